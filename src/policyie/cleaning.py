@@ -1,0 +1,84 @@
+"""Repairing extraction damage without losing the caller's offsets.
+
+PDF and web extractions break sentences across blank lines (购买劳\\n\\n动者). Rather than
+rewriting the text, cleaning produces a list of *removed ranges*; a `TextView` is the text
+with those ranges cut out, and maps every view offset back to the original text. Rule
+components match on the view and report offsets in the original.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import Iterable, Sequence
+
+import regex
+
+_TERMINAL = "。！？!?；;：:…”’\"）)】》」』■"
+_CLAUSE_MARKS = "，、；,;"
+_PARAGRAPH_BREAK = regex.compile(r"[ \t\u3000]*\n[\s\u3000]*")
+_BYLINE = regex.compile(r"^[(（][^()（）\n]{1,20}[)）]\s*$")
+_AMOUNT_END = regex.compile(r"[0-9０-９][万亿]?[元人户个亩]?$")
+_QUALIFIER_START = regex.compile(r"^(?:以上|以下|以内|左右|余|多)")
+_LIST_START = regex.compile(r"^(?:[一二三四五六七八九十]+是|[(（][一二三四五六七八九十0-9]+[)）]|[0-9]+[.、．]|——|■|图为)")
+
+
+def find_broken_lines(text: str) -> list[tuple[int, int]]:
+    """Line breaks that cut a sentence in two, as (start, end) ranges of the break itself.
+
+    A break is joined when the paragraph before it does not end a sentence and reads as body
+    text (long, or containing clause punctuation), so a short headline is never glued onto
+    its body, and the next paragraph is not a byline or a list item.
+    """
+    breaks: list[tuple[int, int]] = []
+    para_start = 0
+    for m in _PARAGRAPH_BREAK.finditer(text):
+        before = text[para_start:m.start()].strip()
+        nxt_end = text.find("\n", m.end())
+        after = text[m.end():nxt_end if nxt_end >= 0 else len(text)].strip()
+        para_start = m.end()
+        if not before or not after or m.end() >= len(text):
+            continue
+        if before[-1] in _TERMINAL or before[0] in "■(（" or _BYLINE.match(after) or _LIST_START.match(after):
+            continue
+        if len(before) >= 30 or any(c in before for c in _CLAUSE_MARKS) or after[0] in "，、,；;。" \
+                or (_AMOUNT_END.search(before) and _QUALIFIER_START.match(after)):
+            breaks.append((m.start(), m.end()))
+    return breaks
+
+
+class TextView:
+    """`text` with `removed` ranges cut out; `to_original` maps offsets back."""
+
+    __slots__ = ("original", "text", "_view_starts", "_orig_starts")
+
+    def __init__(self, original: str, removed: Iterable[Sequence[int]] = ()):
+        self.original = original
+        pieces: list[str] = []
+        view_starts: list[int] = []
+        orig_starts: list[int] = []
+        pos = view_pos = 0
+        for start, end in sorted((int(s), int(e)) for s, e in removed):
+            if start < pos or end <= start or end > len(original):
+                continue
+            view_starts.append(view_pos)
+            orig_starts.append(pos)
+            pieces.append(original[pos:start])
+            view_pos += start - pos
+            pos = end
+        view_starts.append(view_pos)
+        orig_starts.append(pos)
+        pieces.append(original[pos:])
+        self.text = "".join(pieces)
+        self._view_starts = view_starts
+        self._orig_starts = orig_starts
+
+    def to_original(self, offset: int) -> int:
+        """Original offset of the character at view `offset` (or of the text end)."""
+        i = bisect_right(self._view_starts, offset) - 1
+        return self._orig_starts[i] + offset - self._view_starts[i]
+
+    def span_to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Original (start, end) of a view span; a span ending at a cut ends before the cut."""
+        if end <= start:
+            s = self.to_original(start)
+            return s, s
+        return self.to_original(start), self.to_original(end - 1) + 1

@@ -1,0 +1,3 @@
+"""spaCy components of policyie; each registers its factory on import."""
+from .cleaner import TextCleaner  # noqa: F401
+from .quantities import QuantityRecognizer  # noqa: F401

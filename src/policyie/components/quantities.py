@@ -1,0 +1,83 @@
+"""`policyie_quantities`: money, percentages, measures and dates as entities with exact values."""
+
+from pathlib import Path
+from typing import Callable, Iterable
+
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.util import ensure_path
+
+from .. import extensions  # noqa: F401  (registers Doc._.quantities, Span._.quantity)
+from ..quantity import DATA_DIR, LEXICON_FILES, QuantityGrammar, QuantityLexicon, default_grammar
+from ..spans import char_spans, merge_ents
+from .cleaner import view_of
+
+
+@Language.factory(
+    "policyie_quantities",
+    default_config={"overwrite_ents": True, "labels": ["MONEY", "PERCENT", "QUANTITY", "DATE"]},
+    assigns=["doc.ents", "doc._.quantities"],
+)
+def make_quantity_recognizer(nlp: Language, name: str, overwrite_ents: bool, labels: list[str]) -> "QuantityRecognizer":
+    return QuantityRecognizer(name=name, overwrite_ents=overwrite_ents, labels=labels)
+
+
+class QuantityRecognizer:
+    """Finds every number-with-unit and sets it as an entity with `ent._.quantity`.
+
+    Works on character offsets of the cleaned view of the text (see `policyie_cleaner`), so
+    results do not depend on the word segmenter. The lexicon (currencies, units, qualifiers,
+    rate nouns, exclusions) is loaded in `initialize` and written by `to_disk`.
+    """
+
+    def __init__(self, name: str = "policyie_quantities", *, overwrite_ents: bool = True,
+                 labels: Iterable[str] = ("MONEY", "PERCENT", "QUANTITY", "DATE")):
+        self.name = name
+        self.overwrite_ents = overwrite_ents
+        self.labels = tuple(labels)
+        self._grammar: QuantityGrammar | None = None
+        self._source: Path = DATA_DIR
+
+    @property
+    def grammar(self) -> QuantityGrammar:
+        if self._grammar is None:
+            self._grammar = default_grammar()
+        return self._grammar
+
+    def initialize(self, get_examples: Callable | None = None, *, nlp: Language | None = None,
+                   lexicon_path: str | Path | None = None) -> None:
+        """Load the lexicon from `lexicon_path` (a directory like policyie/data/quantity)."""
+        if lexicon_path is None:
+            self._grammar, self._source = default_grammar(), DATA_DIR
+        else:
+            self._source = Path(lexicon_path)
+            self._grammar = QuantityGrammar(QuantityLexicon.from_dir(self._source))
+
+    def __call__(self, doc: Doc) -> Doc:
+        view = view_of(doc)
+        text = view.original
+        items, records = [], []
+        for match in self.grammar.find(view.text):
+            if match.label not in self.labels:
+                continue
+            start, end = view.span_to_original(match.start, match.end)
+            record = match.quantity.to_dict()
+            record.update(start=start, end=end, label=match.label, text=text[start:end])
+            records.append(record)
+            items.append((start, end, match.label))
+        spans = char_spans(doc, items, len(text))
+        doc._.quantities = records
+        merge_ents(doc, spans, self.overwrite_ents)
+        return doc
+
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        path = ensure_path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        for name in LEXICON_FILES:
+            (path / name).write_text((self._source / name).read_text(encoding="utf-8"), encoding="utf-8")
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> "QuantityRecognizer":
+        path = ensure_path(path)
+        self._grammar = QuantityGrammar(QuantityLexicon.from_dir(path))
+        self._source = path
+        return self

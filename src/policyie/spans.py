@@ -1,0 +1,62 @@
+"""Character offsets to token spans, whatever the word segmenter did.
+
+Rule components find entities on character offsets. When a segmenter token straddles an
+entity boundary (600万元用于 -> 600万 | 元用 ...), the token is split so the entity is exact.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import Iterable
+
+from spacy.attrs import IDX
+
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+
+def split_at(doc: Doc, offsets: Iterable[int]) -> None:
+    """Split tokens so that every offset in `offsets` falls on a token boundary (in place)."""
+    cuts = sorted(set(offsets))
+    if not cuts:
+        return
+    starts = doc.to_array([IDX]).ravel().tolist()
+    plan: dict[int, list[int]] = {}
+    for cut in cuts:
+        i = bisect_right(starts, cut) - 1
+        if i < 0 or starts[i] == cut:
+            continue
+        token = doc[i]
+        if cut < token.idx + len(token.text):
+            plan.setdefault(i, []).append(cut - token.idx)
+    if not plan:
+        return
+    with doc.retokenize() as retok:
+        for i, inner in plan.items():
+            token = doc[i]
+            bounds = [0, *inner, len(token.text)]
+            orths = [token.text[a:b] for a, b in zip(bounds, bounds[1:])]
+            retok.split(token, orths, heads=[(token, 0)] * len(orths))
+
+
+def char_spans(doc: Doc, items: Iterable[tuple[int, int, str]], text_length: int | None = None) -> list[Span]:
+    """Spans for (start, end, label) character ranges, splitting tokens where needed."""
+    n = len(doc.text) if text_length is None else text_length
+    items = [(s, e, label) for s, e, label in items if 0 <= s < e <= n]
+    split_at(doc, [x for s, e, _ in items for x in (s, e)])
+    spans = []
+    for s, e, label in items:
+        span = doc.char_span(s, e, label=label, alignment_mode="expand")
+        if span is not None:
+            spans.append(span)
+    return spans
+
+
+def merge_ents(doc: Doc, spans: list[Span], overwrite: bool) -> None:
+    """Add `spans` to `doc.ents`; on overlap the new spans win if `overwrite`, else the old."""
+    if overwrite:
+        keep = [e for e in doc.ents if all(e.end <= s.start or e.start >= s.end for s in spans)]
+        doc.ents = filter_spans(keep + spans)
+    else:
+        old = list(doc.ents)
+        new = [s for s in spans if all(s.end <= e.start or s.start >= e.end for e in old)]
+        doc.ents = sorted(old + filter_spans(new), key=lambda s: s.start)

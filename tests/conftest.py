@@ -1,0 +1,35 @@
+import json
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = Path(__file__).resolve().parent / "data"
+SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
+
+
+def read_seed(path: Path) -> str:
+    return path.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    import policyie
+    return policyie.load()
+
+
+@pytest.fixture(scope="session")
+def gold():
+    """The gold corpus: one dict per seed document, with its text attached."""
+    docs = []
+    for line in (DATA / "gold" / "seeds.jsonl").read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            d = json.loads(line)
+            d["text"] = (ROOT / d["file"]).read_text(encoding="utf-8")
+            docs.append(d)
+    return docs
+
+
+@pytest.fixture(scope="session")
+def seed_texts():
+    return [read_seed(p) for p in SEEDS]

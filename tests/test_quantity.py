@@ -1,0 +1,183 @@
+"""parse_quantity and find_quantities on real phrasing (no spaCy involved)."""
+from decimal import Decimal
+
+import pytest
+from hypothesis import given, strategies as st
+
+from policyie import Quantity, find_quantities, parse_quantity
+
+D = Decimal
+
+
+def q(text):
+    return parse_quantity(text)
+
+
+@pytest.mark.parametrize("text, kind, value, low, high, unit, qualifier, per", [
+    ("176.6万元", "money", "1766000", None, None, "CNY", "exact", None),
+    ("约176.6万元", "money", "1766000", None, None, "CNY", "approx", None),
+    ("大约300元", "money", "300", None, None, "CNY", "approx", None),
+    ("近5亿元", "money", "500000000", None, None, "CNY", "approx", None),
+    ("超2亿元", "money", "200000000", "200000000", None, "CNY", "more_than", None),
+    ("超过3000万元", "money", "30000000", "30000000", None, "CNY", "more_than", None),
+    ("逾百分之十", "percent", "10", "10", None, "%", "more_than", None),
+    ("400余万元", "money", "4000000", "4000000", None, "CNY", "more_than", None),
+    ("10多万元", "money", "100000", "100000", None, "CNY", "more_than", None),
+    ("50万元以上", "money", "500000", "500000", None, "CNY", "at_least", None),
+    ("5万元以下", "money", "50000", None, "50000", "CNY", "at_most", None),
+    ("100元左右", "money", "100", None, None, "CNY", "approx", None),
+    ("200元上下", "money", "200", None, None, "CNY", "approx", None),
+    ("不低于80%", "percent", "80", "80", None, "%", "at_least", None),
+    ("不超过5万元", "money", "50000", None, "50000", "CNY", "at_most", None),
+    ("至少3000人", "measure", "3000", "3000", None, "人", "at_least", None),
+    ("不到100元", "money", "100", None, "100", "CNY", "less_than", None),
+    ("40万元(含)以上", "money", "400000", "400000", None, "CNY", "at_least", None),
+    ("400—600元", "money", None, "400", "600", "CNY", "range", None),
+    ("1万-5万元", "money", None, "10000", "50000", "CNY", "range", None),
+    ("1万元--5万元", "money", None, "10000", "50000", "CNY", "range", None),
+    ("两到三万元", "money", None, "20000", "30000", "CNY", "range", None),
+    ("十八至三十万元", "money", None, "180000", "300000", "CNY", "range", None),
+    ("8500到3万港元", "money", None, "8500", "30000", "HKD", "range", None),
+    ("八九亿元", "money", None, "800000000", "900000000", "CNY", "range", None),
+    ("三五百块", "money", None, "300", "500", "CNY", "range", None),
+    ("几十万元", "money", None, "200000", "900000", "CNY", "approx", None),
+    ("数十亿元", "money", None, "2000000000", "9000000000", "CNY", "approx", None),
+    ("十几块", "money", None, "11", "19", "CNY", "approx", None),
+    ("一千五百元", "money", "1500", None, None, "CNY", "exact", None),
+    ("四千零三十一万元", "money", "40310000", None, None, "CNY", "exact", None),
+    ("十一点二五万元", "money", "112500", None, None, "CNY", "exact", None),
+    ("壹仟贰佰元整", "money", "1200", None, None, "CNY", "exact", None),
+    ("１２３．５元", "money", "123.5", None, None, "CNY", "exact", None),
+    ("1,234.5元", "money", "1234.5", None, None, "CNY", "exact", None),
+    ("12，345元", "money", "12345", None, None, "CNY", "exact", None),
+    ("3千万元", "money", "30000000", None, None, "CNY", "exact", None),
+    ("0.19亿元", "money", "19000000", None, None, "CNY", "exact", None),
+    ("4.5万亿元", "money", "4500000000000", None, None, "CNY", "exact", None),
+    ("3元5角", "money", "3.5", None, None, "CNY", "exact", None),
+    ("5毛", "money", "0.5", None, None, "CNY", "exact", None),
+    ("15k", "money", "15000", None, None, "CNY", "exact", None),
+    ("30w", "money", "300000", None, None, "CNY", "exact", None),
+    ("15块钱", "money", "15", None, None, "CNY", "exact", None),
+    ("人民币500万元", "money", "5000000", None, None, "CNY", "exact", None),
+    ("200万美元", "money", "2000000", None, None, "USD", "exact", None),
+    ("3亿港元", "money", "300000000", None, None, "HKD", "exact", None),
+    ("50港币", "money", "50", None, None, "HKD", "exact", None),
+    ("1000欧元", "money", "1000", None, None, "EUR", "exact", None),
+    ("10万日元", "money", "100000", None, None, "JPY", "exact", None),
+    ("500新台币", "money", "500", None, None, "TWD", "exact", None),
+    ("1万韩元", "money", "10000", None, None, "KRW", "exact", None),
+    ("20英镑", "money", "20", None, None, "GBP", "exact", None),
+    ("30澳元", "money", "30", None, None, "AUD", "exact", None),
+    ("100泰铢", "money", "100", None, None, "THB", "exact", None),
+    ("5000卢布", "money", "5000", None, None, "RUB", "exact", None),
+    ("65.82%", "percent", "65.82", None, None, "%", "exact", None),
+    ("12％", "percent", "12", None, None, "%", "exact", None),
+    ("百分之十五", "percent", "15", None, None, "%", "exact", None),
+    ("负3.9%", "percent", "-3.9", None, None, "%", "exact", None),
+    ("三成", "percent", "30", None, None, "%", "exact", None),
+    ("七成六", "percent", "76", None, None, "%", "exact", None),
+    ("千分之2.4", "percent", "0.24", None, None, "%", "exact", None),
+    ("万分之三", "percent", "0.03", None, None, "%", "exact", None),
+    ("2.4个百分点", "percent", "2.4", None, None, "pp", "exact", None),
+    ("1:2", "measure", "0.5", None, None, "ratio", "exact", None),
+    ("每人每月300元", "money", "300", None, None, "CNY", "exact", "人·月"),
+    ("每个托位400—600元", "money", None, "400", "600", "CNY", "range", "托位"),
+    ("500元/人/年", "money", "500", None, None, "CNY", "exact", "人·年"),
+    ("500元/人", "money", "500", None, None, "CNY", "exact", "人"),
+    ("11.25万亩", "measure", "112500", None, None, "亩", "exact", None),
+    ("9.8万人", "measure", "98000", None, None, "人", "exact", None),
+    ("2.44万余户次", "measure", "24400", "24400", None, "户次", "more_than", None),
+    ("24万平方米", "measure", "240000", None, None, "平方米", "exact", None),
+    ("380立方米", "measure", "380", None, None, "立方米", "exact", None),
+    ("10千伏", "measure", "10", None, None, "千伏", "exact", None),
+    ("3个工作日", "measure", "3", None, None, "工作日", "exact", None),
+    ("两个月", "measure", "2", None, None, "月", "exact", None),
+    ("0—3岁", "measure", None, "0", "3", "岁", "range", None),
+    ("2023年", "date", "2023", None, None, "year", "exact", None),
+    ("二〇二三年", "date", "2023", None, None, "year", "exact", None),
+    ("2024年起", "date", "2024", None, None, "year", "exact", None),
+    ("2023年年末", "date", "2023", None, None, "year", "exact", None),
+    ("2023年8月", "date", "2023", None, None, "year", "exact", None),
+    ("1—10月", "date", None, None, None, "year", "exact", None),
+    ("今年1—10月", "date", None, None, None, "year", "exact", None),
+    ("上半年", "date", None, None, None, "year", "exact", None),
+    ("年初", "date", None, None, None, "year", "exact", None),
+    ("年末", "date", None, None, None, "year", "exact", None),
+    ("2021—2023年", "date", None, "2021", "2023", "year", "range", None),
+])
+def test_parse_quantity(text, kind, value, low, high, unit, qualifier, per):
+    got = q(text)
+    dec = lambda x: None if x is None else D(x)
+    assert (got.kind, got.value, got.low, got.high, got.unit, got.qualifier, got.per) == \
+        (kind, dec(value), dec(low), dec(high), unit, qualifier, per)
+    assert got.text == text
+
+
+def test_values_are_exact_decimals():
+    got = q("1.04亿元")
+    assert isinstance(got.value, Decimal) and str(got.value) == "104000000"
+
+
+@pytest.mark.parametrize("text", [
+    "电话0571-88888888", "〔2016〕80号", "一是加强管理", "（一）便捷申报", "上午9:30召开",
+    "第3名", "5G基站", "G60科创走廊", "PM2.5浓度", "千家万户", "七台河市", "一批项目", "一次性补助",
+    "长三角一体化", "12345热线",
+])
+def test_not_quantities(text):
+    assert [m.quantity.text for m in find_quantities(text) if m.label != "DATE"] == []
+
+
+def test_bare_year_is_date_never_money():
+    [m] = find_quantities("2023年，全市财政收入增长")
+    assert m.label == "DATE" and m.quantity.value == D(2023)
+
+
+@pytest.mark.parametrize("bad", ["", "  ", "hello", "财政局", "176.6万元和200万元", None, 5, b"1"])
+def test_parse_quantity_errors(bad):
+    with pytest.raises((ValueError, TypeError)) as info:
+        parse_quantity(bad)
+    if isinstance(bad, str):
+        assert info.type is ValueError and str(info.value)
+
+
+def test_find_offsets_point_into_input():
+    text = "义乌市财政局每年安排600万元，用于购买劳动者工资保障险，惠及3.4万人。"
+    found = find_quantities(text)
+    assert [(text[m.start:m.end], m.label) for m in found] == [("600万元", "MONEY"), ("3.4万人", "QUANTITY")]
+
+
+def test_range_with_different_units_is_two_quantities():
+    found = find_quantities("选派金融干部668人到398个乡镇")
+    assert [m.quantity.text for m in found] == ["668人", "398个"]
+
+
+def test_quantity_dict_round_trip():
+    got = q("每个托位400—600元")
+    assert Quantity.from_dict(got.to_dict()) == got
+
+
+@given(st.text(max_size=40))
+def test_parse_quantity_only_raises_value_error(s):
+    try:
+        parse_quantity(s)
+    except ValueError:
+        pass
+
+
+_pieces = st.sampled_from(list("0123456789一二两三四五六七八九十百千万亿零〇点.,，%％元亩人个年月约超余多以上下左右—-至到每/") + ["万元", "亿元", "个百分点", "百分之", "美元"])
+
+
+@given(st.lists(_pieces, max_size=25).map("".join))
+def test_find_invariants_on_number_soup(s):
+    for m in find_quantities(s):
+        assert 0 <= m.start < m.end <= len(s)
+        qty = m.quantity
+        assert qty.text == s[m.start:m.end]
+        for v in (qty.value, qty.low, qty.high):
+            assert v is None or v.is_finite()
+        if qty.low is not None and qty.high is not None:
+            assert qty.low <= qty.high
+        if qty.value is not None and qty.low is not None:
+            assert qty.low <= qty.value
+        if qty.value is not None and qty.high is not None:
+            assert qty.value <= qty.high
