@@ -1,9 +1,10 @@
-"""Throughput of the policyie pipeline over the seed reports.
+"""Throughput of policyie over the seed reports.
 
-    python bench/bench_pipeline.py [--repeat 20] [--n-process 1]
+    python bench/bench_pipeline.py [--repeat 10] [--n-process 1]
 
-Prints characters per second of `nlp.pipe` and pipeline load time. Not a test: numbers vary
-by machine; run it on a quiet machine and compare ratios.
+Prints characters per second for: the bare tokenizers (char and the bundled pkuseg model),
+the full pipeline under each segmenter, and pipeline load times. Not a test: absolute numbers
+vary by machine, compare the ratios.
 """
 from __future__ import annotations
 
@@ -14,35 +15,37 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 
+def rate(texts, fn) -> float:
+    chars = sum(map(len, texts))
+    t0 = time.perf_counter()
+    fn(texts)
+    return chars / (time.perf_counter() - t0)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--repeat", type=int, default=20, help="times the seeds are repeated")
+    parser.add_argument("--repeat", type=int, default=10, help="times the seeds are repeated")
     parser.add_argument("--n-process", type=int, default=1)
     args = parser.parse_args()
 
-    t0 = time.perf_counter()
     import policyie
-    nlp = policyie.load()
-    load_s = time.perf_counter() - t0
+    from policyie.segmenter import blank
 
     texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))] * args.repeat
-    chars = sum(map(len, texts))
-    list(nlp.pipe(texts[:5]))                          # warm-up
-    t0 = time.perf_counter()
-    n = sum(len(d._.quantities) for d in nlp.pipe(texts, n_process=args.n_process, batch_size=16))
-    dt = time.perf_counter() - t0
-
-    import spacy
-    blank = spacy.blank("zh")
-    t0 = time.perf_counter()
-    for _ in blank.pipe(texts):
-        pass
-    blank_dt = time.perf_counter() - t0
-
-    print(f"{'what':<34}{'chars/s':>12}")
-    print(f"{'spacy.blank(zh) char tokenizer':<34}{chars / blank_dt:>12,.0f}")
-    print(f"{'policyie.load() (quantities)':<34}{chars / dt:>12,.0f}")
-    print(f"\n{chars:,} characters, {n:,} quantities, n_process={args.n_process}, load {load_s:.2f} s")
+    rows = []
+    for segmenter in ("char", "pkuseg"):
+        t0 = time.perf_counter()
+        nlp = policyie.load(segmenter=segmenter)
+        load_s = time.perf_counter() - t0
+        tok = blank(segmenter)
+        list(nlp.pipe(texts[:5]))
+        rows.append((f"tokenizer only ({segmenter})", rate(texts, lambda ts: [tok.make_doc(t) for t in ts]), None))
+        rows.append((f"policyie.load(segmenter={segmenter!r})",
+                     rate(texts, lambda ts: list(nlp.pipe(ts, n_process=args.n_process, batch_size=8))), load_s))
+    print(f"{'what':<40}{'chars/s':>12}{'load s':>9}")
+    for name, r, load_s in rows:
+        print(f"{name:<40}{r:>12,.0f}{'' if load_s is None else f'{load_s:.2f}':>9}")
+    print(f"\n{sum(map(len, texts)):,} characters, n_process={args.n_process}")
 
 
 if __name__ == "__main__":

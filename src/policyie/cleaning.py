@@ -16,6 +16,7 @@ _TERMINAL = "。！？!?；;：:…”’\"）)】》」』■"
 _CLAUSE_MARKS = "，、；,;"
 _PARAGRAPH_BREAK = regex.compile(r"[ \t\u3000]*\n[\s\u3000]*")
 _BYLINE = regex.compile(r"^[(（][^()（）\n]{1,20}[)）]\s*$")
+_CREDIT = regex.compile(r"^图为|^图片由.{1,40}提供$|\s摄$|^责任编辑|^免责声明")
 _AMOUNT_END = regex.compile(r"[0-9０-９][万亿]?[元人户个亩]?$")
 _QUALIFIER_START = regex.compile(r"^(?:以上|以下|以内|左右|余|多)")
 _LIST_START = regex.compile(r"^(?:[一二三四五六七八九十]+是|[(（][一二三四五六七八九十0-9]+[)）]|[0-9]+[.、．]|——|■|图为)")
@@ -37,12 +38,47 @@ def find_broken_lines(text: str) -> list[tuple[int, int]]:
         para_start = m.end()
         if not before or not after or m.end() >= len(text):
             continue
-        if before[-1] in _TERMINAL or before[0] in "■(（" or _BYLINE.match(after) or _LIST_START.match(after):
+        if before[-1] in _TERMINAL or before[0] in "■(（" or _BYLINE.match(after) or _LIST_START.match(after) \
+                or _CREDIT.search(after) or _CREDIT.search(before):
             continue
         if len(before) >= 30 or any(c in before for c in _CLAUSE_MARKS) or after[0] in "，、,；;。" \
                 or (_AMOUNT_END.search(before) and _QUALIFIER_START.match(after)):
             breaks.append((m.start(), m.end()))
     return breaks
+
+
+def near_duplicates(paras: list[tuple[int, int, str]], threshold: float = 0.8,
+                    min_length: int = 20) -> list[int]:
+    """Indexes of paragraphs that repeat an earlier one exactly or nearly (character-trigram
+    Jaccard similarity >= threshold); short lines (headlines, bylines) are never duplicates.
+
+    Candidates come from an inverted trigram index, so the cost grows with the overlap
+    between paragraphs, not with the square of their number.
+    """
+    seen_exact: set[str] = set()
+    kept: list[set[str]] = []
+    index: dict[str, list[int]] = {}
+    dups: list[int] = []
+    for i, (_, _, text) in enumerate(paras):
+        key = "".join(text.split())
+        if len(key) < min_length:
+            continue
+        if key in seen_exact:
+            dups.append(i)
+            continue
+        grams = {key[j:j + 3] for j in range(len(key) - 2)}
+        shared: dict[int, int] = {}
+        for g in grams:
+            for k in index.get(g, ()):
+                shared[k] = shared.get(k, 0) + 1
+        if any(n / (len(grams) + len(kept[k]) - n) >= threshold for k, n in shared.items()):
+            dups.append(i)
+            continue
+        seen_exact.add(key)
+        for g in grams:
+            index.setdefault(g, []).append(len(kept))
+        kept.append(grams)
+    return dups
 
 
 class TextView:

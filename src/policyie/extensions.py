@@ -18,12 +18,28 @@ def _span_quantity(span: Span) -> Quantity | None:
     return None
 
 
+def _article_part(span: Span, part: str) -> str | None:
+    for article in span.doc._.articles or ():
+        if article["start"] == span.start_char and article["end"] == span.end_char:
+            piece = article.get(part)
+            return piece["text"] if piece else None
+    return None
+
+
 def register() -> None:
     """Register policyie's extension attributes (idempotent)."""
     if not Doc.has_extension("quantities"):
         Doc.set_extension("quantities", default=None)   # list of dicts: start, end, label, Quantity fields
     if not Doc.has_extension("removed"):
         Doc.set_extension("removed", default=None)      # [[start, end], ...] cut by cleaning
+    if not Doc.has_extension("noise"):
+        Doc.set_extension("noise", default=None)        # [[start, end, kind], ...]
+    if not Doc.has_extension("articles"):
+        Doc.set_extension("articles", default=None)     # list of article dicts (see structure.Article)
+    if not Span.has_extension("headline"):
+        Span.set_extension("headline", getter=lambda span: _article_part(span, "headline"))
+    if not Span.has_extension("byline"):
+        Span.set_extension("byline", getter=lambda span: _article_part(span, "byline"))
     if not Span.has_extension("quantity"):
         Span.set_extension("quantity", getter=_span_quantity)
 

@@ -14,6 +14,25 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 
+_TEXT_KEY = ("policyie", "text")
+
+
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, computed once per pipeline run: spaCy rebuilds it from every token on each
+    access, which dominates the cost of fast rule components."""
+    cached = doc.user_data.get(_TEXT_KEY)
+    if cached is not None and len(doc) and len(cached) == doc[-1].idx + len(doc[-1].text_with_ws):
+        return cached
+    text = doc.text
+    doc.user_data[_TEXT_KEY] = text
+    return text
+
+
+def forget_text(doc: Doc) -> None:
+    """Drop the cached text (so it is not serialized with the Doc)."""
+    doc.user_data.pop(_TEXT_KEY, None)
+
+
 def split_at(doc: Doc, offsets: Iterable[int]) -> None:
     """Split tokens so that every offset in `offsets` falls on a token boundary (in place)."""
     cuts = sorted(set(offsets))

@@ -1,3 +1,4 @@
 """spaCy components of policyie; each registers its factory on import."""
 from .cleaner import TextCleaner  # noqa: F401
 from .quantities import QuantityRecognizer  # noqa: F401
+from .structure import DocumentStructure  # noqa: F401

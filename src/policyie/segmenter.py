@@ -1,0 +1,78 @@
+"""The word segmenter: spaCy's Chinese tokenizer with the bundled pkuseg model, or characters.
+
+The pkuseg model ships in `models/pkuseg` (installed as `policyie._models`), so nothing is
+downloaded. spacy_pkuseg silently falls back to unpickling `features.pkl` (and rewrites old
+text formats) when its msgpack files are missing; `check_model_dir` refuses such directories
+before spacy_pkuseg ever sees them.
+"""
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+
+from spacy.language import Language
+
+SEGMENTERS = ("pkuseg", "char")
+REQUIRED_FILES = ("features.msgpack", "weights.npz")
+#: Files spacy_pkuseg would unpickle or convert (and rewrite) instead of the msgpack model.
+UNSAFE_FILES = ("features.pkl", "features.json", "model.txt", "unigram_word.txt", "bigram_word.txt",
+                "tagIndex.txt") + tuple(f"featureIndex.txt_{i}" for i in range(10))
+USER_DICT = Path(__file__).parent / "data" / "segmenter_userdict.txt"
+
+
+class UnsafeModelError(ValueError):
+    """A model directory that would make spacy_pkuseg load a pickle or rewrite files."""
+
+
+def bundled_model_dir() -> Path:
+    """The pkuseg model shipped with policyie (installed package or source checkout)."""
+    try:
+        path = Path(str(resources.files("policyie._models") / "pkuseg"))
+        if path.is_dir():
+            return path
+    except (ModuleNotFoundError, TypeError):
+        pass
+    path = Path(__file__).resolve().parents[2] / "models" / "pkuseg"
+    if path.is_dir():
+        return path
+    raise FileNotFoundError("the bundled pkuseg model is missing; reinstall policyie "
+                            "or rebuild it with `python scripts/build_segmenter.py --out models/pkuseg`")
+
+
+def check_model_dir(path: str | Path) -> Path:
+    """Return `path` (absolute) if it is a msgpack/npz pkuseg model; raise UnsafeModelError if
+    it holds files spacy_pkuseg would unpickle or convert, FileNotFoundError if incomplete."""
+    path = Path(path).resolve()
+    unsafe = sorted(f for f in UNSAFE_FILES if (path / f).exists())
+    if unsafe:
+        raise UnsafeModelError(
+            f"refusing pkuseg model {path}: it contains {', '.join(unsafe)}, which spacy_pkuseg "
+            "would unpickle or convert; policyie only loads features.msgpack + weights.npz")
+    missing = [f for f in REQUIRED_FILES if not (path / f).is_file()]
+    if missing:
+        raise FileNotFoundError(f"{path} is not a pkuseg model: missing {', '.join(missing)}")
+    return path
+
+
+def check_pipeline_dir(path: str | Path) -> None:
+    """Refuse a saved pipeline whose tokenizer holds an unsafe pkuseg model."""
+    model = Path(path) / "tokenizer" / "pkuseg_model"
+    if model.is_dir():
+        check_model_dir(model)
+
+
+def blank(segmenter: str = "pkuseg", extra_words: list[str] | None = None) -> Language:
+    """A blank Chinese pipeline with the chosen segmenter ("pkuseg" or "char")."""
+    from spacy.lang.zh import Chinese
+
+    if segmenter not in SEGMENTERS:
+        raise ValueError(f"unknown segmenter {segmenter!r}; choose one of {', '.join(SEGMENTERS)}")
+    if segmenter == "char":
+        return Chinese()
+    nlp = Chinese.from_config({"nlp": {"tokenizer": {"segmenter": "pkuseg"}}})
+    nlp.tokenizer.initialize(pkuseg_model=str(check_model_dir(bundled_model_dir())),
+                             pkuseg_user_dict=str(USER_DICT))
+    words = [w.strip() for w in extra_words or () if w and w.strip()]
+    if words:
+        nlp.tokenizer.pkuseg_update_user_dict(words)
+    return nlp

@@ -1,0 +1,223 @@
+"""Document structure of a report page: paragraphs, noise, articles and sentences.
+
+Pure functions over the caller's text and the cleaning's removed ranges; offsets are always
+offsets into the caller's text. A newspaper page holds many articles, each with a headline,
+an optional byline ((孙国清), 江苏省东台市财政局 | 吴安萍, ■ 唐秋鸽 周静) and a body; which city
+"市财政局" means depends on the article, so downstream components work per article.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import regex
+
+from .cleaning import TextView
+from .lexicon import read_table
+
+DATA_DIR = Path(__file__).parent / "data" / "structure"
+
+_TERMINAL = "。！？!?；;…"
+_NAME = r"[\p{Han}·]{2,4}"
+_BYLINE_PATTERNS = [
+    regex.compile(rf"^[(（]\s*{_NAME}(?:[ \u3000、，,]+{_NAME}){{0,4}}\s*[)）]$"),          # (孙国清)
+    regex.compile(rf"^■\s*{_NAME}(?:[ \u3000]+{_NAME}){{0,4}}$"),                           # ■ 唐秋鸽 周静
+    regex.compile(rf"^[\p{{Han}}()（）]{{2,40}}[局厅部委所院办]\s*[|｜]\s*{_NAME}(?:[ \u3000]+{_NAME}){{0,3}}$"),  # 东台市财政局 | 吴安萍
+    regex.compile(r"^(?:[\p{Han}]{1,12}?[省市县区旗州盟])+[\p{Han}]{1,10}[局厅委]$"),   # 河南省开封市兰考县财政局
+]
+_TRAILING_BYLINE = regex.compile(rf"(?<=[{_TERMINAL}”」])\s*[(（]\s*{_NAME}(?:[ \u3000、，,]+{_NAME}){{0,4}}\s*[)）]\s*$")
+_LIST_MARKER = regex.compile(r"^(?:[一二三四五六七八九十]+是|[(（][一二三四五六七八九十]+[)）]|[0-9]+[.、．](?![0-9])|——)")
+
+
+@dataclass
+class Paragraph:
+    start: int
+    end: int
+    text: str
+    kind: str = "body"          # body, headline, byline, noise
+
+
+@dataclass
+class Article:
+    start: int
+    end: int
+    headline: tuple[int, int] | None = None
+    subtitle: tuple[int, int] | None = None
+    byline: tuple[int, int] | None = None
+    subheads: list[tuple[int, int]] = field(default_factory=list)
+
+    def to_dict(self, text: str) -> dict:
+        def piece(r):
+            return None if r is None else {"start": r[0], "end": r[1], "text": text[r[0]:r[1]]}
+        return {"start": self.start, "end": self.end, "headline": piece(self.headline),
+                "subtitle": piece(self.subtitle), "byline": piece(self.byline),
+                "subheads": [piece(r) for r in self.subheads]}
+
+
+class NoiseRules:
+    """Regular expressions for spam, boilerplate and captions, read from noise.tsv."""
+
+    def __init__(self, path: str | Path = DATA_DIR / "noise.tsv"):
+        self.inline: list[tuple[str, regex.Pattern]] = []
+        self.line: list[tuple[str, regex.Pattern]] = []
+        for scope, kind, pattern in read_table(path):
+            target = self.inline if scope == "inline" else self.line
+            target.append((kind, regex.compile(pattern)))
+
+    def inline_spans(self, text: str) -> list[tuple[int, int, str]]:
+        """Spam injected inside lines (南宫28): cut from the cleaned view."""
+        return [(m.start(), m.end(), kind) for kind, p in self.inline for m in p.finditer(text)]
+
+    def line_kind(self, line: str) -> str | None:
+        for kind, p in self.line:
+            if p.search(line):
+                return kind
+        return None
+
+
+def paragraphs(view: TextView) -> list[Paragraph]:
+    """Non-empty paragraphs of the cleaned view, with offsets in the original text (a repaired
+    broken line does not end a paragraph)."""
+    out: list[Paragraph] = []
+    for m in regex.finditer(r"[^\n]+", view.text):
+        chunk = m.group()
+        stripped = chunk.strip()
+        if not stripped:
+            continue
+        lead = len(chunk) - len(chunk.lstrip())
+        start, end = view.span_to_original(m.start() + lead, m.start() + lead + len(stripped))
+        out.append(Paragraph(start, end, view.original[start:end]))
+    return out
+
+
+def is_byline(line: str) -> bool:
+    return any(p.match(line) for p in _BYLINE_PATTERNS)
+
+
+def _headline_like(p: Paragraph) -> bool:
+    t = p.text
+    return (len(t) <= 40 and t[-1] not in _TERMINAL + "，,、：:" and not _LIST_MARKER.match(t)
+            and "，" not in t and "。" not in t and not regex.search(r"[,;；]\s*\S", t))
+
+
+def classify(paras: list[Paragraph], rules: NoiseRules) -> None:
+    """Label each paragraph body, headline (candidate), byline or noise, in place."""
+    for i, p in enumerate(paras):
+        kind = rules.line_kind(p.text)
+        if kind:
+            p.kind = "noise"
+        elif is_byline(p.text):
+            p.kind = "byline"
+        elif _headline_like(p):
+            p.kind = "headline"
+    # a line just before a photo credit (… 摄, 图片由…提供) is its caption
+    for i in range(len(paras) - 1):
+        if paras[i + 1].kind == "noise" and regex.search(r"摄$|^图片由.*提供$", paras[i + 1].text) \
+                and paras[i].kind in ("headline", "body") and paras[i].text[-1] not in "。":
+            paras[i].kind = "noise"
+
+
+def find_articles(text: str, paras: list[Paragraph]) -> list[Article]:
+    """Group classified paragraphs into articles.
+
+    A headline opens an article at the start of the page, after a byline or photo credit that
+    closed the previous one, or when it is followed by a byline or a news lead (本报讯);
+    otherwise it is a subhead of the open article. Body text that follows a closed article
+    without a headline opens a headline-less article (extraction lost the title).
+    """
+    articles: list[Article] = []
+    current: Article | None = None
+    closed = True
+    i = 0
+    n = len(paras)
+
+    def next_content(j):
+        while j < n and paras[j].kind == "noise":
+            j += 1
+        return j
+
+    while i < n:
+        p = paras[i]
+        if p.kind == "noise":
+            if current is not None and regex.search(r"摄$|提供$", p.text):
+                closed = True
+            i += 1
+            continue
+        if p.kind == "headline":
+            j = next_content(i + 1)
+            follower = paras[j] if j < n else None
+            # a two-part headline (攻坚提速 决胜全年) after the open article already has its
+            # byline starts the next article rather than a section of this one
+            two_part = current is not None and current.byline is not None and bool(
+                regex.fullmatch(r"\S{2,20}[ \u3000]+\S{2,20}", p.text))
+            opens = closed or current is None or two_part or (follower is not None and (
+                follower.kind == "byline" or follower.text.startswith("本报讯")
+                or (follower.kind == "headline" and _opens_after(paras, j + 1))))
+            if opens and follower is not None:
+                current = Article(start=p.start, end=p.end, headline=(p.start, p.end))
+                articles.append(current)
+                closed = False
+                i += 1
+                # a second headline line straight after is a subtitle, if body follows it
+                j = next_content(i)
+                if j < n and paras[j].kind == "headline" and j + 1 < n and paras[next_content(j + 1)].kind != "headline":
+                    current.subtitle = (paras[j].start, paras[j].end)
+                    current.end = paras[j].end
+                    i = j + 1
+                continue
+            if current is not None:
+                current.subheads.append((p.start, p.end))
+                current.end = p.end
+            i += 1
+            continue
+        if p.kind == "byline":
+            if current is not None:
+                if current.byline is None:
+                    current.byline = (p.start, p.end)
+                # a byline straight after the headline (001 style) does not close the article
+                if current.end > current.headline[1] if current.headline else True:
+                    if paras[i - 1].kind not in ("headline",):
+                        closed = True
+            i += 1
+            continue
+        # body
+        if current is None or closed:
+            current = Article(start=p.start, end=p.end)
+            articles.append(current)
+            closed = False
+        current.end = p.end
+        trailing = _TRAILING_BYLINE.search(p.text)
+        if trailing:
+            current.byline = (p.start + trailing.start() + (len(trailing.group()) - len(trailing.group().lstrip())),
+                              p.start + trailing.end())
+            current.end = p.start + trailing.start()
+            closed = True
+        i += 1
+    return [a for a in articles if a.end > a.start]
+
+
+def _opens_after(paras: list[Paragraph], j: int) -> bool:
+    while j < len(paras) and paras[j].kind == "noise":
+        j += 1
+    return j < len(paras) and (paras[j].kind == "byline" or paras[j].text.startswith("本报讯"))
+
+
+_SENT_END = regex.compile(r"[。！？!?；;…]+[”’」』)）]*|\n+")
+
+
+def sentence_starts(text: str, removed: list[tuple[int, int]] = ()) -> list[int]:
+    """Offsets where sentences start: after 。！？；…, after a paragraph break that was not
+    repaired, and before list markers (一是, （一）)."""
+    cut = [(s, e) for s, e in removed]
+    starts = {0}
+    for m in _SENT_END.finditer(text):
+        if m.group().startswith("\n") and any(s <= m.start() < e for s, e in cut):
+            continue
+        nxt = m.end()
+        while nxt < len(text) and text[nxt] in " \u3000\n\t":
+            nxt += 1
+        if nxt < len(text):
+            starts.add(nxt)
+    for m in regex.finditer(r"(?<=[，,：:\s])(?:[一二三四五六七八九十]+是|[(（][一二三四五六七八九十]+[)）])", text):
+        starts.add(m.start())
+    return sorted(starts)
