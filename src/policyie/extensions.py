@@ -18,6 +18,22 @@ def _span_quantity(span: Span) -> Quantity | None:
     return None
 
 
+def _span_place(span: Span):
+    from .places import Place
+    for item in span.doc._.places or ():
+        if item["start"] == span.start_char and item["end"] == span.end_char:
+            return Place.from_dict(item)
+    return None
+
+
+def _span_agency(span: Span):
+    from .agencies import Agency
+    for item in span.doc._.agencies or ():
+        if item["start"] == span.start_char and item["end"] == span.end_char:
+            return Agency.from_dict(item)
+    return None
+
+
 def _article_part(span: Span, part: str) -> str | None:
     for article in span.doc._.articles or ():
         if article["start"] == span.start_char and article["end"] == span.end_char:
@@ -40,6 +56,13 @@ def register() -> None:
         Span.set_extension("headline", getter=lambda span: _article_part(span, "headline"))
     if not Span.has_extension("byline"):
         Span.set_extension("byline", getter=lambda span: _article_part(span, "byline"))
+    for name in ("places", "agencies", "agency_links"):
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)       # lists of plain dicts with offsets
+    if not Span.has_extension("place"):
+        Span.set_extension("place", getter=_span_place)
+    if not Span.has_extension("agency"):
+        Span.set_extension("agency", getter=_span_agency)
     if not Span.has_extension("quantity"):
         Span.set_extension("quantity", getter=_span_quantity)
 

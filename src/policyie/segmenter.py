@@ -61,8 +61,22 @@ def check_pipeline_dir(path: str | Path) -> None:
         check_model_dir(model)
 
 
-def blank(segmenter: str = "pkuseg", extra_words: list[str] | None = None) -> Language:
-    """A blank Chinese pipeline with the chosen segmenter ("pkuseg" or "char")."""
+def place_words() -> list[str]:
+    """Full names of administrative units (县级 and above, and townships of 3+ characters), so
+    the segmenter keeps 义乌市, 永昌街道 and 莫力达瓦达斡尔族自治旗 whole."""
+    from .gazetteer import default_gazetteer
+
+    gaz = default_gazetteer()
+    names = {u.name for u in gaz.units.values()}
+    names.update(u.name for units in gaz.townships_by_county.values() for u in units if len(u.name) >= 3)
+    return sorted(names)
+
+
+def blank(segmenter: str = "pkuseg", extra_words: list[str] | None = None, places: bool = True) -> Language:
+    """A blank Chinese pipeline with the chosen segmenter ("pkuseg" or "char").
+
+    For pkuseg, the domain dictionary and (if `places`) the gazetteer's place names are
+    forced words; `extra_words` adds more."""
     from spacy.lang.zh import Chinese
 
     if segmenter not in SEGMENTERS:
@@ -72,7 +86,7 @@ def blank(segmenter: str = "pkuseg", extra_words: list[str] | None = None) -> La
     nlp = Chinese.from_config({"nlp": {"tokenizer": {"segmenter": "pkuseg"}}})
     nlp.tokenizer.initialize(pkuseg_model=str(check_model_dir(bundled_model_dir())),
                              pkuseg_user_dict=str(USER_DICT))
-    words = [w.strip() for w in extra_words or () if w and w.strip()]
+    words = (place_words() if places else []) + [w.strip() for w in extra_words or () if w and w.strip()]
     if words:
         nlp.tokenizer.pkuseg_update_user_dict(words)
     return nlp

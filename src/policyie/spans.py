@@ -5,6 +5,7 @@ entity boundary (600万元用于 -> 600万 | 元用 ...), the token is split so 
 """
 from __future__ import annotations
 
+import weakref
 from bisect import bisect_right
 from typing import Iterable
 
@@ -14,23 +15,16 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 
-_TEXT_KEY = ("policyie", "text")
+_TEXTS: "weakref.WeakKeyDictionary[Doc, str]" = weakref.WeakKeyDictionary()
 
 
 def doc_text(doc: Doc) -> str:
-    """`doc.text`, computed once per pipeline run: spaCy rebuilds it from every token on each
-    access, which dominates the cost of fast rule components."""
-    cached = doc.user_data.get(_TEXT_KEY)
-    if cached is not None and len(doc) and len(cached) == doc[-1].idx + len(doc[-1].text_with_ws):
-        return cached
-    text = doc.text
-    doc.user_data[_TEXT_KEY] = text
+    """`doc.text`, computed once per Doc: spaCy rebuilds it from every token on each access,
+    which would dominate the cost of fast rule components. Retokenizing never changes it."""
+    text = _TEXTS.get(doc)
+    if text is None:
+        text = _TEXTS[doc] = doc.text
     return text
-
-
-def forget_text(doc: Doc) -> None:
-    """Drop the cached text (so it is not serialized with the Doc)."""
-    doc.user_data.pop(_TEXT_KEY, None)
 
 
 def split_at(doc: Doc, offsets: Iterable[int]) -> None:
@@ -58,7 +52,10 @@ def split_at(doc: Doc, offsets: Iterable[int]) -> None:
 
 
 def char_spans(doc: Doc, items: Iterable[tuple[int, int, str]], text_length: int | None = None) -> list[Span]:
-    """Spans for (start, end, label) character ranges, splitting tokens where needed."""
+    """Spans for (start, end, label) character ranges, splitting tokens where needed.
+
+    Make all spans of a component in one call: a later split shifts token indices and
+    leaves earlier Span objects pointing at the wrong tokens."""
     n = len(doc.text) if text_length is None else text_length
     items = [(s, e, label) for s, e, label in items if 0 <= s < e <= n]
     split_at(doc, [x for s, e, _ in items for x in (s, e)])

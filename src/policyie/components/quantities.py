@@ -9,7 +9,7 @@ from spacy.util import ensure_path
 
 from .. import extensions  # noqa: F401  (registers Doc._.quantities, Span._.quantity)
 from ..quantity import DATA_DIR, LEXICON_FILES, QuantityGrammar, QuantityLexicon, default_grammar
-from ..spans import char_spans, doc_text, forget_text, merge_ents
+from ..spans import char_spans, doc_text, merge_ents
 from .cleaner import view_of
 
 
@@ -68,7 +68,6 @@ class QuantityRecognizer:
         spans = char_spans(doc, items, len(text))
         doc._.quantities = records
         merge_ents(doc, spans, self.overwrite_ents)
-        forget_text(doc)
         return doc
 
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:

@@ -1,0 +1,126 @@
+"""`policyie_places`: administrative places (GPE) and agencies/organizations (ORG)."""
+from pathlib import Path
+from typing import Callable, Iterable
+
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.util import ensure_path
+
+from .. import extensions  # noqa: F401  (registers Doc._.places/agencies, Span._.place/agency)
+from ..agencies import AgencyLexicon, AgencyMatcher, default_agency_matcher
+from ..places import PlaceLexicon, PlaceMatcher, default_matcher
+from ..spans import char_spans, doc_text, merge_ents
+from .cleaner import view_of
+
+LEXICON_DIRS = {"places": Path(__file__).parent.parent / "data" / "places",
+                "agencies": Path(__file__).parent.parent / "data" / "agencies"}
+
+
+@Language.factory(
+    "policyie_places",
+    default_config={"spans_key": "places", "overwrite_ents": False},
+    assigns=["doc.ents", "doc.spans", "doc._.places", "doc._.agencies", "doc._.agency_links"],
+)
+def make_place_recognizer(nlp: Language, name: str, spans_key: str, overwrite_ents: bool) -> "PlaceRecognizer":
+    return PlaceRecognizer(name=name, spans_key=spans_key, overwrite_ents=overwrite_ents)
+
+
+class PlaceRecognizer:
+    """Tags places with adcodes (resolved per article) and agencies with canonical names.
+
+    `doc.ents` gets the top-level entities (山东省财政厅 is one ORG); `doc.spans["places"]`
+    keeps every place mention, also those inside agency and company names.
+    """
+
+    def __init__(self, name: str = "policyie_places", *, spans_key: str = "places", overwrite_ents: bool = False):
+        self.name = name
+        self.spans_key = spans_key
+        self.overwrite_ents = overwrite_ents
+        self._places: PlaceMatcher | None = None
+        self._agencies: AgencyMatcher | None = None
+        self._sources = dict(LEXICON_DIRS)
+
+    def initialize(self, get_examples: Callable | None = None, *, nlp: Language | None = None,
+                   lexicon_path: str | None = None) -> None:
+        if lexicon_path is not None:
+            self.from_disk(lexicon_path)
+
+    @property
+    def places(self) -> PlaceMatcher:
+        if self._places is None:
+            self._places = default_matcher()
+        return self._places
+
+    @property
+    def agencies(self) -> AgencyMatcher:
+        if self._agencies is None:
+            self._agencies = default_agency_matcher()
+        return self._agencies
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc_text(doc)
+        view = view_of(doc, text)
+        segments = [(a["start"], a["end"]) for a in doc._.articles or ()]
+        vsegs = _to_view(view, segments)
+        mentions = self.places.find(view.text, vsegs or None)
+        places = []
+        for m in mentions:
+            s, e = view.span_to_original(m.start, m.end)
+            places.append((s, e, m.place))
+        found, links = self.agencies.find(view.text, [(m.start, m.end, m.place) for m in mentions], vsegs or None)
+        agencies = []
+        for s, e, ag in found:
+            os_, oe = view.span_to_original(s, e)
+            agencies.append((os_, oe, ag))
+        for link in links:
+            link["start"], link["end"] = view.span_to_original(link["start"], link["end"])
+            link["antecedent"] = list(view.span_to_original(*link["antecedent"]))
+        junk = [(s, e) for s, e, kind in doc._.noise or () if kind in ("spam", "boilerplate")]
+        if junk:
+            places = [x for x in places if not any(s <= x[0] < e for s, e in junk)]
+            agencies = [x for x in agencies if not any(s <= x[0] < e for s, e in junk)]
+        doc._.places = [dict(start=s, end=e, text=text[s:e], **p.to_dict()) for s, e, p in places]
+        doc._.agencies = [dict(start=s, end=e, text=text[s:e], **a.to_dict()) for s, e, a in agencies]
+        doc._.agency_links = links
+        # one call, so that no retokenization happens after a span was made
+        spans = char_spans(doc, [(s, e, "GPE") for s, e, _ in places] + [(s, e, "ORG") for s, e, _ in agencies],
+                           len(text))
+        place_spans = [sp for sp in spans if sp.label_ == "GPE"]
+        org_spans = [sp for sp in spans if sp.label_ == "ORG"]
+        doc.spans[self.spans_key] = place_spans
+        top_places = [p for p in place_spans if all(p.end <= o.start or p.start >= o.end for o in org_spans)]
+        merge_ents(doc, org_spans + top_places, self.overwrite_ents)
+        return doc
+
+    def to_disk(self, path, *, exclude: Iterable[str] = ()) -> None:
+        path = ensure_path(path)
+        for key, source in self._sources.items():
+            target = path / key
+            target.mkdir(parents=True, exist_ok=True)
+            for f in source.iterdir():
+                if f.is_file():
+                    (target / f.name).write_bytes(f.read_bytes())
+
+    def from_disk(self, path, *, exclude: Iterable[str] = ()) -> "PlaceRecognizer":
+        path = ensure_path(path)
+        self._sources = {"places": path / "places", "agencies": path / "agencies"}
+        self._places = PlaceMatcher(lexicon=PlaceLexicon(path / "places"))
+        self._agencies = AgencyMatcher(AgencyLexicon(path / "agencies"))
+        return self
+
+
+def _to_view(view, segments):
+    """Original-text segments as view offsets (article boundaries for the matchers)."""
+    return [(_view_offset(view, s), _view_offset(view, e)) for s, e in segments]
+
+
+def _view_offset(view, original: int) -> int:
+    """Smallest view offset whose original position is >= `original`."""
+    lo, hi = 0, len(view.text)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if view.to_original(mid) < original:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo

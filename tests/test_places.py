@@ -1,0 +1,127 @@
+"""Places and agencies: gazetteer resolution (no spaCy) and the component on the gold corpus."""
+from collections import Counter
+
+import pytest
+
+from policyie.agencies import default_agency_matcher
+from policyie.gazetteer import default_gazetteer
+from policyie.places import find_places
+
+
+def places(text):
+    return [(text[s:e], p) for s, e, p in find_places(text)]
+
+
+def agencies(text):
+    found, links = default_agency_matcher().find(text, find_places(text))
+    return [(text[s:e], a) for s, e, a in found], links
+
+
+def test_every_unique_county_name_resolves_to_its_adcode():
+    gaz = default_gazetteer()
+    counts = Counter(u.name for u in gaz.units.values())
+    unique = [u for u in gaz.units.values() if u.level == "county" and counts[u.name] == 1]
+    assert len(unique) > 2700
+    wrong = []
+    for unit in unique:
+        got = places(f"{unit.name}财政局安排资金100万元。")
+        if not got or got[0][1].adcode != unit.code:
+            wrong.append((unit.name, unit.code, [(p.full_name, p.adcode) for _, p in got]))
+    assert wrong == []
+
+
+def test_full_names_short_names_abbreviations():
+    got = {name: p for name, p in places("浙江省义乌市、内蒙古自治区莫力达瓦达斡尔族自治旗和海南省琼中黎族苗族自治县")}
+    assert got["义乌市"].adcode == "330782"
+    assert got["莫力达瓦达斡尔族自治旗"].adcode == "150722"
+    assert got["琼中黎族苗族自治县"].adcode == "469030"
+    [(_, zj), (_, yw)] = places("浙江义乌工资保障险")
+    assert (zj.adcode, yw.adcode) == ("330000", "330782")
+    [(name, qiong)] = places("琼中：垦地融合")
+    assert qiong.adcode == "469030"
+    [(name, mo)] = places("莫旗财政局2023年初预算")
+    assert (name, mo.full_name, mo.adcode) == ("莫旗", "莫力达瓦达斡尔族自治旗", "150722")
+
+
+def test_chain_links_each_place_to_its_parent():
+    got = places("2021年，江西省赣州市会昌县坚持以人民为中心")
+    assert [(n, p.adcode, p.parent) for n, p in got] == [
+        ("江西省", "360000", None), ("赣州市", "360700", "360000"), ("会昌县", "360733", "360700")]
+    assert got[2][1].city == "赣州市" and got[2][1].province == "江西省"
+
+
+def test_townships_resolve_from_the_article():
+    [(_, alone)] = places("永昌街道李渔风情街")
+    assert alone.adcode is None and alone.parent is None and "330781" in alone.candidates and len(alone.candidates) > 1
+    got = dict(places("近日，兰溪市永昌街道李渔风情街上热闹非凡。"))
+    assert got["永昌街道"].level == "township" and got["永昌街道"].parent == "330781"
+    got = dict(places("海南省琼中黎族苗族自治县黎母山镇"))
+    assert got["黎母山镇"].parent == "469030" and got["黎母山镇"].county == "琼中黎族苗族自治县"
+
+
+def test_same_name_resolved_by_context_else_candidates():
+    [(_, gulou)] = places("鼓楼区安排资金")
+    assert gulou.adcode is None and len(gulou.candidates) == 4
+    got = dict(places("福州市鼓楼区安排资金"))
+    assert got["鼓楼区"].adcode == "350102"
+    got = dict(places("吉林省吉林市"))
+    assert (got["吉林省"].adcode, got["吉林市"].adcode) == ("220000", "220200")
+    got = dict(places("湘潭市和湘潭县"))
+    assert (got["湘潭市"].level, got["湘潭县"].level) == ("city", "county")
+
+
+def test_historical_names_point_to_current_units():
+    [(_, xf)] = places("襄樊市")
+    assert xf.current == "420600"
+    got = dict(places("柳州地区忻城县"))
+    assert got["忻城县"].adcode == "452231" and got["忻城县"].current == "451321"
+
+
+def test_zones_and_villages():
+    got = dict(places("天津滨海高新区发布金融产品"))
+    assert got["滨海高新区"].level == "zone" and got["滨海高新区"].parent == "120116"
+    got = dict(places("东阳经济开发区"))
+    assert got["东阳经济开发区"].level == "zone" and got["东阳经济开发区"].parent == "330783"
+    got = dict(places("平潭综合实验区由126个岛屿组成"))
+    assert got["平潭综合实验区"].level == "zone"
+    got = dict(places("近日，贵州省岑巩县周坪村的思州柚"))
+    assert got["周坪村"].level == "village" and got["周坪村"].parent == "522626"
+
+
+@pytest.mark.parametrize("text", ["全省各地", "我市和该县", "市本级", "全国", "东风吹来", "胜利在望", "和平发展",
+                                  "促进乡村振兴", "整合优势资源", "开发区", "社区养老服务"])
+def test_not_places(text):
+    assert places(text) == []
+
+
+def test_agency_bound_to_the_article_place():
+    found, _ = agencies("甘肃兰州从严从细编制2024年部门预算。兰州市各部门……市财政局按照有保有压的原则")
+    [(written, agency)] = [x for x in found if x[0] == "市财政局"]
+    assert agency.canonical == "兰州市财政局" and agency.department == "财政" and agency.level == "city"
+    found, _ = agencies("义乌市是全国小商品集散地。人社局、相关镇街快速介入")
+    assert [(w, a.canonical, a.department) for w, a in found] == [("人社局", "义乌市人力资源和社会保障局", "人社")]
+    found, _ = agencies("莫旗财政局2023年初预算安排专项资金")
+    assert found[0][1].canonical == "莫力达瓦达斡尔族自治旗财政局" and found[0][1].level == "county"
+
+
+def test_central_bodies_and_non_government_orgs():
+    found, _ = agencies("近日，财政部、国家卫生健康委公示评审结果；浙江交通集团援建")
+    got = {w: a for w, a in found}
+    assert got["财政部"].level == "central" and got["财政部"].place is None
+    assert got["国家卫生健康委"].canonical == "国家卫生健康委员会"
+    assert got["浙江交通集团"].department is None and got["浙江交通集团"].level is None
+
+
+def test_anaphora_links_to_the_agency():
+    _, links = agencies("东台市财政局按照要求开展工作。该局还督促各镇区落实。")
+    assert [(l["text"], l["canonical"]) for l in links] == [("该局", "东台市财政局")]
+
+
+def test_component_ents_and_places_spans(nlp):
+    doc = nlp("山东省财政厅下达资金5亿元，支持济南市历城区发展。")
+    assert [(e.text, e.label_) for e in doc.ents] == [("山东省财政厅", "ORG"), ("5亿元", "MONEY"),
+                                                     ("济南市", "GPE"), ("历城区", "GPE")]
+    assert [s.text for s in doc.spans["places"]] == ["山东省", "济南市", "历城区"]
+    org = doc.ents[0]
+    assert org._.agency.canonical == "山东省财政厅" and org._.agency.place.adcode == "370000"
+    assert doc.ents[3]._.place.adcode == "370112"
