@@ -48,3 +48,17 @@ def test_places_and_agencies_against_gold(nlp, gold):
     assert adcode[0] / adcode[1] >= 0.99, adcode
     assert f1(*counts["ORG"]) >= 0.84, counts
     assert canonical[0] / canonical[1] >= 0.8, canonical
+
+
+def test_government_agencies_against_gold(nlp, gold):
+    """Government bodies (gold ORG with a department); companies and schools are left to NER."""
+    tp = n_gold = n_pred = 0
+    for doc in gold:
+        parsed = nlp(doc["text"])
+        want = {(e["start"], e["end"]) for e in doc["entities"] if e["label"] == "ORG" and e["department"]}
+        got = {(a["start"], a["end"]) for a in parsed._.agencies if a["department"]}
+        tp += len(want & got)
+        n_gold += len(want)
+        n_pred += len(got)
+    assert n_gold > 100
+    assert f1(tp, n_gold, n_pred) >= 0.95, (tp, n_gold, n_pred)
