@@ -1,9 +1,10 @@
 """The pipeline against the hand-checked gold corpus of the five seeds."""
 import hashlib
 
+from policyie.evaluate import evaluate
+
 from conftest import ROOT
 
-FIELDS = ("label", "value", "low", "high", "unit", "qualifier", "per")
 QUANTITY_LABELS = {"MONEY", "PERCENT", "QUANTITY", "DATE"}
 
 
@@ -21,34 +22,13 @@ def test_gold_corpus_is_consistent(gold):
                 assert ent.get(key) is None or isinstance(ent[key], str)
 
 
-def score(nlp, gold):
-    total = found = exact = 0
-    misses, wrong = [], []
-    for doc in gold:
-        predicted = {(q["start"], q["end"]): q for q in nlp(doc["text"])._.quantities}
-        for ent in doc["entities"]:
-            if ent["label"] not in QUANTITY_LABELS:
-                continue
-            total += 1
-            got = predicted.get((ent["start"], ent["end"]))
-            if got is None:
-                misses.append(ent["text"])
-                continue
-            found += 1
-            diff = {k: (got[k], ent[k]) for k in FIELDS if got[k] != ent[k]}
-            if diff:
-                wrong.append((ent["text"], diff))
-            else:
-                exact += 1
-    return total, found, exact, misses, wrong
-
-
 def test_quantity_recall_and_values(nlp, gold):
-    total, found, exact, misses, wrong = score(nlp, gold)
-    recall = found / total
+    d = evaluate(nlp, gold).to_dict()
+    found = sum(d["entities"][label]["tp"] for label in QUANTITY_LABELS)
+    total = sum(d["entities"][label]["gold"] for label in QUANTITY_LABELS)
     assert total > 500
-    assert recall >= 0.985, f"recall {recall:.3f}; missed: {misses}"
-    assert exact == found, f"wrong values: {wrong}"
+    assert found / total >= 0.985, d["entities"]
+    assert d["quantity_value_accuracy"] == 1.0
 
 
 def test_every_gold_money_amount_is_found(nlp, gold):

@@ -13,7 +13,8 @@ TEXT = "截至2023年年末，浙江省义乌市已成功赔付160人，涉及�
 
 def test_load_gives_language_with_components(nlp):
     assert isinstance(nlp, spacy.language.Language)
-    assert nlp.pipe_names == ["policyie_cleaner", "policyie_structure", "policyie_quantities", "policyie_places"]
+    assert nlp.pipe_names == ["policyie_cleaner", "policyie_structure", "policyie_quantities", "policyie_places",
+                              "policyie_records"]
 
 
 def test_entities_and_values(nlp):

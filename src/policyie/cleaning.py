@@ -112,6 +112,14 @@ class TextView:
         i = bisect_right(self._view_starts, offset) - 1
         return self._orig_starts[i] + offset - self._view_starts[i]
 
+    def from_original(self, offset: int) -> int:
+        """View offset of original `offset` (an offset inside a cut maps to where the cut is)."""
+        i = bisect_right(self._orig_starts, offset) - 1
+        if i < 0:
+            return 0
+        seg_end = self._view_starts[i + 1] if i + 1 < len(self._view_starts) else len(self.text)
+        return min(self._view_starts[i] + offset - self._orig_starts[i], seg_end)
+
     def span_to_original(self, start: int, end: int) -> tuple[int, int]:
         """Original (start, end) of a view span; a span ending at a cut ends before the cut."""
         if end <= start:

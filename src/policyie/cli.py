@@ -1,28 +1,137 @@
-"""The `policyie` command line."""
+"""The `policyie` command line: extract records, render a report, inspect the pipeline."""
 from __future__ import annotations
 
+import csv
 import json
+import os
 import sys
+import tempfile
+from collections import Counter, defaultdict
+from decimal import Decimal
 from pathlib import Path
 from typing import List, Optional
 
 import typer
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
-                  help="policyie: exact amounts, places and agencies from Chinese fiscal reports.")
+                  help="policyie: exact amounts, places, agencies and funding records from Chinese fiscal reports.")
+
+
+def _load(segmenter: str):
+    import policyie
+    return policyie.load(segmenter=segmenter)
+
+
+@app.command()
+def extract(
+    paths: List[Path] = typer.Argument(..., help="Report files, or folders of .txt/.html files."),
+    output: Optional[Path] = typer.Option(None, "-o", "--output", help="out.jsonl, out.csv or out.parquet (default: JSONL on stdout)."),
+    encoding: Optional[str] = typer.Option(None, help="Input encoding (default: detect BOM, UTF-8, GB18030)."),
+    n_process: int = typer.Option(1, "--n-process", help="Worker processes."),
+    segmenter: str = typer.Option("pkuseg", help="pkuseg (default) or char (faster)."),
+    quiet: bool = typer.Option(False, "--quiet", help="No progress bar or summary."),
+) -> None:
+    """Extract one funding record per money amount; unreadable inputs become error rows and
+    make the exit code non-zero."""
+    from .io import read_inputs
+    from .records import error_row, iter_records
+
+    inputs = list(read_inputs(paths, encoding))
+    if not inputs:
+        typer.echo("no input files found", err=True)
+        raise typer.Exit(code=2)
+    nlp = _load(segmenter)
+    failed = [i for i in inputs if i.error]
+    rows = [error_row(i.doc_id, i.error) for i in failed]
+    good = [(i.doc_id, i.text) for i in inputs if not i.error]
+    progress = None
+    if not quiet:
+        from tqdm import tqdm
+        progress = tqdm(total=len(good), unit="doc", file=sys.stderr, desc="extract")
+    seen: set = set()
+    for row in iter_records(good, nlp=nlp, n_process=n_process):
+        rows.append(row)
+        if progress is not None and row["doc_id"] not in seen:
+            seen.add(row["doc_id"])
+            progress.update(1)
+    if progress is not None:
+        progress.update(len(good) - progress.n)
+        progress.close()
+    _write(rows, output)
+    if not quiet:
+        _summary(inputs, rows)
+    if failed or any(r["error"] for r in rows):
+        raise typer.Exit(code=1)
+
+
+def _write(rows: list[dict], output: Optional[Path]) -> None:
+    """Write atomically: a temporary file in the target folder, renamed when complete."""
+    from .records import FIELDS
+
+    if output is None:
+        for row in rows:
+            sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
+        return
+    suffix = output.suffix.lower()
+    if suffix not in (".jsonl", ".json", ".csv", ".parquet"):
+        raise typer.BadParameter(f"unsupported output format {suffix!r}: use .jsonl, .csv or .parquet")
+    output.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{output.name}.", dir=output.parent)
+    os.close(fd)
+    try:
+        if suffix in (".jsonl", ".json"):
+            with open(tmp, "w", encoding="utf-8") as fh:
+                for row in rows:
+                    fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+        elif suffix == ".csv":
+            with open(tmp, "w", encoding="utf-8-sig", newline="") as fh:
+                writer = csv.DictWriter(fh, fieldnames=list(FIELDS))
+                writer.writeheader()
+                writer.writerows(rows)
+        else:
+            from .records import to_dataframe
+            frame = to_dataframe(rows)
+            for col in ("value", "low", "high"):
+                frame[col] = frame[col].map(lambda v: None if v is None else str(v))
+            frame.to_parquet(tmp, index=False)
+        os.replace(tmp, output)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+
+
+def _summary(inputs, rows) -> None:
+    records = [r for r in rows if not r["error"]]
+    by_kind: dict[str, Decimal] = defaultdict(Decimal)
+    by_place: dict[str, Decimal] = defaultdict(Decimal)
+    count_kind: Counter = Counter()
+    for r in records:
+        count_kind[r["kind"]] += 1
+        if r["unit"] == "CNY" and r["value"] is not None and not r["noise"]:
+            by_kind[r["kind"]] += Decimal(r["value"])
+            by_place[r["place"] or "(none)"] += Decimal(r["value"])
+    errors = sum(1 for r in rows if r["error"])
+    typer.echo(f"\n{len(inputs)} documents, {len(records)} records, {errors} errors", err=True)
+    typer.echo(f"{'kind':<12}{'records':>8}{'CNY total':>22}", err=True)
+    for kind, n in count_kind.most_common():
+        typer.echo(f"{kind:<12}{n:>8}{format(by_kind[kind], ','):>22}", err=True)
+    top = sorted(by_place.items(), key=lambda kv: -kv[1])[:10]
+    if top:
+        typer.echo(f"\n{'place (top 10 by CNY)':<28}{'CNY total':>22}", err=True)
+        for place, total in top:
+            typer.echo(f"{place:<28}{format(total, ','):>22}", err=True)
 
 
 @app.command()
 def quantities(
     paths: List[Path] = typer.Argument(..., help="Report files or folders of .txt files."),
-    encoding: Optional[str] = typer.Option(None, help="Input encoding (default: detect UTF-8/GB18030/BOM)."),
+    encoding: Optional[str] = typer.Option(None, help="Input encoding (default: detect)."),
     as_json: bool = typer.Option(False, "--json", help="One JSON object per quantity instead of a table."),
 ) -> None:
     """Print every amount, percentage, measure and date found, with its normalized value."""
-    import policyie
-    from policyie.io import read_inputs
+    from .io import read_inputs
 
-    nlp = policyie.load()
+    nlp = _load("char")
     failed = 0
     for item in read_inputs(paths, encoding):
         if item.error:
@@ -36,19 +145,16 @@ def quantities(
             if as_json:
                 typer.echo(json.dumps({"doc_id": item.doc_id, **q}, ensure_ascii=False))
                 continue
-            amount = _show(q)
             extra = " ".join(x for x in (q["qualifier"] if q["qualifier"] != "exact" else "",
                                          f"per {q['per']}" if q["per"] else "") if x)
-            typer.echo(f"{q['start']:>6} {q['label']:<8} {q['text']:<16} {amount} {q['unit'] or ''} {extra}".rstrip())
+            typer.echo(f"{q['start']:>6} {q['label']:<8} {q['text']:<16} {_show(q)} {q['unit'] or ''} {extra}".rstrip())
     if failed:
         raise typer.Exit(code=1)
 
 
 def _show(q: dict) -> str:
     """1766000 -> 1,766,000 (years stay 2023); a range as low–high."""
-    from decimal import Decimal
-
-    def fmt(v: str | None) -> str:
+    def fmt(v: Optional[str]) -> str:
         if v is None:
             return ""
         return v if q["label"] == "DATE" else format(Decimal(v), ",")
@@ -61,14 +167,56 @@ def _show(q: dict) -> str:
 
 
 @app.command()
+def render(
+    path: Path = typer.Argument(..., help="One report file."),
+    output: Path = typer.Option(Path("page.html"), "-o", "--output", help="HTML file to write."),
+    encoding: Optional[str] = typer.Option(None, help="Input encoding (default: detect)."),
+) -> None:
+    """Draw entities and amount→purpose/agency/place/year links as an HTML page (displaCy)."""
+    from .io import read_inputs
+    from .render import render_html
+
+    [item] = list(read_inputs([path], encoding))
+    if item.error:
+        typer.echo(f"{path}: cannot read: {item.error}", err=True)
+        raise typer.Exit(code=1)
+    page = render_html(_load("pkuseg")(item.text), title=path.name)
+    output.write_text(page, encoding="utf-8")
+    typer.echo(f"wrote {output}", err=True)
+
+
+@app.command()
+def evaluate(
+    gold: Path = typer.Argument(..., help="Gold corpus JSONL (see docs/gold.md)."),
+    model: Optional[Path] = typer.Option(None, "--model", help="A saved pipeline (default: policyie.load())."),
+    segmenter: str = typer.Option("pkuseg", help="pkuseg or char (when no --model is given)."),
+    output: Optional[Path] = typer.Option(None, "--json", help="Also write the scores as JSON here."),
+) -> None:
+    """Per-label P/R/F1, value, adcode and canonical-name accuracy, and record relations."""
+    import policyie
+    from .evaluate import evaluate as run, format_table, read_gold
+
+    nlp = policyie.load(model) if model else policyie.load(segmenter=segmenter)
+    scores = run(nlp, read_gold(gold))
+    typer.echo(format_table(scores))
+    if output:
+        output.write_text(json.dumps(scores.to_dict(), ensure_ascii=False, indent=2), encoding="utf-8")
+
+
+@app.command()
 def info() -> None:
     """Version, pipeline components and bundled data."""
     import policyie
+    from .segmenter import bundled_model_dir
 
     nlp = policyie.load()
     typer.echo(f"policyie {policyie.__version__}")
     typer.echo(f"pipeline: {', '.join(nlp.pipe_names)}")
-    typer.echo(f"tokenizer: {nlp.tokenizer.segmenter if hasattr(nlp.tokenizer, 'segmenter') else 'default'}")
+    typer.echo(f"segmenter: pkuseg, model {bundled_model_dir()}")
+    from .gazetteer import default_gazetteer
+    gaz = default_gazetteer()
+    typer.echo(f"gazetteer: {len(gaz.units)} county-level-and-above units, "
+               f"{sum(map(len, gaz.townships_by_county.values()))} townships")
 
 
 def main() -> None:

@@ -56,7 +56,7 @@ def register() -> None:
         Span.set_extension("headline", getter=lambda span: _article_part(span, "headline"))
     if not Span.has_extension("byline"):
         Span.set_extension("byline", getter=lambda span: _article_part(span, "byline"))
-    for name in ("places", "agencies", "agency_links"):
+    for name in ("places", "agencies", "agency_links", "records"):
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)       # lists of plain dicts with offsets
     if not Span.has_extension("place"):

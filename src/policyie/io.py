@@ -44,6 +44,8 @@ def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
                       (codecs.BOM_UTF16_BE, "utf-16")):
         if data.startswith(bom):
             return data.decode(name), name
+    if b"\x00" in data:
+        raise UnicodeDecodeError("utf-8", data[:16], 0, 1, "NUL bytes without a UTF-16/32 BOM: a binary file, not text")
     last: UnicodeDecodeError | None = None
     for name in _CANDIDATE_ENCODINGS:
         try:

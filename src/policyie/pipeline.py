@@ -9,7 +9,7 @@ from spacy.language import Language
 from . import components  # noqa: F401  (registers the factories)
 from .segmenter import blank, check_pipeline_dir
 
-PIPES = ("policyie_cleaner", "policyie_structure", "policyie_quantities", "policyie_places")
+PIPES = ("policyie_cleaner", "policyie_structure", "policyie_quantities", "policyie_places", "policyie_records")
 
 
 def load(path: str | Path | None = None, *, segmenter: str = "pkuseg", clean: bool = True) -> Language:
@@ -31,6 +31,7 @@ def load(path: str | Path | None = None, *, segmenter: str = "pkuseg", clean: bo
     nlp.add_pipe("policyie_structure")
     nlp.add_pipe("policyie_quantities")
     nlp.add_pipe("policyie_places")
+    nlp.add_pipe("policyie_records")
     # The tokenizer is already initialized with the bundled model; initialize only the
     # components (nlp.initialize() would re-initialize the tokenizer from an empty config).
     for _, proc in nlp.pipeline:

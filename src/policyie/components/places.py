@@ -111,16 +111,4 @@ class PlaceRecognizer:
 
 def _to_view(view, segments):
     """Original-text segments as view offsets (article boundaries for the matchers)."""
-    return [(_view_offset(view, s), _view_offset(view, e)) for s, e in segments]
-
-
-def _view_offset(view, original: int) -> int:
-    """Smallest view offset whose original position is >= `original`."""
-    lo, hi = 0, len(view.text)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if view.to_original(mid) < original:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo
+    return [(view.from_original(s), view.from_original(e)) for s, e in segments]

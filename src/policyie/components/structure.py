@@ -35,7 +35,8 @@ class DocumentStructure:
         text = doc_text(doc)
         view = view_of(doc, text)
         paras = paragraphs(view)
-        noise = {(s, e) for s, e, _ in doc._.noise or ()}
+        # duplicates stay inside their article (records there are flagged, not orphaned)
+        noise = {(s, e) for s, e, kind in doc._.noise or () if kind != "duplicate"}
         if self._rules is None:
             self._rules = NoiseRules()
         classify(paras, self._rules)

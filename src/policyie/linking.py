@@ -1,0 +1,384 @@
+"""Linking each money amount to what it is for, who spends it, where and when.
+
+Pure logic over the caller's text and plain annotations (quantities, places, agencies,
+articles, sentence offsets); the spaCy component `policyie_records` feeds it from a Doc.
+The cue words (kinds, purpose markers, fund nouns) are data in `policyie/data/records/`.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import regex
+
+from .lexicon import read_lines, read_table
+
+DATA_DIR = Path(__file__).parent / "data" / "records"
+_CLAUSE_END = "，,；;。！？!?\n："
+_LIST_SEP = "、"
+
+
+@dataclass
+class LinkLexicon:
+    kinds: list[tuple[str, str]]          # (cue word, kind), longest first
+    purpose_markers: list[str]            # 用于, 支持, 确保 …
+    fund_nouns: list[str]                 # 资金, 专项资金, 经费 …
+    leading_verbs: list[str]              # 安排, 投入 … stripped from the front of a purpose
+
+    @classmethod
+    def from_dir(cls, path: str | Path = DATA_DIR) -> "LinkLexicon":
+        path = Path(path)
+        kinds = sorted(((r[0], r[1]) for r in read_table(path / "kinds.tsv")), key=lambda x: -len(x[0]))
+        return cls(kinds=kinds, purpose_markers=read_lines(path / "purpose_markers.txt"),
+                   fund_nouns=read_lines(path / "fund_nouns.txt"), leading_verbs=read_lines(path / "verbs.txt"))
+
+
+def _alt(words) -> str:
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+class Linker:
+    #: articles longer than this (characters) are treated as possibly several unsegmented ones
+    long_article = 4000
+    #: how far back (characters) the nearest place is looked for in such an article
+    window = 1500
+
+    def __init__(self, lexicon: LinkLexicon | None = None):
+        self.lex = lexicon or LinkLexicon.from_dir()
+        self._kind_re = regex.compile(_alt(k for k, _ in self.lex.kinds))
+        self._kind_of = dict(self.lex.kinds)
+        self._standard_cue = regex.compile(
+            r"^(?:若|如果|如|当|对于|凡|对)|标准(?!化)|限额|门槛|提高至|提高到|由$|提标|按照?每|的补助$|基数")
+        markers = _alt(self.lex.purpose_markers)
+        self._purpose_after = regex.compile(
+            rf"[，,]?\s*(?:主要|专项|全部|重点)?(?:{markers})(?P<p>(?:(?!、[0-9０-９])[^，,；;。！？!?\n]){{2,40}})")
+        self._purpose_before = regex.compile(rf"(?:{markers})(?P<p>[^，,；;。！？!?\n、]{{2,40}})$")
+        strong = _alt(["专项用于", "主要用于", "全部用于", "重点用于", "用于", "用来", "给予", "发放"])
+        self._purpose_strong = regex.compile(
+            rf"[，,]?\s*(?:的(?:补助|补贴|奖励)?标准)?(?:{strong})(?P<p>(?:(?!、[0-9０-９])[^，,；;。！？!?\n]){{2,40}})")
+        # a threshold qualifies the noun after it: 50万元以上的赔付项目, 亿元以上在建项目
+        self._threshold_noun = regex.compile(r"(?:的)?(?P<p>[\p{Han}]{2,12}?)(?=[，,；;。、和及0-9]|$)")
+        # 投入资金590万元，为3078户特殊困难老年家庭实施适老化改造
+        self._for_whom = regex.compile(
+            r"[，,]?\s*为[^，,；;。]{1,24}?(?:实施|发放|提供|开展|建设|购买|缴纳|落实|支付|兑现)(?P<p>[^，,；;。！？!?\n]{2,30})")
+        # 投入1.4亿元优化提升办学条件: the phrase straight after the amount
+        self._direct = regex.compile(r"(?![的以为及和、])(?P<p>[\p{Han}“”]{2,30})(?=[，,；;。！？!?]|$)")
+        self._generic_fund = regex.compile(rf"^(?:{_alt(self.lex.fund_nouns)}|专项资金|财政资金|各类资金)$")
+        self._lead_noise = regex.compile(
+            r"(?:涉及|带动|促成|实现|达到|完成|拥有|享受|还享受|获得|获赠|共|累计|合计|总计|其中|全年|全[省市县区镇]|当年|今年|本年)+")
+        self._tail_noise = regex.compile(
+            r"(?:总金额|总额|金额|额度|规模|总量|标的额|成交额|交易额|投资额|总投资|总授信|授信|产值|价值|共计|合计|累计|达|为|以|约|近|超|逾|完成)+$")
+        self._verbs = regex.compile(rf"(?:(?:共|累计|已|先后|全年|每年|分别|一次性|统筹|争取|新增|再|其中|包含|其中包含)?(?:{_alt(self.lex.leading_verbs)}))+|其中包含|其中[:：]?|包含|以及|和|及|与")
+        self._inner_verb = regex.compile(rf"(?:{_alt(self.lex.leading_verbs)})")
+        self._fund_end = regex.compile(rf"(?:{_alt(self.lex.fund_nouns)})$")
+        self._beneficiary = regex.compile(
+            r"(?:为|向|惠及|受益|覆盖|帮助|资助|救助|补贴|奖励)(?P<b>[^，,；;。]{0,12}?[0-9０-９.一二三四五六七八九十百千万余多]+(?:万|亿)?[余多]?(?:名|人次|人|户次|户|家|所|个|位)[^，,；;。、]{0,12}?)(?=[，,；;。、发放兑现]|$)")
+
+    def link(self, text: str, amounts: list[dict], *, sentences: list[int], articles: list[dict],
+             places: list[dict], agencies: list[dict], dates: list[dict], agency_links: list[dict],
+             noise: list[list] = ()) -> list[dict]:
+        """One record dict per money amount (dicts from `doc._.quantities` with label MONEY)."""
+        records = []
+        self._amount_ends = [q["end"] for q in amounts]
+        for q in amounts:
+            s, e = q["start"], q["end"]
+            sent_start, sent_end = _sentence_of(s, sentences, len(text))
+            article = next((a for a in articles if a["start"] <= s < a["end"]), None)
+            a_start, a_end = (article["start"], article["end"]) if article else (0, len(text))
+            clause_start = _clause_start(text, s, sent_start)
+            left = text[clause_start:s]
+            kind = self._kind(text, q, clause_start, sent_start, e, sent_end)
+            purpose = self._purpose(text, q, clause_start, sent_start, e, sent_end, places, agencies, dates)
+            fund = None
+            if purpose and self._fund_end.search(purpose["text"]):
+                fund = purpose["text"]
+            beneficiary = self._beneficiary_of(text, sent_start, sent_end)
+            agency = self._agency(s, sent_start, a_start, a_end, agencies, agency_links, article,
+                                  default=kind not in ("claim", "credit", "output"))
+            place = self._place(s, e, sent_start, sent_end, a_start, a_end, places, purpose, clause_start)
+            year, period = self._when(s, sent_start, sent_end, a_start, a_end, dates, text)
+            records.append({
+                "start": s, "end": e, "text": q["text"], "kind": kind,
+                "purpose": purpose["text"] if purpose else None,
+                "purpose_start": purpose["start"] if purpose else None,
+                "purpose_end": purpose["end"] if purpose else None,
+                "fund": fund, "beneficiary": beneficiary,
+                "agency": agency["canonical"] if agency else None,
+                "agency_start": agency["start"] if agency else None,
+                "place": place.get("full_name") or place.get("text") if place else None,
+                "adcode": place.get("adcode") if place else None,
+                "place_start": place["start"] if place else None,
+                "year": year, "period": period,
+                "sentence_start": sent_start, "sentence_end": sent_end,
+                "article": (article.get("headline") or {}).get("text") if article else None,
+                "parts_of": None, "noise": _noise_kind(s, noise), "left": left[-12:],
+            })
+        self._parts(text, records, sentences)
+        for prev, r in zip(records, records[1:]):
+            if r["kind"] == "other" and prev["kind"] != "other" and r["start"] - prev["end"] <= 120 \
+                    and "\n" not in text[prev["end"]:r["start"]]:
+                r["kind"] = prev["kind"]             # items of a list after a total
+        for r in records:
+            r.pop("left")
+        return records
+
+    # -- kind ---------------------------------------------------------------------------
+
+    def _kind(self, text, q, clause_start, sent_start, end, sent_end) -> str:
+        after = text[end:min(sent_end, end + 6)]
+        left = text[clause_start:q["start"]]
+        sentence_left = text[sent_start:q["start"]]
+        if q.get("per") or (q.get("qualifier") in ("at_least", "at_most", "less_than", "more_than")
+                            and regex.match(r"[的及]|以上的|以下的|的标准|[\p{Han}]{2,}", after)
+                            and not self._kind_re.match(after)):
+            return "standard"
+        if q.get("qualifier") == "at_most" and regex.search(r"最高|不超过|上限", left):
+            return "standard"
+        if self._standard_cue.search(left) or self._standard_cue.search(sentence_left[-30:]) \
+                or regex.match(r"的?(?:标准|补助标准|为基数|为上限|为限)", after):
+            return "standard"
+        for span, last in ((left, True), (sentence_left, True), (text[end:sent_end][:12], False)):
+            cues = list(self._kind_re.finditer(span))
+            if cues:
+                return self._kind_of[(cues[-1] if last else cues[0]).group()]
+        return "other"
+
+    # -- purpose ------------------------------------------------------------------------
+
+    def _purpose(self, text, q, clause_start, sent_start, end, sent_end, places, agencies, dates) -> dict | None:
+        """The shortest phrase saying what the amount is for: after 用于 (strong marker), else a
+        fund noun right before the amount (养老保障资金86.6亿元), else after 支持/确保 (weak
+        marker), else the noun phrase before the amount (地方公共文化服务体系建设902万元)."""
+        after = text[end:sent_end]
+        strong = self._purpose_strong.match(after)
+        if strong:
+            return self._trim(text, end + strong.start("p"), end + strong.end("p"))
+        if q.get("qualifier") in ("at_least", "at_most", "more_than") and regex.match(r"的?[\p{Han}]", after):
+            t = self._threshold_noun.match(after)
+            if t:
+                return self._trim(text, end + t.start("p"), end + t.end("p"))
+        left_start = max([clause_start] + [a_end for a_end in self._amount_ends if clause_start <= a_end <= q["start"]])
+        before = None
+        m = self._purpose_before.search(text[left_start:q["start"]])
+        if m:
+            before = self._trim(text, left_start + m.start("p"), left_start + m.end("p"))
+        else:
+            while left_start < q["start"] and text[left_start] in "、和及与":
+                left_start += 1                          # 902万元、国家文物保护659万元
+            phrase_start = self._strip_front(text, left_start, q["start"], places, agencies, dates)
+            if phrase_start is not None and q["start"] - phrase_start >= 2:
+                # 为2864名优抚对象发放抚恤金和生活补助2270万元: what follows the last verb
+                inner = list(self._inner_verb.finditer(text, phrase_start, q["start"]))
+                if inner and q["start"] - inner[-1].end() >= 2:
+                    phrase_start = inner[-1].end()
+                before = self._trim(text, phrase_start, q["start"])
+        if before and self._generic_fund.match(before["text"]):
+            before = None                                # 投入资金1335万元，支持…: the fund noun says nothing
+        if before and self._fund_end.search(before["text"]):
+            return before
+        weak = self._purpose_after.match(after) or self._for_whom.match(after)
+        if weak:
+            return self._trim(text, end + weak.start("p"), end + weak.end("p"))
+        if before is None:
+            direct = self._direct.match(after)
+            if direct:
+                return self._trim(text, end + direct.start("p"), end + direct.end("p"))
+        return before
+
+    def _trim(self, text, s, e) -> dict | None:
+        """Drop measure words and framing around a purpose phrase (涉及欠薪金额 -> 欠薪)."""
+        phrase = self._phrase(text, s, e)
+        lead = self._lead_noise.match(phrase["text"])
+        if lead and lead.end() < len(phrase["text"]) - 1:
+            phrase = self._phrase(text, phrase["start"] + lead.end(), phrase["end"])
+        tail = self._tail_noise.search(phrase["text"])
+        if tail and tail.start() >= 2:
+            phrase = self._phrase(text, phrase["start"], phrase["start"] + tail.start())
+        if len(phrase["text"]) < 2 or self._verbs.fullmatch(phrase["text"]):
+            return None
+        return phrase
+
+    def _strip_front(self, text, start, end, places, agencies, dates) -> int | None:
+        """Skip subject, time, place and verb words at the front of the phrase before an amount."""
+        pos = start
+        for _ in range(8):
+            moved = False
+            while pos < end and text[pos] in " \u3000“”‘’\"()（）":
+                pos += 1
+            for coll in (agencies, places, dates):
+                for item in coll:
+                    if item["start"] == pos and item["end"] <= end:
+                        pos = item["end"]
+                        moved = True
+            v = self._verbs.match(text, pos, end)
+            if v and v.end() > pos:
+                pos = v.end()
+                moved = True
+            w = regex.match(r"(?:共|累计|合计|总计|达|为|约|近|超|超过|逾|资金|金额|规模|总额|额度)+", text[pos:end])
+            if w and w.end() and pos + w.end() < end:
+                pos += w.end()
+                moved = True
+            if not moved:
+                break
+        stripped = text[pos:end].rstrip("共达为约近超逾计合")
+        end2 = pos + len(stripped)
+        if end2 - pos < 2 or regex.fullmatch(r"[^\p{Han}]*", text[pos:end2]):
+            return None
+        if regex.search(r"[的了着过]$", text[pos:end2]) and end2 - pos <= 3:
+            return None
+        return pos
+
+    def _phrase(self, text, s, e) -> dict:
+        while e > s and text[e - 1] in " \u3000的等”":
+            e -= 1
+        while s < e and text[s] in " \u3000“":
+            s += 1
+        return {"start": s, "end": e, "text": text[s:e]}
+
+    def _beneficiary_of(self, text, sent_start, sent_end) -> str | None:
+        m = self._beneficiary.search(text, sent_start, sent_end)
+        return m.group("b").strip() if m else None
+
+    # -- who, where, when ---------------------------------------------------------------
+
+    def _agency(self, s, sent_start, a_start, a_end, agencies, links, article, default=True):
+        gov = [a for a in agencies if a.get("department")]
+        in_sentence = [a for a in gov if sent_start <= a["start"] < s]
+        if in_sentence:
+            return in_sentence[-1]
+        link = [l for l in links if sent_start <= l["start"] < s]
+        if link:
+            ant = link[-1]["antecedent"]
+            hit = [a for a in gov if [a["start"], a["end"]] == ant]
+            if hit:
+                return hit[0]
+        if not default:
+            return None                                  # thresholds, trade, credit: no implied spender
+        in_article = [a for a in gov if a_start <= a["start"] < a_end and a.get("level") != "central"]
+        if article and article.get("byline"):
+            b = article["byline"]
+            in_byline = [a for a in gov if b["start"] <= a["start"] < b["end"]]
+            if in_byline:
+                return in_byline[0]
+        finance = [a for a in in_article if a.get("department") == "财政"]
+        return finance[0] if finance else None
+
+    def _place(self, s, e, sent_start, sent_end, a_start, a_end, places, purpose, clause_start):
+        """The most specific place the amount applies to: one named in its purpose or clause,
+        else a county-or-above place of its sentence (unless that only names the province or
+        city the article's place lies in), else the article's main place."""
+        usable = [p for p in places if p.get("level") and (p.get("adcode") or p.get("level") in ("township", "zone", "village"))]
+        article_place = self._article_place(usable, a_start, a_end)
+        if purpose:
+            inside = [p for p in usable if purpose["start"] <= p["start"] < purpose["end"]]
+            if inside:
+                return inside[-1]
+        in_clause = [p for p in usable if clause_start <= p["start"] < s]
+        if in_clause:
+            return max(in_clause, key=lambda p: (_RANK.get(p["level"], 0), p["start"]))
+        in_sentence = [p for p in usable if sent_start <= p["start"] < s and p.get("adcode")]
+        if in_sentence:
+            best = max(in_sentence, key=lambda p: (_RANK.get(p["level"], 0), p["start"]))
+            if article_place is None or _RANK.get(best["level"], 0) >= _RANK.get(article_place["level"], 0):
+                return best
+        # a long page whose articles could not be told apart: the place named last before
+        nearest = [p for p in usable if a_start <= p["start"] < s and s - p["start"] <= self.window
+                   and p.get("level") in ("county", "city", "zone")]
+        if nearest and article_place is not None and a_end - a_start > self.long_article:
+            return nearest[-1]
+        return article_place
+
+    def _article_place(self, usable, a_start, a_end):
+        in_article = [p for p in usable if a_start <= p["start"] < a_end and p.get("level") in ("county", "city", "province", "zone")]
+        if not in_article:
+            return None
+        counts: dict[str, int] = {}
+        for p in in_article:
+            key = p.get("adcode") or p["text"]
+            counts[key] = counts.get(key, 0) + _RANK.get(p["level"], 0)
+        best = max(counts.values())
+        main = next(p for p in in_article if counts[p.get("adcode") or p["text"]] == best)
+        zones = [p for p in in_article if p["level"] == "zone" and main.get("adcode") and p.get("parent") == main["adcode"]]
+        return zones[0] if zones else main               # an article naming its county's zone is about it
+
+    def _when(self, s, sent_start, sent_end, a_start, a_end, dates, text):
+        in_sentence = [d for d in dates if sent_start <= d["start"] < sent_end]
+        before = [d for d in in_sentence if d["start"] < s] or in_sentence
+        period = None
+        year = None
+        if before:
+            d = before[-1]
+            period = d["text"]
+            year = _year(d)
+            if year is None:
+                yeared = [x for x in before if _year(x) is not None]
+                year = _year(yeared[-1]) if yeared else None
+        else:
+            m = regex.search(r"每年|近[一二三四五六七八九十两0-9]+年来?|全年|年内|累计", text[sent_start:s])
+            if m:
+                period = m.group()
+        if year is None:
+            art = [d for d in dates if a_start <= d["start"] < a_end and d["start"] < s and _year(d) is not None]
+            if not art:
+                art = [d for d in dates if a_start <= d["start"] < a_end and _year(d) is not None]
+            if art:
+                year = _year(art[-1] if art[-1]["start"] < s else art[0])
+        return year, period
+
+    # -- parts --------------------------------------------------------------------------
+
+    def _parts(self, text, records, sentences):
+        """其中 breakdowns: amounts after 其中 (in the same passage, before the next 。) are parts
+        of the last amount before it; a part with no kind cue of its own takes its total's."""
+        by_start = {r["start"]: r for r in records}
+        for i, r in enumerate(records):
+            floor = max(r["sentence_start"] - 200, 0)
+            k = text.rfind("其中", floor, r["start"])
+            if k < 0 or "。" in text[k:r["start"]]:
+                continue
+            totals = [t for t in records[:i] if t["end"] <= k and k - t["end"] <= 40]
+            if totals:
+                r["parts_of"] = totals[-1]["start"]
+                if r["kind"] == "other":
+                    r["kind"] = by_start[r["parts_of"]]["kind"]
+
+
+_RANK = {"province": 1, "city": 2, "county": 3, "zone": 4, "township": 5, "village": 6}
+
+
+def _year(d: dict) -> int | None:
+    v = d.get("value")
+    if v is None:
+        return None
+    try:
+        return int(str(v))
+    except ValueError:
+        return None
+
+
+def _sentence_of(pos: int, starts: list[int], n: int) -> tuple[int, int]:
+    i = bisect_right(starts, pos) - 1
+    start = starts[i] if i >= 0 else 0
+    end = starts[i + 1] if i + 1 < len(starts) else n
+    return start, end
+
+
+def _clause_start(text: str, pos: int, floor: int) -> int:
+    i = pos - 1
+    while i >= floor and text[i] not in _CLAUSE_END:
+        i -= 1
+    return i + 1
+
+
+def _noise_kind(pos: int, noise) -> str | None:
+    for s, e, kind in noise or ():
+        if s <= pos < e:
+            return kind
+    return None
+
+
+@lru_cache(maxsize=1)
+def default_linker() -> Linker:
+    return Linker()
