@@ -7,7 +7,7 @@ resolved by silent default: the article's other places decide (永昌街道 in a
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Sequence
@@ -20,6 +20,7 @@ from .lexicon import read_lines, read_table
 DATA_DIR = Path(__file__).parent / "data" / "places"
 _LEVEL_RANK = {"province": 0, "city": 1, "county": 2, "zone": 3, "township": 3, "village": 4}
 _SUFFIX_CHARS = "省市县区旗州盟镇乡"
+_FEATURE_AFTER = regex.compile(r"流域|[河湖江溪山路街巷桥港湾](?![\p{Han}]{0,1}(?:市|县|区|财政|人民))")
 _FALSE_TOWNSHIP = regex.compile(r"乡[村镇土亲]|镇[村街]")
 
 
@@ -39,9 +40,10 @@ class Place:
     parent: str | None = None          # adcode of the parent unit (county of a township, etc.)
 
     def to_dict(self) -> dict:
-        d = asdict(self)
-        d["candidates"] = list(self.candidates) if self.candidates else None
-        return d
+        return {"name": self.name, "full_name": self.full_name, "level": self.level, "adcode": self.adcode,
+                "province": self.province, "city": self.city, "county": self.county,
+                "candidates": list(self.candidates) if self.candidates else None, "current": self.current,
+                "parent": self.parent}
 
     @classmethod
     def from_dict(cls, d: dict) -> "Place":
@@ -129,7 +131,8 @@ class PlaceMatcher:
         known = {u.code for m in raw for u in m.units if len(m.units) == 1 and u.code}
         accepted = {id(m) for m in raw}
         for m in everything:
-            if id(m) not in accepted and m.kind == "short" and m.text not in self.lex.not_places:
+            if id(m) not in accepted and m.kind == "short" and m.text not in self.lex.not_places \
+                    and not _FEATURE_AFTER.match(text, m.end):
                 hits = [u for u in m.units if u.code in known]
                 if len(hits) == 1:
                     m.units = hits
@@ -167,6 +170,8 @@ class PlaceMatcher:
             return True
         if m.kind != "short":
             return True
+        if _FEATURE_AFTER.match(text, m.end):
+            return False                                   # 太湖流域, 阿克苏河, 中山路: a feature, not the unit
         if before_adjacent or after_adjacent:
             return True
         after = text[m.end:m.end + 1]

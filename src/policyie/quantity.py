@@ -7,7 +7,7 @@ The word lists (currencies, units, qualifiers, rate nouns, exclusions) are data 
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, asdict
+from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
@@ -46,11 +46,9 @@ class Quantity:
 
     def to_dict(self) -> dict:
         """Plain, JSON/msgpack-safe form: Decimals become strings."""
-        d = asdict(self)
-        for key in ("value", "low", "high"):
-            if d[key] is not None:
-                d[key] = str(d[key])
-        return d
+        s = lambda v: None if v is None else str(v)
+        return {"text": self.text, "kind": self.kind, "value": s(self.value), "low": s(self.low),
+                "high": s(self.high), "unit": self.unit, "qualifier": self.qualifier, "per": self.per}
 
     @classmethod
     def from_dict(cls, d: dict) -> "Quantity":
@@ -78,7 +76,8 @@ class QuantityMatch:
 # Lexicon
 
 DATA_DIR = Path(__file__).parent / "data" / "quantity"
-LEXICON_FILES = ("currencies.tsv", "units.tsv", "qualifiers.tsv", "per_nouns.txt", "not_quantities.txt")
+LEXICON_FILES = ("currencies.tsv", "units.tsv", "qualifiers.tsv", "per_nouns.txt", "not_quantities.txt",
+                 "cardinal_units.txt")
 
 
 @dataclass
@@ -91,6 +90,7 @@ class QuantityLexicon:
     qualifiers_post: dict[str, str]
     per_nouns: list[str]
     not_quantities: list[str]
+    cardinal_only: set[str]
 
     @classmethod
     def from_dir(cls, path: str | Path = DATA_DIR) -> "QuantityLexicon":
@@ -103,6 +103,7 @@ class QuantityLexicon:
             qualifiers_post={r[0]: r[2] for r in quals if r[1] == "post"},
             per_nouns=read_lines(path / "per_nouns.txt"),
             not_quantities=read_lines(path / "not_quantities.txt"),
+            cardinal_only=set(read_lines(path / "cardinal_units.txt")),
         )
 
 
@@ -155,7 +156,8 @@ class QuantityGrammar:
         unit = rf"(?P<unit>{money_tail}|[%％]|{units})"
         unit1 = rf"(?:{cur}|[%％]|{units})"
         head = (rf"(?<!第)(?P<pre>{pre})?(?P<perpre>{per_pre})?(?P<curpre>人民币|RMB|[￥¥$])?"
-                rf"(?P<sign>负|[-−](?=[0-9]))?(?P<n1>{_NUMBER}|[百千万](?=[余多]){_FUZZ}|(?<![{_CN_BODY}0-9数几])[万亿](?=元(?:以上|以下)))")
+                rf"(?P<sign>负|[-−](?=[0-9]))?(?P<q1>[“\"](?=[0-9一二两三四五六七八九十]{{1,4}}[”\"]))?"
+                rf"(?P<n1>{_NUMBER}|[百千万](?=[余多]){_FUZZ}|(?<![{_CN_BODY}0-9数几])[万亿](?=元(?:以上|以下)))(?(q1)[”\"])")
         tail = rf"[ \u3000]?(?:{unit}|(?P<bare>(?<=[万亿萬億][余多]?))(?=\p{{Han}}))(?P<post>{post})?(?P<perpost>{per_post})?"
         self._amount = regex.compile(
             rf"{head}(?:(?P<u1>{unit1})?(?P<sep>{_SEP})(?P<n2>{_NUMBER}))?{tail}")
@@ -273,6 +275,8 @@ class QuantityGrammar:
         if label == "QUANTITY":
             if n1_core == "一" and not m["n2"]:
                 return None                                  # 一批, 一次性, 一个: idiom
+            if unit_word in self.lexicon.cardinal_only and n1_core in ("一", "二", "壹", "贰") and not m["n2"]:
+                return None                                  # 二期工程, 二层: ordinal (a count says 两)
             if unit == "年" and not m["n2"] and regex.fullmatch(r"[0-9]{4}", m["n1"]):
                 return None                                  # 2023年 is a date
         if m["u1"] and self._unit(fold_width(m["u1"]))[1] != unit:

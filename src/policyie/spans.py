@@ -9,7 +9,7 @@ import weakref
 from bisect import bisect_right
 from typing import Iterable
 
-from spacy.attrs import IDX
+from spacy.attrs import IDX, ORTH, SPACY
 
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -23,7 +23,11 @@ def doc_text(doc: Doc) -> str:
     which would dominate the cost of fast rule components. Retokenizing never changes it."""
     text = _TEXTS.get(doc)
     if text is None:
-        text = _TEXTS[doc] = doc.text
+        # from the token arrays: spaCy's own doc.text builds a Token object per token
+        strings = doc.vocab.strings
+        text = "".join([strings[orth] + " " if space else strings[orth]
+                        for orth, space in doc.to_array([ORTH, SPACY]).tolist()]) if len(doc) else ""
+        _TEXTS[doc] = text
     return text
 
 
