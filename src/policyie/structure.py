@@ -193,7 +193,44 @@ def find_articles(text: str, paras: list[Paragraph]) -> list[Article]:
             current.end = p.start + trailing.start()
             closed = True
         i += 1
-    return [a for a in articles if a.end > a.start]
+    articles = [a for a in articles if a.end > a.start]
+    out: list[Article] = []
+    for a in articles:
+        out.extend(_split_cases(a, [p for p in paras if a.start <= p.start < a.end]))
+    return out
+
+
+#: an article longer than this (characters) may be several items that lost their titles
+LONG_ARTICLE = 4000
+_LIST_ITEM = regex.compile(r"^(?:[一二三四五六七八九十]+是|[(（][一二三四五六七八九十]+[)）]|[0-9]+[.、．](?![0-9]))")
+_FIRST_ITEM = regex.compile(r"^(?:一是|[(（]一[)）]|1[.、．](?![0-9]))")
+
+
+def _split_cases(article: Article, paras: list[Paragraph]) -> list[Article]:
+    """A long page of cases whose titles were lost (a web page of 典型经验做法): each case is an
+    introductory paragraph followed by a numbered list that starts again at (一)/一是. Split
+    before every such introduction; lists that restart with no introduction stay in their case."""
+    if article.end - article.start <= LONG_ARTICLE or article.headline is not None and article.subheads:
+        return [article]
+    body = [p for p in paras if p.kind in ("body", "headline")]
+    cuts = []
+    for i, p in enumerate(body[:-1]):
+        if i == 0 or _LIST_ITEM.match(p.text) or not _FIRST_ITEM.match(body[i + 1].text):
+            continue
+        cuts.append(p.start)
+    if not cuts:
+        return [article]
+    pieces = []
+    bounds = [article.start, *cuts, article.end]
+    for k, (s, e) in enumerate(zip(bounds, bounds[1:])):
+        last = max((p.end for p in body if s <= p.start < e), default=s)
+        piece = Article(start=s, end=min(last, e))
+        if k == 0:
+            piece.headline, piece.subtitle = article.headline, article.subtitle
+        if k == len(bounds) - 2:
+            piece.byline = article.byline
+        pieces.append(piece)
+    return pieces
 
 
 def _opens_after(paras: list[Paragraph], j: int) -> bool:
