@@ -49,12 +49,17 @@ class Linker:
         self.lex = lexicon or LinkLexicon.from_dir()
         self._kind_re = regex.compile(_alt(k for k, _ in self.lex.kinds))
         self._kind_of = dict(self.lex.kinds)
+        # a sentence about these actors does not take the article's agency by default
+        self._other_actor = regex.compile(r"保险机构|保险公司|银行|农信|企业|公司|商户|村民|项目\d*个|投资额|总投资|林票")
         self._standard_cue = regex.compile(
             r"^(?:若|如果|如|当|对于|凡|对)|标准(?!化)|限额|门槛|提高至|提高到|由$|提标|按照?每|的补助$|基数")
         markers = _alt(self.lex.purpose_markers)
         self._purpose_after = regex.compile(
             rf"[，,]?\s*(?:主要|专项|全部|重点)?(?:{markers})(?P<p>(?:(?!、[0-9０-９])[^，,；;。！？!?\n]){{2,40}})")
-        self._purpose_before = regex.compile(rf"(?:{markers})(?P<p>[^，,；;。！？!?\n、]{{2,40}})$")
+        self._purpose_before = regex.compile(r"(?:用于|用来|支持)(?P<p>[^，,；;。！？!?\n、]{2,40})$")
+        self._measure_only = regex.compile(
+            r"^(?:标的额|投资额|总投资|投资|产值|成交额|交易额|交易金额|授信金额|授信|总授信|价值|品牌价值|金额|规模)$")
+        self._count_tail = regex.compile(r"[0-9０-９.]+(?:万|亿)?[余多]?[个件家户人项笔所座]$")
         strong = _alt(["专项用于", "主要用于", "全部用于", "重点用于", "用于", "用来", "给予", "发放"])
         self._purpose_strong = regex.compile(
             rf"[，,]?\s*(?:的(?:补助|补贴|奖励)?标准)?(?:{strong})(?P<p>(?:(?!、[0-9０-９])[^，,；;。！？!?\n]){{2,40}})")
@@ -69,7 +74,7 @@ class Linker:
         self._lead_noise = regex.compile(
             r"(?:涉及|带动|促成|实现|达到|完成|拥有|享受|还享受|获得|获赠|共|累计|合计|总计|其中|全年|全[省市县区镇]|当年|今年|本年)+")
         self._tail_noise = regex.compile(
-            r"(?:总金额|总额|金额|额度|规模|总量|标的额|成交额|交易额|投资额|总投资|总授信|授信|产值|价值|共计|合计|累计|达|为|以|约|近|超|逾|完成)+$")
+            r"(?:总金额|总额|金额|额度|规模|总量|标的额|成交额|交易额|投资额|总投资|总授信|授信|产值|价值|共计|合计|累计|达到|达|为|以|约|近|超|逾|完成)+$")
         self._verbs = regex.compile(rf"(?:(?:共|累计|已|先后|全年|每年|分别|一次性|统筹|争取|新增|再|其中|包含|其中包含)?(?:{_alt(self.lex.leading_verbs)}))+|其中包含|其中[:：]?|包含|以及|和|及|与")
         self._inner_verb = regex.compile(rf"(?:{_alt(self.lex.leading_verbs)})")
         self._fund_end = regex.compile(rf"(?:{_alt(self.lex.fund_nouns)})$")
@@ -82,6 +87,7 @@ class Linker:
         """One record dict per money amount (dicts from `doc._.quantities` with label MONEY)."""
         records = []
         self._amount_ends = [q["end"] for q in amounts]
+        self._amount_starts = [q["start"] for q in amounts]
         for q in amounts:
             s, e = q["start"], q["end"]
             sent_start, sent_end = _sentence_of(s, sentences, len(text))
@@ -95,8 +101,9 @@ class Linker:
             if purpose and self._fund_end.search(purpose["text"]):
                 fund = purpose["text"]
             beneficiary = self._beneficiary_of(text, sent_start, sent_end)
+            other_actor = self._other_actor.search(text, sent_start, s)
             agency = self._agency(s, sent_start, a_start, a_end, agencies, agency_links, article,
-                                  default=kind not in ("claim", "credit", "output"))
+                                  default=kind not in ("credit", "output") and not other_actor)
             place = self._place(s, e, sent_start, sent_end, a_start, a_end, places, purpose, clause_start)
             year, period = self._when(s, sent_start, sent_end, a_start, a_end, dates, text)
             records.append({
@@ -152,6 +159,8 @@ class Linker:
         fund noun right before the amount (养老保障资金86.6亿元), else after 支持/确保 (weak
         marker), else the noun phrase before the amount (地方公共文化服务体系建设902万元)."""
         after = text[end:sent_end]
+        nxt = min([a for a in self._amount_starts if a >= end] + [sent_end])
+        after = text[end:nxt]                    # never run into the next amount
         strong = self._purpose_strong.match(after)
         if strong:
             return self._trim(text, end + strong.start("p"), end + strong.end("p"))
@@ -176,6 +185,17 @@ class Linker:
                 before = self._trim(text, phrase_start, q["start"])
         if before and self._generic_fund.match(before["text"]):
             before = None                                # 投入资金1335万元，支持…: the fund noun says nothing
+        if before is None or self._measure_only.match(before["text"]):
+            # 还享受3.6万元的一次性补贴, 提供2元“云公交”: the noun right after the amount
+            noun = regex.match(r"的(?P<p>[\p{Han}]{2,12}?)(?=[，,；;。、等和及]|$)|(?P<q>“[^”]{1,12}”)", after)
+            if noun:
+                g = "p" if noun.group("p") else "q"
+                return self._trim(text, end + noun.start(g), end + noun.end(g))
+            if before is not None:
+                # 执结农民工工资249件,标的额484.71万元: the thing the measure is of, one clause back
+                prev = self._previous_clause_phrase(text, clause_start, sent_start, places, agencies, dates)
+                if prev:
+                    return prev
         if before and self._fund_end.search(before["text"]):
             return before
         weak = self._purpose_after.match(after) or self._for_whom.match(after)
@@ -186,6 +206,20 @@ class Linker:
             if direct:
                 return self._trim(text, end + direct.start("p"), end + direct.end("p"))
         return before
+
+    def _previous_clause_phrase(self, text, clause_start, sent_start, places, agencies, dates) -> dict | None:
+        if clause_start <= sent_start + 1:
+            return None
+        end = clause_start - 1
+        start = _clause_start(text, end, sent_start)
+        chunk_end = end
+        tail = self._count_tail.search(text, start, chunk_end)
+        if tail:
+            chunk_end = tail.start()
+        s0 = self._strip_front(text, start, chunk_end, places, agencies, dates)
+        if s0 is None or chunk_end - s0 < 2:
+            return None
+        return self._trim(text, s0, chunk_end)
 
     def _trim(self, text, s, e) -> dict | None:
         """Drop measure words and framing around a purpose phrase (涉及欠薪金额 -> 欠薪)."""
@@ -244,6 +278,9 @@ class Linker:
     # -- who, where, when ---------------------------------------------------------------
 
     def _agency(self, s, sent_start, a_start, a_end, agencies, links, article, default=True):
+        """The body behind an amount: one named earlier in its sentence, or through 该局; else,
+        when the sentence names no other actor, the article's main agency (its byline bureau,
+        else the first local government body it names)."""
         gov = [a for a in agencies if a.get("department")]
         in_sentence = [a for a in gov if sent_start <= a["start"] < s]
         if in_sentence:
@@ -255,15 +292,18 @@ class Linker:
             if hit:
                 return hit[0]
         if not default:
-            return None                                  # thresholds, trade, credit: no implied spender
-        in_article = [a for a in gov if a_start <= a["start"] < a_end and a.get("level") != "central"]
+            return None
         if article and article.get("byline"):
             b = article["byline"]
             in_byline = [a for a in gov if b["start"] <= a["start"] < b["end"]]
             if in_byline:
                 return in_byline[0]
-        finance = [a for a in in_article if a.get("department") == "财政"]
-        return finance[0] if finance else None
+        local = [a for a in gov if a_start <= a["start"] < a_end and a.get("level") != "central"]
+        finance = [a for a in local if a.get("department") == "财政"]
+        if finance:
+            return finance[0]
+        before = [a for a in local if a["start"] < s]
+        return before[0] if before else None
 
     def _place(self, s, e, sent_start, sent_end, a_start, a_end, places, purpose, clause_start):
         """The most specific place the amount applies to: one named in its purpose or clause,
