@@ -6,7 +6,7 @@ The cue words (kinds, purpose markers, fund nouns) are data in `policyie/data/re
 """
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -44,6 +44,8 @@ class Linker:
     long_article = 4000
     #: how far back (characters) the nearest place is looked for in such an article
     window = 1500
+    #: how far (characters) around an amount its sentence is read
+    reach = 300
 
     def __init__(self, lexicon: LinkLexicon | None = None):
         self.lex = lexicon or LinkLexicon.from_dir()
@@ -86,11 +88,23 @@ class Linker:
              noise: list[list] = ()) -> list[dict]:
         """One record dict per money amount (dicts from `doc._.quantities` with label MONEY)."""
         records = []
+        self._gov = sorted((a for a in agencies if a.get("department")), key=lambda a: a["start"])
+        self._gov_starts = [a["start"] for a in self._gov]
+        self._usable = sorted((p for p in places if p.get("level") and (p.get("adcode") or p.get("level") in
+                               ("township", "zone", "village"))), key=lambda p: p["start"])
+        self._usable_starts = [p["start"] for p in self._usable]
+        self._dates = sorted(dates, key=lambda d: d["start"])
+        self._date_starts = [d["start"] for d in self._dates]
+        self._links = sorted(agency_links, key=lambda l: l["start"])
+        self._link_starts = [l["start"] for l in self._links]
+        self._memo: dict = {}
         self._amount_ends = [q["end"] for q in amounts]
         self._amount_starts = [q["start"] for q in amounts]
         for q in amounts:
             s, e = q["start"], q["end"]
             sent_start, sent_end = _sentence_of(s, sentences, len(text))
+            # a "sentence" of a damaged text can be the whole page: look at most this far
+            sent_start, sent_end = max(sent_start, s - self.reach), min(sent_end, e + self.reach)
             article = next((a for a in articles if a["start"] <= s < a["end"]), None)
             a_start, a_end = (article["start"], article["end"]) if article else (0, len(text))
             clause_start = _clause_start(text, s, sent_start)
@@ -136,7 +150,7 @@ class Linker:
     def _kind(self, text, q, clause_start, sent_start, end, sent_end) -> str:
         after = text[end:min(sent_end, end + 6)]
         left = text[clause_start:q["start"]]
-        sentence_left = text[sent_start:q["start"]]
+        sentence_left = text[max(sent_start, q["start"] - 120):q["start"]]
         if q.get("per") or (q.get("qualifier") in ("at_least", "at_most", "less_than", "more_than")
                             and regex.match(r"[的及]|以上的|以下的|的标准|[\p{Han}]{2,}", after)
                             and not self._kind_re.match(after)):
@@ -159,7 +173,8 @@ class Linker:
         fund noun right before the amount (养老保障资金86.6亿元), else after 支持/确保 (weak
         marker), else the noun phrase before the amount (地方公共文化服务体系建设902万元)."""
         after = text[end:sent_end]
-        nxt = min([a for a in self._amount_starts if a >= end] + [sent_end])
+        k = bisect_right(self._amount_starts, end - 1)
+        nxt = min(self._amount_starts[k] if k < len(self._amount_starts) else sent_end, sent_end)
         after = text[end:nxt]                    # never run into the next amount
         strong = self._purpose_strong.match(after)
         if strong:
@@ -168,7 +183,8 @@ class Linker:
             t = self._threshold_noun.match(after)
             if t:
                 return self._trim(text, end + t.start("p"), end + t.end("p"))
-        left_start = max([clause_start] + [a_end for a_end in self._amount_ends if clause_start <= a_end <= q["start"]])
+        k = bisect_right(self._amount_ends, q["start"]) - 1
+        left_start = max(clause_start, self._amount_ends[k]) if k >= 0 and self._amount_ends[k] >= clause_start else clause_start
         before = None
         m = self._purpose_before.search(text[left_start:q["start"]])
         if m:
@@ -280,58 +296,64 @@ class Linker:
     def _agency(self, s, sent_start, a_start, a_end, agencies, links, article, default=True):
         """The body behind an amount: one named earlier in its sentence, or through 该局; else,
         when the sentence names no other actor, the article's main agency (its byline bureau,
-        else the first local government body it names)."""
-        gov = [a for a in agencies if a.get("department")]
-        in_sentence = [a for a in gov if sent_start <= a["start"] < s]
+        else its finance bureau, else the first local government body it names)."""
+        in_sentence = _between(self._gov, self._gov_starts, sent_start, s)
         if in_sentence:
             return in_sentence[-1]
-        link = [l for l in links if sent_start <= l["start"] < s]
+        link = _between(self._links, self._link_starts, sent_start, s)
         if link:
             ant = link[-1]["antecedent"]
-            hit = [a for a in gov if [a["start"], a["end"]] == ant]
+            hit = [a for a in _between(self._gov, self._gov_starts, ant[0], ant[0] + 1) if a["end"] == ant[1]]
             if hit:
                 return hit[0]
         if not default:
             return None
-        if article and article.get("byline"):
-            b = article["byline"]
-            in_byline = [a for a in gov if b["start"] <= a["start"] < b["end"]]
-            if in_byline:
-                return in_byline[0]
-        local = [a for a in gov if a_start <= a["start"] < a_end and a.get("level") != "central"]
-        finance = [a for a in local if a.get("department") == "财政"]
-        if finance:
-            return finance[0]
-        before = [a for a in local if a["start"] < s]
-        return before[0] if before else None
+        key = ("agency", a_start, a_end)
+        if key not in self._memo:
+            main = None
+            if article and article.get("byline"):
+                b = article["byline"]
+                in_byline = _between(self._gov, self._gov_starts, b["start"], b["end"])
+                main = in_byline[0] if in_byline else None
+            local = [a for a in _between(self._gov, self._gov_starts, a_start, a_end) if a.get("level") != "central"]
+            finance = [a for a in local if a.get("department") == "财政"]
+            self._memo[key] = (main or (finance[0] if finance else None), local)
+        main, local = self._memo[key]
+        if main is not None:
+            return main
+        return local[0] if local and local[0]["start"] < s else None
 
     def _place(self, s, e, sent_start, sent_end, a_start, a_end, places, purpose, clause_start):
         """The most specific place the amount applies to: one named in its purpose or clause,
         else a county-or-above place of its sentence (unless that only names the province or
         city the article's place lies in), else the article's main place."""
-        usable = [p for p in places if p.get("level") and (p.get("adcode") or p.get("level") in ("township", "zone", "village"))]
-        article_place = self._article_place(usable, a_start, a_end)
+        usable, starts = self._usable, self._usable_starts
+        key = ("place", a_start, a_end)
+        if key not in self._memo:
+            self._memo[key] = self._article_place(_between(usable, starts, a_start, a_end))
+        article_place = self._memo[key]
         if purpose:
-            inside = [p for p in usable if purpose["start"] <= p["start"] < purpose["end"]]
+            inside = _between(usable, starts, purpose["start"], purpose["end"])
             if inside:
                 return inside[-1]
-        in_clause = [p for p in usable if clause_start <= p["start"] < s]
+        in_clause = _between(usable, starts, clause_start, s)
         if in_clause:
             return max(in_clause, key=lambda p: (_RANK.get(p["level"], 0), p["start"]))
-        in_sentence = [p for p in usable if sent_start <= p["start"] < s and p.get("adcode")]
+        in_sentence = [p for p in _between(usable, starts, sent_start, s) if p.get("adcode")]
         if in_sentence:
             best = max(in_sentence, key=lambda p: (_RANK.get(p["level"], 0), p["start"]))
             if article_place is None or _RANK.get(best["level"], 0) >= _RANK.get(article_place["level"], 0):
                 return best
         # a long page whose articles could not be told apart: the place named last before
-        nearest = [p for p in usable if a_start <= p["start"] < s and s - p["start"] <= self.window
-                   and p.get("level") in ("county", "city", "zone")]
-        if nearest and article_place is not None and a_end - a_start > self.long_article:
-            return nearest[-1]
+        if article_place is not None and a_end - a_start > self.long_article:
+            nearest = [p for p in _between(usable, starts, max(a_start, s - self.window), s)
+                       if p.get("level") in ("county", "city", "zone")]
+            if nearest:
+                return nearest[-1]
         return article_place
 
-    def _article_place(self, usable, a_start, a_end):
-        in_article = [p for p in usable if a_start <= p["start"] < a_end and p.get("level") in ("county", "city", "province", "zone")]
+    def _article_place(self, in_article):
+        in_article = [p for p in in_article if p.get("level") in ("county", "city", "province", "zone")]
         if not in_article:
             return None
         counts: dict[str, int] = {}
@@ -344,7 +366,7 @@ class Linker:
         return zones[0] if zones else main               # an article naming its county's zone is about it
 
     def _when(self, s, sent_start, sent_end, a_start, a_end, dates, text):
-        in_sentence = [d for d in dates if sent_start <= d["start"] < sent_end]
+        in_sentence = _between(self._dates, self._date_starts, sent_start, sent_end)
         before = [d for d in in_sentence if d["start"] < s] or in_sentence
         period = None
         year = None
@@ -360,11 +382,15 @@ class Linker:
             if m:
                 period = m.group()
         if year is None:
-            art = [d for d in dates if a_start <= d["start"] < a_end and d["start"] < s and _year(d) is not None]
-            if not art:
-                art = [d for d in dates if a_start <= d["start"] < a_end and _year(d) is not None]
-            if art:
-                year = _year(art[-1] if art[-1]["start"] < s else art[0])
+            key = ("years", a_start, a_end)
+            if key not in self._memo:
+                self._memo[key] = [d for d in _between(self._dates, self._date_starts, a_start, a_end)
+                                   if _year(d) is not None]
+            yeared = self._memo[key]
+            if yeared:
+                k = bisect_left([d["start"] for d in yeared], s) if len(yeared) < 64 else \
+                    bisect_left(self._memo.setdefault(("ystarts", a_start, a_end), [d["start"] for d in yeared]), s)
+                year = _year(yeared[k - 1] if k > 0 else yeared[0])
         return year, period
 
     # -- parts --------------------------------------------------------------------------
@@ -373,19 +399,25 @@ class Linker:
         """其中 breakdowns: amounts after 其中 (in the same passage, before the next 。) are parts
         of the last amount before it; a part with no kind cue of its own takes its total's."""
         by_start = {r["start"]: r for r in records}
+        ends = [r["end"] for r in records]
         for i, r in enumerate(records):
             floor = max(r["sentence_start"] - 200, 0)
             k = text.rfind("其中", floor, r["start"])
             if k < 0 or "。" in text[k:r["start"]]:
                 continue
-            totals = [t for t in records[:i] if t["end"] <= k and k - t["end"] <= 40]
-            if totals:
-                r["parts_of"] = totals[-1]["start"]
+            j = bisect_right(ends, k) - 1
+            if j >= 0 and j < i and k - records[j]["end"] <= 40:
+                r["parts_of"] = records[j]["start"]
                 if r["kind"] == "other":
                     r["kind"] = by_start[r["parts_of"]]["kind"]
 
 
 _RANK = {"province": 1, "city": 2, "county": 3, "zone": 4, "township": 5, "village": 6}
+
+
+def _between(items: list[dict], starts: list[int], lo: int, hi: int) -> list[dict]:
+    """Items (sorted by start, `starts` their starts) with lo <= start < hi."""
+    return items[bisect_left(starts, lo):bisect_left(starts, hi)]
 
 
 def _year(d: dict) -> int | None:

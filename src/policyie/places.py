@@ -126,6 +126,8 @@ class PlaceMatcher:
     def find(self, text: str, segments: Sequence[tuple[int, int]] | None = None) -> list[Mention]:
         """Place mentions in `text`, resolved within each segment (article); offsets into `text`."""
         everything = self.candidates(text)
+        self._ends = {m.end: m for m in everything}
+        self._starts = {m.start for m in everything}
         raw = [m for m in everything if self._plausible(text, m, everything)]
         # a short name is also a place when the text names the same unit elsewhere (福鼎市 … 福鼎)
         known = {u.code for m in raw for u in m.units if len(m.units) == 1 and u.code}
@@ -154,11 +156,11 @@ class PlaceMatcher:
         资源, 振兴) only count inside a chain of places."""
         if not m.units:
             return False
-        before_adjacent = any(o.end == m.start for o in all_mentions if o is not m)
-        after_adjacent = any(o.start == m.end for o in all_mentions if o is not m)
+        before_adjacent = m.start in self._ends
+        after_adjacent = m.end in self._starts
         if m.text in self.lex.not_places:
             # 安徽黄山 yes (黄山市 lies in 安徽省); 黄山 alone or 福州市城区 no
-            prev = [o for o in all_mentions if o.end == m.start and o is not m]
+            prev = [self._ends[m.start]] if m.start in self._ends else []
             kept = [u for u in m.units if prev and any(
                 p.code and (u.parent == p.code or self.gaz.is_within(u, p.code)) for p in prev[0].units)]
             if kept:

@@ -117,25 +117,29 @@ def _alt(words) -> str:
 _CN_START = "一二两兩三四五六七八九十壹贰貳叁參肆伍陆陸柒捌玖拾廿卅"
 _CN_BODY = "零〇○一二两兩三四五六七八九十百千壹贰貳叁參肆伍陆陸柒捌玖拾佰仟廿卅"
 _CN_DIGIT = "零〇○一二三四五六七八九"
-_AR = r"(?<![0-9A-Za-z.])[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?(?![0-9])"
-_CN = rf"(?<![{_CN_BODY}万亿萬億])[{_CN_START}][{_CN_BODY}]*(?:点[{_CN_DIGIT}]+)?"
+_AR = r"(?<![0-9A-Za-z.])[0-9]{1,16}(?:,[0-9]{3}){0,5}(?:\.[0-9]{1,8})?(?![0-9])"
+_CN = rf"(?<![{_CN_BODY}万亿萬億])[{_CN_START}][{_CN_BODY}]{{0,12}}(?:点[{_CN_DIGIT}]{{1,8}})?"
 # 千 before 伏/瓦/米/克 is part of the unit (10千伏), not a magnitude.
 _MAG_AR = r"(?:[十百千拾佰仟]?[万亿萬億]{1,2}|[十百千拾佰仟](?![十百千拾佰仟伏瓦米克卡焦帕赫]))"
 _MAG_CN = r"[万亿萬億]{1,2}"
 _VAGUE = r"(?:十几|几十|数十|几百|数百|几千|数千|上百|上千|上万|几)"
 _FUZZ = r"[余多]"
 _NUMBER = (
-    rf"(?:(?:{_AR})(?:{_FUZZ})?(?:{_MAG_AR})?(?:[0-9]+{_MAG_AR})?"
-    rf"|(?:{_CN})(?:{_FUZZ})?(?:{_MAG_CN}(?:[{_CN_START}][{_CN_BODY}]*(?:{_MAG_CN})?)?)?"
+    rf"(?:(?:{_AR})(?:{_FUZZ})?(?:{_MAG_AR})?(?:[0-9]{{1,8}}{_MAG_AR})?"
+    rf"|(?:{_CN})(?:{_FUZZ})?(?:{_MAG_CN}(?:[{_CN_START}][{_CN_BODY}]{{0,12}}(?:{_MAG_CN})?)?)?"
     rf"|{_VAGUE}(?:{_MAG_CN})?)(?:{_FUZZ})?"
 )
 _SEP = r"(?:\s?(?:—{1,2}|-{1,2}|–|~|～|〜|至|到)\s?)"
 _WIDTH = str.maketrans("０１２３４５６７８９．，－＋％：", "0123456789.,-+%:")
+# Traditional forms of the characters the grammar reads (萬元, 億元, 個百分點), one for one.
+_TRADITIONAL = str.maketrans("個點萬億兩塊圓錢幣臺韓鎊盧歐門號畝噸戶間項條張輛場處頭種類筆標區縣鎮鄉歲天週",
+                             "个点万亿两块圆钱币台韩镑卢欧门号亩吨户间项条张辆场处头种类笔标区县镇乡岁天周")
 
 
 def fold_width(text: str) -> str:
-    """Full-width digits and signs to ASCII, one character for one (offsets stay valid)."""
-    return text.translate(_WIDTH)
+    """Full-width digits and signs to ASCII and traditional unit characters to simplified, one
+    character for one, so offsets into the folded text are offsets into the original."""
+    return text.translate(_WIDTH).translate(_TRADITIONAL)
 
 
 class QuantityGrammar:
@@ -150,8 +154,9 @@ class QuantityGrammar:
         pre = _alt(lx.qualifiers_pre)
         post = _alt(lx.qualifiers_post)
         per_nouns = _alt(lx.per_nouns)
-        per_pre = rf"(?:每(?:(?:个|名|位|间|张|套)[\p{{Han}}]{{1,3}}?|(?:{per_nouns})))+"
-        per_post = rf"(?:[/／](?:{per_nouns}|\p{{Han}})(?:[·・](?:{per_nouns}))?)+"
+        # every repetition is bounded: no input can make a pattern backtrack for long
+        per_pre = rf"(?:每(?:(?:个|名|位|间|张|套)[\p{{Han}}]{{1,3}}?|(?:{per_nouns}))){{1,3}}"
+        per_post = rf"(?:[/／](?:{per_nouns}|\p{{Han}})(?:[·・](?:{per_nouns}))?){{1,3}}"
         money_tail = rf"(?:(?:{cur})(?:[0-9{_CN_DIGIT}两][角毛])?(?:[0-9{_CN_DIGIT}]分)?整?|[角毛]钱?|[kKwW](?![A-Za-z]))"
         unit = rf"(?P<unit>{money_tail}|[%％]|{units})"
         unit1 = rf"(?:{cur}|[%％]|{units})"
@@ -172,8 +177,8 @@ class QuantityGrammar:
             rf"(?P<post>{post})?"
         )
         self._ratio = regex.compile(
-            r"(?<![0-9:])(?P<a>[0-9]+(?:\.[0-9]+)?)[:：](?P<b>[0-9]+(?:\.[0-9]+)?)(?![0-9:])(?=的?比例|的?比重|配比)"
-            r"|(?<=比例为?|比重为?|按照?|配比为?)(?P<a2>[0-9]+(?:\.[0-9]+)?)[:：](?P<b2>[0-9]+(?:\.[0-9]+)?)(?![0-9:])"
+            r"(?<![0-9:])(?P<a>[0-9]{1,8}(?:\.[0-9]{1,6})?)[:：](?P<b>[0-9]{1,8}(?:\.[0-9]{1,6})?)(?![0-9:])(?=的?比例|的?比重|配比)"
+            r"|(?<=比例为?|比重为?|按照?|配比为?)(?P<a2>[0-9]{1,8}(?:\.[0-9]{1,6})?)[:：](?P<b2>[0-9]{1,8}(?:\.[0-9]{1,6})?)(?![0-9:])"
         )
         year = r"(?:(?<![0-9])(?:1[5-9]|20)[0-9]{2}|[一二][〇零○一二三四五六七八九]{3})"
         month = r"(?:(?<![0-9])(?:1[0-2]|0?[1-9])(?![0-9])|十[一二]?|[一二三四五六七八九])"
@@ -450,11 +455,15 @@ def _per(before: str | None, after: str | None) -> str | None:
 
 
 def _select(found: list[QuantityMatch]) -> list[QuantityMatch]:
-    """Keep the longest match where candidates overlap (earliest first on ties)."""
-    found.sort(key=lambda q: (q.start, -(q.end - q.start)))
+    """Keep the longest match where candidates overlap (earliest first on ties); linear in the
+    text covered, so thousands of candidates stay cheap."""
+    if not found:
+        return []
+    taken = bytearray(max(q.end for q in found) + 1)
     chosen: list[QuantityMatch] = []
     for q in sorted(found, key=lambda q: (-(q.end - q.start), q.start)):
-        if all(q.end <= c.start or q.start >= c.end for c in chosen):
+        if not any(taken[q.start:q.end]):
+            taken[q.start:q.end] = b"\x01" * (q.end - q.start)
             chosen.append(q)
     chosen.sort(key=lambda q: q.start)
     return chosen
