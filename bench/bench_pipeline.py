@@ -45,7 +45,21 @@ def main() -> None:
     print(f"{'what':<40}{'chars/s':>12}{'load s':>9}")
     for name, r, load_s in rows:
         print(f"{name:<40}{r:>12,.0f}{'' if load_s is None else f'{load_s:.2f}':>9}")
-    print(f"\n{sum(map(len, texts)):,} characters, n_process={args.n_process}")
+    chars = sum(map(len, texts))
+    print(f"\n{chars:,} characters, n_process={args.n_process}")
+
+    # cost of each component on its own (char segmenter, same texts)
+    nlp = policyie.load(segmenter="char")
+    docs = [nlp.make_doc(t) for t in texts]
+    print(f"\n{'component (char mode)':<40}{'chars/s':>12}{'share':>9}")
+    times = []
+    for name, proc in nlp.pipeline:
+        t0 = time.perf_counter()
+        docs = [proc(d) for d in docs]
+        times.append((name, time.perf_counter() - t0))
+    total = sum(t for _, t in times)
+    for name, t in times:
+        print(f"{name:<40}{chars / t:>12,.0f}{t / total:>9.0%}")
 
 
 if __name__ == "__main__":
