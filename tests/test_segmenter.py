@@ -41,6 +41,7 @@ def test_same_entities_and_articles_under_both_segmenters(nlp, seed_texts):
         assert a._.quantities == b._.quantities
         assert a._.articles == b._.articles
         assert a._.places == b._.places and a._.agencies == b._.agencies
+        assert a._.records == b._.records
         assert [s.start_char for s in a.sents] == [s.start_char for s in b.sents]
 
 
