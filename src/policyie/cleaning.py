@@ -31,6 +31,9 @@ def find_broken_lines(text: str) -> list[tuple[int, int]]:
     """
     breaks: list[tuple[int, int]] = []
     para_start = 0
+    # web extractions put one paragraph per line: there a single line break is a paragraph
+    # break unless punctuation says the sentence goes on
+    single_line_style = text.count("\n\n") * 4 < text.count("\n")
     for m in _PARAGRAPH_BREAK.finditer(text):
         before = text[para_start:m.start()].strip()
         nxt_end = text.find("\n", m.end())
@@ -40,6 +43,10 @@ def find_broken_lines(text: str) -> list[tuple[int, int]]:
             continue
         if before[-1] in _TERMINAL or before[0] in "■(（" or _BYLINE.match(after) or _LIST_START.match(after) \
                 or _CREDIT.search(after) or _CREDIT.search(before):
+            continue
+        if single_line_style and m.group().count("\n") == 1:
+            if before[-1] in "，、,；;" or after[0] in "，、,；;。":
+                breaks.append((m.start(), m.end()))
             continue
         if len(before) >= 30 or any(c in before for c in _CLAUSE_MARKS) or after[0] in "，、,；;。" \
                 or (_AMOUNT_END.search(before) and _QUALIFIER_START.match(after)):

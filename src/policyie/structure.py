@@ -203,6 +203,7 @@ def find_articles(text: str, paras: list[Paragraph]) -> list[Article]:
 #: an article longer than this (characters) may be several items that lost their titles
 LONG_ARTICLE = 4000
 _LIST_ITEM = regex.compile(r"^(?:[一二三四五六七八九十]+是|[(（][一二三四五六七八九十]+[)）]|[0-9]+[.、．](?![0-9]))")
+_OPENS_ON_PLACE = regex.compile(r"^[\p{Han}]{1,8}?[省市县区旗](?![委级场民])")
 _FIRST_ITEM = regex.compile(r"^(?:一是|[(（]一[)）]|1[.、．](?![0-9]))")
 
 
@@ -214,10 +215,20 @@ def _split_cases(article: Article, paras: list[Paragraph]) -> list[Article]:
         return [article]
     body = [p for p in paras if p.kind in ("body", "headline")]
     cuts = []
-    for i, p in enumerate(body[:-1]):
-        if i == 0 or _LIST_ITEM.match(p.text) or not _FIRST_ITEM.match(body[i + 1].text):
+    since_list = None                    # non-list paragraphs since the last list item
+    for i, p in enumerate(body):
+        if _LIST_ITEM.match(p.text):
+            since_list = 0
             continue
-        cuts.append(p.start)
+        if since_list is not None:
+            since_list += 1
+        if i == 0:
+            continue
+        before_list = i + 1 < len(body) and _FIRST_ITEM.match(body[i + 1].text)
+        # a list, its results paragraph, then a paragraph that opens on a place: the next case
+        new_place = since_list == 2 and _OPENS_ON_PLACE.match(p.text)
+        if before_list or new_place:
+            cuts.append(p.start)
     if not cuts:
         return [article]
     pieces = []
