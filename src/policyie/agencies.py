@@ -6,6 +6,7 @@ Pure logic over text, place mentions and article boundaries. 市财政局 in an 
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import asdict, dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -66,13 +67,17 @@ class AgencyMatcher:
     def find(self, text: str, places: list[tuple[int, int, Place]],
              segments: Sequence[tuple[int, int]] | None = None) -> tuple[list[tuple[int, int, Agency]], list[dict]]:
         """(agencies, anaphora links). `places` are (start, end, Place) mentions of `text`."""
-        segments = list(segments) if segments else [(0, len(text))]
+        segments = sorted(segments) if segments else [(0, len(text))]
+        self._seg_starts = [s for s, _ in segments]
+        self._segments = segments
+        places = sorted(places, key=lambda x: x[0])
+        place_starts = [x[0] for x in places]
         by_end = {e: (s, p) for s, e, p in places}
         found: list[tuple[int, int, Agency]] = []
         for m in self._dept.finditer(text):
             start, end, written = m.start(), m.end(), m.group()
-            segment = _segment_of(start, segments)
-            seg_places = [x for x in places if segment[0] <= x[0] < segment[1]]
+            segment = self._segment_of(start)
+            seg_places = places[bisect_left(place_starts, segment[0]):bisect_left(place_starts, segment[1])]
             agency = self._agency(text, start, end, written, by_end, seg_places)
             if agency is not None:
                 found.append(agency)
@@ -80,6 +85,12 @@ class AgencyMatcher:
         found = _non_overlapping(found)
         links = self._anaphora(text, found, segments)
         return found, links
+
+    def _segment_of(self, pos: int) -> tuple[int, int]:
+        i = bisect_right(self._seg_starts, pos) - 1
+        if i >= 0 and self._segments[i][0] <= pos < self._segments[i][1]:
+            return self._segments[i]
+        return (0, 10 ** 12)
 
     def _agency(self, text, start, end, written, by_end, seg_places) -> tuple[int, int, Agency] | None:
         chain: list[tuple[int, Place]] = []
@@ -120,19 +131,23 @@ class AgencyMatcher:
     def _organizations(self, text, places, agencies) -> list[tuple[int, int, Agency]]:
         """Companies, banks, schools named after a place: 浙江交通集团, 龙岩农信."""
         out = []
-        taken = [(s, e) for s, e, _ in agencies]
+        taken = sorted((s, e) for s, e, _ in agencies)
+        taken_starts = [s for s, _ in taken]
+        by_end = sorted(places, key=lambda x: x[1])
+        ends = [x[1] for x in by_end]
         for m in self._org.finditer(text):
-            owner = [x for x in places if x[1] <= m.start() and m.start() - x[1] <= 6]
-            if not owner:
+            k = bisect_right(ends, m.start())
+            if k == 0 or m.start() - ends[k - 1] > 6:
                 continue
-            s, e, p = owner[-1]
+            s, e, p = by_end[k - 1]
             middle = text[e:m.start()]
             if not regex.fullmatch(r"[\p{Han}A-Za-z]{0,6}", middle) or regex.search(r"大中|中小", middle + m.group()):
                 continue
             # a short brand before the place (国网衢州供电公司)
             lead = regex.search(r"(?<![\p{Han}])[\p{Han}A-Za-z]{1,2}$|(?<=[，。、；：\s“”(（])[\p{Han}]{2}$", text[max(0, s - 3):s])
             start = s - len(lead.group()) if lead and text[s - len(lead.group()) - 1:s - len(lead.group())] in "，。、；：“”(（ \n,;:" else s
-            if any(a < m.end() and start < b for a, b in taken):
+            j = bisect_left(taken_starts, m.end())
+            if any(a < m.end() and start < b for a, b in taken[max(0, j - 3):j]):
                 continue
             name = text[start:m.end()]
             out.append((start, m.end(), Agency(name, name, None, None, p)))
@@ -140,10 +155,11 @@ class AgencyMatcher:
 
     def _anaphora(self, text, agencies, segments) -> list[dict]:
         links = []
+        starts = [a[0] for a in agencies]
         for m in self._anaphor.finditer(text):
-            seg = _segment_of(m.start(), segments)
-            before = [a for a in agencies if seg[0] <= a[0] < m.start() and a[2].department
-                      and a[2].canonical.endswith(m.group()[1:])]
+            seg = self._segment_of(m.start())
+            window = agencies[bisect_left(starts, seg[0]):bisect_left(starts, m.start())]
+            before = [a for a in window[-20:] if a[2].department and a[2].canonical.endswith(m.group()[1:])]
             if before:
                 s, e, ag = before[-1]
                 links.append({"start": m.start(), "end": m.end(), "text": m.group(),
@@ -193,13 +209,6 @@ def _context_place(places: list[tuple[int, int, Place]], level_char: str | None,
             if p.level in ("county", "city", "zone"):
                 return p
     return ranked[0] if ranked else None
-
-
-def _segment_of(pos: int, segments) -> tuple[int, int]:
-    for s, e in segments:
-        if s <= pos < e:
-            return s, e
-    return (0, 10 ** 12)
 
 
 def _non_overlapping(items):

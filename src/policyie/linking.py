@@ -98,6 +98,15 @@ class Linker:
         self._links = sorted(agency_links, key=lambda l: l["start"])
         self._link_starts = [l["start"] for l in self._links]
         self._memo: dict = {}
+        # where a subject, place or date starts -> where it ends (skipped at a purpose's front)
+        self._entity_end_at = {}
+        for item in (*dates, *places, *agencies):
+            self._entity_end_at[item["start"]] = max(item["end"], self._entity_end_at.get(item["start"], 0))
+        noise = sorted(noise or ())
+        self._noise = noise
+        self._noise_starts = [n[0] for n in noise]
+        articles = sorted(articles, key=lambda a: a["start"])
+        art_starts = [a["start"] for a in articles]
         self._amount_ends = [q["end"] for q in amounts]
         self._amount_starts = [q["start"] for q in amounts]
         for q in amounts:
@@ -105,7 +114,8 @@ class Linker:
             sent_start, sent_end = _sentence_of(s, sentences, len(text))
             # a "sentence" of a damaged text can be the whole page: look at most this far
             sent_start, sent_end = max(sent_start, s - self.reach), min(sent_end, e + self.reach)
-            article = next((a for a in articles if a["start"] <= s < a["end"]), None)
+            k = bisect_right(art_starts, s) - 1
+            article = articles[k] if k >= 0 and articles[k]["start"] <= s < articles[k]["end"] else None
             a_start, a_end = (article["start"], article["end"]) if article else (0, len(text))
             clause_start = _clause_start(text, s, sent_start)
             left = text[clause_start:s]
@@ -134,7 +144,7 @@ class Linker:
                 "year": year, "period": period,
                 "sentence_start": sent_start, "sentence_end": sent_end,
                 "article": (article.get("headline") or {}).get("text") if article else None,
-                "parts_of": None, "noise": _noise_kind(s, noise), "left": left[-12:],
+                "parts_of": None, "noise": self._noise_kind(s), "left": left[-12:],
             })
         self._parts(text, records, sentences)
         for prev, r in zip(records, records[1:]):
@@ -257,11 +267,10 @@ class Linker:
             moved = False
             while pos < end and text[pos] in " \u3000“”‘’\"()（）":
                 pos += 1
-            for coll in (agencies, places, dates):
-                for item in coll:
-                    if item["start"] == pos and item["end"] <= end:
-                        pos = item["end"]
-                        moved = True
+            item_end = self._entity_end_at.get(pos)
+            if item_end is not None and item_end <= end:
+                pos = item_end
+                moved = True
             v = self._verbs.match(text, pos, end)
             if v and v.end() > pos:
                 pos = v.end()
@@ -286,6 +295,15 @@ class Linker:
         while s < e and text[s] in " \u3000“":
             s += 1
         return {"start": s, "end": e, "text": text[s:e]}
+
+    def _noise_kind(self, pos: int) -> str | None:
+        k = bisect_right(self._noise_starts, pos) - 1
+        while k >= 0 and k > len(self._noise) - 1:
+            k -= 1
+        for s, e, kind in self._noise[max(0, k - 2):k + 1]:
+            if s <= pos < e:
+                return kind
+        return None
 
     def _beneficiary_of(self, text, sent_start, sent_end) -> str | None:
         m = self._beneficiary.search(text, sent_start, sent_end)
@@ -442,13 +460,6 @@ def _clause_start(text: str, pos: int, floor: int) -> int:
     while i >= floor and text[i] not in _CLAUSE_END:
         i -= 1
     return i + 1
-
-
-def _noise_kind(pos: int, noise) -> str | None:
-    for s, e, kind in noise or ():
-        if s <= pos < e:
-            return kind
-    return None
 
 
 @lru_cache(maxsize=1)

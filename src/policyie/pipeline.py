@@ -13,15 +13,16 @@ from . import components  # noqa: F401  (registers the factories)
 from .segmenter import blank, check_pipeline_dir
 
 _SURROGATES = regex.compile(r"[\ud800-\udfff]")
-#: characters per tokenizer chunk for texts longer than `nlp.max_length`
-CHUNK = 200_000
+#: characters per tokenizer chunk: spaCy's Chinese tokenizer slows down more than linearly on
+#: long texts, so longer texts are segmented in pieces cut at line breaks and joined
+CHUNK = 20_000
 
 
 class PolicyieChinese(Chinese):
     """spaCy's Chinese language with input checks: wrong types raise TypeError, lone surrogates
-    (which spaCy cannot store) become U+FFFD one for one, and texts longer than `max_length`
-    are segmented in paragraph chunks and joined into one Doc instead of being rejected, so
-    offsets still point into the caller's text."""
+    (which spaCy cannot store) become U+FFFD one for one, and long texts (also those over
+    `max_length`) are segmented in chunks cut at line breaks and joined into one Doc instead of
+    being rejected, so offsets still point into the caller's text."""
 
     def __call__(self, text, **kwargs):
         return super().__call__(_checked(text), **kwargs)
@@ -38,10 +39,10 @@ class PolicyieChinese(Chinese):
             raise TypeError(f"policyie expects text as str, got {type(text).__name__}")
         if _SURROGATES.search(text):
             text = _SURROGATES.sub("\ufffd", text)
-        if len(text) <= self.max_length:
+        size = min(CHUNK, self.max_length)
+        if len(text) <= size:
             return self.tokenizer(text)
-        return Doc.from_docs([self.tokenizer(chunk) for chunk in _chunks(text, min(CHUNK, self.max_length))],
-                             ensure_whitespace=False)
+        return Doc.from_docs([self.tokenizer(chunk) for chunk in _chunks(text, size)], ensure_whitespace=False)
 
 
 def _checked(text):

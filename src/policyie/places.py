@@ -6,6 +6,7 @@ resolved by silent default: the article's other places decide (永昌街道 in a
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -144,9 +145,9 @@ class PlaceMatcher:
         raw.extend(self._villages(text, raw))
         raw.sort(key=lambda m: m.start)
         segments = list(segments) if segments else [(0, len(text))]
+        starts = [m.start for m in raw]
         for seg_start, seg_end in segments:
-            inside = [m for m in raw if seg_start <= m.start < seg_end]
-            self._resolve(inside, raw)
+            self._resolve(raw[bisect_left(starts, seg_start):bisect_left(starts, seg_end)], raw)
         self._resolve([m for m in raw if m.place is None], raw)     # outside any article
         return [m for m in raw if m.place is not None]
 
@@ -188,12 +189,14 @@ class PlaceMatcher:
         if self._zone is None:
             return []
         out = []
+        by_end = sorted(mentions, key=lambda m: m.end)
+        ends = [m.end for m in by_end]
         for z in self._zone.finditer(text):
             # the zone's own name: up to 4 Han characters before the suffix, starting at a place
-            owner = [m for m in mentions if m.end <= z.start() and z.start() - m.end <= 4]
-            if not owner:
+            k = bisect_right(ends, z.start())
+            if k == 0 or z.start() - ends[k - 1] > 4:
                 continue
-            o = owner[-1]
+            o = by_end[k - 1]
             between = text[o.end:z.start()]
             if not regex.fullmatch(r"[\p{Han}]{0,4}", between):
                 continue
@@ -202,20 +205,25 @@ class PlaceMatcher:
             zone = Mention(start, z.end(), name, o.units, "zone")
             zone.extra["owner"] = o
             out.append(zone)
-        # a zone swallows the place it is named after only when the place is its prefix
-        for zone in out:
-            mentions[:] = [m for m in mentions if not (zone.start <= m.start and m.end <= zone.end
-                                                       and zone.extra["owner"] is not m)]
+        # a zone swallows the places inside its name, except the one it is named after
+        if out:
+            covered = {}
+            for zone in out:
+                for i in range(zone.start, zone.end):
+                    covered[i] = zone
+            mentions[:] = [m for m in mentions if not (m.start in covered and m.end <= covered[m.start].end
+                                                       and covered[m.start].extra["owner"] is not m)]
         return out
 
     def _villages(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """Villages and communities named right after their township or county: 周坪村."""
         out = []
+        starts = {o.start for o in mentions}
         for m in mentions:
             if m.kind == "zone" or not m.units or m.units[0].level not in ("county", "township"):
                 continue
             v = self._village.match(text, m.end)
-            if v and not any(o.start == m.end for o in mentions):
+            if v and m.end not in starts:
                 village = Mention(v.start(), v.end(), v.group(), [], "village")
                 village.extra["owner"] = m
                 out.append(village)

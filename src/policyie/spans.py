@@ -12,7 +12,6 @@ from typing import Iterable
 from spacy.attrs import IDX, ORTH, SPACY
 
 from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
 
 
 _TEXTS: "weakref.WeakKeyDictionary[Doc, str]" = weakref.WeakKeyDictionary()
@@ -72,11 +71,16 @@ def char_spans(doc: Doc, items: Iterable[tuple[int, int, str]], text_length: int
 
 
 def merge_ents(doc: Doc, spans: list[Span], overwrite: bool) -> None:
-    """Add `spans` to `doc.ents`; on overlap the new spans win if `overwrite`, else the old."""
-    if overwrite:
-        keep = [e for e in doc.ents if all(e.end <= s.start or e.start >= s.end for s in spans)]
-        doc.ents = filter_spans(keep + spans)
-    else:
-        old = list(doc.ents)
-        new = [s for s in spans if all(s.end <= e.start or s.start >= e.end for e in old)]
-        doc.ents = sorted(old + filter_spans(new), key=lambda s: s.start)
+    """Add `spans` to `doc.ents`; on overlap the new spans win if `overwrite`, else the old.
+    Linear in the number of tokens and spans."""
+    old = list(doc.ents)
+    first, second = (spans, old) if overwrite else (old, spans)
+    taken = bytearray(len(doc) + 1)
+    kept = []
+    for group_spans, longest_first in ((first, overwrite), (second, True)):
+        ordered = sorted(group_spans, key=lambda s: (-(s.end - s.start), s.start)) if longest_first else group_spans
+        for span in ordered:
+            if not any(taken[span.start:span.end]):
+                taken[span.start:span.end] = b"\x01" * (span.end - span.start)
+                kept.append(span)
+    doc.ents = sorted(kept, key=lambda s: s.start)

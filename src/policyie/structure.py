@@ -7,6 +7,7 @@ an optional byline ((孙国清), 江苏省东台市财政局 | 吴安萍, ■ �
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -195,8 +196,9 @@ def find_articles(text: str, paras: list[Paragraph]) -> list[Article]:
         i += 1
     articles = [a for a in articles if a.end > a.start]
     out: list[Article] = []
+    starts = [p.start for p in paras]
     for a in articles:
-        out.extend(_split_cases(a, [p for p in paras if a.start <= p.start < a.end]))
+        out.extend(_split_cases(a, paras[bisect_left(starts, a.start):bisect_left(starts, a.end)]))
     return out
 
 
@@ -233,8 +235,10 @@ def _split_cases(article: Article, paras: list[Paragraph]) -> list[Article]:
         return [article]
     pieces = []
     bounds = [article.start, *cuts, article.end]
+    body_starts = [p.start for p in body]
     for k, (s, e) in enumerate(zip(bounds, bounds[1:])):
-        last = max((p.end for p in body if s <= p.start < e), default=s)
+        inside = body[bisect_left(body_starts, s):bisect_left(body_starts, e)]
+        last = max((p.end for p in inside), default=s)
         piece = Article(start=s, end=min(last, e))
         if k == 0:
             piece.headline, piece.subtitle = article.headline, article.subtitle
@@ -256,11 +260,14 @@ _SENT_END = regex.compile(r"[。！？!?；;…]+[”’」』)）]*|\n+")
 def sentence_starts(text: str, removed: list[tuple[int, int]] = ()) -> list[int]:
     """Offsets where sentences start: after 。！？；…, after a paragraph break that was not
     repaired, and before list markers (一是, （一）)."""
-    cut = [(s, e) for s, e in removed]
+    cut = sorted((s, e) for s, e in removed)
+    cut_starts = [s for s, _ in cut]
     starts = {0}
     for m in _SENT_END.finditer(text):
-        if m.group().startswith("\n") and any(s <= m.start() < e for s, e in cut):
-            continue
+        if m.group().startswith("\n"):
+            k = bisect_right(cut_starts, m.start()) - 1
+            if k >= 0 and cut[k][0] <= m.start() < cut[k][1]:
+                continue
         nxt = m.end()
         while nxt < len(text) and text[nxt] in " \u3000\n\t":
             nxt += 1

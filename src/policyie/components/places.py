@@ -1,4 +1,5 @@
 """`policyie_places`: administrative places (GPE) and agencies/organizations (ORG)."""
+from bisect import bisect_right
 from pathlib import Path
 from typing import Callable, Iterable
 
@@ -75,10 +76,16 @@ class PlaceRecognizer:
         for link in links:
             link["start"], link["end"] = view.span_to_original(link["start"], link["end"])
             link["antecedent"] = list(view.span_to_original(*link["antecedent"]))
-        junk = [(s, e) for s, e, kind in doc._.noise or () if kind in ("spam", "boilerplate")]
+        junk = sorted((s, e) for s, e, kind in doc._.noise or () if kind in ("spam", "boilerplate"))
         if junk:
-            places = [x for x in places if not any(s <= x[0] < e for s, e in junk)]
-            agencies = [x for x in agencies if not any(s <= x[0] < e for s, e in junk)]
+            junk_starts = [s for s, _ in junk]
+
+            def in_junk(pos: int) -> bool:
+                k = bisect_right(junk_starts, pos) - 1
+                return k >= 0 and junk[k][0] <= pos < junk[k][1]
+
+            places = [x for x in places if not in_junk(x[0])]
+            agencies = [x for x in agencies if not in_junk(x[0])]
         doc._.places = [dict(start=s, end=e, text=text[s:e], **p.to_dict()) for s, e, p in places]
         doc._.agencies = [dict(start=s, end=e, text=text[s:e], **a.to_dict()) for s, e, a in agencies]
         doc._.agency_links = links
@@ -88,7 +95,10 @@ class PlaceRecognizer:
         place_spans = [sp for sp in spans if sp.label_ == "GPE"]
         org_spans = [sp for sp in spans if sp.label_ == "ORG"]
         doc.spans[self.spans_key] = place_spans
-        top_places = [p for p in place_spans if all(p.end <= o.start or p.start >= o.end for o in org_spans)]
+        in_org = bytearray(len(doc) + 1)
+        for o in org_spans:
+            in_org[o.start:o.end] = b"\x01" * (o.end - o.start)
+        top_places = [p for p in place_spans if not any(in_org[p.start:p.end])]
         merge_ents(doc, org_spans + top_places, self.overwrite_ents)
         return doc
 
