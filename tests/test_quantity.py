@@ -162,22 +162,3 @@ def test_parse_quantity_only_raises_value_error(s):
         parse_quantity(s)
     except ValueError:
         pass
-
-
-_pieces = st.sampled_from(list("0123456789一二两三四五六七八九十百千万亿零〇点.,，%％元亩人个年月约超余多以上下左右—-至到每/") + ["万元", "亿元", "个百分点", "百分之", "美元"])
-
-
-@given(st.lists(_pieces, max_size=25).map("".join))
-def test_find_invariants_on_number_soup(s):
-    for m in find_quantities(s):
-        assert 0 <= m.start < m.end <= len(s)
-        qty = m.quantity
-        assert qty.text == s[m.start:m.end]
-        for v in (qty.value, qty.low, qty.high):
-            assert v is None or v.is_finite()
-        if qty.low is not None and qty.high is not None:
-            assert qty.low <= qty.high
-        if qty.value is not None and qty.low is not None:
-            assert qty.low <= qty.value
-        if qty.value is not None and qty.high is not None:
-            assert qty.value <= qty.high

@@ -84,7 +84,7 @@ class Gazetteer:
 
     def _add(self, name: str, unit: Unit) -> None:
         units = self.by_name.setdefault(name, [])
-        if unit not in units:
+        if not any(u is unit for u in units):
             units.append(unit)
 
     def lookup(self, name: str) -> list[Unit]:
