@@ -52,7 +52,7 @@ class Linker:
         self._kind_re = regex.compile(_alt(k for k, _ in self.lex.kinds))
         self._kind_of = dict(self.lex.kinds)
         # a sentence about these actors does not take the article's agency by default
-        self._other_actor = regex.compile(r"保险机构|保险公司|银行|农信|企业|公司|商户|村民|项目\d*个|投资额|总投资|林票")
+        self._other_actor = regex.compile(r"保险机构|保险公司|赔付|理赔|银行|农信|村民|项目\d*个|投资额|总投资|林票")
         self._standard_cue = regex.compile(
             r"^(?:若|如果|如|当|对于|凡|对)|标准(?!化)|限额|门槛|提高至|提高到|由$|提标|按照?每|的补助$|基数")
         markers = _alt(self.lex.purpose_markers)
@@ -98,6 +98,7 @@ class Linker:
         self._links = sorted(agency_links, key=lambda l: l["start"])
         self._link_starts = [l["start"] for l in self._links]
         self._memo: dict = {}
+        self._sentences = sentences
         # where a subject, place or date starts -> where it ends (skipped at a purpose's front)
         self._entity_end_at = {}
         for item in (*dates, *places, *agencies):
@@ -339,6 +340,8 @@ class Linker:
         main, local = self._memo[key]
         if main is not None:
             return main
+        if not local:
+            return None
         return local[0] if local and local[0]["start"] < s else None
 
     def _place(self, s, e, sent_start, sent_end, a_start, a_end, places, purpose, clause_start):
@@ -399,7 +402,9 @@ class Linker:
             m = regex.search(r"每年|近[一二三四五六七八九十两0-9]+年来?|全年|年内|累计", text[sent_start:s])
             if m:
                 period = m.group()
-        if year is None:
+        cumulative = period is not None and regex.match(r"累计|近[一二三四五六七八九十两0-9]+年", period) \
+            or bool(regex.search(r"累计|近[一二三四五六七八九十两0-9]+年来", text[max(sent_start, s - 20):s]))
+        if year is None and not cumulative:
             key = ("years", a_start, a_end)
             if key not in self._memo:
                 self._memo[key] = [d for d in _between(self._dates, self._date_starts, a_start, a_end)
@@ -408,7 +413,7 @@ class Linker:
             if yeared:
                 k = bisect_left([d["start"] for d in yeared], s) if len(yeared) < 64 else \
                     bisect_left(self._memo.setdefault(("ystarts", a_start, a_end), [d["start"] for d in yeared]), s)
-                year = _year(yeared[k - 1] if k > 0 else yeared[0])
+                year = _year(yeared[k - 1]) if k > 0 else None      # only a year stated before it
         return year, period
 
     # -- parts --------------------------------------------------------------------------

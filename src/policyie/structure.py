@@ -161,7 +161,8 @@ def find_articles(text: str, paras: list[Paragraph]) -> list[Article]:
                 i += 1
                 # a second headline line straight after is a subtitle, if body follows it
                 j = next_content(i)
-                if j < n and paras[j].kind == "headline" and j + 1 < n and paras[next_content(j + 1)].kind != "headline":
+                k = next_content(j + 1) if j < n else n
+                if j < n and paras[j].kind == "headline" and k < n and paras[k].kind != "headline":
                     current.subtitle = (paras[j].start, paras[j].end)
                     current.end = paras[j].end
                     i = j + 1
