@@ -196,6 +196,12 @@ def find_articles(text: str, paras: list[Paragraph]) -> list[Article]:
             closed = True
         i += 1
     articles = [a for a in articles if a.end > a.start]
+    if articles and articles[0].headline is None:
+        # a web page whose title lost its line break: 连载丨…做法(四)为宣传推广…
+        first = next((p for p in paras if p.start == articles[0].start), None)
+        run_in = _RUN_IN_TITLE.match(first.text) if first is not None else None
+        if run_in:
+            articles[0].headline = (first.start, first.start + run_in.end())
     out: list[Article] = []
     starts = [p.start for p in paras]
     for a in articles:
@@ -203,6 +209,8 @@ def find_articles(text: str, paras: list[Paragraph]) -> list[Article]:
     return out
 
 
+_RUN_IN_TITLE = regex.compile(
+    r"[^，。；,;！？!?：:\n]{8,60}?[)）》](?=为|近日|日前|据|在|针对|随着|本报讯|今年|近年来|\d{4}年)")
 #: an article longer than this (characters) may be several items that lost their titles
 LONG_ARTICLE = 4000
 _LIST_ITEM = regex.compile(r"^(?:[一二三四五六七八九十]+是|[(（][一二三四五六七八九十]+[)）]|[0-9]+[.、．](?![0-9]))")
