@@ -95,6 +95,8 @@ def test_repeated_paragraphs_are_marked_duplicate(seed_docs):
     ("购买劳\n\n动者", "购买劳动者"), ("莫旗财政局2023\n\n年初", "莫旗财政局2023年初"),
     ("就业效\n\n应更好", "就业效应更好"), ("数据共享减负\n\n提效", "数据共享减负提效"),
     ("40万元\n\n以上", "40万元以上"), ("进一\n\n步强化", "进一步强化"),
+    ("出租屋内有\n\n人没登记", "出租屋内有人没登记"), ("“大水漫灌”式\n\n推进", "“大水漫灌”式推进"),
+    ("每年开展PPP项目\n\n最新政策", "每年开展PPP项目最新政策"),
 ])
 def test_broken_words_in_seeds_are_repaired(seed_docs, broken, joined):
     for doc in seed_docs.values():

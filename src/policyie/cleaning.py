@@ -13,10 +13,13 @@ from typing import Iterable, Sequence
 import regex
 
 _TERMINAL = "。！？!?；;：:…”’\"）)】》」』■"
-_CLAUSE_MARKS = "，、；,;"
+_CLAUSE_MARKS = "，、；,;。"
 _PARAGRAPH_BREAK = regex.compile(r"[ \t\u3000]*\n[\s\u3000]*")
 _BYLINE = regex.compile(r"^[(（][^()（）\n]{1,20}[)）]\s*$")
 _CREDIT = regex.compile(r"^图为|^图片由.{1,40}提供$|\s摄$|^责任编辑|^免责声明")
+# the next paragraph opens with a one- or two-character clause that is not a sentence opener
+_SHORT_CLAUSE = regex.compile(r"^(?!近日|日前|目前|近年|今年|去年|同时|此外|其中|对此|为此|随后|据悉|然而|但是|因此|所以|首先|其次|最后|另外|如今)"
+                              r"[\p{Han}]{1,2}[，,、]")
 _AMOUNT_END = regex.compile(r"[0-9０-９][万亿]?[元人户个亩]?$")
 _QUALIFIER_START = regex.compile(r"^(?:以上|以下|以内|左右|余|多)")
 _LIST_START = regex.compile(r"^(?:[一二三四五六七八九十]+是|[(（][一二三四五六七八九十0-9]+[)）]|[0-9]+[.、．]|——|■|图为)")
@@ -47,6 +50,9 @@ def find_broken_lines(text: str) -> list[tuple[int, int]]:
         if single_line_style and m.group().count("\n") == 1:
             if before[-1] in "，、,；;" or after[0] in "，、,；;。":
                 breaks.append((m.start(), m.end()))
+            continue
+        if before.count("“") > before.count("”") or _SHORT_CLAUSE.match(after):
+            breaks.append((m.start(), m.end()))          # an open quote, or 人没登记，…: goes on
             continue
         if len(before) >= 30 or any(c in before for c in _CLAUSE_MARKS) or after[0] in "，、,；;。" \
                 or (_AMOUNT_END.search(before) and _QUALIFIER_START.match(after)):
