@@ -141,8 +141,13 @@ class AgencyMatcher:
                 continue
             s, e, p = by_end[k - 1]
             middle = text[e:m.start()]
-            if not regex.fullmatch(r"[\p{Han}A-Za-z]{0,6}", middle) or regex.search(r"大中|中小", middle + m.group()):
+            if not regex.fullmatch(r"[\p{Han}A-Za-z()（）]{0,6}", middle) or regex.search(r"大中|中小", middle + m.group()):
                 continue
+            # the name may start at an earlier place: 上海劳达(杭州)律师事务所
+            j = k - 2
+            while j >= 0 and s - by_end[j][1] <= 4 and regex.fullmatch(r"[\p{Han}()（）]{0,4}", text[by_end[j][1]:s]):
+                s, e, p = by_end[j][0], by_end[j][1], by_end[j][2]
+                j -= 1
             # a short brand before the place (国网衢州供电公司)
             lead = regex.search(r"(?<![\p{Han}])[\p{Han}A-Za-z]{1,2}$|(?<=[，。、；：\s“”(（])[\p{Han}]{2}$", text[max(0, s - 3):s])
             start = s - len(lead.group()) if lead and text[s - len(lead.group()) - 1:s - len(lead.group())] in "，。、；：“”(（ \n,;:" else s

@@ -127,6 +127,14 @@ class PlaceMatcher:
     def find(self, text: str, segments: Sequence[tuple[int, int]] | None = None) -> list[Mention]:
         """Place mentions in `text`, resolved within each segment (article); offsets into `text`."""
         everything = self.candidates(text)
+        starts = {m.start for m in everything}
+        for i, m in enumerate(everything):
+            # 龙岩地区群众: today "the 龙岩 area" (the old prefecture became 龙岩市), unless a
+            # county follows, as in the historical chain 柳州地区忻城县
+            if m.text.endswith("地区") and m.units and all(u.historical for u in m.units) and m.end not in starts:
+                current = [u for u in self.gaz.lookup(m.text[:-2]) if not u.historical]
+                if current:
+                    everything[i] = Mention(m.start, m.end - 2, m.text[:-2], current, "short")
         self._ends = {m.end: m for m in everything}
         self._starts = {m.start for m in everything}
         raw = [m for m in everything if self._plausible(text, m, everything)]
