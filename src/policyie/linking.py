@@ -39,6 +39,12 @@ def _alt(words) -> str:
     return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
+def _after_marker(markers, lead: str = "") -> regex.Pattern:
+    """A purpose phrase after a marker word right behind the amount (…万元，用于Y), up to the
+    clause end and never into the next list item (、902万元)."""
+    return regex.compile(rf"[，,]?\s*{lead}(?:{_alt(markers)})(?P<p>(?:(?!、[0-9０-９])[^，,；;。！？!?\n]){{2,40}})")
+
+
 class Linker:
     #: articles longer than this (characters) are treated as possibly several unsegmented ones
     long_article = 4000
@@ -55,16 +61,13 @@ class Linker:
         self._other_actor = regex.compile(r"保险机构|保险公司|赔付|理赔|银行|农信|村民|项目\d*个|投资额|总投资|林票")
         self._standard_cue = regex.compile(
             r"^(?:若|如果|如|当|对于|凡|对)|标准(?!化)|限额|门槛|提高至|提高到|由$|提标|按照?每|的补助$|基数")
-        markers = _alt(self.lex.purpose_markers)
-        self._purpose_after = regex.compile(
-            rf"[，,]?\s*(?:主要|专项|全部|重点)?(?:{markers})(?P<p>(?:(?!、[0-9０-９])[^，,；;。！？!?\n]){{2,40}})")
+        self._purpose_after = _after_marker(self.lex.purpose_markers, lead="(?:主要|专项|全部|重点)?")
         self._purpose_before = regex.compile(r"(?:用于|用来|支持)(?P<p>[^，,；;。！？!?\n、]{2,40})$")
         self._measure_only = regex.compile(
             r"^(?:标的额|投资额|总投资|投资|产值|成交额|交易额|交易金额|授信金额|授信|总授信|价值|品牌价值|金额|规模)$")
         self._count_tail = regex.compile(r"[0-9０-９.]+(?:万|亿)?[余多]?[个件家户人项笔所座]$")
-        strong = _alt(["专项用于", "主要用于", "全部用于", "重点用于", "用于", "用来", "给予", "发放"])
-        self._purpose_strong = regex.compile(
-            rf"[，,]?\s*(?:的(?:补助|补贴|奖励)?标准)?(?:{strong})(?P<p>(?:(?!、[0-9０-９])[^，,；;。！？!?\n]){{2,40}})")
+        self._purpose_strong = _after_marker(["专项用于", "主要用于", "全部用于", "重点用于", "用于", "用来", "给予", "发放"],
+                                             lead="(?:的(?:补助|补贴|奖励)?标准)?")
         # a threshold qualifies the noun after it: 50万元以上的赔付项目, 亿元以上在建项目
         self._threshold_noun = regex.compile(r"(?:的)?(?P<p>[\p{Han}]{2,12}?)(?=[，,；;。、和及0-9]|$)")
         # 投入资金590万元，为3078户特殊困难老年家庭实施适老化改造
