@@ -21,7 +21,7 @@ def test_records_against_gold(nlp, gold):
     assert scores["amount_recall"] == 1.0
     # measured levels, kept as a floor against regressions (see README for the figures)
     assert scores["kind"] >= 0.9 and scores["place"] >= 0.95, scores
-    assert scores["agency"] >= 0.9 and scores["year"] >= 0.9 and scores["purpose"] >= 0.72, scores
+    assert scores["agency"] >= 0.9 and scores["year"] >= 0.9 and scores["purpose"] >= 0.76, scores
 
 
 def test_record_fields_on_real_phrasing(nlp):

@@ -72,9 +72,13 @@ class Linker:
         self._threshold_noun = regex.compile(r"(?:的)?(?P<p>[\p{Han}]{2,12}?)(?=[，,；;。、和及0-9]|$)")
         # 投入资金590万元，为3078户特殊困难老年家庭实施适老化改造
         self._for_whom = regex.compile(
-            r"[，,]?\s*为[^，,；;。]{1,24}?(?:实施|发放|提供|开展|建设|购买|缴纳|落实|支付|兑现)(?P<p>[^，,；;。！？!?\n]{2,30})")
+            r"[，,]?\s*(?:每月|每年|每季度|每人|全年|分别)?为[^，,；;。]{1,24}?(?:实施|发放|提供|开展|建设|购买|缴纳|落实|支付|兑现)"
+            r"(?P<p>[^，,；;。！？!?\n]{2,30})")
         # 投入1.4亿元优化提升办学条件: the phrase straight after the amount
-        self._direct = regex.compile(r"(?![的以为及和、])(?P<p>[\p{Han}“”]{2,30})(?=[，,；;。！？!?]|$)")
+        self._direct = regex.compile(
+            r"(?![的以为及和、])(?P<p>[\p{Han}“”]{2,30}?)(?=支持|用于|推动|确保|[，,；;。！？!?]|$)")
+        # the amount is the object of a verb: 提供2元“云公交”, 享受3.6万元的一次性补贴
+        self._object_verb = regex.compile(r"(?:提供|享受|发放|给予|获得|奖励|补助|补贴|资助|兑现)$")
         self._generic_fund = regex.compile(rf"^(?:{_alt(self.lex.fund_nouns)}|专项资金|财政资金|各类资金)$")
         self._lead_noise = regex.compile(
             r"(?:涉及|带动|促成|实现|达到|完成|拥有|享受|还享受|获得|获赠|共|累计|合计|总计|其中|全年|全[省市县区镇]|当年|今年|本年)+")
@@ -215,13 +219,13 @@ class Linker:
                 before = self._trim(text, phrase_start, q["start"])
         if before and self._generic_fund.match(before["text"]):
             before = None                                # 投入资金1335万元，支持…: the fund noun says nothing
-        if before is None or self._measure_only.match(before["text"]):
+        if before is None or self._measure_only.match(before["text"]) or self._object_verb.search(before["text"]):
             # 还享受3.6万元的一次性补贴, 提供2元“云公交”: the noun right after the amount
             noun = regex.match(r"的(?P<p>[\p{Han}]{2,12}?)(?=[，,；;。、等和及]|$)|(?P<q>“[^”]{1,12}”)", after)
             if noun:
                 g = "p" if noun.group("p") else "q"
                 return self._trim(text, end + noun.start(g), end + noun.end(g))
-            if before is not None:
+            if before is not None and self._measure_only.match(before["text"]):
                 # 执结农民工工资249件,标的额484.71万元: the thing the measure is of, one clause back
                 prev = self._previous_clause_phrase(text, clause_start, sent_start, places, agencies, dates)
                 if prev:
