@@ -65,7 +65,6 @@ def _chunks(text: str, size: int) -> list[str]:
     return out
 
 
-PIPES = ("policyie_cleaner", "policyie_structure", "policyie_quantities", "policyie_places", "policyie_records")
 
 
 def load(path: str | Path | None = None, *, segmenter: str = "pkuseg", clean: bool = True) -> Language:

@@ -489,10 +489,3 @@ def find_quantities(text: str) -> list[QuantityMatch]:
     if not isinstance(text, str):
         raise TypeError(f"find_quantities expects str, got {type(text).__name__}")
     return default_grammar().find(text)
-
-
-def iter_quantities(texts) -> Iterator[list[QuantityMatch]]:
-    """`find_quantities` over many texts."""
-    grammar = default_grammar()
-    for text in texts:
-        yield grammar.find(text)

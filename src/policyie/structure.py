@@ -101,11 +101,11 @@ def _headline_like(p: Paragraph) -> bool:
             and "，" not in t and "。" not in t and not regex.search(r"[,;；]\s*\S", t))
 
 
-def classify(paras: list[Paragraph], rules: NoiseRules) -> None:
-    """Label each paragraph body, headline (candidate), byline or noise, in place."""
-    for i, p in enumerate(paras):
-        kind = rules.line_kind(p.text)
-        if kind:
+def classify(paras: list[Paragraph], noise: set[tuple[int, int]] = frozenset()) -> None:
+    """Label each paragraph body, headline (candidate), byline or noise, in place; `noise` holds
+    the (start, end) of paragraphs the cleaner marked (spam, boilerplate, captions, labels)."""
+    for p in paras:
+        if (p.start, p.end) in noise:
             p.kind = "noise"
         elif is_byline(p.text):
             p.kind = "byline"

@@ -6,7 +6,7 @@ from spacy.tokens import Doc
 
 from .. import extensions  # noqa: F401  (registers Doc._.articles, Span._.headline/byline)
 from ..spans import doc_text, split_at
-from ..structure import NoiseRules, classify, find_articles, paragraphs, sentence_starts
+from ..structure import classify, find_articles, paragraphs, sentence_starts
 from .cleaner import view_of
 
 
@@ -29,20 +29,14 @@ class DocumentStructure:
         self.name = name
         self.articles_key = articles_key
         self.set_sentences = set_sentences
-        self._rules: NoiseRules | None = None
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
         view = view_of(doc, text)
         paras = paragraphs(view)
-        # duplicates stay inside their article (records there are flagged, not orphaned)
-        noise = {(s, e) for s, e, kind in doc._.noise or () if kind != "duplicate"}
-        if self._rules is None:
-            self._rules = NoiseRules()
-        classify(paras, self._rules)
-        for p in paras:
-            if (p.start, p.end) in noise:
-                p.kind = "noise"
+        # the cleaner's noise paragraphs; duplicates stay inside their article (records there
+        # are flagged, not orphaned)
+        classify(paras, {(s, e) for s, e, kind in doc._.noise or () if kind != "duplicate"})
         articles = find_articles(text, paras)
         cuts = [x for a in articles for x in (a.start, a.end)]
         starts = sentence_starts(text, doc._.removed or ()) if self.set_sentences else []
