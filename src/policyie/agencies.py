@@ -7,7 +7,7 @@ Pure logic over text, place mentions and article boundaries. 市财政局 in an 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Sequence
@@ -16,11 +16,16 @@ import regex
 
 from .lexicon import read_lines, read_table
 from .places import Place, salient_places
+from .regexes import alternation, gated
 
 DATA_DIR = Path(__file__).parent / "data" / "agencies"
 _LEVEL_CHARS = {"省": "province", "市": "city", "州": "city", "盟": "city", "县": "county", "区": "county",
                 "旗": "county", "镇": "township", "乡": "township", "街道": "township"}
 _NOT_AGENCY_AFTER = regex.compile(r"采购|投资|性|债|部门|工作|补贴|购买|引导|主导|兜底|和社会|与社会")
+_ORG_MIDDLE = regex.compile(r"[\p{Han}A-Za-z()（）]{0,6}")
+_SIZE_WORDS = regex.compile(r"大中|中小")
+_BETWEEN_PLACES = regex.compile(r"[\p{Han}()（）]{0,4}")
+_BRAND = regex.compile(r"(?<![\p{Han}])[\p{Han}A-Za-z]{1,2}$|(?<=[，。、；：\s“”(（])[\p{Han}]{2}$")
 _BARE_OK = regex.compile(r"(?:局|厅|委|委员会|监委|管委会)$")
 
 
@@ -35,9 +40,8 @@ class Agency:
     place: Place | None = None
 
     def to_dict(self) -> dict:
-        d = asdict(self)
-        d["place"] = self.place.to_dict() if self.place else None
-        return d
+        return {"name": self.name, "canonical": self.canonical, "department": self.department,
+                "level": self.level, "place": self.place.to_dict() if self.place else None}
 
     @classmethod
     def from_dict(cls, d: dict) -> "Agency":
@@ -53,15 +57,11 @@ class AgencyLexicon:
         self.org_suffixes = read_lines(path / "organizations.tsv")
 
 
-def _alt(words) -> str:
-    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
-
-
 class AgencyMatcher:
     def __init__(self, lexicon: AgencyLexicon | None = None):
         self.lex = lexicon or AgencyLexicon()
-        self._dept = regex.compile(rf"(?:{_alt(list(self.lex.central) + list(self.lex.departments))})")
-        self._org = regex.compile(rf"(?:{_alt(self.lex.org_suffixes)})")
+        self._dept = gated(regex.compile(alternation(list(self.lex.central) + list(self.lex.departments))))
+        self._org = gated(regex.compile(alternation(self.lex.org_suffixes)))
         self._anaphor = regex.compile(r"[该本此](?:局|厅|委|院|所|部)")
 
     def find(self, text: str, places: list[tuple[int, int, Place]],
@@ -141,15 +141,15 @@ class AgencyMatcher:
                 continue
             s, e, p = by_end[k - 1]
             middle = text[e:m.start()]
-            if not regex.fullmatch(r"[\p{Han}A-Za-z()（）]{0,6}", middle) or regex.search(r"大中|中小", middle + m.group()):
+            if not _ORG_MIDDLE.fullmatch(middle) or _SIZE_WORDS.search(middle + m.group()):
                 continue
             # the name may start at an earlier place: 上海劳达(杭州)律师事务所
             j = k - 2
-            while j >= 0 and s - by_end[j][1] <= 4 and regex.fullmatch(r"[\p{Han}()（）]{0,4}", text[by_end[j][1]:s]):
+            while j >= 0 and s - by_end[j][1] <= 4 and _BETWEEN_PLACES.fullmatch(text[by_end[j][1]:s]):
                 s, e, p = by_end[j][0], by_end[j][1], by_end[j][2]
                 j -= 1
             # a short brand before the place (国网衢州供电公司)
-            lead = regex.search(r"(?<![\p{Han}])[\p{Han}A-Za-z]{1,2}$|(?<=[，。、；：\s“”(（])[\p{Han}]{2}$", text[max(0, s - 3):s])
+            lead = _BRAND.search(text[max(0, s - 3):s])
             start = s - len(lead.group()) if lead and text[s - len(lead.group()) - 1:s - len(lead.group())] in "，。、；：“”(（ \n,;:" else s
             j = bisect_left(taken_starts, m.end())
             if any(a < m.end() and start < b for a, b in taken[max(0, j - 3):j]):

@@ -65,8 +65,10 @@ def near_duplicates(paras: list[tuple[int, int, str]], threshold: float = 0.8,
     """Indexes of paragraphs that repeat an earlier one exactly or nearly (character-trigram
     Jaccard similarity >= threshold); short lines (headlines, bylines) are never duplicates.
 
-    Candidates come from an inverted trigram index, so the cost grows with the overlap
-    between paragraphs, not with the square of their number.
+    Exact and linear in practice (prefix filtering): with the trigrams of every paragraph in
+    one fixed order, two sets with Jaccard >= t share a trigram among the first
+    n - floor(t * n) + 1 of either, so only those are indexed and probed, and the few
+    candidates are checked with a set intersection.
     """
     seen_exact: set[str] = set()
     kept: list[set[str]] = []
@@ -80,18 +82,21 @@ def near_duplicates(paras: list[tuple[int, int, str]], threshold: float = 0.8,
             dups.append(i)
             continue
         grams = {key[j:j + 3] for j in range(len(key) - 2)}
-        shared: dict[int, int] = {}
-        for g in grams:
-            for k in index.get(g, ()):
-                shared[k] = shared.get(k, 0) + 1
-        if any(n / (len(grams) + len(kept[k]) - n) >= threshold for k, n in shared.items()):
+        prefix = sorted(grams)[:len(grams) - int(threshold * len(grams)) + 1]
+        candidates = {k for g in prefix for k in index.get(g, ())}
+        if any(_jaccard(grams, kept[k]) >= threshold for k in candidates):
             dups.append(i)
             continue
         seen_exact.add(key)
-        for g in grams:
+        for g in prefix:
             index.setdefault(g, []).append(len(kept))
         kept.append(grams)
     return dups
+
+
+def _jaccard(a: set, b: set) -> float:
+    shared = len(a & b)
+    return shared / (len(a) + len(b) - shared)
 
 
 class TextView:

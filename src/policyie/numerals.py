@@ -19,6 +19,7 @@ _CAPITALS = str.maketrans({
 })
 
 CN_DIGITS = {"零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_DIGIT_CHARS = "".join(CN_DIGITS)
 SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
 BIG_UNITS = {"万": 10_000, "亿": 100_000_000}
 
@@ -58,7 +59,7 @@ def parse_number(text: str) -> Decimal:
     if not s:
         raise ValueError("empty number")
     # A run of bare Chinese digits is positional: 二零二三 -> 2023.
-    if len(s) > 1 and all(c in CN_DIGITS for c in s):
+    if len(s) > 1 and not s.strip(_CN_DIGIT_CHARS):
         return Decimal("".join(str(CN_DIGITS[c]) for c in s))
 
     total = Decimal(0)        # everything already multiplied by a big unit

@@ -17,6 +17,7 @@ import regex
 
 from .lexicon import read_lines, read_table
 from .numerals import fold, parse_number, scale
+from .regexes import alternation, gated
 
 KINDS = {"MONEY": "money", "PERCENT": "percent", "QUANTITY": "measure", "DATE": "date"}
 LABELS = {v: k for k, v in KINDS.items()}
@@ -107,11 +108,6 @@ class QuantityLexicon:
         )
 
 
-def _alt(words) -> str:
-    """Regex alternation, longest first so the longest word wins."""
-    return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
-
-
 # Character classes shared by the patterns. Matching runs on `fold_width(text)`, which maps
 # full-width digits and signs onto ASCII one-for-one, so offsets are unchanged.
 _CN_START = "一二两兩三四五六七八九十壹贰貳叁參肆伍陆陸柒捌玖拾廿卅"
@@ -129,17 +125,29 @@ _NUMBER = (
     rf"|(?:{_CN})(?:{_FUZZ})?(?:{_MAG_CN}(?:[{_CN_START}][{_CN_BODY}]{{0,12}}(?:{_MAG_CN})?)?)?"
     rf"|{_VAGUE}(?:{_MAG_CN})?)(?:{_FUZZ})?"
 )
+_FOUR_DIGITS = regex.compile(r"[0-9]{4}")
+_SMALL_ARABIC = regex.compile(r"[0-9]{1,4}(?:\.[0-9]+)?")
+_VAGUE_RE = regex.compile(_VAGUE)
+_VAGUE_SPLIT = regex.compile(rf"({_VAGUE[3:-1]})(.*)$")
+_PAIR = regex.compile(r"^([一二三四五六七八九])([二三四五六七八九])([十百千]?)([万亿]{0,2})$")
+_SUBUNIT = regex.compile(r"([0-9零〇○一二三四五六七八九两])([角毛分])")
+_MAG_END = regex.compile(r"(?<=[0-9])[十百千]?[万亿]{1,2}$|[万亿]{1,2}$")
+_UNIT_END = regex.compile(r"[十百千万亿]$")
+_BIG_UNIT = regex.compile(r"[万亿]")
+_PER_CLASSIFIER = regex.compile(r"^(?:个|名|位|间|张|套)(?=\p{Han})")
+_PER_SPLIT = regex.compile(r"[/／·・]")
 _SEP = r"(?:\s?(?:—{1,2}|-{1,2}|–|~|～|〜|至|到)\s?)"
 _WIDTH = str.maketrans("０１２３４５６７８９．，－＋％：", "0123456789.,-+%:")
 # Traditional forms of the characters the grammar reads (萬元, 億元, 個百分點), one for one.
 _TRADITIONAL = str.maketrans("個點萬億兩塊圓錢幣臺韓鎊盧歐門號畝噸戶間項條張輛場處頭種類筆標區縣鎮鄉歲天週",
                              "个点万亿两块圆钱币台韩镑卢欧门号亩吨户间项条张辆场处头种类笔标区县镇乡岁天周")
+_FOLD = {**_WIDTH, **_TRADITIONAL}
 
 
 def fold_width(text: str) -> str:
     """Full-width digits and signs to ASCII and traditional unit characters to simplified, one
     character for one, so offsets into the folded text are offsets into the original."""
-    return text.translate(_WIDTH).translate(_TRADITIONAL)
+    return text.translate(_FOLD)
 
 
 class QuantityGrammar:
@@ -148,12 +156,12 @@ class QuantityGrammar:
     def __init__(self, lexicon: QuantityLexicon | None = None):
         self.lexicon = lexicon or QuantityLexicon.from_dir()
         lx = self.lexicon
-        cur = _alt(lx.currencies)
+        cur = alternation(lx.currencies)
         units = "|".join(regex.escape(w) + ("(?![A-Za-z])" if w[-1:].isascii() else "")
                          for w in sorted(lx.units, key=lambda w: (-len(w), w)))
-        pre = _alt(lx.qualifiers_pre)
-        post = _alt(lx.qualifiers_post)
-        per_nouns = _alt(lx.per_nouns)
+        pre = alternation(lx.qualifiers_pre)
+        post = alternation(lx.qualifiers_post)
+        per_nouns = alternation(lx.per_nouns)
         # every repetition is bounded: no input can make a pattern backtrack for long
         per_pre = rf"(?:每(?:(?:个|名|位|间|张|套)[\p{{Han}}]{{1,3}}?|(?:{per_nouns}))){{1,3}}"
         per_post = rf"(?:[/／](?:{per_nouns}|\p{{Han}})(?:[·・](?:{per_nouns}))?){{1,3}}"
@@ -164,22 +172,22 @@ class QuantityGrammar:
                 rf"(?P<sign>负|[-−](?=[0-9]))?(?P<q1>[“\"](?=[0-9一二两三四五六七八九十]{{1,4}}[”\"]))?"
                 rf"(?P<n1>{_NUMBER}|[百千万](?=[余多]){_FUZZ}|(?<![{_CN_BODY}0-9数几])[万亿](?=元(?:以上|以下)))(?(q1)[”\"])")
         tail = rf"[ \u3000]?(?:{unit}|(?P<bare>(?<=[万亿萬億][余多]?))(?=\p{{Han}}))(?P<post>{post})?(?P<perpost>{per_post})?"
-        self._amount = regex.compile(
-            rf"{head}(?:(?P<u1>{unit1})?(?P<sep>{_SEP})(?P<n2>{_NUMBER}))?{tail}")
+        self._amount = gated(regex.compile(
+            rf"{head}(?:(?P<u1>{unit1})?(?P<sep>{_SEP})(?P<n2>{_NUMBER}))?{tail}"))
         self._amount_single = regex.compile(rf"{head}(?P<u1>(?!))?(?P<sep>(?!))?(?P<n2>(?!))?{tail}")
-        self._percent_word = regex.compile(
+        self._percent_word = gated(regex.compile(
             rf"(?P<pre>{pre})?(?P<sign>负)?(?P<base>百分之|千分之|万分之)(?P<n1>{_AR}|{_CN})"
             rf"(?P<post>{post})?"
-        )
-        self._cheng = regex.compile(
+        ))
+        self._cheng = gated(regex.compile(
             rf"(?P<pre>{pre})?(?<![{_CN_BODY}])(?P<n1>[一二两三四五六七八九十]|[0-9])成"
             rf"(?P<n2>[一二三四五六七八九](?![成十百千万]))?(?!为|功|立|果|员|本|交|效|就|都|熟|长|型|绩|品|年|人|像|分|套|批)"
             rf"(?P<post>{post})?"
-        )
-        self._ratio = regex.compile(
+        ))
+        self._ratio = gated(regex.compile(
             r"(?<![0-9:])(?P<a>[0-9]{1,8}(?:\.[0-9]{1,6})?)[:：](?P<b>[0-9]{1,8}(?:\.[0-9]{1,6})?)(?![0-9:])(?=的?比例|的?比重|配比)"
             r"|(?<=比例为?|比重为?|按照?|配比为?)(?P<a2>[0-9]{1,8}(?:\.[0-9]{1,6})?)[:：](?P<b2>[0-9]{1,8}(?:\.[0-9]{1,6})?)(?![0-9:])"
-        )
+        ))
         year = r"(?:(?<![0-9])(?:1[5-9]|20)[0-9]{2}|[一二][〇零○一二三四五六七八九]{3})"
         month = r"(?:(?<![0-9])(?:1[0-2]|0?[1-9])(?![0-9])|十[一二]?|[一二三四五六七八九])"
         month_ar = r"(?:(?<![0-9.])(?:1[0-2]|0?[1-9]))"
@@ -188,14 +196,14 @@ class QuantityGrammar:
                 r"|上旬|中旬|下旬|初|末|底)")
         rel = r"(?:今年|去年|明年|前年|上年|当年|本年|同年|次年|上一年)"
         suffix = r"(?:以来|起|至今)?"
-        self._date = regex.compile(
+        self._date = gated(regex.compile(
             rf"(?P<y1>{year})(?:年?{_SEP}(?P<y2>{year}))?年度?(?:(?:{month}){_SEP})?(?:{month}月份?(?:{day})?)?(?:{part})?{suffix}"
             rf"|(?P<rel>{rel})度?(?:(?:{month_ar}){_SEP})?(?:{month_ar}月份?(?:{day})?)?(?:{part})?{suffix}"
             rf"|(?<![0-9])(?:{month_ar}月?{_SEP})?{month_ar}月份?(?:{day})?(?:{part})?{suffix}"
             r"|(?<![\p{Han}])(?:上半年|下半年|前三季度|年初|年末|年底)"
             r"|(?:上半年|下半年|前三季度|第?[一二三四]季度)"
-        )
-        self._not_quantity = regex.compile(_alt(lx.not_quantities)) if lx.not_quantities else None
+        ))
+        self._not_quantity = regex.compile(alternation(lx.not_quantities)) if lx.not_quantities else None
         self._currency_head = regex.compile(cur)
         self._pre_words = lx.qualifiers_pre
         self._post_words = lx.qualifiers_post
@@ -282,11 +290,11 @@ class QuantityGrammar:
                 return None                                  # 一批, 一次性, 一个: idiom
             if unit_word in self.lexicon.cardinal_only and n1_core in ("一", "二", "壹", "贰") and not m["n2"]:
                 return None                                  # 二期工程, 二层: ordinal (a count says 两)
-            if unit == "年" and not m["n2"] and regex.fullmatch(r"[0-9]{4}", m["n1"]):
+            if unit == "年" and not m["n2"] and _FOUR_DIGITS.fullmatch(m["n1"]):
                 return None                                  # 2023年 is a date
         if m["u1"] and self._unit(fold_width(m["u1"]))[1] != unit:
             return None
-        if unit_word in ("k", "K", "w", "W") and not regex.fullmatch(r"[0-9]{1,4}(?:\.[0-9]+)?", m["n1"]):
+        if unit_word in ("k", "K", "w", "W") and not _SMALL_ARABIC.fullmatch(m["n1"]):
             return None
         qualifier = "exact"
         low = high = value = None
@@ -299,7 +307,7 @@ class QuantityGrammar:
             low, high, qualifier = scale(lo, factor), scale(hi, factor), "range"
         elif range1 is not None:
             low, high = scale(range1[0], factor), scale(range1[1], factor)
-            qualifier = "approx" if regex.match(_VAGUE, m["n1"]) else "range"
+            qualifier = "approx" if _VAGUE_RE.match(m["n1"]) else "range"
         else:
             value = scale(n1, factor) + _subunits(unit_word)
         if pre and qualifier != "range":
@@ -406,7 +414,7 @@ def _number(written: str) -> tuple[Decimal, bool, tuple[Decimal, Decimal] | None
     core = fold(core)
     if core in ("万", "亿", "百", "千"):
         core = "一" + core                      # 亿元以上, 千余名: the one is implied
-    vague = regex.match(r"(十几|几十|数十|几百|数百|几千|数千|上百|上千|上万|几)(.*)$", core)
+    vague = _VAGUE_SPLIT.match(core)
     if vague:
         word, mag = vague.groups()
         lo, hi = {"十几": (11, 19), "几十": (20, 90), "数十": (20, 90), "几百": (200, 900),
@@ -415,7 +423,7 @@ def _number(written: str) -> tuple[Decimal, bool, tuple[Decimal, Decimal] | None
         factor = parse_number("1" + mag) if mag else Decimal(1)
         return Decimal(lo) * factor, fuzz, (scale(Decimal(lo), factor), scale(Decimal(hi), factor))
     # 八九亿, 三五百, 两三万: two small numerals in a row name a range.
-    pair = regex.match(r"^([一二三四五六七八九])([二三四五六七八九])([十百千]?)([万亿]{0,2})$", core)
+    pair = _PAIR.match(core)
     if pair:
         a, b = parse_number(pair[1]), parse_number(pair[2])
         if b == a + 1 or (pair[1], pair[2]) in (("三", "五"), ("一", "二"), ("二", "三")):
@@ -427,7 +435,7 @@ def _number(written: str) -> tuple[Decimal, bool, tuple[Decimal, Decimal] | None
 def _subunits(unit_word: str) -> Decimal:
     """The 角 and 分 written after 元 (3元5角2分 adds 0.52)."""
     extra = Decimal(0)
-    for digit, sub in regex.findall(r"([0-9零〇○一二三四五六七八九两])([角毛分])", unit_word[1:]):
+    for digit, sub in _SUBUNIT.findall(unit_word[1:]):
         extra += parse_number(digit) * (Decimal("0.1") if sub in "角毛" else Decimal("0.01"))
     return extra
 
@@ -435,8 +443,8 @@ def _subunits(unit_word: str) -> Decimal:
 def _distribute(w1: str, w2: str, lo: Decimal, hi: Decimal) -> Decimal:
     """十八至三十万: the magnitude written only on the upper bound applies to the lower one too."""
     w2 = w2.rstrip("余多")
-    mag2 = regex.search(r"(?<=[0-9])[十百千]?[万亿]{1,2}$|[万亿]{1,2}$", w2)
-    if mag2 and not regex.search(r"[十百千万亿]$", w1.rstrip("余多")) and not regex.search(r"[万亿]", w1):
+    mag2 = _MAG_END.search(w2)
+    if mag2 and not _UNIT_END.search(w1.rstrip("余多")) and not _BIG_UNIT.search(w1):
         factor = parse_number("1" + mag2.group())
         if lo * factor <= hi:
             return lo * factor
@@ -447,10 +455,10 @@ def _per(before: str | None, after: str | None) -> str | None:
     parts: list[str] = []
     if before:
         for chunk in before.split("每")[1:]:
-            chunk = regex.sub(r"^(?:个|名|位|间|张|套)(?=\p{Han})", "", chunk)
+            chunk = _PER_CLASSIFIER.sub("", chunk)
             parts.append(chunk)
     if after:
-        parts.extend(p for p in regex.split(r"[/／·・]", after) if p)
+        parts.extend(p for p in _PER_SPLIT.split(after) if p)
     return "·".join(parts) or None
 
 

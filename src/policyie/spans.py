@@ -30,6 +30,12 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def remember_text(doc: Doc, text: str) -> None:
+    """Record the text a Doc was made from (spaCy's tokenizers are lossless, so it is
+    `doc.text`), sparing `doc_text` the rebuild."""
+    _TEXTS[doc] = text
+
+
 def split_at(doc: Doc, offsets: Iterable[int]) -> None:
     """Split tokens so that every offset in `offsets` falls on a token boundary (in place)."""
     cuts = sorted(set(offsets))

@@ -27,6 +27,12 @@ _BYLINE_PATTERNS = [
     regex.compile(r"^(?:[\p{Han}]{1,12}?[省市县区旗州盟])+[\p{Han}]{1,10}[局厅委]$"),   # 河南省开封市兰考县财政局
 ]
 _TRAILING_BYLINE = regex.compile(rf"(?<=[{_TERMINAL}”」])\s*[(（]\s*{_NAME}(?:[ \u3000、，,]+{_NAME}){{0,4}}\s*[)）]\s*$")
+_LINE = regex.compile(r"[^\n]+")
+_LIST_PUNCT = regex.compile(r"[,;；]\s*\S")
+_PHOTO_CREDIT = regex.compile(r"摄$|^图片由.*提供$")
+_CREDIT_END = regex.compile(r"摄$|提供$")
+_TWO_NAMES = regex.compile(r"\S{2,20}[ \u3000]+\S{2,20}")
+_ENUMERATION = regex.compile(r"(?<=[，,：:\s])(?:[一二三四五六七八九十]+是|[(（][一二三四五六七八九十]+[)）])")
 _LIST_MARKER = regex.compile(r"^(?:[一二三四五六七八九十]+是|[(（][一二三四五六七八九十]+[)）]|[0-9]+[.、．](?![0-9])|——)")
 
 
@@ -80,7 +86,7 @@ def paragraphs(view: TextView) -> list[Paragraph]:
     """Non-empty paragraphs of the cleaned view, with offsets in the original text (a repaired
     broken line does not end a paragraph)."""
     out: list[Paragraph] = []
-    for m in regex.finditer(r"[^\n]+", view.text):
+    for m in _LINE.finditer(view.text):
         chunk = m.group()
         stripped = chunk.strip()
         if not stripped:
@@ -98,7 +104,7 @@ def is_byline(line: str) -> bool:
 def _headline_like(p: Paragraph) -> bool:
     t = p.text
     return (len(t) <= 40 and t[-1] not in _TERMINAL + "，,、：:" and not _LIST_MARKER.match(t)
-            and "，" not in t and "。" not in t and not regex.search(r"[,;；]\s*\S", t))
+            and "，" not in t and "。" not in t and not _LIST_PUNCT.search(t))
 
 
 def classify(paras: list[Paragraph], noise: set[tuple[int, int]] = frozenset()) -> None:
@@ -113,7 +119,7 @@ def classify(paras: list[Paragraph], noise: set[tuple[int, int]] = frozenset()) 
             p.kind = "headline"
     # a line just before a photo credit (… 摄, 图片由…提供) is its caption
     for i in range(len(paras) - 1):
-        if paras[i + 1].kind == "noise" and regex.search(r"摄$|^图片由.*提供$", paras[i + 1].text) \
+        if paras[i + 1].kind == "noise" and _PHOTO_CREDIT.search(paras[i + 1].text) \
                 and paras[i].kind in ("headline", "body") and paras[i].text[-1] not in "。":
             paras[i].kind = "noise"
 
@@ -140,7 +146,7 @@ def find_articles(text: str, paras: list[Paragraph]) -> list[Article]:
     while i < n:
         p = paras[i]
         if p.kind == "noise":
-            if current is not None and regex.search(r"摄$|提供$", p.text):
+            if current is not None and _CREDIT_END.search(p.text):
                 closed = True
             i += 1
             continue
@@ -150,7 +156,7 @@ def find_articles(text: str, paras: list[Paragraph]) -> list[Article]:
             # a two-part headline (攻坚提速 决胜全年) after the open article already has its
             # byline starts the next article rather than a section of this one
             two_part = current is not None and current.byline is not None and bool(
-                regex.fullmatch(r"\S{2,20}[ \u3000]+\S{2,20}", p.text))
+                _TWO_NAMES.fullmatch(p.text))
             opens = closed or current is None or two_part or (follower is not None and (
                 follower.kind == "byline" or follower.text.startswith("本报讯")
                 or (follower.kind == "headline" and _opens_after(paras, j + 1))))
@@ -282,6 +288,6 @@ def sentence_starts(text: str, removed: list[tuple[int, int]] = ()) -> list[int]
             nxt += 1
         if nxt < len(text):
             starts.add(nxt)
-    for m in regex.finditer(r"(?<=[，,：:\s])(?:[一二三四五六七八九十]+是|[(（][一二三四五六七八九十]+[)）])", text):
+    for m in _ENUMERATION.finditer(text):
         starts.add(m.start())
     return sorted(starts)

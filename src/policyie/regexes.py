@@ -1,0 +1,42 @@
+"""Building the rule patterns: word-list alternations and a fast-skip gate.
+
+Shared by the quantity grammar, the agency matcher and the linker, so that every pattern made
+from a data file is built the same way.
+"""
+from __future__ import annotations
+
+from typing import Iterable
+
+import regex
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of literal words, longest first so the longest word wins."""
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+def gated(pattern: regex.Pattern) -> regex.Pattern:
+    """`pattern` behind a lookahead for the characters a match can start with.
+
+    Patterns that open with optional groups or long alternations make the engine try the whole
+    pattern at every position; a leading character class lets it skip ahead at C speed (several
+    times faster on running text) and matches exactly the same. The first characters are found
+    by partial matching: a match can start with `c` iff `c` alone is a partial match. The
+    candidates are the pattern's own characters and ASCII, so a pattern that can start with a
+    class such as \\p{Han} is returned unchanged.
+    """
+    universe = set(pattern.pattern) | {chr(i) for i in range(0x20, 0x7f)} | {"\u3000"}
+    if _may_start_anywhere(pattern, universe):
+        return pattern
+    first = sorted(c for c in universe if pattern.match(c, partial=True))
+    if not first:
+        return pattern
+    cls = "".join("\\" + c if c in "\\]^-[" else c for c in first)
+    return regex.compile(rf"(?=[{cls}])(?:{pattern.pattern})", pattern.flags)
+
+
+def _may_start_anywhere(pattern: regex.Pattern, universe: set[str]) -> bool:
+    """True if some character outside the pattern's own text can start a match (probed with
+    characters of several scripts that no pattern here names literally)."""
+    probes = "丫乂乜乩亍亓亘亟亳亶亹仂仉仫仵伉伛伲佤佧佶侉侔侗"
+    return any(c not in universe and pattern.match(c, partial=True) for c in probes)

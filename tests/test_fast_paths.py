@@ -1,0 +1,174 @@
+"""The fast paths give exactly what the plain algorithms they replace would give.
+
+Each speed-up (a character gate in front of the quantity patterns, prefix filtering for
+near-duplicate paragraphs, a two-character opening index for gazetteer names) is checked
+against a slow reference written in the obvious way.
+"""
+import regex
+from hypothesis import given, settings, strategies as st
+
+from conftest import SEEDS, read_seed
+from policyie.agencies import AgencyMatcher
+from policyie.cleaning import near_duplicates
+from policyie.places import PlaceMatcher
+from policyie.quantity import default_grammar, fold_width
+from policyie.regexes import gated
+
+_TEXTS = [read_seed(p) for p in SEEDS]
+# characters the grammar and the gazetteer care about, plus ordinary prose
+_ALPHABET = st.sampled_from(list("0123456789.,%-—～至到约近超余多以上下万亿元千百十一二两三五九零点每人月年个名亩"
+                                 "第百分之成比例为：:的是在和县市省镇乡村区州江山东西南北河湖安平阳兰溪义乌 \n“”"))
+_PATTERNS = ("_amount", "_date", "_percent_word", "_cheng", "_ratio")
+
+
+def _ungated(pattern: regex.Pattern) -> regex.Pattern:
+    body = pattern.pattern
+    assert body.startswith("(?=[")
+    return regex.compile(body[body.index("])(?:") + 5:-1], pattern.flags)
+
+
+def _same_matches(text: str) -> None:
+    folded = fold_width(text)
+    g = default_grammar()
+    for name in _PATTERNS:
+        gated = getattr(g, name)
+        plain = _ungated(gated)
+        for pos in range(0, len(folded) + 1, max(1, len(folded) // 7)):
+            a, b = gated.search(folded, pos), plain.search(folded, pos)
+            assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict())), (name, pos)
+
+
+def test_gated_patterns_match_like_plain_ones_on_the_seeds():
+    g, agencies = default_grammar(), AgencyMatcher()
+    gated_patterns = [getattr(g, name) for name in _PATTERNS] + [agencies._dept, agencies._org]
+    for text in _TEXTS:
+        folded = fold_width(text)
+        for gated in gated_patterns:
+            assert [m.span() for m in gated.finditer(folded)] == [m.span() for m in _ungated(gated).finditer(folded)]
+
+
+def test_a_pattern_that_can_start_with_any_han_character_is_not_gated():
+    pattern = regex.compile(r"[\p{Han}]{2}局")
+    assert gated(pattern) is pattern
+    assert gated(regex.compile(r"(?:财政|税务)局")).pattern.startswith("(?=[税财])")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(_ALPHABET, max_size=40))
+def test_gated_patterns_match_like_plain_ones(text):
+    _same_matches(text)
+
+
+def _near_duplicates_reference(paras, threshold=0.8, min_length=20):
+    kept, seen, dups = [], set(), []
+    for i, (_, _, text) in enumerate(paras):
+        key = "".join(text.split())
+        if len(key) < min_length:
+            continue
+        if key in seen:
+            dups.append(i)
+            continue
+        grams = {key[j:j + 3] for j in range(len(key) - 2)}
+        if any(len(grams & k) / len(grams | k) >= threshold for k in kept):
+            dups.append(i)
+            continue
+        seen.add(key)
+        kept.append(grams)
+    return dups
+
+
+@st.composite
+def _paragraphs_with_near_copies(draw):
+    """Paragraphs, some of them copies of earlier ones with a few characters changed."""
+    chars = st.sampled_from("财政局安排资金万元用于建设的市县乡镇项目补助")
+    paras = []
+    for _ in range(draw(st.integers(2, 10))):
+        if paras and draw(st.booleans()):
+            text = list(draw(st.sampled_from(paras)))
+            for _ in range(draw(st.integers(0, 6))):
+                pos = draw(st.integers(0, len(text)))
+                if draw(st.booleans()) and pos < len(text):
+                    del text[pos]
+                else:
+                    text.insert(pos, draw(chars))
+            paras.append("".join(text))
+        else:
+            paras.append(draw(st.text(chars, min_size=15, max_size=50)))
+    return [(0, 0, t) for t in paras]
+
+
+@settings(max_examples=300, deadline=None)
+@given(_paragraphs_with_near_copies(), st.sampled_from([0.5, 0.7, 0.8, 0.9]))
+def test_near_duplicates_equal_the_all_pairs_reference(paras, threshold):
+    assert near_duplicates(paras, threshold) == _near_duplicates_reference(paras, threshold)
+
+
+def test_near_duplicates_on_seed_paragraphs():
+    for text in _TEXTS:
+        paras = [(0, 0, line) for line in text.splitlines()]
+        paras += [(0, 0, line[1:] + "。") for line in text.splitlines()[::3]]    # near copies
+        assert near_duplicates(paras) == _near_duplicates_reference(paras)
+
+
+def _candidates_reference(matcher: PlaceMatcher, text: str):
+    out, i = [], 0
+    longest = max(map(len, matcher._names))
+    while i < len(text):
+        for length in range(min(longest, len(text) - i), 1, -1):
+            if text[i:i + length] in matcher._names:
+                out.append((i, i + length))
+                i += length
+                break
+        else:
+            i += 1
+    return out
+
+
+def test_place_candidates_equal_a_plain_longest_match_scan():
+    matcher = PlaceMatcher()
+    for text in _TEXTS:
+        assert [(m.start, m.end) for m in matcher.candidates(text)] == _candidates_reference(matcher, text)
+
+
+def test_near_copy_differing_in_the_smallest_trigrams_is_found():
+    # 一 and 丁 sort before every other character here, so the two paragraphs' first trigrams
+    # in the index order differ; the shared ones come later in the prefix.
+    body = "市财政局安排专项资金用于农村公路建设和养护工程项目"
+    paras = [(0, 0, "一" + body), (0, 0, "丁" + body)]
+    assert _near_duplicates_reference(paras) == [1]
+    assert near_duplicates(paras) == [1]
+
+
+_SPACY_TEXT = st.text(st.sampled_from("财政局  万元\n\t\r\u3000\xa0\x1c\u2028"), max_size=30)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_SPACY_TEXT)
+def test_char_tokens_equal_spacys(text):
+    from spacy.util import get_words_and_spaces
+    from policyie.segmenter import char_words_and_spaces
+
+    assert char_words_and_spaces(text) == tuple(get_words_and_spaces(list(text), text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(_SPACY_TEXT, st.data())
+def test_word_alignment_equals_spacys(text, data):
+    from spacy.util import get_words_and_spaces
+    from policyie.segmenter import words_and_spaces
+
+    # cut the text into words as a segmenter would: pieces without their whitespace
+    cuts = sorted(set(data.draw(st.lists(st.integers(0, len(text)), max_size=8))))
+    pieces = [text[a:b] for a, b in zip([0, *cuts], [*cuts, len(text)])]
+    words = [w for p in pieces for w in p.split() if w]
+    assert words_and_spaces(words, text) == tuple(get_words_and_spaces(words, text))
+
+
+def test_pipeline_docs_have_spacys_tokens():
+    from policyie.segmenter import blank, segment
+
+    for name in ("char", "pkuseg"):
+        tokenizer = blank(name).tokenizer
+        for text in _TEXTS[:2]:
+            ours, theirs = segment(tokenizer, text[:3000]), tokenizer(text[:3000])
+            assert [(t.text, t.whitespace_) for t in ours] == [(t.text, t.whitespace_) for t in theirs]
