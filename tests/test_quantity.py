@@ -81,6 +81,9 @@ def q(text):
     ("2.4个百分点", "percent", "2.4", None, None, "pp", "exact", None),
     ("1:2", "measure", "0.5", None, None, "ratio", "exact", None),
     ("每人每月300元", "money", "300", None, None, "CNY", "exact", "人·月"),
+    # the rate may come before the qualifier as well as after it
+    ("每村不超过10万元", "money", "100000", None, "100000", "CNY", "at_most", "村"),
+    ("每人每月不低于300元", "money", "300", "300", None, "CNY", "at_least", "人·月"),
     ("每个托位400—600元", "money", None, "400", "600", "CNY", "range", "托位"),
     ("500元/人/年", "money", "500", None, None, "CNY", "exact", "人·年"),
     ("500元/人", "money", "500", None, None, "CNY", "exact", "人"),

@@ -20,8 +20,8 @@ def test_records_against_gold(nlp, gold):
     scores = evaluate(nlp, gold).to_dict()["records"]
     assert scores["amount_recall"] == 1.0
     # measured levels, kept as a floor against regressions (see README for the figures)
-    assert scores["kind"] >= 0.9 and scores["place"] >= 0.95, scores
-    assert scores["agency"] >= 0.9 and scores["year"] >= 0.9 and scores["purpose"] >= 0.76, scores
+    assert scores["kind"] >= 0.95 and scores["place"] >= 0.95, scores
+    assert scores["agency"] >= 0.9 and scores["year"] >= 0.95 and scores["purpose"] >= 0.94, scores
 
 
 def test_record_fields_on_real_phrasing(nlp):
@@ -33,6 +33,121 @@ def test_record_fields_on_real_phrasing(nlp):
     assert (r50["kind"], r50["purpose"]) == ("standard", "赔付项目")
     assert (r2270["kind"], r2270["purpose"], r2270["year"], r2270["adcode"]) == ("spending", "抚恤金", 2023, "360733")
     assert r2270["beneficiary"] == "2864名优抚对象"
+
+
+# Linking rules on sentences in the style of local finance news. Most are composed for these
+# tests (not from the seeds), so each rule is shown to hold beyond the reports it was found in.
+# (sentence, amount as written, expected kind or None to skip, expected purpose)
+PHRASINGS = [
+    # a phrase after an amount that runs into the next amount is that amount's ("Y N万元" lists)
+    ("2023年，瑞金市财政局发放城乡低保补助3200万元，为1200名残疾人发放护理补贴560万元，"
+     "为困难群众发放临时救助资金310万元。", "3200万元", "spending", "城乡低保补助"),
+    ("2023年，瑞金市财政局发放城乡低保补助3200万元，为1200名残疾人发放护理补贴560万元，"
+     "为困难群众发放临时救助资金310万元。", "560万元", "spending", "护理补贴"),
+    ("统筹资金用于被征地农民养老保险补贴8600万元，发放高龄津贴1200万元。", "8600万元", "spending",
+     "被征地农民养老保险补贴"),
+    # a verb (or 投入 as a noun) after the phrase is not part of it; the object after a verb is
+    ("2022年，全县义务教育学校营养改善计划投入3600万元。", "3600万元", "spending", "义务教育学校营养改善计划"),
+    ("今年1—9月，全市小微企业享受减税降费3.2亿元。", "3.2亿元", "revenue", "减税降费"),
+    ("税务部门为企业供需牵线搭桥，促成购销成交金额860万元。", "860万元", "trade", "购销"),
+    # a measure word after a verb: the subject is what it measures
+    ("2023年，全县脐橙、油茶、蔬菜等特色产业实现产值58亿元。", "58亿元", "output", "特色产业"),
+    # a list closed by 等 and a head noun is named by the head, unless the head is a bare word
+    ("发放低保、特困供养、临时救助等补助1.2亿元。", "1.2亿元", "spending", "低保、特困供养、临时救助等补助"),
+    # a condition and a time word in front of the thing measured are dropped
+    ("若年内代偿超过500万元，风险补偿基金启动补偿。", "超过500万元", "standard", "代偿"),
+    ("当合作银行年度内代偿金额达到300万元时，暂停新增担保业务。", "300万元", "standard", "代偿"),
+    # a count in the phrase: what is counted (34家“僵尸企业”财产, 等5个老旧小区改造)
+    ("县财政投入1200万元完成城东、城西、城南等5个老旧小区改造。", "1200万元", "spending", "老旧小区改造"),
+    ("全年执结涉企案件120件,标的额3600万元。", "3600万元", "claim", "涉企案件"),
+    ("建成标准化厂房20万平方米，总投资6亿元，吸引12家企业入驻。", "6亿元", "investment", "标准化厂房"),
+    # an increase or a new level is of the same thing as the amount before it
+    ("按照每生每年1000元的标准发放助学金，较上年提高200元。", "200元", "standard", "助学金"),
+    ("城乡居民医保财政补助标准由每人每年610元提高到640元。", "640元", "standard", "城乡居民医保财政补助标准"),
+    # a fund named only by its source or kind: the work of the clause before
+    ("新建5所乡镇幼儿园，投入建设资金3000万元。", "3000万元", "spending", "乡镇幼儿园"),
+    # a total of the clause before: 总投资…，完成投资… are of the same projects
+    ("实施重点项目56个，总投资120亿元，上半年完成投资35亿元。", "120亿元", "investment", "重点项目"),
+    ("实施重点项目56个，总投资120亿元，上半年完成投资35亿元。", "35亿元", "investment", "重点项目"),
+    # a measure word alone: the sentence's topic (X方面)
+    ("碳汇交易方面，已完成交易12笔，成交额达860万元。", "860万元", "trade", "碳汇交易"),
+    ("教育方面，全县累计完成投资12.5亿元。", "12.5亿元", "investment", "教育"),
+    # a place and one or two characters after it are one name
+    ("宁德市古田县做强食用菌产业，2023年古田银耳品牌价值达到28亿元。", "28亿元", "output", "古田银耳"),
+    ("琼中黎族苗族自治县发展特色农业，琼中绿橙实现产值3.2亿元。", "3.2亿元", "output", "琼中绿橙"),
+    # an open quote closed inside the phrase stays
+    ("安排“三无”人员救助资金260万元，五保供养资金1200万元。", "260万元", "spending", "“三无”人员救助资金"),
+    # thresholds under a 限额/标准 cue are standards however far the cue is; 如今 is no condition
+    ("分散采购限额标准为：货物类项目50万元以上，服务类项目50万元以上，工程类项目100万元以上。", "100万元以上",
+     "standard", "工程类项目"),
+    ("如今，该县每年安排500万元用于农村公路养护。", "500万元", "spending", "农村公路养护"),
+    # from the seeds' phrasings
+    ("2021年，会昌县城乡居民提供基本公共卫生服务投入4632万元。", "4632万元", "spending", "基本公共卫生服务"),
+    ("截至目前,全县成功处置34家“僵尸企业”财产,标的额4.76亿元。", "4.76亿元", "claim", "“僵尸企业”财产"),
+]
+
+
+@pytest.mark.parametrize("text,amount,kind,purpose", PHRASINGS)
+def test_purpose_and_kind_on_news_phrasings(nlp, text, amount, kind, purpose):
+    records = {r["text"]: r for r in nlp(text)._.records}
+    r = records[amount]
+    assert r["purpose"] == purpose and text[r["purpose_start"]:r["purpose_end"]] == purpose
+    if kind is not None:
+        assert r["kind"] == kind
+
+
+def test_old_level_of_a_raised_standard_has_no_year(nlp):
+    text = "2023年，城乡居民医保财政补助标准由每人每年610元提高到640元。"
+    old, new = nlp(text)._.records
+    assert (old["year"], new["year"]) == (None, 2023)
+
+
+def _link(text: str, money: list[str], dates: list[tuple[str, int | None]], headlines: list[str]):
+    """Records from the pure linker over hand-made annotations: each headline starts an article."""
+    from policyie.linking import Linker
+    from policyie.structure import sentence_starts
+
+    def span(piece, after=0):
+        s = text.index(piece, after)
+        return s, s + len(piece)
+
+    amounts, pos = [], 0
+    for m in money:
+        s, e = span(m, pos)
+        pos = e
+        amounts.append({"start": s, "end": e, "text": m, "label": "MONEY", "qualifier": "exact", "per": None})
+    date_items, pos = [], 0
+    for d, value in dates:
+        s, e = span(d, pos)
+        pos = e
+        date_items.append({"start": s, "end": e, "text": d, "label": "DATE", "value": value})
+    starts = [text.index(h) for h in headlines] + [len(text)]
+    articles = [{"start": a, "end": b, "headline": {"start": a, "end": a + len(h), "text": h}}
+                for a, b, h in zip(starts, starts[1:], headlines)]
+    return Linker().link(text, amounts, sentences=sentence_starts(text), articles=articles, places=[],
+                         agencies=[], dates=date_items, agency_links=[])
+
+
+def test_this_year_is_the_title_year_and_clauses_after_semicolon_keep_the_date():
+    text = ("福建省2023年优化营商环境典型经验做法(四)\n本网分期连载。\n"
+            "宁德：金融助力三农\n截至今年10月末,累计融资金额172.95亿元;涉农余额1729.96亿元,同比增长17.63%。\n")
+    rows = _link(text, ["172.95亿元", "1729.96亿元"], [("2023年", 2023), ("今年10月末", None)],
+                 ["福建省2023年优化营商环境典型经验做法(四)", "宁德：金融助力三农"])
+    assert [(r["year"], r["period"]) for r in rows] == [(2023, "今年10月末"), (2023, "今年10月末")]
+    # without a year in the title, 今年 stays unknown
+    text2 = text.replace("2023年", "第二批")
+    rows2 = _link(text2, ["172.95亿元"], [("今年10月末", None)], ["福建省第二批优化营商环境典型经验做法(四)", "宁德：金融助力三农"])
+    assert rows2[0]["year"] is None
+
+
+def test_this_year_is_the_one_year_its_article_states():
+    text = "攻坚提速\n今年以来，项目指挥部攻坚克难，截至6月底，已完成投资约3.87亿元。2025年是项目提速攻坚之年。\n"
+    rows = _link(text, ["约3.87亿元"], [("今年以来", None), ("6月底", None), ("2025年", 2025)], ["攻坚提速"])
+    assert rows[0]["year"] == 2025
+    # 较上年 does not name this year: no year is guessed for it
+    text = "攻坚提速\n较上年增加3000万元。2025年是项目提速攻坚之年。\n"
+    rows = _link(text, ["3000万元"], [("上年", None), ("2025年", 2025)], ["攻坚提速"])
+    assert rows[0]["year"] is None
 
 
 def test_breakdown_parts_link_to_total(nlp):

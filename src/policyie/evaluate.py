@@ -5,39 +5,21 @@ accuracy (value, bounds, unit, qualifier, rate) of the found ones. Places: adcod
 of found GPE entities. Agencies: canonical-name accuracy of found ORG entities, and F1 of
 government agencies (ORG with a department). Records (amount relations): amount recall and,
 of the found amounts, the share with the right kind, purpose (character F1 >= 0.8),
-agency, place and year.
+agency, place and year ("share right of found"), and precision/recall/F1 per relation type:
+a relation is predicted when a predicted record has a non-null value for it, is in the gold
+when the gold record has one, and is right (a true positive) when the amounts match and the
+value is right by the same rules; both-null agreements count in neither.
 """
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from spacy.language import Language
 
+from .gold import read_gold  # noqa: F401  (re-exported: evaluate.read_gold is public API)
+
 QUANTITY_FIELDS = ("value", "low", "high", "unit", "qualifier", "per")
 RELATIONS = ("kind", "purpose", "agency", "place", "year")
-
-
-def read_gold(path: str | Path) -> list[dict]:
-    """Gold documents with their text attached (files are resolved relative to the corpus's
-    parent folders, so the corpus works from a checkout)."""
-    path = Path(path)
-    docs = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            continue
-        doc = json.loads(line)
-        if "text" not in doc:
-            for base in (path.parent, *path.parents):
-                candidate = base / doc["file"]
-                if candidate.exists():
-                    doc["text"] = candidate.read_text(encoding="utf-8")
-                    break
-            else:
-                raise FileNotFoundError(f"text of {doc['id']} not found: {doc['file']}")
-        docs.append(doc)
-    return docs
 
 
 @dataclass
@@ -70,6 +52,7 @@ class Scores:
     place_mentions: Counts = field(default_factory=Counts)
     amounts: Counts = field(default_factory=Counts)
     relations: dict[str, int] = field(default_factory=lambda: dict.fromkeys(RELATIONS, 0))
+    relation_counts: dict[str, Counts] = field(default_factory=lambda: {r: Counts() for r in RELATIONS})
 
     def to_dict(self) -> dict:
         ratio = lambda pair: round(pair[0] / pair[1], 4) if pair[1] else None
@@ -85,6 +68,7 @@ class Scores:
             "place_mentions": counts(self.place_mentions),
             "records": {"amount_recall": round(self.amounts.recall, 4),
                         **{k: round(v / found, 4) if found else None for k, v in self.relations.items()}},
+            "relations": {k: counts(c) for k, c in self.relation_counts.items()},
         }
 
 
@@ -133,21 +117,32 @@ def evaluate(nlp: Language, gold: list[dict]) -> Scores:
         records = {(r["start"], r["end"]): r for r in doc._.records or ()}
         gold_records = g.get("records", [])
         _add(scores.amounts, {(r["start"], r["end"]) for r in gold_records}, set(records))
+        for r in records.values():
+            for name in RELATIONS:
+                scores.relation_counts[name].pred += r.get(name) is not None
         for gr in gold_records:
             r = records.get((gr["start"], gr["end"]))
+            for name in RELATIONS:
+                scores.relation_counts[name].gold += gr.get(name) is not None
             if r is None:
                 continue
-            scores.relations["kind"] += r["kind"] == gr["kind"]
-            if gr["purpose"] is None:
-                scores.relations["purpose"] += r["purpose"] is None
-            elif r["purpose"] is not None:
-                scores.relations["purpose"] += char_f1(r["purpose_start"], r["purpose_end"], gr["purpose_start"],
-                                                       gr["purpose_start"] + len(gr["purpose"])) >= 0.8
-            scores.relations["agency"] += r["agency"] == gr["agency"]
-            scores.relations["place"] += gr["place"] in (r["adcode"], r["place"]) or \
-                (gr["place"] is None and r["place"] is None)
-            scores.relations["year"] += r["year"] == gr["year"]
+            for name in RELATIONS:
+                right = _relation_right(name, r, gr)
+                scores.relations[name] += right
+                scores.relation_counts[name].tp += right and gr.get(name) is not None and r.get(name) is not None
     return scores
+
+
+def _relation_right(name: str, r: dict, gr: dict) -> bool:
+    """Is the predicted record's `name` right for the gold record? (Both null is right.)"""
+    if name == "purpose":
+        if gr["purpose"] is None or r["purpose"] is None:
+            return gr["purpose"] is None and r["purpose"] is None
+        return char_f1(r["purpose_start"], r["purpose_end"], gr["purpose_start"],
+                       gr["purpose_start"] + len(gr["purpose"])) >= 0.8
+    if name == "place":
+        return gr["place"] in (r["adcode"], r["place"]) or (gr["place"] is None and r["place"] is None)
+    return r[name] == gr[name]
 
 
 def _add(counts: Counts, want: set, got: set) -> None:
@@ -172,4 +167,8 @@ def format_table(scores: Scores) -> str:
     rec = d["records"]
     lines.append(f"records: amount recall {rec['amount_recall']}; right of found: "
                  + ", ".join(f"{k} {rec[k]}" for k in RELATIONS))
+    lines.append("")
+    lines.append(f"{'relation':<22}{'P':>8}{'R':>8}{'F1':>8}{'gold':>7}{'pred':>7}")
+    for name, c in d["relations"].items():
+        lines.append(f"amount -> {name:<12}{c['precision']:>8.3f}{c['recall']:>8.3f}{c['f1']:>8.3f}{c['gold']:>7}{c['pred']:>7}")
     return "\n".join(lines)

@@ -168,7 +168,7 @@ class QuantityGrammar:
         money_tail = rf"(?:(?:{cur})(?:[0-9{_CN_DIGIT}两][角毛])?(?:[0-9{_CN_DIGIT}]分)?整?|[角毛]钱?|[kKwW](?![A-Za-z]))"
         unit = rf"(?P<unit>{money_tail}|[%％]|{units})"
         unit1 = rf"(?:{cur}|[%％]|{units})"
-        head = (rf"(?<!第)(?P<pre>{pre})?(?P<perpre>{per_pre})?(?P<curpre>人民币|RMB|[￥¥$])?"
+        head = (rf"(?<!第)(?:(?P<perpre>{per_pre})(?P<pre>{pre})|(?P<pre>{pre})?(?P<perpre>{per_pre})?)(?P<curpre>人民币|RMB|[￥¥$])?"
                 rf"(?P<sign>负|[-−](?=[0-9]))?(?P<q1>[“\"](?=[0-9一二两三四五六七八九十]{{1,4}}[”\"]))?"
                 rf"(?P<n1>{_NUMBER}|[百千万](?=[余多]){_FUZZ}|(?<![{_CN_BODY}0-9数几])[万亿](?=元(?:以上|以下)))(?(q1)[”\"])")
         tail = rf"[ \u3000]?(?:{unit}|(?P<bare>(?<=[万亿萬億][余多]?))(?=\p{{Han}}))(?P<post>{post})?(?P<perpost>{per_post})?"

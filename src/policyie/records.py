@@ -62,26 +62,73 @@ def _items(data) -> Iterator[tuple[Any, Any]]:
 def iter_records(data, *, nlp: Language | None = None, n_process: int = 1, batch_size: int = 16) -> Iterator[dict]:
     """Stream record rows for a text, an iterable of texts, of (doc_id, text) pairs or a dict.
 
-    Streams: memory stays flat in the number of documents. A document that is not a string
-    yields one error row (never a crash of the whole job, never a silently missing document).
+    Rows come in input order. Streams: memory stays flat in the number of documents (with
+    `n_process` > 1 at most a few batches per process are in flight). A document that is not
+    a string, or that the pipeline fails on, yields one error row: never a crash of the whole
+    job, never a silently missing document.
+
+    With `n_process` > 1, worker processes run the whole pipeline and send back only the
+    rows (not Docs), so the work scales with the cores.
     """
     import policyie
 
     nlp = nlp or policyie.load()
-    bad: list[dict] = []
+    if n_process == 1:
+        for item in _items(data):
+            yield from document_rows(nlp, item)
+        return
+    yield from _parallel_rows(nlp, _items(data), n_process, batch_size)
 
-    def texts() -> Iterator[tuple[str, Any]]:
-        for doc_id, text in _items(data):
-            if not isinstance(text, str):
-                bad.append(error_row(doc_id, f"TypeError: expected str, got {type(text).__name__}"))
-                continue
-            yield text, doc_id
 
-    for doc, doc_id in nlp.pipe(texts(), as_tuples=True, n_process=n_process, batch_size=batch_size):
-        while bad:
-            yield bad.pop(0)
-        yield from record_rows(doc, doc_id)
-    yield from bad
+def document_rows(nlp: Language, item: tuple[Any, Any]) -> list[dict]:
+    """The rows of one (doc_id, text) pair, or its error row."""
+    doc_id, text = item
+    if not isinstance(text, str):
+        return [error_row(doc_id, f"TypeError: expected str, got {type(text).__name__}")]
+    try:
+        return record_rows(nlp(text), doc_id)
+    except Exception as exc:                         # one bad document must not end the job
+        return [error_row(doc_id, f"{type(exc).__name__}: {exc}")]
+
+
+_WORKER_NLP: Language | None = None
+
+
+def _start_worker(nlp: Language | None) -> None:
+    global _WORKER_NLP
+    if nlp is not None:
+        _WORKER_NLP = nlp
+
+
+def _worker_rows(items: list[tuple[Any, Any]]) -> list[dict]:
+    return [row for item in items for row in document_rows(_WORKER_NLP, item)]
+
+
+def _parallel_rows(nlp: Language, items: Iterator[tuple[Any, Any]], n_process: int,
+                   batch_size: int) -> Iterator[dict]:
+    """Rows of `items` computed by `n_process` workers, in input order, with a bounded number
+    of batches in flight. Workers are forked with the loaded pipeline where the platform can
+    fork; elsewhere the pipeline is pickled to them."""
+    import multiprocessing
+    from collections import deque
+    from itertools import islice
+
+    global _WORKER_NLP
+    n_process = n_process if n_process > 0 else (multiprocessing.cpu_count() or 1)
+    forking = "fork" in multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if forking else None)
+    _WORKER_NLP = nlp                                # inherited by forked workers
+    pending: deque = deque()
+    with context.Pool(n_process, initializer=_start_worker, initargs=(None if forking else nlp,)) as pool:
+        while True:
+            while len(pending) < 2 * n_process:
+                batch = list(islice(items, batch_size))
+                if not batch:
+                    break
+                pending.append(pool.apply_async(_worker_rows, (batch,)))
+            if not pending:
+                break
+            yield from pending.popleft().get()
 
 
 def extract(data, *, nlp: Language | None = None, n_process: int = 1, batch_size: int = 16) -> list[dict]:

@@ -93,3 +93,25 @@ def test_large_document(char_nlp):
     elapsed = time.perf_counter() - start
     assert len(doc._.records) == 128 * 17
     assert elapsed <= BUDGET_PER_MB * len(text) / 1_000_000
+
+
+@pytest.mark.parametrize("n_process", [1, 2])
+def test_a_document_the_pipeline_fails_on_becomes_an_error_row_in_place(n_process):
+    from spacy.language import Language
+
+    @Language.component("fails_on_marker")
+    def fails_on_marker(doc):
+        if "💥" in doc.text:
+            raise RuntimeError("component failed")
+        return doc
+
+    nlp = policyie.load(segmenter="char")
+    nlp.add_pipe("fails_on_marker", first=True)
+    texts = [("a", "义乌市安排资金600万元。"), ("b", "💥安排资金5万元。"), ("c", None), ("d", "下达补助3万元。")]
+    rows = policyie.extract(texts, nlp=nlp, n_process=n_process, batch_size=1)
+    assert [(r["doc_id"], r["text"], r["error"]) for r in rows] == [
+        ("a", "600万元", None),
+        ("b", None, "RuntimeError: component failed"),
+        ("c", None, "TypeError: expected str, got NoneType"),
+        ("d", "3万元", None),
+    ]
