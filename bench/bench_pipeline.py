@@ -5,10 +5,11 @@
 
 Everything runs in this one process on the same texts: the five seeds repeated to about
 `--mb` MB of UTF-8. Prints characters per second and peak memory for the policyie pipelines,
-the bare tokenizers, quantities alone, and JioNLP's money extraction plus location
-recognition (the peer; skipped with a note when it is not installed), then the speed-up with
-`n_process`, the load time of a fresh process and the cost of each component. Not a test:
-absolute numbers vary by machine and load, compare the ratios.
+segmentation alone (as the pipeline does it, and spaCy's own tokenizer), quantities alone,
+and JioNLP's money extraction plus location recognition (the peer; skipped with a note when
+it is not installed), then the speed-up with `n_process`, the load time of a fresh process
+and the cost of each component. Not a test: absolute numbers vary by machine and load,
+compare the ratios.
 
 Peak memory is the growth of the process's peak resident set during one row (Linux: the peak
 is reset through /proc/self/clear_refs before each row; elsewhere the column is empty).
@@ -81,7 +82,7 @@ def main() -> None:
     args = parser.parse_args()
 
     import policyie
-    from policyie.segmenter import blank
+    from policyie.segmenter import blank, segment
 
     seeds = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
     seed_bytes = sum(len(t.encode("utf-8")) for t in seeds)
@@ -97,8 +98,11 @@ def main() -> None:
     results["policyie default (pkuseg)"] = measure(texts, lambda ts: drain(pku.pipe(ts)))
     results["policyie segmenter='char'"] = measure(texts, lambda ts: drain(char.pipe(ts)))
     results["policyie find_quantities only"] = measure(texts, lambda ts: drain(map(policyie.find_quantities, ts)))
-    results["tokenizer alone (pkuseg)"] = measure(texts, lambda ts: drain(map(pku_tok.make_doc, ts)))
-    results["tokenizer alone (char)"] = measure(texts, lambda ts: drain(map(char_tok.make_doc, ts)))
+    # segmentation as the pipeline does it (policyie.segmenter.segment), and spaCy's own tokenizer
+    results["segmentation alone (pkuseg)"] = measure(texts, lambda ts: drain(segment(pku_tok.tokenizer, t) for t in ts))
+    results["segmentation alone (char)"] = measure(texts, lambda ts: drain(segment(char_tok.tokenizer, t) for t in ts))
+    results["spaCy's zh tokenizer (pkuseg)"] = measure(texts, lambda ts: drain(map(pku_tok.tokenizer, ts)))
+    results["spaCy's zh tokenizer (char)"] = measure(texts, lambda ts: drain(map(char_tok.tokenizer, ts)))
     try:
         import contextlib
         import io
@@ -123,8 +127,10 @@ def main() -> None:
         print(f"{name:<46}{r['chars_per_s']:>12,.0f}{peak:>9}")
 
     rate = {k: v["chars_per_s"] for k, v in results.items()}
-    ratios = {"rule components' share over pkuseg segmentation":
-              rate["tokenizer alone (pkuseg)"] / rate["policyie default (pkuseg)"] - 1,
+    ratios = {"rule components' cost over pkuseg segmentation":
+              rate["segmentation alone (pkuseg)"] / rate["policyie default (pkuseg)"] - 1,
+              "rule components' cost over char segmentation":
+              rate["segmentation alone (char)"] / rate["policyie segmenter='char'"] - 1,
               f"speed-up with n_process={n} (pipeline)": rate[f"policyie default, n_process={n}"]
               / rate["policyie default (pkuseg)"],
               f"speed-up with n_process={n} (extract)": rate[f"policyie.extract, n_process={n}"]
@@ -136,7 +142,7 @@ def main() -> None:
         ratios["policyie find_quantities / JioNLP pair"] = rate["policyie find_quantities only"] / peer
     print()
     for name, value in ratios.items():
-        print(f"{name:<58}{value:>8.2f}" + ("" if "share" not in name else f"  (+{value:.0%})"))
+        print(f"{name:<58}" + (f"{value:>+8.0%}" if "cost" in name else f"{value:>8.2f}"))
 
     loads = {s: fresh_load_seconds(s) for s in ("pkuseg", "char")}
     print(f"\nload in a fresh process (import + policyie.load): pkuseg {loads['pkuseg']:.2f} s, "

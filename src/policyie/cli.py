@@ -204,6 +204,99 @@ def evaluate(
 
 
 @app.command()
+def annotate(
+    paths: List[Path] = typer.Argument(..., help="Report files, or folders of .txt/.html files."),
+    fmt: str = typer.Option(..., "--format", help="doccano (JSONL) or label-studio (a JSON list)."),
+    output: Path = typer.Option(..., "-o", "--output", help="Tasks file: .jsonl for doccano, .json for Label Studio."),
+    model: Optional[Path] = typer.Option(None, "--model", help="A saved pipeline (default: policyie.load())."),
+    encoding: Optional[str] = typer.Option(None, help="Input encoding (default: detect)."),
+    segmenter: str = typer.Option("pkuseg", help="pkuseg or char (when no --model is given)."),
+) -> None:
+    """Pre-annotate reports with the pipeline's entities as tasks for doccano or Label Studio
+    (see docs/annotation.md)."""
+    import policyie
+    from .annotation import TOOLS, pre_annotate, write_tasks
+    from .io import read_inputs
+
+    if fmt not in TOOLS:
+        raise typer.BadParameter(f"{fmt!r}: choose one of {', '.join(TOOLS)}", param_hint="--format")
+    want = ".json" if fmt == "label-studio" else ".jsonl"
+    if output.suffix.lower() != want:
+        raise typer.BadParameter(f"{fmt} imports {'a JSON list of tasks' if want == '.json' else 'JSON lines'}: "
+                                 f"name the output *{want}", param_hint="--output")
+    inputs = list(read_inputs(paths, encoding))
+    for item in inputs:
+        if item.error:
+            typer.echo(f"{item.path}: cannot read: {item.error}", err=True)
+    good = [(i.doc_id, i.text) for i in inputs if not i.error]
+    if not good:
+        typer.echo("no readable input files", err=True)
+        raise typer.Exit(code=2)
+    nlp = policyie.load(model) if model else policyie.load(segmenter=segmenter)
+    tasks = pre_annotate(good, nlp, fmt)
+    write_tasks(tasks, output, fmt)
+    typer.echo(f"wrote {len(tasks)} tasks to {output}", err=True)
+    if len(good) < len(inputs):
+        raise typer.Exit(code=1)
+
+
+@app.command()
+def convert(
+    source: Path = typer.Argument(..., help="An annotation export, gold JSONL or .spacy file."),
+    fmt: str = typer.Option(..., "--from", help="doccano, label-studio, gold or spacy."),
+    output: Path = typer.Option(..., "-o", "--output", help="OUT.spacy (DocBin for spacy train) or OUT.jsonl (gold JSONL)."),
+    segmenter: str = typer.Option("pkuseg", help="Tokens of the .spacy Docs: pkuseg or char."),
+    labels: Optional[str] = typer.Option(None, "--labels", help="Comma-separated allowed labels (default: policyie's six)."),
+) -> None:
+    """Convert annotations (doccano / Label Studio exports, gold JSONL) to a spaCy DocBin or
+    gold JSONL, checking offsets, overlaps and labels first."""
+    from .annotation import FORMATS, convert as run
+    from .gold import LABELS, GoldFormatError
+
+    if fmt not in FORMATS:
+        raise typer.BadParameter(f"{fmt!r}: choose one of {', '.join(FORMATS)}", param_hint="--from")
+    if output.suffix.lower() not in (".spacy", ".jsonl"):
+        raise typer.BadParameter("name the output *.spacy or *.jsonl", param_hint="--output")
+    allowed = tuple(x.strip() for x in labels.split(",") if x.strip()) if labels else LABELS
+    nlp = None
+    if output.suffix.lower() == ".spacy":
+        from .segmenter import blank
+        nlp = blank(segmenter)
+    skipped: list[str] = []
+    try:
+        n = run(source, fmt, output, nlp=nlp, labels=allowed, skipped=skipped)
+    except (GoldFormatError, FileNotFoundError) as err:
+        typer.echo(f"error: {err}", err=True)
+        raise typer.Exit(code=1)
+    for where in skipped:
+        typer.echo(f"skipped {where}: no annotation that was not cancelled", err=True)
+    typer.echo(f"wrote {n} documents to {output}", err=True)
+
+
+@app.command()
+def train(
+    train_path: Path = typer.Argument(..., metavar="TRAIN", exists=True, dir_okay=False,
+                                      help="Training data: gold JSONL or .spacy (policyie convert)."),
+    dev_path: Path = typer.Argument(..., metavar="DEV", exists=True, dir_okay=False,
+                                    help="Dev data scored during training: gold JSONL or .spacy."),
+    output: Path = typer.Option(..., "-o", "--output", help="Output folder (model-best, model-last)."),
+    config: Optional[Path] = typer.Option(None, "--config", help="A spaCy config (default: policyie's ner.cfg)."),
+    max_steps: Optional[int] = typer.Option(None, "--max-steps", help="Training steps (default: the config's)."),
+    labels: Optional[str] = typer.Option(None, "--labels", help="Comma-separated labels the model learns (default: ORG,GPE)."),
+    keep_tokenizer: bool = typer.Option(False, "--keep-tokenizer", help="Save the pkuseg tokenizer too (for plain spacy.load)."),
+    synthetic: int = typer.Option(0, "--synthetic", help="Add N copies of each ORG piece under made-up organization names."),
+) -> None:
+    """Train a statistical ner next to the rules (a wrapper over spacy train, see
+    docs/training.md); load the result with policyie.load(OUTPUT/model-last)."""
+    from .training import MODEL_LABELS, train as run
+
+    wanted = tuple(x.strip() for x in labels.split(",") if x.strip()) if labels else MODEL_LABELS
+    model = run(train_path, dev_path, output, config=config, max_steps=max_steps, labels=wanted,
+                keep_tokenizer=keep_tokenizer, synthetic=synthetic)
+    typer.echo(f"trained pipeline: {model} (load with policyie.load)", err=True)
+
+
+@app.command()
 def info() -> None:
     """Version, pipeline components and bundled data."""
     import policyie

@@ -1,16 +1,17 @@
 """Building the policyie pipeline."""
 from __future__ import annotations
 
+from importlib import resources
 from pathlib import Path
 
 import regex
-import spacy
 from spacy.lang.zh import Chinese
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import components  # noqa: F401  (registers the factories)
-from .segmenter import blank, check_pipeline_dir
+from .segmenter import blank, check_pipeline_dir, segment
+from .spans import remember_text
 
 _SURROGATES = regex.compile(r"[\ud800-\udfff]")
 #: characters per tokenizer chunk: spaCy's Chinese tokenizer slows down more than linearly on
@@ -41,8 +42,12 @@ class PolicyieChinese(Chinese):
             text = _SURROGATES.sub("\ufffd", text)
         size = min(CHUNK, self.max_length)
         if len(text) <= size:
-            return self.tokenizer(text)
-        return Doc.from_docs([self.tokenizer(chunk) for chunk in _chunks(text, size)], ensure_whitespace=False)
+            doc = segment(self.tokenizer, text)
+        else:
+            doc = Doc.from_docs([segment(self.tokenizer, chunk) for chunk in _chunks(text, size)],
+                                ensure_whitespace=False)
+        remember_text(doc, text)
+        return doc
 
 
 def _checked(text):
@@ -67,22 +72,68 @@ def _chunks(text: str, size: int) -> list[str]:
 
 
 
+#: trained pipelines shipped in `models/` (installed as `policyie._models`), by load name
+SHIPPED = {"policyie-ner": "ner"}
+
+
+def shipped_model_dir(name: str = "policyie-ner") -> Path:
+    """The folder of a pipeline shipped with policyie (installed package or source checkout)."""
+    folder = SHIPPED[name]
+    try:
+        path = Path(str(resources.files("policyie._models") / folder))
+        if path.is_dir():
+            return path
+    except (ModuleNotFoundError, TypeError):
+        pass
+    path = Path(__file__).resolve().parents[2] / "models" / folder
+    if path.is_dir():
+        return path
+    raise FileNotFoundError(f"the shipped pipeline {name!r} is missing; reinstall policyie or rebuild it "
+                            "with `python scripts/train_seeds.py`")
+
+
+def _load_saved(path: Path) -> Language:
+    """A saved pipeline, like `spacy.load`, except that parts missing on disk are left at
+    their defaults: a missing `tokenizer` becomes the bundled pkuseg segmenter (trained
+    pipelines leave it out, it is 6 MB), missing rule-component data the package's own."""
+    from spacy import util
+
+    if not (path / "config.cfg").is_file():
+        raise OSError(f"{path} is not a saved pipeline: no config.cfg")
+    check_pipeline_dir(path)
+    config = util.load_config(path / "config.cfg")
+    nlp = util.load_model_from_config(config, meta=util.load_meta(path / "meta.json"))
+    absent = [name for name in ("tokenizer", "vocab", *nlp.component_names) if not (path / name).exists()]
+    nlp.from_disk(path, exclude=absent)
+    if "tokenizer" in absent and getattr(nlp.tokenizer, "segmenter", None) == "pkuseg":
+        tokenizer = blank("pkuseg").tokenizer
+        tokenizer.vocab = nlp.vocab
+        nlp.tokenizer = tokenizer
+    for name in absent:
+        if name in nlp.component_names and nlp.get_pipe_meta(name).factory.startswith("policyie_"):
+            proc = nlp.get_pipe(name)
+            if hasattr(proc, "initialize"):
+                proc.initialize(lambda: [], nlp=nlp)
+    if isinstance(nlp, Chinese):
+        nlp.__class__ = PolicyieChinese
+    return nlp
+
+
 def load(path: str | Path | None = None, *, segmenter: str = "pkuseg", clean: bool = True) -> Language:
     """The policyie pipeline, offline and ready to use.
 
-    path: a pipeline saved with `nlp.to_disk` (loaded with `spacy.load`); None builds the
-        default pipeline from the package's own data.
+    path: a pipeline saved with `nlp.to_disk` or trained with `policyie train`, or the name
+        of a pipeline shipped with policyie ("policyie-ner": the rules plus a statistical
+        ner trained on the seed reports, see docs/model-card.md); None builds the default
+        pipeline from the package's own data. Parts a saved pipeline leaves out (the pkuseg
+        tokenizer, rule components' data) come from the installed package.
     segmenter: "pkuseg" (words, with the bundled CTB8 model and a domain dictionary) or
         "char" (one token per character, much faster). Every component works on character
         offsets, so entities and values are the same under both.
     clean: repair extraction damage (broken lines) before matching.
     """
     if path is not None:
-        check_pipeline_dir(path)
-        nlp = spacy.load(path)
-        if isinstance(nlp, Chinese):
-            nlp.__class__ = PolicyieChinese
-        return nlp
+        return _load_saved(shipped_model_dir(str(path)) if str(path) in SHIPPED else Path(path))
     nlp = blank(segmenter)
     nlp.__class__ = PolicyieChinese
     nlp.add_pipe("policyie_cleaner", config={"join_broken_lines": clean, "drop_duplicates": clean,

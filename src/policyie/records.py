@@ -14,6 +14,8 @@ from spacy.language import Language
 FIELDS = ("doc_id", "article", "sentence", "start", "end", "text", "value", "low", "high", "unit",
           "qualifier", "per", "kind", "purpose", "purpose_start", "purpose_end", "fund", "beneficiary",
           "agency", "place", "adcode", "year", "period", "parts_of", "noise", "error")
+#: Fields holding integers (or None); every other field is a string or None.
+INTEGER_FIELDS = ("start", "end", "purpose_start", "purpose_end", "year", "parts_of")
 
 
 def record_rows(doc, doc_id: Any = None) -> list[dict]:
@@ -162,7 +164,7 @@ def to_dataframe(data: Iterable[dict] | str, **kwargs):
     frame = pd.DataFrame(list(data), columns=list(FIELDS))
     for col in ("value", "low", "high"):
         frame[col] = frame[col].map(lambda v: Decimal(v) if v is not None and v == v else None).astype(object)
-    for col in ("start", "end", "purpose_start", "purpose_end", "year", "parts_of"):
+    for col in INTEGER_FIELDS:
         frame[col] = frame[col].astype("Int64")
     for col in ("doc_id",):
         frame[col] = frame[col].astype("string")

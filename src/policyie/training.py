@@ -1,0 +1,208 @@
+"""Training a statistical NER next to the rules: a thin wrapper over `spacy train`.
+
+`train(TRAIN, DEV, OUT)` reads gold JSONL (docs/gold.md) or `.spacy` files, keeps the
+labels the model should learn, cuts documents into paragraphs (many small examples instead
+of five long ones), fills the shipped config (`data/training/ner.cfg`) with the bundled pkuseg
+model and dictionary, and runs spaCy's training loop. The result is a spaCy pipeline
+directory (rules + `ner` + merge) that `policyie.load(path)` loads. See docs/training.md.
+"""
+from __future__ import annotations
+
+import shutil
+import tempfile
+from pathlib import Path
+from typing import Iterable, Sequence
+
+from spacy.language import Language
+from spacy.tokens import Doc, DocBin
+
+DEFAULT_CONFIG = Path(__file__).parent / "data" / "training" / "ner.cfg"
+#: What the statistical ner learns by default. The merge adds only ORG (and PERSON, if a
+#: model knows it); GPE is learnt so the model tells 浙江 (a place) from 浙江交工 (a company)
+#: and 义乌市 from 义乌市财政局. Quantities are left to the rules, which are exact.
+MODEL_LABELS = ("ORG", "GPE")
+#: Parts of a trained pipeline that `ship` keeps: the statistical component and the files
+#: spaCy needs to rebuild the pipeline. Rule components, the tokenizer (6 MB of pkuseg model
+#: and dictionary) and the vocabulary come from the installed package at load time.
+SHIPPED_PARTS = ("config.cfg", "meta.json", "ner")
+
+
+def read_docs(path: str | Path, nlp: Language | None = None, labels: Iterable[str] | None = None) -> list[Doc]:
+    """Documents with gold entities from a `.spacy` file or a gold JSONL corpus; entities
+    whose label is not in `labels` (None: all) are dropped, their tokens become "outside"."""
+    from .gold import gold_to_doc, read_gold
+
+    path = Path(path)
+    if nlp is None:
+        from .segmenter import blank
+        nlp = blank("pkuseg")
+    if path.suffix == ".spacy":
+        docs = list(DocBin().from_disk(path).get_docs(nlp.vocab))
+    else:
+        docs = [gold_to_doc(record, nlp, labels=None) for record in read_gold(path)]
+    if labels is not None:
+        keep = set(labels)
+        for doc in docs:
+            doc.set_ents([e for e in doc.ents if e.label_ in keep], default="outside")
+    return docs
+
+
+def split_docs(docs: Iterable[Doc], max_chars: int = 400) -> list[Doc]:
+    """Cut documents after line breaks into pieces of about `max_chars` characters (never
+    inside an entity), so training sees many short examples."""
+    out = []
+    for doc in docs:
+        inside = bytearray(len(doc) + 1)
+        for e in doc.ents:
+            inside[e.start + 1:e.end] = b"\x01" * (e.end - e.start - 1)
+        start = 0
+        for i, token in enumerate(doc):
+            end = i + 1
+            if "\n" in token.text and not inside[end] and doc[start:end].end_char - doc[start].idx >= max_chars:
+                out.append(doc[start:end].as_doc())
+                start = end
+        if start < len(doc):
+            out.append(doc[start:].as_doc())
+    return [d for d in out if d.text.strip()]
+
+
+def name_stems() -> list[str]:
+    """Short names of townships (花山, 永昌, 东华门: the full name without 镇/乡/街道 …), the kind of
+    word schools, companies and cooperatives are named after."""
+    import regex
+
+    from .gazetteer import default_gazetteer
+
+    stems = set()
+    for units in default_gazetteer().townships_by_county.values():
+        for unit in units:
+            stem = regex.sub(r"(?:街道|街道办事处|镇|乡|民族乡|苏木|民族苏木|地区办事处|办事处|开发区|农场|林场|管委会)$", "", unit.name)
+            if 2 <= len(stem) <= 3 and regex.fullmatch(r"\p{Han}+", stem):
+                stems.add(stem)
+    return sorted(stems)
+
+
+def synthetic_names(docs: Sequence[Doc], nlp: Language, *, copies: int = 1, seed: int = 0,
+                    suffixes: Sequence[str] | None = None, stems: Sequence[str] | None = None) -> list[Doc]:
+    """Copies of the pieces that hold an ORG, each ORG replaced by a made-up name: a township's
+    short name (`name_stems`) and an organization suffix of the agency lexicon (小学, 集团, 协会,
+    合作社 …). The model then learns the contexts and suffixes of organizations rather than the
+    few names of the training reports."""
+    import random
+
+    from .agencies import AgencyLexicon
+    from .gold import gold_to_doc
+
+    rng = random.Random(seed)
+    suffixes = list(suffixes or AgencyLexicon().org_suffixes)
+    stems = list(stems or name_stems())
+    out = []
+    for doc in docs:
+        if not any(e.label_ == "ORG" for e in doc.ents):
+            continue
+        for _ in range(copies):
+            text, ents, shift, last = [], [], 0, 0
+            for e in doc.ents:
+                name = rng.choice(stems) + rng.choice(suffixes) if e.label_ == "ORG" else e.text
+                text.append(doc.text[last:e.start_char])
+                start = e.start_char + shift
+                ents.append({"start": start, "end": start + len(name), "label": e.label_})
+                text.append(name)
+                shift += len(name) - len(e.text)
+                last = e.end_char
+            text.append(doc.text[last:])
+            out.append(gold_to_doc({"text": "".join(text), "entities": ents}, nlp, labels=None))
+    return out
+
+
+def _user_dict(folder: Path) -> Path:
+    """The segmenter's dictionary as `segmenter.blank` builds it: domain words and place names."""
+    from .segmenter import PLACE_WORDS, USER_DICT
+
+    path = folder / "userdict.txt"
+    path.write_text(USER_DICT.read_text(encoding="utf-8").rstrip("\n") + "\n"
+                    + PLACE_WORDS.read_text(encoding="utf-8"), encoding="utf-8")
+    return path
+
+
+def train(train_path: str | Path, dev_path: str | Path, output: str | Path, *, config: str | Path | None = None,
+          max_steps: int | None = None, labels: Sequence[str] = MODEL_LABELS, max_chars: int = 400,
+          overrides: dict | None = None, keep_tokenizer: bool = False, synthetic: int = 0, seed: int = 0) -> Path:
+    """Train with spaCy's loop; returns the path of the final pipeline (`OUT/model-last`).
+
+    train_path, dev_path: gold JSONL or `.spacy`. The training documents keep only `labels`
+    and are cut into pieces; the dev documents keep every label, so dev scores are those
+    of the whole pipeline (rules + model). `overrides` are spaCy config overrides
+    ({"training.dropout": 0.1}). `synthetic`: copies of each piece with an ORG under made-up
+    organization names (`synthetic_names`) added to the training data; `seed` seeds them and
+    spaCy. Unless `keep_tokenizer`, the saved pipelines leave out the tokenizer (the bundled
+    pkuseg model, 6 MB each time); `policyie.load` puts it back.
+    """
+    from spacy.cli.train import train as spacy_train
+
+    from .segmenter import blank, bundled_model_dir
+
+    output = Path(output)
+    nlp = blank("pkuseg")
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        train_docs = split_docs(read_docs(train_path, nlp, labels), max_chars)
+        if synthetic:
+            train_docs += synthetic_names(train_docs, nlp, copies=synthetic, seed=seed)
+        dev_docs = read_docs(dev_path, nlp)
+        DocBin(docs=train_docs).to_disk(tmp / "train.spacy")
+        DocBin(docs=dev_docs).to_disk(tmp / "dev.spacy")
+        settings = {"paths.train": str(tmp / "train.spacy"), "paths.dev": str(tmp / "dev.spacy"),
+                    "paths.pkuseg_model": str(bundled_model_dir()), "paths.pkuseg_user_dict": str(_user_dict(tmp))}
+        if max_steps is not None:
+            settings["training.max_steps"] = max_steps
+        if seed:
+            settings["system.seed"] = seed
+        settings.update(overrides or {})
+        spacy_train(Path(config or DEFAULT_CONFIG), output, overrides=settings)
+    for name in ("model-best", "model-last"):
+        _clean_saved(output / name, keep_tokenizer)
+    return output / "model-last"
+
+
+def _clean_saved(pipeline: Path, keep_tokenizer: bool) -> None:
+    """Reset the temporary corpus and dictionary paths written into the saved config, and
+    drop the tokenizer unless asked to keep it."""
+    from spacy.util import load_config
+
+    if not (pipeline / "config.cfg").exists():
+        return
+    config = load_config(pipeline / "config.cfg", interpolate=False)
+    for key in ("train", "dev", "pkuseg_model", "pkuseg_user_dict"):
+        config["paths"][key] = None
+    config.to_disk(pipeline / "config.cfg")
+    if not keep_tokenizer:
+        shutil.rmtree(pipeline / "tokenizer", ignore_errors=True)
+
+
+def ship(pipeline: str | Path, target: str | Path, meta: dict | None = None) -> Path:
+    """Copy the statistical part of a trained pipeline to `target` (see SHIPPED_PARTS);
+    `policyie.load(target)` rebuilds the rest from the installed package. `meta` updates
+    meta.json (scores, data, command)."""
+    import srsly
+
+    pipeline, target = Path(pipeline), Path(target)
+    if target.exists():
+        shutil.rmtree(target)
+    target.mkdir(parents=True)
+    for part in SHIPPED_PARTS:
+        source = pipeline / part
+        if source.is_dir():
+            shutil.copytree(source, target / part)
+        else:
+            shutil.copy2(source, target / part)
+    if meta:
+        data = srsly.read_json(target / "meta.json")
+        data.update(meta)
+        srsly.write_json(target / "meta.json", data)
+    return target
+
+
+def size_bytes(path: str | Path) -> int:
+    """Total size of the files under `path`."""
+    return sum(f.stat().st_size for f in Path(path).rglob("*") if f.is_file())

@@ -1,0 +1,218 @@
+"""Training a statistical ner next to the rules, and the merge policy.
+
+The fixture tests/data/training/doccano.jsonl is a doccano export of eight hand-annotated
+sentences (written for this test, not taken from the seeds); the rules miss most of its
+organizations (schools, associations, companies named without a place).
+"""
+import json
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+import policyie
+from policyie.components.ner_merge import merge_entities
+
+DATA = Path(__file__).parent / "data" / "training"
+DOCCANO = DATA / "doccano.jsonl"
+#: a model small enough to train in seconds (the shipped config uses width 64, 1500 rows)
+TINY = {"components.ner.model.tok2vec.width": 32, "components.ner.model.tok2vec.embed_size": 500,
+        "components.ner.model.tok2vec.depth": 2, "components.ner.model.hidden_width": 32,
+        "training.eval_frequency": 20, "training.dropout": 0.1, "training.optimizer.learn_rate": 0.005}
+
+
+# ---------------------------------------------------------------- the policy, without spaCy
+
+def test_model_org_added_where_no_rule_entity():
+    rule = [(0, 6, "ORG"), (10, 15, "MONEY")]
+    merged, added = merge_entities(rule, [(20, 24, "ORG")])
+    assert added == [(20, 24, "ORG")]
+    assert merged == [(0, 6, "ORG"), (10, 15, "MONEY"), (20, 24, "ORG")]
+
+
+def test_quantities_always_from_rules():
+    rule = [(10, 15, "MONEY"), (30, 35, "DATE")]
+    model = [(8, 13, "ORG"), (10, 15, "MONEY"), (31, 33, "ORG"), (40, 43, "MONEY")]
+    merged, added = merge_entities(rule, model, labels=("ORG", "MONEY"))
+    assert merged == [(10, 15, "MONEY"), (30, 35, "DATE"), (40, 43, "MONEY")]
+    assert added == [(40, 43, "MONEY")]
+    # with the default labels a model MONEY is never added, even where the rules found nothing
+    assert merge_entities(rule, model)[1] == []
+
+
+def test_rule_places_and_agencies_win():
+    rule = [(0, 3, "GPE"), (5, 11, "ORG")]
+    model = [(0, 5, "ORG"), (5, 9, "ORG"), (0, 3, "ORG")]
+    assert merge_entities(rule, model) == (rule, [])
+
+
+def test_extend_places_lets_an_org_cover_places_inside_it():
+    rule = [(0, 3, "GPE"), (3, 6, "GPE"), (20, 25, "MONEY")]
+    model = [(0, 12, "ORG")]
+    assert merge_entities(rule, model)[1] == []
+    merged, added = merge_entities(rule, model, extend_places=True)
+    assert merged == [(0, 12, "ORG"), (20, 25, "MONEY")] and added == model
+    # never over a rule ORG or a quantity, and not a span equal to the place
+    assert merge_entities([(0, 3, "GPE"), (3, 8, "ORG")], model, extend_places=True)[1] == []
+    assert merge_entities([(2, 6, "MONEY")], model, extend_places=True)[1] == []
+    assert merge_entities([(0, 3, "GPE")], [(0, 3, "ORG")], extend_places=True)[1] == []
+
+
+def test_labels_length_and_noise():
+    model = [(0, 1, "ORG"), (2, 5, "GPE"), (6, 9, "PERSON"), (20, 24, "ORG")]
+    assert merge_entities([], model)[1] == [(6, 9, "PERSON"), (20, 24, "ORG")]
+    assert merge_entities([], model, labels=("ORG",), blocked=[(18, 30)])[1] == []
+    assert merge_entities([], model, labels=("GPE",), min_length=4)[1] == []
+
+
+def test_generic_nouns_and_kinds():
+    text = "保险公司和花山小学、开森电气"
+    model = [(0, 4, "ORG"), (5, 9, "ORG"), (10, 14, "ORG")]
+    kinds = ("保险公司", "公司", "小学")
+    assert merge_entities([], model, generic=kinds, text=text)[1] == [(5, 9, "ORG"), (10, 14, "ORG")]
+    assert merge_entities([], model, generic=kinds, kinds=kinds, text=text)[1] == [(5, 9, "ORG")]
+
+
+# ---------------------------------------------------------------- the components, with a fake ner
+
+@Language.factory("test_fake_ner", default_config={"ents": []})
+def _make_fake_ner(nlp, name, ents):
+    """Stands in for a statistical ner: sets the given [start, end, label] as doc.ents."""
+    def fake_ner(doc):
+        doc.set_ents([doc.char_span(s, e, label=label, alignment_mode="expand") for s, e, label in ents])
+        return doc
+    return fake_ner
+
+
+def _with_fake_ner(ents, **merge_config):
+    nlp = policyie.load(segmenter="char")
+    nlp.add_pipe("test_fake_ner", after="policyie_structure", config={"ents": ents})
+    nlp.add_pipe("policyie_ner_hold", after="test_fake_ner")
+    nlp.add_pipe("policyie_ner_merge", before="policyie_records", config=merge_config)
+    return nlp
+
+
+TEXT = "2023年，市财政局下达补助资金350万元，支持阳光小学新建教学楼。"
+#: right (阳光小学), overlapping a rule agency (市财政局下达), overlapping a rule amount (350万)
+FAKE = [[6, 12, "ORG"], [16, 20, "ORG"], [24, 28, "ORG"]]
+
+
+def test_merge_component_with_fake_ner():
+    nlp = _with_fake_ner(FAKE)
+    assert nlp.pipe_names == ["policyie_cleaner", "policyie_structure", "test_fake_ner", "policyie_ner_hold",
+                              "policyie_quantities", "policyie_places", "policyie_ner_merge", "policyie_records"]
+    rules = [(e.start_char, e.end_char, e.label_) for e in policyie.load(segmenter="char")(TEXT).ents]
+    assert (6, 10, "ORG") in rules and (16, 21, "MONEY") in rules
+    doc = nlp(TEXT)
+    ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+    assert sorted(set(rules) | {(24, 28, "ORG")}) == ents             # every rule entity as it was, plus one
+    assert [s.text for s in doc.spans["ner"]] == ["阳光小学"]
+    assert doc._.model_ents == FAKE
+    money = [e for e in doc.ents if e.label_ == "MONEY"]
+    assert [(e.text, e._.quantity.value) for e in money] == [("350万元", Decimal("3500000"))]
+    school = [a for a in doc._.agencies if a["text"] == "阳光小学"]
+    assert school and school[0]["source"] == "model" and school[0]["department"] is None
+    [span] = [e for e in doc.ents if e.text == "阳光小学"]
+    assert span._.agency.canonical == "阳光小学"
+    [record] = doc._.records                                          # the linker ran after the merge
+    assert record["text"] == "350万元"
+
+
+def test_merge_component_extend_places_option():
+    text = "浙江交工援建的泵站投入使用。"
+    rules = [(e.text, e.label_) for e in policyie.load(segmenter="char")(text).ents]
+    assert rules == [("浙江", "GPE")]
+    assert [(e.text, e.label_) for e in _with_fake_ner([[0, 4, "ORG"]], require_kind=False)(text).ents] == rules
+    doc = _with_fake_ner([[0, 4, "ORG"]], extend_places=True, require_kind=False)(text)
+    assert [(e.text, e.label_) for e in doc.ents] == [("浙江交工", "ORG")]
+    assert [s.text for s in doc.spans["places"]] == ["浙江"]           # the place mention stays
+    [org] = doc._.agencies
+    assert org["place"]["full_name"] == "浙江省"
+
+
+def test_merge_component_skips_kinds_of_organization():
+    text = "保险公司为花山小学捐赠10万元。"
+    fake = [[0, 4, "ORG"], [5, 9, "ORG"]]
+    doc = _with_fake_ner(fake)(text)
+    assert [s.text for s in doc.spans["ner"]] == ["花山小学"]
+    doc = _with_fake_ner(fake, skip_generic=False)(text)
+    assert [s.text for s in doc.spans["ner"]] == ["保险公司", "花山小学"]
+    doc = _with_fake_ner([[0, 4, "ORG"], [5, 11, "ORG"]], require_kind=True, skip_generic=False)(text)
+    assert [s.text for s in doc.spans["ner"]] == ["保险公司"]        # 花山小学捐赠 does not end in a kind
+
+
+def test_train_command_rejects_missing_input(tmp_path):
+    from typer.testing import CliRunner
+
+    from policyie.cli import app
+
+    result = CliRunner().invoke(app, ["train", str(tmp_path / "no.jsonl"), str(tmp_path / "no.jsonl"),
+                                      "-o", str(tmp_path / "out")])
+    assert result.exit_code == 2                           # a usage error, before any work
+    assert not (tmp_path / "out").exists()
+
+
+# ---------------------------------------------------------------- doccano -> train -> load -> evaluate
+
+@pytest.fixture(scope="module")
+def trained(tmp_path_factory):
+    from policyie import annotation, training
+    from policyie.segmenter import blank
+
+    out = tmp_path_factory.mktemp("train")
+    n = annotation.convert(DOCCANO, "doccano", out / "train.spacy", nlp=blank("pkuseg"))
+    assert n == 8
+    model = training.train(out / "train.spacy", out / "train.spacy", out / "run", max_steps=40, overrides=TINY)
+    return model
+
+
+def test_round_trip_trains_saves_and_loads(trained):
+    assert trained.name == "model-last" and (trained / "ner" / "model").is_file()
+    assert not (trained / "tokenizer").exists()          # the bundled segmenter is not copied
+    config = (trained / "config.cfg").read_text(encoding="utf-8")
+    assert "/tmp" not in config and "userdict" not in config
+    nlp = policyie.load(trained)
+    assert nlp.pipe_names == ["policyie_cleaner", "policyie_structure", "ner", "policyie_ner_hold",
+                              "policyie_quantities", "policyie_places", "policyie_ner_merge", "policyie_records"]
+    assert nlp.get_pipe("ner").labels == ("ORG",)          # the fixture has no GPE to learn
+    doc = nlp("青山中学和实验小学共获奖励资金80万元。")
+    assert [t.text for t in doc][:2] == ["青山", "中学"]     # pkuseg words, not characters
+    ents = [(e.text, e.label_) for e in doc.ents]
+    assert ("80万元", "MONEY") in ents
+    assert doc.ents[-1]._.quantity.value == Decimal("800000")
+    assert {x for x in ents if x[1] == "ORG"} & {("青山中学", "ORG"), ("实验小学", "ORG")}
+
+
+def test_round_trip_evaluates(trained):
+    from policyie.annotation import read_annotations
+    from policyie.evaluate import evaluate
+
+    gold = read_annotations(DOCCANO, "doccano")
+    scores = evaluate(policyie.load(trained), gold).to_dict()["entities"]
+    assert scores["ORG"]["gold"] == 13 and scores["MONEY"]["gold"] == 4
+    assert scores["MONEY"]["recall"] == 1.0
+    rules = evaluate(policyie.load(), gold).to_dict()["entities"]
+    assert scores["ORG"]["recall"] >= 0.5                 # it learnt its own training sentences
+    assert scores["ORG"]["tp"] >= rules["ORG"]["tp"]
+
+
+# ---------------------------------------------------------------- the shipped model
+
+def test_shipped_model_loads_and_states_held_out_scores():
+    from policyie.pipeline import shipped_model_dir
+
+    path = shipped_model_dir("policyie-ner")
+    meta = json.loads((path / "meta.json").read_text(encoding="utf-8"))
+    heldout = meta["policyie"]["heldout"]
+    assert set(heldout) >= {"rules", "rules+model"}
+    for label in ("ORG", "GPE", "MONEY", "PERCENT", "QUANTITY", "DATE"):
+        for variant in ("rules", "rules+model"):
+            assert {"p", "r", "f", "tp", "gold", "pred"} <= set(heldout[variant][label])
+    assert heldout["rules"]["ORG"]["gold"] == 144         # every ORG of the gold corpus, held out once
+    assert meta["policyie"]["size_bytes"] < 5_000_000
+    assert not (path / "tokenizer").exists()
+    nlp = policyie.load("policyie-ner")
+    assert "ner" in nlp.pipe_names and "policyie_ner_merge" in nlp.pipe_names
+    doc = nlp("义乌市财政局每年安排600万元，用于购买劳动者工资保障险。")
+    assert [(e.text, e.label_) for e in doc.ents] == [("义乌市财政局", "ORG"), ("600万元", "MONEY")]
