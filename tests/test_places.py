@@ -89,9 +89,14 @@ def test_zones_and_villages():
 
 
 @pytest.mark.parametrize("text", ["全省各地", "我市和该县", "市本级", "全国", "东风吹来", "胜利在望", "和平发展",
-                                  "促进乡村振兴", "整合优势资源", "开发区", "社区养老服务"])
+                                  "促进乡村振兴", "整合优势资源", "开发区", "社区养老服务", "阳光小学新建教学楼"])
 def test_not_places(text):
     assert places(text) == []
+
+
+def test_countryside_after_a_county_is_not_a_village():
+    assert [w for w, _ in places("宁都县农村饮水安全工程")] == ["宁都县"]
+    assert [w for w, _ in places("南昌市新建区财政局")] == ["南昌市", "新建区"]
 
 
 def test_agency_bound_to_the_article_place():
@@ -102,6 +107,16 @@ def test_agency_bound_to_the_article_place():
     assert [(w, a.canonical, a.department) for w, a in found] == [("人社局", "义乌市人力资源和社会保障局", "人社")]
     found, _ = agencies("莫旗财政局2023年初预算安排专项资金")
     assert found[0][1].canonical == "莫力达瓦达斡尔族自治旗财政局" and found[0][1].level == "county"
+
+
+def test_level_character_at_the_start_of_a_text():
+    # 市/县 opening the text is the agency's level, not a generic word (各县, 全市) before it;
+    # with no place in the text the canonical name gets none
+    found, _ = agencies("市教育局安排资金50万元。县人社局发放补贴。")
+    assert [(w, a.level, a.canonical) for w, a in found] == [("市教育局", "city", "教育局"),
+                                                             ("县人社局", "county", "人力资源和社会保障局")]
+    found, _ = agencies("各县人社局发放补贴。")
+    assert [(w, a.level) for w, a in found] == [("人社局", None)]
 
 
 def test_central_bodies_and_non_government_orgs():

@@ -97,7 +97,8 @@ class AgencyMatcher:
         pos = start
         level_char = None
         lc = text[pos - 2:pos] if text[pos - 2:pos] == "街道" else text[pos - 1:pos]
-        generic = text[pos - len(lc) - 1:pos - len(lc)] in "各全本该镇乡每"
+        before = text[pos - len(lc) - 1:pos - len(lc)] if pos - len(lc) > 0 else ""
+        generic = bool(before) and before in "各全本该镇乡每"
         if lc in _LEVEL_CHARS and (pos - len(lc)) not in by_end and pos not in by_end and not generic:
             level_char = lc
             pos -= len(lc)

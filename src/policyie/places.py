@@ -246,7 +246,7 @@ class PlaceMatcher:
             if m.kind == "zone" or not m.units or m.units[0].level not in ("county", "township"):
                 continue
             v = self._village.match(text, m.end)
-            if v and m.end not in starts:
+            if v and m.end not in starts and v.group() not in self.lex.not_places:
                 village = Mention(v.start(), v.end(), v.group(), [], "village")
                 village.extra["owner"] = m
                 out.append(village)
