@@ -240,3 +240,18 @@ def test_render_html_has_spans_and_arcs(tmp_path):
     assert "向保险机构购买劳" in page and "义乌市财政局" in page
     assert 'class="spans"' in page or "span" in page
     assert "MONEY · spending" in page and ">purpose<" in page
+
+
+def test_cli_summary_adds_neither_breakdown_parts_nor_rates(tmp_path):
+    from typer.testing import CliRunner
+    from policyie.cli import app
+
+    report = tmp_path / "report.txt"
+    report.write_text("义乌市财政局安排民生支出100万元，其中教育支出60万元、卫生支出40万元。"
+                      "按每人每月300元的标准发放补贴。", encoding="utf-8")
+    result = CliRunner().invoke(app, ["extract", str(report), "-o", str(tmp_path / "out.jsonl")])
+    assert result.exit_code == 0, result.output
+    summary = result.output
+    # 100万元 is counted once: its parts 60万元 and 40万元 are inside it, the 300元 rate is not money spent
+    assert "1,000,000" in summary and "2,000,000" not in summary and "1,000,300" not in summary
+    assert "(rates)" in summary

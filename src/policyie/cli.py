@@ -101,25 +101,33 @@ def _write(rows: list[dict], output: Optional[Path]) -> None:
 
 
 def _summary(inputs, rows) -> None:
+    """Counts and CNY totals by kind and by place. A breakdown part (`parts_of`) is already in
+    its total and a standard (每人每月300元) is a rate, not money spent, so neither is added
+    up; places are ranked by spending and investment only."""
     records = [r for r in rows if not r["error"]]
     by_kind: dict[str, Decimal] = defaultdict(Decimal)
     by_place: dict[str, Decimal] = defaultdict(Decimal)
     count_kind: Counter = Counter()
     for r in records:
         count_kind[r["kind"]] += 1
-        if r["unit"] == "CNY" and r["value"] is not None and not r["noise"]:
-            by_kind[r["kind"]] += Decimal(r["value"])
+        if r["unit"] != "CNY" or r["value"] is None or r["noise"] or r["parts_of"] is not None \
+                or r["kind"] == "standard":
+            continue
+        by_kind[r["kind"]] += Decimal(r["value"])
+        if r["kind"] in ("spending", "investment"):
             by_place[r["place"] or "(none)"] += Decimal(r["value"])
     errors = sum(1 for r in rows if r["error"])
     typer.echo(f"\n{len(inputs)} documents, {len(records)} records, {errors} errors", err=True)
     typer.echo(f"{'kind':<12}{'records':>8}{'CNY total':>22}", err=True)
     for kind, n in count_kind.most_common():
-        typer.echo(f"{kind:<12}{n:>8}{format(by_kind[kind], ','):>22}", err=True)
+        total = "(rates)" if kind == "standard" else format(by_kind[kind], ",")
+        typer.echo(f"{kind:<12}{n:>8}{total:>22}", err=True)
     top = sorted(by_place.items(), key=lambda kv: -kv[1])[:10]
     if top:
-        typer.echo(f"\n{'place (top 10 by CNY)':<28}{'CNY total':>22}", err=True)
+        typer.echo(f"\n{'place (top 10, spending + investment)':<40}{'CNY total':>22}", err=True)
         for place, total in top:
-            typer.echo(f"{place:<28}{format(total, ','):>22}", err=True)
+            typer.echo(f"{place:<40}{format(total, ','):>22}", err=True)
+    typer.echo("(totals leave out breakdown parts, already in their totals, and rates)", err=True)
 
 
 @app.command()
