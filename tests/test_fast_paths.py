@@ -172,3 +172,12 @@ def test_pipeline_docs_have_spacys_tokens():
         for text in _TEXTS[:2]:
             ours, theirs = segment(tokenizer, text[:3000]), tokenizer(text[:3000])
             assert [(t.text, t.whitespace_) for t in ours] == [(t.text, t.whitespace_) for t in theirs]
+
+
+def test_records_read_the_sentence_starts_structure_set(nlp):
+    from policyie.components.records import _sentence_starts
+    from policyie.structure import sentence_starts
+
+    for text in _TEXTS:
+        doc = nlp(text)
+        assert _sentence_starts(doc, text) == sentence_starts(text, doc._.removed or ())

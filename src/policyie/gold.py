@@ -27,6 +27,8 @@ from typing import Any, Callable
 from spacy.tokens import Doc, DocBin, Span
 from spacy.vocab import Vocab
 
+from .spans import split_at
+
 LABELS = ("MONEY", "PERCENT", "QUANTITY", "DATE", "GPE", "ORG")
 #: doc.user_data key holding the gold fields that are not spans
 USER_DATA_KEY = "policyie_gold"
@@ -106,35 +108,10 @@ def check_spans(spans: list[dict], text: str, where: str, labels: Iterable[str] 
 
 
 def split_tokens(doc: Doc, offsets: Iterable[int]) -> Doc:
-    """A Doc with the same text whose tokens are cut at every character offset in `offsets`
-    that falls inside a token (offsets at token edges change nothing). Token attributes other
-    than the text are not kept: use it on freshly tokenized Docs."""
-    cuts = sorted(set(offsets))
-    if not any(_inside(t, cuts) for t in doc):
-        return doc
-    words: list[str] = []
-    spaces: list[bool] = []
-    for token in doc:
-        start = token.idx
-        inner = [c - start for c in _inside(token, cuts)]
-        for a, b in zip([0, *inner], [*inner, len(token.text)]):
-            words.append(token.text[a:b])
-            spaces.append(False)
-        spaces[-1] = bool(token.whitespace_)
-    out = Doc(doc.vocab, words=words, spaces=spaces)
-    assert out.text == doc.text
-    return out
-
-
-def _inside(token, cuts: list[int]) -> list[int]:
-    from bisect import bisect_right
-    start, end = token.idx, token.idx + len(token.text)
-    i = bisect_right(cuts, start)
-    out = []
-    while i < len(cuts) and cuts[i] < end:
-        out.append(cuts[i])
-        i += 1
-    return out
+    """`doc` with its tokens cut at every character offset in `offsets` that falls inside a
+    token (offsets at token edges change nothing); the text is unchanged."""
+    split_at(doc, offsets)
+    return doc
 
 
 def _tokenizer(nlp: Any) -> Callable[[str], Doc]:

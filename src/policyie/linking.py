@@ -14,6 +14,7 @@ from pathlib import Path
 import regex
 
 from .lexicon import read_lines, read_table
+from .regexes import alternation
 
 DATA_DIR = Path(__file__).parent / "data" / "records"
 _CLAUSE_END = "，,；;。！？!?\n："
@@ -37,14 +38,10 @@ class LinkLexicon:
                    generic_funds=read_lines(path / "generic_funds.txt"))
 
 
-def _alt(words) -> str:
-    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
-
-
 def _after_marker(markers, lead: str = "") -> regex.Pattern:
     """A purpose phrase after a marker word right behind the amount (…万元，用于Y), up to the
     clause end and never into the next list item (、902万元)."""
-    return regex.compile(rf"[，,]?\s*{lead}(?:{_alt(markers)})(?P<p>(?:(?!、[0-9０-９])[^，,；;。！？!?\n]){{2,40}})")
+    return regex.compile(rf"[，,]?\s*{lead}(?:{alternation(markers)})(?P<p>(?:(?!、[0-9０-９])[^，,；;。！？!?\n]){{2,40}})")
 
 
 class Linker:
@@ -57,7 +54,7 @@ class Linker:
 
     def __init__(self, lexicon: LinkLexicon | None = None):
         self.lex = lexicon or LinkLexicon.from_dir()
-        self._kind_re = regex.compile(_alt(k for k, _ in self.lex.kinds))
+        self._kind_re = regex.compile(alternation(k for k, _ in self.lex.kinds))
         self._kind_of = dict(self.lex.kinds)
         # a sentence about these actors does not take the article's agency by default
         self._other_actor = regex.compile(r"保险机构|保险公司|赔付|理赔|银行|农信|村民|项目\d*个|投资额|总投资|林票")
@@ -85,15 +82,15 @@ class Linker:
             r"(?![的以为及和、])(?P<p>[\p{Han}“”]{2,30}?)(?=支持|用于|推动|确保|[，,；;。！？!?]|$)")
         # the amount is the object of a verb: 提供2元“云公交”, 享受3.6万元的一次性补贴
         self._object_verb = regex.compile(r"(?:提供|享受|发放|给予|获得|奖励|补助|补贴|资助|兑现)$")
-        self._generic_fund = regex.compile(rf"^(?:{_alt(self.lex.fund_nouns + self.lex.generic_funds)})$")
+        self._generic_fund = regex.compile(rf"^(?:{alternation(self.lex.fund_nouns + self.lex.generic_funds)})$")
         self._lead_noise = regex.compile(
             r"(?:若|如果|假如|倘若|各类|各项|涉及|带动|促成|实现|达到|完成|拥有|享受|还享受|获得|获赠|共|累计|合计|总计|其中|全年|全[省市县区镇]|当年|今年|本年)+")
         self._tail_noise = regex.compile(
             r"(?:总金额|总额|金额|额度|规模|总量|标的额|成交额|成交|交易额|投资额|总投资|总授信|授信|产值|品牌价值|价值|总笔数|笔数|户数|方面|共计|合计|累计|达到|达|为|以|由|从|约|近|超|逾|完成)+$")
-        self._verbs = regex.compile(rf"(?:(?:共计|共|累计|已|先后|全年|每年|分别|一次性|统筹|争取|新增|再|其中|包含|其中包含)?(?:{_alt(self.lex.leading_verbs)}))+|其中包含|其中[:：]?|包含|以及|和|及|与")
-        self._inner_verb = regex.compile(rf"(?:{_alt(self.lex.leading_verbs)})")
+        self._verbs = regex.compile(rf"(?:(?:共计|共|累计|已|先后|全年|每年|分别|一次性|统筹|争取|新增|再|其中|包含|其中包含)?(?:{alternation(self.lex.leading_verbs)}))+|其中包含|其中[:：]?|包含|以及|和|及|与")
+        self._inner_verb = regex.compile(rf"(?:{alternation(self.lex.leading_verbs)})")
         self._trailing_verb = regex.compile(
-            rf"(?:共|累计|已|再|共计|全年|分别|统筹)?(?:{_alt(self.lex.leading_verbs)})(?:了|资金|共计|合计|累计|达|为)*$")
+            rf"(?:共|累计|已|再|共计|全年|分别|统筹)?(?:{alternation(self.lex.leading_verbs)})(?:了|资金|共计|合计|累计|达|为)*$")
         self._raised_to = regex.compile(r"(?:提高|增加|上调|提升|调整|增长|降低|下调|减少|提标)(?:至|到|为)")
         self._threshold_cue = regex.compile(r"限额|门槛|标准(?!化)|起点|起征")
         self._change = regex.compile(
@@ -102,7 +99,7 @@ class Linker:
         self._topic = regex.compile(r"(?:^|[：:，,])\s*(?:在|从)?(?P<t>[^，,；;。：:、]{2,12}?)方面[，,]")
         self._short_name = regex.compile(r"[\p{Han}A-Za-z]{1,2}")
         self._modal_tail = regex.compile(r"(?:预计|将|已|已经|共|累计|全年|当年|可|有望|力争)+$")
-        self._fund_end = regex.compile(rf"(?:{_alt(self.lex.fund_nouns)})$")
+        self._fund_end = regex.compile(rf"(?:{alternation(self.lex.fund_nouns)})$")
         self._beneficiary = regex.compile(
             r"(?:为|向|惠及|受益|覆盖|帮助|资助|救助|补贴|奖励)(?P<b>[^，,；;。]{0,12}?[0-9０-９.一二三四五六七八九十百千万余多]+(?:万|亿)?[余多]?(?:名|人次|人|户次|户|家|所|个|位)[^，,；;。、]{0,12}?)(?=[，,；;。、发放兑现]|$)")
 

@@ -14,9 +14,10 @@ from .segmenter import blank, check_pipeline_dir, segment
 from .spans import remember_text
 
 _SURROGATES = regex.compile(r"[\ud800-\udfff]")
-#: characters per tokenizer chunk: spaCy's Chinese tokenizer slows down more than linearly on
-#: long texts, so longer texts are segmented in pieces cut at line breaks and joined
-CHUNK = 20_000
+#: characters per tokenizer chunk: longer texts (and texts over `max_length`) are segmented in
+#: pieces cut at line breaks and joined, which bounds the segmenter's working memory. Joining
+#: costs far more than segmenting (Doc.from_docs), so pieces are large.
+CHUNK = 1_000_000
 
 
 class PolicyieChinese(Chinese):

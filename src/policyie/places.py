@@ -327,7 +327,6 @@ class PlaceMatcher:
             cur = self.gaz.units.get(u.current)
             current = cur.code if cur else u.current
         if u.level == "township":
-            county = self.gaz.units.get(u.parent)
             return Place(name=m.text, full_name=u.name, level="township", adcode=u.code or None,
                          province=u.province or None, city=u.city or None, county=u.county or None,
                          parent=u.parent, current=current)

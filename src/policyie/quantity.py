@@ -128,7 +128,7 @@ _NUMBER = (
 _FOUR_DIGITS = regex.compile(r"[0-9]{4}")
 _SMALL_ARABIC = regex.compile(r"[0-9]{1,4}(?:\.[0-9]+)?")
 _VAGUE_RE = regex.compile(_VAGUE)
-_VAGUE_SPLIT = regex.compile(rf"({_VAGUE[3:-1]})(.*)$")
+_VAGUE_SPLIT = regex.compile(rf"({_VAGUE})(.*)$")
 _PAIR = regex.compile(r"^([一二三四五六七八九])([二三四五六七八九])([十百千]?)([万亿]{0,2})$")
 _SUBUNIT = regex.compile(r"([0-9零〇○一二三四五六七八九两])([角毛分])")
 _MAG_END = regex.compile(r"(?<=[0-9])[十百千]?[万亿]{1,2}$|[万亿]{1,2}$")

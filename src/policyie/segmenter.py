@@ -74,6 +74,14 @@ def place_words() -> list[str]:
     return [w for w in PLACE_WORDS.read_text(encoding="utf-8").split("\n") if w]
 
 
+def write_user_dict(path: Path) -> Path:
+    """Write the segmenter's full dictionary (domain words, then place names) to `path`, as
+    one file: spacy_pkuseg reads it much faster than 37,000 words added one by one."""
+    path.write_text(USER_DICT.read_text(encoding="utf-8").rstrip("\n") + "\n"
+                    + PLACE_WORDS.read_text(encoding="utf-8"), encoding="utf-8")
+    return path
+
+
 def blank(segmenter: str = "pkuseg", extra_words: list[str] | None = None, places: bool = True) -> Language:
     """A blank Chinese pipeline with the chosen segmenter ("pkuseg" or "char").
 
@@ -90,9 +98,7 @@ def blank(segmenter: str = "pkuseg", extra_words: list[str] | None = None, place
     if places:
         # one dictionary file read once by spacy_pkuseg: much faster than adding 37,000 words
         with tempfile.TemporaryDirectory() as tmp:
-            combined = Path(tmp) / "userdict.txt"
-            combined.write_text(USER_DICT.read_text(encoding="utf-8").rstrip("\n") + "\n"
-                                + PLACE_WORDS.read_text(encoding="utf-8"), encoding="utf-8")
+            combined = write_user_dict(Path(tmp) / "userdict.txt")
             nlp.tokenizer.initialize(pkuseg_model=model, pkuseg_user_dict=str(combined))
     else:
         nlp.tokenizer.initialize(pkuseg_model=model, pkuseg_user_dict=str(USER_DICT))

@@ -17,7 +17,7 @@ import functools
 import math
 from typing import TYPE_CHECKING, Any, Iterable, Iterator
 
-from .records import FIELDS, INTEGER_FIELDS, error_row, iter_records
+from .records import FIELDS, INTEGER_FIELDS, iter_records
 
 if TYPE_CHECKING:                                    # pragma: no cover
     import pandas as pd
@@ -107,31 +107,17 @@ def record_frames(frames: Iterable["pd.DataFrame"], nlp: "Language", *, id_col: 
                   text_col: str = "text", batch_size: int = 32) -> Iterator["pd.DataFrame"]:
     """Stream pandas frames of record rows for a stream of pandas frames of documents.
 
-    One output frame per `batch_size` documents that have rows. If the pipeline raises on a
-    batch, its documents are run one by one, so only the failing one becomes an error row.
+    One output frame per `batch_size` documents that have rows. A document the pipeline
+    raises on becomes an error row (`iter_records` does that), its neighbours are unaffected.
     """
     for frame in frames:
         ids = [_none_if_missing(v) for v in frame[id_col].tolist()]
         texts = [_none_if_missing(v) for v in frame[text_col].tolist()]
         for i in range(0, len(ids), batch_size):
             pairs = list(zip(ids[i:i + batch_size], texts[i:i + batch_size]))
-            rows = _batch_rows(pairs, nlp, batch_size)
+            rows = list(iter_records(pairs, nlp=nlp, batch_size=batch_size))
             if rows:
                 yield _to_frame(rows)
-
-
-def _batch_rows(pairs: list[tuple[Any, Any]], nlp: "Language", batch_size: int) -> list[dict]:
-    # whole batch first (fast path); rows are kept until the batch is done, so a failure
-    # half-way leaves no partial rows behind
-    try:
-        return list(iter_records(pairs, nlp=nlp, batch_size=batch_size))
-    except Exception as exc:                         # one bad document must not fail the job
-        if len(pairs) == 1:
-            return [error_row(pairs[0][0], f"{type(exc).__name__}: {exc}")]
-    rows: list[dict] = []
-    for pair in pairs:
-        rows.extend(_batch_rows([pair], nlp, 1))
-    return rows
 
 
 def _none_if_missing(value: Any) -> Any:

@@ -115,16 +115,6 @@ def synthetic_names(docs: Sequence[Doc], nlp: Language, *, copies: int = 1, seed
     return out
 
 
-def _user_dict(folder: Path) -> Path:
-    """The segmenter's dictionary as `segmenter.blank` builds it: domain words and place names."""
-    from .segmenter import PLACE_WORDS, USER_DICT
-
-    path = folder / "userdict.txt"
-    path.write_text(USER_DICT.read_text(encoding="utf-8").rstrip("\n") + "\n"
-                    + PLACE_WORDS.read_text(encoding="utf-8"), encoding="utf-8")
-    return path
-
-
 def train(train_path: str | Path, dev_path: str | Path, output: str | Path, *, config: str | Path | None = None,
           max_steps: int | None = None, labels: Sequence[str] = MODEL_LABELS, max_chars: int = 400,
           overrides: dict | None = None, keep_tokenizer: bool = False, synthetic: int = 0, seed: int = 0) -> Path:
@@ -140,7 +130,7 @@ def train(train_path: str | Path, dev_path: str | Path, output: str | Path, *, c
     """
     from spacy.cli.train import train as spacy_train
 
-    from .segmenter import blank, bundled_model_dir
+    from .segmenter import blank, bundled_model_dir, write_user_dict
 
     output = Path(output)
     nlp = blank("pkuseg")
@@ -153,7 +143,8 @@ def train(train_path: str | Path, dev_path: str | Path, output: str | Path, *, c
         DocBin(docs=train_docs).to_disk(tmp / "train.spacy")
         DocBin(docs=dev_docs).to_disk(tmp / "dev.spacy")
         settings = {"paths.train": str(tmp / "train.spacy"), "paths.dev": str(tmp / "dev.spacy"),
-                    "paths.pkuseg_model": str(bundled_model_dir()), "paths.pkuseg_user_dict": str(_user_dict(tmp))}
+                    "paths.pkuseg_model": str(bundled_model_dir()),
+                    "paths.pkuseg_user_dict": str(write_user_dict(tmp / "userdict.txt"))}
         if max_steps is not None:
             settings["training.max_steps"] = max_steps
         if seed:

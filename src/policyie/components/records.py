@@ -1,4 +1,5 @@
 """`policyie_records`: one funding record per money amount (`doc._.records`)."""
+from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -33,7 +34,7 @@ class RecordLinker:
         dates = [q for q in quantities if q["label"] == "DATE"]
         articles = [_moved(a, to_view) for a in doc._.articles or []]
         records = self._linker.link(
-            view.text, amounts, sentences=[to_view(x) for x in sentence_starts(text, doc._.removed or ())],
+            view.text, amounts, sentences=[to_view(x) for x in _sentence_starts(doc, text)],
             articles=articles, places=[_moved(p, to_view) for p in doc._.places or []],
             agencies=[_moved(a, to_view) for a in doc._.agencies or []], dates=dates,
             agency_links=[_moved(l, to_view) for l in doc._.agency_links or []],
@@ -53,6 +54,15 @@ class RecordLinker:
                 r["parts_of"] = view.to_original(r["parts_of"])
         doc._.records = records
         return doc
+
+
+def _sentence_starts(doc: Doc, text: str) -> list[int]:
+    """Sentence starts as an earlier component set them (`policyie_structure` does, on the
+    same rules), else found here."""
+    if len(doc) and doc.has_annotation("SENT_START"):
+        idx, flags = doc.to_array([IDX, SENT_START]).T
+        return idx[flags == 1].tolist()
+    return sentence_starts(text, doc._.removed or ())
 
 
 def _moved(item: dict, to_view) -> dict:
