@@ -195,20 +195,32 @@ def render(
 
 @app.command()
 def evaluate(
-    gold: Path = typer.Argument(..., help="Gold corpus JSONL (see docs/gold.md)."),
+    gold: List[Path] = typer.Argument(..., help="Gold files or folders: the seeds' gold JSONL (docs/gold.md) or the development corpus (a folder with split.tsv)."),
+    split: Optional[str] = typer.Option(None, "--split", help="Score only this split of the corpus: dev or test."),
     model: Optional[Path] = typer.Option(None, "--model", help="A saved pipeline (default: policyie.load())."),
     segmenter: str = typer.Option("pkuseg", help="pkuseg or char (when no --model is given)."),
-    output: Optional[Path] = typer.Option(None, "--json", help="Also write the scores as JSON here."),
+    output: Optional[Path] = typer.Option(None, "--json", help="Also write the scores of every group as JSON here."),
 ) -> None:
-    """Per-label P/R/F1, value, adcode and canonical-name accuracy, and record relations."""
+    """Score the pipeline on gold: entities, values, codes and every record field, per split
+    and per genre (the seeds count as genre seeds in dev)."""
     import policyie
-    from .evaluate import evaluate as run, format_table, read_gold
+    from .corpus import read_corpus
+    from .evaluate import evaluate_groups, format_groups
 
+    docs = [d for path in gold for d in read_corpus(path)]
+    if split is not None:
+        if split not in ("dev", "test"):
+            raise typer.BadParameter(f"{split!r}: choose dev or test", param_hint="--split")
+        docs = [d for d in docs if (d.get("split") or "dev") == split]
+    if not docs:
+        typer.echo("no gold documents", err=True)
+        raise typer.Exit(code=2)
     nlp = policyie.load(model) if model else policyie.load(segmenter=segmenter)
-    scores = run(nlp, read_gold(gold))
-    typer.echo(format_table(scores))
+    groups = evaluate_groups(nlp, docs)
+    typer.echo(format_groups(groups))
     if output:
-        output.write_text(json.dumps(scores.to_dict(), ensure_ascii=False, indent=2), encoding="utf-8")
+        output.write_text(json.dumps({k: v.to_dict() for k, v in groups.items()}, ensure_ascii=False, indent=2),
+                          encoding="utf-8")
 
 
 @app.command()

@@ -27,6 +27,7 @@ from typing import Any, Callable
 from spacy.tokens import Doc, DocBin, Span
 from spacy.vocab import Vocab
 
+from .corpus import is_corpus_line, to_gold
 from .spans import split_at
 
 LABELS = ("MONEY", "PERCENT", "QUANTITY", "DATE", "GPE", "ORG")
@@ -44,7 +45,9 @@ class GoldFormatError(ValueError):
 
 def read_gold(path: str | Path, with_text: bool = True) -> list[dict]:
     """Gold documents as dicts. With `with_text`, each gets its `text`, read from `file`
-    (resolved relative to the corpus's folder and its parents, so a checkout works)."""
+    (resolved relative to the corpus's folder and its parents, so a checkout works). Lines in
+    the development corpus format (amounts/percents/places/agencies) get policyie's gold views
+    added by `policyie.corpus.to_gold`, their own fields unchanged."""
     path = Path(path)
     docs = []
     for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
@@ -56,6 +59,8 @@ def read_gold(path: str | Path, with_text: bool = True) -> list[dict]:
             raise GoldFormatError(f"{path}:{n}: not a JSON line: {err}") from None
         if with_text and "text" not in doc:
             doc["text"] = _read_text(path, doc, n)
+        if is_corpus_line(doc):
+            doc = to_gold(doc)
         docs.append(doc)
     return docs
 
