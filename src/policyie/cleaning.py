@@ -8,7 +8,7 @@ components match on the view and report offsets in the original.
 from __future__ import annotations
 
 from bisect import bisect_right
-from typing import Iterable, Sequence
+from typing import Callable, Iterable, Sequence
 
 import regex
 
@@ -25,12 +25,13 @@ _QUALIFIER_START = regex.compile(r"^(?:以上|以下|以内|左右|余|多)")
 _LIST_START = regex.compile(r"^(?:[一二三四五六七八九十]+是|[(（][一二三四五六七八九十0-9]+[)）]|[0-9]+[.、．]|——|■|图为)")
 
 
-def find_broken_lines(text: str) -> list[tuple[int, int]]:
+def find_broken_lines(text: str, apart: Callable[[str], bool] | None = None) -> list[tuple[int, int]]:
     """Line breaks that cut a sentence in two, as (start, end) ranges of the break itself.
 
     A break is joined when the paragraph before it does not end a sentence and reads as body
     text (long, or containing clause punctuation), so a short headline is never glued onto
-    its body, and the next paragraph is not a byline or a list item.
+    its body, and the next paragraph is not a byline or a list item. Lines for which `apart`
+    is true (navigation, spam) are never joined to a neighbour.
     """
     breaks: list[tuple[int, int]] = []
     para_start = 0
@@ -43,6 +44,8 @@ def find_broken_lines(text: str) -> list[tuple[int, int]]:
         after = text[m.end():nxt_end if nxt_end >= 0 else len(text)].strip()
         para_start = m.end()
         if not before or not after or m.end() >= len(text):
+            continue
+        if apart is not None and (apart(before) or apart(after)):
             continue
         if before[-1] in _TERMINAL or before[0] in "■(（" or _BYLINE.match(after) or _LIST_START.match(after) \
                 or _CREDIT.search(after) or _CREDIT.search(before):

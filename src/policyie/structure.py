@@ -14,19 +14,54 @@ from pathlib import Path
 import regex
 
 from .cleaning import TextView
-from .lexicon import read_table
+from .lexicon import read_lines, read_table
+from .regexes import alternation
 
 DATA_DIR = Path(__file__).parent / "data" / "structure"
 
 _TERMINAL = "。！？!?；;…"
 _NAME = r"[\p{Han}·]{2,4}"
-_BYLINE_PATTERNS = [
-    regex.compile(rf"^[(（]\s*{_NAME}(?:[ \u3000、，,]+{_NAME}){{0,4}}\s*[)）]$"),          # (孙国清)
-    regex.compile(rf"^■\s*{_NAME}(?:[ \u3000]+{_NAME}){{0,4}}$"),                           # ■ 唐秋鸽 周静
-    regex.compile(rf"^[\p{{Han}}()（）]{{2,40}}[局厅部委所院办]\s*[|｜]\s*{_NAME}(?:[ \u3000]+{_NAME}){{0,3}}$"),  # 东台市财政局 | 吴安萍
-    regex.compile(r"^(?:[\p{Han}]{1,12}?[省市县区旗州盟])+[\p{Han}]{1,10}[局厅委]$"),   # 河南省开封市兰考县财政局
-]
-_TRAILING_BYLINE = regex.compile(rf"(?<=[{_TERMINAL}”」])\s*[(（]\s*{_NAME}(?:[ \u3000、，,]+{_NAME}){{0,4}}\s*[)）]\s*$")
+
+
+class BylineRules:
+    """Bylines, source lines and news leads of the genre, read from bylines.tsv (patterns) and
+    byline_roles.txt (the role words: 记者, 通讯员, 责任编辑 …)."""
+
+    def __init__(self, path: str | Path = DATA_DIR / "bylines.tsv"):
+        path = Path(path)
+        lexicons = {"ROLE": read_lines(path.parent / "byline_roles.txt")}
+        self.patterns: dict[str, list[regex.Pattern]] = {"byline": [], "lead": [], "trailing": []}
+        for kind, pattern in read_table(path):
+            pattern = expand(pattern, lexicons).replace("{NAME}", _NAME)
+            self.patterns[kind].append(regex.compile(pattern))
+
+    def is_byline(self, line: str) -> bool:
+        return any(p.match(line) for p in self.patterns["byline"])
+
+    def opens_with_lead(self, line: str) -> bool:
+        """Does the paragraph open with a news lead (本报讯, 新华社X月X日电)?"""
+        return any(p.match(line) for p in self.patterns["lead"])
+
+    def trailing(self, paragraph: str):
+        """The byline closing a paragraph ((记者 王明)), as a match, or None."""
+        for p in self.patterns["trailing"]:
+            m = p.search(paragraph)
+            if m:
+                return m
+        return None
+
+
+_BYLINES: BylineRules | None = None
+
+
+def bylines() -> BylineRules:
+    """The packaged byline rules, compiled once per process (read-only afterwards)."""
+    global _BYLINES
+    if _BYLINES is None:
+        _BYLINES = BylineRules()
+    return _BYLINES
+
+
 _LINE = regex.compile(r"[^\n]+")
 _LIST_PUNCT = regex.compile(r"[,;；]\s*\S")
 _PHOTO_CREDIT = regex.compile(r"摄$|^图片由.*提供$")
@@ -61,15 +96,37 @@ class Article:
                 "subheads": [piece(r) for r in self.subheads]}
 
 
+#: noise kinds whose words are not the article's: no places or agencies are read there
+JUNK_KINDS = ("spam", "boilerplate", "advert")
+#: noise kinds that stand on a line of their own
+_LINES_APART = ("spam", "navigation")
+
+
+def expand(pattern: str, lexicons: dict[str, list[str]]) -> str:
+    """`pattern` with each `{NAME}` replaced by the alternation of the word list NAME."""
+    for name, words in lexicons.items():
+        pattern = pattern.replace("{" + name + "}", alternation(words))
+    return pattern
+
+
 class NoiseRules:
-    """Regular expressions for spam, boilerplate and captions, read from noise.tsv."""
+    """Regular expressions for spam, boilerplate, navigation and captions, read from noise.tsv;
+    `{SPAM_BRAND}` and `{SPAM_WORD}` in a pattern stand for the word lists spam_brands.txt and
+    spam_words.txt of the same folder."""
 
     def __init__(self, path: str | Path = DATA_DIR / "noise.tsv"):
+        path = Path(path)
+        lexicons = {"SPAM_BRAND": read_lines(path.parent / "spam_brands.txt"),
+                    "SPAM_WORD": read_lines(path.parent / "spam_words.txt")}
         self.inline: list[tuple[str, regex.Pattern]] = []
         self.line: list[tuple[str, regex.Pattern]] = []
         for scope, kind, pattern in read_table(path):
             target = self.inline if scope == "inline" else self.line
-            target.append((kind, regex.compile(pattern)))
+            target.append((kind, regex.compile(expand(pattern, lexicons))))
+
+    def apart(self, line: str) -> bool:
+        """Is this a line of its own (navigation, spam) that no broken-line repair may join?"""
+        return any(kind in _LINES_APART and p.search(line) for kind, p in self.line)
 
     def inline_spans(self, text: str) -> list[tuple[int, int, str]]:
         """Spam injected inside lines (南宫28): cut from the cleaned view."""
@@ -98,7 +155,7 @@ def paragraphs(view: TextView) -> list[Paragraph]:
 
 
 def is_byline(line: str) -> bool:
-    return any(p.match(line) for p in _BYLINE_PATTERNS)
+    return bylines().is_byline(line)
 
 
 def _headline_like(p: Paragraph) -> bool:
@@ -135,6 +192,8 @@ def find_articles(text: str, paras: list[Paragraph]) -> list[Article]:
     articles: list[Article] = []
     current: Article | None = None
     closed = True
+    pending: Paragraph | None = None
+    has_body = False
     i = 0
     n = len(paras)
 
@@ -158,12 +217,13 @@ def find_articles(text: str, paras: list[Paragraph]) -> list[Article]:
             two_part = current is not None and current.byline is not None and bool(
                 _TWO_NAMES.fullmatch(p.text))
             opens = closed or current is None or two_part or (follower is not None and (
-                follower.kind == "byline" or follower.text.startswith("本报讯")
+                follower.kind == "byline" or bylines().opens_with_lead(follower.text)
                 or (follower.kind == "headline" and _opens_after(paras, j + 1))))
             if opens and follower is not None:
                 current = Article(start=p.start, end=p.end, headline=(p.start, p.end))
                 articles.append(current)
                 closed = False
+                has_body = False
                 i += 1
                 # a second headline line straight after is a subtitle, if body follows it
                 j = next_content(i)
@@ -179,13 +239,17 @@ def find_articles(text: str, paras: list[Paragraph]) -> list[Article]:
             i += 1
             continue
         if p.kind == "byline":
+            if current is None and pending is None:
+                pending = p              # a source line above the first headline belongs to it
             if current is not None:
                 if current.byline is None:
                     current.byline = (p.start, p.end)
-                # a byline straight after the headline (001 style) does not close the article
-                if current.end > current.headline[1] if current.headline else True:
-                    if paras[i - 1].kind not in ("headline",):
-                        closed = True
+                # bylines and source lines between the headline and the body do not close
+                # the article; a byline after its body does. Either way the line is the
+                # article's (a source line names its outlet, a date line its year).
+                if has_body:
+                    closed = True
+                current.end = max(current.end, p.end)
             i += 1
             continue
         # body
@@ -194,7 +258,8 @@ def find_articles(text: str, paras: list[Paragraph]) -> list[Article]:
             articles.append(current)
             closed = False
         current.end = p.end
-        trailing = _TRAILING_BYLINE.search(p.text)
+        has_body = True
+        trailing = bylines().trailing(p.text)
         if trailing:
             current.byline = (p.start + trailing.start() + (len(trailing.group()) - len(trailing.group().lstrip())),
                               p.start + trailing.end())
@@ -202,6 +267,10 @@ def find_articles(text: str, paras: list[Paragraph]) -> list[Article]:
             closed = True
         i += 1
     articles = [a for a in articles if a.end > a.start]
+    if pending is not None and articles and pending.end <= articles[0].start:
+        articles[0].start = pending.start
+        if articles[0].byline is None:
+            articles[0].byline = (pending.start, pending.end)
     if articles and articles[0].headline is None:
         # a web page whose title lost its line break: 连载丨…做法(四)为宣传推广…
         first = next((p for p in paras if p.start == articles[0].start), None)
@@ -266,7 +335,7 @@ def _split_cases(article: Article, paras: list[Paragraph]) -> list[Article]:
 def _opens_after(paras: list[Paragraph], j: int) -> bool:
     while j < len(paras) and paras[j].kind == "noise":
         j += 1
-    return j < len(paras) and (paras[j].kind == "byline" or paras[j].text.startswith("本报讯"))
+    return j < len(paras) and (paras[j].kind == "byline" or bylines().opens_with_lead(paras[j].text))
 
 
 _SENT_END = regex.compile(r"[。！？!?；;…]+[”’」』)）]*|\n+")

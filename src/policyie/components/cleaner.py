@@ -46,7 +46,8 @@ class TextCleaner:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
-        removed = find_broken_lines(text) if self.join_broken_lines else []
+        apart = self.rules.apart if self.mark_noise else None
+        removed = find_broken_lines(text, apart) if self.join_broken_lines else []
         noise: list[list] = []
         if self.mark_noise:
             for s, e, kind in self.rules.inline_spans(text):

@@ -11,6 +11,7 @@ from .. import extensions  # noqa: F401  (registers Doc._.places/agencies, Span.
 from ..agencies import AgencyLexicon, AgencyMatcher, default_agency_matcher
 from ..places import PlaceLexicon, PlaceMatcher, default_matcher
 from ..spans import char_spans, doc_text, merge_ents
+from ..structure import JUNK_KINDS
 from .cleaner import view_of
 
 LEXICON_DIRS = {"places": Path(__file__).parent.parent / "data" / "places",
@@ -76,7 +77,7 @@ class PlaceRecognizer:
         for link in links:
             link["start"], link["end"] = view.span_to_original(link["start"], link["end"])
             link["antecedent"] = list(view.span_to_original(*link["antecedent"]))
-        junk = sorted((s, e) for s, e, kind in doc._.noise or () if kind in ("spam", "boilerplate"))
+        junk = sorted((s, e) for s, e, kind in doc._.noise or () if kind in JUNK_KINDS)
         if junk:
             junk_starts = [s for s, _ in junk]
 
