@@ -19,6 +19,8 @@ from .regexes import alternation
 DATA_DIR = Path(__file__).parent / "data" / "records"
 _CLAUSE_END = "，,；;。！？!?\n："
 _LIST_SEP = "、"
+#: kinds of amounts that are not a government's money: no default agency
+_NOT_GOVERNMENT_KINDS = ("credit", "output")
 
 
 @dataclass
@@ -28,6 +30,7 @@ class LinkLexicon:
     fund_nouns: list[str]                 # 资金, 专项资金, 经费 …
     leading_verbs: list[str]              # 安排, 投入 … stripped from the front of a purpose
     generic_funds: list[str]              # 财政资金, 工程建设资金 …: a fund that says nothing of its use
+    other_actors: list[str]               # 银行, 保险公司 …: actors that are not government bodies
 
     @classmethod
     def from_dir(cls, path: str | Path = DATA_DIR) -> "LinkLexicon":
@@ -35,7 +38,8 @@ class LinkLexicon:
         kinds = sorted(((r[0], r[1]) for r in read_table(path / "kinds.tsv")), key=lambda x: -len(x[0]))
         return cls(kinds=kinds, purpose_markers=read_lines(path / "purpose_markers.txt"),
                    fund_nouns=read_lines(path / "fund_nouns.txt"), leading_verbs=read_lines(path / "verbs.txt"),
-                   generic_funds=read_lines(path / "generic_funds.txt"))
+                   generic_funds=read_lines(path / "generic_funds.txt"),
+                   other_actors=read_lines(path / "other_actors.txt"))
 
 
 def _after_marker(markers, lead: str = "") -> regex.Pattern:
@@ -57,7 +61,7 @@ class Linker:
         self._kind_re = regex.compile(alternation(k for k, _ in self.lex.kinds))
         self._kind_of = dict(self.lex.kinds)
         # a sentence about these actors does not take the article's agency by default
-        self._other_actor = regex.compile(r"保险机构|保险公司|赔付|理赔|银行|农信|村民|项目\d*个|投资额|总投资|林票")
+        self._other_actor = regex.compile(alternation(self.lex.other_actors))
         self._standard_cue = regex.compile(
             r"^(?:若|如果|如(?![今何此期])|当(?![地前时])|对于|凡|对)|标准(?!化)|限额|门槛|提高至|提高到|由$|提标|按照?每|的补助$|基数")
         self._purpose_after = _after_marker(self.lex.purpose_markers, lead="(?:主要|专项|全部|重点)?")
@@ -152,7 +156,7 @@ class Linker:
             beneficiary = self._beneficiary_of(text, sent_start, sent_end)
             other_actor = self._other_actor.search(text, sent_start, s)
             agency = self._agency(s, sent_start, a_start, a_end, agencies, agency_links, article,
-                                  default=kind not in ("credit", "output") and not other_actor)
+                                  default=kind not in _NOT_GOVERNMENT_KINDS and not other_actor)
             place = self._place(s, e, sent_start, sent_end, a_start, a_end, places, purpose, clause_start)
             year, period = self._when(s, sent_start, sent_end, a_start, a_end, dates, text)
             if left.endswith(("由", "从")) and self._raised_to.match(text, e, sent_end):
