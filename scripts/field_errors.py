@@ -122,6 +122,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--corpus", default="tests/data/corpus")
     ap.add_argument("--seeds", default="tests/data/gold/seeds.jsonl")
     ap.add_argument("--no-seeds", action="store_true")
+    ap.add_argument("--seeds-only", action="store_true")
     ap.add_argument("--genre", help="only this genre")
     ap.add_argument("--max", type=int, default=8, help="examples shown per reason")
     ap.add_argument("--segmenter", default="pkuseg")
@@ -131,7 +132,7 @@ def main(argv: list[str] | None = None) -> int:
     import policyie
     from policyie.corpus import read_corpus
 
-    docs = read_corpus(args.corpus, split="dev")
+    docs = [] if args.seeds_only else read_corpus(args.corpus, split="dev")
     if not args.no_seeds:
         docs += read_corpus(args.seeds)
     if args.genre:

@@ -1,0 +1,288 @@
+"""The record linker's vocabulary (data/records/cues.tsv) and the roles read with it.
+
+Each function here reads one role around one amount, from plain text and offsets, and
+returns what it found with a short reason (the `why` a user can print for a record):
+
+* `measure` — the noun phrase an amount measures, right before it (教育支出, 中央直达资金);
+* `kind` — from, in order: a rate or threshold (standard), an audit finding, the measured
+  noun's head (支出 → expenditure), the clause's funding verb (下达 → transfer), a fund noun
+  (spending);
+* `purpose_after` — a purpose marker or verb after the amount (用于X, 支持X), also a few
+  clauses on when the clauses between are the same list;
+* `purpose_before` — 为X、用于X的、对X给予 before the amount;
+* `fund_use` — what a fund's own name says it is for (园博会筹办工作补助资金 → 园博会筹办工作);
+* `fund` — the fund named right before or after the amount;
+* `beneficiary` — who receives it (惠及X, 为X发放, 向X下达, 对X给予, X受益).
+
+Everything is a pure function of the text; the lexicon is read once and never changed, so
+one `Cues` serves every thread.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import regex
+
+from .lexicon import read_table
+from .regexes import alternation
+
+DATA_DIR = Path(__file__).parent / "data" / "records"
+ROLES = ("head", "action", "audit", "marker", "verb", "fund", "plain", "given", "group", "actor", "measure")
+
+# structure words of the genre (grammar, not vocabulary)
+_TRAILING = regex.compile(
+    r"(?:(?:预计|累计|全年|全[市县省区]|同比|比上年|已经|已|可|将|共|分别|原则上|一般)+"
+    r"|(?:预计|累计|全年|全[市县省区]|同比|比上年|已经|已|可|将|共|分别|原则上|一般)*"
+    r"(?:完成|实现|达到|突破|到位|超过|增加|减少|增长|下降|增支|减收|调增|调减|需要|需|可得|获得|获|高达|在|"
+    r"(?<=[已共累计])支出|(?:最高|最多|最低|单项|单个|每项)(?:补助|补贴|奖励|资金)?)"
+    r"|共计|合计|累计|总计|共|达|约为|为|计|了|已经|已|分别为|分别|是|至|到|由|从|原则上|一般|[:：]|\s)+$")
+_FRONT = regex.compile(
+    r"(?:至此|目前|同时|此外|另外|还有|例如|比如|原则上|预计|共需|需要|每(?:个|位|名|户|人|村|县|亩|所|家)?[\p{Han}]{0,3}?(?=每|可|$)|[0-9０-９]{4}年度?|[一二三四五六七八九十0-9]+月份?(?:底|末|初|中旬|上旬|下旬)?|今年|去年|当年|全年|年内|本年度?|上年|近年来|"
+    r"第[一二三四五六七八九十0-9]+批|[一二三四五六七八九十0-9]+批|全[市县省区镇乡国]|各[地级市县区]|本级|我[市县区省镇乡]|该[市县区镇乡]|"
+    r"其中|包括|主要|分别|先后|另|又|再|还|并|共|已|将|累计|合计|总计|一次性|提前|紧急|专项|集中|单独|统筹|"
+    r"\s|[“”\"'‘’、：:（）()])+")
+_PARTICLE = regex.compile(r"(?:在|对|向|为|由|从|将|把|给|以|按照|按|通过|依据|根据|和|及|与|或|的)$")
+_NUMBERISH = regex.compile(r"[0-9０-９.]")
+_HAN = regex.compile(r"\p{Han}")
+
+
+@dataclass(frozen=True)
+class Found:
+    """A phrase found for a role: offsets into the text and why it was chosen."""
+    start: int
+    end: int
+    text: str
+    why: str
+
+
+@dataclass
+class Cues:
+    """The linker's vocabulary by role (see cues.tsv) and the patterns built from it."""
+    words: dict[str, dict[str, str]] = field(default_factory=dict)
+
+    @classmethod
+    def from_file(cls, path: str | Path = DATA_DIR / "cues.tsv") -> "Cues":
+        return cls.from_rows(read_table(path))
+
+    @classmethod
+    def from_rows(cls, rows) -> "Cues":
+        words: dict[str, dict[str, str]] = {r: {} for r in ROLES}
+        for row in rows:
+            role, word = row[0].strip(), row[1].strip() if len(row) > 1 else ""
+            if role not in words or not word:
+                raise ValueError(f"cues: unknown role or empty word in row {row!r} (roles: {', '.join(ROLES)})")
+            words[role][word] = row[2].strip() if len(row) > 2 else ""
+        return cls(words)
+
+    def to_rows(self) -> list[list[str]]:
+        return [[role, w, k] for role in ROLES for w, k in self.words.get(role, {}).items()]
+
+    def __post_init__(self) -> None:
+        w = {r: self.words.get(r, {}) for r in ROLES}
+        self._head_end = regex.compile(rf"(?:{alternation(w['head'])})$") if w["head"] else None
+        self._fund_end = regex.compile(rf"(?:{alternation(w['fund'])})$")
+        self._action = regex.compile(alternation(w["action"]))
+        self._audit = regex.compile(alternation(w["audit"]))
+        self._actor = regex.compile(alternation(w["actor"]))
+        lead = r"[\s，,]*(?:[^，,；;。！？!?\n]{0,10}?)"
+        body = r"(?:(?!、[0-9０-９])[^，,；;。！？!?\n]|(?<=[0-9])[,，](?=[0-9]{3}))"
+        self._after_marker = regex.compile(
+            rf"{lead}(?<![\p{{Han}}&&[^由将已并又主要全部重点统筹专项专门集中具体]])(?P<m>{alternation(w['marker'])})"
+            rf"(?P<p>{body}{{2,60}})")
+        # 投入590万元，为3078户困难家庭实施适老化改造: 适老化改造 (and who, for the beneficiary)
+        self._for_whom = regex.compile(
+            rf"[\s，,]*(?:每月|每年|每季度|全年|分别|专门|主要|重点)?(?:为|向|给)[^，,；;。！？!?\n]{{1,24}}?"
+            rf"(?P<m>{alternation(w['given'])}|实施|开展|建设|购买|缴纳|落实|支付|提供)(?P<p>{body}{{2,40}})")
+        # 按每人每月300元的标准给予运营补贴: 运营补贴
+        self._given_after = regex.compile(
+            rf"[\s，,]*(?:的)?(?:补助|补贴|奖励|资助)?(?:标准)?(?P<m>给予|发放|补助|奖励|补贴)(?P<p>{body}{{2,30}})")
+        self._after_verb = regex.compile(
+            rf"{lead}(?P<p>(?:{alternation(w['verb'])}){body}{{1,60}})")
+        self._plain_front = regex.compile(rf"(?:{alternation(w['plain'])}|的|和|及|[“”\s])+")
+        self._plain_end = regex.compile(rf"(?:{alternation(w['plain'])}|{alternation(w['fund'])}|的)+$")
+        self._given = regex.compile(alternation(w["given"]))
+        self._verb = regex.compile(alternation(w["verb"]))
+        self._measure_only = regex.compile(rf"(?:项目)?(?:{alternation(w['measure'])})")
+        self._measure_tail = regex.compile(rf"(?:{alternation(w['measure'])})$")
+        self._fund_after = regex.compile(
+            rf"(?P<f>[\p{{Han}}“”]{{0,16}}?(?:{alternation(w['fund'])}))"
+            rf"(?=[^\p{{Han}}0-9]|$|(?:{alternation(list(w['verb']) + list(w['marker']) + list(w['action']))}))")
+        group = alternation(w["group"])
+        self._beneficiary = regex.compile(
+            rf"(?:惠及|覆盖|帮助|资助|救助|扶持|为|向|对|给)(?P<b>[^，,；;。！？!?\n为向对给]{{1,24}}?(?:{group}))"
+            rf"(?=(?:{alternation(w['given'])})|[，,；;。]|受益|$)")
+        self._beneficiary_before = regex.compile(rf"(?P<b>[^，,；;。！？!?\n]{{1,16}}?(?:{group}))(?:将从中|从中)?受益")
+
+    # -- the measured noun ---------------------------------------------------------------
+
+    def measure(self, text: str, lo: int, start: int, skip_to: dict[int, int] | None = None,
+                verbs: bool = False) -> Found | None:
+        """The noun phrase right before the amount at `start` (in text[lo:start]): after the
+        clause's last funding verb (with `verbs`, also purpose verb) or particle, without a
+        leading time, scope or entity."""
+        left = text[lo:start]
+        trail = _TRAILING.search(left)
+        end = lo + (trail.start() if trail else len(left))
+        if end <= lo:
+            return None
+        head = self._head_end.search(text, lo, end) if self._head_end else None
+        fund = self._fund_end.search(text, lo, end)
+        tail = max((m for m in (head, fund) if m), key=lambda m: m.end() - m.start(), default=None)
+        stop = tail.start() if tail else end
+        s = lo
+        for m in self._action.finditer(text, lo, stop):
+            if m.end() < end or not self._nominal(text, m):   # 发放…等补助: a last word that is a noun
+                s = max(s, m.end())
+        if verbs:
+            for m in self._verb.finditer(text, lo, stop):
+                if m.end() < end - 1:
+                    s = max(s, m.end())
+        for i in range(stop - 1, s - 1, -1):       # a particle that starts the phrase (对, 向, 为…)
+            if _PARTICLE.match(text, i, i + 1) and i + 1 < end and text[i] not in "和及与的":
+                s = max(s, i + 1)
+                break
+        s = self._skip_front(text, s, end, skip_to or {})
+        if end - s < 1 or not _HAN.search(text, s, end) or self.only_framing(text[s:end]):
+            return None
+        return Found(s, end, text[s:end], "the noun right before the amount")
+
+    def _nominal(self, text: str, m) -> bool:
+        """Is the action word ending a phrase its head noun (…等补助, 教育类投入)?"""
+        return m.group() in self.words["given"] and m.group() not in ("发放", "拨付", "下达", "下拨", "提供", "分配") \
+            or text[m.start() - 1:m.start()] in ("类", "的") or text[max(0, m.start() - 2):m.start()] in ("方面", "领域")
+
+    def only_framing(self, phrase: str) -> bool:
+        """Is the phrase only time, scope and discourse words (2021年原则上, 至此, 目前)?"""
+        return bool(_FRONT.fullmatch(phrase)) or bool(_TRAILING.fullmatch(phrase))
+
+    def _skip_front(self, text: str, s: int, end: int, skip_to: dict[int, int]) -> int:
+        for _ in range(8):
+            moved = False
+            if s in skip_to and skip_to[s] < end:
+                s = skip_to[s]
+                moved = True
+            m = _FRONT.match(text, s, end)
+            if m and m.end() > s and m.end() < end:
+                s = m.end()
+                moved = True
+            if not moved:
+                break
+        return s
+
+    # -- kind ------------------------------------------------------------------------------
+
+    def head_kind(self, phrase: str) -> str | None:
+        """The kind of a measured noun by its head (人均可支配收入 → output, 教育支出 → expenditure)."""
+        m = self._head_end.search(phrase) if self._head_end else None
+        return self.words["head"][m.group()] if m else None
+
+    def audit_cue(self, text: str, lo: int, hi: int):
+        return self._audit.search(text, lo, hi)
+
+    def actions(self, text: str, lo: int, hi: int) -> list:
+        return list(self._action.finditer(text, lo, hi))
+
+    def verb_in(self, text: str, lo: int, hi: int):
+        """The first purpose verb in text[lo:hi] (推动农村公共服务4.2亿元)."""
+        return self._verb.search(text, lo, hi)
+
+    def action_kind(self, word: str) -> str:
+        return self.words["action"][word]
+
+    def measure_only(self, phrase: str) -> bool:
+        """Does the phrase name only a measure (总投资, 涉及金额), not what it measures?"""
+        return bool(self._measure_only.fullmatch(phrase))
+
+    def without_measure(self, text: str, phrase: Found) -> Found | None:
+        """The phrase without a trailing measure word (购销成交金额 → 购销)."""
+        m = self._measure_tail.search(phrase.text)
+        if not m or m.start() < 2 or m.group() in ("投资",):
+            return phrase
+        return _found(text, phrase.start, phrase.start + m.start(), phrase.why)
+
+    def is_fund(self, phrase: str) -> bool:
+        return bool(self._fund_end.search(phrase))
+
+    def actor(self, text: str, lo: int, hi: int):
+        return self._actor.search(text, lo, hi)
+
+    # -- purpose ---------------------------------------------------------------------------
+
+    def purpose_after(self, text: str, pos: int, hi: int) -> Found | None:
+        """A purpose marker (用于X: X) or verb (支持X: 支持X) opening text[pos:hi], after at most
+        a short lead (由各县统筹, 全力, 主要); 为X实施Y / 的标准给予Y: Y."""
+        for pattern, why in ((self._given_after, "after the standard's verb"), (self._for_whom, "为X…Y after it")):
+            g = pattern.match(text, pos, hi)
+            if g:
+                return _found(text, g.start("p"), g.end("p"), f"{why} ({g.group('m')})")
+        m = self._after_marker.match(text, pos, hi)
+        v = self._after_verb.match(text, pos, hi)
+        if m and (not v or m.start("m") <= v.start("p")):
+            return _found(text, m.start("p"), m.end("p"), f"after {m.group('m')}")
+        if v:
+            return _found(text, v.start("p"), v.end("p"), f"after the verb {text[v.start('p'):v.start('p') + 2]}")
+        return None
+
+    def fund_use(self, text: str, phrase: Found) -> Found | None:
+        """What a fund's own name says it is for: the name without its source, level and fund
+        noun (省级财政专职护林员补助资金 → 专职护林员); None when nothing is left (中央直达资金)."""
+        s, e = phrase.start, phrase.end
+        front = self._plain_front.match(text, s, e)
+        if front:
+            s = front.end()
+        back = self._plain_end.search(text, s, e)
+        if back:
+            e = back.start()
+        s = self._skip_front(text, s, e, {})
+        if e - s < 2 or not _HAN.search(text, s, e) or _NUMBERISH.search(text, s, e) \
+                or self.only_framing(text[s:e]):
+            return None
+        return _found(text, s, e, "the use its fund's name states")
+
+    def fund_noun_after(self, text: str, pos: int, hi: int) -> Found | None:
+        """A fund named right after the amount: 3亿中央财政资金."""
+        hit = self._fund_after.match(text, pos, hi)
+        if not hit:
+            return None
+        return _found(text, hit.start("f"), hit.end("f"), "the fund named after the amount")
+
+    # -- beneficiary -----------------------------------------------------------------------
+
+    def beneficiary(self, text: str, lo: int, hi: int, near: int) -> Found | None:
+        """Who receives the money, nearest to `near` in text[lo:hi]: 为/向/对/惠及 X (a group or
+        a count of people, households, villages …), or X受益."""
+        best = None
+        for pattern in (self._beneficiary, self._beneficiary_before):
+            for m in pattern.finditer(text, lo, hi):
+                cand = _found(text, m.start("b"), m.end("b"), "who receives it")
+                if cand is None:
+                    continue
+                if best is None or abs(cand.start - near) < abs(best.start - near):
+                    best = cand
+        return best
+
+
+_COUNT_TAIL = regex.compile(
+    r"[0-9０-９][0-9０-９,，.]*\s*(?:万|亿)?[余多]?\s*(?:个|件|家|户|人次|人|项|笔|所|座|处|名|位|条|批|类|套|种|次|宗)$")
+
+
+_ASIDE = regex.compile(r"[(（][^()（）]*[)）]?$")
+
+
+def _found(text: str, s: int, e: int, why: str) -> Found | None:
+    """The phrase text[s:e] trimmed of spaces, quotes left open, a trailing aside
+    ((以下简称…)), trailing particles and a trailing count (支持项目2,189个 → 支持项目)."""
+    aside = _ASIDE.search(text, s, e)
+    if aside and aside.start() - s >= 2:
+        e = aside.start()
+    while s < e and (text[s] in " \u3000、，," or (text[s] in "“" and "”" not in text[s:e])):
+        s += 1
+    count = _COUNT_TAIL.search(text, s, e)
+    if count and count.start() - s >= 2:
+        e = count.start()
+    while e > s and (text[e - 1] in " \u3000的等、，," or (text[e - 1] == "”" and "“" not in text[s:e])):
+        e -= 1
+    if e - s < 2:
+        return None
+    return Found(s, e, text[s:e], why)

@@ -1,0 +1,29 @@
+"""Traditional characters read as simplified, character for character.
+
+Reports from Hong Kong, Taiwan and Macao outlets, and reposts through them, write 億, 財政,
+違規, 撥付. Rules and lexicons are written once, in simplified characters; the linker matches
+them on `to_simplified(text)`, which has the same length as the text, so every offset found
+there is an offset into the caller's text. The table (data/t2s.tsv) keeps only OpenCC's
+one-to-one character pairs (scripts/build_t2s.py).
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+_TABLE = Path(__file__).parent / "data" / "t2s.tsv"
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[int, str]:
+    table = {}
+    for line in _TABLE.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            trad, simp = line.split("\t")
+            table[ord(trad)] = simp
+    return table
+
+
+def to_simplified(text: str) -> str:
+    """`text` with traditional characters replaced by simplified ones; same length."""
+    return text.translate(_table())
