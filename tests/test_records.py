@@ -51,19 +51,21 @@ PHRASINGS = [
     ("今年1—9月，全市小微企业享受减税降费3.2亿元。", "3.2亿元", "revenue", "减税降费"),
     ("税务部门为企业供需牵线搭桥，促成购销成交金额860万元。", "860万元", "trade", "购销"),
     # a measure word after a verb: the subject is what it measures
-    ("2023年，全县脐橙、油茶、蔬菜等特色产业实现产值58亿元。", "58亿元", "output", "特色产业"),
-    # a list closed by 等 and a head noun is named by the head, unless the head is a bare word
+    ("2023年，全县脐橙、油茶、蔬菜等特色产业实现产值58亿元。", "58亿元", "output", "脐橙、油茶、蔬菜等特色产业"),
+    # a list closed by 等 is kept whole (the corpus convention: 道路、河渠、产业基地等项目)
     ("发放低保、特困供养、临时救助等补助1.2亿元。", "1.2亿元", "spending", "低保、特困供养、临时救助等补助"),
     # a condition and a time word in front of the thing measured are dropped
     ("若年内代偿超过500万元，风险补偿基金启动补偿。", "超过500万元", "standard", "代偿"),
     ("当合作银行年度内代偿金额达到300万元时，暂停新增担保业务。", "300万元", "standard", "代偿"),
     # a count in the phrase: what is counted (34家“僵尸企业”财产, 等5个老旧小区改造)
-    ("县财政投入1200万元完成城东、城西、城南等5个老旧小区改造。", "1200万元", "spending", "老旧小区改造"),
+    ("县财政投入1200万元完成城东、城西、城南等5个老旧小区改造。", "1200万元", "spending",
+     "城东、城西、城南等5个老旧小区改造"),
     ("全年执结涉企案件120件,标的额3600万元。", "3600万元", "claim", "涉企案件"),
     ("建成标准化厂房20万平方米，总投资6亿元，吸引12家企业入驻。", "6亿元", "investment", "标准化厂房"),
     # an increase or a new level is of the same thing as the amount before it
     ("按照每生每年1000元的标准发放助学金，较上年提高200元。", "200元", "standard", "助学金"),
-    ("城乡居民医保财政补助标准由每人每年610元提高到640元。", "640元", "standard", "城乡居民医保财政补助标准"),
+    # a standard is of the thing before 标准 (实际种粮农民一次性补贴标准为… → …补贴)
+    ("城乡居民医保财政补助标准由每人每年610元提高到640元。", "640元", "standard", "城乡居民医保财政补助"),
     # a fund named only by its source or kind: the work of the clause before
     ("新建5所乡镇幼儿园，投入建设资金3000万元。", "3000万元", "spending", "乡镇幼儿园"),
     # a total of the clause before: 总投资…，完成投资… are of the same projects
@@ -76,7 +78,8 @@ PHRASINGS = [
     ("宁德市古田县做强食用菌产业，2023年古田银耳品牌价值达到28亿元。", "28亿元", "output", "古田银耳"),
     ("琼中黎族苗族自治县发展特色农业，琼中绿橙实现产值3.2亿元。", "3.2亿元", "output", "琼中绿橙"),
     # an open quote closed inside the phrase stays
-    ("安排“三无”人员救助资金260万元，五保供养资金1200万元。", "260万元", "spending", "“三无”人员救助资金"),
+    # a fund's name states its use without the generic fund noun
+    ("安排“三无”人员救助资金260万元，五保供养资金1200万元。", "260万元", "spending", "“三无”人员救助"),
     # thresholds under a 限额/标准 cue are standards however far the cue is; 如今 is no condition
     ("分散采购限额标准为：货物类项目50万元以上，服务类项目50万元以上，工程类项目100万元以上。", "100万元以上",
      "standard", "工程类项目"),

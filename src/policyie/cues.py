@@ -28,7 +28,7 @@ from .lexicon import read_table
 from .regexes import alternation
 
 DATA_DIR = Path(__file__).parent / "data" / "records"
-ROLES = ("head", "action", "audit", "marker", "verb", "fund", "plain", "given", "group", "actor", "measure")
+ROLES = ("head", "action", "audit", "marker", "verb", "fund", "plain", "given", "group", "actor", "measure", "link")
 
 # structure words of the genre (grammar, not vocabulary)
 _TRAILING = regex.compile(
@@ -38,13 +38,36 @@ _TRAILING = regex.compile(
     r"(?<=[已共累计])支出|(?:最高|最多|最低|单项|单个|每项)(?:补助|补贴|奖励|资金)?)"
     r"|共计|合计|累计|总计|共|达|约为|为|计|了|已经|已|分别为|分别|是|至|到|由|从|原则上|一般|[:：]|\s)+$")
 _FRONT = regex.compile(
-    r"(?:至此|目前|同时|此外|另外|还有|例如|比如|原则上|预计|共需|需要|每(?:个|位|名|户|人|村|县|亩|所|家)?[\p{Han}]{0,3}?(?=每|可|$)|[0-9０-９]{4}年度?|[一二三四五六七八九十0-9]+月份?(?:底|末|初|中旬|上旬|下旬)?|今年|去年|当年|全年|年内|本年度?|上年|近年来|"
+    r"(?:至此|目前|同时|此外|另外|还有|例如|比如|原则上|预计|共需|需要|若|如果|假如|倘若|当|凡|截至|截止到?|"
+    r"[市县区省]域内|辖区内|域内|每(?:个|位|名|户|人|村|县|亩|所|家)?[\p{Han}]{0,3}?(?=每|可|$)|[0-9０-９]{4}年度?|[一二三四五六七八九十0-9]+月份?(?:底|末|初|中旬|上旬|下旬)?|今年|去年|当年|全年|年内|本年度?|上年|近年来|"
     r"第[一二三四五六七八九十0-9]+批|[一二三四五六七八九十0-9]+批|全[市县省区镇乡国]|各[地级市县区]|本级|我[市县区省镇乡]|该[市县区镇乡]|"
     r"其中|包括|主要|分别|先后|另|又|再|还|并|共|已|将|累计|合计|总计|一次性|提前|紧急|专项|集中|单独|统筹|"
-    r"\s|[“”\"'‘’、：:（）()])+")
+    r"[上下]半年|前?[一二三四]季度|\s|[\"'‘’、：:（）()])+")
+_TIME_INSIDE = regex.compile(r"年度内|年内|当年|全年|今年|去年|每年|本年度?|[上下]半年|前?[一二三四]季度")
+
+
+def _in_list(text: str, m) -> bool:
+    """Is the word an item of a 、 list (临时救助、…; …、临时救助等)?"""
+    return text[m.end():m.end() + 1] in ("、", "等") or text[m.start() - 1:m.start()] == "、"
+
+
+def _after_time_word(text: str, s: int, end: int) -> int:
+    """Past the last time word inside a phrase, if at least two characters follow
+    (当合作银行年度内代偿金额 → 代偿金额)."""
+    last = None
+    for m in _TIME_INSIDE.finditer(text, s, end):
+        last = m
+    if last is not None and end - last.end() >= 2 and last.start() > s:
+        return last.end()
+    return s
+
+
+_STANDARD_TAIL = regex.compile(r"标准$")
+_BARE_FUND = regex.compile(r"(?:资金|经费|基金|资金池)$")
 _PARTICLE = regex.compile(r"(?:在|对|向|为|由|从|将|把|给|以|按照|按|通过|依据|根据|和|及|与|或|的)$")
 _NUMBERISH = regex.compile(r"[0-9０-９.]")
 _HAN = regex.compile(r"\p{Han}")
+_NAME_WORD = regex.compile(r"[\p{Han}A-Za-z]+")
 
 
 @dataclass(frozen=True)
@@ -94,15 +117,18 @@ class Cues:
         self._for_whom = regex.compile(
             rf"[\s，,]*(?:每月|每年|每季度|全年|分别|专门|主要|重点)?(?:为|向|给)[^，,；;。！？!?\n]{{1,24}}?"
             rf"(?P<m>{alternation(w['given'])}|实施|开展|建设|购买|缴纳|落实|支付|提供)(?P<p>{body}{{2,40}})")
+        # 享受3.6万元的一次性补贴, 提供2元“云公交”: the thing the amount is the value of
+        self._object_after = regex.compile(r"(?:/[\p{Han}]+)?的(?P<p>[\p{Han}“”]{2,12}?)(?=[，,；;。、等和及]|$)|(?P<q>“[^”]{1,12}”)")
         # 按每人每月300元的标准给予运营补贴: 运营补贴
         self._given_after = regex.compile(
             rf"[\s，,]*(?:的)?(?:补助|补贴|奖励|资助)?(?:标准)?(?P<m>给予|发放|补助|奖励|补贴)(?P<p>{body}{{2,30}})")
         self._after_verb = regex.compile(
             rf"{lead}(?P<p>(?:{alternation(w['verb'])}){body}{{1,60}})")
-        self._plain_front = regex.compile(rf"(?:{alternation(w['plain'])}|的|和|及|[“”\s])+")
-        self._plain_end = regex.compile(rf"(?:{alternation(w['plain'])}|{alternation(w['fund'])}|的)+$")
+        self._plain_front = regex.compile(rf"(?:{alternation(w['plain'])}|的|和|及|\s)+")
+        self._plain_end = regex.compile(rf"(?:{alternation(w['plain'])}|资金|经费|基金|金|的)+$")
         self._given = regex.compile(alternation(w["given"]))
         self._verb = regex.compile(alternation(w["verb"]))
+        self._link = regex.compile(alternation(w["link"]))
         self._measure_only = regex.compile(rf"(?:项目)?(?:{alternation(w['measure'])})")
         self._measure_tail = regex.compile(rf"(?:{alternation(w['measure'])})$")
         self._fund_after = regex.compile(
@@ -128,11 +154,20 @@ class Cues:
             return None
         head = self._head_end.search(text, lo, end) if self._head_end else None
         fund = self._fund_end.search(text, lo, end)
-        tail = max((m for m in (head, fund) if m), key=lambda m: m.end() - m.start(), default=None)
+        standard = _STANDARD_TAIL.search(text, lo, end)
+        tail = max((m for m in (head, fund, standard) if m), key=lambda m: m.end() - m.start(), default=None)
         stop = tail.start() if tail else end
         s = lo
+        verb_at_end = None
         for m in self._action.finditer(text, lo, stop):
+            if _in_list(text, m) or (m.end() == stop and tail is not None and self._nominal(text, m)):
+                continue                              # 低保、临时救助等补助, 财政补助标准: a noun
             if m.end() < end or not self._nominal(text, m):   # 发放…等补助: a last word that is a noun
+                s = max(s, m.end())
+                if m.end() == end:
+                    verb_at_end = m
+        for m in self._link.finditer(text, lo, stop):
+            if m.end() < end:
                 s = max(s, m.end())
         if verbs:
             for m in self._verb.finditer(text, lo, stop):
@@ -142,10 +177,62 @@ class Cues:
             if _PARTICLE.match(text, i, i + 1) and i + 1 < end and text[i] not in "和及与的":
                 s = max(s, i + 1)
                 break
+        if verb_at_end is not None:
+            # 基本公共卫生服务投入4632万元: the thing before the verb is what the amount is for
+            topic = self.subject(text, lo, verb_at_end.start(), skip_to or {})
+            if topic is not None:
+                return Found(topic.start, topic.end, topic.text, "the topic before the verb")
+            return None
         s = self._skip_front(text, s, end, skip_to or {})
+        s = _after_time_word(text, s, end)
         if end - s < 1 or not _HAN.search(text, s, end) or self.only_framing(text[s:end]):
             return None
         return Found(s, end, text[s:end], "the noun right before the amount")
+
+    def subject(self, text: str, lo: int, hi: int, skip_to: dict[int, int]) -> Found | None:
+        """The noun phrase of text[lo:hi] that a verb after it acts on (琼中绿橙实现产值 →
+        琼中绿橙; 城乡居民提供基本公共卫生服务投入 → 基本公共卫生服务)."""
+        trail = _TRAILING.search(text, lo, hi)
+        if trail and trail.start() > lo:
+            hi = trail.start()
+        for pattern in (self._link, self._action):
+            last = None
+            for m in pattern.finditer(text, lo, hi):
+                last = m
+            if last is not None and last.end() == hi and last.start() > lo:
+                hi = last.start()                  # 涉及金额: the verb is not the subject
+        s = lo
+        for pattern in (self._action, self._link):
+            for m in pattern.finditer(text, lo, hi):
+                if m.end() < hi and not _in_list(text, m):
+                    s = max(s, m.end())
+        s = self._skip_front(text, s, hi, skip_to)
+        s = _after_time_word(text, s, hi)
+        if hi - s < 2 or not _HAN.search(text, s, hi) or self.only_framing(text[s:hi]):
+            return None
+        return _found(text, s, hi, "the subject the measure is of")
+
+    def cut_at_link(self, text: str, lo: int, hi: int) -> int | None:
+        """Where the last link verb (实现, 享受 …) of text[lo:hi] starts, if any."""
+        last = None
+        for m in self._link.finditer(text, lo, hi):
+            last = m
+        return last.start() if last is not None else None
+
+    def _names_with(self, text: str, place_end: int, end: int) -> bool:
+        """Does a place and the one or two characters after it name one thing (古田银耳,
+        琼中绿橙), rather than a place followed by a verb or a measure (黄山市投入)?"""
+        rest = text[place_end:end]
+        cut = len(rest)
+        for pattern in (self._link, self._action, self._measure_tail, self._head_end, self._fund_end):
+            if pattern is None:
+                continue
+            m = pattern.search(rest)
+            if m:
+                cut = min(cut, m.start())
+        word = rest[:cut]
+        return 1 <= len(word) <= 2 and bool(_NAME_WORD.fullmatch(word)) \
+            and not _FRONT.fullmatch(word) and not _PARTICLE.search(word)
 
     def _nominal(self, text: str, m) -> bool:
         """Is the action word ending a phrase its head noun (…等补助, 教育类投入)?"""
@@ -159,7 +246,7 @@ class Cues:
     def _skip_front(self, text: str, s: int, end: int, skip_to: dict[int, int]) -> int:
         for _ in range(8):
             moved = False
-            if s in skip_to and skip_to[s] < end:
+            if s in skip_to and skip_to[s] < end and not self._names_with(text, skip_to[s], end):
                 s = skip_to[s]
                 moved = True
             m = _FRONT.match(text, s, end)
@@ -182,6 +269,10 @@ class Cues:
 
     def actions(self, text: str, lo: int, hi: int) -> list:
         return list(self._action.finditer(text, lo, hi))
+
+    def gives(self, text: str, lo: int, hi: int) -> bool:
+        """Does text[lo:hi] hold a giving or funding verb (为X发放…)?"""
+        return bool(self._given.search(text, lo, hi) or self._action.search(text, lo, hi))
 
     def verb_in(self, text: str, lo: int, hi: int):
         """The first purpose verb in text[lo:hi] (推动农村公共服务4.2亿元)."""
@@ -225,20 +316,30 @@ class Cues:
         return None
 
     def fund_use(self, text: str, phrase: Found) -> Found | None:
-        """What a fund's own name says it is for: the name without its source, level and fund
-        noun (省级财政专职护林员补助资金 → 专职护林员); None when nothing is left (中央直达资金)."""
+        """What a fund's own name says it is for: the name without its source and level in
+        front and its bare fund noun at the end (省级财政专职护林员补助资金 → 专职护林员补助);
+        None when only such words are left (中央直达资金)."""
         s, e = phrase.start, phrase.end
         front = self._plain_front.match(text, s, e)
         if front:
             s = front.end()
-        back = self._plain_end.search(text, s, e)
-        if back:
-            e = back.start()
+        bare = _BARE_FUND.search(text, s, e)
+        if bare and bare.start() - s >= 1:
+            e = bare.start()
         s = self._skip_front(text, s, e, {})
         if e - s < 2 or not _HAN.search(text, s, e) or _NUMBERISH.search(text, s, e) \
-                or self.only_framing(text[s:e]):
+                or self.only_framing(text[s:e]) or self._plain_end.fullmatch(text, s, e):
             return None
         return _found(text, s, e, "the use its fund's name states")
+
+    def object_after(self, text: str, pos: int, hi: int) -> Found | None:
+        """The noun an amount is the value of, right after it (3.6万元的一次性补贴 → 一次性补贴,
+        2元“云公交” → 云公交)."""
+        m = self._object_after.match(text, pos, hi)
+        if not m:
+            return None
+        g = "p" if m.group("p") else "q"
+        return _found(text, m.start(g), m.end(g), "the thing it is the value of (…元的X)")
 
     def fund_noun_after(self, text: str, pos: int, hi: int) -> Found | None:
         """A fund named right after the amount: 3亿中央财政资金."""
@@ -264,7 +365,9 @@ class Cues:
 
 
 _COUNT_TAIL = regex.compile(
-    r"[0-9０-９][0-9０-９,，.]*\s*(?:万|亿)?[余多]?\s*(?:个|件|家|户|人次|人|项|笔|所|座|处|名|位|条|批|类|套|种|次|宗)$")
+    r"[0-9０-９][0-9０-９,，.]*\s*(?:万|亿)?[余多]?\s*"
+    r"(?:个|件|家|户|人次|人|项|笔|所|座|处|名|位|条|批|类|套|种|次|宗|平方米|立方米|公顷|亩|公里|千米|米|吨)$")
+_COUNT_HEAD = regex.compile(r"[0-9０-９一二三四五六七八九十百千两]+[余多]?(?:个|所|座|处|家|项|条|批|户|名)")
 
 
 _ASIDE = regex.compile(r"[(（][^()（）]*[)）]?$")
@@ -281,8 +384,11 @@ def _found(text: str, s: int, e: int, why: str) -> Found | None:
     count = _COUNT_TAIL.search(text, s, e)
     if count and count.start() - s >= 2:
         e = count.start()
+    head = _COUNT_HEAD.match(text, s, e)
+    if head and e - head.end() >= 2:
+        s = head.end()
     while e > s and (text[e - 1] in " \u3000的等、，," or (text[e - 1] == "”" and "“" not in text[s:e])):
         e -= 1
-    if e - s < 2:
+    if e - s < 2 or len(_HAN.findall(text, s, e)) < 2:
         return None
     return Found(s, e, text[s:e], why)

@@ -199,20 +199,23 @@ class Linker:
         audit = self.cues.audit_cue(text, c_start, c_end)
         if audit:
             return "audit_finding", f"an audit finding ({audit.group()})"
+        if _CONDITION.match(text, c_start, s):
+            return "standard", "a condition (若, 当…时)"
+        if q.get("qualifier") in ("at_least", "at_most", "more_than", "less_than") and (
+                _THRESHOLD_AFTER.match(after) or _THRESHOLD_CUE.search(text, max(sent_start, s - 80), s)
+                or (_NOUN_AFTER.match(after) and not self.cues.actions(text, e, min(c_end, e + 4)))):
+            return "standard", "a threshold (以上的X, 限额, a bound before a noun)"
         if measure is not None:
             head = self.cues.head_kind(measure.text)
             if head:
                 return head, f"the measured noun {measure.text}"
         if q.get("per"):
             return "standard", f"a rate (per {q['per']})"
-        if q.get("qualifier") in ("at_least", "at_most", "more_than", "less_than") and (
-                _THRESHOLD_AFTER.match(after) or _THRESHOLD_CUE.search(text, max(sent_start, s - 80), s)):
-            return "standard", "a threshold"
         if _CAP.search(left[-6:]) or _STANDARD.search(left[-12:]) or _STANDARD_AFTER.match(after) \
                 or _PER_UNIT.search(left):
             return "standard", "a standard, cap or amount per unit (标准, 最高, 每X, X均)"
-        outside = measure.start if measure is not None else s     # not a verb inside a fund's name
-        acts = self.cues.actions(text, c_start, outside)
+        acts = [m for m in self.cues.actions(text, c_start, s)   # not a verb inside a fund's name
+                if measure is None or not (measure.start <= m.start() and m.end() <= measure.end)]
         if acts:
             word = acts[-1].group()
             return self._transfer_or(ctx, self.cues.action_kind(word), c_start, s), f"the verb {word}"
@@ -256,6 +259,8 @@ class Linker:
         text, s, e = ctx.text, q["start"], q["end"]
         c_start, c_end = bounds[k] if bounds else (sent_start, sent_end)
         if kind == "revenue":
+            if measure is not None and _RELIEF.search(measure.text):
+                return measure, "a tax or fee relief"
             return None, "a revenue line states no purpose"
         if previous is not None and previous["end"] >= sent_start and _is_change(text, max(c_start, previous["end"]), s):
             # 较上年增加100元, 由179元提高至189元: the same thing as the amount before
@@ -273,9 +278,20 @@ class Linker:
         if found is not None and not _runs_into(ctx, found, e):
             return found, found.why
         # 为X，…Y万元: a purpose clause opening the sentence
-        before = _purpose_before(text, sent_start, c_start, s, bounds, k)
+        before = _purpose_before(text, sent_start, c_start, s, bounds, k,
+                                 lambda lo, hi: not _has_amount(ctx, lo, hi) and not self.cues.gives(text, lo, hi))
         if before is not None:
             return before, before.why
+        # the noun a threshold qualifies (50万元以上的项目) or the amount is the value of
+        # (享受3.6万元的一次性补贴)
+        if q.get("qualifier") in ("at_least", "at_most", "more_than", "less_than"):
+            noun = _THRESHOLD_NOUN.match(text, e, c_end)
+            if noun:
+                found = Found(noun.start("p"), noun.end("p"), noun.group("p"), "the noun the threshold qualifies")
+                return found, found.why
+        obj = self.cues.object_after(text, e, c_end)
+        if obj is not None and (measure is None or self.cues.measure_only(measure.text)):
+            return obj, obj.why
         # a marker a few clauses on, when the clauses between hold no other amount's marker
         for j in range(k + 1, min(len(bounds), k + 1 + self.purpose_clauses)):
             lo, hi = bounds[j]
@@ -288,11 +304,10 @@ class Linker:
                 if not _runs_into(ctx, found, e):
                     return found, found.why
                 break
-        if kind == "standard":
-            noun = _THRESHOLD_NOUN.match(text, e, c_end)
-            if noun and q.get("qualifier") in ("at_least", "at_most", "more_than", "less_than"):
-                return Found(noun.start("p"), noun.end("p"), noun.group("p"), "the noun the threshold qualifies"), \
-                    "the noun the threshold qualifies"
+        if kind == "standard" and measure is not None and measure.text.endswith("标准") and len(measure.text) > 3:
+            found = Found(measure.start, measure.end - 2, measure.text[:-2], "what the standard is of")
+            return found, found.why
+        if kind == "standard" and (measure is None or self.cues.measure_only(measure.text)):
             subject = _standard_subject(self.cues, text, c_start, s, ctx.skip_to)
             if subject is not None:
                 return subject, subject.why
@@ -300,13 +315,30 @@ class Linker:
             return None, "an audit finding states its use only with a marker"
         if measure is not None:
             if self.cues.measure_only(measure.text):
+                subject = self.cues.subject(text, c_start, measure.start, ctx.skip_to)
+                if subject is not None:
+                    return subject, subject.why
+                topic = _TOPIC.search(text, sent_start, c_start)
+                if topic:
+                    return Found(topic.start("t"), topic.end("t"), topic.group("t"), "the topic of its sentence (X方面)"), \
+                        "the topic of its sentence (X方面)"
+                if previous is not None and k > 0 and bounds[k - 1][0] <= previous["start"] < bounds[k - 1][1]:
+                    if previous["purpose"] is not None:
+                        return Found(previous["purpose_start"], previous["purpose_end"], previous["purpose"],
+                                     "what the amount before is of"), "what the amount before is of"
+                    return None, "the amount before states no purpose"
                 prev = self._previous_phrase(ctx, bounds, k)
                 if prev is not None:
                     return prev, prev.why
                 return None, "a measure of something the text does not name"
             if self.cues.is_fund(measure.text):
                 use = self.cues.fund_use(text, measure)
-                return (use, use.why) if use is not None else (None, "a fund whose name states no use")
+                if use is not None:
+                    return use, use.why
+                work = self._previous_phrase(ctx, bounds, k, work_only=True)
+                if work is not None:     # 新建5所乡镇幼儿园，投入建设资金3000万元
+                    return work, "the work of the clause before (a fund that names no use)"
+                return None, "a fund whose name states no use"
             if kind not in ("revenue", "expenditure", "debt") and len(measure.text) >= 2 \
                     and not _COUNT_ONLY.fullmatch(measure.text):
                 phrase = self.cues.without_measure(text, measure)
@@ -314,12 +346,17 @@ class Linker:
                     return phrase, "the noun the amount measures"
         return None, "no purpose stated"
 
-    def _previous_phrase(self, ctx: _Doc, bounds: list, k: int) -> Found | None:
-        """What the clause before names (统筹推进重大项目82个，总投资…: 重大项目)."""
+    def _previous_phrase(self, ctx: _Doc, bounds: list, k: int, work_only: bool = False) -> Found | None:
+        """What the clause before names (统筹推进重大项目82个，总投资…: 重大项目); with
+        `work_only`, only a clause that describes work (新建…, 实施…)."""
         if k == 0:
             return None
         lo, hi = bounds[k - 1]
         text = ctx.text
+        if _has_amount(ctx, lo, hi):
+            return None
+        if work_only and not (self.cues.verb_in(text, lo, hi) or self.cues.cut_at_link(text, lo, hi) is not None):
+            return None
         for m in _MARKER_IN.finditer(text, lo, hi):      # 这笔资金将用于X，项目预计共需资金…
             found = self.cues.purpose_after(text, m.start(), hi)
             if found is not None:
@@ -497,11 +534,15 @@ class Linker:
 _CAP = regex.compile(r"最高|不超过|不高于|上限|最多")
 _THRESHOLD_AFTER = regex.compile(r"(?:[(（]含[)）])?(?:以上|以下)?的|的?标准")
 _THRESHOLD_CUE = regex.compile(r"限额|门槛|起点|起征")
-_STANDARD = regex.compile(r"标准(?:为|是|提高至|提高到|调整为)?$|按照?每|每[\p{Han}]{1,3}$")
+_STANDARD = regex.compile(r"标准(?:为|是|提高至|提高到|调整为)?$|按照?每|每(?!年|月|季|天|日|周)[\p{Han}]{1,3}$")
+_NOUN_AFTER = regex.compile(r"[\p{Han}“]{2}")
+_CONDITION = regex.compile(r"(?:若|如果|假如|倘若|当|凡)(?![地前时今])")
 _PER_UNIT = regex.compile(r"每(?!年|月|季度?|天|日|周|次)[个位名户人村县乡镇所家亩\p{Han}]{1,4}|[\p{Han}]均$")
 _STANDARD_AFTER = regex.compile(r"的?(?:标准|补助标准|为基数|为上限|为限)")
 _THRESHOLD_NOUN = regex.compile(r"(?:[(（]含[)）])?(?:以上|以下)?的?(?P<p>[“”\p{Han}0-9]{2,16}?)(?=[^\p{Han}“”0-9]|[，,；;。、和及]|$)")
 _TO = regex.compile(r"向|给|对")
+_RELIEF = regex.compile(r"(?:减免|减税|降费|退税|缓缴)$")
+_TOPIC = regex.compile(r"(?:^|[：:，,。；;\s])\s*(?:在|从)?(?P<t>[^，,；;。：:、\s]{2,12}?)方面[，,]")
 _CHANGE = regex.compile(
     r"(?:(?:较|比|同比|相比|比去年|比上年)?(?:上年|去年|上一年度?|前一年|年初|同期)*(?:增加|提高|增长|多出?|上调|提升|减少|下降|降低)了?"
     r"|(?:提高|增加|上调|提升|调整|增长|降低|下调|减少|提标)(?:至|到|为)"
@@ -541,7 +582,8 @@ def _sector(text: str, measure: Found) -> Found | None:
     return Found(s, e, text[s:e], "the sector of an expenditure line")
 
 
-def _purpose_before(text: str, sent_start: int, c_start: int, s: int, bounds: list, k: int) -> Found | None:
+def _purpose_before(text: str, sent_start: int, c_start: int, s: int, bounds: list, k: int,
+                    plain_clause=lambda lo, hi: True) -> Found | None:
     """为X，…Y万元 (a purpose clause opening the sentence); 用于X的资金Y万元; 对X给予…Y万元."""
     m = _USED_FOR_OF.search(text, c_start, s)
     if m:
@@ -551,7 +593,7 @@ def _purpose_before(text: str, sent_start: int, c_start: int, s: int, bounds: li
         if lo < sent_start:
             break
         hi = min(hi, s)
-        m = _PURPOSE_BEFORE.match(text, lo, hi) if j < k else None
+        m = _PURPOSE_BEFORE.match(text, lo, hi) if j < k and plain_clause(lo, hi) else None
         if m:
             return Found(m.start("p"), m.end("p"), m.group("p"), "为X before it")
         m = _FOR_WHOM.match(text, lo, hi)
@@ -562,7 +604,7 @@ def _purpose_before(text: str, sent_start: int, c_start: int, s: int, bounds: li
 
 def _standard_subject(cues: Cues, text: str, c_start: int, s: int, skip_to: dict) -> Found | None:
     """What a standard is of: the subject before 按/标准为 (膳食补助按每生每天3元)."""
-    m = regex.compile(r"(?P<p>[^，,；;。]{2,30}?)(?:的?(?:补助|补贴|奖励)?标准(?:为|是)?|按照?|以)").match(text, c_start, s)
+    m = regex.compile(r"(?P<p>[^，,；;。]{2,30}?)(?:的?标准(?:由|为|是)?|按照?|以)").match(text, c_start, s)
     if not m:
         return None
     p_s = cues._skip_front(text, m.start("p"), m.end("p"), skip_to)
@@ -575,7 +617,7 @@ def _runs_into(ctx: _Doc, found: Found, e: int) -> bool:
     """A phrase after an amount that runs up to the next amount is that amount's (…，为2864名
     优抚对象发放抚恤金2270万元: 为…发放抚恤金 is the 2270万元's)."""
     k = bisect_right(ctx.amount_starts, found.start - 1)
-    return k < len(ctx.amount_starts) and ctx.amount_starts[k] <= found.end + 1
+    return k < len(ctx.amount_starts) and not ctx.text[found.end:ctx.amount_starts[k]].strip()
 
 
 def _has_amount(ctx: _Doc, lo: int, hi: int) -> bool:
