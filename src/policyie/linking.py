@@ -41,6 +41,10 @@ from .hanzi import to_simplified
 DATA_DIR = Path(__file__).parent / "data" / "records"
 #: kinds that are not a government's own money: no default agency
 NOT_GOVERNMENT_KINDS = ("credit", "output", "claim", "trade")
+#: kinds whose agency is taken from the article when the sentence names none
+DEFAULT_AGENCY_KINDS = ("spending", "transfer", "standard", "procurement")
+#: kinds of budget lines: the report states them, no body spends them
+LINE_KINDS = ("revenue", "expenditure")
 #: the reason given when nothing in the text says what kind an amount is
 NO_CUE = "no cue"
 #: a weak reason for a kind, which a part's total or a list's first item overrides
@@ -162,8 +166,16 @@ class Linker:
         why["beneficiary"] = beneficiary.why if beneficiary else "no receiver named"
 
         other_actor = self.cues.actor(text, sent_start, s)
-        agency, why["agency"] = self._agency(ctx, s, sent_start, a_start, a_end, article,
-                                             default=kind not in NOT_GOVERNMENT_KINDS and not other_actor)
+        author = _byline_agency(ctx, article)
+        if kind in LINE_KINDS:
+            agency, why["agency"] = None, "a budget line names no spender"
+        elif author is not None and not other_actor and not _between(ctx.gov, ctx.gov_starts, sent_start, s):
+            # an article a government body signs reports its own work: its amounts are the body's
+            agency, why["agency"] = author, "the body that signs the article"
+        else:
+            agency, why["agency"] = self._agency(ctx, s, sent_start, a_start, a_end, article,
+                                                 default=kind in DEFAULT_AGENCY_KINDS and not other_actor,
+                                                 named=kind not in NOT_GOVERNMENT_KINDS)
         place, why["place"] = self._place(ctx, s, sent_start, a_start, a_end, purpose, c_start)
         year, period, why["year"] = self._when(ctx, s, sent_start, sent_end, a_start, a_end)
         left = text[c_start:s]
@@ -398,12 +410,13 @@ class Linker:
 
     # -- who, where, when --------------------------------------------------------------------
 
-    def _agency(self, ctx: _Doc, s, sent_start, a_start, a_end, article, default=True):
-        """The body behind an amount: one named earlier in its sentence, or through 该局; else,
-        when the sentence names no other actor, the article's main agency (its byline bureau,
-        else its finance bureau, else the first local government body it names)."""
-        in_sentence = _between(ctx.gov, ctx.gov_starts, sent_start, s)
-        if in_sentence:
+    def _agency(self, ctx: _Doc, s, sent_start, a_start, a_end, article, default=True, named=True):
+        """The body behind an amount: one named earlier in its sentence (never an auditor), or
+        through 该局; else, when the sentence names no other actor and the kind is a
+        government's spending, the article's main agency (its byline bureau, else its finance
+        bureau, else the first local government body it names)."""
+        in_sentence = [a for a in _between(ctx.gov, ctx.gov_starts, sent_start, s) if a.get("department") != "审计"]
+        if in_sentence and named:
             return in_sentence[-1], "named before it in its sentence"
         link = _between(ctx.links, ctx.link_starts, sent_start, s)
         if link:
@@ -420,7 +433,8 @@ class Linker:
                 b = article["byline"]
                 in_byline = _between(ctx.gov, ctx.gov_starts, b["start"], b["end"])
                 main = in_byline[0] if in_byline else None
-            local = [a for a in _between(ctx.gov, ctx.gov_starts, a_start, a_end) if a.get("level") != "central"]
+            local = [a for a in _between(ctx.gov, ctx.gov_starts, a_start, a_end)
+                     if a.get("level") != "central" and a.get("department") != "审计"]
             finance = [a for a in local if a.get("department") == "财政"]
             ctx.memo[key] = (main or (finance[0] if finance else None), local)
         main, local = ctx.memo[key]
@@ -627,6 +641,20 @@ def _has_amount(ctx: _Doc, lo: int, hi: int) -> bool:
 
 def _segment_break(text: str, prev_end: int, lo: int) -> bool:
     return any(ch in "；;。\n" for ch in text[prev_end:lo])
+
+
+def _byline_agency(ctx: _Doc, article: dict | None) -> dict | None:
+    """The government body an article's byline names (某县财政局 | 张三), if any."""
+    if not article or not article.get("byline"):
+        return None
+    b = article["byline"]
+    if _SOURCE_LINE.match(b.get("text") or ""):
+        return None                        # 来源：某局 names where a page was taken from, not its author
+    hits = [a for a in _between(ctx.gov, ctx.gov_starts, b["start"], b["end"]) if a.get("department") != "审计"]
+    return hits[0] if hits else None
+
+
+_SOURCE_LINE = regex.compile(r"\s*(?:来源|稿源|出处|信息来源|文章来源|发布|作者|[0-9]{4})")
 
 
 def _article_of(ctx: _Doc, s: int) -> dict | None:
