@@ -28,7 +28,8 @@ from .lexicon import read_table
 from .regexes import alternation
 
 DATA_DIR = Path(__file__).parent / "data" / "records"
-ROLES = ("head", "action", "audit", "marker", "verb", "fund", "plain", "given", "group", "actor", "measure", "link")
+ROLES = ("head", "action", "audit", "marker", "verb", "fund", "plain", "given", "group", "actor", "measure", "link",
+         "word", "level")
 
 # structure words of the genre (grammar, not vocabulary)
 _TRAILING = regex.compile(
@@ -40,7 +41,7 @@ _TRAILING = regex.compile(
     r"|共计|合计|累计|总计|共|达|约为|为|计|了|已经|已|分别为|分别|是|至|到|由|从|原则上|一般|[:：]|\s)+$")
 _FRONT = regex.compile(
     r"(?:至此|目前|同时|此外|另外|还有|例如|比如|原则上|预计|共需|需要|若|如果|假如|倘若|当|凡|截至|截止到?|"
-    r"[市县区省]域内|辖区内|域内|每(?:个|位|名|户|人|村|县|亩|所|家)?[\p{Han}]{0,3}?(?=每|可|$)|[0-9０-９]{4}年度?|[一二三四五六七八九十0-9]+月份?(?:底|末|初|中旬|上旬|下旬)?|今年|去年|当年|全年|年内|本年度?|上年|近年来|"
+    r"[市县区省]域内|辖区内|域内|实际|可用|年初|调整后|每(?:个|位|名|户|人|村|县|亩|所|家)?[\p{Han}]{0,3}?(?=每|可|$)|[0-9０-９]{4}年度?|[一二三四五六七八九十0-9]+月份?(?:底|末|初|中旬|上旬|下旬)?|今年|去年|当年|全年|年内|本年度?|上年|近年来|"
     r"第[一二三四五六七八九十0-9]+批|[一二三四五六七八九十0-9]+批|全[市县省区镇乡国]|各[地级市县区]|本级|我[市县区省镇乡]|该[市县区镇乡]|"
     r"其中|包括|主要|分别|先后|另|又|再|还|并|共|已|将|累计|合计|总计|一次性|提前|紧急|专项|集中|单独|统筹|"
     r"[上下]半年|前?[一二三四]季度|\s|[\"'‘’、：:（）()])+")
@@ -130,6 +131,9 @@ class Cues:
         self._given = regex.compile(alternation(w["given"]))
         self._verb = regex.compile(alternation(w["verb"]))
         self._link = regex.compile(alternation(w["link"]))
+        self._word = regex.compile(alternation(w["word"])) if w["word"] else None
+        self._generic = set(w["plain"]) | set(w["fund"]) | set(w["measure"]) | set(w["level"]) \
+            | {"项目", "工程", "资金", "补助", "补贴", "奖励", "经费"}
         self._measure_only = regex.compile(rf"(?:项目)?(?:{alternation(w['measure'])})")
         self._measure_tail = regex.compile(rf"(?:{alternation(w['measure'])})$")
         self._fund_after = regex.compile(
@@ -175,9 +179,13 @@ class Cues:
                 if m.end() < end - 1:
                     s = max(s, m.end())
         for i in range(stop - 1, s - 1, -1):       # a particle that starts the phrase (对, 向, 为…)
-            if _PARTICLE.match(text, i, i + 1) and i + 1 < end and text[i] not in "和及与的":
+            if _PARTICLE.match(text, i, i + 1) and i + 1 < end and text[i] not in "和及与的" \
+                    and not (self._word and self._word.match(text, i)):
                 s = max(s, i + 1)
                 break
+        pct = text.rfind("%", lo, end)
+        if pct >= s:
+            s = pct + 1                              # never reach back over a percentage
         if verb_at_end is not None:
             # 基本公共卫生服务投入4632万元: the thing before the verb is what the amount is for
             topic = self.subject(text, lo, verb_at_end.start(), skip_to or {})
@@ -209,7 +217,8 @@ class Cues:
                     s = max(s, m.end())
         s = self._skip_front(text, s, hi, skip_to)
         s = _after_time_word(text, s, hi)
-        if hi - s < 2 or not _HAN.search(text, s, hi) or self.only_framing(text[s:hi]):
+        if hi - s < 2 or not _HAN.search(text, s, hi) or self.only_framing(text[s:hi]) \
+                or text[s] in "向给对为从由" or self.generic(text[s:hi]):
             return None
         return _found(text, s, hi, "the subject the measure is of")
 
@@ -239,6 +248,10 @@ class Cues:
         """Is the action word ending a phrase its head noun (…等补助, 教育类投入)?"""
         return m.group() in self.words["given"] and m.group() not in ("发放", "拨付", "下达", "下拨", "提供", "分配") \
             or text[m.start() - 1:m.start()] in ("类", "的") or text[max(0, m.start() - 2):m.start()] in ("方面", "领域")
+
+    def generic(self, phrase: str) -> bool:
+        """Is the phrase only a generic word (项目, 资金, 市本级) that says nothing of a use?"""
+        return "".join(phrase.split()).strip("“”\"") in self._generic
 
     def only_framing(self, phrase: str) -> bool:
         """Is the phrase only time, scope and discourse words (2021年原则上, 至此, 目前)?"""

@@ -159,6 +159,8 @@ class Linker:
         why["fund"] = fund.why if fund else "no fund named beside the amount"
         purpose, why["purpose"] = self._purpose(ctx, q, kind, measure, fund, bounds, k, sent_start, sent_end,
                                                 previous)
+        if purpose is not None and (self.cues.generic(purpose.text) or "%" in purpose.text):
+            purpose, why["purpose"] = None, f"only a generic word or a share ({purpose.text})"
         beneficiary = self.cues.beneficiary(text, c_start if k == 0 else bounds[max(0, k - 1)][0],
                                             bounds[min(len(bounds) - 1, k + 1)][1] if bounds else sent_end, s)
         if beneficiary is not None and purpose is not None and beneficiary.start >= purpose.end:
@@ -351,7 +353,7 @@ class Linker:
                 if work is not None:     # 新建5所乡镇幼儿园，投入建设资金3000万元
                     return work, "the work of the clause before (a fund that names no use)"
                 return None, "a fund whose name states no use"
-            if kind not in ("revenue", "expenditure", "debt") and len(measure.text) >= 2 \
+            if kind not in ("revenue", "expenditure", "debt", "output") and len(measure.text) >= 2 \
                     and not _COUNT_ONLY.fullmatch(measure.text):
                 phrase = self.cues.without_measure(text, measure)
                 if phrase is not None:
@@ -558,7 +560,8 @@ _TO = regex.compile(r"向|给|对")
 _RELIEF = regex.compile(r"(?:减免|减税|降费|退税|缓缴)$")
 _TOPIC = regex.compile(r"(?:^|[：:，,。；;\s])\s*(?:在|从)?(?P<t>[^，,；;。：:、\s]{2,12}?)方面[，,]")
 _CHANGE = regex.compile(
-    r"(?:(?:较|比|同比|相比|比去年|比上年)?(?:上年|去年|上一年度?|前一年|年初|同期)*(?:增加|提高|增长|多出?|上调|提升|减少|下降|降低)了?"
+    r"(?:(?:较|比|同比|相比|比去年|比上年)?(?:上年|去年|上一年度?|前一年|年初|同期)*"
+    r"(?:增加|提高|增长|多出?|上调|提升|减少|下降|降低|增收|减收|增支|减支)了?"
     r"|(?:提高|增加|上调|提升|调整|增长|降低|下调|减少|提标)(?:至|到|为)"
     r"|(?:调为|调整为|调增|调减|增支|减收|增收|增加|减少|下降|增长))$")
 _MARKER_IN = regex.compile(r"(?<=[\p{Han}])(?=用于|用来|投向)")
