@@ -65,7 +65,7 @@ def _after_time_word(text: str, s: int, end: int) -> int:
 
 
 _STANDARD_TAIL = regex.compile(r"标准$")
-_BARE_FUND = regex.compile(r"(?:资金|经费|基金|资金池)$")
+_BARE_FUND = regex.compile(r"(?:(?:中央|省级)?(?:预算内)?(?:基建)?投资|资金|经费|基金|资金池)$")
 _PARTICLE = regex.compile(r"(?:在|对|向|为|由|从|将|把|给|以|按照|按|通过|依据|根据|和|及|与|或|的)$")
 _NUMBERISH = regex.compile(r"[0-9０-９.]")
 _HAN = regex.compile(r"\p{Han}")
@@ -329,7 +329,11 @@ class Cues:
             return _found(text, v.start("p"), v.end("p"), f"after the verb {text[v.start('p'):v.start('p') + 2]}")
         return None
 
-    def fund_use(self, text: str, phrase: Found) -> Found | None:
+    def strong(self, why: str) -> bool:
+        """Was the purpose found after a strong marker (用于, 投向 …), not a verb?"""
+        return any(why == f"after {m}" for m in self.words["marker"]) and "覆盖" not in why and "完成" not in why
+
+    def fund_use(self, text: str, phrase: Found, skip_to: dict[int, int] | None = None) -> Found | None:
         """What a fund's own name says it is for: the name without its source and level in
         front and its bare fund noun at the end (省级财政专职护林员补助资金 → 专职护林员补助);
         None when only such words are left (中央直达资金)."""
@@ -340,7 +344,7 @@ class Cues:
         bare = _BARE_FUND.search(text, s, e)
         if bare and bare.start() - s >= 1:
             e = bare.start()
-        s = self._skip_front(text, s, e, {})
+        s = self._skip_front(text, s, e, skip_to or {})
         if e - s < 2 or not _HAN.search(text, s, e) or _NUMBERISH.search(text, s, e) \
                 or self.only_framing(text[s:e]) or self._plain_end.fullmatch(text, s, e):
             return None

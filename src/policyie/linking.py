@@ -119,6 +119,7 @@ class Linker:
         for q in ctx.amounts:
             records.append(self._record(ctx, q, records))
         self._parts(ctx, records)
+        self._share_topic(records)
         for r in records:
             for key, span in (("purpose", "purpose_start"), ("fund", "_fund"), ("beneficiary", "_beneficiary")):
                 at = r.get(span)
@@ -291,6 +292,10 @@ class Linker:
         found = self.cues.purpose_after(text, e, max(c_end, e))
         if found is not None and not _runs_into(ctx, found, e):
             return found, found.why
+        later = self._later_purpose(ctx, bounds, k, e)
+        # a strong marker (用于, 投向) a few clauses on
+        if later is not None and later.why.startswith("after ") and self.cues.strong(later.why):
+            return later, later.why
         # 为X，…Y万元: a purpose clause opening the sentence
         before = _purpose_before(text, sent_start, c_start, s, bounds, k,
                                  lambda lo, hi: not _has_amount(ctx, lo, hi) and not self.cues.gives(text, lo, hi))
@@ -306,18 +311,13 @@ class Linker:
         obj = self.cues.object_after(text, e, c_end)
         if obj is not None and (measure is None or self.cues.measure_only(measure.text)):
             return obj, obj.why
-        # a marker a few clauses on, when the clauses between hold no other amount's marker
-        for j in range(k + 1, min(len(bounds), k + 1 + self.purpose_clauses)):
-            lo, hi = bounds[j]
-            if _segment_break(text, bounds[j - 1][1], lo):
-                break
-            found = self.cues.purpose_after(text, lo, hi)
-            if found is not None:
-                if _has_amount(ctx, lo, found.start):
-                    break                         # …，其中2000万元用于X: X is that amount's
-                if not _runs_into(ctx, found, e):
-                    return found, found.why
-                break
+        # what the fund's own name says it is for
+        if measure is not None and self.cues.is_fund(measure.text):
+            use = self.cues.fund_use(text, measure, ctx.skip_to)
+            if use is not None:
+                return use, use.why
+        if later is not None:
+            return later, later.why
         if kind == "standard" and measure is not None and measure.text.endswith("标准") and len(measure.text) > 3:
             found = Found(measure.start, measure.end - 2, measure.text[:-2], "what the standard is of")
             return found, found.why
@@ -346,9 +346,6 @@ class Linker:
                     return prev, prev.why
                 return None, "a measure of something the text does not name"
             if self.cues.is_fund(measure.text):
-                use = self.cues.fund_use(text, measure)
-                if use is not None:
-                    return use, use.why
                 work = self._previous_phrase(ctx, bounds, k, work_only=True)
                 if work is not None:     # 新建5所乡镇幼儿园，投入建设资金3000万元
                     return work, "the work of the clause before (a fund that names no use)"
@@ -359,6 +356,37 @@ class Linker:
                 if phrase is not None:
                     return phrase, "the noun the amount measures"
         return None, "no purpose stated"
+
+    def _share_topic(self, records: list[dict]) -> None:
+        """Amounts of one sentence with no purpose of their own take the purpose of the first
+        amount of that sentence whose purpose is what the sentence is about (a project named
+        before its total investment, the topic of a 方面 sentence)."""
+        for r in records:
+            if r["purpose"] is not None:
+                continue
+            for t in records:
+                if t["start"] >= r["start"] or t["sentence_start"] != r["sentence_start"]:
+                    continue
+                if t["purpose"] is not None and t["why"]["purpose"] in _TOPIC_REASONS:
+                    for key in ("purpose", "purpose_start", "purpose_end"):
+                        r[key] = t[key]
+                    r["why"]["purpose"] = "what its sentence is about"
+                    break
+
+    def _later_purpose(self, ctx: _Doc, bounds: list, k: int, e: int) -> Found | None:
+        """A purpose marker or verb a few clauses after the amount, when the clauses between
+        hold no other amount's marker (…每县1000万元，共计2.3亿元，由各县统筹用于X)."""
+        text = ctx.text
+        for j in range(k + 1, min(len(bounds), k + 1 + self.purpose_clauses)):
+            lo, hi = bounds[j]
+            if _segment_break(text, bounds[j - 1][1], lo):
+                return None
+            found = self.cues.purpose_after(text, lo, hi)
+            if found is not None:
+                if _has_amount(ctx, lo, found.start) or _runs_into(ctx, found, e):
+                    return None                   # …，其中2000万元用于X: X is that amount's
+                return found
+        return None
 
     def _previous_phrase(self, ctx: _Doc, bounds: list, k: int, work_only: bool = False) -> Found | None:
         """What the clause before names (统筹推进重大项目82个，总投资…: 重大项目); with
@@ -557,6 +585,8 @@ _PER_UNIT = regex.compile(r"每(?!年|月|季度?|天|日|周|次)[个位名户�
 _STANDARD_AFTER = regex.compile(r"的?(?:标准|补助标准|为基数|为上限|为限)")
 _THRESHOLD_NOUN = regex.compile(r"(?:[(（]含[)）])?(?:以上|以下)?的?(?P<p>[“”\p{Han}0-9]{2,16}?)(?=[^\p{Han}“”0-9]|[，,；;。、和及]|$)")
 _TO = regex.compile(r"向|给|对")
+#: reasons that make a purpose the topic of its sentence, shared by its other amounts
+_TOPIC_REASONS = ("what the clause before names", "the subject the measure is of", "the topic of its sentence (X方面)")
 _RELIEF = regex.compile(r"(?:减免|减税|降费|退税|缓缴)$")
 _TOPIC = regex.compile(r"(?:^|[：:，,。；;\s])\s*(?:在|从)?(?P<t>[^，,；;。：:、\s]{2,12}?)方面[，,]")
 _CHANGE = regex.compile(
