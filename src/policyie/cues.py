@@ -41,7 +41,7 @@ _TRAILING = regex.compile(
     r"|共计|合计|累计|总计|共|达|约为|为|计|了|已经|已|分别为|分别|是|至|到|由|从|原则上|一般|[:：]|\s)+$")
 _FRONT = regex.compile(
     r"(?:至此|目前|同时|此外|另外|还有|例如|比如|原则上|预计|共需|需要|若|如果|假如|倘若|当|凡|截至|截止到?|"
-    r"[市县区省]域内|辖区内|域内|实际|可用|年初|调整后|每(?:个|位|名|户|人|村|县|亩|所|家)?[\p{Han}]{0,3}?(?=每|可|$)|[0-9０-９]{4}年度?|[一二三四五六七八九十0-9]+月份?(?:底|末|初|中旬|上旬|下旬)?|今年|去年|当年|全年|年内|本年度?|上年|近年来|"
+    r"[市县区省]域内|辖区内|域内|实际|可用|年初|调整后|同期|人均|户均|每(?:个|位|名|户|人|村|县|亩|所|家)?[\p{Han}]{0,3}?(?=每|可|$)|[0-9０-９]{4}年度?|[一二三四五六七八九十0-9]+月份?(?:底|末|初|中旬|上旬|下旬)?|今年|去年|当年|全年|年内|本年度?|上年|近年来|"
     r"第[一二三四五六七八九十0-9]+批|[一二三四五六七八九十0-9]+批|全[市县省区镇乡国]|各[地级市县区]|本级|我[市县区省镇乡]|该[市县区镇乡]|"
     r"其中|包括|主要|分别|先后|另|又|再|还|并|共|已|将|累计|合计|总计|一次性|提前|紧急|专项|集中|单独|统筹|"
     r"[上下]半年|前?[一二三四]季度|\s|[\"'‘’、：:（）()])+")
@@ -248,6 +248,17 @@ class Cues:
         """Is the action word ending a phrase its head noun (…等补助, 教育类投入)?"""
         return m.group() in self.words["given"] and m.group() not in ("发放", "拨付", "下达", "下拨", "提供", "分配") \
             or text[m.start() - 1:m.start()] in ("类", "的") or text[max(0, m.start() - 2):m.start()] in ("方面", "领域")
+
+    def before_head(self, text: str, phrase: Found, skip_to: dict[int, int]) -> Found | None:
+        """The phrase without its head noun, when something specific is left (特色产业产值 →
+        特色产业; 全县人均生产总值 → None)."""
+        head = self._head_end.search(text, phrase.start, phrase.end) if self._head_end else None
+        measure = self._measure_tail.search(text, phrase.start, phrase.end)
+        cut = min((m.start() for m in (head, measure) if m), default=phrase.end)
+        s = self._skip_front(text, phrase.start, cut, skip_to)
+        if cut - s < 2 or self.only_framing(text[s:cut]) or self.generic(text[s:cut]):
+            return None
+        return _found(text, s, cut, "what the output is of")
 
     def generic(self, phrase: str) -> bool:
         """Is the phrase only a generic word (项目, 资金, 市本级) that says nothing of a use?"""

@@ -293,8 +293,9 @@ class Linker:
         if found is not None and not _runs_into(ctx, found, e):
             return found, found.why
         later = self._later_purpose(ctx, bounds, k, e)
-        # a strong marker (用于, 投向) a few clauses on
-        if later is not None and later.why.startswith("after ") and self.cues.strong(later.why):
+        # a strong marker (用于, 投向) a few clauses on, or any marker opening the next clause
+        if later is not None and (self.cues.strong(later.why) or (
+                k + 1 < len(bounds) and later.start - bounds[k + 1][0] <= 4 and bounds[k + 1][0] <= later.start < bounds[k + 1][1])):
             return later, later.why
         # 为X，…Y万元: a purpose clause opening the sentence
         before = _purpose_before(text, sent_start, c_start, s, bounds, k,
@@ -350,6 +351,11 @@ class Linker:
                 if work is not None:     # 新建5所乡镇幼儿园，投入建设资金3000万元
                     return work, "the work of the clause before (a fund that names no use)"
                 return None, "a fund whose name states no use"
+            if kind == "output":
+                what = self.cues.before_head(text, measure, ctx.skip_to)   # 古田银耳品牌价值 → 古田银耳
+                if what is not None:
+                    return what, "what the output is of"
+                return None, "an aggregate (GDP, incomes) states no purpose"
             if kind not in ("revenue", "expenditure", "debt", "output") and len(measure.text) >= 2 \
                     and not _COUNT_ONLY.fullmatch(measure.text):
                 phrase = self.cues.without_measure(text, measure)
@@ -600,6 +606,10 @@ _RAISED_TO = regex.compile(r"(?:提高|增加|上调|提升|调整|增长|降低
 _COUNT_ONLY = regex.compile(r"[0-9一二三四五六七八九十百千万两]+[个件家项笔所名人户]")
 _SECTOR_FRONT = regex.compile(r"^(?:一般公共预算|公共预算|政府性基金预算|预算|地方|本级|全[省市县区]|财政|各项|[“”\"])+")
 _SECTOR_END = regex.compile(r"[“”\"]?(?:类|方面|领域)?(?:预算)?(?:支出|投入)$")
+#: 为落实新农合政策 → 新农合; 为保障一批重大项目顺利推进 → 重大项目
+_PURPOSE_LEAD = regex.compile(r"(?:进一步|全力|积极|切实|加快)?(?:保障|落实|支持|推进|推动|确保|促进|加快|做好|实施|助力|加强|巩固)"
+                              r"(?:[一二三四五六七八九十两0-9]+批|一系列)?")
+_PURPOSE_TAIL = regex.compile(r"(?:(?:的)?(?:顺利|加快|有效|稳步)?(?:推进|实施|开展|落实|建设|进行)|政策|工作|任务)$")
 _PURPOSE_BEFORE = regex.compile(r"(?:为了?|为着|围绕)(?P<p>[^，,；;。]{2,40})$")
 _USED_FOR_OF = regex.compile(r"(?:用于|专项用于)(?P<p>[^，,；;。]{2,30}?)的(?:资金|经费|补助|专项资金)?$")
 _FOR_WHOM = regex.compile(r"对(?P<p>[^，,；;。]{2,30}?)给予")
@@ -642,7 +652,14 @@ def _purpose_before(text: str, sent_start: int, c_start: int, s: int, bounds: li
         hi = min(hi, s)
         m = _PURPOSE_BEFORE.match(text, lo, hi) if j < k and plain_clause(lo, hi) else None
         if m:
-            return Found(m.start("p"), m.end("p"), m.group("p"), "为X before it")
+            p_s, p_e = m.start("p"), m.end("p")
+            lead = _PURPOSE_LEAD.match(text, p_s, p_e)
+            if lead and p_e - lead.end() >= 2:
+                p_s = lead.end()
+            tail = _PURPOSE_TAIL.search(text, p_s, p_e)
+            if tail and tail.start() - p_s >= 2:
+                p_e = tail.start()
+            return Found(p_s, p_e, text[p_s:p_e], "为X before it")
         m = _FOR_WHOM.match(text, lo, hi)
         if m:
             return Found(m.start("p"), m.end("p"), m.group("p"), "对X给予 before it")
