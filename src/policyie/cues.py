@@ -164,9 +164,12 @@ class Cues:
         stop = tail.start() if tail else end
         s = lo
         verb_at_end = None
+        first_only = fund is not None and tail is fund     # a fund's name holds cue nouns (担保贷款贴息资金)
         for m in self._action.finditer(text, lo, stop):
             if _in_list(text, m) or (m.end() == stop and tail is not None and self._nominal(text, m)):
                 continue                              # 低保、临时救助等补助, 财政补助标准: a noun
+            if first_only and s > lo:
+                break
             if m.end() < end or not self._nominal(text, m):   # 发放…等补助: a last word that is a noun
                 s = max(s, m.end())
                 if m.end() == end:
@@ -261,8 +264,9 @@ class Cues:
         return _found(text, s, cut, "what the output is of")
 
     def generic(self, phrase: str) -> bool:
-        """Is the phrase only a generic word (项目, 资金, 市本级) that says nothing of a use?"""
-        return "".join(phrase.split()).strip("“”\"") in self._generic
+        """Is the phrase only generic words (项目, 资金, 市本级, 中央补助) that say nothing of a use?"""
+        phrase = "".join(phrase.split()).strip("“”\"")
+        return phrase in self._generic or bool(self._plain_end.fullmatch(phrase))
 
     def only_framing(self, phrase: str) -> bool:
         """Is the phrase only time, scope and discourse words (2021年原则上, 至此, 目前)?"""
@@ -385,7 +389,7 @@ class Cues:
         best = None
         for pattern in (self._beneficiary, self._beneficiary_before):
             for m in pattern.finditer(text, lo, hi):
-                cand = _found(text, m.start("b"), m.end("b"), "who receives it")
+                cand = _found(text, m.start("b"), m.end("b"), "who receives it", counted=True)
                 if cand is None:
                     continue
                 if best is None or abs(cand.start - near) < abs(best.start - near):
@@ -402,7 +406,7 @@ _COUNT_HEAD = regex.compile(r"[0-9０-９一二三四五六七八九十百千两
 _ASIDE = regex.compile(r"[(（][^()（）]*[)）]?$")
 
 
-def _found(text: str, s: int, e: int, why: str) -> Found | None:
+def _found(text: str, s: int, e: int, why: str, counted: bool = False) -> Found | None:
     """The phrase text[s:e] trimmed of spaces, quotes left open, a trailing aside
     ((以下简称…)), trailing particles and a trailing count (支持项目2,189个 → 支持项目)."""
     aside = _ASIDE.search(text, s, e)
@@ -413,7 +417,7 @@ def _found(text: str, s: int, e: int, why: str) -> Found | None:
     count = _COUNT_TAIL.search(text, s, e)
     if count and count.start() - s >= 2:
         e = count.start()
-    head = _COUNT_HEAD.match(text, s, e)
+    head = None if counted else _COUNT_HEAD.match(text, s, e)
     if head and e - head.end() >= 2:
         s = head.end()
     while e > s and (text[e - 1] in " \u3000的等、，," or (text[e - 1] == "”" and "“" not in text[s:e])):

@@ -218,7 +218,8 @@ class Linker:
             return "standard", "a condition (若, 当…时)"
         if q.get("qualifier") in ("at_least", "at_most", "more_than", "less_than") and (
                 _THRESHOLD_AFTER.match(after) or _THRESHOLD_CUE.search(text, max(sent_start, s - 80), s)
-                or (_NOUN_AFTER.match(after) and not self.cues.actions(text, e, min(c_end, e + 4)))):
+                or (_POSTFIX_BOUND.search(q["text"]) and _NOUN_AFTER.match(after)
+                    and not self.cues.gives(text, e, min(c_end, e + 4)) and not self.cues.verb_in(text, e, e + 2))):
             return "standard", "a threshold (以上的X, 限额, a bound before a noun)"
         if measure is not None:
             head = self.cues.head_kind(measure.text)
@@ -586,7 +587,8 @@ _THRESHOLD_AFTER = regex.compile(r"(?:[(（]含[)）])?(?:以上|以下)?的|的
 _THRESHOLD_CUE = regex.compile(r"限额|门槛|起点|起征")
 _STANDARD = regex.compile(r"标准(?:为|是|提高至|提高到|调整为)?$|按照?每|每(?!年|月|季|天|日|周)[\p{Han}]{1,3}$")
 _NOUN_AFTER = regex.compile(r"[\p{Han}“]{2}")
-_CONDITION = regex.compile(r"(?:若|如果|假如|倘若|当|凡)(?![地前时今])")
+_POSTFIX_BOUND = regex.compile(r"(?:以上|以下|以内)$")
+_CONDITION = regex.compile(r"若|如果|假如|倘若|凡(?!是)|当(?![地前时今年天日月期初])")
 _PER_UNIT = regex.compile(r"每(?!年|月|季度?|天|日|周|次)[个位名户人村县乡镇所家亩\p{Han}]{1,4}|[\p{Han}]均$")
 _STANDARD_AFTER = regex.compile(r"的?(?:标准|补助标准|为基数|为上限|为限)")
 _THRESHOLD_NOUN = regex.compile(r"(?:[(（]含[)）])?(?:以上|以下)?的?(?P<p>[“”\p{Han}0-9]{2,16}?)(?=[^\p{Han}“”0-9]|[，,；;。、和及]|$)")

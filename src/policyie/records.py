@@ -13,7 +13,7 @@ from spacy.language import Language
 #: Column order of a record row.
 FIELDS = ("doc_id", "article", "sentence", "start", "end", "text", "value", "low", "high", "unit",
           "qualifier", "per", "kind", "purpose", "purpose_start", "purpose_end", "fund", "beneficiary",
-          "agency", "place", "adcode", "year", "period", "parts_of", "noise", "error")
+          "agency", "place", "adcode", "year", "period", "parts_of", "noise", "why", "error")
 #: Fields holding integers (or None); every other field is a string or None.
 INTEGER_FIELDS = ("start", "end", "purpose_start", "purpose_end", "year", "parts_of")
 
@@ -34,10 +34,20 @@ def record_rows(doc, doc_id: Any = None) -> list[dict]:
             "kind": r["kind"], "purpose": r["purpose"], "purpose_start": r["purpose_start"],
             "purpose_end": r["purpose_end"], "fund": r["fund"], "beneficiary": r["beneficiary"],
             "agency": r["agency"], "place": r["place"], "adcode": r["adcode"], "year": r["year"],
-            "period": r["period"], "parts_of": r["parts_of"], "noise": r["noise"], "error": None,
+            "period": r["period"], "parts_of": r["parts_of"], "noise": r["noise"],
+            "why": explain(r), "error": None,
         }
         rows.append(row)
     return rows
+
+
+def explain(record: dict) -> str | None:
+    """Why the linker filled each field of a record the way it did, as one line
+    (`kind: the measured noun 教育支出; purpose: the sector of an expenditure line; …`)."""
+    why = record.get("why")
+    if not why:
+        return None
+    return "; ".join(f"{field}: {reason}" for field, reason in why.items())
 
 
 def error_row(doc_id: Any, message: str) -> dict:
@@ -169,7 +179,7 @@ def to_dataframe(data: Iterable[dict] | str, **kwargs):
     for col in ("doc_id",):
         frame[col] = frame[col].astype("string")
     for col in ("article", "sentence", "text", "unit", "qualifier", "per", "kind", "purpose", "fund",
-                "beneficiary", "agency", "place", "adcode", "period", "noise", "error"):
+                "beneficiary", "agency", "place", "adcode", "period", "noise", "why", "error"):
         frame[col] = frame[col].astype("string")
     frame["kind"] = frame["kind"].astype("category")
     return frame

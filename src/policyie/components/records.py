@@ -1,31 +1,84 @@
 """`policyie_records`: one funding record per money amount (`doc._.records`)."""
+from pathlib import Path
+from typing import Callable, Iterable
+
 from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import ensure_path
 
 from .. import extensions  # noqa: F401  (registers Doc._.records)
+from ..cues import Cues
+from ..lexicon import read_table
 from ..linking import Linker, default_linker
 from ..spans import doc_text
 from .cleaner import view_of
 from ..structure import sentence_starts
 
+CUES_FILE = "cues.tsv"
 
-@Language.factory("policyie_records", default_config={}, assigns=["doc._.records"])
-def make_record_linker(nlp: Language, name: str) -> "RecordLinker":
-    return RecordLinker(name=name)
+
+@Language.factory("policyie_records",
+                  default_config={"purpose_clauses": 3, "reach": 300},
+                  assigns=["doc._.records"])
+def make_record_linker(nlp: Language, name: str, purpose_clauses: int, reach: int) -> "RecordLinker":
+    return RecordLinker(name=name, purpose_clauses=purpose_clauses, reach=reach)
 
 
 class RecordLinker:
     """Links each MONEY amount to its kind, purpose, fund, beneficiary, agency, place and year,
-    using the entities, places, agencies, articles and sentences set by earlier components."""
+    using the entities, places, agencies, articles and sentences set by earlier components.
 
-    def __init__(self, name: str = "policyie_records"):
+    The vocabulary is `data/records/cues.tsv`; `initialize(cues=PATH)` adds a user's rows
+    (same columns), and `to_disk` writes the vocabulary in use, so a saved pipeline keeps it.
+    `purpose_clauses` (how many clauses after an amount a purpose marker is looked for) and
+    `reach` (characters around an amount read as its sentence) are the thresholds.
+    """
+
+    def __init__(self, name: str = "policyie_records", *, purpose_clauses: int = 3, reach: int = 300):
         self.name = name
+        self.purpose_clauses = purpose_clauses
+        self.reach = reach
         self._linker: Linker | None = None
 
-    def __call__(self, doc: Doc) -> Doc:
+    def initialize(self, get_examples: Callable | None = None, *, nlp: Language | None = None,
+                   cues: str | Path | None = None) -> None:
+        """Load the packaged vocabulary and, with `cues`, a user's TSV of extra rows."""
+        rows = Cues.from_file().to_rows()
+        if cues is not None:
+            rows += read_table(cues)
+        self._set(Cues.from_rows(rows))
+
+    def _set(self, cues: Cues | None) -> None:
+        if cues is None and self.purpose_clauses == Linker.purpose_clauses and self.reach == Linker.reach:
+            self._linker = default_linker()          # stateless: one per process serves all
+            return
+        linker = Linker(cues)
+        linker.purpose_clauses, linker.reach = self.purpose_clauses, self.reach
+        self._linker = linker
+
+    @property
+    def linker(self) -> Linker:
         if self._linker is None:
-            self._linker = default_linker()
+            self._set(None)
+        return self._linker
+
+    def to_disk(self, path, *, exclude: Iterable[str] = ()) -> None:
+        path = ensure_path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        rows = self.linker.cues.to_rows()
+        (path / CUES_FILE).write_text("# role\tword\tkind (policyie_records vocabulary)\n"
+                                      + "".join("\t".join(r) + "\n" for r in rows), encoding="utf-8")
+
+    def from_disk(self, path, *, exclude: Iterable[str] = ()) -> "RecordLinker":
+        path = ensure_path(path)
+        if not (path / CUES_FILE).exists():
+            raise FileNotFoundError(f"{path / CUES_FILE} missing: not a saved policyie_records component")
+        self._set(Cues.from_file(path / CUES_FILE))
+        return self
+
+    def __call__(self, doc: Doc) -> Doc:
+        linker = self.linker
         text = doc_text(doc)
         view = view_of(doc, text)
         to_view = view.from_original
@@ -33,7 +86,7 @@ class RecordLinker:
         amounts = [q for q in quantities if q["label"] == "MONEY"]
         dates = [q for q in quantities if q["label"] == "DATE"]
         articles = [_moved(a, to_view) for a in doc._.articles or []]
-        records = self._linker.link(
+        records = linker.link(
             view.text, amounts, sentences=[to_view(x) for x in _sentence_starts(doc, text)],
             articles=articles, places=[_moved(p, to_view) for p in doc._.places or []],
             agencies=[_moved(a, to_view) for a in doc._.agencies or []], dates=dates,

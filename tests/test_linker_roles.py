@@ -1,0 +1,166 @@
+"""The records linker on the categories it must handle on reports it has never seen. Every
+sentence here is written for the test (places, programmes and numbers varied); the expected
+fields follow the development corpus' conventions (tests/data/corpus/README.md)."""
+import pytest
+
+from policyie.clauses import clause_bounds
+from policyie.cues import Cues
+
+
+def _records(nlp, text):
+    return {r["text"]: r for r in nlp(text)._.records}
+
+
+# -- clauses -------------------------------------------------------------------------------
+
+def test_clauses_keep_thousands_separators_brackets_and_quotes_together():
+    text = "全年完成4,517万元，带动项目1,208个；（三）“三保”支出（含工资，运转）630万元"
+    parts = [text[s:e] for s, e in clause_bounds(text, 0, len(text))]
+    assert parts == ["全年完成4,517万元", "带动项目1,208个", "“三保”支出（含工资，运转）630万元"]
+
+
+def test_a_headline_space_parts_two_clauses():
+    text = "甘肃下达8.6亿元 支持高标准农田建设"
+    assert [text[s:e] for s, e in clause_bounds(text, 0, len(text))] == ["甘肃下达8.6亿元", "支持高标准农田建设"]
+
+
+# -- kind ----------------------------------------------------------------------------------
+
+KINDS = [
+    # a qualifier (余, 多, 超过) is no threshold when a verb and its object follow
+    ("镇财政投入300余万元修缮村级文化礼堂。", "300余万元", "spending"),
+    # a cue word inside a fund's name does not decide the kind (贴息, 信用)
+    ("区财政拨付创业担保贷款贴息资金86万元。", "86万元", "spending"),
+    ("安排社会信用体系建设专项资金45万元。", "45万元", "spending"),
+    # a condition word inside an ordinary word is no condition (当年, 如今)
+    ("当年全区累计下达衔接资金2.1亿元。", "2.1亿元", "transfer"),
+    # a budget line: its head noun decides
+    ("全市一般公共预算收入完成92.7亿元，增长4.1%。", "92.7亿元", "revenue"),
+    ("卫生健康支出11.3亿元，增长6.8%。", "11.3亿元", "expenditure"),
+    ("新增地方政府专项债券18亿元。", "18亿元", "debt"),
+    ("审计发现3个乡镇挪用扶贫资金76万元。", "76万元", "audit_finding"),
+    ("该学校食堂设备采购项目中标金额96.4万元。", "96.4万元", "procurement"),
+    ("对新建标准化冷库，每立方米补助60元。", "每立方米补助60元", None),
+    ("省财政厅向各市县下达均衡性转移支付23亿元。", "23亿元", "transfer"),
+]
+
+
+@pytest.mark.parametrize("text,amount,kind", [k for k in KINDS if k[2]])
+def test_kind(nlp, text, amount, kind):
+    r = _records(nlp, text).get(amount) or next(iter(_records(nlp, text).values()))
+    assert r["kind"] == kind, r["why"]
+
+
+def test_a_rate_per_unit_is_a_standard(nlp):
+    recs = list(nlp("对新建标准化冷库，每立方米补助60元，单个主体最高不超过30万元。")._.records)
+    assert [r["kind"] for r in recs] == ["standard", "standard"]
+
+
+# -- purpose -------------------------------------------------------------------------------
+
+PURPOSES = [
+    # the use is after a marker, not the fund named before the amount
+    ("中央资金2亿元、省级资金8000万元、县级资金5000万元，全部用于农村供水保障工程改造。",
+     ["2亿元", "8000万元", "5000万元"], "农村供水保障工程改造"),
+    # not the actor and its verb
+    ("县财政投入480万元建设垃圾中转站。", ["480万元"], "建设垃圾中转站"),
+    # a marker a clause on, over a restated total
+    ("其中，基层财力补助每县600万元，共计1.2亿元，由各县统筹用于保基本民生支出。",
+     ["1.2亿元"], "保基本民生支出"),
+    # a purpose clause opening the sentence (为X，…)
+    ("为落实城乡居民大病保险政策，市县两级财政共补助资金2.4亿元。", ["2.4亿元"], "城乡居民大病保险"),
+    # 对X给予…，每X N元: the standard is for X
+    ("对通过验收的示范合作社给予一次性奖励，每个不低于20万元。", ["每个不低于20万元"], "通过验收的示范合作社"),
+    # 用于X的资金Y
+    ("今年用于乡村道路养护的资金达960万元。", ["960万元"], "乡村道路养护"),
+    # purpose after a result verb with a receiver (为X实施Y)
+    ("投入资金420万元，为1650户低收入家庭实施危房改造。", ["420万元"], "危房改造"),
+    # an expenditure line's sector; a revenue line has none
+    ("农林水支出7.9亿元，增长3.2%；税收收入21.4亿元。", ["7.9亿元"], "农林水"),
+    # a thousands comma is no clause end and a count is no purpose
+    ("全年兑付惠农补贴2,316万元，惠及农户8,420户。", ["2,316万元"], "惠农补贴"),
+    # a project named before its total investment, shared by the sources in the same sentence
+    ("以县人民医院新院区为例，总投资6.5亿元，其中专项债券4亿元、财政资金1.2亿元。",
+     ["6.5亿元"], "县人民医院新院区"),
+]
+
+
+@pytest.mark.parametrize("text,amounts,purpose", PURPOSES)
+def test_purpose(nlp, text, amounts, purpose):
+    recs = _records(nlp, text)
+    for a in amounts:
+        r = recs[a]
+        assert r["purpose"] == purpose, (a, r["purpose"], r["why"])
+        assert text[r["purpose_start"]:r["purpose_end"]] == purpose
+
+
+def test_a_revenue_line_states_no_purpose(nlp):
+    recs = _records(nlp, "农林水支出7.9亿元，增长3.2%；税收收入21.4亿元。")
+    assert recs["21.4亿元"]["kind"] == "revenue" and recs["21.4亿元"]["purpose"] is None
+
+
+def test_a_change_over_time_is_the_same_line(nlp):
+    recs = list(nlp("城乡居民基础养老金由每人每月143元提高到158元。")._.records)
+    assert recs[1]["purpose"] == recs[0]["purpose"] and recs[1]["kind"] == recs[0]["kind"] == "standard"
+
+
+def test_a_fund_named_only_by_its_source_is_a_fund_not_a_purpose(nlp):
+    r = next(iter(nlp("省财政厅已下达中央直达资金36.2亿元。")._.records))
+    assert r["fund"] == "中央直达资金" and r["purpose"] is None and r["kind"] == "transfer"
+
+
+def test_breakdown_parts_take_the_total_purpose(nlp):
+    text = "市财政安排1.6亿元用于老旧小区改造，其中中央补助9000万元，市级配套7000万元。"
+    recs = _records(nlp, text)
+    assert recs["9000万元"]["parts_of"] == text.index("1.6亿元")
+    assert recs["9000万元"]["purpose"] == "老旧小区改造"
+
+
+# -- agency --------------------------------------------------------------------------------
+
+def test_an_auditor_is_never_the_spender(nlp):
+    r = next(iter(nlp("省审计厅审计发现，某县扶贫办违规发放补贴38万元。")._.records))
+    assert r["kind"] == "audit_finding" and r["agency"] != "审计厅" and "审计" not in (r["agency"] or "")
+
+
+def test_a_budget_line_has_no_agency(nlp):
+    text = "泸溪县财政局\n2023年全县一般公共预算收入4.6亿元，增长2.1%。"
+    r = next(iter(nlp(text)._.records))
+    assert r["kind"] == "revenue" and r["agency"] is None
+
+
+# -- traditional characters ----------------------------------------------------------------
+
+def test_traditional_characters_read_like_simplified(nlp):
+    r = next(iter(nlp("審計發現，部分縣違規撥付補助資金125萬元。")._.records))
+    assert r["kind"] == "audit_finding"
+    assert r["text"] == "125萬元"
+
+
+# -- why, and a user's vocabulary -------------------------------------------------------------
+
+def test_each_field_says_why(nlp):
+    r = next(iter(nlp("卫生健康支出11.3亿元，增长6.8%。")._.records))
+    assert set(r["why"]) >= {"kind", "purpose", "fund", "agency", "place", "year"}
+    assert "支出" in r["why"]["kind"]
+
+
+def test_a_users_cues_extend_the_linker_and_survive_save_and_load(tmp_path):
+    import policyie
+
+    text = "街道办划拨社区服务经费35万元。"
+    base = policyie.load(segmenter="char")
+    before = next(iter(base(text)._.records))
+    assert before["kind"] != "transfer"
+    extra = tmp_path / "my_cues.tsv"
+    extra.write_text("action\t划拨\ttransfer\n", encoding="utf-8")
+    base.get_pipe("policyie_records").initialize(cues=extra)
+    assert next(iter(base(text)._.records))["kind"] == "transfer"
+    base.to_disk(tmp_path / "pipe")
+    again = policyie.load(tmp_path / "pipe")
+    assert next(iter(again(text)._.records))["kind"] == "transfer"
+
+
+def test_cues_reject_an_unknown_role():
+    with pytest.raises(ValueError, match="unknown role"):
+        Cues.from_rows([["verbb", "支持", ""]])
