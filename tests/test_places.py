@@ -52,9 +52,10 @@ def test_chain_links_each_place_to_its_parent():
 
 def test_townships_resolve_from_the_article():
     [(_, alone)] = places("永昌街道李渔风情街")
-    assert alone.adcode is None and alone.parent is None and "330781" in alone.candidates and len(alone.candidates) > 1
+    assert alone.adcode is None and alone.parent is None and "330781004" in alone.candidates and len(alone.candidates) > 1
     got = dict(places("近日，兰溪市永昌街道李渔风情街上热闹非凡。"))
     assert got["永昌街道"].level == "township" and got["永昌街道"].parent == "330781"
+    assert (got["永昌街道"].adcode, got["永昌街道"].township_code) == ("330781", "330781004")
     got = dict(places("海南省琼中黎族苗族自治县黎母山镇"))
     assert got["黎母山镇"].parent == "469030" and got["黎母山镇"].county == "琼中黎族苗族自治县"
 
