@@ -146,7 +146,7 @@ class PlaceMatcher:
         self._openings = numpy.array(sorted({(ord(n[0]) << 21) | ord(n[1]) for n in names}), dtype=numpy.uint64)
         zones = "|".join(regex.escape(z) for z in sorted(self.lex.zone_suffixes, key=len, reverse=True))
         self._zone = regex.compile(rf"(?:国家)?(?:{zones})") if zones else None
-        self._village = regex.compile(r"(?:[\p{Han}]{1,4}?(?:村|社区)|[0-9０-９]{1,2}村)"
+        self._village = regex.compile(r"(?:[\p{Han}]{1,4}(?:村|社区)|[0-9０-９]{1,2}村)"
                                       r"(?![\p{Han}]{0,1}(?:民|委|级|干部|集体|里|内|庄))")
         words = sorted(set(self.lex.common_words), key=len, reverse=True)
         self._common = regex.compile("|".join(regex.escape(w) for w in words)) if words else None
@@ -484,9 +484,12 @@ class PlaceMatcher:
         if len(units) == 1:
             return units[0], units
         scores = []
+        parent_code = None
+        if chain_parent is not None:
+            parent_code = chain_parent.current if chain_parent.historical else chain_parent.code
         for u in units:
             score = 0
-            if chain_parent is not None and (u.parent == chain_parent.code or self.gaz.is_within(u, chain_parent.code)):
+            if parent_code and (u.parent == parent_code or self.gaz.is_within(u, parent_code)):
                 score += 4
             for a in anchors:
                 if a is u:
@@ -503,6 +506,8 @@ class PlaceMatcher:
         top = [u for u, s in zip(units, scores) if s == best]
         if best > 0 and len(top) == 1:
             return top[0], units
+        if all(u.historical for u in top) and len({u.current for u in top}) == 1 and top[0].current:
+            return top[0], units                     # 横山县 under 榆林地区 or 榆林市: today's 横山区
         # 吉林 / 湘潭 (short), 滨海新区 county vs a township of that name: the higher level
         if m.kind in ("short", "full"):
             ranks = sorted({_LEVEL_RANK[u.level] for u in top})
@@ -522,6 +527,12 @@ class PlaceMatcher:
         if u.historical and u.current:
             cur = self.gaz.units.get(u.current)
             current = cur.code if cur else u.current
+            # a historical name takes today's code (襄樊市 -> 襄阳市 420600); `current` says so
+            return Place(name=m.text, full_name=u.name, level=u.level, adcode=current,
+                         province=_province_of(cur) if cur else (u.province or None),
+                         city=_city_of(cur) if cur else (u.city or None),
+                         county=cur.name if cur is not None and cur.level == "county" else None,
+                         parent=cur.parent if cur is not None else None, current=current)
         if u.level == "township":
             county = self.gaz.units.get(u.parent)
             return Place(name=m.text, full_name=u.name, level="township",
