@@ -45,7 +45,12 @@ _BETWEEN_PLACES = regex.compile(r"[\p{Han}()（）]{0,4}")
 _BRAND = regex.compile(r"(?<![\p{Han}])[\p{Han}A-Za-z]{1,2}$|(?<=[，。、；：\s“”(（])[\p{Han}]{2}$")
 _BARE_OK = regex.compile(r"(?:局|厅|委|委员会|监委|管委会|办公室|联合会)$")
 # a session of a people's congress between the place and the body: 沙洋县第六届人民代表大会
-_SESSION = regex.compile(r"第?[〇零一二三四五六七八九十百0-9０-９]{1,4}届\s?$")
+_SESSION = regex.compile(r"\s*第?[〇零一二三四五六七八九十百0-9０-９]{1,4}届\s?$")
+# 财政 opening the name of a fund or programme (中央财政实际种粮农民一次性补贴, 省级财政专职护林员
+# 补助资金): the words up to the fund noun hold no verb of allocation
+_FUND_NAME_AFTER = regex.compile(r"[\p{Han}0-9]{0,18}?(?:补助资金|补贴资金|奖补资金|资金|补贴|补助|经费)")
+_ALLOCATING_VERB = regex.compile(r"下达|拨付|下拨|安排|投入|筹措|筹集|统筹|整合|给予|累计|共计|新增|拿出|落实|兑现|发放|"
+                                 r"列支|承担|负责|保障|加大|设立|出资|奖励|用于|向|对|为|按|将|已|再|又|还|每年|共")
 _PARTY_PREFIX = regex.compile(r"(?:中共|中国共产党)$")
 _GENERIC_BEFORE = "各全本该每某"
 
@@ -173,6 +178,9 @@ class AgencyMatcher:
         if written == "财政" or written == "中央财政":
             if _FISCAL_NOUN_AFTER.match(text, end):
                 return None                              # 中央财政资金, 省财政收入: money, not the body
+            fund = _FUND_NAME_AFTER.match(text, end)
+            if fund and not _ALLOCATING_VERB.search(fund.group()):
+                return None
         if written in self.lex.central and not chain and not level_char and not multi:
             canonical, dept = self.lex.central[written]
             if text[start - 1:start] in ("市", "县", "区", "省") and written in ("人民银行",):
@@ -301,7 +309,7 @@ def _context_place(places: list[tuple[int, int, Place]], level_char: str | None,
     preceding.reverse()
     ranked = [p for p in salient_places(places) if p.level]
     wanted = {"省": ("province",), "自治区": ("province",), "市": ("city", "county"), "州": ("city",),
-              "自治州": ("city",), "盟": ("city",), "县": ("county",), "自治县": ("county",), "区": ("county",),
+              "自治州": ("city",), "盟": ("city",), "县": ("county",), "自治县": ("county",), "区": ("county", "zone"),
               "旗": ("county",), "自治旗": ("county",), "镇": ("township",), "乡": ("township",),
               "街道": ("township",)}
     if level_char:

@@ -40,6 +40,8 @@ _DATELINE_AFTER = regex.compile(r"(?:(?:[0-9０-９]{1,2}|[一二三四五六七
 # the count that closes a list of places: 霞浦、古田、屏南6县; 昭阳、巧家、盐津等6县(区)
 _LIST_COUNT = regex.compile(r"等?(?:[0-9０-９]{1,3}|[一二三四五六七八九十两]{1,3})个?(?:县|市|区|州|旗|盟|省|地|乡|镇)")
 _LIST_SEP = ("、", "和", "及", "与", "，", ",")
+# function words that open a one-character-stem county name (和县, 向县?): such a name needs support
+_FUNCTION_CHARS = set("和与及或在对向各该本全每某为从是的并且")
 _VILLAGE_NUM = regex.compile(r"[0-9０-９]{1,2}(?:村|组)")
 
 
@@ -152,7 +154,8 @@ class PlaceMatcher:
         self._common = regex.compile("|".join(regex.escape(w) for w in words)) if words else None
         roles = sorted(set(self.lex.roles) - {"文", "图", "摄"}, key=len, reverse=True)
         # a person's name after a byline role (记者王建华, 通讯员 李强): not a place
-        self._person = regex.compile(rf"(?:{'|'.join(regex.escape(r) for r in roles)})[ \u3000:：]*(?P<name>[\p{{Han}}]{{2,3}})") \
+        self._person = regex.compile(rf"(?:{'|'.join(regex.escape(r) for r in roles)})[ \u3000:：]*(?P<name>[\p{{Han}}]{{2,3}})"
+                                  r"(?=[\s)）、，,/|·]|报道|摄|$)") \
             if roles else None
 
     # -- finding ----------------------------------------------------------------------
@@ -272,6 +275,8 @@ class PlaceMatcher:
                 return False                               # 促进乡村振兴: 乡村 is a word
             if len(m.text) == 2 and text[m.end:m.end + 1] in "级域":
                 return False                               # 和县级, 城区域: 县级/区域 are words
+            if len(m.text) == 2 and m.text[0] in _FUNCTION_CHARS and not before_adjacent:
+                return None                                # 和县人大常委会: 和 + 县人大 unless the text supports 和县
             if self._in_covered(call, m) and not before_adjacent:
                 return False
             return True
