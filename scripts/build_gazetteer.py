@@ -528,6 +528,10 @@ def historical_townships(ji_counties, units, towns_by_county):
             continue
         current = towns_by_county.get(code, set())
         for t in c["towns"]:
+            for prefix in (c["city"] + c["name"], c["name"], units[code]["name"]):
+                if t.startswith(prefix) and len(t) > len(prefix) + 1:
+                    t = t[len(prefix):]                  # 卓资县梨花镇 -> 梨花镇 (a county written in front)
+                    break
             if t not in current and township_kind(t, c["province"]) != "其他":
                 rows.append({"code": "", "name": t, "county_adcode": code, "historical": "1"})
     return rows

@@ -275,7 +275,8 @@ class PlaceMatcher:
                 return False                               # 促进乡村振兴: 乡村 is a word
             if len(m.text) == 2 and text[m.end:m.end + 1] in "级域":
                 return False                               # 和县级, 城区域: 县级/区域 are words
-            if len(m.text) == 2 and m.text[0] in _FUNCTION_CHARS and not before_adjacent:
+            if len(m.text) == 2 and m.text[0] in _FUNCTION_CHARS and not before_adjacent \
+                    and regex.match(r"\p{Han}", text[m.start - 1:m.start] or "。"):
                 return None                                # 和县人大常委会: 和 + 县人大 unless the text supports 和县
             if self._in_covered(call, m) and not before_adjacent:
                 return False
