@@ -32,12 +32,12 @@ _LEVEL_SUFFIX = {"province": ("省", "自治区"), "city": ("市", "州", "盟",
 # several levels at once (市县财政, 省市县三级财政, 各级财政): a real body, but no single one
 _MULTI_LEVEL = regex.compile(r"(?:(?:各|全)(?:省|市|县|区|乡镇|乡|镇|级)|某(?:省|市|县|区|乡镇|乡|镇)?|(?:省市县乡|省市县|市县乡|省市|市县|县乡|县区|"
                              r"市区|乡镇)(?:[两三四五]级)?)$")
-_NOT_AGENCY_AFTER = regex.compile(r"采购|投资|性|债|部门|工作|补贴|购买|引导|主导|兜底|和社会|与社会")
+_NOT_AGENCY_AFTER = regex.compile(r"采购|投资|性|债|部门|工作|补贴|购买|引导|主导|和社会|与社会")
 # 财政 is the body only when no noun follows it (中央财政资金, 省财政收入 are money, not actors)
 _FISCAL_NOUN_AFTER = regex.compile(
     r"资金|收入|支出|预算|决算|专项|补助|补贴|奖补|资源|体制|政策|部门|局|厅|所|学|金|供养|事权|困难|"
     r"压力|状况|实力|库|存量|结余|赤字|风险|管理|监督|改革|工作|系统|干部|人员|贴息|转移支付|一般|性|承受|"
-    r"负担|保障|兜底|资助|拨款|投入|衔接|直达|运行|收支|经费|票据|评审|绩效|数据|信息|体系|制度|关系|政|"
+    r"负担|资助|拨款|投入|衔接|直达|运行|收支|经费|票据|评审|绩效|数据|信息|体系|制度|关系|政|"
     r"和|与|、|厅局|事业|贡献|增收|税收|涉农|口|供给|能力|政策|规模|平衡|形势|运行|统计")
 _ORG_MIDDLE = regex.compile(r"[\p{Han}A-Za-z()（）]{0,6}")
 _SIZE_WORDS = regex.compile(r"大中|中小")

@@ -269,7 +269,10 @@ class PlaceMatcher:
             if kept:
                 m.units = kept
                 return True
-            return False if not self._counted_list(call, m) else None
+            if self._in_covered(call, m) or _FEATURE_AFTER.match(text, m.end):
+                return False
+            m.extra["word"] = True                         # only a counted list or the unit named in full
+            return None
         if m.kind == "full":
             if m.units[0].level == "township" and _FALSE_TOWNSHIP.match(text, m.end - 1):
                 return False                               # 促进乡村振兴: 乡村 is a word
@@ -296,10 +299,6 @@ class PlaceMatcher:
         if any(u.level in ("province", "city") and not u.historical for u in m.units) or len(m.text) >= 4:
             return True
         return None
-
-    def _counted_list(self, call: _Call, m: Mention) -> bool:
-        """Whether `m` is in a list of places closed by their count (霞浦、古田、屏南6县)."""
-        return m.extra.get("counted", False)
 
     def _lists(self, call: _Call, everything: list[Mention]) -> list[list[Mention]]:
         """Runs of place names joined by 、/和/及/与 (and commas between short names)."""
@@ -339,8 +338,7 @@ class PlaceMatcher:
             counted = run[0].extra["counted"]
             if counted or any(id(x) in accepted for x in run):
                 for x in run:
-                    if id(x) not in accepted and (verdicts[id(x)] is None or counted and verdicts[id(x)] is not True
-                                                  and x.text in self.lex.not_places and x.units):
+                    if id(x) not in accepted and verdicts[id(x)] is None and (counted or not x.extra.get("word")):
                         if _FEATURE_AFTER.match(call.text, x.end) or self._in_covered(call, x):
                             continue
                         out.append(x)
@@ -362,7 +360,7 @@ class PlaceMatcher:
                 continue
             codes = anchors.get(seg_of(m.start), set())
             hits = [u for u in m.units if u.code in codes]
-            if not hits:
+            if not hits and not m.extra.get("word"):
                 hits = [u for u in m.units if not u.historical and u.level in ("county", "zone")
                         and any(self.gaz.is_within(u, c) for c in codes if c.endswith("00"))]
             if len(hits) == 1:
@@ -412,15 +410,22 @@ class PlaceMatcher:
         松源街道薰山下村和上庄村, 洛克乡1村), and again later in the article on their own."""
         text = call.text
         out = []
-        starts = {o.start for o in mentions}
+        starts = {o.start: o for o in mentions}
+        dropped: set[int] = set()
         for m in mentions:
-            if m.kind == "zone" or not m.units or m.units[0].level not in ("county", "township"):
+            if m.kind == "zone" or not m.units or m.units[0].level not in ("county", "township") or id(m) in dropped:
                 continue
             pos, owner = m.end, m
             while True:
                 v = self._village.match(text, pos)
-                if not v or pos in starts or v.group() in self.lex.not_places:
+                if not v or v.group() in self.lex.not_places:
                     break
+                if pos in starts:
+                    inner = starts[pos]
+                    if inner.end >= v.end() or inner.kind != "short":
+                        break
+                    dropped.add(id(inner))                  # 水头镇朝阳村: a village, not 朝阳
+                    del starts[pos]
                 village = Mention(v.start(), v.end(), v.group(), [], "village")
                 village.extra["owner"] = owner
                 out.append(village)
@@ -429,6 +434,8 @@ class PlaceMatcher:
                 if sep not in ("和", "、", "及", "与"):
                     break
                 pos = v.end() + 1
+        if dropped:
+            mentions[:] = [o for o in mentions if id(o) not in dropped]
         # a village named with its township earlier in the text, written again alone
         known = {}
         if out:
