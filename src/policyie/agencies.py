@@ -30,7 +30,7 @@ _LEVEL_WORDS = {"自治区": "province", "自治州": "city", "自治县": "coun
 _LEVEL_SUFFIX = {"province": ("省", "自治区"), "city": ("市", "州", "盟", "地区"),
                  "county": ("县", "区", "旗", "市")}
 # several levels at once (市县财政, 省市县三级财政, 各级财政): a real body, but no single one
-_MULTI_LEVEL = regex.compile(r"(?:(?:各|全)(?:省|市|县|区|乡镇|乡|镇|级)|某(?:省|市|县|区|乡镇|乡|镇)?|(?:省市县乡|省市县|市县乡|省市|市县|县乡|县区|"
+_MULTI_LEVEL = regex.compile(r"(?:(?:各|全)(?:省|市|县|区|乡镇|镇区|镇街|乡|镇|级)|某(?:省|市|县|区|乡镇|乡|镇)?|(?:省市县乡|省市县|市县乡|省市|市县|县乡|县区|"
                              r"市区|乡镇)(?:[两三四五]级)?)$")
 _NOT_AGENCY_AFTER = regex.compile(r"采购|投资|性|债|部门|工作|补贴|购买|引导|主导|和社会|与社会")
 # 财政 is the body only when no noun follows it (中央财政资金, 省财政收入 are money, not actors)
