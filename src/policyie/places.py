@@ -3,6 +3,9 @@
 Pure logic over strings and character offsets (no spaCy). A same-named place is never
 resolved by silent default: the article's other places decide (永昌街道 in an article about
 兰溪市 belongs to 兰溪市), else the mention keeps its `candidates`.
+
+The matcher is a process-wide, read-only object shared by threads: everything one call
+works with lives in a `_Call` made for that call.
 """
 from __future__ import annotations
 
@@ -20,16 +23,36 @@ from .gazetteer import Gazetteer, Unit, default_gazetteer
 from .lexicon import read_lines, read_table
 
 DATA_DIR = Path(__file__).parent / "data" / "places"
+ROLES_FILE = Path(__file__).parent / "data" / "structure" / "byline_roles.txt"
 _LEVEL_RANK = {"province": 0, "city": 1, "county": 2, "zone": 3, "township": 3, "village": 4}
-_SUFFIX_CHARS = "省市县区旗州盟镇乡"
-_FEATURE_AFTER = regex.compile(r"流域|[河湖江溪山路街巷桥港湾](?![\p{Han}]{0,1}(?:市|县|区|财政|人民))")
+# a river basin, a river, lake, mountain, road or street named after a place (太湖流域,
+# 阿克苏河, 中山路, 北仑大道, 香港中路): a feature, not the unit -- unless a unit word follows
+_FEATURE_AFTER = regex.compile(r"流域|[东南西北中]?(?:大道|大街|路|街|巷)(?![\p{Han}]{0,1}(?:市|县|区|财政|人民|道办))"
+                               r"|[河湖江溪山桥港湾](?![\p{Han}]{0,1}(?:市|县|区|财政|人民))")
 _SHORT_HAN = regex.compile(r"[\p{Han}]{0,4}")
 _FALSE_TOWNSHIP = regex.compile(r"乡[村镇土亲]|镇[村街]")
+# a unit word after a short name: 义乌财政局, 琼中：, 霞浦县 … but 建华市长 is a person's title
+_SUFFIX_AFTER = regex.compile(r"[：:财人公政法农医卫税应教民发]|[市县区旗州盟](?![长委])")
+# datelines of every outlet form: 新华社太原8月3日电, 中新网成都1月2日电, 本报南宁讯, 本报记者…
+_DATELINE_BEFORE = regex.compile(r"(?:社|网|报|台|本刊|本报|本网|本台|总台)(?:记者)?$")
+_DATELINE_AFTER = regex.compile(r"(?:(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月"
+                                r"(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日)?(?:电|讯)")
+# the count that closes a list of places: 霞浦、古田、屏南6县; 昭阳、巧家、盐津等6县(区)
+_LIST_COUNT = regex.compile(r"等?(?:[0-9０-９]{1,3}|[一二三四五六七八九十两]{1,3})个?(?:县|市|区|州|旗|盟|省|地|乡|镇)")
+_LIST_SEP = ("、", "和", "及", "与", "，", ",")
+# function words that open a one-character-stem county name (和县, 向县?): such a name needs support
+_FUNCTION_CHARS = set("和与及或在对向各该本全每某为从是的并且")
+_VILLAGE_NUM = regex.compile(r"[0-9０-９]{1,2}(?:村|组)")
 
 
 @dataclass(frozen=True)
 class Place:
-    """An administrative place as written, resolved against the gazetteer."""
+    """An administrative place as written, resolved against the gazetteer.
+
+    `adcode` is the 6-digit code of the county-level unit or higher (a township or village
+    takes its county's); `township_code` the 9-digit code of the township (a village's
+    township where written). `candidates` lists the codes the text could not decide between
+    (9-digit for townships)."""
 
     name: str
     full_name: str | None
@@ -41,17 +64,22 @@ class Place:
     candidates: tuple[str, ...] | None = None
     current: str | None = None
     parent: str | None = None          # adcode of the parent unit (county of a township, etc.)
+    township_code: str | None = None
+
+    @property
+    def resolved(self) -> bool:
+        return self.adcode is not None or (self.level in ("zone", "village") and self.parent is not None)
 
     def to_dict(self) -> dict:
         return {"name": self.name, "full_name": self.full_name, "level": self.level, "adcode": self.adcode,
                 "province": self.province, "city": self.city, "county": self.county,
                 "candidates": list(self.candidates) if self.candidates else None, "current": self.current,
-                "parent": self.parent}
+                "parent": self.parent, "township_code": self.township_code, "resolved": self.resolved}
 
     @classmethod
     def from_dict(cls, d: dict) -> "Place":
         kw = {k: d.get(k) for k in ("name", "full_name", "level", "adcode", "province", "city", "county",
-                                    "current", "parent")}
+                                    "current", "parent", "township_code")}
         kw["candidates"] = tuple(d["candidates"]) if d.get("candidates") else None
         return cls(**kw)
 
@@ -69,13 +97,30 @@ class Mention:
 
 
 class PlaceLexicon:
-    """Abbreviations, common words that collide with short names, and zone suffixes."""
+    """Abbreviations, national-level new areas, common words that contain or equal short
+    names, and zone suffixes."""
 
     def __init__(self, path: str | Path = DATA_DIR):
         path = Path(path)
         self.abbreviations = {row[0]: row[1] for row in read_table(path / "abbreviations.tsv")}
         self.not_places = set(read_lines(path / "not_places.txt"))
         self.zone_suffixes = read_lines(path / "zone_suffixes.txt")
+        new_areas = path / "new_areas.tsv"
+        self.new_areas = {row[0]: row[1] for row in read_table(new_areas)} if new_areas.exists() else {}
+        words = path / "common_words.txt"
+        self.common_words = read_lines(words) if words.exists() else []
+        self.roles = read_lines(ROLES_FILE) if ROLES_FILE.exists() else []
+
+
+class _Call:
+    """Everything one `find` call works with (the matcher itself is shared and read-only)."""
+
+    def __init__(self, text: str, mentions: list[Mention]):
+        self.text = text
+        self.ends = {m.end: m for m in mentions}
+        self.starts = {m.start for m in mentions}
+        self.covered: list[tuple[int, int]] = []     # spans of common words and person names
+        self.lists: list[list[Mention]] = []          # runs of names joined by 、 和 及 与
 
 
 class PlaceMatcher:
@@ -85,7 +130,15 @@ class PlaceMatcher:
     def __init__(self, gazetteer: Gazetteer | None = None, lexicon: PlaceLexicon | None = None):
         self.gaz = gazetteer or default_gazetteer()
         self.lex = lexicon or PlaceLexicon()
-        names = {n for n in self.gaz.by_name if len(n) >= 2} | {a for a in self.lex.abbreviations if len(a) >= 2}
+        self._new_areas = {}
+        for name, code in self.lex.new_areas.items():
+            inside = self.gaz.units.get(code)
+            if inside is not None:
+                self._new_areas[name] = Unit(code="", name=name, level="zone", parent=code,
+                                             province=inside.province or (inside.name if inside.level == "province" else ""),
+                                             city=inside.name if inside.level == "city" else inside.city)
+        names = {n for n in self.gaz.by_name if len(n) >= 2} | {a for a in self.lex.abbreviations if len(a) >= 2} \
+            | set(self._new_areas)
         self._names = names
         by_first: dict[str, set[int]] = {}
         for n in names:
@@ -95,7 +148,15 @@ class PlaceMatcher:
         self._openings = numpy.array(sorted({(ord(n[0]) << 21) | ord(n[1]) for n in names}), dtype=numpy.uint64)
         zones = "|".join(regex.escape(z) for z in sorted(self.lex.zone_suffixes, key=len, reverse=True))
         self._zone = regex.compile(rf"(?:国家)?(?:{zones})") if zones else None
-        self._village = regex.compile(r"[\p{Han}]{1,4}?(?:村|社区)(?![\p{Han}]{0,1}(?:民|委|级|干部|集体|里|内|庄))")
+        self._village = regex.compile(r"(?:[\p{Han}]{1,4}(?:村|社区)|[0-9０-９]{1,2}村)"
+                                      r"(?![\p{Han}]{0,1}(?:民|委|级|干部|集体|里|内|庄))")
+        words = sorted(set(self.lex.common_words), key=len, reverse=True)
+        self._common = regex.compile("|".join(regex.escape(w) for w in words)) if words else None
+        roles = sorted(set(self.lex.roles) - {"文", "图", "摄"}, key=len, reverse=True)
+        # a person's name after a byline role (记者王建华, 通讯员 李强): not a place
+        self._person = regex.compile(rf"(?:{'|'.join(regex.escape(r) for r in roles)})[ \u3000:：]*(?P<name>[\p{{Han}}]{{2,3}})"
+                                  r"(?=[\s)）、，,/|·]|报道|摄|$)") \
+            if roles else None
 
     # -- finding ----------------------------------------------------------------------
 
@@ -133,6 +194,8 @@ class PlaceMatcher:
         if s in self.lex.abbreviations:
             unit = self.gaz.units.get(self.lex.abbreviations[s])
             return Mention(start, end, s, [unit] if unit else [], "abbreviation")
+        if s in self._new_areas:
+            return Mention(start, end, s, [self._new_areas[s]], "new_area")
         units = self.gaz.lookup(s)
         kind = "full" if any(u.name == s for u in units) else "short"
         if kind == "full":
@@ -150,67 +213,167 @@ class PlaceMatcher:
                 current = [u for u in self.gaz.lookup(m.text[:-2]) if not u.historical]
                 if current:
                     everything[i] = Mention(m.start, m.end - 2, m.text[:-2], current, "short")
-        self._ends = {m.end: m for m in everything}
-        self._starts = {m.start for m in everything}
-        raw = [m for m in everything if self._plausible(text, m, everything)]
-        # a short name is also a place when the text names the same unit elsewhere (福鼎市 … 福鼎)
-        known = {u.code for m in raw for u in m.units if len(m.units) == 1 and u.code}
-        accepted = {id(m) for m in raw}
-        for m in everything:
-            if id(m) not in accepted and m.kind == "short" and m.text not in self.lex.not_places \
-                    and not _FEATURE_AFTER.match(text, m.end):
-                hits = [u for u in m.units if u.code in known]
-                if len(hits) == 1:
-                    m.units = hits
-                    raw.append(m)
+        call = _Call(text, everything)
+        if self._common is not None:
+            call.covered.extend(w.span() for w in self._common.finditer(text))
+        if self._person is not None:
+            call.covered.extend(p.span("name") for p in self._person.finditer(text))
+        call.covered.sort()
+        call.lists = self._lists(call, everything)
+        verdicts = {id(m): self._plausible(call, m) for m in everything}
+        raw = [m for m in everything if verdicts[id(m)] is True]
+        deferred = [m for m in everything if verdicts[id(m)] is None]
+        raw.extend(self._supported(call, raw, deferred, verdicts, segments))
         raw.sort(key=lambda m: m.start)
-        raw.extend(self._zones(text, raw))
-        raw.extend(self._villages(text, raw))
+        raw.extend(self._zones(call, raw))
+        raw.extend(self._villages(call, raw))
         raw.sort(key=lambda m: m.start)
         segments = list(segments) if segments else [(0, len(text))]
         starts = [m.start for m in raw]
         for seg_start, seg_end in segments:
-            self._resolve(raw[bisect_left(starts, seg_start):bisect_left(starts, seg_end)], raw)
-        self._resolve([m for m in raw if m.place is None], raw)     # outside any article
+            self._resolve(raw[bisect_left(starts, seg_start):bisect_left(starts, seg_end)])
+        self._resolve([m for m in raw if m.place is None])     # outside any article
         return [m for m in raw if m.place is not None]
 
-    def _plausible(self, text: str, m: Mention, all_mentions: list[Mention]) -> bool:
-        """Short names need support: an adjacent place (浙江义乌, 杭州闲林街道), a suffix-like
-        character after them (义乌财政局, 琼中：), or province rank; generic words (街道, 开发区,
-        资源, 振兴) only count inside a chain of places."""
+    def _in_covered(self, call: _Call, m: Mention) -> bool:
+        """Whether a common word or a person's name overlaps `m` other than inside it (惠民 in
+        惠民政策 and 长治 in 长治久安 are covered; 惠民 inside 惠民县 leaves 惠民县 alone)."""
+        cov = call.covered
+        k = bisect_left(cov, (m.end, -1))
+        for s, e in cov[max(0, k - 4):k]:
+            if e > m.start and (s < m.start or e > m.end or (s, e) == (m.start, m.end)):
+                return True
+        return False
+
+    def _plausible(self, call: _Call, m: Mention) -> bool | None:
+        """True: a place; False: not one; None: a short name that needs the document's support.
+
+        Short names need support: an adjacent place (浙江义乌), a unit word after them (义乌财政局,
+        琼中：), a dateline (新华社太原8月3日电), province or prefecture rank; a county's short
+        name without any of these waits for the document (a list of places, the same unit or
+        its province named elsewhere). Common words that are short names (资源, 振兴) count only
+        after a place they lie in; names inside common words and idioms (惠民政策, 长治久安) and
+        after a byline role (记者王建华) are not places."""
+        text = call.text
         if not m.units:
             return False
-        before_adjacent = m.start in self._ends
-        after_adjacent = m.end in self._starts
+        if m.kind in ("abbreviation", "new_area"):
+            return True
+        before_adjacent = m.start in call.ends
+        after_adjacent = m.end in call.starts
         if m.text in self.lex.not_places:
             # 安徽黄山 yes (黄山市 lies in 安徽省); 黄山 alone or 福州市城区 no
-            prev = [self._ends[m.start]] if m.start in self._ends else []
+            prev = [call.ends[m.start]] if m.start in call.ends else []
             kept = [u for u in m.units if prev and any(
                 p.code and (u.parent == p.code or self.gaz.is_within(u, p.code)) for p in prev[0].units)]
             if kept:
                 m.units = kept
-            return bool(kept)
+                return True
+            if self._in_covered(call, m) or _FEATURE_AFTER.match(text, m.end):
+                return False
+            m.extra["word"] = True                         # only a counted list or the unit named in full
+            return None
         if m.kind == "full":
             if m.units[0].level == "township" and _FALSE_TOWNSHIP.match(text, m.end - 1):
                 return False                               # 促进乡村振兴: 乡村 is a word
-            return True
-        if m.kind != "short":
+            if len(m.text) == 2 and text[m.end:m.end + 1] in "级域":
+                return False                               # 和县级, 城区域: 县级/区域 are words
+            if len(m.text) == 2 and m.text[0] in _FUNCTION_CHARS and not before_adjacent \
+                    and regex.match(r"\p{Han}", text[m.start - 1:m.start] or "。"):
+                return None                                # 和县人大常委会: 和 + 县人大 unless the text supports 和县
+            if self._in_covered(call, m) and not before_adjacent:
+                return False
             return True
         if _FEATURE_AFTER.match(text, m.end):
-            return False                                   # 太湖流域, 阿克苏河, 中山路: a feature, not the unit
+            return False                                   # 太湖流域, 阿克苏河, 中山路: a feature
+        if self._in_covered(call, m):
+            return False
         if before_adjacent or after_adjacent:
             return True
-        after = text[m.end:m.end + 1]
-        if after and after in "：:财人市县区旗公政法农医卫税应教民发":
+        if _SUFFIX_AFTER.match(text, m.end):
             return True
         if self._zone is not None and self._zone.match(text, m.end):
-            return True                                  # 平潭综合实验区, 东阳经济开发区
-        return any(u.level == "province" for u in m.units) or len(m.text) >= 4
+            return True                                    # 平潭综合实验区, 东阳经济开发区
+        if _DATELINE_AFTER.match(text, m.end) and _DATELINE_BEFORE.search(text[max(0, m.start - 6):m.start]):
+            return True
+        if any(u.level in ("province", "city") and not u.historical for u in m.units) or len(m.text) >= 4:
+            return True
+        return None
 
-    def _zones(self, text: str, mentions: list[Mention]) -> list[Mention]:
+    def _lists(self, call: _Call, everything: list[Mention]) -> list[list[Mention]]:
+        """Runs of place names joined by 、/和/及/与 (and commas between short names)."""
+        text = call.text
+        runs, run = [], []
+        for m in everything:
+            if run:
+                gap = text[run[-1].end:m.start]
+                if gap in _LIST_SEP:
+                    run.append(m)
+                    continue
+                runs.append(run)
+            run = [m]
+        if run:
+            runs.append(run)
+        out = []
+        for run in runs:
+            if len(run) < 2:
+                continue
+            # commas separate clauses as well: a comma list needs its count
+            counted = bool(_LIST_COUNT.match(text, run[-1].end))
+            if any(text[a.end:b.start] in "，," for a, b in zip(run, run[1:])) and not counted:
+                continue
+            for x in run:
+                x.extra["counted"] = counted
+            out.append(run)
+        return out
+
+    def _supported(self, call, raw, deferred, verdicts, segments) -> list[Mention]:
+        """Deferred short names that the document supports."""
+        if not deferred:
+            return []
+        out: list[Mention] = []
+        accepted = {id(m) for m in raw}
+        # lists of places: 霞浦、古田、屏南6县 / 大同、忻州、临汾、吕梁 (a member accepted)
+        for run in call.lists:
+            counted = run[0].extra["counted"]
+            if counted or any(id(x) in accepted for x in run):
+                for x in run:
+                    if id(x) not in accepted and verdicts[id(x)] is None and (counted or not x.extra.get("word")):
+                        if _FEATURE_AFTER.match(call.text, x.end) or self._in_covered(call, x):
+                            continue
+                        out.append(x)
+                        accepted.add(id(x))
+        # the same unit, or the province or city it lies in, named in the same article
+        segments = sorted(segments) if segments else [(0, len(call.text))]
+        seg_starts = [s for s, _ in segments]
+
+        def seg_of(pos):
+            i = bisect_right(seg_starts, pos) - 1
+            return i if i >= 0 and segments[i][0] <= pos < segments[i][1] else -1
+
+        anchors: dict[int, set[str]] = {}
+        for m in raw + out:
+            if len(m.units) == 1 and m.units[0].code and not m.units[0].historical:
+                anchors.setdefault(seg_of(m.start), set()).add(m.units[0].code)
+        for m in deferred:
+            if id(m) in accepted:
+                continue
+            codes = anchors.get(seg_of(m.start), set())
+            hits = [u for u in m.units if u.code in codes]
+            if not hits and not m.extra.get("word"):
+                hits = [u for u in m.units if not u.historical and u.level in ("county", "zone")
+                        and any(self.gaz.is_within(u, c) for c in codes if c.endswith("00"))]
+            if len(hits) == 1:
+                m.units = hits
+                out.append(m)
+                accepted.add(id(m))
+        return out
+
+    def _zones(self, call: _Call, mentions: list[Mention]) -> list[Mention]:
         """Development zones named after a place: 东阳经济开发区, 天津滨海高新区, 平潭综合实验区."""
         if self._zone is None:
             return []
+        text = call.text
         out = []
         by_end = sorted(mentions, key=lambda m: m.end)
         ends = [m.end for m in by_end]
@@ -220,6 +383,10 @@ class PlaceMatcher:
             if k == 0 or z.start() - ends[k - 1] > 4:
                 continue
             o = by_end[k - 1]
+            if o.kind in ("zone", "new_area") or any(u.level == "zone" for u in o.units):
+                continue
+            if any(m.start < z.end() and z.start() < m.end for m in by_end[k:k + 2]):
+                continue                                   # the suffix is part of a longer name
             between = text[o.end:z.start()]
             if not _SHORT_HAN.fullmatch(between):
                 continue
@@ -238,33 +405,68 @@ class PlaceMatcher:
                                                        and covered[m.start].extra["owner"] is not m)]
         return out
 
-    def _villages(self, text: str, mentions: list[Mention]) -> list[Mention]:
-        """Villages and communities named right after their township or county: 周坪村."""
+    def _villages(self, call: _Call, mentions: list[Mention]) -> list[Mention]:
+        """Villages and communities named right after their township or county (周坪村,
+        松源街道薰山下村和上庄村, 洛克乡1村), and again later in the article on their own."""
+        text = call.text
         out = []
-        starts = {o.start for o in mentions}
+        starts = {o.start: o for o in mentions}
+        dropped: set[int] = set()
         for m in mentions:
-            if m.kind == "zone" or not m.units or m.units[0].level not in ("county", "township"):
+            if m.kind == "zone" or not m.units or m.units[0].level not in ("county", "township") or id(m) in dropped:
                 continue
-            v = self._village.match(text, m.end)
-            if v and m.end not in starts and v.group() not in self.lex.not_places:
+            pos, owner = m.end, m
+            while True:
+                v = self._village.match(text, pos)
+                if not v or v.group() in self.lex.not_places:
+                    break
+                if pos in starts:
+                    inner = starts[pos]
+                    if inner.end >= v.end() or inner.kind != "short":
+                        break
+                    dropped.add(id(inner))                  # 水头镇朝阳村: a village, not 朝阳
+                    del starts[pos]
                 village = Mention(v.start(), v.end(), v.group(), [], "village")
-                village.extra["owner"] = m
+                village.extra["owner"] = owner
+                out.append(village)
+                # X村和Y村, X村、Y村: the next village of the same township
+                sep = text[v.end():v.end() + 1]
+                if sep not in ("和", "、", "及", "与"):
+                    break
+                pos = v.end() + 1
+        if dropped:
+            mentions[:] = [o for o in mentions if id(o) not in dropped]
+        # a village named with its township earlier in the text, written again alone
+        known = {}
+        if out:
+            for v in out:
+                if not _VILLAGE_NUM.fullmatch(v.text):
+                    known.setdefault(v.text, v.extra["owner"])
+        if known:
+            taken = sorted([(m.start, m.end) for m in mentions] + [(v.start, v.end) for v in out])
+            pattern = regex.compile("|".join(regex.escape(n) for n in sorted(known, key=len, reverse=True)))
+            for hit in pattern.finditer(text):
+                k = bisect_right(taken, (hit.start(), len(text) + 1))
+                if any(s < hit.end() and hit.start() < e for s, e in taken[max(0, k - 2):k + 1]):
+                    continue
+                if regex.match(r"[\p{Han}]", text[hit.start() - 1:hit.start()] or " ") and \
+                        text[hit.start() - 1:hit.start()] not in "，。、；：在和与及到是从对向将为“”（(":
+                    continue                               # part of a longer name
+                village = Mention(hit.start(), hit.end(), hit.group(), [], "village")
+                village.extra["owner"] = known[hit.group()]
                 out.append(village)
         return out
 
     # -- resolving --------------------------------------------------------------------
 
-    def _resolve(self, mentions: list[Mention], everything: list[Mention]) -> None:
+    def _resolve(self, mentions: list[Mention]) -> None:
         anchors: list[Unit] = []
         for m in mentions:
-            if m.kind in ("full", "abbreviation") and len(m.units) == 1:
+            if m.kind in ("full", "abbreviation", "short") and len(m.units) == 1 and not m.units[0].historical:
                 anchors.append(m.units[0])
         prev: Mention | None = None
         for m in mentions:
-            if m.kind == "village":
-                m.place = self._village_place(m)
-                continue
-            if m.kind == "zone":
+            if m.kind == "village" or m.kind == "zone":
                 continue
             chain_parent = prev.chosen if prev is not None and prev.end == m.start and prev.chosen else None
             m.chosen, cands = self._choose(m, anchors, chain_parent)
@@ -279,20 +481,28 @@ class PlaceMatcher:
             if m.kind == "zone":
                 owner = m.extra["owner"]
                 parent = owner.chosen
-                m.place = Place(name=m.text, full_name=m.text, level="zone", adcode=None,
-                                province=(parent.province or (parent.name if parent.level == "province" else None)) if parent else None,
+                county = self.gaz.county_of(parent) if parent is not None else None
+                code = county.code if county is not None else (parent.code if parent is not None and
+                                                               parent.level in ("city", "province") else None)
+                m.place = Place(name=m.text, full_name=m.text, level="zone", adcode=code or None,
+                                province=_province_of(parent) if parent else None,
                                 city=_city_of(parent) if parent else None,
-                                county=parent.name if parent and parent.level == "county" else None,
-                                parent=parent.code if parent else None)
+                                county=county.name if county is not None and county.level == "county" else None,
+                                parent=(county.code if county is not None else parent.code) if parent else None)
+            elif m.kind == "village":
+                m.place = self._village_place(m)
 
     def _choose(self, m: Mention, anchors: list[Unit], chain_parent: Unit | None) -> tuple[Unit | None, list[Unit]]:
         units = m.units
         if len(units) == 1:
             return units[0], units
         scores = []
+        parent_code = None
+        if chain_parent is not None:
+            parent_code = chain_parent.current if chain_parent.historical else chain_parent.code
         for u in units:
             score = 0
-            if chain_parent is not None and (u.parent == chain_parent.code or self.gaz.is_within(u, chain_parent.code)):
+            if parent_code and (u.parent == parent_code or self.gaz.is_within(u, parent_code)):
                 score += 4
             for a in anchors:
                 if a is u:
@@ -302,11 +512,15 @@ class PlaceMatcher:
                     score += 2
                 elif a.parent == u.code or (u.code and self.gaz.is_within(a, u.code)):
                     score += 1
+            if not u.historical:
+                score += 0.5 if score > 0 else 0         # a current unit before a historical one
             scores.append(score)
         best = max(scores)
         top = [u for u, s in zip(units, scores) if s == best]
         if best > 0 and len(top) == 1:
             return top[0], units
+        if all(u.historical for u in top) and len({u.current for u in top}) == 1 and top[0].current:
+            return top[0], units                     # 横山县 under 榆林地区 or 榆林市: today's 横山区
         # 吉林 / 湘潭 (short), 滨海新区 county vs a township of that name: the higher level
         if m.kind in ("short", "full"):
             ranks = sorted({_LEVEL_RANK[u.level] for u in top})
@@ -321,15 +535,29 @@ class PlaceMatcher:
             levels = {c.level for c in cands}
             return Place(name=m.text, full_name=cands[0].name if len({c.name for c in cands}) == 1 else None,
                          level=levels.pop() if len(levels) == 1 else None,
-                         candidates=tuple(sorted(c.code or c.parent for c in cands)))
+                         candidates=tuple(sorted({c.code or c.parent for c in cands})))
         current = None
         if u.historical and u.current:
             cur = self.gaz.units.get(u.current)
             current = cur.code if cur else u.current
+            # a historical name takes today's code (襄樊市 -> 襄阳市 420600); `current` says so
+            return Place(name=m.text, full_name=u.name, level=u.level, adcode=current,
+                         province=_province_of(cur) if cur else (u.province or None),
+                         city=_city_of(cur) if cur else (u.city or None),
+                         county=cur.name if cur is not None and cur.level == "county" else None,
+                         parent=cur.parent if cur is not None else None, current=current)
         if u.level == "township":
-            return Place(name=m.text, full_name=u.name, level="township", adcode=u.code or None,
+            county = self.gaz.units.get(u.parent)
+            return Place(name=m.text, full_name=u.name, level="township",
+                         adcode=(county.code if county is not None else u.parent) or None,
                          province=u.province or None, city=u.city or None, county=u.county or None,
-                         parent=u.parent, current=current)
+                         parent=u.parent, current=current, township_code=u.code or None)
+        if m.kind == "new_area":
+            inside = self.gaz.units.get(u.parent)
+            return Place(name=m.text, full_name=u.name, level="zone", adcode=u.parent,
+                         province=u.province or None, city=u.city or None,
+                         county=inside.name if inside is not None and inside.level == "county" else None,
+                         parent=u.parent)
         return Place(name=m.text, full_name=u.name, level=u.level, adcode=u.code, province=_province_of(u),
                      city=_city_of(u), county=u.name if u.level == "county" else None, parent=u.parent or None,
                      current=current)
@@ -337,10 +565,14 @@ class PlaceMatcher:
     def _village_place(self, m: Mention) -> Place:
         owner = m.extra["owner"]
         parent = owner.chosen
-        county = parent.name if parent and parent.level == "county" else (parent.county if parent else None)
-        return Place(name=m.text, full_name=m.text, level="village", adcode=None,
+        county = self.gaz.county_of(parent) if parent is not None else None
+        return Place(name=m.text, full_name=m.text, level="village",
+                     adcode=county.code if county is not None else None,
                      province=_province_of(parent) if parent else None, city=_city_of(parent) if parent else None,
-                     county=county or None, parent=(parent.code or parent.parent) if parent else None)
+                     county=(county.name if county is not None else None),
+                     parent=(parent.code or parent.parent) if parent else None,
+                     township_code=parent.code if parent is not None and parent.level == "township" and parent.code
+                     else None)
 
 
 def _province_of(u: Unit) -> str | None:
