@@ -9,6 +9,7 @@ from spacy.util import ensure_path
 
 from .. import extensions  # noqa: F401  (registers Doc._.places/agencies, Span._.place/agency)
 from ..agencies import AgencyLexicon, AgencyMatcher, default_agency_matcher
+from ..hanzi import to_simplified
 from ..places import PlaceLexicon, PlaceMatcher, default_matcher
 from ..spans import char_spans, doc_text, merge_ents
 from ..structure import JUNK_KINDS
@@ -64,12 +65,15 @@ class PlaceRecognizer:
         view = view_of(doc, text)
         segments = [(a["start"], a["end"]) for a in doc._.articles or ()]
         vsegs = _to_view(view, segments)
-        mentions = self.places.find(view.text, vsegs or None)
+        # names are matched on the text read as simplified characters (寧夏, 財政局), which has
+        # the same offsets; the mentions' `text` is cut from the caller's text below
+        simple = to_simplified(view.text)
+        mentions = self.places.find(simple, vsegs or None)
         places = []
         for m in mentions:
             s, e = view.span_to_original(m.start, m.end)
             places.append((s, e, m.place))
-        found, links = self.agencies.find(view.text, [(m.start, m.end, m.place) for m in mentions], vsegs or None)
+        found, links = self.agencies.find(simple, [(m.start, m.end, m.place) for m in mentions], vsegs or None)
         agencies = []
         for s, e, ag in found:
             os_, oe = view.span_to_original(s, e)
