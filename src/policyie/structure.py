@@ -84,6 +84,8 @@ _PHOTO_CREDIT = regex.compile(r"摄$|^图片由.*提供$")
 _CREDIT_END = regex.compile(r"摄$|提供$")
 _TWO_NAMES = regex.compile(r"\S{2,20}[ \u3000]+\S{2,20}")
 _ENUMERATION = regex.compile(r"(?<=[，,：:\s])(?:[一二三四五六七八九十]+是|[(（][一二三四五六七八九十]+[)）])")
+#: a deck (副题) under a headline: ——县财政补贴茶叶种植保险保费
+_DECK = regex.compile(r"^[—－-]{1,2}[^。！？!?；;\n]{2,40}$")
 _NUMBER_MARK = regex.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十0-9]+[)）]|[0-9]+[.、．](?![0-9]))\s*")
 _LIST_MARKER = regex.compile(r"^(?:[一二三四五六七八九十]+是|[(（][一二三四五六七八九十]+[)）]|[0-9]+[.、．](?![0-9])|——)")
 
@@ -93,7 +95,7 @@ class Paragraph:
     start: int
     end: int
     text: str
-    kind: str = "body"          # body, headline, byline, noise
+    kind: str = "body"          # body, headline, section, byline, credit, footer, noise
 
 
 @dataclass
@@ -239,15 +241,18 @@ def _numbered_title(p: Paragraph) -> bool:
         and "。" not in rest and not _LIST_PUNCT.search(rest)
 
 
-def classify(paras: list[Paragraph], noise: set[tuple[int, int]] = frozenset(),
-             rules: "BylineRules | None" = None) -> None:
-    """Label each paragraph body, headline (candidate), byline, credit or noise, in place;
-    `noise` holds the (start, end) of paragraphs the cleaner marked (spam, boilerplate,
-    captions, labels, furniture)."""
+def classify(paras: list[Paragraph], noise=frozenset(), rules: "BylineRules | None" = None) -> None:
+    """Label each paragraph body, headline (candidate), section (numbered title), byline,
+    credit, footer or noise, in place; `noise` holds the (start, end) of paragraphs the cleaner
+    marked (spam, boilerplate, captions, labels, furniture), or maps them to their kind. A
+    site footer (主办：…) is noise that belongs to the page's last article: it names the
+    publisher, whose place is the page's."""
     rules = rules or bylines()
+    kinds = noise if isinstance(noise, dict) else dict.fromkeys(noise, "noise")
     for p in paras:
-        if (p.start, p.end) in noise:
-            p.kind = "noise"
+        kind = kinds.get((p.start, p.end))
+        if kind is not None:
+            p.kind = "footer" if kind == "footer" else "noise"
         elif rules.is_credit(p.text):
             p.kind = "credit"
         elif rules.is_byline(p.text):
@@ -336,7 +341,7 @@ def find_articles(text: str, paras: list[Paragraph], rules: "BylineRules | None"
     scanned = 0
 
     def next_content(j):
-        while j < n and paras[j].kind == "noise":
+        while j < n and paras[j].kind in ("noise", "footer"):
             j += 1
         return j
 
@@ -368,6 +373,9 @@ def find_articles(text: str, paras: list[Paragraph], rules: "BylineRules | None"
             continue
         if p.kind in ("headline", "section"):
             j = next_content(i + 1)
+            deck = None
+            if p.kind == "headline" and j < n and paras[j].kind == "body" and _DECK.match(paras[j].text):
+                deck, j = paras[j], next_content(j + 1)          # ——县财政补贴…: the headline's deck
             follower = paras[j] if j < n else None
             # a two-part headline (攻坚提速 决胜全年) after the open article already has its
             # byline starts the next article rather than a section of this one
@@ -391,6 +399,11 @@ def find_articles(text: str, paras: list[Paragraph], rules: "BylineRules | None"
             if how is not None and follower is not None:
                 open_article(i, how)
                 i += 1
+                if deck is not None:
+                    current.subtitle = (deck.start, deck.end)
+                    current.end = deck.end
+                    i = paras.index(deck, i) + 1
+                    continue
                 # a second headline line straight after is a subtitle, if body follows it
                 j = next_content(i)
                 k = next_content(j + 1) if j < n else n
@@ -403,6 +416,12 @@ def find_articles(text: str, paras: list[Paragraph], rules: "BylineRules | None"
             if current is not None:
                 current.subheads.append((p.start, p.end))
                 current.end = p.end
+            i += 1
+            continue
+        if p.kind == "footer":
+            if current is not None:
+                current.end = max(current.end, p.end)
+                closed = True
             i += 1
             continue
         if p.kind in ("byline", "credit"):
@@ -500,7 +519,7 @@ def _split_cases(article: Article, paras: list[Paragraph], long_article: int = L
 
 
 def _opens_after(paras: list[Paragraph], j: int, rules: "BylineRules") -> bool:
-    while j < len(paras) and paras[j].kind == "noise":
+    while j < len(paras) and paras[j].kind in ("noise", "footer"):
         j += 1
     return j < len(paras) and (paras[j].kind in ("byline", "credit") or rules.opens_with_lead(paras[j].text))
 

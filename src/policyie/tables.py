@@ -20,6 +20,7 @@ _LINE = regex.compile(r"[^\n]+")
 # tabs, or two or more spaces (ASCII or ideographic), separate cells
 _STRICT = regex.compile(r"\t+[ \u3000\t]*|[ \u3000]{2,}")
 _ANY = regex.compile(r"[ \t\u3000]+")
+_TABS = regex.compile(r"[ \u3000]*\t[ \t\u3000]*")           # a line with tabs is split at tabs only
 _DIGIT = regex.compile(r"[0-9０-９]")
 _SENTENCE = regex.compile(r"[。；;！？!?]|[，,][^0-9０-９]")
 
@@ -40,10 +41,11 @@ class TableRules:
         return any(p.match(cell) for p in self.cell)
 
     def cells(self, line: str, loose: bool = False) -> list[tuple[int, int]]:
-        """(start, end) of the cells of a line: split at tabs and runs of spaces, and at a
-        single space between two cells that hold digits (2020年 2021年, 49,171 51,385); with
-        `loose`, at every space (a header row: 完成数 预算数 完成数)."""
-        splitter = _ANY if loose else _STRICT
+        """(start, end) of the cells of a line: split at tabs (only, if the line has any) or
+        at runs of two or more spaces, and at a single space between two cells that hold
+        digits (2020年 2021年, 49,171 51,385); with `loose`, at every space (a header row:
+        完成数 预算数 完成数)."""
+        splitter = _ANY if loose else _TABS if "\t" in line.strip() else _STRICT
         out, pos = [], 0
         for m in splitter.finditer(line):
             if m.start() > pos:

@@ -91,7 +91,7 @@ class DocumentStructure:
         paras = paragraphs(view)
         # the cleaner's noise paragraphs; duplicates stay inside their article (records there
         # are flagged, not orphaned)
-        classify(paras, {(s, e) for s, e, kind in doc._.noise or () if kind != "duplicate"}, self.rules)
+        classify(paras, {(s, e): kind for s, e, kind in doc._.noise or () if kind != "duplicate"}, self.rules)
         articles = find_articles(text, paras, self.rules, self.places if self.split_on_place else None,
                                  long_article=self.long_article)
         cuts = [x for a in articles for x in (a.start, a.end)]
