@@ -385,7 +385,7 @@ def find_articles(text: str, paras: list[Paragraph], rules: "BylineRules | None"
                 follower.kind in ("byline", "credit") or rules.opens_with_lead(follower.text)
                 or (follower.kind == "headline" and _opens_after(paras, j + 1, rules)))
             how = None
-            if p.kind == "headline" and (closed or current is None):
+            if current is None or closed:
                 how = "after_close"
             elif credited:
                 how = "credited"
