@@ -15,7 +15,7 @@ import regex
 
 from .cleaning import DATA_DIR, TextView, data_file
 from .lexicon import read_lines, read_table
-from .regexes import alternation
+from .regexes import alternation, gated
 
 
 _TERMINAL = "。！？!?；;…"
@@ -127,6 +127,9 @@ def expand(pattern: str, lexicons: dict[str, list[str]]) -> str:
     return pattern
 
 
+#: line kinds that line repair may still join to a neighbour (a short label or caption may be
+#: the tail of a broken line; a vendor's blurb is prose that breaks like any other)
+NOT_APART = (None, "label", "caption", "advert")
 #: the word lists that noise.tsv patterns name as {NAME}
 NOISE_LISTS = {"SPAM_BRAND": "spam_brands.txt", "SPAM_WORD": "spam_words.txt", "LABEL_WORD": "column_labels.txt"}
 #: the files the line classifier is read from (a saved cleaner writes them all)
@@ -159,7 +162,7 @@ class NoiseRules:
         self.line: list[tuple[str, regex.Pattern]] = []
         for scope, kind, pattern in read_table(data_file(folder, path.name)):
             target = self.inline if scope == "inline" else self.line
-            target.append((kind, regex.compile(expand(pattern, lexicons))))
+            target.append((kind, gated(regex.compile(expand(pattern, lexicons)))))
         words = read_table(data_file(folder, "noise_words.tsv"))
         self._word_kind = {w: k for k, w in words}
         self._words = regex.compile(alternation(self._word_kind)) if self._word_kind else None
@@ -168,7 +171,7 @@ class NoiseRules:
         """Is this a line of its own (spam, navigation, boilerplate…) that no broken-line
         repair may join? (A short label or caption may be the tail of a broken line, and a
         vendor's blurb is prose that breaks like any other.)"""
-        return self.line_kind(line) not in (None, "label", "caption", "advert")
+        return self.line_kind(line) not in NOT_APART
 
     def inline_spans(self, text: str) -> list[tuple[int, int, str]]:
         """Spam injected inside lines (南宫28): cut from the cleaned view."""

@@ -12,7 +12,7 @@ from .. import extensions  # noqa: F401  (registers Doc._.removed, Doc._.noise, 
 from ..cleaning import (DATA_DIR, FurnitureRules, data_file, TextView, find_broken_lines, find_furniture, furniture_cuts,
                         merge_ranges, near_duplicates, repeated_passages)
 from ..spans import doc_text
-from ..structure import NOISE_FILES, NoiseRules, paragraphs
+from ..structure import NOISE_FILES, NOT_APART, NoiseRules, paragraphs
 from ..tables import TableRules, find_tables
 
 #: the data files the cleaner reads (and writes with `to_disk`)
@@ -140,12 +140,19 @@ class TextCleaner:
         tables = find_tables(text, self.tables, cuts + pages + heads) if self.find_tables else []
         rows = {(r["start"], r["end"]) for t in tables for r in t["rows"]}
         breaks: list[tuple[int, int]] = []
+        kinds: dict[str, str | None] = {}                  # this call's line kinds (no shared state)
+
+        def line_kind(line: str) -> str | None:
+            if line not in kinds:
+                kinds[line] = self.rules.line_kind(line)
+            return kinds[line]
+
         if self.join_broken_lines:
             first = TextView(text, merge_ranges(cuts + pages + heads))
-            rules = self.rules if self.mark_noise else None
+            mark = self.mark_noise
 
             def apart(line: str) -> bool:
-                return (rules is not None and rules.apart(line)) or self.tables.is_row(line)
+                return (mark and line_kind(line) not in NOT_APART) or self.tables.is_row(line)
 
             breaks = [first.span_to_original(s, e) for s, e in find_broken_lines(first.text, apart)]
         removed = merge_ranges(cuts + pages + breaks + _inside_breaks(breaks, pages, heads))
@@ -156,7 +163,7 @@ class TextCleaner:
             for p in paras:
                 if (p.start, p.end) in rows:
                     continue
-                kind = self.rules.line_kind(p.text)
+                kind = line_kind(p.text)
                 if kind:
                     noise.append([p.start, p.end, kind])
         for t in tables:
