@@ -166,3 +166,21 @@ def test_purpose_shows_the_cleaned_text(nlp):
     [r] = nlp(text)._.records
     assert r["purpose"] == "返乡农民工创业担保贷款贴息"
     assert "\n" in text[r["purpose_start"]:r["purpose_end"]]
+
+
+@given(st.lists(st.sampled_from(["- 2 -", "第3页 共9页", "财政简报", "收入\t12\t30", "税收  5  6", "项目资金100万元，用于建设。",
+                                 "项目资金100万元，用于", "建设。", "x7Q", "本报讯 近日，", "分享到：微信", ""]),
+                max_size=14), st.sampled_from(["\n", "\n\n"]))
+def test_furniture_tables_and_repeats_keep_offsets(nlp, lines, sep):
+    text = sep.join(lines)
+    doc = nlp(text)
+    view = TextView(text, doc._.removed)
+    for i, ch in enumerate(view.text):
+        assert text[view.to_original(i)] == ch
+    for s, e, _ in doc._.noise:
+        assert 0 <= s <= e <= len(text)
+    for t in doc._.tables:
+        for r in t["rows"]:
+            assert all(text[c["start"]:c["end"]] == c["text"] for c in r["cells"])
+    for a in doc._.articles:
+        assert 0 <= a["start"] < a["end"] <= len(text)
