@@ -283,7 +283,8 @@ CONFIDENCE = {"page": 1.0, "credited": 1.0, "after_close": 0.9, "untitled": 0.8,
 class PlaceCodes:
     """Which places a line names, for telling articles apart by place: the county- or
     city-level units named in full (常山县), by abbreviation, or by a short name with one
-    meaning, read with the place matcher's candidate finder (read-only, so it may be shared)."""
+    meaning that is not a common word (not_places.txt), read with the place matcher's
+    candidate finder (read-only, so it may be shared)."""
 
     def __init__(self, matcher=None):
         if matcher is None:
@@ -294,7 +295,7 @@ class PlaceCodes:
     def units(self, text: str) -> list:
         out = []
         for m in self.matcher.candidates(text):
-            if m.kind == "short" and len(m.units) != 1:
+            if m.kind == "short" and (len(m.units) != 1 or m.text in self.matcher.lex.not_places):
                 continue
             out.extend(u for u in m.units if not u.historical)
         return out

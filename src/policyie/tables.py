@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import Sequence
 
 import regex
 
