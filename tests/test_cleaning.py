@@ -30,3 +30,157 @@ def test_view_maps_back_to_original(text):
     view = TextView(text, find_broken_lines(text))
     for i, ch in enumerate(view.text):
         assert text[view.to_original(i)] == ch
+
+
+# -- page furniture ------------------------------------------------------------------------
+
+import pytest
+
+from policyie.cleaning import find_furniture, repeated_passages
+
+
+@pytest.mark.parametrize("line", ["- 12 -", "— 3 —", "－5－", "第3页 共10页", "第 7 页", "共8页 第2页", "4/11",
+                                  "Page 3 of 10", "·26·"])
+def test_page_number_lines(line):
+    text = f"全年安排资金300万元。\n\n{line}\n\n下一段落开始。"
+    assert [(text[s:e], k) for s, e, k in find_furniture(text)] == [(line, "page")]
+
+
+@pytest.mark.parametrize("line", ["第一批资金已下达", "3个项目已开工", "2023年", "（3）", "1.5亿元"])
+def test_text_lines_are_not_page_numbers(line):
+    text = f"全年安排资金300万元。\n\n{line}\n\n下一段落开始。"
+    assert find_furniture(text) == []
+
+
+BULLETIN = ("丰都县财政信息\n\n2022年第9期\n\n"
+            "丰都县下达农村公路养护资金\n\n2022年，丰都县交通局下达农村公路养护资金1260万元，其中用于\n\n"
+            "- 2 -\n\n丰都县财政信息\n\n"
+            "乡道大中修的资金为480万元。\n\n全县农村公路列养率达到100%。\n\n"
+            "— 3 —\n\n丰都县财政信息\n\n养护工作由各乡镇组织实施。\n")
+
+
+def test_running_heads_and_page_numbers_leave_the_view_and_the_sentence_meets(nlp):
+    doc = nlp(BULLETIN)
+    view = TextView(doc.text, doc._.removed).text
+    assert "其中用于乡道大中修的资金为480万元" in view
+    assert view.startswith("丰都县财政信息")                  # the title on the first page stays
+    assert "- 2 -" not in view and "— 3 —" not in view
+    heads = [s for s, e, k in doc._.noise if k == "furniture" and doc.text[s:e] == "丰都县财政信息"]
+    assert len(heads) == 2 and 0 not in heads
+    r480 = next(r for r in doc._.records if r["text"] == "480万元")
+    assert (r480["adcode"], r480["year"]) == ("500230", 2022)
+
+
+def test_line_end_watermarks_are_cut(nlp):
+    text = "某县2021年政府工作报告x7Q\n\n各位代表：x7Q\n\n全年地区生产总值增长6.2%。x7Q\n\n财政收入完成9.8亿元。\n"
+    doc = nlp(text)
+    assert "x7Q" not in TextView(doc.text, doc._.removed).text
+    assert [doc.text[s:e] for s, e, k in doc._.noise if k == "furniture"] == ["x7Q"] * 3
+
+
+def test_anti_scraping_garbage_is_cut_from_the_view(nlp):
+    text = "关于开展老旧小区改造的通知 ; Q2 k( w8 Z- }3 t\n\n各社区：6 p% R1 j) a9 M 现安排改造资金80万元。\n"
+    view = TextView(text, nlp(text)._.removed).text
+    assert view.startswith("关于开展老旧小区改造的通知") and "Q2" not in view and "R1" not in view
+    assert "现安排改造资金80万元" in view
+
+
+# -- repeats -------------------------------------------------------------------------------
+
+def _repeats(nlp, text):
+    doc = nlp(text)
+    return doc, [doc.text[s:e] for s, e, k in doc._.noise if k == "duplicate"]
+
+
+def test_a_fragment_then_its_whole_paragraph_marks_the_repeated_part(nlp):
+    text = ("光伏项目进展顺利,截至9月底完成投资4.8亿元,同比增长21%;其中储能设施投资1.1亿元。\n\n"
+            "记者获悉,开发区今年引进新能源项目12个。受益于项目集中开工,光伏项目进展顺利,截至9月底完成投资4.8亿元,"
+            "同比增长21%;其中储能设施投资1.1亿元。\n")
+    doc, dups = _repeats(nlp, text)
+    assert len(dups) == 1 and "4.8亿元" in dups[0] and "1.1亿元" in dups[0] and "12个" not in dups[0]
+    kept = [r["text"] for r in doc._.records if not r["noise"]]
+    assert kept.count("4.8亿元") == 1 and kept.count("1.1亿元") == 1
+
+
+def test_a_repeat_broken_differently_by_the_extraction_is_marked(nlp):
+    para = "县财政统筹安排义务教育薄弱环节改善资金2360万元，新建教学楼3栋，改造学校运动场11个，惠及学生1.2万人。"
+    broken = para[:28] + "\n\n" + para[28:]
+    doc, dups = _repeats(nlp, para + "\n\n随后开展了验收工作。\n\n" + broken + "\n")
+    assert [r["text"] for r in doc._.records if r["noise"] == "duplicate"] == ["2360万元"]
+
+
+def test_parallel_list_items_and_titles_are_not_repeats(nlp):
+    items = ("某县2024年项目资金公示\n\n1.东坪乡产业路建设项目（编号XM202401）：投资260万元，本次安排资金200万元。建设内容：硬化道路3公里。\n\n"
+             "2.西岭乡产业路建设项目（编号XM202402）：投资260万元，本次安排资金200万元。建设内容：硬化道路3公里。\n\n"
+             "按照某县2024年项目资金公示的要求，各乡镇抓紧实施。\n")
+    doc, dups = _repeats(nlp, items)
+    assert dups == []
+
+
+def test_repeated_passages_ignore_whitespace_and_report_view_offsets():
+    text = "甲乙丙丁戊己庚辛壬癸，子丑寅卯辰巳午未申酉。\n乙丙丁戊己庚辛壬癸，子丑寅卯 辰巳午未申酉。"
+    first = (0, text.index("\n"))
+    second = (text.index("\n") + 1, len(text))
+    assert repeated_passages(text, [first, second]) == [second]
+
+
+# -- tables --------------------------------------------------------------------------------
+
+TABLE = ("二、主要收入项目完成情况\n\n某县2023年一般公共预算收入表\n单位：万元\n"
+         "项目\t预算数\t完成数\t增长%\n税收收入\t52,300\t53,118\t6.4\n非税收入\t18,000\t17,450\t-2.1\n"
+         "- 5 -\n"
+         "项目\t预算数\t完成数\t增长%\n合计\t70,300\t70,568\t4.1\n"
+         "从上表看，税收收入完成情况较好。\n")
+
+
+def test_tables_are_rows_of_cells_with_header_unit_and_title(nlp):
+    doc = nlp(TABLE)
+    [table] = doc._.tables
+    assert table["title"]["text"] == "某县2023年一般公共预算收入表"
+    assert (table["unit"]["text"], table["unit"]["unit"]) == ("单位：万元", "万元")
+    rows = [[c["text"] for c in r["cells"]] for r in table["rows"]]
+    assert rows == [["项目", "预算数", "完成数", "增长%"], ["税收收入", "52,300", "53,118", "6.4"],
+                    ["非税收入", "18,000", "17,450", "-2.1"], ["合计", "70,300", "70,568", "4.1"]]
+    assert [r["header"] for r in table["rows"]] == [True, False, False, False]
+    for r in table["rows"]:
+        for c in r["cells"]:
+            assert doc.text[c["start"]:c["end"]] == c["text"]
+    repeated = TABLE.index("项目", TABLE.index("- 5 -"))
+    assert any(s == repeated and k == "furniture" for s, e, k in doc._.noise)   # the header printed again
+    view = TextView(doc.text, doc._.removed).text
+    assert "\n非税收入\t18,000\t17,450\t-2.1\n" in view                       # rows are never joined
+
+
+def test_space_separated_rows_and_prose_with_numbers():
+    from policyie.tables import find_tables
+    text = ("表3　　　　单位：亿元\n　　　2021年　2022年\n收入合计  31.2  33.9\n支出合计  48.6  50.3\n"
+            "全年收入增长8.6%，支出增长3.5%。\n联系人：王某  联系电话：0551-1234567\n")
+    [table] = find_tables(text)
+    assert table["unit"]["unit"] == "亿元" and table["title"]["text"] == "表3"
+    assert [[c["text"] for c in r["cells"]] for r in table["rows"]] == [
+        ["2021年", "2022年"], ["收入合计", "31.2", "33.9"], ["支出合计", "48.6", "50.3"]]
+
+
+def test_purpose_shows_the_cleaned_text(nlp):
+    text = "县人社局安排专项资金120万元，用于支持返乡农民工创\n\n业担保贷款贴息。"
+    [r] = nlp(text)._.records
+    assert r["purpose"] == "返乡农民工创业担保贷款贴息"
+    assert "\n" in text[r["purpose_start"]:r["purpose_end"]]
+
+
+@given(st.lists(st.sampled_from(["- 2 -", "第3页 共9页", "财政简报", "收入\t12\t30", "税收  5  6", "项目资金100万元，用于建设。",
+                                 "项目资金100万元，用于", "建设。", "x7Q", "本报讯 近日，", "分享到：微信", ""]),
+                max_size=14), st.sampled_from(["\n", "\n\n"]))
+def test_furniture_tables_and_repeats_keep_offsets(nlp, lines, sep):
+    text = sep.join(lines)
+    doc = nlp(text)
+    view = TextView(text, doc._.removed)
+    for i, ch in enumerate(view.text):
+        assert text[view.to_original(i)] == ch
+    for s, e, _ in doc._.noise:
+        assert 0 <= s <= e <= len(text)
+    for t in doc._.tables:
+        for r in t["rows"]:
+            assert all(text[c["start"]:c["end"]] == c["text"] for c in r["cells"])
+    for a in doc._.articles:
+        assert 0 <= a["start"] < a["end"] <= len(text)

@@ -8,9 +8,21 @@ components match on the view and report offsets in the original.
 from __future__ import annotations
 
 from bisect import bisect_right
+from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
 import regex
+
+from .lexicon import read_table
+
+DATA_DIR = Path(__file__).parent / "data" / "structure"
+
+
+def data_file(folder: str | Path, name: str) -> Path:
+    """`folder/name`, or the package's own file of that name when the folder lacks it (a
+    user's data folder may hold only the lists they extended)."""
+    path = Path(folder) / name
+    return path if path.exists() else DATA_DIR / name
 
 _TERMINAL = "。！？!?；;：:…”’\"）)】》」』■"
 _CLAUSE_MARKS = "，、；,;。"
@@ -63,6 +75,116 @@ def find_broken_lines(text: str, apart: Callable[[str], bool] | None = None) -> 
     return breaks
 
 
+_NONEMPTY_LINE = regex.compile(r"[^\n]*[^\s][^\n]*")
+_HEAD_END = "。！？!?；;，,："
+#: a token that ends a line but is not text: letters and digits mixed (2uD, a1B9), left there by
+#: a PDF converter's watermark or an anti-copy script
+_WATERMARK = regex.compile(r"(?<=[\p{Han}\p{P}\s])(?=[A-Za-z0-9]{0,5}[A-Za-z])(?=[A-Za-z0-9]{0,5}[0-9])[A-Za-z0-9]{2,6}[ \t\u3000]*$",
+                           regex.M)
+
+
+class FurnitureRules:
+    """Page-number patterns of furniture.tsv (- 12 -, 第3页 共10页, Page 3 of 10)."""
+
+    def __init__(self, path: str | Path = DATA_DIR / "furniture.tsv"):
+        path = Path(path)
+        self.page = [regex.compile(p) for kind, p in read_table(data_file(path.parent, path.name)) if kind == "page"]
+
+    def is_page_number(self, line: str) -> bool:
+        return any(p.match(line) for p in self.page)
+
+
+_FURNITURE: FurnitureRules | None = None
+
+
+def default_furniture() -> FurnitureRules:
+    """The packaged furniture rules, compiled once per process (read-only afterwards)."""
+    global _FURNITURE
+    if _FURNITURE is None:
+        _FURNITURE = FurnitureRules()
+    return _FURNITURE
+
+
+def find_furniture(text: str, rules: FurnitureRules | None = None, *, head_distance: int = 2,
+                   head_length: int = 60, watermark_repeats: int = 3) -> list[tuple[int, int, str]]:
+    """Page furniture of a PDF or print extraction as (start, end, kind) of its text:
+
+    - "page": a page-number line (- 12 -, 第3页 共10页);
+    - "head": a running head or footer: a short line within `head_distance` lines of a page
+      number that repeats another line of the text (or two consecutive lines joined: the
+      document title broken at the top of the first page), without sentence-final punctuation;
+    - "watermark": a letters-and-digits token ending `watermark_repeats` or more lines (2uD).
+
+    The first copy of a running head that is not next to a page number (the title on the
+    first page) is text, not furniture.
+    """
+    rules = rules or default_furniture()
+    lines = [(m.start(), m.end(), m.group().strip()) for m in _NONEMPTY_LINE.finditer(text)]
+    lines = [(s + len(text[s:e]) - len(text[s:e].lstrip()), s + len(text[s:e].rstrip()), t) for s, e, t in lines]
+    out: list[tuple[int, int, str]] = []
+    pages = [i for i, (_, _, t) in enumerate(lines) if rules.is_page_number(t)]
+    if pages:
+        keys = ["".join(t.split()) for _, _, t in lines]
+        seen: dict[str, list[int]] = {}
+        for i, k in enumerate(keys):
+            seen.setdefault(k, []).append(i)
+        joined = {keys[i] + keys[i + 1] for i in range(len(keys) - 1)}
+        page_set = set(pages)
+        near = sorted({j for i in pages for j in range(i - head_distance, i + head_distance + 1)
+                       if 0 <= j < len(lines) and j not in page_set})
+        for i in pages:
+            out.append((lines[i][0], lines[i][1], "page"))
+        for j in near:
+            k = keys[j]
+            if not 2 <= len(k) <= head_length or k[-1] in _HEAD_END or "。" in k:
+                continue
+            if len(seen[k]) > 1 or k in joined:
+                out.append((lines[j][0], lines[j][1], "head"))
+    marks: dict[str, list[regex.Match]] = {}
+    for m in _WATERMARK.finditer(text):
+        marks.setdefault(m.group().strip(), []).append(m)
+    for token, found in marks.items():
+        if len(found) >= watermark_repeats:
+            out.extend((m.start(), m.start() + len(token), "watermark") for m in found)
+    return sorted(out)
+
+
+def furniture_cuts(text: str, furniture: Iterable[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """The ranges to cut from the view for each furniture item: a whole line goes with the
+    line break after it (or before it, at the end of the text), so the text on either side
+    meets as if the page had not been broken; a watermark token goes alone."""
+    cuts = []
+    for s, e, kind in furniture:
+        if kind == "watermark":
+            cuts.append((s, e))
+            continue
+        line_start = text.rfind("\n", 0, s) + 1
+        end = e
+        while end < len(text) and text[end] in " \t\u3000\r\n":
+            end += 1
+        if end < len(text):
+            cuts.append((line_start, end))
+        else:
+            start = line_start
+            while start > 0 and text[start - 1] in " \t\u3000\r\n":
+                start -= 1
+            cuts.append((start, len(text)))
+    return cuts
+
+
+def merge_ranges(ranges: Iterable[Sequence[int]]) -> list[tuple[int, int]]:
+    """Overlapping or touching (start, end) ranges joined, sorted."""
+    out: list[list[int]] = []
+    for s, e in sorted((int(s), int(e)) for s, e in ranges):
+        if e <= s:
+            continue
+        if out and s <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], e)
+        else:
+            out.append([s, e])
+    return [(s, e) for s, e in out]
+
+
 def near_duplicates(paras: list[tuple[int, int, str]], threshold: float = 0.8,
                     min_length: int = 20) -> list[int]:
     """Indexes of paragraphs that repeat an earlier one exactly or nearly (character-trigram
@@ -95,6 +217,98 @@ def near_duplicates(paras: list[tuple[int, int, str]], threshold: float = 0.8,
             index.setdefault(g, []).append(len(kept))
         kept.append(grams)
     return dups
+
+
+_NUMBER = regex.compile(r"[0-9０-９]+(?:[.,．][0-9０-９]+)*")
+_SENTENCE_LIKE = regex.compile(r"[。！？；!?;]|[，,、].*[，,、]")
+
+
+def repeated_passages(text: str, paras: Sequence[tuple[int, int]], *, skip: Iterable[int] = (),
+                      threshold: float = 0.8, min_length: int = 20, postings: int = 64) -> list[tuple[int, int]]:
+    """Passages that repeat earlier text although their paragraph as a whole does not: a
+    fragment left by a page break that the next copy holds in full, or a paragraph that holds
+    an earlier fragment (有力推进,…答卷。 before 据悉,…得益于项目建设的有力推进,…答卷。).
+
+    `paras` are (start, end) of paragraphs of `text` (the cleaned view, so broken lines are
+    already joined); paragraphs in `skip` (already whole duplicates) are neither checked nor
+    remembered. Paragraph A repeats earlier paragraph B when the character trigrams of A that
+    B also has form one dense region (>= `threshold` of it) of >= `min_length` characters that
+    holds >= `threshold` of A or of B and reads as prose (a sentence end, or two clause marks:
+    a title quoted in the body is no repeat), and the numbers written in the two regions are
+    the same in the same order (so parallel list items, 1.X乡…340万元 / 2.Y乡…340万元, are
+    not repeats).
+    Returns the (start, end) ranges of `text` that repeat, whitespace ignored.
+
+    Candidates come from a trigram index whose lists stop growing at `postings` entries (a
+    trigram that common says nothing), so the work stays linear in the text.
+    """
+    skip = set(skip)
+    index: dict[str, list[int]] = {}
+    kept: list[tuple[list[int], str, dict[str, list[int]]]] = []     # positions, key, gram -> offsets
+    out: list[tuple[int, int]] = []
+    for i, (ps, pe) in enumerate(paras):
+        if i in skip:
+            continue
+        pos = [j for j in range(ps, pe) if not text[j].isspace()]
+        key = "".join(text[j] for j in pos)
+        if len(key) < min_length:
+            continue
+        grams: dict[str, list[int]] = {}
+        for j in range(len(key) - 2):
+            grams.setdefault(key[j:j + 3], []).append(j)
+        shared: dict[int, int] = {}
+        for g in grams:
+            for k in index.get(g, ()):
+                shared[k] = shared.get(k, 0) + 1
+        best = None
+        for k, n in sorted(shared.items(), key=lambda kv: -kv[1]):
+            if n < threshold * min(len(grams), len(kept[k][2])) or n * 3 < min_length:
+                break
+            region = _repeat_region(key, grams, kept[k], threshold, min_length)
+            if region is not None:
+                best = region
+                break
+        if best is not None:
+            a, b = best
+            out.append((pos[a], pos[b - 1] + 1))
+        for g in grams:
+            lst = index.setdefault(g, [])
+            if len(lst) < postings:
+                lst.append(len(kept))
+        kept.append((pos, key, grams))
+    return out
+
+
+def _repeat_region(key: str, grams: dict[str, list[int]], other, threshold: float, min_length: int):
+    """The (start, end) in `key` of the region that repeats paragraph `other`, or None."""
+    _, okey, ograms = other
+    hits = sorted(j for g, js in grams.items() if g in ograms for j in js)
+    if not hits:
+        return None
+    # the densest run of hits: split where a gap is longer than a few characters
+    runs, start = [], 0
+    for n in range(1, len(hits) + 1):
+        if n == len(hits) or hits[n] - hits[n - 1] > 6:
+            runs.append(hits[start:n])
+            start = n
+    run = max(runs, key=len)
+    a, b = run[0], run[-1] + 3
+    if b - a < min_length or len(run) < threshold * (b - a - 2):
+        return None
+    region_grams = {key[j:j + 3] for j in run}
+    own = len(run) / max(1, len(key) - 2)
+    theirs = len(region_grams) / max(1, len(ograms))
+    if own < threshold and theirs < threshold:
+        return None
+    if not _SENTENCE_LIKE.search(key[a:b]):
+        return None                 # a title quoted in the body (关于…的报告 … 向大会报告…) is no repeat
+    ohits = sorted(j for g in region_grams for j in ograms.get(g, ()))
+    oa, ob = ohits[0], ohits[-1] + 3
+    if _NUMBER.findall(key[a:b]) != _NUMBER.findall(okey[oa:ob]):
+        return None
+    if own >= threshold:
+        a, b = 0, len(key)          # nearly all of the paragraph repeats: all of it
+    return a, b
 
 
 def _jaccard(a: set, b: set) -> float:

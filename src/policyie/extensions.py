@@ -50,6 +50,8 @@ def register() -> None:
         Doc.set_extension("removed", default=None)      # [[start, end], ...] cut by cleaning
     if not Doc.has_extension("noise"):
         Doc.set_extension("noise", default=None)        # [[start, end, kind], ...]
+    if not Doc.has_extension("tables"):
+        Doc.set_extension("tables", default=None)       # list of table dicts (see policyie.tables)
     if not Doc.has_extension("articles"):
         Doc.set_extension("articles", default=None)     # list of article dicts (see structure.Article)
     if not Span.has_extension("headline"):

@@ -13,41 +13,57 @@ from pathlib import Path
 
 import regex
 
-from .cleaning import TextView
+from .cleaning import DATA_DIR, TextView, data_file
 from .lexicon import read_lines, read_table
-from .regexes import alternation
+from .regexes import alternation, gated
 
-DATA_DIR = Path(__file__).parent / "data" / "structure"
 
 _TERMINAL = "。！？!?；;…"
 _NAME = r"[\p{Han}·]{2,4}"
 
 
+#: the files the byline rules are read from (a saved structure component writes them)
+BYLINE_FILES = ("bylines.tsv", "byline_roles.txt", "outlet_words.txt")
+
+
 class BylineRules:
-    """Bylines, source lines and news leads of the genre, read from bylines.tsv (patterns) and
-    byline_roles.txt (the role words: 记者, 通讯员, 责任编辑 …)."""
+    """Bylines, source and date lines and news leads of the genre, read from bylines.tsv
+    (patterns), byline_roles.txt (the role words: 记者, 通讯员, 责任编辑 …) and outlet_words.txt
+    (the words that end an outlet's name: 日报, 网, 台 …). In a pattern, {ROLE} and {OUTLET}
+    stand for those lists, {NAME} for a person's name and {OUTLET_NAME} for an outlet's name
+    (新华社, 人民网-江苏频道)."""
 
     def __init__(self, path: str | Path = DATA_DIR / "bylines.tsv"):
         path = Path(path)
-        lexicons = {"ROLE": read_lines(path.parent / "byline_roles.txt")}
-        self.patterns: dict[str, list[regex.Pattern]] = {"byline": [], "lead": [], "trailing": []}
-        for kind, pattern in read_table(path):
+        lexicons = {"ROLE": read_lines(data_file(path.parent, "byline_roles.txt")),
+                    "OUTLET": read_lines(data_file(path.parent, "outlet_words.txt"))}
+        self.patterns: dict[str, list[regex.Pattern]] = {
+            "byline": [], "credit": [], "lead": [], "trailing": [], "trailing_credit": []}
+        for kind, pattern in read_table(data_file(path.parent, path.name)):
+            pattern = pattern.replace("{OUTLET_NAME}", r"[\p{Han}]{1,10}(?:{OUTLET})(?:[-－—·][\p{Han}A-Za-z]{1,10})?")
             pattern = expand(pattern, lexicons).replace("{NAME}", _NAME)
             self.patterns[kind].append(regex.compile(pattern))
 
     def is_byline(self, line: str) -> bool:
-        return any(p.match(line) for p in self.patterns["byline"])
+        """A byline, source or date line, or a contributor's credit."""
+        return any(p.match(line) for p in self.patterns["byline"]) or self.is_credit(line)
+
+    def is_credit(self, line: str) -> bool:
+        """A contributor's credit ((某县财政局供稿)): closes an article, names no author body."""
+        return any(p.match(line) for p in self.patterns["credit"])
 
     def opens_with_lead(self, line: str) -> bool:
         """Does the paragraph open with a news lead (本报讯, 新华社X月X日电)?"""
         return any(p.match(line) for p in self.patterns["lead"])
 
     def trailing(self, paragraph: str):
-        """The byline closing a paragraph ((记者 王明)), as a match, or None."""
-        for p in self.patterns["trailing"]:
-            m = p.search(paragraph)
-            if m:
-                return m
+        """The byline or credit closing a paragraph ((记者 王明)), as (match, is_credit), or
+        None."""
+        for kind in ("trailing", "trailing_credit"):
+            for p in self.patterns[kind]:
+                m = p.search(paragraph)
+                if m:
+                    return m, kind == "trailing_credit"
         return None
 
 
@@ -68,6 +84,9 @@ _PHOTO_CREDIT = regex.compile(r"摄$|^图片由.*提供$")
 _CREDIT_END = regex.compile(r"摄$|提供$")
 _TWO_NAMES = regex.compile(r"\S{2,20}[ \u3000]+\S{2,20}")
 _ENUMERATION = regex.compile(r"(?<=[，,：:\s])(?:[一二三四五六七八九十]+是|[(（][一二三四五六七八九十]+[)）])")
+#: a deck (副题) under a headline: ——县财政补贴茶叶种植保险保费
+_DECK = regex.compile(r"^[—－-]{1,2}[^。！？!?；;\n]{2,40}$")
+_NUMBER_MARK = regex.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十0-9]+[)）]|[0-9]+[.、．](?![0-9]))\s*")
 _LIST_MARKER = regex.compile(r"^(?:[一二三四五六七八九十]+是|[(（][一二三四五六七八九十]+[)）]|[0-9]+[.、．](?![0-9])|——)")
 
 
@@ -76,7 +95,7 @@ class Paragraph:
     start: int
     end: int
     text: str
-    kind: str = "body"          # body, headline, byline, noise
+    kind: str = "body"          # body, headline, section, byline, credit, footer, noise
 
 
 @dataclass
@@ -87,19 +106,18 @@ class Article:
     subtitle: tuple[int, int] | None = None
     byline: tuple[int, int] | None = None
     subheads: list[tuple[int, int]] = field(default_factory=list)
+    confidence: float = 1.0
 
     def to_dict(self, text: str) -> dict:
         def piece(r):
             return None if r is None else {"start": r[0], "end": r[1], "text": text[r[0]:r[1]]}
         return {"start": self.start, "end": self.end, "headline": piece(self.headline),
                 "subtitle": piece(self.subtitle), "byline": piece(self.byline),
-                "subheads": [piece(r) for r in self.subheads]}
+                "subheads": [piece(r) for r in self.subheads], "confidence": self.confidence}
 
 
 #: noise kinds whose words are not the article's: no places or agencies are read there
 JUNK_KINDS = ("spam", "boilerplate", "advert")
-#: noise kinds that stand on a line of their own
-_LINES_APART = ("spam", "navigation")
 
 
 def expand(pattern: str, lexicons: dict[str, list[str]]) -> str:
@@ -109,24 +127,51 @@ def expand(pattern: str, lexicons: dict[str, list[str]]) -> str:
     return pattern
 
 
-class NoiseRules:
-    """Regular expressions for spam, boilerplate, navigation and captions, read from noise.tsv;
-    `{SPAM_BRAND}` and `{SPAM_WORD}` in a pattern stand for the word lists spam_brands.txt and
-    spam_words.txt of the same folder."""
+#: line kinds that line repair may still join to a neighbour (a short label or caption may be
+#: the tail of a broken line; a vendor's blurb is prose that breaks like any other)
+NOT_APART = (None, "label", "caption", "advert")
+#: the word lists that noise.tsv patterns name as {NAME}
+NOISE_LISTS = {"SPAM_BRAND": "spam_brands.txt", "SPAM_WORD": "spam_words.txt", "LABEL_WORD": "column_labels.txt"}
+#: the files the line classifier is read from (a saved cleaner writes them all)
+NOISE_FILES = ("noise.tsv", "noise_words.tsv", *NOISE_LISTS.values())
+_NOT_TEXT = regex.compile(r"[^\p{Han}]")
+_ADDRESS = regex.compile(r"(?:https?://|www\.)[!-~]+|[A-Za-z0-9._+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 
-    def __init__(self, path: str | Path = DATA_DIR / "noise.tsv"):
+
+class NoiseRules:
+    """A classifier of lines: spam, boilerplate, adverts, navigation, captions, column labels.
+
+    Two kinds of evidence, both data in the folder of `path`:
+
+    - the patterns of noise.tsv, where `{SPAM_BRAND}`, `{SPAM_WORD}` and `{LABEL_WORD}` stand
+      for the word lists spam_brands.txt, spam_words.txt and column_labels.txt (gambling
+      vocabulary, URLs, copyright and disclaimer lines, bylines of editors, captions);
+    - the furniture vocabulary of noise_words.tsv (share buttons, counters, page tools,
+      contact lines, advertising calls): a line of at most `max_length` characters of which
+      at least `coverage` is such words, numbers, Latin text, URLs or punctuation, with at
+      least one word of two characters or more, is noise of the kind of most of its words.
+    """
+
+    def __init__(self, path: str | Path = DATA_DIR / "noise.tsv", *, coverage: float = 0.7, max_length: int = 60):
         path = Path(path)
-        lexicons = {"SPAM_BRAND": read_lines(path.parent / "spam_brands.txt"),
-                    "SPAM_WORD": read_lines(path.parent / "spam_words.txt")}
+        folder = path.parent
+        lexicons = {name: read_lines(data_file(folder, f)) for name, f in NOISE_LISTS.items()}
+        self.coverage = coverage
+        self.max_length = max_length
         self.inline: list[tuple[str, regex.Pattern]] = []
         self.line: list[tuple[str, regex.Pattern]] = []
-        for scope, kind, pattern in read_table(path):
+        for scope, kind, pattern in read_table(data_file(folder, path.name)):
             target = self.inline if scope == "inline" else self.line
-            target.append((kind, regex.compile(expand(pattern, lexicons))))
+            target.append((kind, gated(regex.compile(expand(pattern, lexicons)))))
+        words = read_table(data_file(folder, "noise_words.tsv"))
+        self._word_kind = {w: k for k, w in words}
+        self._words = regex.compile(alternation(self._word_kind)) if self._word_kind else None
 
     def apart(self, line: str) -> bool:
-        """Is this a line of its own (navigation, spam) that no broken-line repair may join?"""
-        return any(kind in _LINES_APART and p.search(line) for kind, p in self.line)
+        """Is this a line of its own (spam, navigation, boilerplate…) that no broken-line
+        repair may join? (A short label or caption may be the tail of a broken line, and a
+        vendor's blurb is prose that breaks like any other.)"""
+        return self.line_kind(line) not in NOT_APART
 
     def inline_spans(self, text: str) -> list[tuple[int, int, str]]:
         """Spam injected inside lines (南宫28): cut from the cleaned view."""
@@ -136,7 +181,31 @@ class NoiseRules:
         for kind, p in self.line:
             if p.search(line):
                 return kind
-        return None
+        return self._covered_kind(line)
+
+    def _covered_kind(self, line: str) -> str | None:
+        if self._words is None or len(line) > self.max_length:
+            return None
+        body = "".join(line.split())
+        if not body:
+            return None
+        covered = bytearray(len(body))
+        weight: dict[str, int] = {}
+        long_word = False
+        for m in _ADDRESS.finditer(body):
+            covered[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+        for m in self._words.finditer(body):
+            covered[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+            kind = self._word_kind[m.group()]
+            weight[kind] = weight.get(kind, 0) + len(m.group())
+            long_word = long_word or len(m.group()) >= 2
+        if not long_word:
+            return None
+        for m in _NOT_TEXT.finditer(body):
+            covered[m.start()] = 1
+        if sum(covered) < self.coverage * len(body):
+            return None
+        return max(weight, key=lambda k: (weight[k], k))
 
 
 def paragraphs(view: TextView) -> list[Paragraph]:
@@ -164,16 +233,37 @@ def _headline_like(p: Paragraph) -> bool:
             and "，" not in t and "。" not in t and not _LIST_PUNCT.search(t))
 
 
-def classify(paras: list[Paragraph], noise: set[tuple[int, int]] = frozenset()) -> None:
-    """Label each paragraph body, headline (candidate), byline or noise, in place; `noise` holds
-    the (start, end) of paragraphs the cleaner marked (spam, boilerplate, captions, labels)."""
+def _numbered_title(p: Paragraph) -> bool:
+    """A numbered title line (1.某县…, 一、某市…, （二）某区…): a section head, or the title of
+    an item of a bulletin of news items."""
+    m = _NUMBER_MARK.match(p.text)
+    if m is None:
+        return False
+    rest = p.text[m.end():].strip()
+    return 4 <= len(rest) <= 40 and rest[-1] not in _TERMINAL + "，,、：:" and "，" not in rest \
+        and "。" not in rest and not _LIST_PUNCT.search(rest)
+
+
+def classify(paras: list[Paragraph], noise=frozenset(), rules: "BylineRules | None" = None) -> None:
+    """Label each paragraph body, headline (candidate), section (numbered title), byline,
+    credit, footer or noise, in place; `noise` holds the (start, end) of paragraphs the cleaner
+    marked (spam, boilerplate, captions, labels, furniture), or maps them to their kind. A
+    site footer (主办：…) is noise that belongs to the page's last article: it names the
+    publisher, whose place is the page's."""
+    rules = rules or bylines()
+    kinds = noise if isinstance(noise, dict) else dict.fromkeys(noise, "noise")
     for p in paras:
-        if (p.start, p.end) in noise:
-            p.kind = "noise"
-        elif is_byline(p.text):
+        kind = kinds.get((p.start, p.end))
+        if kind is not None:
+            p.kind = "footer" if kind == "footer" else "noise"
+        elif rules.is_credit(p.text):
+            p.kind = "credit"
+        elif rules.is_byline(p.text):
             p.kind = "byline"
         elif _headline_like(p):
             p.kind = "headline"
+        elif _numbered_title(p):
+            p.kind = "section"
     # a line just before a photo credit (… 摄, 图片由…提供) is its caption
     for i in range(len(paras) - 1):
         if paras[i + 1].kind == "noise" and _PHOTO_CREDIT.search(paras[i + 1].text) \
@@ -181,14 +271,68 @@ def classify(paras: list[Paragraph], noise: set[tuple[int, int]] = frozenset()) 
             paras[i].kind = "noise"
 
 
-def find_articles(text: str, paras: list[Paragraph]) -> list[Article]:
+#: how sure the finder is that an article starts where it says (Article.confidence): the page
+#: start or a headline with a byline, source line or news lead under it; a headline after an
+#: article closed by its byline or credit; body text after a closed article (its headline was
+#: lost); a headline (or numbered title) that names another place than the open article; a
+#: long run of cases split before each new introduction
+CONFIDENCE = {"page": 1.0, "credited": 1.0, "after_close": 0.9, "untitled": 0.8, "new_place": 0.7,
+              "case": 0.6}
+
+
+class PlaceCodes:
+    """Which places a line names, for telling articles apart by place: the county- or
+    city-level units named in full (常山县), by abbreviation, or by a short name with one
+    meaning that is not a common word (not_places.txt), read with the place matcher's
+    candidate finder (read-only, so it may be shared)."""
+
+    def __init__(self, matcher=None):
+        if matcher is None:
+            from .places import default_matcher
+            matcher = default_matcher()
+        self.matcher = matcher
+
+    def units(self, text: str) -> list:
+        out = []
+        for m in self.matcher.candidates(text):
+            if m.kind == "short" and (len(m.units) != 1 or m.text in self.matcher.lex.not_places):
+                continue
+            out.extend(u for u in m.units if not u.historical)
+        return out
+
+    @staticmethod
+    def lineage(unit) -> set[str]:
+        return {c for c in (unit.code, unit.county, unit.city, unit.province) if c}
+
+
+def _other_place(head_units: list, article_units: list) -> bool:
+    """Does a title name a county or city that is none of the article's places, nor one
+    containing them, nor one inside them? (常山县 after an article on 江山市: yes.)"""
+    heads = [u for u in head_units if u.level in ("county", "city")]
+    if not heads or not article_units:
+        return False
+    seen = set().union(*(PlaceCodes.lineage(u) for u in article_units))
+    codes = {u.code for u in article_units}
+    for h in heads:
+        if h.code in seen or PlaceCodes.lineage(h) & codes:
+            return False
+    return True
+
+
+def find_articles(text: str, paras: list[Paragraph], rules: "BylineRules | None" = None,
+                  places: PlaceCodes | None = None, *, long_article: int | None = None) -> list[Article]:
     """Group classified paragraphs into articles.
 
-    A headline opens an article at the start of the page, after a byline or photo credit that
-    closed the previous one, or when it is followed by a byline or a news lead (本报讯);
-    otherwise it is a subhead of the open article. Body text that follows a closed article
-    without a headline opens a headline-less article (extraction lost the title).
+    A headline opens an article at the start of the page, after a byline, credit or photo
+    credit that closed the previous one, when it is followed by a byline, source line or news
+    lead (本报讯), or when it (or a numbered title line) names a county or city that is none
+    of the open article's places (with `places`); otherwise it is a subhead of the open
+    article. Body text that follows a closed article without a headline opens a headline-less
+    article (extraction lost the title). Each article says how sure the start is
+    (`Article.confidence`, see CONFIDENCE).
     """
+    rules = rules or bylines()
+    long_article = LONG_ARTICLE if long_article is None else long_article
     articles: list[Article] = []
     current: Article | None = None
     closed = True
@@ -196,11 +340,33 @@ def find_articles(text: str, paras: list[Paragraph]) -> list[Article]:
     has_body = False
     i = 0
     n = len(paras)
+    # places named so far in the open article (filled only when a title needs the check)
+    seen_units: list = []
+    scanned = 0
 
     def next_content(j):
-        while j < n and paras[j].kind == "noise":
+        while j < n and paras[j].kind in ("noise", "footer"):
             j += 1
         return j
+
+    def article_units(upto: int) -> list:
+        nonlocal scanned
+        for q in paras[scanned:upto]:
+            if q.kind != "noise" and current is not None and q.start >= current.start:
+                seen_units.extend(places.units(q.text))
+        scanned = max(scanned, upto)
+        return seen_units
+
+    def open_article(at: int, how: str, headline: bool = True) -> Article:
+        nonlocal current, closed, has_body, seen_units, scanned
+        p = paras[at]
+        current = Article(start=p.start, end=p.end, headline=(p.start, p.end) if headline else None,
+                          confidence=CONFIDENCE["page" if not articles else how])
+        articles.append(current)
+        closed = False
+        has_body = False
+        seen_units, scanned = [], at
+        return current
 
     while i < n:
         p = paras[i]
@@ -209,26 +375,44 @@ def find_articles(text: str, paras: list[Paragraph]) -> list[Article]:
                 closed = True
             i += 1
             continue
-        if p.kind == "headline":
+        if p.kind in ("headline", "section"):
             j = next_content(i + 1)
+            deck = None
+            if p.kind == "headline" and j < n and paras[j].kind == "body" and _DECK.match(paras[j].text):
+                deck, j = paras[j], next_content(j + 1)          # ——县财政补贴…: the headline's deck
             follower = paras[j] if j < n else None
             # a two-part headline (攻坚提速 决胜全年) after the open article already has its
             # byline starts the next article rather than a section of this one
-            two_part = current is not None and current.byline is not None and bool(
+            two_part = p.kind == "headline" and current is not None and current.byline is not None and bool(
                 _TWO_NAMES.fullmatch(p.text))
-            opens = closed or current is None or two_part or (follower is not None and (
-                follower.kind == "byline" or bylines().opens_with_lead(follower.text)
-                or (follower.kind == "headline" and _opens_after(paras, j + 1))))
-            if opens and follower is not None:
-                current = Article(start=p.start, end=p.end, headline=(p.start, p.end))
-                articles.append(current)
-                closed = False
-                has_body = False
+            credited = p.kind == "headline" and follower is not None and (
+                follower.kind in ("byline", "credit") or rules.opens_with_lead(follower.text)
+                or (follower.kind == "headline" and _opens_after(paras, j + 1, rules)))
+            how = None
+            if current is None or closed:
+                how = "after_close"
+            elif credited:
+                how = "credited"
+            elif two_part:
+                how = "after_close"
+            elif places is not None and current is not None and has_body and follower is not None \
+                    and follower.kind == "body":
+                head = places.units(p.text)
+                if head and _other_place(head, article_units(i)):
+                    how = "new_place"
+            if how is not None and follower is not None:
+                open_article(i, how)
                 i += 1
+                if deck is not None:
+                    current.subtitle = (deck.start, deck.end)
+                    current.end = deck.end
+                    i = paras.index(deck, i) + 1
+                    continue
                 # a second headline line straight after is a subtitle, if body follows it
                 j = next_content(i)
                 k = next_content(j + 1) if j < n else n
-                if j < n and paras[j].kind == "headline" and k < n and paras[k].kind != "headline":
+                if p.kind == "headline" and j < n and paras[j].kind == "headline" and k < n \
+                        and paras[k].kind != "headline":
                     current.subtitle = (paras[j].start, paras[j].end)
                     current.end = paras[j].end
                     i = j + 1
@@ -238,11 +422,17 @@ def find_articles(text: str, paras: list[Paragraph]) -> list[Article]:
                 current.end = p.end
             i += 1
             continue
-        if p.kind == "byline":
+        if p.kind == "footer":
+            if current is not None:
+                current.end = max(current.end, p.end)
+                closed = True
+            i += 1
+            continue
+        if p.kind in ("byline", "credit"):
             if current is None and pending is None:
                 pending = p              # a source line above the first headline belongs to it
             if current is not None:
-                if current.byline is None:
+                if current.byline is None and p.kind == "byline":
                     current.byline = (p.start, p.end)
                 # bylines and source lines between the headline and the body do not close
                 # the article; a byline after its body does. Either way the line is the
@@ -254,22 +444,21 @@ def find_articles(text: str, paras: list[Paragraph]) -> list[Article]:
             continue
         # body
         if current is None or closed:
-            current = Article(start=p.start, end=p.end)
-            articles.append(current)
-            closed = False
+            open_article(i, "untitled", headline=False)
         current.end = p.end
         has_body = True
-        trailing = bylines().trailing(p.text)
+        trailing = rules.trailing(p.text)
         if trailing:
-            current.byline = (p.start + trailing.start() + (len(trailing.group()) - len(trailing.group().lstrip())),
-                              p.start + trailing.end())
-            current.end = p.start + trailing.start()
+            m, credit = trailing
+            if not credit:
+                current.byline = (p.start + m.start() + (len(m.group()) - len(m.group().lstrip())), p.start + m.end())
+            current.end = p.start + m.start()
             closed = True
         i += 1
     articles = [a for a in articles if a.end > a.start]
     if pending is not None and articles and pending.end <= articles[0].start:
         articles[0].start = pending.start
-        if articles[0].byline is None:
+        if articles[0].byline is None and pending.kind == "byline":
             articles[0].byline = (pending.start, pending.end)
     if articles and articles[0].headline is None:
         # a web page whose title lost its line break: 连载丨…做法(四)为宣传推广…
@@ -280,7 +469,7 @@ def find_articles(text: str, paras: list[Paragraph]) -> list[Article]:
     out: list[Article] = []
     starts = [p.start for p in paras]
     for a in articles:
-        out.extend(_split_cases(a, paras[bisect_left(starts, a.start):bisect_left(starts, a.end)]))
+        out.extend(_split_cases(a, paras[bisect_left(starts, a.start):bisect_left(starts, a.end)], long_article))
     return out
 
 
@@ -293,11 +482,11 @@ _OPENS_ON_PLACE = regex.compile(r"^[\p{Han}]{1,8}?[省市县区旗](?![委级场
 _FIRST_ITEM = regex.compile(r"^(?:一是|[(（]一[)）]|1[.、．](?![0-9]))")
 
 
-def _split_cases(article: Article, paras: list[Paragraph]) -> list[Article]:
+def _split_cases(article: Article, paras: list[Paragraph], long_article: int = LONG_ARTICLE) -> list[Article]:
     """A long page of cases whose titles were lost (a web page of 典型经验做法): each case is an
     introductory paragraph followed by a numbered list that starts again at (一)/一是. Split
     before every such introduction; lists that restart with no introduction stay in their case."""
-    if article.end - article.start <= LONG_ARTICLE or article.headline is not None and article.subheads:
+    if article.end - article.start <= long_article or article.headline is not None and article.subheads:
         return [article]
     body = [p for p in paras if p.kind in ("body", "headline")]
     cuts = []
@@ -323,8 +512,9 @@ def _split_cases(article: Article, paras: list[Paragraph]) -> list[Article]:
     for k, (s, e) in enumerate(zip(bounds, bounds[1:])):
         inside = body[bisect_left(body_starts, s):bisect_left(body_starts, e)]
         last = max((p.end for p in inside), default=s)
-        piece = Article(start=s, end=min(last, e))
+        piece = Article(start=s, end=min(last, e), confidence=CONFIDENCE["case"])
         if k == 0:
+            piece.confidence = article.confidence
             piece.headline, piece.subtitle = article.headline, article.subtitle
         if k == len(bounds) - 2:
             piece.byline = article.byline
@@ -332,10 +522,10 @@ def _split_cases(article: Article, paras: list[Paragraph]) -> list[Article]:
     return pieces
 
 
-def _opens_after(paras: list[Paragraph], j: int) -> bool:
-    while j < len(paras) and paras[j].kind == "noise":
+def _opens_after(paras: list[Paragraph], j: int, rules: "BylineRules") -> bool:
+    while j < len(paras) and paras[j].kind in ("noise", "footer"):
         j += 1
-    return j < len(paras) and (paras[j].kind == "byline" or bylines().opens_with_lead(paras[j].text))
+    return j < len(paras) and (paras[j].kind in ("byline", "credit") or rules.opens_with_lead(paras[j].text))
 
 
 _SENT_END = regex.compile(r"[。！？!?；;…]+[”’」』)）]*|\n+")

@@ -92,13 +92,15 @@ class RecordLinker:
             agencies=[_moved(a, to_view) for a in doc._.agencies or []], dates=dates,
             agency_links=[_moved(l, to_view) for l in doc._.agency_links or []],
             noise=[[to_view(s), to_view(e), k] for s, e, k in doc._.noise or []])
-        # back to the caller's offsets; texts are re-read from the caller's text
+        # back to the caller's offsets; the amount's text is re-read from the caller's text,
+        # purpose (like fund and beneficiary) is shown as cleaned: a broken line joined, spam
+        # and furniture left out
         for r in records:
             r["start"], r["end"] = view.span_to_original(r["start"], r["end"])
             r["text"] = text[r["start"]:r["end"]]
             if r["purpose_start"] is not None:
+                r["purpose"] = view.text[r["purpose_start"]:r["purpose_end"]]
                 r["purpose_start"], r["purpose_end"] = view.span_to_original(r["purpose_start"], r["purpose_end"])
-                r["purpose"] = text[r["purpose_start"]:r["purpose_end"]]
             for key in ("agency_start", "place_start"):
                 if r[key] is not None:
                     r[key] = view.to_original(r[key])

@@ -1,34 +1,89 @@
-"""`policyie_structure`: articles (with headline and byline) and sentence boundaries."""
+"""`policyie_structure`: articles (with headline, byline and confidence) and sentence boundaries."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable, Iterable
+
 import numpy
 from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import ensure_path
 
 from .. import extensions  # noqa: F401  (registers Doc._.articles, Span._.headline/byline)
+from ..cleaning import DATA_DIR, data_file
 from ..spans import doc_text, split_at
-from ..structure import classify, find_articles, paragraphs, sentence_starts
+from ..structure import BYLINE_FILES, BylineRules, PlaceCodes, classify, find_articles, paragraphs, sentence_starts
 from .cleaner import view_of
 
 
 @Language.factory(
     "policyie_structure",
-    default_config={"articles_key": "articles", "set_sentences": True},
+    default_config={"articles_key": "articles", "set_sentences": True, "split_on_place": True,
+                    "long_article": 4000},
     assigns=["doc._.articles", "doc.spans", "token.is_sent_start"],
 )
-def make_structure(nlp: Language, name: str, articles_key: str, set_sentences: bool) -> "DocumentStructure":
-    return DocumentStructure(name=name, articles_key=articles_key, set_sentences=set_sentences)
+def make_structure(nlp: Language, name: str, articles_key: str, set_sentences: bool, split_on_place: bool,
+                   long_article: int) -> "DocumentStructure":
+    return DocumentStructure(name=name, articles_key=articles_key, set_sentences=set_sentences,
+                             split_on_place=split_on_place, long_article=long_article)
 
 
 class DocumentStructure:
     """Splits a report page into articles (`doc.spans["articles"]`, `span._.headline`,
-    `span._.byline`) and sets sentence boundaries from Chinese punctuation, paragraph breaks
-    and list markers (一是, （一）)."""
+    `span._.byline`, `doc._.articles` with each article's `confidence`) and sets sentence
+    boundaries from Chinese punctuation, paragraph breaks and list markers (一是, （一）).
+
+    The byline rules (bylines.tsv, byline_roles.txt, outlet_words.txt) are loaded in
+    `initialize` (from `data_path`, default the package's `data/structure`) and written by
+    `to_disk`; they are read-only afterwards, so one component can serve several threads.
+    `split_on_place`: a title naming another county or city than the open article opens a new
+    article; `long_article`: articles longer than this (characters) may be split into the
+    cases of a page whose titles were lost.
+    """
 
     def __init__(self, name: str = "policyie_structure", *, articles_key: str = "articles",
-                 set_sentences: bool = True):
+                 set_sentences: bool = True, split_on_place: bool = True, long_article: int = 4000):
         self.name = name
         self.articles_key = articles_key
         self.set_sentences = set_sentences
+        self.split_on_place = split_on_place
+        self.long_article = long_article
+        self._source: Path = DATA_DIR
+        self._rules: BylineRules | None = None
+        self._places: PlaceCodes | None = None
+
+    def initialize(self, get_examples: Callable | None = None, *, nlp: Language | None = None,
+                   data_path: str | Path | None = None) -> None:
+        """Load the byline rules from `data_path` (a folder like the package's data/structure;
+        files missing there come from the package)."""
+        self._load(Path(data_path) if data_path is not None else DATA_DIR)
+
+    def _load(self, folder: Path) -> None:
+        self._source = folder
+        self._rules = BylineRules(folder / "bylines.tsv")
+
+    @property
+    def rules(self) -> BylineRules:
+        if self._rules is None:
+            self._load(self._source)
+        return self._rules
+
+    @property
+    def places(self) -> PlaceCodes:
+        if self._places is None:
+            self._places = PlaceCodes()
+        return self._places
+
+    def to_disk(self, path, *, exclude: Iterable[str] = ()) -> None:
+        path = ensure_path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        for name in BYLINE_FILES:
+            (path / name).write_bytes(data_file(self._source, name).read_bytes())
+
+    def from_disk(self, path, *, exclude: Iterable[str] = ()) -> "DocumentStructure":
+        self._load(ensure_path(path))
+        return self
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
@@ -36,8 +91,9 @@ class DocumentStructure:
         paras = paragraphs(view)
         # the cleaner's noise paragraphs; duplicates stay inside their article (records there
         # are flagged, not orphaned)
-        classify(paras, {(s, e) for s, e, kind in doc._.noise or () if kind != "duplicate"})
-        articles = find_articles(text, paras)
+        classify(paras, {(s, e): kind for s, e, kind in doc._.noise or () if kind != "duplicate"}, self.rules)
+        articles = find_articles(text, paras, self.rules, self.places if self.split_on_place else None,
+                                 long_article=self.long_article)
         cuts = [x for a in articles for x in (a.start, a.end)]
         starts = sentence_starts(text, doc._.removed or ()) if self.set_sentences else []
         split_at(doc, cuts + starts)
