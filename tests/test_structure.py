@@ -277,8 +277,6 @@ def test_seed_003_counts_each_repeated_amount_once(seed_docs):
         assert kept.count(amount) == 1, amount
 
 
-@pytest.mark.xfail(strict=True, reason="the linker (linking.Linker._year_of_title, not this branch's) gives the year "
-                                       "of the first article's headline to year-less dates of every article")
 def test_a_year_in_the_first_headline_stays_in_its_article(nlp):
     page = ("2021年松阳县茶产业扶持资金下达\n\n本报记者 叶青\n\n2021年，松阳县农业农村局下达茶产业扶持资金980万元。\n\n"
             "遂昌县发放竹笋加工补贴\n\n记者 徐涛\n\n今年以来，遂昌县财政局累计发放竹笋加工补贴资金240万元。\n")

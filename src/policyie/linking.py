@@ -180,7 +180,7 @@ class Linker:
                                                  default=kind in DEFAULT_AGENCY_KINDS and not other_actor,
                                                  named=kind not in NOT_GOVERNMENT_KINDS)
         place, why["place"] = self._place(ctx, s, sent_start, a_start, a_end, purpose, c_start)
-        year, period, why["year"] = self._when(ctx, s, sent_start, sent_end, a_start, a_end)
+        year, period, why["year"] = self._when(ctx, s, sent_start, sent_end, a_start, a_end, article)
         left = text[c_start:s]
         if left.endswith(("由", "从")) and _RAISED_TO.match(text, e, sent_end):
             year, why["year"] = None, "the old level of a change (由X提高至Y)"
@@ -513,7 +513,7 @@ class Linker:
             return article_place, "the article's main place"
         return None, "no place in the article"
 
-    def _when(self, ctx: _Doc, s, sent_start, sent_end, a_start, a_end):
+    def _when(self, ctx: _Doc, s, sent_start, sent_end, a_start, a_end, article=None):
         text = ctx.text
         in_sentence = _between(ctx.dates, ctx.date_starts, sent_start, sent_end)
         if not in_sentence:
@@ -552,7 +552,9 @@ class Linker:
                 years = {_year(d) for d in yeared}
                 if len(years) == 1:
                     year, why = years.pop(), "the article's one year"
-                else:
+                elif article is None or not article.get("headline") or not ctx.articles \
+                        or article is ctx.articles[0] or not ctx.articles[0].get("byline"):
+                    # a page's title dates the whole page; a signed article's headline only itself
                     year = self._title_year(ctx)
                     why = "the year of the document's title" if year else why
         return year, period, why
