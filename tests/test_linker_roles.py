@@ -164,3 +164,28 @@ def test_a_users_cues_extend_the_linker_and_survive_save_and_load(tmp_path):
 def test_cues_reject_an_unknown_role():
     with pytest.raises(ValueError, match="unknown role"):
         Cues.from_rows([["verbb", "支持", ""]])
+
+
+# -- audit findings, budget lines, changes and distributions ---------------------------------
+
+def test_an_audit_finding_keeps_its_nature_and_object(nlp):
+    recs = list(nlp("审计指出，某区住建局违规拨付工程款58万元，另有专项资金215万元闲置超过一年。")._.records)
+    assert [r["kind"] for r in recs] == ["audit_finding", "audit_finding"]
+    assert recs[0]["finding"] == "违规拨付" and recs[0]["purpose"] == "工程款"
+    assert recs[1]["finding"] == "闲置"
+
+
+def test_a_budget_line_carries_its_growth_rate(nlp):
+    recs = list(nlp("全县一般公共预算收入18.24亿元，增长4.5%；非税收入3.1亿元，下降12.6%。")._.records)
+    assert [(r["kind"], r["growth"]) for r in recs] == [("revenue", "4.5"), ("revenue", "-12.6")]
+
+
+def test_a_change_over_time_keeps_each_year(nlp):
+    recs = list(nlp("全省农业投入从2020年的34亿元增加到2023年的52亿元。")._.records)
+    assert [(r["purpose"], r["year"]) for r in recs] == [("农业", 2020), ("农业", 2023)]
+
+
+def test_a_distribution_list_gives_each_item_its_place_not_a_place_as_purpose(nlp):
+    recs = list(nlp("此次衔接资金分别为：龙泉镇180万元，石门乡95万元。")._.records)
+    assert [r["kind"] for r in recs] == ["spending", "spending"]
+    assert [r["place"] for r in recs][1] is not None and all(r["purpose"] is None for r in recs)

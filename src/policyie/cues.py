@@ -38,6 +38,7 @@ _TRAILING = regex.compile(
     r"(?:完成|实现|达到|突破|到位|超过|增加|减少|增长|下降|增支|减收|调增|调减|需要|需|可得|获得|获|高达|在|"
     r"(?<=[已共累计])支出|(?:最高|最多|最低|单项|单个|每项)(?:补助|补贴|奖励|资金)?)"
     r"|(?:年初|调整后?|实际)?(?:决算数|预算数|执行数|完成数|预算|决算)(?:数)?"
+    r"|(?:从|由)[0-9]{4}年(?:底|末|初)?的?"
     r"|共计|合计|累计|总计|共|达|约为|为|计|了|已经|已|分别为|分别|是|至|到|由|从|原则上|一般|[:：]|\s)+$")
 _FRONT = regex.compile(
     r"(?:至此|目前|同时|此外|另外|还有|例如|比如|原则上|预计|共需|需要|若|如果|假如|倘若|当|凡|截至|截止到?|"
@@ -177,6 +178,9 @@ class Cues:
         for m in self._link.finditer(text, lo, stop):
             if m.end() < end:
                 s = max(s, m.end())
+        for m in self._audit.finditer(text, lo, stop):
+            if m.end() < end:
+                s = max(s, m.end())
         if verbs:
             for m in self._verb.finditer(text, lo, stop):
                 if m.end() < end - 1:
@@ -296,6 +300,15 @@ class Cues:
     def audit_cue(self, text: str, lo: int, hi: int):
         return self._audit.search(text, lo, hi)
 
+    def finding(self, text: str, lo: int, hi: int) -> str | None:
+        """The nature of an audit finding as written (违规发放, 挪用, 闲置): the audit word and a
+        funding verb right after it."""
+        m = self._audit.search(text, lo, hi)
+        if not m:
+            return None
+        verb = self._action.match(text, m.end(), hi) or self._given.match(text, m.end(), hi)
+        return text[m.start():verb.end() if verb else m.end()]
+
     def actions(self, text: str, lo: int, hi: int) -> list:
         return list(self._action.finditer(text, lo, hi))
 
@@ -412,6 +425,11 @@ def _found(text: str, s: int, e: int, why: str, counted: bool = False) -> Found 
     aside = _ASIDE.search(text, s, e)
     if aside and aside.start() - s >= 2:
         e = aside.start()
+    piece = text[s:e]
+    if piece and piece[-1] in ")）" and piece.count("(") + piece.count("（") < piece.count(")") + piece.count("）"):
+        e -= 1                                     # a bracket closed but not opened here
+    if piece and piece[0] in "(（" and piece.count(")") + piece.count("）") < piece.count("(") + piece.count("（"):
+        s += 1
     while s < e and (text[s] in " \u3000、，," or (text[s] in "“" and "”" not in text[s:e])):
         s += 1
     count = _COUNT_TAIL.search(text, s, e)

@@ -66,6 +66,8 @@ class _Doc:
     links: list[dict]
     noise: list[list]
     skip_to: dict[int, int]
+    percents: list[dict] = field(default_factory=list)
+    place_spans: list[tuple[int, int]] = field(default_factory=list)
     memo: dict = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -78,6 +80,7 @@ class _Doc:
         self.link_starts = [l["start"] for l in self.links]
         self.noise_starts = [n[0] for n in self.noise]
         self.art_starts = [a["start"] for a in self.articles]
+        self.percent_starts = [p["start"] for p in self.percents]
 
 
 class Linker:
@@ -97,7 +100,7 @@ class Linker:
 
     def link(self, text: str, amounts: list[dict], *, sentences: list[int], articles: list[dict],
              places: list[dict], agencies: list[dict], dates: list[dict], agency_links: list[dict],
-             noise: list[list] = ()) -> list[dict]:
+             noise: list[list] = (), percents: list[dict] = ()) -> list[dict]:
         """One record dict per money amount (dicts from `doc._.quantities` with label MONEY).
         Cues are matched on the text read as simplified characters (same offsets); phrases are
         cut from the text as given."""
@@ -114,7 +117,9 @@ class Linker:
                 p.get("adcode") or p.get("level") in ("township", "zone", "village"))), key=lambda p: p["start"]),
             dates=sorted(dates, key=lambda d: d["start"]),
             links=sorted(agency_links, key=lambda l: l["start"]),
-            noise=sorted(noise or ()), skip_to=skip_to)
+            noise=sorted(noise or ()), skip_to=skip_to,
+            percents=sorted(percents or (), key=lambda p: p["start"]),
+            place_spans=sorted((p["start"], p["end"]) for p in places))
         records: list[dict] = []
         for q in ctx.amounts:
             records.append(self._record(ctx, q, records))
@@ -160,8 +165,11 @@ class Linker:
         why["fund"] = fund.why if fund else "no fund named beside the amount"
         purpose, why["purpose"] = self._purpose(ctx, q, kind, measure, fund, bounds, k, sent_start, sent_end,
                                                 previous)
-        if purpose is not None and (self.cues.generic(purpose.text) or "%" in purpose.text):
-            purpose, why["purpose"] = None, f"only a generic word or a share ({purpose.text})"
+        if purpose is not None and (self.cues.generic(purpose.text) or "%" in purpose.text
+                                    or _only_places(text, purpose, ctx.place_spans)):
+            purpose, why["purpose"] = None, f"only a generic word, a place or a share ({purpose.text})"
+        finding = self.cues.finding(text, c_start, c_end) if kind == "audit_finding" else None
+        growth = _growth(ctx, e, c_end, bounds, k)
         beneficiary = self.cues.beneficiary(text, c_start if k == 0 else bounds[max(0, k - 1)][0],
                                             bounds[min(len(bounds) - 1, k + 1)][1] if bounds else sent_end, s)
         if beneficiary is not None and purpose is not None and beneficiary.start >= purpose.end:
@@ -202,6 +210,7 @@ class Linker:
             "sentence_start": sent_start, "sentence_end": sent_end,
             "article": (article.get("headline") or {}).get("text") if article else None,
             "parts_of": None, "noise": _noise_kind(ctx, s), "why": why,
+            "finding": finding, "growth": growth,
         }
 
     # -- kind ------------------------------------------------------------------------------
@@ -250,6 +259,8 @@ class Linker:
             if acts:
                 word = acts[-1].group()
                 return self._transfer_or(ctx, self.cues.action_kind(word), lo, hi), f"the verb {word} of the clause before"
+        if self.cues.is_fund(text[max(sent_start, c_start - 40):c_start]) or _DISTRIBUTION.search(text, max(sent_start, s - 40), s):
+            return "spending", "a fund's distribution (资金分别为…)"
         return "other", NO_CUE
 
     def _transfer_or(self, ctx: _Doc, kind: str, lo: int, hi: int) -> str:
@@ -328,7 +339,12 @@ class Linker:
             if subject is not None:
                 return subject, subject.why
         if kind == "audit_finding":
-            return None, "an audit finding states its use only with a marker"
+            cue = self.cues.audit_cue(text, c_start, s)
+            if cue is not None and measure is not None and measure.start >= cue.end() and not self.cues.measure_only(measure.text):
+                what = self.cues.fund_use(text, measure, ctx.skip_to) if self.cues.is_fund(measure.text) else measure
+                if what is not None:
+                    return what, "what the finding concerns (违规发放X)"
+            return None, "an audit total states no use"
         if measure is not None:
             if self.cues.measure_only(measure.text):
                 subject = self.cues.subject(text, c_start, measure.start, ctx.skip_to)
@@ -595,6 +611,10 @@ _PER_UNIT = regex.compile(r"每(?!年|月|季度?|天|日|周|次)[个位名户�
 _STANDARD_AFTER = regex.compile(r"的?(?:标准|补助标准|为基数|为上限|为限)")
 _THRESHOLD_NOUN = regex.compile(r"(?:[(（]含[)）])?(?:以上|以下)?的?(?P<p>[“”\p{Han}0-9]{2,16}?)(?=[^\p{Han}“”0-9]|[，,；;。、和及]|$)")
 _TO = regex.compile(r"向|给|对")
+_DISTRIBUTION = regex.compile(r"资金(?:分别|分配|安排)(?:为|如下)")
+_DATE_OF = regex.compile(r"[0-9]{4}年(?:底|末)?的?$")
+_HAN_CHAR = regex.compile(r"\p{Han}")
+_GROWTH = regex.compile(r"(?:(?P<up>增长|增加|提高|增幅为?|增速为?|上升)|(?P<down>下降|减少|降低|降幅为?|减收))了?(?:约|达)?$")
 #: reasons that make a purpose the topic of its sentence, shared by its other amounts
 _TOPIC_REASONS = ("what the clause before names", "the subject the measure is of", "the topic of its sentence (X方面)")
 _RELIEF = regex.compile(r"(?:减免|减税|降费|退税|缓缴)$")
@@ -624,8 +644,9 @@ _OTHER_YEAR = regex.compile(r"[上去前明后]一?年")
 
 
 def _is_change(text: str, lo: int, s: int) -> bool:
-    """Is text[lo:s] only a change word between two amounts (较上年增加, 由…提高至, 调为)?"""
-    window = text[lo:s].strip(" \u3000,，;；、")
+    """Is text[lo:s] only a change word between two amounts (较上年增加, 由…提高至, 调为,
+    增加到2024年的)?"""
+    window = _DATE_OF.sub("", text[lo:s]).strip(" \u3000,，;；、")
     return bool(window) and bool(_CHANGE.fullmatch(window.lstrip("由从")))
 
 
@@ -695,6 +716,35 @@ def _has_amount(ctx: _Doc, lo: int, hi: int) -> bool:
 
 def _segment_break(text: str, prev_end: int, lo: int) -> bool:
     return any(ch in "；;。\n" for ch in text[prev_end:lo])
+
+
+def _only_places(text: str, phrase: Found, spans: list[tuple[int, int]]) -> bool:
+    """Is the phrase only place names and punctuation (东山镇(红旗村、前进村))?"""
+    k = bisect_right(spans, (phrase.start, 10 ** 9)) - 1
+    covered = bytearray(phrase.end - phrase.start)
+    for s, e in spans[max(0, k - 8):]:
+        if s >= phrase.end:
+            break
+        for i in range(max(s, phrase.start), min(e, phrase.end)):
+            covered[i - phrase.start] = 1
+    return all(c or not _HAN_CHAR.match(text[phrase.start + i]) for i, c in enumerate(covered))
+
+
+def _growth(ctx: _Doc, e: int, c_end: int, bounds: list, k: int) -> str | None:
+    """The growth rate stated beside an amount (…亿元，增长6.2%; 下降2.3%: negative), as a
+    decimal string of percent."""
+    hi = bounds[k + 1][1] if k + 1 < len(bounds) else c_end
+    j = bisect_left(ctx.percent_starts, e)
+    if j >= len(ctx.percents) or ctx.percents[j]["start"] >= hi:
+        return None
+    p = ctx.percents[j]
+    if _has_amount(ctx, e, p["start"]) or p.get("unit") != "%" or p.get("value") is None:
+        return None
+    cue = _GROWTH.search(ctx.text, max(e, p["start"] - 12), p["start"])
+    if not cue:
+        return None
+    value = str(p["value"])
+    return value if cue.group("down") is None or value.startswith("-") else "-" + value
 
 
 def _byline_agency(ctx: _Doc, article: dict | None) -> dict | None:

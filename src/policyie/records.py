@@ -13,7 +13,7 @@ from spacy.language import Language
 #: Column order of a record row.
 FIELDS = ("doc_id", "article", "sentence", "start", "end", "text", "value", "low", "high", "unit",
           "qualifier", "per", "kind", "purpose", "purpose_start", "purpose_end", "fund", "beneficiary",
-          "agency", "place", "adcode", "year", "period", "parts_of", "noise", "why", "error")
+          "agency", "place", "adcode", "year", "period", "parts_of", "growth", "finding", "noise", "why", "error")
 #: Fields holding integers (or None); every other field is a string or None.
 INTEGER_FIELDS = ("start", "end", "purpose_start", "purpose_end", "year", "parts_of")
 
@@ -34,7 +34,8 @@ def record_rows(doc, doc_id: Any = None) -> list[dict]:
             "kind": r["kind"], "purpose": r["purpose"], "purpose_start": r["purpose_start"],
             "purpose_end": r["purpose_end"], "fund": r["fund"], "beneficiary": r["beneficiary"],
             "agency": r["agency"], "place": r["place"], "adcode": r["adcode"], "year": r["year"],
-            "period": r["period"], "parts_of": r["parts_of"], "noise": r["noise"],
+            "period": r["period"], "parts_of": r["parts_of"], "growth": r.get("growth"),
+            "finding": r.get("finding"), "noise": r["noise"],
             "why": explain(r), "error": None,
         }
         rows.append(row)
@@ -179,7 +180,7 @@ def to_dataframe(data: Iterable[dict] | str, **kwargs):
     for col in ("doc_id",):
         frame[col] = frame[col].astype("string")
     for col in ("article", "sentence", "text", "unit", "qualifier", "per", "kind", "purpose", "fund",
-                "beneficiary", "agency", "place", "adcode", "period", "noise", "why", "error"):
+                "beneficiary", "agency", "place", "adcode", "period", "growth", "finding", "noise", "why", "error"):
         frame[col] = frame[col].astype("string")
     frame["kind"] = frame["kind"].astype("category")
     return frame

@@ -85,13 +85,14 @@ class RecordLinker:
         quantities = [_moved(q, to_view) for q in doc._.quantities or []]
         amounts = [q for q in quantities if q["label"] == "MONEY"]
         dates = [q for q in quantities if q["label"] == "DATE"]
+        percents = [q for q in quantities if q["label"] == "PERCENT"]
         articles = [_moved(a, to_view) for a in doc._.articles or []]
         records = linker.link(
             view.text, amounts, sentences=[to_view(x) for x in _sentence_starts(doc, text)],
             articles=articles, places=[_moved(p, to_view) for p in doc._.places or []],
             agencies=[_moved(a, to_view) for a in doc._.agencies or []], dates=dates,
             agency_links=[_moved(l, to_view) for l in doc._.agency_links or []],
-            noise=[[to_view(s), to_view(e), k] for s, e, k in doc._.noise or []])
+            noise=[[to_view(s), to_view(e), k] for s, e, k in doc._.noise or []], percents=percents)
         # back to the caller's offsets; the amount's text is re-read from the caller's text,
         # purpose (like fund and beneficiary) is shown as cleaned: a broken line joined, spam
         # and furniture left out
