@@ -162,7 +162,15 @@ class Linker:
         else:
             kind, why["kind"] = self._kind(ctx, q, measure, c_start, c_end, bounds, k, sent_start)
         fund = self._fund(text, measure, e, c_end)
+        if fund is not None and _BARE_FUND_WORD.fullmatch(fund.text):
+            fund = None                                   # 资金 alone names no fund
         why["fund"] = fund.why if fund else "no fund named beside the amount"
+        if fund is None and measure is None and previous is not None and previous["end"] >= sent_start \
+                and previous.get("_fund") and not _has_amount(ctx, c_start, s):
+            # …每县1000万元，共计2.3亿元: a restated total is of the same fund
+            fs, fe = previous["_fund"]
+            fund = Found(fs, fe, text[fs:fe], "the fund of the amount before (a restated total)")
+            why["fund"] = fund.why
         purpose, why["purpose"] = self._purpose(ctx, q, kind, measure, fund, bounds, k, sent_start, sent_end,
                                                 previous)
         if purpose is not None and (self.cues.generic(purpose.text) or "%" in purpose.text
@@ -611,6 +619,7 @@ _PER_UNIT = regex.compile(r"每(?!年|月|季度?|天|日|周|次)[个位名户�
 _STANDARD_AFTER = regex.compile(r"的?(?:标准|补助标准|为基数|为上限|为限)")
 _THRESHOLD_NOUN = regex.compile(r"(?:[(（]含[)）])?(?:以上|以下)?的?(?P<p>[“”\p{Han}0-9]{2,16}?)(?=[^\p{Han}“”0-9]|[，,；;。、和及]|$)")
 _TO = regex.compile(r"向|给|对")
+_BARE_FUND_WORD = regex.compile(r"(?:资金|经费|资金总量|资金规模|有关专项资金)")
 _DISTRIBUTION = regex.compile(r"资金(?:分别|分配|安排)(?:为|如下)")
 _DATE_OF = regex.compile(r"[0-9]{4}年(?:底|末)?的?$")
 _HAN_CHAR = regex.compile(r"\p{Han}")
