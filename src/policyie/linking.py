@@ -245,6 +245,7 @@ class Linker:
         if q.get("per"):
             return "standard", f"a rate (per {q['per']})"
         if _CAP.search(left[-6:]) or _STANDARD.search(left[-12:]) or _STANDARD_AFTER.match(after) \
+                or _CAP_START.match(q["text"]) \
                 or _PER_UNIT.search(left):
             return "standard", "a standard, cap or amount per unit (标准, 最高, 每X, X均)"
         acts = [m for m in self.cues.actions(text, c_start, s)   # not a verb inside a fund's name
@@ -252,12 +253,12 @@ class Linker:
         if acts:
             word = acts[-1].group()
             return self._transfer_or(ctx, self.cues.action_kind(word), c_start, s), f"the verb {word}"
-        verb = self.cues.verb_in(text, c_start, s)
+        verb = self.cues.verb_in(text, c_start, measure.start if measure is not None else s)
         if verb:
             return "spending", f"a purpose verb ({verb.group()}) before it"
         acts = self.cues.actions(text, e, c_end)
         if acts:
-            word = acts[0].group()
+            word = acts[-1].group()                 # 已由省财政统筹下达: the last verb is the main one
             return self._transfer_or(ctx, self.cues.action_kind(word), c_start, c_end), f"the verb {word} after it"
         if measure is not None and self.cues.is_fund(measure.text):
             return "spending", f"a fund ({measure.text})"
@@ -609,6 +610,7 @@ class Linker:
 # -- pure helpers ------------------------------------------------------------------------------
 
 _CAP = regex.compile(r"最高|不超过|不高于|上限|最多")
+_CAP_START = regex.compile(r"最高|最低|最多|不超过|不高于|不低于|不少于")
 _THRESHOLD_AFTER = regex.compile(r"(?:[(（]含[)）])?(?:以上|以下)?的|的?标准")
 _THRESHOLD_CUE = regex.compile(r"限额|门槛|起点|起征")
 _STANDARD = regex.compile(r"标准(?:为|是|提高至|提高到|调整为)?$|按照?每|每(?!年|月|季|天|日|周)[\p{Han}]{1,3}$")
