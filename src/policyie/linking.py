@@ -582,6 +582,10 @@ class Linker:
                     # a page's title dates the whole page; a signed article's headline only itself
                     year = self._title_year(ctx)
                     why = "the year of the document's title" if year else why
+        if year is None and (not cumulative or this_year):
+            published = _published_year(ctx.text, article)
+            if published is not None and (not before or not _OTHER_YEAR.search(period or "")):
+                year, why = published, "the year the article is dated"
         return year, period, why
 
     def _continued_from(self, ctx: _Doc, sent_start: int, hops: int = 3) -> int:
@@ -621,6 +625,7 @@ _PER_UNIT = regex.compile(r"每(?!年|月|季度?|天|日|周|次)[个位名户�
 _STANDARD_AFTER = regex.compile(r"的?(?:标准|补助标准|为基数|为上限|为限)")
 _THRESHOLD_NOUN = regex.compile(r"(?:[(（]含[)）])?(?:以上|以下)?的?(?P<p>[“”\p{Han}0-9]{2,16}?)(?=[^\p{Han}“”0-9]|[，,；;。、和及]|$)")
 _TO = regex.compile(r"向|给|对")
+_PUB_DATE = regex.compile(r"(?<![0-9])(?P<y>(?:19|20)[0-9]{2})(?:-|/|\.|年)[01]?[0-9](?:-|/|\.|月)[0-3]?[0-9]日?(?:\s+[0-2]?[0-9]:[0-5][0-9])?")
 _BARE_FUND_WORD = regex.compile(r"(?:资金|经费|资金总量|资金规模|有关专项资金)")
 _DISTRIBUTION = regex.compile(r"资金(?:分别|分配|安排)(?:为|如下)")
 _DATE_OF = regex.compile(r"[0-9]{4}年(?:底|末)?的?$")
@@ -756,6 +761,16 @@ def _growth(ctx: _Doc, e: int, c_end: int, bounds: list, k: int) -> str | None:
         return None
     value = str(p["value"])
     return value if cue.group("down") is None or value.startswith("-") else "-" + value
+
+
+def _published_year(text: str, article: dict | None) -> int | None:
+    """The year of the date an article is published under (a date line or a byline with a
+    date: 2020-07-08 19:13, 发布时间：2022-9-6, 2017年08月26日), read near its start."""
+    if not article:
+        return None
+    lo = article["start"]
+    m = _PUB_DATE.search(text, max(0, lo - 80), min(article["end"], lo + 260))
+    return int(m.group("y")) if m else None
 
 
 def _byline_agency(ctx: _Doc, article: dict | None) -> dict | None:
