@@ -519,9 +519,15 @@ class Linker:
         article_place = ctx.memo[key]
         if purpose:
             inside = _between(usable, starts, purpose.start, purpose.end)
+            common = _common_parent(inside, usable)
+            if common is not None:
+                return common, "the place that holds the places of its purpose"
             if inside:
                 return inside[-1], "named in its purpose"
         in_clause = _between(usable, starts, clause_start, s)
+        common = _common_parent(in_clause, usable)
+        if common is not None:
+            return common, "the place that holds the places of its clause (向A、B两地)"
         if in_clause:
             return max(in_clause, key=lambda p: (_RANK.get(p["level"], 0), p["start"])), "named in its clause"
         in_sentence = [p for p in _between(usable, starts, sent_start, s) if p.get("adcode")]
@@ -792,6 +798,27 @@ def _article_of(ctx: _Doc, s: int) -> dict | None:
     if k >= 0 and ctx.articles[k]["start"] <= s < ctx.articles[k]["end"]:
         return ctx.articles[k]
     return None
+
+
+def _common_parent(places: list[dict], usable: list[dict]) -> dict | None:
+    """For two or more different places of one level (镇雄、彝良、威信3县; 甘孜州、雅安市两地),
+    the city or province that holds them all, as a place dict; None otherwise."""
+    coded = [p for p in places if p.get("adcode") and p.get("level") in ("county", "city", "zone")]
+    codes = {p["adcode"] for p in coded}
+    if len(codes) < 2 or len({p["level"] for p in coded}) != 1:
+        return None
+    if len({c[:4] for c in codes}) == 1 and coded[0]["level"] != "city":
+        code = next(iter(codes))[:4] + "00"
+    elif len({c[:2] for c in codes}) == 1:
+        code = next(iter(codes))[:2] + "0000"
+    else:
+        return None
+    from .gazetteer import default_gazetteer          # loaded once per process, read-only
+    unit = default_gazetteer().units.get(code)
+    level = "city" if not code.endswith("0000") else "province"
+    name = unit.name if unit is not None else None
+    return {"start": coded[0]["start"], "end": coded[-1]["end"], "text": name, "full_name": name,
+            "adcode": code, "level": level}
 
 
 def _article_place(in_article):
