@@ -147,7 +147,8 @@ _AR_PLAIN = r"(?<![0-9A-Za-z.])[0-9]{1,16}(?:,[0-9]{3}){0,5}(?:\.[0-9]{1,8})?(?!
 # and `_as_amount` rejects its second number.
 _AR_SPACED = r"(?<![0-9A-Za-z.\s])[0-9]{1,3}(?:[ \u00a0][0-9]{3})+(?![0-9])(?:\.[0-9]{1,8})?(?![0-9\s])"
 _AR = rf"(?:{_AR_SPACED}|{_AR_PLAIN})"
-_CN = rf"(?<![{_CN_BODY}万亿萬億])[{_CN_START}][{_CN_BODY}]{{0,12}}(?:点[{_CN_FRAC}]{{1,8}})?"
+_CN = (rf"(?<![{_CN_BODY}万亿萬億块角毛])(?:[{_CN_START}][{_CN_BODY}]{{0,12}}(?:点[{_CN_FRAC}]{{1,8}})?"
+       rf"|[零〇]点[{_CN_FRAC}]{{1,8}})")       # 零点八个百分点
 # 千 before 伏/瓦/米/克 is part of the unit (10千伏), not a magnitude. A magnitude may stand a
 # space or two away from its digits in extracted text (8.9 亿元, 5 千(含)).
 _MAG_AR = (rf"(?:{_SP}{{0,2}}(?:个亿|[十百千拾佰仟]?[万亿萬億]{{1,2}})"
@@ -162,6 +163,7 @@ _NUMBER = (
     rf"|{_VAGUE}(?:{_MAG_CN})?)(?:{_FUZZ})?"
 )
 _CENTS = r"(?:[1-9][0-9]?|[二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九])"
+_CN_DIGIT_SET = frozenset("一二两三四五六七八九")
 _FOUR_DIGITS = regex.compile(r"[0-9]{4}")
 _SMALL_ARABIC = regex.compile(r"[0-9]{1,4}(?:\.[0-9]+)?")
 _PLAIN_ARABIC = regex.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
@@ -174,6 +176,7 @@ _UNIT_VALUE = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000
 _PER_CLASSIFIER = regex.compile(r"^一?(?:个|名|位|间|张|套|家|所)(?=\p{Han})")
 _PER_SPLIT = regex.compile(r"[/／·・]")
 _SEP = r"(?:\s?(?:—{1,2}|-{1,2}|–|~|～|〜|至|到)\s?)"
+_PER_BASE = r"(?:百分之|千分之|万万分之|十万分之|百万分之|千万分之|亿分之|万分之)"
 # a clause ends at its punctuation or a line break, but not at a break inside a wrapped line
 # (城乡居民人均\n可支配收入…31096元)
 _CLAUSE_END = regex.compile(r"[，,。；;！？!?]|(?<!\p{Han})\n|\n(?!\p{Han})")
@@ -188,8 +191,11 @@ _FOLD = {**_WIDTH, **_TRADITIONAL}
 _CELL_NUMBER = regex.compile(r"[-−]?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?")
 _CELL_PERCENT = regex.compile(r"[-−]?[0-9][0-9,]*(?:\.[0-9]+)?\s?[%％]")
 _CELL_SPLIT = regex.compile(r"\t|[ \u3000]{2,}")
-_PERCENT_COLUMN = regex.compile(r"[%％]|率|比重|增长|增减|同比|比上年|较上年|幅度|占")
-_OTHER_COLUMN = regex.compile(r"序号|编号|代码|编码|个数|数量|人数|户数|项目数|家数|年度|年份|月份")
+# column names: a share (占计划%, 增长率), a count or code (序号, 个数), or a change that may be
+# an amount or a share (同比增减: skipped; 增减额 is money)
+_PERCENT_COLUMN = regex.compile(r"[%％]|率|比重|百分比|幅度|占")
+_OTHER_COLUMN = regex.compile(r"序号|编号|代码|编码|个数|数量|人数|户数|项目数|家数|年度|年份|月份"
+                              r"|(?:增长|增减|同比|比上年|较上年)(?![\p{Han}]*额)")
 _PROSE = regex.compile(r"[，。；！？]")
 _SIGN_HINT = regex.compile(r"[$¥￥€£]|RMB")
 _PERCENT_WORD_HINT = regex.compile(r"分之")
@@ -224,11 +230,16 @@ class QuantityGrammar:
         # every repetition is bounded: no input can make a pattern backtrack for long
         per_pre = rf"(?:每一?(?:(?:个|名|位|间|张|套|家|所)[\p{{Han}}]{{1,3}}?|(?:{per_nouns}))){{1,3}}"
         per_post = rf"(?:[/／](?:{per_or_unit}|\p{{Han}})(?:[·・](?:{per_nouns}))?){{1,3}}"
+        # 角/毛 and 分 after 元/块 (三元五角八分, 九百元零五分); colloquially the last unit is
+        # left out when the clause ends there: 十二块八毛五 (12.85), 三块五 (3.5)
+        fen = r"(?P<fen>零?[0-9一二三四五六七八九])分(?![钟之析数类])"
+        last = r"(?=[，。；、,;:：)）\s]|$|钱|的)"
         money_tail = (
             rf"(?P<cur>{cur})(?P<cur2>{cur_spec})?"
-            rf"(?:(?P<jiao>零?[0-9{_CN_DIGIT}两])[角毛])?(?:(?P<fen>零?[0-9{_CN_DIGIT}])分(?![钟之析数类]))?"
+            rf"(?:(?P<jiao>零?[0-9一二三四五六七八九两])[角毛](?:{fen}|(?P<fen>[一二三四五六七八九]){last})?"
+            rf"|{fen}|(?<=[块元])(?P<jiao>[一二三四五六七八九两]){last})?"
             rf"(?:又?(?P<cents>{_CENTS})(?:美分|欧分|港仙)|又(?P<cents>{_CENTS})分)?整?"
-            rf"|[角毛]钱?|[kKw](?![A-Za-z])")
+            rf"|[角毛](?:{fen}|(?P<fen>[一二三四五六七八九]){last})?钱?|[kKw](?![A-Za-z])")
         unit = rf"(?P<unit>{money_tail}|[%％‰‱]|{units})"
         unit1 = rf"(?:{cur}|[%％‰‱]|{units})"
         # A currency word before the number (港币一千二百元, 美元100万) is found by looking back
@@ -257,7 +268,8 @@ class QuantityGrammar:
         self._currency_last = {w[-1] for w in specific}
         self._percent_word = gated(regex.compile(
             rf"(?P<pre>{pre})?(?P<sign>负)?"
-            rf"(?P<base>百分之|千分之|万万分之|十万分之|百万分之|千万分之|亿分之|万分之)(?P<n1>{_AR}|{_CN}|百)"
+            rf"(?P<base>{_PER_BASE})(?P<n1>{_AR}|{_CN}|百)"
+            rf"(?:{_SEP}(?:{_PER_BASE})?(?P<n2>{_AR}|{_CN}|百))?"     # 百分之三十至四十
             rf"(?P<post>{post})?"
         ))
         self._cheng = gated(regex.compile(
@@ -294,7 +306,8 @@ class QuantityGrammar:
         self._per_nouns = set(lx.per_nouns)
         self._per_nouns_re = regex.compile(per_nouns) if per_nouns else None
         # context of an amount written without its currency (投资3.2亿, 3亿中央财政资金)
-        fillers = r"(?:为|达到|高达|达|共计|合计|总计|累计|共|计|了|已|约为|约|分别为|分别|总额|规模|总量|额|[ \u3000])"
+        fillers = (r"(?:为|达到|高达|达|突破|实现|完成|增至|增加到|增加|增长|减少|下降|提高到|提高至|"
+                   r"共计|合计|总计|累计|共|计|了|已|约为|约|分别为|分别|总额|规模|总量|额|[ \u3000])")
         self._money_before = regex.compile(rf"(?:{alternation(lx.money_before)}){fillers}{{0,3}}\Z")
         self._money_after = regex.compile(rf"(?:(?![的，。；、])\p{{Han}}){{0,6}}?(?:{alternation(lx.money_after)})")
         self._measure_after = regex.compile(alternation([*lx.measure_words, *han_units]))
@@ -463,7 +476,8 @@ class QuantityGrammar:
             return None
         if unit_word in ("k", "K", "w") and not _SMALL_ARABIC.fullmatch(m["n1"]):
             return None
-        if unit_word[:1] in ("角", "毛") and not unit_word.endswith("钱") and not _PLAIN_ARABIC.fullmatch(m["n1"]):
+        if unit_word[:1] in ("角", "毛") and not unit_word.endswith("钱") and not m["fen"] \
+                and not _PLAIN_ARABIC.fullmatch(m["n1"]):
             return None                                      # 五角场, 三角洲, 一毛不拔: 角 alone needs digits
         as_written = label == "PERCENT" and factor == 1      # 4.0%, 100.00%: the digits as written
         qualifier = "exact"
@@ -486,8 +500,10 @@ class QuantityGrammar:
             if as_written:
                 n1 = _written(m["n1"], n1, m["sign"])
             value = _scaled(n1, factor, as_written)
-            if m["cur"] is not None and (m["jiao"] or m["fen"] or m["cents"]):
+            if m["jiao"] or m["fen"] or m["cents"]:
                 value = scale(value + self._subunits(m), 1)
+            elif m["cur"] in ("块", "块钱") and folded[end:end + 1] in _CN_DIGIT_SET:
+                return None                                  # 三块五一斤: 3.5 or 3 and a count?
         if pre and qualifier != "range":
             qualifier = self._pre_words[pre] if value is not None else qualifier
         elif post and value is not None:
@@ -660,8 +676,7 @@ class QuantityGrammar:
             else:
                 blank = 0
                 numbers = [c for c in cells if _CELL_NUMBER.fullmatch(c[0])]
-                if not numbers or (len(numbers) == len([c for c in cells if c[0]])
-                                   and all(_is_year(c[0]) for c in numbers)):
+                if not numbers or all(_is_year(c[0]) for c in numbers):
                     heads.append(cells)                     # a header line: column names, years
                 else:
                     yield from self._table_row(text, cells, heads, unit, factor)
@@ -698,12 +713,20 @@ class QuantityGrammar:
     def _as_percent_word(self, m: regex.Match, text: str) -> QuantityMatch | None:
         try:
             n = Decimal(100) if m["n1"] == "百" else parse_number(m["n1"])
+            n2 = None if m["n2"] is None else Decimal(100) if m["n2"] == "百" else parse_number(m["n2"])
         except ValueError:
             return None
         base = {"百分之": 1, "千分之": Decimal("0.1"), "万分之": Decimal("0.01"), "十万分之": Decimal("0.001"),
                 "百万分之": Decimal("0.0001"), "千万分之": Decimal("0.00001"), "亿分之": Decimal("0.000001"),
                 "万万分之": Decimal("0.000001")}[m["base"]]
         value = scale(-n if m["sign"] else n, base)
+        if n2 is not None:
+            high = scale(n2, base)
+            if value > high:
+                return None
+            q = Quantity(text=text[m.start():m.end()], kind="percent", value=None, low=value, high=high,
+                         unit="%", qualifier="range")
+            return QuantityMatch(m.start(), m.end(), q)
         return self._bounded(m, text, "percent", value, "%")
 
     def _as_cheng(self, m: regex.Match, text: str) -> QuantityMatch | None:
