@@ -147,7 +147,10 @@ _AR_PLAIN = r"(?<![0-9A-Za-z.])[0-9]{1,16}(?:,[0-9]{3}){0,5}(?:\.[0-9]{1,8})?(?!
 # and `_as_amount` rejects its second number.
 _AR_SPACED = r"(?<![0-9A-Za-z.\s])[0-9]{1,3}(?:[ \u00a0][0-9]{3})+(?![0-9])(?:\.[0-9]{1,8})?(?![0-9\s])"
 _AR = rf"(?:{_AR_SPACED}|{_AR_PLAIN})"
-_CN = (rf"(?<![{_CN_BODY}万亿萬億块角毛])(?:[{_CN_START}][{_CN_BODY}]{{0,12}}(?:点[{_CN_FRAC}]{{1,8}})?"
+# a Chinese numeral starts neither inside another (一千零五) nor after 块/角/毛; after a 零 that
+# ends a word it may (找零两毛五)
+_CN_NONZERO = _CN_BODY.replace("零", "")
+_CN = (rf"(?<![{_CN_NONZERO}万亿萬億块角毛])(?<![{_CN_BODY}万亿萬億]零)(?:[{_CN_START}][{_CN_BODY}]{{0,12}}(?:点[{_CN_FRAC}]{{1,8}})?"
        rf"|[零〇]点[{_CN_FRAC}]{{1,8}})")       # 零点八个百分点
 # 千 before 伏/瓦/米/克 is part of the unit (10千伏), not a magnitude. A magnitude may stand a
 # space or two away from its digits in extracted text (8.9 亿元, 5 千(含)).
