@@ -142,10 +142,10 @@ _CN_FRAC = "零〇○一二三四五六七八九两壹贰貳叁參肆伍陆陸�
 _SP = r"[ \u3000\u00a0]"
 _AR_PLAIN = r"(?<![0-9A-Za-z.])[0-9]{1,16}(?:,[0-9]{3}){0,5}(?:\.[0-9]{1,8})?(?![0-9])"
 # 10 851.8万元: text extracted from PDF separates thousands by a space. It is read so only when
-# the first group follows a character that is neither a digit nor a space and the number runs
-# straight into what follows; `2023年 1 500万元` (a space before the first group) is ambiguous
+# the first group follows a character that is neither a digit nor a space nor a label (表2 500元)
+# and the number runs straight into what follows; `2023年 1 500万元` (a space before the first group) is ambiguous
 # and `_as_amount` rejects its second number.
-_AR_SPACED = r"(?<![0-9A-Za-z.\s])[0-9]{1,3}(?:[ \u00a0][0-9]{3})+(?![0-9])(?:\.[0-9]{1,8})?(?![0-9\s])"
+_AR_SPACED = r"(?<![0-9A-Za-z.\s表图件第号条款项例节章])[0-9]{1,3}(?:[ \u00a0][0-9]{3})+(?![0-9])(?:\.[0-9]{1,8})?(?![0-9\s])"
 _AR = rf"(?:{_AR_SPACED}|{_AR_PLAIN})"
 # a Chinese numeral starts neither inside another (一千零五) nor after 块/角/毛; after a 零 that
 # ends a word it may (找零两毛五)
@@ -439,12 +439,13 @@ class QuantityGrammar:
         if m["perpre"] and (m["pre"] is None or m.start("pre") > m.start("perpre")):
             start = m.end("perpre")                         # 每人每月300元: the span is 300元
         cur_code = self._prefix_code[m["curpre"]] if m["curpre"] else None
+        cur_start = start
         if cur_code is None and start and (folded[start - 1] in self._currency_last
                                            or folded[start - 1] == " " and folded[start - 2:start - 1] in self._currency_last):
             written = self._currency_before.search(folded, max(0, start - 8), start)
             if written:                                      # 港币一千二百元, 美元100万
                 cur_code = self._prefix_code[written.group().rstrip()]
-                start = written.start()
+                cur_start = written.start()
         if folded[n1_start:n1_start + 1].isdigit() and n1_start >= 2 and folded[n1_start - 1] in " \u00a0" \
                 and folded[n1_start - 2].isdigit() and regex.match(r"[0-9]{3}(?![0-9,])", m["n1"]):
             return None                                      # 1 500万元 after a space: 1500万 or 500万?
@@ -461,8 +462,10 @@ class QuantityGrammar:
             label, unit, factor = self._unit(unit_word)
             if label == "MONEY" and m["cur"] is not None:
                 unit = self._money_code(m, cur_code)
-            elif cur_code and label != "MONEY":
+            elif m["curpre"] and label != "MONEY":
                 return None
+        if label == "MONEY":
+            start = cur_start                                # the currency written before is in the span
         if label is None or unit is None and label == "MONEY":
             return None
         if len(m["gap"]) > 1 and label != "MONEY":
