@@ -167,6 +167,8 @@ _NUMBER = (
 )
 _CENTS = r"(?:[1-9][0-9]?|[二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九])"
 _CN_DIGIT_SET = frozenset("一二两三四五六七八九")
+_NOT_PER = regex.compile(r"[零〇一二两三四五六七八九十百千万亿元币块角毛]")
+_TOO_LARGE = Decimal(10) ** 16
 _FOUR_DIGITS = regex.compile(r"[0-9]{4}")
 _SMALL_ARABIC = regex.compile(r"[0-9]{1,4}(?:\.[0-9]+)?")
 _PLAIN_ARABIC = regex.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
@@ -231,7 +233,9 @@ class QuantityGrammar:
         han_units = [w for w in lx.units if not w.isascii()]
         per_or_unit = alternation([*lx.per_nouns, *han_units])
         # every repetition is bounded: no input can make a pattern backtrack for long
-        per_pre = rf"(?:每一?(?:(?:个|名|位|间|张|套|家|所)[\p{{Han}}]{{1,3}}?|(?:{per_nouns}))){{1,3}}"
+        # 每位不超过500元: the rate noun is 位, never 位不 with 超过 as the qualifier
+        per_pre = (rf"(?:每一?(?:(?:{per_nouns})|(?:个|名|位|间|张|套|家|所)"
+                   rf"(?:(?![不最约近超逾至多少高低大将接])\p{{Han}}){{1,3}}?)){{1,3}}")
         per_post = rf"(?:[/／](?:{per_or_unit}|\p{{Han}})(?:[·・](?:{per_nouns}))?){{1,3}}"
         # 角/毛 and 分 after 元/块 (三元五角八分, 九百元零五分); colloquially the last unit is
         # left out when the clause ends there: 十二块八毛五 (12.85), 三块五 (3.5)
@@ -423,7 +427,7 @@ class QuantityGrammar:
                     "more_than": f"超过{v}{word}", "at_most": f"不超过{v}{word}",
                     "less_than": f"低于{v}{word}"}[q.qualifier]
         if q.per:
-            body = "".join("每" + p for p in q.per.split("·")) + body
+            body = "".join("每" + ("" if p in self._per_nouns else "个") + p for p in q.per.split("·")) + body
         return body
 
     # -- interpreting matches -----------------------------------------------------------
@@ -525,6 +529,8 @@ class QuantityGrammar:
                 low = value
             elif qualifier in ("at_most", "less_than"):
                 high = value
+        if max(abs(v) for v in (value, low, high) if v is not None) >= _TOO_LARGE:
+            return None                                      # beyond any report: a misreading
         if m["perpre"] or m["perpost"]:
             per = self._per_written(text, m)
         elif label == "MONEY":
@@ -612,20 +618,27 @@ class QuantityGrammar:
         parts: list[str] = []
         if m["perpre"]:
             for chunk in text[m.start("perpre"):m.end("perpre")].split("每")[1:]:
-                parts.append(self._per_noun(chunk))
+                noun = self._per_noun(chunk)
+                if not noun or noun == "个" or _NOT_PER.search(fold_width(noun)):
+                    return None                              # 每个人民币…: no rate noun
+                parts.append(noun)
         if m["perpost"]:
             parts.extend(p for p in _PER_SPLIT.split(text[m.start("perpost"):m.end("perpost")]) if p)
         return "·".join(parts) or None
 
     def _per_noun(self, chunk: str) -> str:
-        """每个托位 → 托位, 每个试点村 → 村: the rate noun of a 每 phrase, as written."""
-        chunk = _PER_CLASSIFIER.sub("", chunk)
+        """每个托位 → 托位, 每个试点村 → 村, 每位收取… → 位: the rate noun of a 每 phrase, as
+        written."""
+        classifier = _PER_CLASSIFIER.match(chunk)
+        chunk = chunk[classifier.end():] if classifier else chunk
         folded = fold_width(chunk)
         if folded in self._per_nouns:
             return chunk
         for i in range(1, len(folded)):
             if folded[i:] in self._per_nouns:
                 return chunk[i:]
+        if classifier and classifier.group().lstrip("一") in self._per_nouns:
+            return classifier.group().lstrip("一")     # 每位收取100元: the classifier is the noun
         return chunk
 
     def _per_before(self, folded: str, text: str, start: int) -> str | None:
