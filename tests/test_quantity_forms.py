@@ -162,6 +162,10 @@ CASES: dict[str, list[tuple[str, list[tuple]]]] = {
          [money("2,400", "24000000"), money("2,150", "21500000")]),
         ("单位：万元\n项目\t2023\t2024\n农林水\t960\t1024\n",
          [money("960", "9600000"), money("1024", "10240000")]),
+        ("单位：万元\n项目\t金额\n科技\t775\n单位：人\n项目\t人数\n教师\t1310\n",   # the next header ends it
+         [money("775", "7750000")]),
+        ("单位：亿元\n项目\t金额\n债券\t12.5\n某县就业情况表\n项目\t人数\n农民工\t5200\n",  # so does a title
+         [money("12.5", "1250000000")]),
     ],
     # -- corpus conventions ------------------------------------------------------------
     "余/多 approx; rates from 每X/人均/单项; shares as written": [

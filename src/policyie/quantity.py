@@ -202,6 +202,7 @@ _PERCENT_COLUMN = regex.compile(r"[%％]|率|比重|百分比|幅度|占")
 _OTHER_COLUMN = regex.compile(r"序号|编号|代码|编码|个数|数量|人数|户数|项目数|家数|年度|年份|月份"
                               r"|(?:增长|增减|同比|比上年|较上年)(?![\p{Han}]*额)")
 _PROSE = regex.compile(r"[，。；！？]")
+_TABLE_TITLE = regex.compile(r"^\s*(?:附?表\s*[0-9一二三四五六七八九十]|.*[^\s]表\s*$)")
 _SIGN_HINT = regex.compile(r"[$¥￥€£]|RMB")
 _PERCENT_WORD_HINT = regex.compile(r"分之")
 _RATIO_HINT = regex.compile(r"[0-9][:：][0-9]")
@@ -335,8 +336,9 @@ class QuantityGrammar:
         self._unit_word: dict[str, str] = {}
         for w, (label, u) in lx.units.items():
             self._unit_word.setdefault(u, w)
+        # any unit header ends the table before it; a money one starts a table
         self._unit_header = regex.compile(
-            rf"(?:金额|货币|计量)?单位\s*[:：]\s*(?P<mag>[十百千]?[万亿]{{0,2}})(?P<cur>{cur})(?![/\p{{Han}}])")
+            rf"(?:金额|货币|计量)?单位\s*[:：]\s*(?:(?P<mag>[十百千]?[万亿]{{0,2}})(?P<cur>{cur})(?![/\p{{Han}}]))?")
 
     # -- finding ------------------------------------------------------------------------
 
@@ -668,6 +670,8 @@ class QuantityGrammar:
         a column of counts or codes (序号, 个数) nothing. Without a stated unit there is no money."""
         headers = list(self._unit_header.finditer(folded))
         for k, h in enumerate(headers):
+            if h["cur"] is None:
+                continue                                    # 单位：人, 单位：% — not money
             stop = headers[k + 1].start() if k + 1 < len(headers) else len(folded)
             label, unit, factor = self._unit(h["cur"])
             if label != "MONEY":
@@ -690,8 +694,8 @@ class QuantityGrammar:
                 blank += 1
                 if blank > 2:
                     return
-            elif _PROSE.search(line) or len(line.strip()) > 120:
-                return                                      # running text again: the table ended
+            elif _PROSE.search(line) or len(line.strip()) > 120 or _TABLE_TITLE.search(line):
+                return                                      # running text or the next table's title
             else:
                 blank = 0
                 numbers = [c for c in cells if _CELL_NUMBER.fullmatch(c[0])]
