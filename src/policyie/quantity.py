@@ -455,6 +455,8 @@ class QuantityGrammar:
         if folded[n1_start:n1_start + 1].isdigit() and n1_start >= 2 and folded[n1_start - 1] in " \u00a0" \
                 and folded[n1_start - 2].isdigit() and regex.match(r"[0-9]{3}(?![0-9,])", m["n1"]):
             return None                                      # 1 500万元 after a space: 1500万 or 500万?
+        if unit_word == "年" and not m["n2"] and _FOUR_DIGITS.fullmatch(m["n1"]):
+            return None                                      # 2023年 is a date
         try:
             n1, fuzz1, range1 = _number(m["n1"])
             n2, fuzz2, range2 = _number(m["n2"]) if m["n2"] else (None, False, None)
@@ -482,8 +484,6 @@ class QuantityGrammar:
                 return None                                  # 一批, 一次性, 一个: idiom
             if unit_word in self.lexicon.cardinal_only and n1_core in ("一", "二", "壹", "贰") and not m["n2"]:
                 return None                                  # 二期工程, 二层: ordinal (a count says 两)
-            if unit == "年" and not m["n2"] and _FOUR_DIGITS.fullmatch(m["n1"]):
-                return None                                  # 2023年 is a date
         if m["u1"] and self._unit(fold_width(m["u1"]))[1] != self._unit(unit_word)[1]:
             return None
         if unit_word in ("k", "K", "w") and not _SMALL_ARABIC.fullmatch(m["n1"]):
@@ -523,15 +523,18 @@ class QuantityGrammar:
         elif (fuzz1 or fuzz2) and value is not None:
             qualifier = "approx"                             # 400余万元, 90多亿元: about, no bound
         elif value is not None and label == "MONEY":
-            bound = self._bound_before.search(folded, max(0, start - 16), start)
-            if bound:                                        # 最高补助5000万元
-                qualifier = self._pre_words[bound["q"]]
+            window = folded[max(0, start - 16):start]
+            if "最" in window or "不" in window or "至" in window:
+                bound = self._bound_before.search(folded, max(0, start - 16), start)
+                if bound:                                    # 最高补助5000万元
+                    qualifier = self._pre_words[bound["q"]]
         if value is not None:
             if qualifier in ("more_than", "at_least"):
                 low = value
             elif qualifier in ("at_most", "less_than"):
                 high = value
-        if max(abs(v) for v in (value, low, high) if v is not None) >= _TOO_LARGE:
+        top = value if value is not None else high
+        if top is not None and (top >= _TOO_LARGE or (low if low is not None else top) <= -_TOO_LARGE):
             return None                                      # beyond any report: a misreading
         if m["perpre"] or m["perpost"]:
             per = self._per_written(text, m)
@@ -648,6 +651,9 @@ class QuantityGrammar:
         人均可支配收入31096元, 单项资金原则上不超过50万元), or None. A total after a breakdown
         (每村5万元共计100万元) takes no rate."""
         lo = max(0, start - 60)
+        window = folded[lo:start]
+        if "每" not in window and "均" not in window and "单" not in window:
+            return None
         cut = None
         for cut in _CLAUSE_END.finditer(folded, lo, start):
             pass
