@@ -83,6 +83,10 @@ CASES: dict[str, list[tuple[str, list[tuple]]]] = {
         ("2022年 4 800万元", []),                  # 4800万 or 800万? a space before the 4: never guess
         ("共 2 350 万元", []),
         ("其中 1 两项", []),
+        ("中标金额****56.20元。", []),              # masked: unreadable, not annotated
+        ("拨付资金7,.46万元。", []),                 # damaged
+        ("合计3,1250万元。", []),                    # a comma that separates no thousands
+        ("共 4 6 9万元。", []),
     ],
     "false positives: places, idioms, watts, per 公斤": [
         ("活动在五角场广场举行。", []),

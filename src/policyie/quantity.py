@@ -140,12 +140,12 @@ _CN_DIGIT = "零〇○一二三四五六七八九"
 # digits after 点, financial capitals included (贰点伍个百分点, 壹拾贰点伍亿)
 _CN_FRAC = "零〇○一二三四五六七八九两壹贰貳叁參肆伍陆陸柒捌玖"
 _SP = r"[ \u3000\u00a0]"
-_AR_PLAIN = r"(?<![0-9A-Za-z.])[0-9]{1,16}(?:,[0-9]{3}){0,5}(?:\.[0-9]{1,8})?(?![0-9])"
+_AR_PLAIN = r"(?<![0-9A-Za-z.*＊])[0-9]{1,16}(?:,[0-9]{3}){0,5}(?:\.[0-9]{1,8})?(?![0-9])"
 # 10 851.8万元: text extracted from PDF separates thousands by a space. It is read so only when
 # the first group follows a character that is neither a digit nor a space nor a label (表2 500元)
 # and the number runs straight into what follows; `2023年 1 500万元` (a space before the first group) is ambiguous
 # and `_as_amount` rejects its second number.
-_AR_SPACED = r"(?<![0-9A-Za-z.\s表图件第号条款项例节章])[0-9]{1,3}(?:[ \u00a0][0-9]{3})+(?![0-9])(?:\.[0-9]{1,8})?(?![0-9\s])"
+_AR_SPACED = r"(?<![0-9A-Za-z.*＊\s表图件第号条款项例节章])[0-9]{1,3}(?:[ \u00a0][0-9]{3})+(?![0-9])(?:\.[0-9]{1,8})?(?![0-9\s])"
 _AR = rf"(?:{_AR_SPACED}|{_AR_PLAIN})"
 # a Chinese numeral starts neither inside another (一千零五) nor after 块/角/毛; after a 零 that
 # ends a word it may (找零两毛五)
@@ -167,6 +167,8 @@ _NUMBER = (
 )
 _CENTS = r"(?:[1-9][0-9]?|[二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九])"
 _CN_DIGIT_SET = frozenset("一二两三四五六七八九")
+# a number right after another one and a single space or a comma that is no thousands separator
+_DAMAGED_BEFORE = regex.compile(r"[0-9](?:[ \u00a0]|, ?)\Z")
 _NOT_PER = regex.compile(r"[零〇一二两三四五六七八九十百千万亿元币块角毛]")
 _TOO_LARGE = Decimal(10) ** 16
 _FOUR_DIGITS = regex.compile(r"[0-9]{4}")
@@ -452,9 +454,9 @@ class QuantityGrammar:
             if written:                                      # 港币一千二百元, 美元100万
                 cur_code = self._prefix_code[written.group().rstrip()]
                 cur_start = written.start()
-        if folded[n1_start:n1_start + 1].isdigit() and n1_start >= 2 and folded[n1_start - 1] in " \u00a0" \
-                and folded[n1_start - 2].isdigit() and regex.match(r"[0-9]{3}(?![0-9,])", m["n1"]):
-            return None                                      # 1 500万元 after a space: 1500万 or 500万?
+        if n1_start >= 2 and folded[n1_start - 1] in " \u00a0," and folded[n1_start:n1_start + 1].isdigit() \
+                and _DAMAGED_BEFORE.search(folded, max(0, n1_start - 3), n1_start):
+            return None                                      # 2022年 1 500万元, 1,2345万元: which number?
         if unit_word == "年" and not m["n2"] and _FOUR_DIGITS.fullmatch(m["n1"]):
             return None                                      # 2023年 is a date
         try:
