@@ -70,6 +70,10 @@ class QuantityMatch:
     #: for a bare number in a table row under a unit header, the offsets of the row's label
     #: (一般公共预算收入), so that the linker can read what the amount is
     row: tuple[int, int] | None = None
+    #: offsets of the words the rate `per` was read from when they stand before the amount
+    #: (每人每月 in 每人每月300元, 每年 in 每年安排600万元, 人均 in 人均…3989元), so that a linker
+    #: can leave them out of what it reads before the amount
+    per_cue: tuple[int, int] | None = None
 
     @property
     def label(self) -> str:
@@ -538,16 +542,17 @@ class QuantityGrammar:
         top = value if value is not None else high
         if top is not None and (top >= _TOO_LARGE or (low if low is not None else top) <= -_TOO_LARGE):
             return None                                      # beyond any report: a misreading
+        per, cue = None, None
         if m["perpre"] or m["perpost"]:
             per = self._per_written(text, m)
+            if per and m["perpre"] and m.end("perpre") <= start:
+                cue = (m.start("perpre"), m.end("perpre"))
         elif label == "MONEY":
-            per = self._per_before(folded, text, start)
-        else:
-            per = None
+            per, cue = self._per_before(folded, text, start)
         kind = KINDS[label]
         q = Quantity(text=text[start:end], kind=kind, value=value, low=low, high=high,
                      unit=unit, qualifier=qualifier, per=per)
-        return QuantityMatch(start, end, q)
+        return QuantityMatch(start, end, q, per_cue=cue)
 
     def _unit(self, word: str) -> tuple[str | None, str | None, Decimal]:
         """(label, normalized unit, factor) for the unit word after a number."""
@@ -648,29 +653,29 @@ class QuantityGrammar:
             return classifier.group().lstrip("一")     # 每位收取100元: the classifier is the noun
         return chunk
 
-    def _per_before(self, folded: str, text: str, start: int) -> str | None:
+    def _per_before(self, folded: str, text: str, start: int) -> tuple[str | None, tuple[int, int] | None]:
         """The rate's denominator written earlier in the amount's clause (每县…1000万元,
         人均可支配收入31096元, 单项资金原则上不超过50万元), or None. A total after a breakdown
-        (每村5万元共计100万元) takes no rate."""
+        (每村5万元共计100万元) takes no rate. Also the offsets of the words read."""
         lo = max(0, start - 60)
         window = folded[lo:start]
         if "每" not in window and "均" not in window and "单" not in window:
-            return None
+            return None, None
         cut = None
         for cut in _CLAUSE_END.finditer(folded, lo, start):
             pass
         seg = cut.end() if cut is not None else lo
         if not any(c in folded[seg:start] for c in "每均单"):
-            return None
+            return None, None
         cue = None
         for cue in self._per_cue.finditer(folded, seg, start):
             pass
         if cue is None:
-            return None
+            return None, None
         between = folded[cue.end():start]
         if _TOTAL.search(between) and any(c.isdigit() for c in between):
-            return None
-        return "·".join(text[s:e] for s, e in cue.spans("noun")) or None
+            return None, None
+        return "·".join(text[s:e] for s, e in cue.spans("noun")) or None, (cue.start(), cue.end())
 
     def _tables(self, folded: str, text: str) -> Iterator[QuantityMatch]:
         """Bare numbers in the rows of a table under a unit header (单位：万元): amounts in that

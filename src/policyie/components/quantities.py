@@ -63,6 +63,9 @@ class QuantityRecognizer:
             start, end = view.span_to_original(match.start, match.end)
             record = match.quantity.to_dict()
             record.update(start=start, end=end, label=match.label, text=text[start:end])
+            if match.per_cue is not None:            # 每人每月 before 300元: where the rate was read
+                cue_start, cue_end = view.span_to_original(*match.per_cue)
+                record.update(per_start=cue_start, per_end=cue_end)
             if match.row is not None:                # a bare number in a table row: the row's label
                 row_start, row_end = view.span_to_original(*match.row)
                 record.update(row=text[row_start:row_end], row_start=row_start, row_end=row_end)
