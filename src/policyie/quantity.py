@@ -140,7 +140,6 @@ class QuantityLexicon:
 # full-width digits and signs onto ASCII one-for-one, so offsets are unchanged.
 _CN_START = "一二两兩三四五六七八九十壹贰貳叁參肆伍陆陸柒捌玖拾廿卅"
 _CN_BODY = "零〇○一二两兩三四五六七八九十百千壹贰貳叁參肆伍陆陸柒捌玖拾佰仟廿卅"
-_CN_DIGIT = "零〇○一二三四五六七八九"
 # digits after 点, financial capitals included (贰点伍个百分点, 壹拾贰点伍亿)
 _CN_FRAC = "零〇○一二三四五六七八九两壹贰貳叁參肆伍陆陸柒捌玖"
 _SP = r"[ \u3000\u00a0]"
