@@ -244,13 +244,13 @@ class QuantityGrammar:
                    rf"(?:(?![不最约近超逾至多少高低大将接])\p{{Han}}){{1,3}}?)){{1,3}}")
         per_post = rf"(?:[/／](?:{per_or_unit}|\p{{Han}})(?:[·・](?:{per_nouns}))?){{1,3}}"
         # 角/毛 and 分 after 元/块 (三元五角八分, 九百元零五分); colloquially the last unit is
-        # left out when the clause ends there: 十二块八毛五 (12.85), 三块五 (3.5)
+        # left out when the clause ends there: 十二块八毛五 (12.85), 三块五 (3.5, after 块 only)
         fen = r"(?P<fen>零?[0-9一二三四五六七八九])分(?![钟之析数类])"
         last = r"(?=[，。；、,;:：)）\s]|$|钱|的)"
         money_tail = (
             rf"(?P<cur>{cur})(?P<cur2>{cur_spec})?"
             rf"(?:(?P<jiao>零?[0-9一二三四五六七八九两])[角毛](?:{fen}|(?P<fen>[一二三四五六七八九]){last})?"
-            rf"|{fen}|(?<=[块元])(?P<jiao>[一二三四五六七八九两]){last})?"
+            rf"|{fen}|(?<=块)(?P<jiao>[一二三四五六七八九两]){last})?"
             rf"(?:又?(?P<cents>{_CENTS})(?:美分|欧分|港仙)|又(?P<cents>{_CENTS})分)?整?"
             rf"|[角毛](?:{fen}|(?P<fen>[一二三四五六七八九]){last})?钱?|[kKw](?![A-Za-z])")
         unit = rf"(?P<unit>{money_tail}|[%％‰‱]|{units})"
