@@ -441,15 +441,17 @@ class QuantityGrammar:
 
     def _as_amount(self, m: regex.Match, text: str) -> QuantityMatch | None:
         folded = m.string
-        unit_word = m["unit"] or ""
+        # every group read once (one call instead of one per use)
+        unit_word, pre, post, perpre, perpost, w1, w2, sign, u1, cur, curpre, gap = m.group(
+            "unit", "pre", "post", "perpre", "perpost", "n1", "n2", "sign", "u1", "cur", "curpre", "gap")
+        unit_word = unit_word or ""
         start, end = m.start(), m.end()
-        pre, post = m["pre"], m["post"]
         n1_start = m.start("n1")
         if pre == "近" and unit_word in ("年", "个月", "天", "周"):
             start, pre = m.start("pre") + len(pre), None      # 近五年(来): "the last five years"
-        if m["perpre"] and (m["pre"] is None or m.start("pre") > m.start("perpre")):
+        if perpre and (m.start("pre") < 0 or m.start("pre") > m.start("perpre")):
             start = m.end("perpre")                         # 每人每月300元: the span is 300元
-        cur_code = self._prefix_code[m["curpre"]] if m["curpre"] else None
+        cur_code = self._prefix_code[curpre] if curpre else None
         cur_start = start
         if cur_code is None and start and (folded[start - 1] in self._currency_last
                                            or folded[start - 1] == " " and folded[start - 2:start - 1] in self._currency_last):
@@ -460,41 +462,41 @@ class QuantityGrammar:
         if n1_start >= 2 and folded[n1_start - 1] in " \u00a0," and folded[n1_start:n1_start + 1].isdigit() \
                 and _DAMAGED_BEFORE.search(folded, max(0, n1_start - 3), n1_start):
             return None                                      # 2022年 1 500万元, 1,2345万元: which number?
-        if unit_word == "年" and not m["n2"] and _FOUR_DIGITS.fullmatch(m["n1"]):
+        if unit_word == "年" and not w2 and _FOUR_DIGITS.fullmatch(w1):
             return None                                      # 2023年 is a date
         try:
-            n1, fuzz1, range1 = _number(m["n1"])
-            n2, fuzz2, range2 = _number(m["n2"]) if m["n2"] else (None, False, None)
+            n1, fuzz1, range1 = _number(w1)
+            n2, fuzz2, range2 = _number(w2) if w2 else (None, False, None)
         except ValueError:
             return None
-        if m["sign"]:
+        if sign:
             n1 = -n1
         if m["bare"] is not None:
             label, unit, factor = self._bare(m, cur_code)
         else:
             label, unit, factor = self._unit(unit_word)
-            if label == "MONEY" and m["cur"] is not None:
+            if label == "MONEY" and cur is not None:
                 unit = self._money_code(m, cur_code)
-            elif m["curpre"] and label != "MONEY":
+            elif curpre and label != "MONEY":
                 return None
         if label == "MONEY":
             start = cur_start                                # the currency written before is in the span
         if label is None or unit is None and label == "MONEY":
             return None
-        if len(m["gap"]) > 1 and label != "MONEY":
+        if len(gap) > 1 and label != "MONEY":
             return None                                      # two spaces apart: only a currency
-        n1_core = m["n1"].rstrip("余多")
+        n1_core = w1.rstrip("余多")
         if label == "QUANTITY":
-            if n1_core == "一" and not m["n2"]:
+            if n1_core == "一" and not w2:
                 return None                                  # 一批, 一次性, 一个: idiom
-            if unit_word in self.lexicon.cardinal_only and n1_core in ("一", "二", "壹", "贰") and not m["n2"]:
+            if unit_word in self.lexicon.cardinal_only and n1_core in ("一", "二", "壹", "贰") and not w2:
                 return None                                  # 二期工程, 二层: ordinal (a count says 两)
-        if m["u1"] and self._unit(fold_width(m["u1"]))[1] != self._unit(unit_word)[1]:
+        if u1 and self._unit(fold_width(u1))[1] != self._unit(unit_word)[1]:
             return None
-        if unit_word in ("k", "K", "w") and not _SMALL_ARABIC.fullmatch(m["n1"]):
+        if unit_word in ("k", "K", "w") and not _SMALL_ARABIC.fullmatch(w1):
             return None
         if unit_word[:1] in ("角", "毛") and not unit_word.endswith("钱") and not m["fen"] \
-                and not _PLAIN_ARABIC.fullmatch(m["n1"]):
+                and not _PLAIN_ARABIC.fullmatch(w1):
             return None                                      # 五角场, 三角洲, 一毛不拔: 角 alone needs digits
         as_written = label == "PERCENT" and factor == 1      # 4.0%, 100.00%: the digits as written
         qualifier = "exact"
@@ -502,24 +504,24 @@ class QuantityGrammar:
         if n2 is not None:
             lo = n1 if range1 is None else range1[0]
             hi = n2 if range2 is None else range2[1]
-            if not m["u1"]:
-                lo = _distribute(m["n1"], m["n2"], lo, hi)
+            if not u1:
+                lo = _distribute(w1, w2, lo, hi)
             if lo > hi:
                 return None
             if as_written:
-                lo = _written(m["n1"], lo, m["sign"])
-                hi = _written(m["n2"], hi, None)
+                lo = _written(w1, lo, sign)
+                hi = _written(w2, hi, None)
             low, high, qualifier = _scaled(lo, factor, as_written), _scaled(hi, factor, as_written), "range"
         elif range1 is not None:
             low, high = scale(range1[0], factor), scale(range1[1], factor)
-            qualifier = "approx" if _VAGUE_RE.match(m["n1"]) else "range"
+            qualifier = "approx" if _VAGUE_RE.match(w1) else "range"
         else:
             if as_written:
-                n1 = _written(m["n1"], n1, m["sign"])
+                n1 = _written(w1, n1, sign)
             value = _scaled(n1, factor, as_written)
             if m["jiao"] or m["fen"] or m["cents"]:
                 value = scale(value + self._subunits(m), 1)
-            elif m["cur"] in ("块", "块钱") and folded[end:end + 1] in _CN_DIGIT_SET:
+            elif cur in ("块", "块钱") and folded[end:end + 1] in _CN_DIGIT_SET:
                 return None                                  # 三块五一斤: 3.5 or 3 and a count?
         if pre and qualifier != "range":
             qualifier = self._pre_words[pre] if value is not None else qualifier
@@ -542,9 +544,9 @@ class QuantityGrammar:
         if top is not None and (top >= _TOO_LARGE or (low if low is not None else top) <= -_TOO_LARGE):
             return None                                      # beyond any report: a misreading
         per, cue = None, None
-        if m["perpre"] or m["perpost"]:
+        if perpre or perpost:
             per = self._per_written(text, m)
-            if per and m["perpre"] and m.end("perpre") <= start:
+            if per and perpre and m.end("perpre") <= start:
                 cue = (m.start("perpre"), m.end("perpre"))
         elif label == "MONEY":
             per, cue = self._per_before(folded, text, start)
