@@ -5,6 +5,7 @@ float, so 1.04亿 is exactly Decimal("104000000").
 """
 from __future__ import annotations
 
+import re
 from decimal import Decimal, InvalidOperation
 
 # Full-width digits and punctuation that appear in extracted PDFs.
@@ -27,8 +28,13 @@ BIG_UNITS = {"万": 10_000, "亿": 100_000_000}
 CN_NUMERAL_CHARS = "零〇一二两兩三四五六七八九十百千万亿壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億廿卅"
 
 
+_PLAIN = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
+
+
 def fold(text: str) -> str:
     """Map full-width digits and financial capitals onto plain forms (same length not kept)."""
+    if text.isascii():
+        return text
     return text.translate(_WIDTH).translate(_CAPITALS)
 
 
@@ -58,6 +64,8 @@ def parse_number(text: str) -> Decimal:
     s = fold(text.strip())
     if not s:
         raise ValueError("empty number")
+    if _PLAIN.fullmatch(s):                   # the common case: 3000, 1,234.5
+        return _normalize(_arabic(s))
     # A run of bare Chinese digits is positional: 二零二三 -> 2023.
     if len(s) > 1 and not s.strip(_CN_DIGIT_CHARS):
         return Decimal("".join(str(CN_DIGITS[c]) for c in s))

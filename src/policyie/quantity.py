@@ -7,7 +7,7 @@ The word lists (currencies, units, qualifiers, rate nouns, exclusions) are data 
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
@@ -16,7 +16,7 @@ from typing import Iterator
 import regex
 
 from .lexicon import read_lines, read_table
-from .numerals import fold, parse_number, scale
+from .numerals import _normalize, fold, parse_number, scale
 from .regexes import alternation, gated
 
 KINDS = {"MONEY": "money", "PERCENT": "percent", "QUANTITY": "measure", "DATE": "date"}
@@ -67,6 +67,13 @@ class QuantityMatch:
     start: int
     end: int
     quantity: Quantity
+    #: for a bare number in a table row under a unit header, the offsets of the row's label
+    #: (一般公共预算收入), so that the linker can read what the amount is
+    row: tuple[int, int] | None = None
+    #: offsets of the words the rate `per` was read from when they stand before the amount
+    #: (每人每月 in 每人每月300元, 每年 in 每年安排600万元, 人均 in 人均…3989元), so that a linker
+    #: can leave them out of what it reads before the amount
+    per_cue: tuple[int, int] | None = None
 
     @property
     def label(self) -> str:
@@ -78,7 +85,12 @@ class QuantityMatch:
 
 DATA_DIR = Path(__file__).parent / "data" / "quantity"
 LEXICON_FILES = ("currencies.tsv", "units.tsv", "qualifiers.tsv", "per_nouns.txt", "not_quantities.txt",
-                 "cardinal_units.txt")
+                 "cardinal_units.txt", "money_words.tsv", "grant_verbs.txt", "measure_words.txt")
+#: currency words that name no particular currency: the currency written with them wins
+GENERIC_CURRENCY = frozenset({"元", "圆", "块", "块钱"})
+#: currency signs written before the number
+CURRENCY_SIGNS = {"US$": "USD", "HK$": "HKD", "$": "USD", "¥": "CNY", "￥": "CNY", "€": "EUR", "£": "GBP",
+                  "RMB": "CNY"}
 
 
 @dataclass
@@ -92,19 +104,35 @@ class QuantityLexicon:
     per_nouns: list[str]
     not_quantities: list[str]
     cardinal_only: set[str]
+    currency_factors: dict[str, Decimal] = field(default_factory=dict)
+    money_before: list[str] = field(default_factory=list)
+    money_after: list[str] = field(default_factory=list)
+    grant_verbs: list[str] = field(default_factory=list)
+    measure_words: list[str] = field(default_factory=list)
 
     @classmethod
     def from_dir(cls, path: str | Path = DATA_DIR) -> "QuantityLexicon":
         path = Path(path)
-        quals = read_table(path / "qualifiers.tsv")
+
+        def at(name: str) -> Path:           # a lexicon saved before a file existed uses the bundled one
+            return path / name if (path / name).exists() else DATA_DIR / name
+
+        quals = read_table(at("qualifiers.tsv"))
+        currencies = read_table(at("currencies.tsv"))
+        money = read_table(at("money_words.tsv"))
         return cls(
-            currencies={row[0]: row[1] for row in read_table(path / "currencies.tsv")},
-            units={row[0]: (row[1], row[2]) for row in read_table(path / "units.tsv")},
+            currencies={row[0]: row[1] for row in currencies},
+            units={row[0]: (row[1], row[2]) for row in read_table(at("units.tsv"))},
             qualifiers_pre={r[0]: r[2] for r in quals if r[1] == "pre"},
             qualifiers_post={r[0]: r[2] for r in quals if r[1] == "post"},
-            per_nouns=read_lines(path / "per_nouns.txt"),
-            not_quantities=read_lines(path / "not_quantities.txt"),
-            cardinal_only=set(read_lines(path / "cardinal_units.txt")),
+            per_nouns=read_lines(at("per_nouns.txt")),
+            not_quantities=read_lines(at("not_quantities.txt")),
+            cardinal_only=set(read_lines(at("cardinal_units.txt"))),
+            currency_factors={row[0]: Decimal(row[2]) for row in currencies if len(row) > 2 and row[2]},
+            money_before=[r[0] for r in money if r[1] in ("before", "both")],
+            money_after=[r[0] for r in money if r[1] in ("after", "both")],
+            grant_verbs=read_lines(at("grant_verbs.txt")),
+            measure_words=read_lines(at("measure_words.txt")),
         )
 
 
@@ -112,36 +140,77 @@ class QuantityLexicon:
 # full-width digits and signs onto ASCII one-for-one, so offsets are unchanged.
 _CN_START = "一二两兩三四五六七八九十壹贰貳叁參肆伍陆陸柒捌玖拾廿卅"
 _CN_BODY = "零〇○一二两兩三四五六七八九十百千壹贰貳叁參肆伍陆陸柒捌玖拾佰仟廿卅"
-_CN_DIGIT = "零〇○一二三四五六七八九"
-_AR = r"(?<![0-9A-Za-z.])[0-9]{1,16}(?:,[0-9]{3}){0,5}(?:\.[0-9]{1,8})?(?![0-9])"
-_CN = rf"(?<![{_CN_BODY}万亿萬億])[{_CN_START}][{_CN_BODY}]{{0,12}}(?:点[{_CN_DIGIT}]{{1,8}})?"
-# 千 before 伏/瓦/米/克 is part of the unit (10千伏), not a magnitude.
-_MAG_AR = r"(?:[十百千拾佰仟]?[万亿萬億]{1,2}|[十百千拾佰仟](?![十百千拾佰仟伏瓦米克卡焦帕赫]))"
-_MAG_CN = r"[万亿萬億]{1,2}"
-_VAGUE = r"(?:十几|几十|数十|几百|数百|几千|数千|上百|上千|上万|几)"
+# digits after 点, financial capitals included (贰点伍个百分点, 壹拾贰点伍亿)
+_CN_FRAC = "零〇○一二三四五六七八九两壹贰貳叁參肆伍陆陸柒捌玖"
+_SP = r"[ \u3000\u00a0]"
+_AR_PLAIN = r"(?<![0-9A-Za-z.*＊])[0-9]{1,16}(?:,[0-9]{3}){0,5}(?:\.[0-9]{1,8})?(?![0-9])"
+# 10 851.8万元: text extracted from PDF separates thousands by a space. It is read so only when
+# the first group follows a character that is neither a digit nor a space nor a label (表2 500元)
+# and the number runs straight into what follows; `2023年 1 500万元` (a space before the first group) is ambiguous
+# and `_as_amount` rejects its second number.
+_AR_SPACED = r"(?<![0-9A-Za-z.*＊\s表图件第号条款项例节章])[0-9]{1,3}(?:[ \u00a0][0-9]{3})+(?![0-9])(?:\.[0-9]{1,8})?(?![0-9\s])"
+_AR = rf"(?:{_AR_SPACED}|{_AR_PLAIN})"
+# a Chinese numeral starts neither inside another (一千零五) nor after 块/角/毛; after a 零 that
+# ends a word it may (找零两毛五)
+_CN_NONZERO = _CN_BODY.replace("零", "")
+_CN = (rf"(?<![{_CN_NONZERO}万亿萬億块角毛])(?<![{_CN_BODY}万亿萬億]零)(?:[{_CN_START}][{_CN_BODY}]{{0,12}}(?:点[{_CN_FRAC}]{{1,8}})?"
+       rf"|[零〇]点[{_CN_FRAC}]{{1,8}})")       # 零点八个百分点
+# 千 before 伏/瓦/米/克 is part of the unit (10千伏), not a magnitude. A magnitude may stand a
+# space or two away from its digits in extracted text (8.9 亿元, 5 千(含)).
+_MAG_AR = (rf"(?:{_SP}{{0,2}}(?:个亿|[十百千拾佰仟]?[万亿萬億]{{1,2}})"
+           rf"|{_SP}?[十百千拾佰仟](?![十百千拾佰仟伏瓦米克卡焦帕赫]))")
+_MAG_CN = r"(?:个亿|[万亿萬億]{1,2})"
+_VAGUE = r"(?:十几|几十|数十|几百|数百|几千|数千|上百|上千|上万|上亿|几|数(?=[万亿萬億]))"
 _FUZZ = r"[余多]"
 _NUMBER = (
     rf"(?:(?:{_AR})(?:{_FUZZ})?(?:{_MAG_AR})?(?:[0-9]{{1,8}}{_MAG_AR})?"
-    rf"|(?:{_CN})(?:{_FUZZ})?(?:{_MAG_CN}(?:[{_CN_START}][{_CN_BODY}]{{0,12}}(?:{_MAG_CN})?)?)?"
+    rf"|(?:{_CN})(?:{_FUZZ})?(?:{_MAG_CN}(?:零?[{_CN_START}][{_CN_BODY}]{{0,12}}(?:点[{_CN_FRAC}]{{1,8}})?"
+    rf"(?:{_MAG_CN})?)?)?"
     rf"|{_VAGUE}(?:{_MAG_CN})?)(?:{_FUZZ})?"
 )
+_CENTS = r"(?:[1-9][0-9]?|[二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九])"
+_CN_DIGIT_SET = frozenset("一二两三四五六七八九")
+# a number right after another one and a single space or a comma that is no thousands separator
+_DAMAGED_BEFORE = regex.compile(r"[0-9](?:[ \u00a0]|, ?)\Z")
+_NOT_PER = regex.compile(r"[零〇一二两三四五六七八九十百千万亿元币块角毛]")
+_TOO_LARGE = Decimal(10) ** 16
 _FOUR_DIGITS = regex.compile(r"[0-9]{4}")
 _SMALL_ARABIC = regex.compile(r"[0-9]{1,4}(?:\.[0-9]+)?")
+_PLAIN_ARABIC = regex.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
 _VAGUE_RE = regex.compile(_VAGUE)
 _VAGUE_SPLIT = regex.compile(rf"({_VAGUE})(.*)$")
 _PAIR = regex.compile(r"^([一二三四五六七八九])([二三四五六七八九])([十百千]?)([万亿]{0,2})$")
-_SUBUNIT = regex.compile(r"([0-9零〇○一二三四五六七八九两])([角毛分])")
-_MAG_END = regex.compile(r"(?<=[0-9])[十百千]?[万亿]{1,2}$|[万亿]{1,2}$")
-_UNIT_END = regex.compile(r"[十百千万亿]$")
-_BIG_UNIT = regex.compile(r"[万亿]")
-_PER_CLASSIFIER = regex.compile(r"^(?:个|名|位|间|张|套)(?=\p{Han})")
+_SPACES = regex.compile(r"[\s\u00a0]")
+_SMALL_UNIT = {"十": 10, "百": 100, "千": 1000}
+_UNIT_VALUE = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000}
+_PER_CLASSIFIER = regex.compile(r"^一?(?:个|名|位|间|张|套|家|所)(?=\p{Han})")
 _PER_SPLIT = regex.compile(r"[/／·・]")
 _SEP = r"(?:\s?(?:—{1,2}|-{1,2}|–|~|～|〜|至|到)\s?)"
+_PER_BASE = r"(?:百分之|千分之|万万分之|十万分之|百万分之|千万分之|亿分之|万分之)"
+# a clause ends at its punctuation or a line break, but not at a break inside a wrapped line
+# (城乡居民人均\n可支配收入…31096元)
+_CLAUSE_END = regex.compile(r"[，,。；;！？!?]|(?<!\p{Han})\n|\n(?!\p{Han})")
+_TOTAL = regex.compile(r"共计|合计|总计|累计|总额|总共")
 _WIDTH = str.maketrans("０１２３４５６７８９．，－＋％：", "0123456789.,-+%:")
-# Traditional forms of the characters the grammar reads (萬元, 億元, 個百分點), one for one.
-_TRADITIONAL = str.maketrans("個點萬億兩塊圓錢幣臺韓鎊盧歐門號畝噸戶間項條張輛場處頭種類筆標區縣鎮鄉歲天週",
-                             "个点万亿两块圆钱币台韩镑卢欧门号亩吨户间项条张辆场处头种类笔标区县镇乡岁天周")
+# Traditional forms of the characters the grammar reads (萬元, 億元, 個點), one for one.
+_TRADITIONAL = str.maketrans("個點萬億兩塊圓錢幣臺韓鎊盧歐門號畝噸戶間項條張輛場處頭種類筆標區縣鎮鄉歲天週計總預資經費撥補貼獎債務稅額產",
+                             "个点万亿两块圆钱币台韩镑卢欧门号亩吨户间项条张辆场处头种类笔标区县镇乡岁天周计总预资经费拨补贴奖债务税额产")
 _FOLD = {**_WIDTH, **_TRADITIONAL}
+
+# Tables: a unit stated once (单位：万元) over rows of bare numbers.
+_CELL_NUMBER = regex.compile(r"[-−]?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?")
+_CELL_PERCENT = regex.compile(r"[-−]?[0-9][0-9,]*(?:\.[0-9]+)?\s?[%％]")
+_CELL_SPLIT = regex.compile(r"\t|[ \u3000]{2,}")
+# column names: a share (占计划%, 增长率), a count or code (序号, 个数), or a change that may be
+# an amount or a share (同比增减: skipped; 增减额 is money)
+_PERCENT_COLUMN = regex.compile(r"[%％]|率|比重|百分比|幅度|占")
+_OTHER_COLUMN = regex.compile(r"序号|编号|代码|编码|个数|数量|人数|户数|项目数|家数|年度|年份|月份"
+                              r"|(?:增长|增减|同比|比上年|较上年)(?![\p{Han}]*额)")
+_PROSE = regex.compile(r"[，。；！？]")
+_TABLE_TITLE = regex.compile(r"^\s*(?:附?表\s*[0-9一二三四五六七八九十]|.*[^\s]表\s*$)")
+_SIGN_HINT = regex.compile(r"[$¥￥€£]|RMB")
+_PERCENT_WORD_HINT = regex.compile(r"分之")
+_RATIO_HINT = regex.compile(r"[0-9][:：][0-9]")
 
 
 def fold_width(text: str) -> str:
@@ -157,31 +226,71 @@ class QuantityGrammar:
         self.lexicon = lexicon or QuantityLexicon.from_dir()
         lx = self.lexicon
         cur = alternation(lx.currencies)
+        # currencies that may also stand before the number, or after 元 (两万元美元)
+        specific = [w for w in lx.currencies if w not in GENERIC_CURRENCY and w not in lx.currency_factors
+                    and w[:1] not in GENERIC_CURRENCY]
+        cur_spec = alternation(specific)
+        signs = alternation(CURRENCY_SIGNS)
         units = "|".join(regex.escape(w) + ("(?![A-Za-z])" if w[-1:].isascii() else "")
                          for w in sorted(lx.units, key=lambda w: (-len(w), w)))
         pre = alternation(lx.qualifiers_pre)
         post = alternation(lx.qualifiers_post)
         per_nouns = alternation(lx.per_nouns)
+        han_units = [w for w in lx.units if not w.isascii()]
+        per_or_unit = alternation([*lx.per_nouns, *han_units])
         # every repetition is bounded: no input can make a pattern backtrack for long
-        per_pre = rf"(?:每(?:(?:个|名|位|间|张|套)[\p{{Han}}]{{1,3}}?|(?:{per_nouns}))){{1,3}}"
-        per_post = rf"(?:[/／](?:{per_nouns}|\p{{Han}})(?:[·・](?:{per_nouns}))?){{1,3}}"
-        money_tail = rf"(?:(?:{cur})(?:[0-9{_CN_DIGIT}两][角毛])?(?:[0-9{_CN_DIGIT}]分)?整?|[角毛]钱?|[kKwW](?![A-Za-z]))"
-        unit = rf"(?P<unit>{money_tail}|[%％]|{units})"
-        unit1 = rf"(?:{cur}|[%％]|{units})"
-        head = (rf"(?<!第)(?:(?P<perpre>{per_pre})(?P<pre>{pre})|(?P<pre>{pre})?(?P<perpre>{per_pre})?)(?P<curpre>人民币|RMB|[￥¥$])?"
-                rf"(?P<sign>负|[-−](?=[0-9]))?(?P<q1>[“\"](?=[0-9一二两三四五六七八九十]{{1,4}}[”\"]))?"
-                rf"(?P<n1>{_NUMBER}|[百千万](?=[余多]){_FUZZ}|(?<![{_CN_BODY}0-9数几])[万亿](?=元(?:以上|以下)))(?(q1)[”\"])")
-        tail = rf"[ \u3000]?(?:{unit}|(?P<bare>(?<=[万亿萬億][余多]?))(?=\p{{Han}}))(?P<post>{post})?(?P<perpost>{per_post})?"
-        self._amount = gated(regex.compile(
-            rf"{head}(?:(?P<u1>{unit1})?(?P<sep>{_SEP})(?P<n2>{_NUMBER}))?{tail}"))
-        self._amount_single = regex.compile(rf"{head}(?P<u1>(?!))?(?P<sep>(?!))?(?P<n2>(?!))?{tail}")
+        # 每位不超过500元: the rate noun is 位, never 位不 with 超过 as the qualifier
+        per_pre = (rf"(?:每一?(?:(?:{per_nouns})|(?:个|名|位|间|张|套|家|所)"
+                   rf"(?:(?![不最约近超逾至多少高低大将接])\p{{Han}}){{1,3}}?)){{1,3}}")
+        per_post = rf"(?:[/／](?:{per_or_unit}|\p{{Han}})(?:[·・](?:{per_nouns}))?){{1,3}}"
+        # 角/毛 and 分 after 元/块 (三元五角八分, 九百元零五分); colloquially the last unit is
+        # left out when the clause ends there: 十二块八毛五 (12.85), 三块五 (3.5, after 块 only)
+        fen = r"(?P<fen>零?[0-9一二三四五六七八九])分(?![钟之析数类])"
+        last = r"(?=[，。；、,;:：)）\s]|$|钱|的)"
+        money_tail = (
+            rf"(?P<cur>{cur})(?P<cur2>{cur_spec})?"
+            rf"(?:(?P<jiao>零?[0-9一二三四五六七八九两])[角毛](?:{fen}|(?P<fen>[一二三四五六七八九]){last})?"
+            rf"|{fen}|(?<=块)(?P<jiao>[一二三四五六七八九两]){last})?"
+            rf"(?:又?(?P<cents>{_CENTS})(?:美分|欧分|港仙)|又(?P<cents>{_CENTS})分)?整?"
+            rf"|[角毛](?:{fen}|(?P<fen>[一二三四五六七八九]){last})?钱?|[kKw](?![A-Za-z])")
+        unit = rf"(?P<unit>{money_tail}|[%％‰‱]|{units})"
+        unit1 = rf"(?:{cur}|[%％‰‱]|{units})"
+        # A currency word before the number (港币一千二百元, 美元100万) is found by looking back
+        # from the amount (`_currency_before`), so that the common characters starting currency
+        # words (人, 日, 新…) do not open the amount pattern everywhere. A currency sign ($, ¥)
+        # may also stand before a number without unit (¥1,200.00): the amount pattern with the
+        # sign at its head.
+        lead = rf"(?<!第)(?:(?P<perpre>{per_pre})(?P<pre>{pre})|(?P<pre>{pre})?(?P<perpre>{per_pre})?)(?P<curpre>(?!))?"
+        lead_cur = rf"(?P<perpre>(?!))?(?P<pre>(?!))?(?P<curpre>{signs}){_SP}?"
+        head = (r"{lead}"
+                rf"(?P<sign>负|(?<![0-9)）\]】含万亿千百十元%])[-−](?=[0-9]))?"
+                rf"(?P<q1>[“\"](?=[0-9一二两三四五六七八九十]{{1,4}}[”\"]))?"
+                rf"(?P<n1>{_NUMBER}|[百千万](?=[余多]){_FUZZ}|(?<![{_CN_BODY}0-9数几])[万亿](?=元(?:以上|以下))"
+                rf"|(?(pre)(?:[百千]?[万亿]{{1,2}}|[百千])(?={cur})|(?!)))(?(q1)[”\"])")
+        tail = (rf"(?P<gap>{_SP}{{0,2}})(?:{unit}|(?P<bare>(?<=[万亿萬億][余多]?)(?![万亿萬億0-9.零〇一二两兩三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟])"
+                rf"|(?(curpre)(?<=[0-9零一二两三四五六七八九十百千万亿余多])(?![0-9.,%])|(?!))))"
+                rf"(?P<post>{post})?(?P<perpost>{per_post})?")
+        rng = rf"(?:(?P<u1>{unit1})?(?P<incl>[(（]含[)）])?(?P<sep>{_SEP})(?P<n2>{_NUMBER}))?"
+        single = r"(?P<u1>(?!))?(?P<incl>(?!))?(?P<sep>(?!))?(?P<n2>(?!))?"
+        self._amount = gated(regex.compile(head.replace("{lead}", lead) + rng + tail))
+        self._amount_cur = gated(regex.compile(head.replace("{lead}", lead_cur) + rng + tail))
+        self._amount_single = regex.compile(head.replace("{lead}", lead) + single + tail)
+        self._amount_cur_single = regex.compile(head.replace("{lead}", lead_cur) + single + tail)
+        self._per_prefix = regex.compile(per_pre)
+        self._currency_before = regex.compile(rf"(?:{alternation(specific)}){_SP}?\Z")
+        self._currency_last = {w[-1] for w in specific}
         self._percent_word = gated(regex.compile(
-            rf"(?P<pre>{pre})?(?P<sign>负)?(?P<base>百分之|千分之|万分之)(?P<n1>{_AR}|{_CN})"
+            rf"(?P<pre>{pre})?(?P<sign>负)?"
+            rf"(?P<base>{_PER_BASE})(?P<n1>{_AR}|{_CN}|百)"
+            rf"(?:{_SEP}(?:{_PER_BASE})?(?P<n2>{_AR}|{_CN}|百))?"     # 百分之三十至四十
             rf"(?P<post>{post})?"
         ))
         self._cheng = gated(regex.compile(
-            rf"(?P<pre>{pre})?(?<![{_CN_BODY}])(?P<n1>[一二两三四五六七八九十]|[0-9])成"
-            rf"(?P<n2>[一二三四五六七八九](?![成十百千万]))?(?!为|功|立|果|员|本|交|效|就|都|熟|长|型|绩|品|年|人|像|分|套|批)"
+            rf"(?P<pre>{pre})?(?<![{_CN_BODY}0-9.])"
+            rf"(?P<n1>[一二两三四五六七八九](?:点[一二三四五六七八九])?|十|半|[0-9](?:\.[0-9]{{1,2}})?)成"
+            rf"(?P<n2>半|[一二三四五六七八九](?![成十百千万个名人家项户元]))?"
+            r"(?!为|功|立|果|员|本|交|效|就|都|熟|长|型|绩|品|年|人|像|分|套|批|不|片|群|家|语|事|形|行|败|全|真"
+            r"|材|才|活|规|网|线|环|串|对|双|建|灾|因|药|林|色|衣|婚|亲|器|千|百|万|倍|份|名|绩)"
             rf"(?P<post>{post})?"
         ))
         self._ratio = gated(regex.compile(
@@ -207,7 +316,34 @@ class QuantityGrammar:
         self._currency_head = regex.compile(cur)
         self._pre_words = lx.qualifiers_pre
         self._post_words = lx.qualifiers_post
+        self._per_nouns = set(lx.per_nouns)
         self._per_nouns_re = regex.compile(per_nouns) if per_nouns else None
+        # context of an amount written without its currency (投资3.2亿, 3亿中央财政资金)
+        fillers = (r"(?:为|达到|高达|达|突破|实现|完成|增至|增加到|增加|增长|减少|下降|提高到|提高至|"
+                   r"共计|合计|总计|累计|共|计|了|已|约为|约|分别为|分别|总额|规模|总量|额|[ \u3000])")
+        self._money_before = regex.compile(rf"(?:{alternation(lx.money_before)}){fillers}{{0,3}}\Z")
+        self._money_after = regex.compile(rf"(?:(?![的，。；、])\p{{Han}}){{0,6}}?(?:{alternation(lx.money_after)})")
+        self._measure_after = regex.compile(alternation([*lx.measure_words, *han_units]))
+        # a bound separated from its amount by a verb of granting: 最高补助5000万元
+        bounds = alternation(w for w, q in lx.qualifiers_pre.items() if q in ("at_most", "at_least"))
+        self._bound_before = regex.compile(
+            rf"(?P<q>{bounds})可?(?:{alternation(lx.grant_verbs)})(?:资金|金额|额度|标准)?(?:为|达|可达)?\Z")
+        # a rate's denominator earlier in the clause: 每县…1000万元, 人均…3989元, 单项资金…50万元
+        self._per_cue = regex.compile(
+            rf"(?:每一?(?:个|名|位|间|张|套|家|所)?\p{{Han}}{{0,3}}?(?P<noun>{per_nouns})){{1,3}}"
+            r"|(?<![全当今去明本同各上下两])(?P<noun>人|户|村|县|亩|年)均(?![衡匀等])"
+            r"|单(?!位)个?(?P<noun>项目|项|户|人|村|企业|家|次|笔|宗)")
+        currencies = [(w, c) for w, c in lx.currencies.items() if w not in lx.currency_factors]
+        self._prefix_code = {**{w: c for w, c in currencies}, **CURRENCY_SIGNS}
+        self._currency_word: dict[str, str] = {}
+        for w, c in currencies:
+            self._currency_word.setdefault(c, w)
+        self._unit_word: dict[str, str] = {}
+        for w, (label, u) in lx.units.items():
+            self._unit_word.setdefault(u, w)
+        # any unit header ends the table before it; a money one starts a table
+        self._unit_header = regex.compile(
+            rf"(?:金额|货币|计量)?单位\s*[:：]\s*(?:(?P<mag>[十百千]?[万亿]{{0,2}})(?P<cur>{cur})(?![/\p{{Han}}]))?")
 
     # -- finding ------------------------------------------------------------------------
 
@@ -215,14 +351,19 @@ class QuantityGrammar:
         """Every non-overlapping quantity in `text`, in order, with offsets into `text`."""
         folded = fold_width(text)
         found: list[QuantityMatch] = []
-        for pattern, interpret in (
-            (self._date, self._as_date),
-            (self._amount, self._as_amount),
-            (self._percent_word, self._as_percent_word),
-            (self._cheng, self._as_cheng),
-            (self._ratio, self._as_ratio),
+        for pattern, interpret, hint in (
+            (self._date, self._as_date, None),
+            (self._amount, self._as_amount, None),
+            (self._amount_cur, self._as_amount, _SIGN_HINT),
+            (self._percent_word, self._as_percent_word, _PERCENT_WORD_HINT),
+            (self._cheng, self._as_cheng, None),
+            (self._ratio, self._as_ratio, _RATIO_HINT),
         ):
-            found.extend(self._scan(pattern, interpret, folded, text))
+            # a pattern whose telltale characters are absent is not run at all
+            if hint is None or hint.search(folded):
+                found.extend(self._scan(pattern, interpret, folded, text))
+        if "单位" in folded:
+            found.extend(self._tables(folded, text))
         if self._not_quantity is not None and found:
             blocked = [(m.start(), m.end()) for m in self._not_quantity.finditer(folded)]
             if blocked:
@@ -239,8 +380,9 @@ class QuantityGrammar:
             if m is None:
                 return
             match = interpret(m, text)
-            if match is None and m.groupdict().get("sep"):
-                single = self._amount_single.match(folded, m.start())
+            if match is None and interpret == self._as_amount and m["sep"]:
+                retry = self._amount_cur_single if m["curpre"] else self._amount_single
+                single = retry.match(folded, m.start())
                 match = interpret(single, text) if single else None
             if match is not None:
                 yield match
@@ -255,77 +397,163 @@ class QuantityGrammar:
         stripped = text.strip()
         if not stripped:
             raise ValueError("empty string is not a quantity")
+        folded = fold_width(stripped)
         for q in self.find(stripped):
-            if q.start == 0 and q.end == len(stripped):
+            if q.end != len(stripped):
+                continue
+            if q.start == 0:
                 return q.quantity
+            # 每人每月300元: the rate's 每X stays out of the span found in running text
+            if q.quantity.per and self._per_prefix.fullmatch(folded, 0, q.start):
+                return replace(q.quantity, text=stripped)
         # A ratio needs context (的比例, 按) inside running text; on its own it is unambiguous.
-        bare = regex.fullmatch(r"(?P<a>[0-9]+(?:\.[0-9]+)?)[:：](?P<b>[0-9]+(?:\.[0-9]+)?)", fold_width(stripped))
+        bare = regex.fullmatch(r"(?P<a>[0-9]+(?:\.[0-9]+)?)[:：](?P<b>[0-9]+(?:\.[0-9]+)?)", folded)
         if bare and (found := self._as_ratio(bare, stripped)) is not None:
             return found.quantity
         shown = repr(text) if len(text) < 80 else repr(text[:80]) + "..."
         raise ValueError(f"not a quantity: {shown} (expected one amount, percentage, measure or "
                          "date such as 约176.6万元, 百分之十五, 11.25万亩 or 2023年)")
 
+    def canonical(self, q: Quantity) -> str:
+        """A plain writing of a money amount, percentage or measure that `parse` reads back to
+        the same value, bounds, unit and rate (1766000元, 约30%, 不超过50000美元, 每人每月300元)."""
+        if q.kind == "money":
+            word = self._currency_word[q.unit]
+        elif q.kind == "percent":
+            word = "%" if q.unit == "%" else "个百分点"
+        elif q.kind == "measure" and q.unit in self._unit_word:
+            word = self._unit_word[q.unit]
+        else:
+            raise ValueError(f"no canonical form for {q.kind} in {q.unit!r}")
+        num = lambda v: format(v, "f")
+        if q.value is None:
+            body = f"{num(q.low)}-{num(q.high)}{word}"
+        else:
+            v = num(q.value)
+            body = {"exact": f"{v}{word}", "approx": f"约{v}{word}", "at_least": f"{v}{word}以上",
+                    "more_than": f"超过{v}{word}", "at_most": f"不超过{v}{word}",
+                    "less_than": f"低于{v}{word}"}[q.qualifier]
+        if q.per:
+            body = "".join("每" + ("" if p in self._per_nouns else "个") + p for p in q.per.split("·")) + body
+        return body
+
     # -- interpreting matches -----------------------------------------------------------
 
     def _as_amount(self, m: regex.Match, text: str) -> QuantityMatch | None:
-        unit_word = fold_width(m["unit"] or "")
+        folded = m.string
+        # every group read once (one call instead of one per use)
+        unit_word, pre, post, perpre, perpost, w1, w2, sign, u1, cur, curpre, gap = m.group(
+            "unit", "pre", "post", "perpre", "perpost", "n1", "n2", "sign", "u1", "cur", "curpre", "gap")
+        unit_word = unit_word or ""
         start, end = m.start(), m.end()
-        pre, post = m["pre"], m["post"]
+        n1_start = m.start("n1")
         if pre == "近" and unit_word in ("年", "个月", "天", "周"):
             start, pre = m.start("pre") + len(pre), None      # 近五年(来): "the last five years"
+        if perpre and (m.start("pre") < 0 or m.start("pre") > m.start("perpre")):
+            start = m.end("perpre")                         # 每人每月300元: the span is 300元
+        cur_code = self._prefix_code[curpre] if curpre else None
+        cur_start = start
+        if cur_code is None and start and (folded[start - 1] in self._currency_last
+                                           or folded[start - 1] == " " and folded[start - 2:start - 1] in self._currency_last):
+            written = self._currency_before.search(folded, max(0, start - 8), start)
+            if written:                                      # 港币一千二百元, 美元100万
+                cur_code = self._prefix_code[written.group().rstrip()]
+                cur_start = written.start()
+        if n1_start >= 2 and folded[n1_start - 1] in " \u00a0," and folded[n1_start:n1_start + 1].isdigit() \
+                and _DAMAGED_BEFORE.search(folded, max(0, n1_start - 3), n1_start):
+            return None                                      # 2022年 1 500万元, 1,2345万元: which number?
+        if unit_word == "年" and not w2 and _FOUR_DIGITS.fullmatch(w1):
+            return None                                      # 2023年 is a date
         try:
-            n1, fuzz1, range1 = _number(m["n1"])
-            n2, fuzz2, range2 = _number(m["n2"]) if m["n2"] else (None, False, None)
+            n1, fuzz1, range1 = _number(w1)
+            n2, fuzz2, range2 = _number(w2) if w2 else (None, False, None)
         except ValueError:
             return None
-        if m["sign"]:
+        if sign:
             n1 = -n1
-        label, unit, factor = self._unit(unit_word)
-        if label is None:
+        if m["bare"] is not None:
+            label, unit, factor = self._bare(m, cur_code)
+        else:
+            label, unit, factor = self._unit(unit_word)
+            if label == "MONEY" and cur is not None:
+                unit = self._money_code(m, cur_code)
+            elif curpre and label != "MONEY":
+                return None
+        if label == "MONEY":
+            start = cur_start                                # the currency written before is in the span
+        if label is None or unit is None and label == "MONEY":
             return None
-        n1_core = m["n1"].rstrip("余多")
+        if len(gap) > 1 and label != "MONEY":
+            return None                                      # two spaces apart: only a currency
+        n1_core = w1.rstrip("余多")
         if label == "QUANTITY":
-            if n1_core == "一" and not m["n2"]:
+            if n1_core == "一" and not w2:
                 return None                                  # 一批, 一次性, 一个: idiom
-            if unit_word in self.lexicon.cardinal_only and n1_core in ("一", "二", "壹", "贰") and not m["n2"]:
+            if unit_word in self.lexicon.cardinal_only and n1_core in ("一", "二", "壹", "贰") and not w2:
                 return None                                  # 二期工程, 二层: ordinal (a count says 两)
-            if unit == "年" and not m["n2"] and _FOUR_DIGITS.fullmatch(m["n1"]):
-                return None                                  # 2023年 is a date
-        if m["u1"] and self._unit(fold_width(m["u1"]))[1] != unit:
+        if u1 and self._unit(fold_width(u1))[1] != self._unit(unit_word)[1]:
             return None
-        if unit_word in ("k", "K", "w", "W") and not _SMALL_ARABIC.fullmatch(m["n1"]):
+        if unit_word in ("k", "K", "w") and not _SMALL_ARABIC.fullmatch(w1):
             return None
+        if unit_word[:1] in ("角", "毛") and not unit_word.endswith("钱") and not m["fen"] \
+                and not _PLAIN_ARABIC.fullmatch(w1):
+            return None                                      # 五角场, 三角洲, 一毛不拔: 角 alone needs digits
+        as_written = label == "PERCENT" and factor == 1      # 4.0%, 100.00%: the digits as written
         qualifier = "exact"
         low = high = value = None
         if n2 is not None:
             lo = n1 if range1 is None else range1[0]
             hi = n2 if range2 is None else range2[1]
-            lo = _distribute(m["n1"], m["n2"], lo, hi)
+            if not u1:
+                lo = _distribute(w1, w2, lo, hi)
             if lo > hi:
                 return None
-            low, high, qualifier = scale(lo, factor), scale(hi, factor), "range"
+            if as_written:
+                lo = _written(w1, lo, sign)
+                hi = _written(w2, hi, None)
+            low, high, qualifier = _scaled(lo, factor, as_written), _scaled(hi, factor, as_written), "range"
         elif range1 is not None:
             low, high = scale(range1[0], factor), scale(range1[1], factor)
-            qualifier = "approx" if _VAGUE_RE.match(m["n1"]) else "range"
+            qualifier = "approx" if _VAGUE_RE.match(w1) else "range"
         else:
-            value = scale(n1, factor) + _subunits(unit_word)
+            if as_written:
+                n1 = _written(w1, n1, sign)
+            value = _scaled(n1, factor, as_written)
+            if m["jiao"] or m["fen"] or m["cents"]:
+                value = scale(value + self._subunits(m), 1)
+            elif cur in ("块", "块钱") and folded[end:end + 1] in _CN_DIGIT_SET:
+                return None                                  # 三块五一斤: 3.5 or 3 and a count?
         if pre and qualifier != "range":
             qualifier = self._pre_words[pre] if value is not None else qualifier
         elif post and value is not None:
             qualifier = self._post_words[post]
         elif (fuzz1 or fuzz2) and value is not None:
-            qualifier = "more_than"
+            qualifier = "approx"                             # 400余万元, 90多亿元: about, no bound
+        elif value is not None and label == "MONEY":
+            window = folded[max(0, start - 16):start]
+            if "最" in window or "不" in window or "至" in window:
+                bound = self._bound_before.search(folded, max(0, start - 16), start)
+                if bound:                                    # 最高补助5000万元
+                    qualifier = self._pre_words[bound["q"]]
         if value is not None:
             if qualifier in ("more_than", "at_least"):
                 low = value
             elif qualifier in ("at_most", "less_than"):
                 high = value
-        per = _per(m["perpre"], m["perpost"])
+        top = value if value is not None else high
+        if top is not None and (top >= _TOO_LARGE or (low if low is not None else top) <= -_TOO_LARGE):
+            return None                                      # beyond any report: a misreading
+        per, cue = None, None
+        if perpre or perpost:
+            per = self._per_written(text, m)
+            if per and perpre and m.end("perpre") <= start:
+                cue = (m.start("perpre"), m.end("perpre"))
+        elif label == "MONEY":
+            per, cue = self._per_before(folded, text, start)
         kind = KINDS[label]
         q = Quantity(text=text[start:end], kind=kind, value=value, low=low, high=high,
                      unit=unit, qualifier=qualifier, per=per)
-        return QuantityMatch(start, end, q)
+        return QuantityMatch(start, end, q, per_cue=cue)
 
     def _unit(self, word: str) -> tuple[str | None, str | None, Decimal]:
         """(label, normalized unit, factor) for the unit word after a number."""
@@ -333,9 +561,13 @@ class QuantityGrammar:
             return "QUANTITY", None, Decimal(1)     # 211.4万退休人员: a count without a measure word
         if word in ("%", "％"):
             return "PERCENT", "%", Decimal(1)
+        if word == "‰":
+            return "PERCENT", "%", Decimal("0.1")
+        if word == "‱":
+            return "PERCENT", "%", Decimal("0.01")
         if word in ("k", "K"):
             return "MONEY", "CNY", Decimal(1000)
-        if word in ("w", "W"):
+        if word == "w":
             return "MONEY", "CNY", Decimal(10000)
         if word in self.lexicon.units:
             label, unit = self.lexicon.units[word]
@@ -344,25 +576,203 @@ class QuantityGrammar:
             return "MONEY", "CNY", Decimal("0.1")
         head = self._currency_head.match(word)
         if head:
-            return "MONEY", self.lexicon.currencies[head.group()], Decimal(1)
+            cur = head.group()
+            return "MONEY", self.lexicon.currencies[cur], self.lexicon.currency_factors.get(cur, Decimal(1))
         return None, None, Decimal(1)
+
+    def _money_code(self, m: regex.Match, before: str | None) -> str | None:
+        """The currency of an amount: a specific word (港币, 美元, 日币) before the number or after
+        元 wins over the generic 元; two different specific currencies are a contradiction."""
+        codes = {before} if before else set()
+        if m["cur"] and m["cur"] not in GENERIC_CURRENCY:
+            codes.add(self.lexicon.currencies[m["cur"]])
+        if m["cur2"]:
+            codes.add(self.lexicon.currencies[m["cur2"]])
+        if len(codes) > 1:
+            return None
+        return codes.pop() if codes else "CNY"
+
+    def _subunits(self, m: regex.Match) -> Decimal:
+        """角/分 after 元 (三万零二十元五角八分 adds 0.58) and cents after a currency
+        (五美元又二十美分 adds 0.20)."""
+        extra = Decimal(0)
+        if m["jiao"]:
+            extra += parse_number(m["jiao"].lstrip("零")) * Decimal("0.1")
+        if m["fen"]:
+            extra += parse_number(m["fen"].lstrip("零")) * Decimal("0.01")
+        if m["cents"]:
+            extra += parse_number(m["cents"]) * Decimal("0.01")
+        return extra
+
+    def _bare(self, m: regex.Match, before: str | None) -> tuple[str | None, str | None, Decimal]:
+        """A number with 万/亿 (or after a currency word) and no unit after it: money when a
+        currency stands before it, when a money word stands right before it (投资3.2亿) or a fund
+        noun right after it (3亿中央财政资金), or for 个亿; a count when a measure word follows;
+        else a count without a measure word if a noun follows (211.4万退休人员), or nothing."""
+        folded = m.string
+        if before:
+            return "MONEY", before, Decimal(1)
+        after_at = m.end("n1")
+        nxt = folded[after_at:after_at + 1]
+        follows_han = bool(nxt) and regex.match(r"\p{Han}", nxt) is not None
+        if follows_han and self._measure_after.match(folded, after_at):
+            return "QUANTITY", None, Decimal(1)
+        if self._money_after.match(folded, after_at) \
+                or self._money_before.search(folded, max(0, m.start() - 16), m.start()) \
+                or ("个亿" in m["n1"] and (not follows_han or nxt == "的")):
+            return "MONEY", "CNY", Decimal(1)
+        if "个亿" in m["n1"]:
+            return None, None, Decimal(1)
+        if follows_han:
+            return "QUANTITY", None, Decimal(1)
+        return None, None, Decimal(1)
+
+    def _per_written(self, text: str, m: regex.Match) -> str | None:
+        parts: list[str] = []
+        if m["perpre"]:
+            for chunk in text[m.start("perpre"):m.end("perpre")].split("每")[1:]:
+                noun = self._per_noun(chunk)
+                if not noun or noun == "个" or _NOT_PER.search(fold_width(noun)):
+                    return None                              # 每个人民币…: no rate noun
+                parts.append(noun)
+        if m["perpost"]:
+            parts.extend(p for p in _PER_SPLIT.split(text[m.start("perpost"):m.end("perpost")]) if p)
+        return "·".join(parts) or None
+
+    def _per_noun(self, chunk: str) -> str:
+        """每个托位 → 托位, 每个试点村 → 村, 每位收取… → 位: the rate noun of a 每 phrase, as
+        written."""
+        classifier = _PER_CLASSIFIER.match(chunk)
+        chunk = chunk[classifier.end():] if classifier else chunk
+        folded = fold_width(chunk)
+        if folded in self._per_nouns:
+            return chunk
+        for i in range(1, len(folded)):
+            if folded[i:] in self._per_nouns:
+                return chunk[i:]
+        if classifier and classifier.group().lstrip("一") in self._per_nouns:
+            return classifier.group().lstrip("一")     # 每位收取100元: the classifier is the noun
+        return chunk
+
+    def _per_before(self, folded: str, text: str, start: int) -> tuple[str | None, tuple[int, int] | None]:
+        """The rate's denominator written earlier in the amount's clause (每县…1000万元,
+        人均可支配收入31096元, 单项资金原则上不超过50万元), or None. A total after a breakdown
+        (每村5万元共计100万元) takes no rate. Also the offsets of the words read."""
+        lo = max(0, start - 60)
+        window = folded[lo:start]
+        if "每" not in window and "均" not in window and "单" not in window:
+            return None, None
+        cut = None
+        for cut in _CLAUSE_END.finditer(folded, lo, start):
+            pass
+        seg = cut.end() if cut is not None else lo
+        if not any(c in folded[seg:start] for c in "每均单"):
+            return None, None
+        cue = None
+        for cue in self._per_cue.finditer(folded, seg, start):
+            pass
+        if cue is None:
+            return None, None
+        between = folded[cue.end():start]
+        if _TOTAL.search(between) and any(c.isdigit() for c in between):
+            return None, None
+        return "·".join(text[s:e] for s, e in cue.spans("noun")) or None, (cue.start(), cue.end())
+
+    def _tables(self, folded: str, text: str) -> Iterator[QuantityMatch]:
+        """Bare numbers in the rows of a table under a unit header (单位：万元): amounts in that
+        unit, each with its row label; a column headed by %/增长/占… gives percentages instead,
+        a column of counts or codes (序号, 个数) nothing. Without a stated unit there is no money."""
+        headers = list(self._unit_header.finditer(folded))
+        for k, h in enumerate(headers):
+            if h["cur"] is None:
+                continue                                    # 单位：人, 单位：% — not money
+            stop = headers[k + 1].start() if k + 1 < len(headers) else len(folded)
+            label, unit, factor = self._unit(h["cur"])
+            if label != "MONEY":
+                continue
+            factor *= parse_number("1" + h["mag"]) if h["mag"] else 1
+            line_start = folded.find("\n", h.end())
+            if line_start < 0:
+                continue
+            yield from self._table_rows(folded, text, line_start + 1, stop, unit, factor)
+
+    def _table_rows(self, folded, text, pos, stop, unit, factor) -> Iterator[QuantityMatch]:
+        heads: list[list[tuple[str, int, int]]] = []
+        blank = 0
+        while pos < stop:
+            eol = folded.find("\n", pos, stop)
+            eol = stop if eol < 0 else eol
+            line = folded[pos:eol]
+            cells = _cells(line, pos)
+            if not line.strip():
+                blank += 1
+                if blank > 2:
+                    return
+            elif _PROSE.search(line) or len(line.strip()) > 120 or _TABLE_TITLE.search(line):
+                return                                      # running text or the next table's title
+            else:
+                blank = 0
+                numbers = [c for c in cells if _CELL_NUMBER.fullmatch(c[0])]
+                if not numbers or all(_is_year(c[0]) for c in numbers):
+                    heads.append(cells)                     # a header line: column names, years
+                else:
+                    yield from self._table_row(text, cells, heads, unit, factor)
+            pos = eol + 1
+
+    def _table_row(self, text, cells, heads, unit, factor) -> Iterator[QuantityMatch]:
+        names = next((h for h in reversed(heads) if len(h) == len(cells)), None)
+        header_text = " ".join(c[0] for h in heads for c in h)
+        mixed = bool(_PERCENT_COLUMN.search(header_text) or _OTHER_COLUMN.search(header_text))
+        label_at: tuple[int, int] | None = None
+        has_label = any(c[0] and not _CELL_NUMBER.fullmatch(c[0]) and not _CELL_PERCENT.fullmatch(c[0])
+                        for c in cells)
+        for i, (cell, s, e) in enumerate(cells):
+            if not cell:
+                continue
+            if not _CELL_NUMBER.fullmatch(cell):
+                if not _CELL_PERCENT.fullmatch(cell):
+                    label_at = (s, e)
+                continue
+            if label_at is None and has_label and regex.fullmatch(r"[0-9]{1,3}", cell):
+                continue                                    # a row number before the row's label
+            column = names[i][0] if names is not None else None
+            if column is None and mixed:
+                continue                                    # columns of several kinds, not aligned
+            literal = cell.replace(",", "").replace("−", "-")
+            if column is not None and _PERCENT_COLUMN.search(column):
+                q = Quantity(text=text[s:e], kind="percent", value=Decimal(literal), unit="%")
+            elif column is not None and _OTHER_COLUMN.search(column):
+                continue
+            else:
+                q = Quantity(text=text[s:e], kind="money", value=scale(Decimal(literal), factor), unit=unit)
+            yield QuantityMatch(s, e, q, row=label_at)
 
     def _as_percent_word(self, m: regex.Match, text: str) -> QuantityMatch | None:
         try:
-            n = parse_number(m["n1"])
+            n = Decimal(100) if m["n1"] == "百" else parse_number(m["n1"])
+            n2 = None if m["n2"] is None else Decimal(100) if m["n2"] == "百" else parse_number(m["n2"])
         except ValueError:
             return None
-        base = {"百分之": 1, "千分之": Decimal("0.1"), "万分之": Decimal("0.01")}[m["base"]]
+        base = {"百分之": 1, "千分之": Decimal("0.1"), "万分之": Decimal("0.01"), "十万分之": Decimal("0.001"),
+                "百万分之": Decimal("0.0001"), "千万分之": Decimal("0.00001"), "亿分之": Decimal("0.000001"),
+                "万万分之": Decimal("0.000001")}[m["base"]]
         value = scale(-n if m["sign"] else n, base)
+        if n2 is not None:
+            high = scale(n2, base)
+            if value > high:
+                return None
+            q = Quantity(text=text[m.start():m.end()], kind="percent", value=None, low=value, high=high,
+                         unit="%", qualifier="range")
+            return QuantityMatch(m.start(), m.end(), q)
         return self._bounded(m, text, "percent", value, "%")
 
     def _as_cheng(self, m: regex.Match, text: str) -> QuantityMatch | None:
         try:
-            tens = parse_number(m["n1"])
-            ones = parse_number(m["n2"]) if m["n2"] else Decimal(0)
+            tens = Decimal("0.5") if m["n1"] == "半" else parse_number(m["n1"])
+            ones = Decimal(5) if m["n2"] == "半" else parse_number(m["n2"]) if m["n2"] else Decimal(0)
         except ValueError:
             return None
-        if tens > 10:
+        if tens > 10 or (ones and (tens != tens.to_integral_value() or tens == 10)):
             return None
         return self._bounded(m, text, "percent", scale(tens * 10 + ones, 1), "%")
 
@@ -407,21 +817,32 @@ class QuantityGrammar:
         return QuantityMatch(m.start(), m.end(), q)
 
 
+
+
 def _number(written: str) -> tuple[Decimal, bool, tuple[Decimal, Decimal] | None]:
     """(value, has 余/多, (low, high) for vague or paired numerals like 八九亿 / 几十万)."""
+    fast = _FAST_NUMBER.fullmatch(written)
+    if fast:                                    # the common case: 176.6万, 3000, 4.5万亿
+        value = Decimal(fast[1].replace(",", ""))
+        if fast[2]:
+            value *= _magnitude(fast[2])
+        return _normalize(value), False, None
     fuzz = "余" in written or "多" in written
     core = written.replace("余", "").replace("多", "")
-    core = fold(core)
-    if core in ("万", "亿", "百", "千"):
-        core = "一" + core                      # 亿元以上, 千余名: the one is implied
+    if " " in core or "\u3000" in core or "\u00a0" in core:
+        core = _SPACES.sub("", core)
+    core = fold(core).replace("个亿", "亿")
     vague = _VAGUE_SPLIT.match(core)
     if vague:
         word, mag = vague.groups()
         lo, hi = {"十几": (11, 19), "几十": (20, 90), "数十": (20, 90), "几百": (200, 900),
                   "数百": (200, 900), "几千": (2000, 9000), "数千": (2000, 9000),
-                  "上百": (100, 999), "上千": (1000, 9999), "上万": (10000, 99999), "几": (2, 9)}[word]
+                  "上百": (100, 999), "上千": (1000, 9999), "上万": (10000, 99999),
+                  "上亿": (10**8, 10**9 - 1), "几": (2, 9), "数": (2, 9)}[word]
         factor = parse_number("1" + mag) if mag else Decimal(1)
         return Decimal(lo) * factor, fuzz, (scale(Decimal(lo), factor), scale(Decimal(hi), factor))
+    if core[:1] in ("百", "千", "万", "亿"):
+        core = "一" + core                      # 亿元以上, 千余名, 近千亿元: the one is implied
     # 八九亿, 三五百, 两三万: two small numerals in a row name a range.
     pair = _PAIR.match(core)
     if pair:
@@ -432,34 +853,82 @@ def _number(written: str) -> tuple[Decimal, bool, tuple[Decimal, Decimal] | None
     return parse_number(core), fuzz, None
 
 
-def _subunits(unit_word: str) -> Decimal:
-    """The 角 and 分 written after 元 (3元5角2分 adds 0.52)."""
-    extra = Decimal(0)
-    for digit, sub in _SUBUNIT.findall(unit_word[1:]):
-        extra += parse_number(digit) * (Decimal("0.1") if sub in "角毛" else Decimal("0.01"))
-    return extra
+_FAST_NUMBER = regex.compile(r"([0-9]{1,16}(?:,[0-9]{3})*(?:\.[0-9]{1,8})?)([十百千]?[万亿]{0,2})")
+
+
+@lru_cache(maxsize=64)
+def _magnitude(word: str) -> Decimal:
+    return parse_number("1" + word)
+
+
+def _scaled(value: Decimal, factor: Decimal, as_written: bool = False) -> Decimal:
+    """`value` times `factor`, normalized, or exactly as written (4.0% stays 4.0)."""
+    return value if as_written else scale(value, factor)
+
+
+def _written(word: str, value: Decimal, sign: str | None) -> Decimal:
+    """A plain Arabic number keeps its written digits (100.00, 4.0); other forms their value."""
+    core = _SPACES.sub("", fold(word))
+    if _PLAIN_ARABIC.fullmatch(core):
+        written = Decimal(core.replace(",", ""))
+        return -written if sign else written
+    return value
 
 
 def _distribute(w1: str, w2: str, lo: Decimal, hi: Decimal) -> Decimal:
-    """十八至三十万: the magnitude written only on the upper bound applies to the lower one too."""
-    w2 = w2.rstrip("余多")
-    mag2 = _MAG_END.search(w2)
-    if mag2 and not _UNIT_END.search(w1.rstrip("余多")) and not _BIG_UNIT.search(w1):
-        factor = parse_number("1" + mag2.group())
-        if lo * factor <= hi:
+    """The magnitude written only on the upper bound applies to the lower one too:
+    十八至三十万 (18万–30万), 三百五十至四百万 (350万–400万), 两到三千万 (2千万–3千万),
+    两~3百 (200–300). The lower bound takes the upper's trailing units above its own highest
+    unit, or only the 万/亿 among them (五至十万: 5万); never when that makes it exceed the
+    upper bound (5千-2万 stays 5000–20000)."""
+    c1 = fold(_SPACES.sub("", w1.replace("余", "").replace("多", ""))).replace("个亿", "亿")
+    c2 = fold(_SPACES.sub("", w2.replace("余", "").replace("多", ""))).replace("个亿", "亿")
+    if "万" in c1 or "亿" in c1:
+        return lo
+    top = max((_SMALL_UNIT[c] for c in c1 if c in _SMALL_UNIT), default=1)
+    k = len(c2)
+    while k > 0 and c2[k - 1] in _UNIT_VALUE:
+        k -= 1
+    suffix = c2[k:]
+    if k == 0:
+        suffix = suffix[1:] if suffix[:1] in _SMALL_UNIT else suffix   # 十万: 一十万
+    above = [_UNIT_VALUE[c] for c in suffix if _UNIT_VALUE[c] > top]
+    candidates = []
+    full = 1
+    for v in above:
+        full *= v
+    candidates.append(full)
+    big = 1
+    for v in above:
+        if v >= 10_000:
+            big *= v
+    candidates.append(big)
+    for factor in candidates:
+        if factor > 1 and lo * factor <= hi:
             return lo * factor
     return lo
 
 
-def _per(before: str | None, after: str | None) -> str | None:
-    parts: list[str] = []
-    if before:
-        for chunk in before.split("每")[1:]:
-            chunk = _PER_CLASSIFIER.sub("", chunk)
-            parts.append(chunk)
-    if after:
-        parts.extend(p for p in _PER_SPLIT.split(after) if p)
-    return "·".join(parts) or None
+def _is_year(cell: str) -> bool:
+    return len(cell) == 4 and cell.isdigit() and 1949 <= int(cell) <= 2100
+
+
+def _cells(line: str, offset: int) -> list[tuple[str, int, int]]:
+    """The cells of a table line with their offsets: split at tabs (empty cells kept, so that
+    columns stay aligned) or, in a line without tabs, at runs of two or more spaces."""
+    cells = []
+    splitter = regex.compile(r"\t") if "\t" in line else _CELL_SPLIT
+    pos = 0
+    for sep in [*splitter.finditer(line), None]:
+        end = sep.start() if sep is not None else len(line)
+        raw = line[pos:end]
+        stripped = raw.strip()
+        if stripped or splitter.pattern == r"\t":
+            s = pos + (len(raw) - len(raw.lstrip()))
+            cells.append((stripped, offset + s, offset + s + len(stripped)))
+        if sep is not None:
+            pos = sep.end()
+    return cells
 
 
 def _select(found: list[QuantityMatch]) -> list[QuantityMatch]:
@@ -497,3 +966,9 @@ def find_quantities(text: str) -> list[QuantityMatch]:
     if not isinstance(text, str):
         raise TypeError(f"find_quantities expects str, got {type(text).__name__}")
     return default_grammar().find(text)
+
+
+def canonical_text(q: Quantity) -> str:
+    """A plain writing of a money amount, percentage or measure that `parse_quantity` reads
+    back to the same value, bounds, unit and rate (bundled lexicon)."""
+    return default_grammar().canonical(q)

@@ -63,6 +63,12 @@ class QuantityRecognizer:
             start, end = view.span_to_original(match.start, match.end)
             record = match.quantity.to_dict()
             record.update(start=start, end=end, label=match.label, text=text[start:end])
+            if match.per_cue is not None:            # 每人每月 before 300元: where the rate was read
+                cue_start, cue_end = view.span_to_original(*match.per_cue)
+                record.update(per_start=cue_start, per_end=cue_end)
+            if match.row is not None:                # a bare number in a table row: the row's label
+                row_start, row_end = view.span_to_original(*match.row)
+                record.update(row=text[row_start:row_end], row_start=row_start, row_end=row_end)
             records.append(record)
             items.append((start, end, match.label))
         spans = char_spans(doc, items, len(text))
@@ -74,7 +80,8 @@ class QuantityRecognizer:
         path = ensure_path(path)
         path.mkdir(parents=True, exist_ok=True)
         for name in LEXICON_FILES:
-            (path / name).write_text((self._source / name).read_text(encoding="utf-8"), encoding="utf-8")
+            source = self._source / name if (self._source / name).exists() else DATA_DIR / name
+            (path / name).write_text(source.read_text(encoding="utf-8"), encoding="utf-8")
 
     def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> "QuantityRecognizer":
         path = ensure_path(path)
