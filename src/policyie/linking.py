@@ -155,7 +155,11 @@ class Linker:
 
         prev = bisect_right(ctx.amount_ends, s) - 1           # never reach back over an amount
         m_start = max(c_start, ctx.amount_ends[prev]) if prev >= 0 else c_start
-        measure = self.cues.measure(text, m_start, s, ctx.skip_to)
+        # the rate words of the amount (每人每年610元) stand between its noun and its number
+        ps = q.get("per_start")
+        m_end = ps if ps is not None and m_start <= ps < s and q.get("per_end", s) <= s \
+            and not text[q.get("per_end", s):s].strip() else s
+        measure = self.cues.measure(text, m_start, m_end, ctx.skip_to)
         previous = before[-1] if before else None
         if previous is not None and previous["end"] >= sent_start and _is_change(text, max(c_start, previous["end"]), s):
             kind, why["kind"] = previous["kind"], "a change of the amount before (较上年增加, 由…提高至)"
@@ -197,7 +201,7 @@ class Linker:
                                                  named=kind not in NOT_GOVERNMENT_KINDS)
         place, why["place"] = self._place(ctx, s, sent_start, a_start, a_end, purpose, c_start)
         year, period, why["year"] = self._when(ctx, s, sent_start, sent_end, a_start, a_end, article)
-        left = text[c_start:s]
+        left = text[c_start:m_end]
         if left.endswith(("由", "从")) and _RAISED_TO.match(text, e, sent_end):
             year, why["year"] = None, "the old level of a change (由X提高至Y)"
         return {
@@ -242,8 +246,8 @@ class Linker:
             head = self.cues.head_kind(measure.text)
             if head:
                 return head, f"the measured noun {measure.text}"
-        if q.get("per"):
-            return "standard", f"a rate (per {q['per']})"
+        if q.get("per") and not (_TIME_PER.fullmatch(q["per"]) and self.cues.actions(text, c_start, c_end)):
+            return "standard", f"a rate (per {q['per']})"   # 每年安排500万元 is a year's spending
         if _CAP.search(left[-6:]) or _STANDARD.search(left[-12:]) or _STANDARD_AFTER.match(after) \
                 or _CAP_START.match(q["text"]) \
                 or _PER_UNIT.search(left):
@@ -620,6 +624,7 @@ class Linker:
 # -- pure helpers ------------------------------------------------------------------------------
 
 _CAP = regex.compile(r"最高|不超过|不高于|上限|最多")
+_TIME_PER = regex.compile(r"年|月|季度?|天|日|周")
 _CAP_START = regex.compile(r"最高|最低|最多|不超过|不高于|不低于|不少于")
 _THRESHOLD_AFTER = regex.compile(r"(?:[(（]含[)）])?(?:以上|以下)?的|的?标准")
 _THRESHOLD_CUE = regex.compile(r"限额|门槛|起点|起征")
