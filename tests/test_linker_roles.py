@@ -189,3 +189,22 @@ def test_a_distribution_list_gives_each_item_its_place_not_a_place_as_purpose(nl
     recs = list(nlp("此次衔接资金分别为：龙泉镇180万元，石门乡95万元。")._.records)
     assert [r["kind"] for r in recs] == ["spending", "spending"]
     assert [r["place"] for r in recs][1] is not None and all(r["purpose"] is None for r in recs)
+
+
+# -- year ----------------------------------------------------------------------------------
+
+def test_an_amount_over_several_years_has_no_single_year(nlp):
+    r = next(iter(nlp("2016年至2019年，全县累计投入农田水利资金3.4亿元。")._.records))
+    assert r["year"] is None and "several years" in r["why"]["year"]
+
+
+def test_a_dated_article_gives_its_year_to_year_less_amounts(nlp):
+    text = "丹江口市下达库区移民后扶资金\n发布时间：2022-04-18 10:30\n截至3月底，市财政已下达库区移民后扶资金2860万元。"
+    r = next(iter(nlp(text)._.records))
+    assert r["year"] == 2022
+
+
+def test_a_policy_standard_takes_no_default_agency(nlp):
+    text = "临安区财政局发布通知。\n对新认定的家庭农场，每家补助2万元。"
+    r = next(iter(nlp(text)._.records))
+    assert r["kind"] == "standard" and r["agency"] is None

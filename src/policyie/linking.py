@@ -42,7 +42,7 @@ DATA_DIR = Path(__file__).parent / "data" / "records"
 #: kinds that are not a government's own money: no default agency
 NOT_GOVERNMENT_KINDS = ("credit", "output", "claim", "trade")
 #: kinds whose agency is taken from the article when the sentence names none
-DEFAULT_AGENCY_KINDS = ("spending", "transfer", "standard", "procurement")
+DEFAULT_AGENCY_KINDS = ("spending", "transfer", "procurement")
 #: kinds of budget lines: the report states them, no body spends them
 LINE_KINDS = ("revenue", "expenditure")
 #: the reason given when nothing in the text says what kind an amount is
@@ -558,12 +558,16 @@ class Linker:
         before = [d for d in in_sentence if d["start"] < s] or in_sentence
         period = year = None
         why = "no date"
+        ranged = False
         if before:
             d = before[-1]
             period = d["text"]
             year = _year(d)
             why = "a date of its sentence"
-            if year is None:
+            ranged = _YEAR_RANGE.search(d["text"]) is not None
+            if ranged:
+                year, why = None, "a span of several years (2010年至2012年)"
+            elif year is None:
                 yeared = [x for x in before if _year(x) is not None]
                 year = _year(yeared[-1]) if yeared else None
         else:
@@ -573,7 +577,7 @@ class Linker:
         cumulative = period is not None and _CUMULATIVE.match(period) \
             or bool(_CUMULATIVE_BEFORE.search(text, max(sent_start, s - 20), s))
         this_year = bool(before) and "今年" in period
-        if year is None and (not cumulative or this_year):
+        if year is None and not ranged and (not cumulative or this_year):
             key = ("years", a_start, a_end)
             if key not in ctx.memo:
                 yeared = [d for d in _between(ctx.dates, ctx.date_starts, a_start, a_end) if _year(d) is not None]
@@ -581,7 +585,9 @@ class Linker:
             yeared, ystarts = ctx.memo[key]
             if yeared:
                 k = bisect_left(ystarts, s)
-                if k > 0:
+                if k > 0 and _YEAR_RANGE.search(yeared[k - 1]["text"]):
+                    ranged = True                  # the article's last date spans several years
+                elif k > 0:
                     year, why = _year(yeared[k - 1]), "the last year stated before it in its article"
             if year is None and before and not _OTHER_YEAR.search(period):
                 years = {_year(d) for d in yeared}
@@ -592,7 +598,7 @@ class Linker:
                     # a page's title dates the whole page; a signed article's headline only itself
                     year = self._title_year(ctx)
                     why = "the year of the document's title" if year else why
-        if year is None and (not cumulative or this_year):
+        if year is None and not ranged and (not cumulative or this_year):
             published = _published_year(ctx.text, article)
             if published is not None and (not before or not _OTHER_YEAR.search(period or "")):
                 year, why = published, "the year the article is dated"
@@ -636,6 +642,7 @@ _PER_UNIT = regex.compile(r"每(?!年|月|季度?|天|日|周|次)[个位名户�
 _STANDARD_AFTER = regex.compile(r"的?(?:标准|补助标准|为基数|为上限|为限)")
 _THRESHOLD_NOUN = regex.compile(r"(?:[(（]含[)）])?(?:以上|以下)?的?(?P<p>[“”\p{Han}0-9]{2,16}?)(?=[^\p{Han}“”0-9]|[，,；;。、和及]|$)")
 _TO = regex.compile(r"向|给|对")
+_YEAR_RANGE = regex.compile(r"[0-9]{4}年?\s*(?:至|到|—|－|-|~|～)\s*[0-9]{4}年")
 _PUB_DATE = regex.compile(r"(?<![0-9])(?P<y>(?:19|20)[0-9]{2})(?:-|/|\.|年)[01]?[0-9](?:-|/|\.|月)[0-3]?[0-9]日?(?:\s+[0-2]?[0-9]:[0-5][0-9])?")
 _BARE_FUND_WORD = regex.compile(r"(?:资金|经费|资金总量|资金规模|有关专项资金)")
 _DISTRIBUTION = regex.compile(r"资金(?:分别|分配|安排)(?:为|如下)")
