@@ -442,6 +442,9 @@ class Linker:
         tail = _PREV_TAIL.search(text, lo, hi)
         if tail:
             hi = tail.start()
+        aside = _HEADING_ASIDES.search(text, lo, hi)     # X（少数民族发展任务）项目（ycss01） → X
+        if aside and aside.start() - lo >= 2:
+            hi = aside.start()
         phrase = self.cues.measure(text, lo, hi, ctx.skip_to, verbs=True)
         if phrase is None or len(phrase.text) < 2 or self.cues.only_framing(phrase.text):
             return None
@@ -658,6 +661,7 @@ _CHANGE = regex.compile(
     r"(?:增加|提高|增长|多出?|上调|提升|减少|下降|降低|增收|减收|增支|减支)了?"
     r"|(?:提高|增加|上调|提升|调整|增长|降低|下调|减少|提标)(?:至|到|为)"
     r"|(?:调为|调整为|调增|调减|增支|减收|增收|增加|减少|下降|增长))$")
+_HEADING_ASIDES = regex.compile(r"(?:[(（][^()（）]{1,30}[)）]\s*(?:项目|工程)?\s*)+$")
 _MARKER_IN = regex.compile(r"(?<=[\p{Han}])(?=用于|用来|投向)")
 _PREV_TAIL = regex.compile(r"(?:为例|(?:已|将|正在|已经)?(?:顺利)?(?:开工|完工|建成|投产|签约|落地|启动)(?:建设)?)$")
 _RAISED_TO = regex.compile(r"(?:提高|增加|上调|提升|调整|增长|降低|下调|减少|提标)(?:至|到|为)")
