@@ -208,3 +208,46 @@ def test_a_policy_standard_takes_no_default_agency(nlp):
     text = "临安区财政局发布通知。\n对新认定的家庭农场，每家补助2万元。"
     r = next(iter(nlp(text)._.records))
     assert r["kind"] == "standard" and r["agency"] is None
+
+
+# -- phenomena found missing in a review (sentences composed for these tests) -----------------
+
+@pytest.mark.parametrize("text,amount,purpose", [
+    # the body that spends is never the purpose
+    ("霞浦县财政局安排1800万元，整治城区黑臭水体。", "1800万元", "整治城区黑臭水体"),
+    # (a count at the end of a purpose is left out)
+    ("柘荣县财政局投入450万元，维修加固病险水库12座。", "450万元", "维修加固病险水库"),
+    # common purpose verbs
+    ("区财政下拨专款260万元，修缮3处省级文物保护单位。", "260万元", "修缮3处省级文物保护单位"),
+    ("区财政出资5000万元设立中小企业应急转贷基金。", "5000万元", "设立中小企业应急转贷基金"),
+    # 为X in the amount's own clause
+    ("市财政局为支持春耕生产安排资金3000万元。", "3000万元", "支持春耕生产"),
+    # a topic opener
+    ("在社会保障方面，县财政投入5.2亿元。", "5.2亿元", "社会保障"),
+    # 对X给予 after the amount
+    ("省财政安排1亿元，对新认定的高新技术企业给予一次性奖励。", "1亿元", "新认定的高新技术企业"),
+])
+def test_purpose_phenomena(nlp, text, amount, purpose):
+    r = _records(nlp, text)[amount]
+    assert r["purpose"] == purpose, r["why"]
+
+
+@pytest.mark.parametrize("text", [
+    "发放临时救助金85万元。",
+    "安排在线教育平台建设资金120万元。",
+    "下达以工代赈资金640万元。",
+])
+def test_compound_fund_names_are_not_cut_inside(nlp, text):
+    r = next(iter(nlp(text)._.records))
+    name = text[2:text.index(r["text"])]
+    assert r["fund"] == name, (r["fund"], r["why"])
+
+
+def test_a_transfer_is_named_by_a_higher_governments_fund_or_a_receive_verb(nlp):
+    recs = list(nlp("我县争取中央预算内投资1.2亿元。全县12个村获得上级奖补资金360万元。")._.records)
+    assert [r["kind"] for r in recs] == ["transfer", "transfer"]
+
+
+def test_an_agency_named_after_the_amount(nlp):
+    r = next(iter(nlp("第三批衔接补助资金1.5亿元已由江西省财政厅于近日下达。")._.records))
+    assert r["agency"] and r["agency"].endswith("财政厅")

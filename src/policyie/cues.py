@@ -29,7 +29,7 @@ from .regexes import alternation
 
 DATA_DIR = Path(__file__).parent / "data" / "records"
 ROLES = ("head", "action", "audit", "marker", "verb", "fund", "plain", "given", "group", "actor", "measure", "link",
-         "word", "level")
+         "level")
 
 # structure words of the genre (grammar, not vocabulary)
 _TRAILING = regex.compile(
@@ -40,12 +40,12 @@ _TRAILING = regex.compile(
     r"|(?:年初|调整后?|实际)?(?:决算数|预算数|执行数|完成数|预算|决算)(?:数)?"
     r"|(?:从|由)[0-9]{4}年(?:底|末|初)?的?"
     r"|(?:按照?|按)?每(?!年|月|季|天|日|周)[个位名户人村县乡镇所家亩项\p{Han}]{1,3}?(?:每[年月天日])?"
-    r"|共计|合计|累计|总计|共|达|约为|为|计|了|已经|已|分别为|分别|是|至|到|由|从|原则上|一般|[:：]|\s)+$")
+    r"|共计|合计|累计|总计|共|(?<![下到转抵送传表发通高直])达|约为|为|计|了|已经|已|分别为|分别|是|至|到|由|从|原则上|一般|[:：]|\s)+$")
 _FRONT = regex.compile(
     r"(?:至此|目前|同时|此外|另外|还有|例如|比如|原则上|预计|共需|需要|若|如果|假如|倘若|当|凡|截至|截止到?|"
     r"[市县区省]域内|辖区内|域内|实际|可用|年初|调整后|同期|人均|户均|每(?:个|位|名|户|人|村|县|亩|所|家)?[\p{Han}]{0,3}?(?=每|可|$)|[0-9０-９]{4}年度?|[一二三四五六七八九十0-9]+月份?(?:底|末|初|中旬|上旬|下旬)?|今年|去年|当年|全年|年内|本年度?|上年|近年来|"
     r"第[一二三四五六七八九十0-9]+批|[一二三四五六七八九十0-9]+批|全[市县省区镇乡国]|各[地级市县区]|本级|我[市县区省镇乡]|该[市县区镇乡]|"
-    r"其中|包括|主要|分别|先后|另|又|再|还|并|共|已|将|累计|合计|总计|一次性|提前|紧急|专项|集中|单独|统筹|"
+    r"其中|包括|主要|分别|先后|已经|累计|合计|总计|一次性|提前|紧急|专项|集中|单独|统筹|为此|"
     r"[上下]半年|前?[一二三四]季度|\s|[\"'‘’、：:（）()])+")
 _TIME_INSIDE = regex.compile(r"年度内|年内|当年|全年|今年|去年|每年|本年度?|[上下]半年|前?[一二三四]季度")
 
@@ -119,21 +119,23 @@ class Cues:
             rf"(?P<p>{body}{{2,60}})")
         # 投入590万元，为3078户困难家庭实施适老化改造: 适老化改造 (and who, for the beneficiary)
         self._for_whom = regex.compile(
-            rf"[\s，,]*(?:每月|每年|每季度|全年|分别|专门|主要|重点)?(?:为|向|给)[^，,；;。！？!?\n]{{1,24}}?"
-            rf"(?P<m>{alternation(w['given'])}|实施|开展|建设|购买|缴纳|落实|支付|提供)(?P<p>{body}{{2,40}})")
+            rf"[\s，,]*[^，,；;。！？!?\n为向给]{{0,6}}?(?:为|向|给)[^，,；;。！？!?\n]{{1,24}}?"
+            rf"(?P<m>{alternation(list(w['given']) + list(w['verb']) + list(w['action']))})(?P<p>{body}{{2,40}})")
         # 享受3.6万元的一次性补贴, 提供2元“云公交”: the thing the amount is the value of
-        self._object_after = regex.compile(r"(?:/[\p{Han}]+)?的(?P<p>[\p{Han}“”]{2,12}?)(?=[，,；;。、等和及]|$)|(?P<q>“[^”]{1,12}”)")
+        self._object_after = regex.compile(r"(?:/[\p{Han}]+)?的(?P<p>[\p{Han}“”]{2,12}?)(?=[，,；;。、等和及]|$)")
         # 按每人每月300元的标准给予运营补贴: 运营补贴
         self._given_after = regex.compile(
             rf"[\s，,]*(?:的)?(?:补助|补贴|奖励|资助)?(?:标准)?(?P<m>给予|发放|补助|奖励|补贴)(?P<p>{body}{{2,30}})")
+        adverbs = (r"[\s，,]*(?:[\p{Han}“”]{0,12}?(?:资金|经费|专项|补助|补贴))?"       # 3亿中央财政资金推进…
+                   r"(?:全力|主要|重点|专项|专门|统筹|积极|切实|着力|有效|进一步|全部|集中|优先|用以|以|将|已|并|还|再|来|"
+                   r"由[\p{Han}]{1,6}?统筹)*")
         self._after_verb = regex.compile(
-            rf"{lead}(?P<p>(?:{alternation(w['verb'])}){body}{{1,60}})")
+            rf"{adverbs}(?P<p>(?:{alternation(w['verb'])}){body}{{1,60}})")
         self._plain_front = regex.compile(rf"(?:{alternation(w['plain'])}|的|和|及|\s)+")
         self._plain_end = regex.compile(rf"(?:{alternation(w['plain'])}|资金|经费|基金|金|的)+$")
         self._given = regex.compile(alternation(w["given"]))
         self._verb = regex.compile(alternation(w["verb"]))
         self._link = regex.compile(alternation(w["link"]))
-        self._word = regex.compile(alternation(w["word"])) if w["word"] else None
         self._generic = set(w["plain"]) | set(w["fund"]) | set(w["measure"]) | set(w["level"]) \
             | {"项目", "工程", "资金", "补助", "补贴", "奖励", "经费"}
         self._measure_only = regex.compile(rf"(?:项目)?(?:{alternation(w['measure'])})")
@@ -182,13 +184,13 @@ class Cues:
         for m in self._audit.finditer(text, lo, stop):
             if m.end() < end:
                 s = max(s, m.end())
-        if verbs:
-            for m in self._verb.finditer(text, lo, stop):
-                if m.end() < end - 1:
-                    s = max(s, m.end())
-        for i in range(stop - 1, s - 1, -1):       # a particle that starts the phrase (对, 向, 为…)
-            if _PARTICLE.match(text, i, i + 1) and i + 1 < end and text[i] not in "和及与的" \
-                    and not (self._word and self._word.match(text, i)):
+        if verbs:                                  # the work of a clause: after its first verb
+            first = self._verb.search(text, s, stop)
+            if first is not None and first.end() < end - 1:
+                s = max(s, first.end())
+        for i in range(stop - 1, s - 1, -1):       # 向某市, 对某县: a particle before a place or body
+            if _PARTICLE.match(text, i, i + 1) and text[i] not in "和及与的" and (i + 1) in (skip_to or {}) \
+                    and (skip_to or {})[i + 1] < end:
                 s = max(s, i + 1)
                 break
         pct = text.rfind("%", lo, end)
@@ -202,6 +204,8 @@ class Cues:
             return None
         s = self._skip_front(text, s, end, skip_to or {})
         s = _after_time_word(text, s, end)
+        if (skip_to or {}).get(s, -1) >= end:
+            return None                            # only a body or place
         if end - s < 1 or not _HAN.search(text, s, end) or self.only_framing(text[s:end]):
             return None
         return Found(s, end, text[s:end], "the noun right before the amount")
@@ -216,7 +220,7 @@ class Cues:
             last = None
             for m in pattern.finditer(text, lo, hi):
                 last = m
-            if last is not None and last.end() == hi and last.start() > lo:
+            if last is not None and last.end() == hi and last.start() >= lo:
                 hi = last.start()                  # 涉及金额: the verb is not the subject
         s = lo
         for pattern in (self._action, self._link):
@@ -225,6 +229,8 @@ class Cues:
                     s = max(s, m.end())
         s = self._skip_front(text, s, hi, skip_to)
         s = _after_time_word(text, s, hi)
+        if skip_to.get(s, -1) >= hi:
+            return None                            # only a body or place (霞浦县财政局安排…)
         if hi - s < 2 or not _HAN.search(text, s, hi) or self.only_framing(text[s:hi]) \
                 or text[s] in "向给对为从由" or self.generic(text[s:hi]):
             return None
@@ -294,9 +300,15 @@ class Cues:
     # -- kind ------------------------------------------------------------------------------
 
     def head_kind(self, phrase: str) -> str | None:
-        """The kind of a measured noun by its head (人均可支配收入 → output, 教育支出 → expenditure)."""
+        """The kind of a measured noun by its head (人均可支配收入 → output, 教育支出 → expenditure);
+        none when a longer fund noun ends it (中央预算内投资 is a fund, not an investment)."""
         m = self._head_end.search(phrase) if self._head_end else None
-        return self.words["head"][m.group()] if m else None
+        if not m:
+            return None
+        f = self._fund_end.search(phrase)
+        if f and f.end() - f.start() > m.end() - m.start():
+            return None
+        return self.words["head"][m.group()]
 
     def audit_cue(self, text: str, lo: int, hi: int):
         return self._audit.search(text, lo, hi)
@@ -359,8 +371,9 @@ class Cues:
         return None
 
     def strong(self, why: str) -> bool:
-        """Was the purpose found after a strong marker (用于, 投向 …), not a verb?"""
-        return any(why == f"after {m}" for m in self.words["marker"]) and "覆盖" not in why and "完成" not in why
+        """Was the purpose found after a marker (用于, 投向 …) or an explicit frame (为X实施Y,
+        按…标准给予Y), not after a bare verb?"""
+        return any(why == f"after {m}" for m in self.words["marker"]) or why.startswith(("为X", "after the standard"))
 
     def fund_use(self, text: str, phrase: Found, skip_to: dict[int, int] | None = None) -> Found | None:
         """What a fund's own name says it is for: the name without its source and level in
@@ -385,8 +398,7 @@ class Cues:
         m = self._object_after.match(text, pos, hi)
         if not m:
             return None
-        g = "p" if m.group("p") else "q"
-        return _found(text, m.start(g), m.end(g), "the thing it is the value of (…元的X)")
+        return _found(text, m.start("p"), m.end("p"), "the thing it is the value of (…元的X)")
 
     def fund_noun_after(self, text: str, pos: int, hi: int) -> Found | None:
         """A fund named right after the amount: 3亿中央财政资金."""

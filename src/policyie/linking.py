@@ -124,7 +124,7 @@ class Linker:
         for q in ctx.amounts:
             records.append(self._record(ctx, q, records))
         self._parts(ctx, records)
-        self._share_topic(records)
+        self._share_topic(records, text)
         for r in records:
             for key, span in (("purpose", "purpose_start"), ("fund", "_fund"), ("beneficiary", "_beneficiary")):
                 at = r.get(span)
@@ -265,6 +265,8 @@ class Linker:
             word = acts[-1].group()                 # 已由省财政统筹下达: the last verb is the main one
             return self._transfer_or(ctx, self.cues.action_kind(word), c_start, c_end), f"the verb {word} after it"
         if measure is not None and self.cues.is_fund(measure.text):
+            if _HIGHER_FUND.search(measure.text):
+                return "transfer", f"a higher government's fund ({measure.text})"
             return "spending", f"a fund ({measure.text})"
         for j in range(k - 1, max(-1, k - 3), -1):          # the clause before: 下达…资金，其中…
             lo, hi = bounds[j]
@@ -277,9 +279,12 @@ class Linker:
         return "other", NO_CUE
 
     def _transfer_or(self, ctx: _Doc, kind: str, lo: int, hi: int) -> str:
-        """Spending sent to a lower government (向X市/县 拨付) is a transfer."""
+        """Spending sent to a lower government (向X市/县 拨付) or received from a higher one
+        (争取中央…, 获得上级…) is a transfer."""
         if kind != "spending":
             return kind
+        if _FROM_HIGHER.search(ctx.text, lo, hi):
+            return "transfer"
         for m in _TO.finditer(ctx.text, lo, hi):
             place = _between(ctx.usable, ctx.usable_starts, m.end(), m.end() + 1)
             if place and place[0].get("level") in ("province", "city", "county", "zone"):
@@ -342,8 +347,36 @@ class Linker:
             use = self.cues.fund_use(text, measure, ctx.skip_to)
             if use is not None:
                 return use, use.why
-        if later is not None:
+        found, reason = self._purpose_from_measure(ctx, q, kind, measure, bounds, k, c_start, sent_start, previous)
+        if found is not None:
+            return found, reason
+        if later is not None:                  # a purpose verb a few clauses on
             return later, later.why
+        return None, reason
+
+    def _share_topic(self, records: list[dict], ctx_text: str) -> None:
+        """Amounts of one sentence with no purpose of their own take the purpose of the first
+        amount of that sentence whose purpose is what the sentence is about (a project named
+        before its total investment, the topic of a 方面 sentence)."""
+        for r in records:
+            if r["purpose"] is not None:
+                continue
+            for t in records:
+                if t["start"] >= r["start"] or t["sentence_start"] != r["sentence_start"]:
+                    continue
+                if not _BREAKDOWN.search(ctx_text, t["end"], r["start"]):
+                    continue                       # only the breakdown of a total: 其中, 资金来源为, 分别
+                if t["purpose"] is not None and t["why"]["purpose"] in _TOPIC_REASONS:
+                    for key in ("purpose", "purpose_start", "purpose_end"):
+                        r[key] = t[key]
+                    r["why"]["purpose"] = "what its sentence is about"
+                    break
+
+    def _purpose_from_measure(self, ctx: _Doc, q: dict, kind: str, measure: Found | None, bounds: list, k: int,
+                              c_start: int, sent_start: int, previous: dict | None) -> tuple[Found | None, str]:
+        """The purpose read from the noun the amount measures (a standard's subject, an audit
+        finding's object, what a measure word is of, a fund's work, an output's thing)."""
+        text, s = ctx.text, q["start"]
         if kind == "standard" and measure is not None and measure.text.endswith("标准") and len(measure.text) > 3:
             found = Found(measure.start, measure.end - 2, measure.text[:-2], "what the standard is of")
             return found, found.why
@@ -393,22 +426,6 @@ class Linker:
                     return phrase, "the noun the amount measures"
         return None, "no purpose stated"
 
-    def _share_topic(self, records: list[dict]) -> None:
-        """Amounts of one sentence with no purpose of their own take the purpose of the first
-        amount of that sentence whose purpose is what the sentence is about (a project named
-        before its total investment, the topic of a 方面 sentence)."""
-        for r in records:
-            if r["purpose"] is not None:
-                continue
-            for t in records:
-                if t["start"] >= r["start"] or t["sentence_start"] != r["sentence_start"]:
-                    continue
-                if t["purpose"] is not None and t["why"]["purpose"] in _TOPIC_REASONS:
-                    for key in ("purpose", "purpose_start", "purpose_end"):
-                        r[key] = t[key]
-                    r["why"]["purpose"] = "what its sentence is about"
-                    break
-
     def _later_purpose(self, ctx: _Doc, bounds: list, k: int, e: int) -> Found | None:
         """A purpose marker or verb a few clauses after the amount, when the clauses between
         hold no other amount's marker (…每县1000万元，共计2.3亿元，由各县统筹用于X)."""
@@ -418,6 +435,10 @@ class Linker:
             if _segment_break(text, bounds[j - 1][1], lo):
                 return None
             found = self.cues.purpose_after(text, lo, hi)
+            if found is None:
+                m = _FOR_WHOM.match(text, lo, hi)   # …1亿元，对新认定的企业给予一次性奖励
+                if m and not _has_amount(ctx, lo, hi):
+                    return Found(m.start("p"), m.end("p"), m.group("p"), "对X给予 after it")
             if found is not None:
                 if _has_amount(ctx, lo, found.start) or _runs_into(ctx, found, e):
                     return None                   # …，其中2000万元用于X: X is that amount's
@@ -442,6 +463,10 @@ class Linker:
         tail = _PREV_TAIL.search(text, lo, hi)
         if tail:
             hi = tail.start()
+            if tail.group().endswith("为例"):
+                example = _EXAMPLE_LEAD.match(text, lo, hi)   # 以X为例, 比如X: X
+                if example:
+                    lo = example.end()
         aside = _HEADING_ASIDES.search(text, lo, hi)     # X（少数民族发展任务）项目（ycss01） → X
         if aside and aside.start() - lo >= 2:
             hi = aside.start()
@@ -487,6 +512,10 @@ class Linker:
         in_sentence = [a for a in _between(ctx.gov, ctx.gov_starts, sent_start, s) if a.get("department") != "审计"]
         if in_sentence and named:
             return in_sentence[-1], "named before it in its sentence"
+        after = [a for a in _between(ctx.gov, ctx.gov_starts, s, min(len(ctx.text), s + 40))
+                 if ctx.text[max(s, a["start"] - 1):a["start"]] == "由" and a.get("department") != "审计"]
+        if after and named:                                 # 15763万元已由省财政于日前下达
+            return after[0], "named after it (由X下达)"
         link = _between(ctx.links, ctx.link_starts, sent_start, s)
         if link:
             ant = link[-1]["antecedent"]
@@ -645,14 +674,17 @@ _PER_UNIT = regex.compile(r"每(?!年|月|季度?|天|日|周|次)[个位名户�
 _STANDARD_AFTER = regex.compile(r"的?(?:标准|补助标准|为基数|为上限|为限)")
 _THRESHOLD_NOUN = regex.compile(r"(?:[(（]含[)）])?(?:以上|以下)?的?(?P<p>[“”\p{Han}0-9]{2,16}?)(?=[^\p{Han}“”0-9]|[，,；;。、和及]|$)")
 _TO = regex.compile(r"向|给|对")
+_HIGHER_FUND = regex.compile(r"^(?:[0-9]{4}年度?)?(?:第[一二三四五六七八九十0-9]+批)?(?:中央|省级|省|自治区|上级|市级)(?!本级)|转移支付")
+_FROM_HIGHER = regex.compile(r"(?:争取|获得|获|收到|下达)(?:到)?(?:中央|省级?|上级|自治区)")
 _YEAR_RANGE = regex.compile(r"[0-9]{4}年?\s*(?:至|到|—|－|-|~|～)\s*[0-9]{4}年")
 _PUB_DATE = regex.compile(r"(?<![0-9])(?P<y>(?:19|20)[0-9]{2})(?:-|/|\.|年)[01]?[0-9](?:-|/|\.|月)[0-3]?[0-9]日?(?:\s+[0-2]?[0-9]:[0-5][0-9])?")
-_BARE_FUND_WORD = regex.compile(r"(?:资金|经费|资金总量|资金规模|有关专项资金)")
+_BARE_FUND_WORD = regex.compile(r"(?:有关|相关|上述|该|此|这笔|这批|各类|各项)?(?:专项)?(?:资金|经费)(?:总量|规模)?")
 _DISTRIBUTION = regex.compile(r"资金(?:分别|分配|安排)(?:为|如下)")
 _DATE_OF = regex.compile(r"[0-9]{4}年(?:底|末)?的?$")
 _HAN_CHAR = regex.compile(r"\p{Han}")
 _GROWTH = regex.compile(r"(?:(?P<up>增长|增加|提高|增幅为?|增速为?|上升)|(?P<down>下降|减少|降低|降幅为?|减收))了?(?:约|达)?$")
 #: reasons that make a purpose the topic of its sentence, shared by its other amounts
+_BREAKDOWN = regex.compile(r"其中|来源为|来源是|来源于|分别|包括|包含")
 _TOPIC_REASONS = ("what the clause before names", "the subject the measure is of", "the topic of its sentence (X方面)")
 _RELIEF = regex.compile(r"(?:减免|减税|降费|退税|缓缴)$")
 _TOPIC = regex.compile(r"(?:^|[：:，,。；;\s])\s*(?:在|从)?(?P<t>[^，,；;。：:、\s]{2,12}?)方面[，,]")
@@ -661,6 +693,7 @@ _CHANGE = regex.compile(
     r"(?:增加|提高|增长|多出?|上调|提升|减少|下降|降低|增收|减收|增支|减支)了?"
     r"|(?:提高|增加|上调|提升|调整|增长|降低|下调|减少|提标)(?:至|到|为)"
     r"|(?:调为|调整为|调增|调减|增支|减收|增收|增加|减少|下降|增长))$")
+_EXAMPLE_LEAD = regex.compile(r"(?:以|如|比如|例如)")
 _HEADING_ASIDES = regex.compile(r"(?:[(（][^()（）]{1,30}[)）]\s*(?:项目|工程)?\s*)+$")
 _MARKER_IN = regex.compile(r"(?<=[\p{Han}])(?=用于|用来|投向)")
 _PREV_TAIL = regex.compile(r"(?:为例|(?:已|将|正在|已经)?(?:顺利)?(?:开工|完工|建成|投产|签约|落地|启动)(?:建设)?)$")
@@ -669,9 +702,11 @@ _COUNT_ONLY = regex.compile(r"[0-9一二三四五六七八九十百千万两]+[�
 _SECTOR_FRONT = regex.compile(r"^(?:一般公共预算|公共预算|政府性基金预算|预算|地方|本级|全[省市县区]|财政|各项|[“”\"])+")
 _SECTOR_END = regex.compile(r"[“”\"]?(?:类|方面|领域)?(?:预算)?(?:支出|投入)$")
 #: 为落实新农合政策 → 新农合; 为保障一批重大项目顺利推进 → 重大项目
-_PURPOSE_LEAD = regex.compile(r"(?:进一步|全力|积极|切实|加快)?(?:保障|落实|支持|推进|推动|确保|促进|加快|做好|实施|助力|加强|巩固)"
-                              r"(?:[一二三四五六七八九十两0-9]+批|一系列)?")
-_PURPOSE_TAIL = regex.compile(r"(?:(?:的)?(?:顺利|加快|有效|稳步)?(?:推进|实施|开展|落实|建设|进行)|政策|工作|任务)$")
+_PURPOSE_LEAD = regex.compile(r"(?:进一步|全力|积极|切实|加快)?(?:保障|落实|支持|推进|推动|确保|促进|加快|做好|实施|助力|加强|巩固)")
+_PURPOSE_TAIL = regex.compile(r"(?:的)?(?:顺利|加快|有效|稳步)?(?:推进|实施|开展|进行)$|(?<=[\p{Han}”])政策$")
+_FOR_VERB = regex.compile(r"(?:为了?|围绕|聚焦|针对)(?P<p>(?:支持|保障|推进|推动|落实|促进|加快|做好|解决|改善|应对|助力|巩固|完善|加强)"
+                          r"[^，,；;。为]{2,30}?)(?=(?:[，,]\s*[\p{Han}]{0,8}?)?(?:安排|投入|拨付|下达|下拨|筹措|筹集|争取|统筹|设立|发放))")
+_TOPIC_OPENER = regex.compile(r"(?:在|从)?(?P<p>[^，,；;。：:、\s0-9]{2,12}?)(?:方面|领域)")
 _PURPOSE_BEFORE = regex.compile(r"(?:为了?|为着|围绕)(?P<p>[^，,；;。]{2,40})$")
 _USED_FOR_OF = regex.compile(r"(?:用于|专项用于)(?P<p>[^，,；;。]{2,30}?)的(?:资金|经费|补助|专项资金)?$")
 _FOR_WHOM = regex.compile(r"对(?P<p>[^，,；;。]{2,30}?)给予")
@@ -704,10 +739,14 @@ def _sector(text: str, measure: Found) -> Found | None:
 
 def _purpose_before(text: str, sent_start: int, c_start: int, s: int, bounds: list, k: int,
                     plain_clause=lambda lo, hi: True) -> Found | None:
-    """为X，…Y万元 (a purpose clause opening the sentence); 用于X的资金Y万元; 对X给予…Y万元."""
+    """为X，…Y万元 (a purpose clause opening the sentence, or 为支持X in the amount's own clause);
+    X方面，… (a topic opener); 用于X的资金Y万元; 对X给予…Y万元."""
     m = _USED_FOR_OF.search(text, c_start, s)
     if m:
         return Found(m.start("p"), m.end("p"), m.group("p"), "用于X的 before it")
+    m = _FOR_VERB.search(text, c_start, s)               # 市财政局为支持春耕生产安排资金3000万元
+    if m:
+        return Found(m.start("p"), m.end("p"), m.group("p"), "为X before it")
     for j in range(k, -1, -1):
         lo, hi = bounds[j]
         if lo < sent_start:
@@ -726,12 +765,15 @@ def _purpose_before(text: str, sent_start: int, c_start: int, s: int, bounds: li
         m = _FOR_WHOM.match(text, lo, hi)
         if m:
             return Found(m.start("p"), m.end("p"), m.group("p"), "对X给予 before it")
+        m = _TOPIC_OPENER.fullmatch(text, lo, hi) if j < k else None
+        if m:
+            return Found(m.start("p"), m.end("p"), m.group("p"), "the topic the sentence opens with (X方面)")
     return None
 
 
 def _standard_subject(cues: Cues, text: str, c_start: int, s: int, skip_to: dict) -> Found | None:
     """What a standard is of: the subject before 按/标准为 (膳食补助按每生每天3元)."""
-    m = regex.compile(r"(?P<p>[^，,；;。]{2,30}?)(?:的?标准(?:由|为|是)?|按照?|以)").match(text, c_start, s)
+    m = regex.compile(r"(?P<p>[^，,；;。]{2,30}?)(?:的?标准(?:由|为|是)?|按照?)").match(text, c_start, s)
     if not m:
         return None
     p_s = cues._skip_front(text, m.start("p"), m.end("p"), skip_to)
