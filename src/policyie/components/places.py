@@ -7,6 +7,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import ensure_path
 
+from ..language import adopt
 from .. import extensions  # noqa: F401  (registers Doc._.places/agencies, Span._.place/agency)
 from ..agencies import AgencyLexicon, AgencyMatcher, default_agency_matcher
 from ..hanzi import to_simplified
@@ -25,6 +26,7 @@ LEXICON_DIRS = {"places": Path(__file__).parent.parent / "data" / "places",
     assigns=["doc.ents", "doc.spans", "doc._.places", "doc._.agencies", "doc._.agency_links"],
 )
 def make_place_recognizer(nlp: Language, name: str, spans_key: str, overwrite_ents: bool) -> "PlaceRecognizer":
+    adopt(nlp)                                       # the policyie language class (policyie.language)
     return PlaceRecognizer(name=name, spans_key=spans_key, overwrite_ents=overwrite_ents)
 
 
