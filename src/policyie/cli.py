@@ -34,7 +34,7 @@ def extract(
     """Extract one funding record per money amount; unreadable inputs become error rows and
     make the exit code non-zero."""
     from .io import read_inputs
-    from .records import error_row, iter_records
+    from .records import Document, error_row, iter_records
 
     inputs = list(read_inputs(paths, encoding))
     if not inputs:
@@ -43,7 +43,7 @@ def extract(
     nlp = _load(segmenter)
     failed = [i for i in inputs if i.error]
     rows = [error_row(i.doc_id, i.error) for i in failed]
-    good = [(i.doc_id, i.text) for i in inputs if not i.error]
+    good = [Document(i.doc_id, i.text) for i in inputs if not i.error]
     progress = None
     if not quiet:
         from tqdm import tqdm
