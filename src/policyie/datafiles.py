@@ -34,8 +34,9 @@ class MissingDataError(FileNotFoundError):
 _checked = False
 
 
-def missing_files(root: Path = DATA_DIR) -> list[str]:
-    """The files of `PACKAGED` that are not under `root`."""
+def missing_files(root: Path | None = None) -> list[str]:
+    """The files of `PACKAGED` that are not under `root` (default: the installed data)."""
+    root = DATA_DIR if root is None else Path(root)
     return [name for name in PACKAGED if not (root / name).is_file()]
 
 

@@ -10,10 +10,11 @@ field with its type; docs/records.md shows the same table.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
-from typing import Any, Iterable, Iterator, NamedTuple, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, NamedTuple
 
-from spacy.language import Language
+if TYPE_CHECKING:                                    # pragma: no cover
+    from spacy.language import Language
 
 #: Every field of a record, in column order: (name, type, meaning). Types are those of the
 #: JSON rows: "int" (offsets, year), "decimal" (an exact decimal number written as a string),

@@ -19,6 +19,11 @@ from .cleaner import view_of
 LEXICON_DIRS = {"places": Path(__file__).parent.parent / "data" / "places",
                 "agencies": Path(__file__).parent.parent / "data" / "agencies"}
 
+#: the files of each lexicon folder (`to_disk` writes them, `from_disk` needs them all)
+LEXICON_FILES = {"places": ("abbreviations.tsv", "common_words.txt", "new_areas.tsv", "not_places.txt",
+                            "zone_suffixes.txt"),
+                 "agencies": ("central.tsv", "departments.tsv", "organizations.tsv")}
+
 
 @Language.factory(
     "policyie_places",
@@ -120,6 +125,11 @@ class PlaceRecognizer:
 
     def from_disk(self, path, *, exclude: Iterable[str] = ()) -> "PlaceRecognizer":
         path = ensure_path(path)
+        for key, names in LEXICON_FILES.items():     # a missing file would be an empty word list
+            for name in names:
+                if not (path / key / name).is_file():
+                    raise FileNotFoundError(f"{path / key / name} missing: not a complete saved policyie_places "
+                                            f"component (to_disk writes {', '.join(names)})")
         self._sources = {"places": path / "places", "agencies": path / "agencies"}
         self._places = PlaceMatcher(lexicon=PlaceLexicon(path / "places"))
         self._agencies = AgencyMatcher(AgencyLexicon(path / "agencies"))
