@@ -202,3 +202,32 @@ def test_a_saved_place_component_without_a_lexicon_file_does_not_load(nlp, tmp_p
     (tmp_path / "pipe" / "policyie_places" / "places" / "new_areas.tsv").unlink()
     with pytest.raises(FileNotFoundError, match="new_areas.tsv"):
         policyie.load(tmp_path / "pipe")
+
+
+# -- one schema ------------------------------------------------------------------------------------
+
+def test_the_docs_table_is_the_schema():
+    from conftest import ROOT
+    from policyie.records import schema_table
+    assert schema_table() in (ROOT / "docs" / "records.md").read_text(encoding="utf-8")
+
+
+def test_records_rows_dataframe_and_csv_have_one_schema(nlp, tmp_path):
+    import csv
+
+    from policyie.records import INTEGER_FIELDS, RECORD_FIELDS
+    pd = pytest.importorskip("pandas")
+    doc = nlp(TEXT + OTHER)
+    rows = policyie.extract(TEXT + OTHER, nlp=nlp)
+    assert [list(r) for r in doc._.records] == [list(RECORD_FIELDS)] * 2
+    assert [{k: r[k] for k in RECORD_FIELDS} for r in rows] == doc._.records
+    for r in rows:
+        assert all(r[k] is None or type(r[k]) is int for k in INTEGER_FIELDS)
+        assert all(r[k] is None or type(r[k]) is str for k in FIELDS if k not in INTEGER_FIELDS + ("doc_id",))
+    frame = policyie.to_dataframe(rows)
+    assert list(frame.columns) == list(FIELDS)
+    frame.to_csv(tmp_path / "rows.csv", index=False)
+    with open(tmp_path / "rows.csv", encoding="utf-8") as fh:
+        assert next(csv.reader(fh)) == list(FIELDS)
+    back = pd.read_csv(tmp_path / "rows.csv", dtype=str, keep_default_na=False)
+    assert back["value"].tolist() == [r["value"] for r in rows]

@@ -41,10 +41,10 @@ SCHEMA: tuple[tuple[str, str, str], ...] = (
     ("purpose_end", "int", "end offset of the purpose"),
     ("fund", "str", "the fund named with the amount (…专项资金)"),
     ("beneficiary", "str", "who receives it (2864名优抚对象)"),
-    ("agency", "str", "who spends it: the agency's canonical name (会昌县财政局)"),
-    ("agency_start", "int", "offset of the agency mention it was taken from (null if inferred)"),
-    ("place", "str", "where: the place's official name (会昌县); its code is `adcode`"),
-    ("place_start", "int", "offset of the place mention it was taken from (null if inferred)"),
+    ("agency", "str", "who spends it: the agency's canonical name (莫旗财政局 → 莫力达瓦达斡尔族自治旗财政局)"),
+    ("agency_start", "int", "offset of the mention the agency was read from (null if none)"),
+    ("place", "str", "where: the place's official name (湖州 → 湖州市); its code is `adcode`"),
+    ("place_start", "int", "offset of the mention the place was read from (null if none)"),
     ("adcode", "str", "the place's 6-digit administrative division code (360733)"),
     ("year", "int", "the year the amount is of"),
     ("period", "str", "the date phrase the year comes from (截至2023年年末)"),
@@ -333,3 +333,11 @@ def to_dataframe(data: Any, *, ids: Iterable[Any] | None = None, nlp: Language |
             frame[col] = frame[col].astype("string")
     frame["kind"] = frame["kind"].astype("category")
     return frame
+
+
+def schema_table() -> str:
+    """`SCHEMA` as the Markdown table of docs/records.md (tests/test_api.py keeps the two equal)."""
+    types = {"any": "the id's own", "int": "integer", "decimal": "string: exact decimal", "str": "string"}
+    lines = ["| field | type | meaning |", "|---|---|---|"]
+    lines += [f"| `{name}` | {types[kind]} | {meaning} |" for name, kind, meaning in SCHEMA]
+    return "\n".join(lines)
