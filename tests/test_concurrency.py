@@ -7,6 +7,7 @@ corpus (tests/data/corpus/*.jsonl): several hundred short and long real passages
 outputs of different runs are compared with each other, never with the gold.
 """
 import json
+import sys
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
@@ -63,8 +64,13 @@ def test_threads_sharing_one_pipeline_match_a_sequential_run(nlp, docs, sequenti
         got = {i: outputs(nlp(docs[i][1])) for i in order}
         return [got[i] for i in range(len(docs))]
 
-    with ThreadPoolExecutor(max_workers=THREADS) as pool:
-        runs = list(pool.map(run, range(THREADS)))
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-5)                     # switch threads often: more interleavings
+    try:
+        with ThreadPoolExecutor(max_workers=THREADS) as pool:
+            runs = list(pool.map(run, range(THREADS)))
+    finally:
+        sys.setswitchinterval(interval)
     bad = {t: [docs[i][0] for i in differing(sequential, got)] for t, got in enumerate(runs)}
     print(f"\n{len(docs)} documents x {THREADS} threads: "
           f"{sum(map(len, bad.values()))} of {len(docs) * THREADS} outputs differ")
@@ -92,3 +98,19 @@ def test_processes_of_nlp_pipe_match_a_sequential_run(nlp, docs, sequential):
     bad = differing(sequential, piped)
     print(f"\n{len(docs)} documents, nlp.pipe(n_process=2): {len(bad)} differ")
     assert not bad
+
+
+def test_two_threads_extracting_with_different_pipelines_in_worker_processes(nlp, tmp_path):
+    """Each call's workers run that call's pipeline (no module-level handoff to them)."""
+    cues = tmp_path / "cues.tsv"
+    cues.write_text("action\t划拨\ttransfer\n", encoding="utf-8")
+    other = policyie.load(segmenter="char")
+    other.get_pipe("policyie_records").initialize(cues=cues)
+    texts = [f"街道办划拨社区服务经费{i + 1}万元。" for i in range(24)]
+    expected = {id(p): policyie.extract(texts, nlp=p) for p in (nlp, other)}
+    assert {r["kind"] for r in expected[id(other)]} == {"transfer"} != {r["kind"] for r in expected[id(nlp)]}
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        for _ in range(2):
+            runs = {id(p): pool.submit(policyie.extract, texts, nlp=p, n_process=2, batch_size=4)
+                    for p in (nlp, other)}
+            assert {k: f.result() for k, f in runs.items()} == expected
