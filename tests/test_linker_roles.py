@@ -140,9 +140,12 @@ def test_traditional_characters_read_like_simplified(nlp):
 # -- why, and a user's vocabulary -------------------------------------------------------------
 
 def test_each_field_says_why(nlp):
+    from policyie.records import reasons
+
     r = next(iter(nlp("卫生健康支出11.3亿元，增长6.8%。")._.records))
-    assert set(r["why"]) >= {"kind", "purpose", "fund", "agency", "place", "year"}
-    assert "支出" in r["why"]["kind"]
+    why = reasons(r)
+    assert set(why) >= {"kind", "purpose", "fund", "agency", "place", "year"}
+    assert "支出" in why["kind"]
 
 
 def test_a_users_cues_extend_the_linker_and_survive_save_and_load(tmp_path):

@@ -174,7 +174,7 @@ def test_extract_rows_are_flat_exact_and_offsets_valid():
 
 
 def test_extract_many_with_ids_and_error_rows():
-    rows = policyie.extract([("a", TEXT), ("b", None), ("c", "没有金额")])
+    rows = policyie.extract([TEXT, None, "没有金额"], ids=["a", "b", "c"])
     assert {r["doc_id"] for r in rows if not r["error"]} == {"a"}
     [bad] = [r for r in rows if r["error"]]
     assert bad["doc_id"] == "b" and "TypeError" in bad["error"]
@@ -187,9 +187,9 @@ def test_extract_rejects_wrong_types(bad):
 
 
 def test_extract_n_process_2_matches_single_process(seed_texts):
-    ids = [(p.stem, t) for p, t in zip(SEEDS, seed_texts)]
-    one = policyie.extract(ids, n_process=1)
-    two = policyie.extract(ids, n_process=2, batch_size=2)
+    ids = [p.stem for p in SEEDS]
+    one = policyie.extract(seed_texts, ids=ids, n_process=1)
+    two = policyie.extract(seed_texts, ids=ids, n_process=2, batch_size=2)
     key = lambda r: (r["doc_id"], r["start"])
     assert sorted(one, key=key) == sorted(two, key=key)
     assert len(one) == 128

@@ -68,7 +68,7 @@ def test_spark_records_equal_single_process(spark, seed_docs, char_nlp, gold):
     out = extract_records(frame, segmenter="char")
     assert out.schema.names == list(FIELDS)
     got = by_doc(row.asDict() for row in out.collect())
-    expected = by_doc(policyie.extract(docs, nlp=char_nlp))
+    expected = by_doc(policyie.extract(dict(docs), nlp=char_nlp))
     assert set(got) == {doc_id for doc_id, _ in docs}
     for doc_id in expected:                          # every field, same order within a document
         assert got[doc_id] == expected[doc_id], doc_id
@@ -143,8 +143,8 @@ def test_failing_document_becomes_error_row(char_nlp):
     got = by_doc(rows)
     assert got["b"] == [dict.fromkeys(FIELDS) | {"doc_id": "b", "error": "RuntimeError: marker found"}]
     assert got["d"] == [dict.fromkeys(FIELDS) | {"doc_id": "d", "error": "TypeError: expected str, got NoneType"}]
-    assert got["a"] == policyie.extract([("a", SHORT)], nlp=char_nlp)
-    assert got["c"] == policyie.extract([("c", other)], nlp=char_nlp)
+    assert got["a"] == policyie.extract({"a": SHORT}, nlp=char_nlp)
+    assert got["c"] == policyie.extract({"c": other}, nlp=char_nlp)
     assert [r["value"] for r in got["c"]] == ["6000000"]
 
 

@@ -1,34 +1,67 @@
-"""policyie: a spaCy pipeline for Chinese government and fiscal reports."""
+"""policyie: a spaCy pipeline for Chinese government and fiscal reports.
+
+It turns a report into funding records — who spends how much, where, when and for what —
+with exact amounts, places with official codes and agencies with canonical names. Works
+offline: the segmentation model, gazetteer and lexicons ship with the package.
+
+Quick start::
+
+    >>> import policyie
+    >>> rows = policyie.extract("义乌市财政局每年安排600万元，用于购买劳动者工资保障险。")
+    >>> rows[0]["value"], rows[0]["agency"], rows[0]["purpose"]
+    ('6000000', '义乌市财政局', '购买劳动者工资保障险')
+
+The functions:
+
+* `load(path=None, *, segmenter="pkuseg", clean=True)`: the spaCy pipeline (a `Language`);
+  `nlp(text)` gives a Doc with `doc.ents` (MONEY, PERCENT, QUANTITY, DATE, GPE, ORG),
+  `ent._.quantity` / `ent._.place` / `ent._.agency` and `doc._.records`.
+  `spacy.load(path)` of a saved policyie pipeline gives the same pipeline.
+* `extract(data, *, ids=None, nlp=None, n_process=1, ...)`: record rows (flat dicts) of a
+  text, a list of texts (with `ids=`), a dict {id: text} or `Document(id, text)` items.
+* `iter_records(...)`: the same rows as a stream, for large collections.
+* `to_dataframe(data, ...)`: the rows as a pandas DataFrame (extra `policyie[pandas]`).
+* `parse_quantity(text)`, `find_quantities(text)`, `parse_number(text)`: the amount grammar
+  alone.
+
+Every record has the fields of `policyie.records.SCHEMA` (`FIELDS`), the same in
+`doc._.records`, the rows, the DataFrame, CSV/Parquet and Spark (`policyie.spark`); docs/records.md
+has the table. The command line is `policyie --help`.
+"""
 from __future__ import annotations
 
-from .quantity import Quantity, QuantityMatch, find_quantities, parse_quantity
+from pathlib import Path
+from typing import TYPE_CHECKING
+
 from .numerals import parse_number
+from .quantity import Quantity, QuantityMatch, find_quantities, parse_quantity
+from .records import FIELDS, SCHEMA, Document, extract, iter_records, to_dataframe
+
+if TYPE_CHECKING:                                    # pragma: no cover
+    from spacy.language import Language
 
 __version__ = "0.1.0"
 
-__all__ = ["Quantity", "QuantityMatch", "find_quantities", "parse_quantity", "parse_number", "load", "extract",
-           "iter_records", "to_dataframe", "__version__"]
+__all__ = ["load", "extract", "iter_records", "to_dataframe", "Document", "SCHEMA", "FIELDS",
+           "Quantity", "QuantityMatch", "find_quantities", "parse_quantity", "parse_number", "__version__"]
 
 
-def load(*args, **kwargs):
-    """Build the policyie pipeline (see `policyie.pipeline.load`)."""
+def load(path: str | Path | None = None, *, segmenter: str = "pkuseg", clean: bool = True) -> "Language":
+    """The policyie pipeline, offline and ready to use (a spaCy `Language`).
+
+    path: a pipeline saved with `nlp.to_disk` or trained with `policyie train`, or the name
+        of a pipeline shipped with policyie ("policyie-ner": the rules plus a statistical
+        ner, see docs/model-card.md); None builds the default pipeline from the package's
+        data. Parts a saved pipeline leaves out (the pkuseg tokenizer, rule components'
+        data) come from the installed package. `spacy.load(path)` gives the same pipeline.
+    segmenter: "pkuseg" (words, with the bundled model and a domain dictionary) or "char"
+        (one token per character, much faster); entities and values are the same.
+    clean: repair extraction damage (broken lines, spam, duplicated paragraphs) as
+        annotations before matching; offsets always point into the text given.
+
+    The pipeline checks its input: a non-text raises TypeError, texts longer than
+    `nlp.max_length` are processed in chunks. Loading takes about a second; `extract`
+    without `nlp` keeps one loaded pipeline per process (`policyie.pipeline.shared`).
+    """
     from .pipeline import load as _load
-    return _load(*args, **kwargs)
-
-
-def extract(data, **kwargs):
-    """Funding records of a text or many texts as flat dicts (see `policyie.records.extract`)."""
-    from .records import extract as _extract
-    return _extract(data, **kwargs)
-
-
-def iter_records(data, **kwargs):
-    """Stream funding-record rows (see `policyie.records.iter_records`)."""
-    from .records import iter_records as _iter
-    return _iter(data, **kwargs)
-
-
-def to_dataframe(data, **kwargs):
-    """Funding records as a pandas DataFrame (see `policyie.records.to_dataframe`)."""
-    from .records import to_dataframe as _to_df
-    return _to_df(data, **kwargs)
+    return _load(path, segmenter=segmenter, clean=clean)

@@ -6,6 +6,7 @@ import json
 import os
 import sys
 import tempfile
+import unicodedata
 from collections import Counter, defaultdict
 from decimal import Decimal
 from pathlib import Path
@@ -14,7 +15,19 @@ from typing import List, Optional
 import typer
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
-                  help="policyie: exact amounts, places, agencies and funding records from Chinese fiscal reports.")
+                  help="policyie finds exact amounts, places, agencies and funding records in Chinese "
+                       "fiscal reports. Run `policyie COMMAND --help` for the options of a command.")
+
+
+def width(text: str) -> int:
+    """Columns `text` takes in a terminal: wide and full-width characters (Chinese) take two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1 for ch in text)
+
+
+def pad(text: str, columns: int, align: str = "<") -> str:
+    """`text` padded with spaces to `columns` terminal columns (align "<" or ">")."""
+    fill = " " * max(0, columns - width(text))
+    return text + fill if align == "<" else fill + text
 
 
 def _load(segmenter: str):
@@ -24,17 +37,19 @@ def _load(segmenter: str):
 
 @app.command()
 def extract(
-    paths: List[Path] = typer.Argument(..., help="Report files, or folders of .txt/.html files."),
-    output: Optional[Path] = typer.Option(None, "-o", "--output", help="out.jsonl, out.csv or out.parquet (default: JSONL on stdout)."),
-    encoding: Optional[str] = typer.Option(None, help="Input encoding (default: detect BOM, UTF-8, GB18030)."),
-    n_process: int = typer.Option(1, "--n-process", help="Worker processes."),
-    segmenter: str = typer.Option("pkuseg", help="pkuseg (default) or char (faster)."),
-    quiet: bool = typer.Option(False, "--quiet", help="No progress bar or summary."),
+    paths: List[Path] = typer.Argument(..., help="Report files, or folders whose .txt, .md and .html files are read."),
+    output: Optional[Path] = typer.Option(None, "-o", "--output", help="The file to write; its suffix chooses the format: .jsonl, .csv or .parquet. Without it, JSON lines go to standard output."),
+    encoding: Optional[str] = typer.Option(None, help="The encoding of every input. Without it, each file's is detected: a byte-order mark, else UTF-8, else GB18030."),
+    n_process: int = typer.Option(1, "--n-process", help="The number of worker processes."),
+    segmenter: str = typer.Option("pkuseg", help="The word segmenter: pkuseg (words) or char (one token per character, faster). Records are the same."),
+    quiet: bool = typer.Option(False, "--quiet", help="Print neither the progress bar nor the summary."),
 ) -> None:
-    """Extract one funding record per money amount; unreadable inputs become error rows and
-    make the exit code non-zero."""
+    """Extract one funding record per money amount, with its kind, purpose, agency, place and year.
+
+    A file that cannot be read becomes an error row and makes the exit code 1. The summary
+    on standard error gives the records and CNY totals by kind and the top places."""
     from .io import read_inputs
-    from .records import error_row, iter_records
+    from .records import Document, error_row, iter_records
 
     inputs = list(read_inputs(paths, encoding))
     if not inputs:
@@ -43,7 +58,7 @@ def extract(
     nlp = _load(segmenter)
     failed = [i for i in inputs if i.error]
     rows = [error_row(i.doc_id, i.error) for i in failed]
-    good = [(i.doc_id, i.text) for i in inputs if not i.error]
+    good = [Document(i.doc_id, i.text) for i in inputs if not i.error]
     progress = None
     if not quiet:
         from tqdm import tqdm
@@ -118,25 +133,26 @@ def _summary(inputs, rows) -> None:
             by_place[r["place"] or "(none)"] += Decimal(r["value"])
     errors = sum(1 for r in rows if r["error"])
     typer.echo(f"\n{len(inputs)} documents, {len(records)} records, {errors} errors", err=True)
-    typer.echo(f"{'kind':<12}{'records':>8}{'CNY total':>22}", err=True)
+    typer.echo(f"{'kind':<14}{'records':>8}{'CNY total':>22}", err=True)
     for kind, n in count_kind.most_common():
         total = "(rates)" if kind == "standard" else format(by_kind[kind], ",")
-        typer.echo(f"{kind:<12}{n:>8}{total:>22}", err=True)
+        typer.echo(f"{pad(str(kind), 14)}{n:>8}{total:>22}", err=True)
     top = sorted(by_place.items(), key=lambda kv: -kv[1])[:10]
     if top:
         typer.echo(f"\n{'place (top 10, spending + investment)':<40}{'CNY total':>22}", err=True)
         for place, total in top:
-            typer.echo(f"{place:<40}{format(total, ','):>22}", err=True)
+            # place names are Chinese: padded by display width, so the totals line up
+            typer.echo(f"{pad(place, 40)}{format(total, ','):>22}", err=True)
     typer.echo("(totals leave out breakdown parts, already in their totals, and rates)", err=True)
 
 
 @app.command()
 def quantities(
-    paths: List[Path] = typer.Argument(..., help="Report files or folders of .txt files."),
-    encoding: Optional[str] = typer.Option(None, help="Input encoding (default: detect)."),
-    as_json: bool = typer.Option(False, "--json", help="One JSON object per quantity instead of a table."),
+    paths: List[Path] = typer.Argument(..., help="Report files, or folders whose .txt, .md and .html files are read."),
+    encoding: Optional[str] = typer.Option(None, help="The encoding of every input. Without it, each file's is detected."),
+    as_json: bool = typer.Option(False, "--json", help="Print one JSON object per quantity instead of a table."),
 ) -> None:
-    """Print every amount, percentage, measure and date found, with its normalized value."""
+    """Print every amount, percentage, measure and date found, with its exact value."""
     from .io import read_inputs
 
     nlp = _load("char")
@@ -155,7 +171,7 @@ def quantities(
                 continue
             extra = " ".join(x for x in (q["qualifier"] if q["qualifier"] != "exact" else "",
                                          f"per {q['per']}" if q["per"] else "") if x)
-            typer.echo(f"{q['start']:>6} {q['label']:<8} {q['text']:<16} {_show(q)} {q['unit'] or ''} {extra}".rstrip())
+            typer.echo(f"{q['start']:>6} {q['label']:<8} {pad(q['text'], 16)} {_show(q)} {q['unit'] or ''} {extra}".rstrip())
     if failed:
         raise typer.Exit(code=1)
 
@@ -177,10 +193,10 @@ def _show(q: dict) -> str:
 @app.command()
 def render(
     path: Path = typer.Argument(..., help="One report file."),
-    output: Path = typer.Option(Path("page.html"), "-o", "--output", help="HTML file to write."),
-    encoding: Optional[str] = typer.Option(None, help="Input encoding (default: detect)."),
+    output: Path = typer.Option(Path("page.html"), "-o", "--output", help="The HTML file to write."),
+    encoding: Optional[str] = typer.Option(None, help="The encoding of the input. Without it, it is detected."),
 ) -> None:
-    """Draw entities and amount→purpose/agency/place/year links as an HTML page (displaCy)."""
+    """Draw a report's entities and each amount's links to its purpose, agency, place and year as an HTML page (displaCy)."""
     from .io import read_inputs
     from .render import render_html
 
@@ -197,12 +213,13 @@ def render(
 def evaluate(
     gold: List[Path] = typer.Argument(..., help="Gold files or folders: the seeds' gold JSONL (docs/gold.md) or the development corpus (a folder with split.tsv)."),
     split: Optional[str] = typer.Option(None, "--split", help="Score only this split of the corpus: dev or test."),
-    model: Optional[Path] = typer.Option(None, "--model", help="A saved pipeline (default: policyie.load())."),
-    segmenter: str = typer.Option("pkuseg", help="pkuseg or char (when no --model is given)."),
-    output: Optional[Path] = typer.Option(None, "--json", help="Also write the scores of every group as JSON here."),
+    model: Optional[Path] = typer.Option(None, "--model", help="A saved pipeline to score. Without it, the pipeline of policyie.load() is scored."),
+    segmenter: str = typer.Option("pkuseg", help="The word segmenter when no --model is given: pkuseg or char."),
+    output: Optional[Path] = typer.Option(None, "--json", help="Also write the scores of every group as JSON to this file."),
 ) -> None:
-    """Score the pipeline on gold: entities, values, codes and every record field, per split
-    and per genre (the seeds count as genre seeds in dev)."""
+    """Score the pipeline on gold: entities, values, codes and every record field, per split and per genre.
+
+    The seed reports count as the genre "seeds" of the dev split."""
     import policyie
     from .corpus import read_corpus
     from .evaluate import evaluate_groups, format_groups
@@ -225,15 +242,14 @@ def evaluate(
 
 @app.command()
 def annotate(
-    paths: List[Path] = typer.Argument(..., help="Report files, or folders of .txt/.html files."),
-    fmt: str = typer.Option(..., "--format", help="doccano (JSONL) or label-studio (a JSON list)."),
-    output: Path = typer.Option(..., "-o", "--output", help="Tasks file: .jsonl for doccano, .json for Label Studio."),
-    model: Optional[Path] = typer.Option(None, "--model", help="A saved pipeline (default: policyie.load())."),
-    encoding: Optional[str] = typer.Option(None, help="Input encoding (default: detect)."),
-    segmenter: str = typer.Option("pkuseg", help="pkuseg or char (when no --model is given)."),
+    paths: List[Path] = typer.Argument(..., help="Report files, or folders whose .txt, .md and .html files are read."),
+    fmt: str = typer.Option(..., "--format", help="The annotation tool: doccano (JSON lines) or label-studio (a JSON list)."),
+    output: Path = typer.Option(..., "-o", "--output", help="The tasks file to write: .jsonl for doccano, .json for Label Studio."),
+    model: Optional[Path] = typer.Option(None, "--model", help="A saved pipeline to annotate with. Without it, the pipeline of policyie.load() is used."),
+    encoding: Optional[str] = typer.Option(None, help="The encoding of every input. Without it, each file's is detected."),
+    segmenter: str = typer.Option("pkuseg", help="The word segmenter when no --model is given: pkuseg or char."),
 ) -> None:
-    """Pre-annotate reports with the pipeline's entities as tasks for doccano or Label Studio
-    (see docs/annotation.md)."""
+    """Pre-annotate reports with the pipeline's entities, as tasks for doccano or Label Studio (see docs/annotation.md)."""
     import policyie
     from .annotation import TOOLS, pre_annotate, write_tasks
     from .io import read_inputs
@@ -262,14 +278,13 @@ def annotate(
 
 @app.command()
 def convert(
-    source: Path = typer.Argument(..., help="An annotation export, gold JSONL or .spacy file."),
-    fmt: str = typer.Option(..., "--from", help="doccano, label-studio, gold or spacy."),
-    output: Path = typer.Option(..., "-o", "--output", help="OUT.spacy (DocBin for spacy train) or OUT.jsonl (gold JSONL)."),
-    segmenter: str = typer.Option("pkuseg", help="Tokens of the .spacy Docs: pkuseg or char."),
-    labels: Optional[str] = typer.Option(None, "--labels", help="Comma-separated allowed labels (default: policyie's six)."),
+    source: Path = typer.Argument(..., help="An annotation export, a gold JSONL file or a .spacy file."),
+    fmt: str = typer.Option(..., "--from", help="The format of the source: doccano, label-studio, gold or spacy."),
+    output: Path = typer.Option(..., "-o", "--output", help="The file to write: OUT.spacy (a DocBin for spacy train) or OUT.jsonl (gold JSONL)."),
+    segmenter: str = typer.Option("pkuseg", help="The tokens of the .spacy Docs: pkuseg (words) or char (characters)."),
+    labels: Optional[str] = typer.Option(None, "--labels", help="The allowed labels, separated by commas. Without it, policyie's six labels are allowed."),
 ) -> None:
-    """Convert annotations (doccano / Label Studio exports, gold JSONL) to a spaCy DocBin or
-    gold JSONL, checking offsets, overlaps and labels first."""
+    """Convert annotations (doccano or Label Studio exports, gold JSONL) to a spaCy DocBin or gold JSONL, checking offsets, overlaps and labels first."""
     from .annotation import FORMATS, convert as run
     from .gold import LABELS, GoldFormatError
 
@@ -296,18 +311,17 @@ def convert(
 @app.command()
 def train(
     train_path: Path = typer.Argument(..., metavar="TRAIN", exists=True, dir_okay=False,
-                                      help="Training data: gold JSONL or .spacy (policyie convert)."),
+                                      help="The training data: gold JSONL or a .spacy file (see policyie convert)."),
     dev_path: Path = typer.Argument(..., metavar="DEV", exists=True, dir_okay=False,
-                                    help="Dev data scored during training: gold JSONL or .spacy."),
-    output: Path = typer.Option(..., "-o", "--output", help="Output folder (model-best, model-last)."),
-    config: Optional[Path] = typer.Option(None, "--config", help="A spaCy config (default: policyie's ner.cfg)."),
-    max_steps: Optional[int] = typer.Option(None, "--max-steps", help="Training steps (default: the config's)."),
-    labels: Optional[str] = typer.Option(None, "--labels", help="Comma-separated labels the model learns (default: ORG,GPE)."),
-    keep_tokenizer: bool = typer.Option(False, "--keep-tokenizer", help="Save the pkuseg tokenizer too (for plain spacy.load)."),
-    synthetic: int = typer.Option(0, "--synthetic", help="Add N copies of each ORG piece under made-up organization names."),
+                                    help="The dev data scored during training: gold JSONL or a .spacy file."),
+    output: Path = typer.Option(..., "-o", "--output", help="The output folder; it gets model-best and model-last."),
+    config: Optional[Path] = typer.Option(None, "--config", help="A spaCy training config. Without it, policyie's ner.cfg is used."),
+    max_steps: Optional[int] = typer.Option(None, "--max-steps", help="The number of training steps. Without it, the config's is used."),
+    labels: Optional[str] = typer.Option(None, "--labels", help="The labels the model learns, separated by commas. Without it, ORG and GPE."),
+    keep_tokenizer: bool = typer.Option(False, "--keep-tokenizer", help="Save the pkuseg tokenizer in the pipeline too (6 MB; policyie.load and spacy.load add the bundled one when it is left out)."),
+    synthetic: int = typer.Option(0, "--synthetic", help="Add this many copies of each piece with an ORG, under made-up organization names."),
 ) -> None:
-    """Train a statistical ner next to the rules (a wrapper over spacy train, see
-    docs/training.md); load the result with policyie.load(OUTPUT/model-last)."""
+    """Train a statistical ner next to the rules, with spacy train (see docs/training.md); load the result with policyie.load(OUTPUT/model-last)."""
     from .training import MODEL_LABELS, train as run
 
     wanted = tuple(x.strip() for x in labels.split(",") if x.strip()) if labels else MODEL_LABELS
@@ -318,7 +332,7 @@ def train(
 
 @app.command()
 def info() -> None:
-    """Version, pipeline components and bundled data."""
+    """Print the version, the pipeline's components and the bundled data."""
     import policyie
     from .segmenter import bundled_model_dir
 
@@ -330,6 +344,20 @@ def info() -> None:
     gaz = default_gazetteer()
     typer.echo(f"gazetteer: {len(gaz.units)} county-level-and-above units, "
                f"{sum(map(len, gaz.townships_by_county.values()))} townships")
+
+
+def _unwrap(doc: str) -> str:
+    """A docstring as help text: paragraphs kept, the lines of each joined into one, so the
+    terminal wraps sentences at its own width instead of at the source's line breaks."""
+    import inspect
+
+    paragraphs = inspect.cleandoc(doc).split("\n\n")
+    return "\n\n".join(" ".join(line.strip() for line in p.splitlines()) for p in paragraphs)
+
+
+for _command in app.registered_commands:
+    if _command.help is None and _command.callback is not None and _command.callback.__doc__:
+        _command.help = _unwrap(_command.callback.__doc__)
 
 
 def main() -> None:

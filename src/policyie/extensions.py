@@ -6,40 +6,66 @@ getters.
 """
 from __future__ import annotations
 
+import weakref
+
 from spacy.tokens import Doc, Span
 
 from .quantity import Quantity
 
+#: per Doc, per attribute: (the list indexed, its length, {(start, end): position}). Built on
+#: the first getter call and rebuilt when the list is replaced or changes, so each getter is
+#: a dict lookup instead of a scan of the document's items.
+_INDEX: "weakref.WeakKeyDictionary[Doc, dict[str, tuple[list, int, dict]]]" = weakref.WeakKeyDictionary()
+
+
+def _item(span: Span, attr: str) -> dict | None:
+    """The item of `span.doc._.<attr>` whose start and end are the span's, in constant time."""
+    doc = span.doc
+    items = getattr(doc._, attr)
+    if not items:
+        return None
+    key = (span.start_char, span.end_char)
+    by_doc = _INDEX.get(doc)
+    if by_doc is None:
+        by_doc = _INDEX[doc] = {}
+    entry = by_doc.get(attr)
+    for _ in range(2):
+        if entry is None or entry[0] is not items or entry[1] != len(items):
+            index: dict = {}
+            for i, item in enumerate(items):
+                index.setdefault((item["start"], item["end"]), i)
+            entry = by_doc[attr] = (items, len(items), index)
+        i = entry[2].get(key)
+        if i is None:
+            return None
+        item = items[i]
+        if (item["start"], item["end"]) == key:
+            return item
+        entry = None                                 # changed in place: index again
+    return None
+
 
 def _span_quantity(span: Span) -> Quantity | None:
-    for item in span.doc._.quantities or ():
-        if item["start"] == span.start_char and item["end"] == span.end_char:
-            return Quantity.from_dict(item)
-    return None
+    item = _item(span, "quantities")
+    return Quantity.from_dict(item) if item is not None else None
 
 
 def _span_place(span: Span):
     from .places import Place
-    for item in span.doc._.places or ():
-        if item["start"] == span.start_char and item["end"] == span.end_char:
-            return Place.from_dict(item)
-    return None
+    item = _item(span, "places")
+    return Place.from_dict(item) if item is not None else None
 
 
 def _span_agency(span: Span):
     from .agencies import Agency
-    for item in span.doc._.agencies or ():
-        if item["start"] == span.start_char and item["end"] == span.end_char:
-            return Agency.from_dict(item)
-    return None
+    item = _item(span, "agencies")
+    return Agency.from_dict(item) if item is not None else None
 
 
 def _article_part(span: Span, part: str) -> str | None:
-    for article in span.doc._.articles or ():
-        if article["start"] == span.start_char and article["end"] == span.end_char:
-            piece = article.get(part)
-            return piece["text"] if piece else None
-    return None
+    article = _item(span, "articles")
+    piece = article.get(part) if article is not None else None
+    return piece["text"] if piece else None
 
 
 def register() -> None:

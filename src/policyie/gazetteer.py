@@ -34,8 +34,7 @@ class Unit:
 
 
 def _read(path: Path) -> list[list[str]]:
-    if not path.exists():
-        return []
+    _require(path)
     with gzip.open(path, "rt", encoding="utf-8") as fh:
         rows = [line.rstrip("\n").split("\t") for line in fh if line.strip()]
     return rows[1:] if rows and rows[0][0] in ("adcode", "code") else rows
@@ -136,9 +135,16 @@ class Gazetteer:
         return list(self.by_name)
 
 
+def _require(path: Path) -> None:
+    """A gazetteer file that is missing is an error, not an empty gazetteer."""
+    if not path.is_file():
+        from .datafiles import MissingDataError
+        raise MissingDataError(f"gazetteer file {path} is missing (reinstall policyie, or rebuild the "
+                               "gazetteer with scripts/build_gazetteer.py)")
+
+
 def _header(path: Path) -> list[str]:
-    if not path.exists():
-        return []
+    _require(path)
     with gzip.open(path, "rt", encoding="utf-8") as fh:
         first = fh.readline().rstrip("\n").split("\t")
     return first

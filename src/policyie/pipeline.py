@@ -1,77 +1,16 @@
-"""Building the policyie pipeline."""
+"""Building and loading the policyie pipeline, and the pipeline shared by `policyie.extract`."""
 from __future__ import annotations
 
+import os
+import threading
 from importlib import resources
 from pathlib import Path
 
-import regex
-from spacy.lang.zh import Chinese
 from spacy.language import Language
-from spacy.tokens import Doc
 
 from . import components  # noqa: F401  (registers the factories)
-from .segmenter import blank, check_pipeline_dir, segment
-from .spans import remember_text
-
-_SURROGATES = regex.compile(r"[\ud800-\udfff]")
-#: characters per tokenizer chunk: longer texts (and texts over `max_length`) are segmented in
-#: pieces cut at line breaks and joined, which bounds the segmenter's working memory. Joining
-#: costs far more than segmenting (Doc.from_docs), so pieces are large.
-CHUNK = 1_000_000
-
-
-class PolicyieChinese(Chinese):
-    """spaCy's Chinese language with input checks: wrong types raise TypeError, lone surrogates
-    (which spaCy cannot store) become U+FFFD one for one, and long texts (also those over
-    `max_length`) are segmented in chunks cut at line breaks and joined into one Doc instead of
-    being rejected, so offsets still point into the caller's text."""
-
-    def __call__(self, text, **kwargs):
-        return super().__call__(_checked(text), **kwargs)
-
-    def pipe(self, texts, *, as_tuples: bool = False, **kwargs):
-        if as_tuples:
-            checked = ((_checked(t), ctx) for t, ctx in texts)
-        else:
-            checked = (_checked(t) for t in texts)
-        return super().pipe(checked, as_tuples=as_tuples, **kwargs)
-
-    def make_doc(self, text: str) -> Doc:
-        if not isinstance(text, str):
-            raise TypeError(f"policyie expects text as str, got {type(text).__name__}")
-        if _SURROGATES.search(text):
-            text = _SURROGATES.sub("\ufffd", text)
-        size = min(CHUNK, self.max_length)
-        if len(text) <= size:
-            doc = segment(self.tokenizer, text)
-        else:
-            doc = Doc.from_docs([segment(self.tokenizer, chunk) for chunk in _chunks(text, size)],
-                                ensure_whitespace=False)
-        remember_text(doc, text)
-        return doc
-
-
-def _checked(text):
-    if isinstance(text, (str, Doc)):
-        return text
-    hint = " (decode bytes first, e.g. with policyie.io.decode)" if isinstance(text, bytes) else ""
-    raise TypeError(f"policyie expects text as str, got {type(text).__name__}{hint}")
-
-
-def _chunks(text: str, size: int) -> list[str]:
-    """Consecutive pieces of at most `size` characters, cut after a line break where possible."""
-    out, start = [], 0
-    while start < len(text):
-        end = min(start + size, len(text))
-        if end < len(text):
-            cut = text.rfind("\n", start + size // 2, end)
-            end = cut + 1 if cut >= 0 else end
-        out.append(text[start:end])
-        start = end
-    return out
-
-
-
+from .language import CALLBACK, CHUNK, PolicyieChinese, _checked, _chunks, adopt  # noqa: F401
+from .segmenter import blank, check_pipeline_dir
 
 #: trained pipelines shipped in `models/` (installed as `policyie._models`), by load name
 SHIPPED = {"policyie-ner": "ner"}
@@ -94,30 +33,14 @@ def shipped_model_dir(name: str = "policyie-ner") -> Path:
 
 
 def _load_saved(path: Path) -> Language:
-    """A saved pipeline, like `spacy.load`, except that parts missing on disk are left at
-    their defaults: a missing `tokenizer` becomes the bundled pkuseg segmenter (trained
-    pipelines leave it out, it is 6 MB), missing rule-component data the package's own."""
-    from spacy import util
+    """A saved pipeline through `spacy.load`, with the policyie language class whatever its
+    config says (one saved before the `after_creation` callback existed, say)."""
+    import spacy
 
     if not (path / "config.cfg").is_file():
         raise OSError(f"{path} is not a saved pipeline: no config.cfg")
     check_pipeline_dir(path)
-    config = util.load_config(path / "config.cfg")
-    nlp = util.load_model_from_config(config, meta=util.load_meta(path / "meta.json"))
-    absent = [name for name in ("tokenizer", "vocab", *nlp.component_names) if not (path / name).exists()]
-    nlp.from_disk(path, exclude=absent)
-    if "tokenizer" in absent and getattr(nlp.tokenizer, "segmenter", None) == "pkuseg":
-        tokenizer = blank("pkuseg").tokenizer
-        tokenizer.vocab = nlp.vocab
-        nlp.tokenizer = tokenizer
-    for name in absent:
-        if name in nlp.component_names and nlp.get_pipe_meta(name).factory.startswith("policyie_"):
-            proc = nlp.get_pipe(name)
-            if hasattr(proc, "initialize"):
-                proc.initialize(lambda: [], nlp=nlp)
-    if isinstance(nlp, Chinese):
-        nlp.__class__ = PolicyieChinese
-    return nlp
+    return spacy.load(path, config={"nlp": {"after_creation": {"@callbacks": CALLBACK}}})
 
 
 def load(path: str | Path | None = None, *, segmenter: str = "pkuseg", clean: bool = True) -> Language:
@@ -127,16 +50,19 @@ def load(path: str | Path | None = None, *, segmenter: str = "pkuseg", clean: bo
         of a pipeline shipped with policyie ("policyie-ner": the rules plus a statistical
         ner trained on the seed reports, see docs/model-card.md); None builds the default
         pipeline from the package's own data. Parts a saved pipeline leaves out (the pkuseg
-        tokenizer, rule components' data) come from the installed package.
+        tokenizer, rule components' data) come from the installed package. `spacy.load(path)`
+        gives the same pipeline.
     segmenter: "pkuseg" (words, with the bundled CTB8 model and a domain dictionary) or
         "char" (one token per character, much faster). Every component works on character
         offsets, so entities and values are the same under both.
     clean: repair extraction damage (broken lines) before matching.
+
+    Returns a `PolicyieChinese` (a spaCy `Language`) with the components policyie_cleaner,
+    policyie_structure, policyie_quantities, policyie_places and policyie_records.
     """
     if path is not None:
         return _load_saved(shipped_model_dir(str(path)) if str(path) in SHIPPED else Path(path))
-    nlp = blank(segmenter)
-    nlp.__class__ = PolicyieChinese
+    nlp = adopt(blank(segmenter))
     nlp.add_pipe("policyie_cleaner", config={"join_broken_lines": clean, "drop_duplicates": clean,
                                              "mark_noise": clean})
     nlp.add_pipe("policyie_structure")
@@ -148,4 +74,35 @@ def load(path: str | Path | None = None, *, segmenter: str = "pkuseg", clean: bo
     for _, proc in nlp.pipeline:
         if hasattr(proc, "initialize"):
             proc.initialize(lambda: [], nlp=nlp)
+    return nlp
+
+
+# -- one pipeline per process and options, for extract -------------------------------------------
+
+_SHARED: dict[tuple, Language] = {}
+_SHARED_LOCK = threading.Lock()
+
+
+def _reset_after_fork() -> None:
+    global _SHARED_LOCK
+    _SHARED_LOCK = threading.Lock()             # a lock held by another thread at fork time stays held
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_reset_after_fork)
+
+
+def shared(path: str | Path | None = None, *, segmenter: str = "pkuseg", clean: bool = True) -> Language:
+    """The pipeline `load(path, segmenter=…, clean=…)` gives, loaded once per process and
+    options and then reused (what `policyie.extract` runs when no `nlp` is given).
+
+    Thread-safe: threads asking at once wait for one load. The pipeline is shared: load
+    your own with `load` to change it (add components, a lexicon)."""
+    key = (None if path is None else str(path), segmenter, clean)
+    nlp = _SHARED.get(key)
+    if nlp is None:
+        with _SHARED_LOCK:
+            nlp = _SHARED.get(key)
+            if nlp is None:
+                nlp = _SHARED[key] = load(path, segmenter=segmenter, clean=clean)
     return nlp

@@ -1,54 +1,126 @@
-"""Funding records as flat, JSON-ready rows: `extract` and `to_dataframe`.
+"""Funding records: one schema for `doc._.records`, `extract` rows, DataFrames, CSV/Parquet
+and Spark, and the functions that hand records over (`extract`, `iter_records`,
+`to_dataframe`).
 
-Each row is one money amount with what it is for, who spends it, where and when. Numbers are
+A record is one money amount with what it is for, who spends it, where and when. Numbers are
 exact decimal strings (never floats), offsets point into the text passed in, and a document
-that cannot be processed yields an error row instead of disappearing.
+that cannot be processed yields an error row instead of disappearing. `SCHEMA` lists every
+field with its type; docs/records.md shows the same table.
 """
 from __future__ import annotations
 
-from typing import Any, Iterable, Iterator
+import re
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, NamedTuple
 
-from spacy.language import Language
+if TYPE_CHECKING:                                    # pragma: no cover
+    from spacy.language import Language
 
+#: Every field of a record, in column order: (name, type, meaning). Types are those of the
+#: JSON rows: "int" (offsets, year), "decimal" (an exact decimal number written as a string),
+#: "str". Every field may be null; `doc_id` is the caller's id, whatever its type.
+SCHEMA: tuple[tuple[str, str, str], ...] = (
+    ("doc_id", "any", "the document's id: `ids=`, a mapping's key, a `Document`'s id, or its position"),
+    ("article", "str", "headline of the article the amount is in"),
+    ("sentence", "str", "the sentence the amount is in, stripped"),
+    ("sentence_start", "int", "offset of that sentence in the text"),
+    ("sentence_end", "int", "end offset of that sentence"),
+    ("start", "int", "offset of the amount in the text"),
+    ("end", "int", "end offset of the amount"),
+    ("text", "str", "the amount as written (`text[start:end]`)"),
+    ("value", "decimal", "the amount, exact (null for a range)"),
+    ("low", "decimal", "lower bound (a range, 超/以上)"),
+    ("high", "decimal", "upper bound (a range, 以下/不超过)"),
+    ("unit", "str", "currency, ISO 4217 (CNY, USD …)"),
+    ("qualifier", "str", "exact, approx, at_least, more_than, at_most, less_than or range"),
+    ("per", "str", "what a rate is per (人·月 for 每人每月)"),
+    ("kind", "str", "spending, transfer, investment, revenue, expenditure, standard, debt, "
+                    "audit_finding, procurement, trade, claim, credit, output or other"),
+    ("purpose", "str", "what the amount is for, as written"),
+    ("purpose_start", "int", "offset of the purpose in the text"),
+    ("purpose_end", "int", "end offset of the purpose"),
+    ("fund", "str", "the fund named with the amount (…专项资金)"),
+    ("beneficiary", "str", "who receives it (2864名优抚对象)"),
+    ("agency", "str", "who spends it: the agency's canonical name (莫旗财政局 → 莫力达瓦达斡尔族自治旗财政局)"),
+    ("agency_start", "int", "offset of the mention the agency was read from (null if none)"),
+    ("place", "str", "where: the place's official name (湖州 → 湖州市); its code is `adcode`"),
+    ("place_start", "int", "offset of the mention the place was read from (null if none)"),
+    ("adcode", "str", "the place's 6-digit administrative division code (360733)"),
+    ("year", "int", "the year the amount is of"),
+    ("period", "str", "the date phrase the year comes from (截至2023年年末)"),
+    ("parts_of", "int", "for a part of a total (其中…): the total's `start`"),
+    ("growth", "decimal", "the growth rate stated beside the amount, in percent (下降 → negative)"),
+    ("finding", "str", "for an audit finding: its nature as written (违规发放, 挪用, 闲置)"),
+    ("noise", "str", "set when the amount stands in a duplicated paragraph or spam: its kind"),
+    ("why", "str", "why each field was filled so, as `field: reason; …` (see `reasons`)"),
+    ("error", "str", "set on the one row of a document that could not be processed"),
+)
 #: Column order of a record row.
-FIELDS = ("doc_id", "article", "sentence", "start", "end", "text", "value", "low", "high", "unit",
-          "qualifier", "per", "kind", "purpose", "purpose_start", "purpose_end", "fund", "beneficiary",
-          "agency", "place", "adcode", "year", "period", "parts_of", "growth", "finding", "noise", "why", "error")
-#: Fields holding integers (or None); every other field is a string or None.
-INTEGER_FIELDS = ("start", "end", "purpose_start", "purpose_end", "year", "parts_of")
+FIELDS: tuple[str, ...] = tuple(name for name, _, _ in SCHEMA)
+#: The fields of `doc._.records` entries: every field but the row-level `doc_id` and `error`.
+RECORD_FIELDS: tuple[str, ...] = FIELDS[1:-1]
+#: Fields holding integers (or None).
+INTEGER_FIELDS: tuple[str, ...] = tuple(name for name, kind, _ in SCHEMA if kind == "int")
+#: Fields holding exact decimal numbers as strings (or None); every other field is a string or None.
+DECIMAL_FIELDS: tuple[str, ...] = tuple(name for name, kind, _ in SCHEMA if kind == "decimal")
+_QUANTITY_FIELDS = ("value", "low", "high", "unit", "qualifier", "per")
 
 
-def record_rows(doc, doc_id: Any = None) -> list[dict]:
-    """Flat rows for the records of a processed Doc."""
-    quantities = {(q["start"], q["end"]): q for q in doc._.quantities or ()}
-    text = doc.text
-    rows = []
-    for r in doc._.records or ():
-        q = quantities.get((r["start"], r["end"]), {})
-        row = {
-            "doc_id": doc_id, "article": r["article"],
-            "sentence": text[r["sentence_start"]:r["sentence_end"]].strip(),
-            "start": r["start"], "end": r["end"], "text": r["text"],
-            "value": q.get("value"), "low": q.get("low"), "high": q.get("high"), "unit": q.get("unit"),
-            "qualifier": q.get("qualifier"), "per": q.get("per"),
-            "kind": r["kind"], "purpose": r["purpose"], "purpose_start": r["purpose_start"],
-            "purpose_end": r["purpose_end"], "fund": r["fund"], "beneficiary": r["beneficiary"],
-            "agency": r["agency"], "place": r["place"], "adcode": r["adcode"], "year": r["year"],
-            "period": r["period"], "parts_of": r["parts_of"], "growth": r.get("growth"),
-            "finding": r.get("finding"), "noise": r["noise"],
-            "why": explain(r), "error": None,
-        }
-        rows.append(row)
-    return rows
+class Document(NamedTuple):
+    """A document with its id, for `extract` and `iter_records`:
+    `policyie.extract([Document("a.txt", text), ...])`."""
+
+    id: Any
+    text: str
+
+
+# ---------------------------------------------------------------------------------------------
+# One record, one row
+
+def make_record(linked: dict, quantity: dict | None, text: str) -> dict:
+    """A `doc._.records` entry (the fields of `RECORD_FIELDS`, in order) from the linker's
+    record of an amount, the amount's quantity dict and the document's text."""
+    quantity = quantity or {}
+    why = linked.get("why")
+    out = {}
+    for name in RECORD_FIELDS:
+        if name == "sentence":
+            out[name] = text[linked["sentence_start"]:linked["sentence_end"]].strip()
+        elif name in _QUANTITY_FIELDS:
+            out[name] = quantity.get(name)
+        elif name == "why":
+            out[name] = "; ".join(f"{f}: {r}" for f, r in why.items()) if isinstance(why, dict) else why
+        else:
+            out[name] = linked.get(name)
+    return out
+
+
+_WHY_FIELDS = ("kind", "purpose", "fund", "beneficiary", "agency", "place", "year")
+_WHY_SPLIT = re.compile(rf"; (?=(?:{'|'.join(_WHY_FIELDS)}): )")
+
+
+def reasons(record: dict) -> dict[str, str]:
+    """A record's `why` as a dict: {"kind": "the verb 安排", "purpose": "after 用于", …}."""
+    why = record.get("why")
+    if not why:
+        return {}
+    return dict(part.split(": ", 1) for part in _WHY_SPLIT.split(why))
 
 
 def explain(record: dict) -> str | None:
     """Why the linker filled each field of a record the way it did, as one line
     (`kind: the measured noun 教育支出; purpose: the sector of an expenditure line; …`)."""
     why = record.get("why")
-    if not why:
-        return None
-    return "; ".join(f"{field}: {reason}" for field, reason in why.items())
+    if isinstance(why, dict):
+        return "; ".join(f"{field}: {reason}" for field, reason in why.items()) or None
+    return why or None
+
+
+def record_rows(doc, doc_id: Any = None) -> list[dict]:
+    """Rows (`FIELDS`) for the records of a processed Doc: its `doc._.records` with `doc_id`
+    and `error` added."""
+    return [{"doc_id": doc_id, **{name: r.get(name) for name in RECORD_FIELDS}, "error": None}
+            for r in doc._.records or ()]
 
 
 def error_row(doc_id: Any, message: str) -> dict:
@@ -58,44 +130,74 @@ def error_row(doc_id: Any, message: str) -> dict:
     return row
 
 
-def _items(data) -> Iterator[tuple[Any, Any]]:
-    if isinstance(data, (str, bytes)) or data is None:
-        yield 0, data
-        return
-    if isinstance(data, dict):
-        yield from data.items()
-        return
-    for i, item in enumerate(data):
-        if isinstance(item, tuple) and len(item) == 2:
-            yield item
-        else:
-            yield i, item
+# ---------------------------------------------------------------------------------------------
+# Documents in, rows out
+
+def _refuse(value: Any, what: str) -> None:
+    if value is None or isinstance(value, (bytes, bytearray, int, float)):
+        hint = " (decode bytes first, e.g. with policyie.io.decode)" if isinstance(value, (bytes, bytearray)) else ""
+        raise TypeError(f"{what} expects a text, a list of texts or a dict {{id: text}}, "
+                        f"got {type(value).__name__}{hint}")
 
 
-def iter_records(data, *, nlp: Language | None = None, n_process: int = 1, batch_size: int = 16) -> Iterator[dict]:
-    """Stream record rows for a text, an iterable of texts, of (doc_id, text) pairs or a dict.
+def _pair_error(position: int, item: Any) -> TypeError:
+    shown = ", ".join(repr(x)[:20] for x in item)
+    return TypeError(
+        f"item {position} is a pair ({shown}), not a text: which part is the id would be a guess "
+        "(zip(texts, ids) and zip(ids, texts) look alike). Name the ids: extract(texts, ids=ids), "
+        "a dict {id: text}, or policyie.Document(id, text) items.")
 
-    Rows come in input order. Streams: memory stays flat in the number of documents (with
-    `n_process` > 1 at most a few batches per process are in flight). A document that is not
-    a string, or that the pipeline fails on, yields one error row: never a crash of the whole
-    job, never a silently missing document.
 
-    With `n_process` > 1, worker processes run the whole pipeline and send back only the
-    rows (not Docs), so the work scales with the cores.
+def documents(data: Any, ids: Iterable[Any] | None = None) -> Iterator[Document]:
+    """The (id, text) documents of `data`, as `extract` reads it.
+
+    data: a text (id 0); a mapping {id: text}; a `Document` or an iterable of `Document`s;
+        an iterable of texts, whose ids are `ids` (same length) or else their positions.
+    A plain tuple or list inside the iterable is refused with a TypeError (it could be
+    (id, text) or (text, id)); any other non-text item is kept and becomes an error row.
     """
-    import policyie
-
-    nlp = nlp or policyie.load()
-    if n_process == 1:
-        for item in _items(data):
-            yield from document_rows(nlp, item)
+    _refuse(data, "extract")
+    if isinstance(data, Document):
+        data = [data]
+    if isinstance(data, str):
+        data = [data]
+    if isinstance(data, Mapping):
+        if ids is not None:
+            raise TypeError("ids= is for a list of texts; a dict {id: text} already names its ids")
+        for doc_id, text in data.items():
+            yield Document(doc_id, text)
         return
-    yield from _parallel_rows(nlp, _items(data), n_process, batch_size)
+    if isinstance(data, Sequence):                  # check the shape before any work is done
+        for i, item in enumerate(data):
+            if isinstance(item, (tuple, list)) and not isinstance(item, Document):
+                raise _pair_error(i, item)
+        if ids is not None and isinstance(ids, Sequence) and len(ids) != len(data):
+            raise ValueError(f"{len(ids)} ids for {len(data)} texts")
+    id_iter = iter(ids) if ids is not None else None
+    for i, item in enumerate(data):
+        if isinstance(item, Document):
+            if id_iter is not None:
+                raise TypeError("ids= is for a list of texts; Document items already name their ids")
+            yield item
+            continue
+        if isinstance(item, (tuple, list)):
+            raise _pair_error(i, item)
+        if id_iter is None:
+            yield Document(i, item)
+            continue
+        try:
+            doc_id = next(id_iter)
+        except StopIteration:
+            raise ValueError(f"fewer ids than texts: no id for text {i}") from None
+        yield Document(doc_id, item)
+    if id_iter is not None:
+        for _ in id_iter:
+            raise ValueError("more ids than texts")
 
 
-def document_rows(nlp: Language, item: tuple[Any, Any]) -> list[dict]:
-    """The rows of one (doc_id, text) pair, or its error row."""
-    doc_id, text = item
+def document_rows(nlp: Language, document: tuple[Any, Any]) -> list[dict]:
+    """The rows of one document (`Document` or (id, text)), or its error row."""
+    doc_id, text = document
     if not isinstance(text, str):
         return [error_row(doc_id, f"TypeError: expected str, got {type(text).__name__}")]
     try:
@@ -104,38 +206,66 @@ def document_rows(nlp: Language, item: tuple[Any, Any]) -> list[dict]:
         return [error_row(doc_id, f"{type(exc).__name__}: {exc}")]
 
 
+def _pipeline(nlp: Language | None, segmenter: str, clean: bool) -> Language:
+    if nlp is not None:
+        if (segmenter, clean) != ("pkuseg", True):
+            raise ValueError("segmenter= and clean= choose the pipeline extract loads; "
+                             "with nlp= given, set them when loading it")
+        return nlp
+    from .pipeline import shared
+    return shared(segmenter=segmenter, clean=clean)
+
+
+def iter_records(data: Any, *, ids: Iterable[Any] | None = None, nlp: Language | None = None,
+                 n_process: int = 1, batch_size: int = 16, segmenter: str = "pkuseg",
+                 clean: bool = True) -> Iterator[dict]:
+    """Stream the record rows of one text or many, in input order (see `extract`).
+
+    Memory stays flat in the number of documents: with `n_process` > 1 at most a few
+    batches per process are in flight, and worker processes send back rows, not Docs.
+    A wrong shape of `data` raises when it is reached; for a list, before any work.
+    """
+    _refuse(data, "iter_records")
+    nlp = _pipeline(nlp, segmenter, clean)
+    docs = documents(data, ids)
+    if n_process == 1:
+        for document in docs:
+            yield from document_rows(nlp, document)
+        return
+    yield from _parallel_rows(nlp, docs, n_process, batch_size)
+
+
 _WORKER_NLP: Language | None = None
 
 
-def _start_worker(nlp: Language | None) -> None:
+def _start_worker(nlp: Language) -> None:
     global _WORKER_NLP
-    if nlp is not None:
-        _WORKER_NLP = nlp
+    _WORKER_NLP = nlp
 
 
 def _worker_rows(items: list[tuple[Any, Any]]) -> list[dict]:
     return [row for item in items for row in document_rows(_WORKER_NLP, item)]
 
 
-def _parallel_rows(nlp: Language, items: Iterator[tuple[Any, Any]], n_process: int,
+def _parallel_rows(nlp: Language, items: Iterator[Document], n_process: int,
                    batch_size: int) -> Iterator[dict]:
     """Rows of `items` computed by `n_process` workers, in input order, with a bounded number
-    of batches in flight. Workers are forked with the loaded pipeline where the platform can
-    fork; elsewhere the pipeline is pickled to them."""
+    of batches in flight. Each worker gets the pipeline as its initializer's argument: a
+    forked worker inherits it without pickling, elsewhere it is pickled to the worker. (No
+    module-level handoff in this process: two threads may run extract with different
+    pipelines at once.)"""
     import multiprocessing
     from collections import deque
     from itertools import islice
 
-    global _WORKER_NLP
     n_process = n_process if n_process > 0 else (multiprocessing.cpu_count() or 1)
     forking = "fork" in multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if forking else None)
-    _WORKER_NLP = nlp                                # inherited by forked workers
     pending: deque = deque()
-    with context.Pool(n_process, initializer=_start_worker, initargs=(None if forking else nlp,)) as pool:
+    with context.Pool(n_process, initializer=_start_worker, initargs=(nlp,)) as pool:
         while True:
             while len(pending) < 2 * n_process:
-                batch = list(islice(items, batch_size))
+                batch = [tuple(d) for d in islice(items, batch_size)]
                 if not batch:
                     break
                 pending.append(pool.apply_async(_worker_rows, (batch,)))
@@ -144,25 +274,47 @@ def _parallel_rows(nlp: Language, items: Iterator[tuple[Any, Any]], n_process: i
             yield from pending.popleft().get()
 
 
-def extract(data, *, nlp: Language | None = None, n_process: int = 1, batch_size: int = 16) -> list[dict]:
-    """Funding records of one text or many, as JSON-ready flat dicts (see `FIELDS`).
+def extract(data: Any, *, ids: Iterable[Any] | None = None, nlp: Language | None = None,
+            n_process: int = 1, batch_size: int = 16, segmenter: str = "pkuseg",
+            clean: bool = True) -> list[dict]:
+    """Funding records of one text or many, as JSON-ready flat dicts (fields: `FIELDS`).
 
-    `data`: a string, an iterable of strings (doc_id = position), of (doc_id, text) pairs, or a
-    dict {doc_id: text}. Values are exact decimal strings; `start`/`end` and `purpose_start`/
-    `purpose_end` are offsets into the text given.
+    data: what to read, with explicit ids:
+        * a text: one document, `doc_id` 0;
+        * a list (or any iterable) of texts: `doc_id` is the text's position, or its id in
+          `ids` (same length);
+        * a dict {doc_id: text};
+        * `policyie.Document(id, text)` items.
+        A pair such as ("a.txt", text) is refused with a TypeError: written as a tuple,
+        (id, text) and (text, id) look alike. A non-text item (None, a number) becomes an
+        error row.
+    ids: the ids of a list of texts, e.g. `extract(df["text"], ids=df["id"])`.
+    nlp: a loaded pipeline; by default one pipeline per process and (segmenter, clean) is
+        loaded on first use and reused (`policyie.pipeline.shared`).
+    n_process: worker processes (rows come back in input order; -1: one per core).
+    batch_size: documents per task sent to a worker.
+    segmenter, clean: options of `policyie.load` for the default pipeline.
+
+    Returns one row per money amount; a document without one has no row, a document that
+    is not a text or that the pipeline fails on has one row with `error` set. Values are
+    exact decimal strings; `start`/`end`, `purpose_start`/`purpose_end` are offsets into
+    the text given.
     """
-    if data is None:
-        raise TypeError("extract expects a string or an iterable of strings, got None")
-    if isinstance(data, (int, float, bytes)):
-        raise TypeError(f"extract expects a string or an iterable of strings, got {type(data).__name__}")
-    return list(iter_records(data, nlp=nlp, n_process=n_process, batch_size=batch_size))
+    _refuse(data, "extract")
+    return list(iter_records(data, ids=ids, nlp=nlp, n_process=n_process, batch_size=batch_size,
+                             segmenter=segmenter, clean=clean))
 
 
-def to_dataframe(data: Iterable[dict] | str, **kwargs):
-    """Records as a pandas DataFrame (pandas is an optional extra: `pip install policyie[pandas]`).
+def to_dataframe(data: Any, *, ids: Iterable[Any] | None = None, nlp: Language | None = None,
+                 n_process: int = 1, batch_size: int = 16, segmenter: str = "pkuseg", clean: bool = True):
+    """Records as a pandas DataFrame with one column per field of `FIELDS` (pandas is an
+    optional extra: `pip install "policyie[pandas]"`).
 
-    `data` is a list of record rows, or anything `extract` accepts. Amounts are Decimal objects
-    (exact), offsets and years nullable integers, text columns pandas strings.
+    data: a list of record rows (from `extract`), or anything `extract` accepts (the other
+        arguments are those of `extract`).
+    Types: `value`/`low`/`high` are `decimal.Decimal` objects (exact; object columns),
+    offsets and `year` nullable `Int64`, `kind` a category, other text columns pandas
+    strings; `doc_id` keeps the ids' own values (object column).
     """
     try:
         import pandas as pd
@@ -170,17 +322,24 @@ def to_dataframe(data: Iterable[dict] | str, **kwargs):
         raise ImportError("to_dataframe needs pandas: pip install 'policyie[pandas]'") from exc
     from decimal import Decimal
 
-    if isinstance(data, str) or (not isinstance(data, list)) or (data and not isinstance(data[0], dict)):
-        data = extract(data, **kwargs)
+    if not (isinstance(data, list) and data and all(isinstance(r, dict) for r in data)):
+        data = extract(data, ids=ids, nlp=nlp, n_process=n_process, batch_size=batch_size,
+                       segmenter=segmenter, clean=clean)
     frame = pd.DataFrame(list(data), columns=list(FIELDS))
-    for col in ("value", "low", "high"):
+    for col in DECIMAL_FIELDS:
         frame[col] = frame[col].map(lambda v: Decimal(v) if v is not None and v == v else None).astype(object)
     for col in INTEGER_FIELDS:
         frame[col] = frame[col].astype("Int64")
-    for col in ("doc_id",):
-        frame[col] = frame[col].astype("string")
-    for col in ("article", "sentence", "text", "unit", "qualifier", "per", "kind", "purpose", "fund",
-                "beneficiary", "agency", "place", "adcode", "period", "growth", "finding", "noise", "why", "error"):
-        frame[col] = frame[col].astype("string")
+    for col in FIELDS:
+        if col not in INTEGER_FIELDS and col not in DECIMAL_FIELDS and col != "doc_id":
+            frame[col] = frame[col].astype("string")
     frame["kind"] = frame["kind"].astype("category")
     return frame
+
+
+def schema_table() -> str:
+    """`SCHEMA` as the Markdown table of docs/records.md (tests/test_api.py keeps the two equal)."""
+    types = {"any": "the id's own", "int": "integer", "decimal": "string: exact decimal", "str": "string"}
+    lines = ["| field | type | meaning |", "|---|---|---|"]
+    lines += [f"| `{name}` | {types[kind]} | {meaning} |" for name, kind, meaning in SCHEMA]
+    return "\n".join(lines)

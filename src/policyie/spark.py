@@ -26,11 +26,6 @@ if TYPE_CHECKING:                                    # pragma: no cover
     from spacy.language import Language
 
 
-#: pipelines loaded in this process, by `policyie.load` options: a Python worker loads one
-#: the first time a task needs it and reuses it for every later batch and task
-_PIPELINES: dict[str, "Language"] = {}
-
-
 def record_schema(id_type: "DataType | None" = None) -> "StructType":
     """The Spark schema of record rows: the fields of `policyie.records.FIELDS`, in order.
 
@@ -87,13 +82,10 @@ def extract_records(df: "DataFrame", id_col: str = "id", text_col: str = "text",
 
 
 def _pipeline(options: dict) -> "Language":
-    """The pipeline for these `policyie.load` options, loaded once per process."""
-    key = repr(sorted(options.items()))
-    nlp = _PIPELINES.get(key)
-    if nlp is None:
-        import policyie
-        nlp = _PIPELINES[key] = policyie.load(**options)
-    return nlp
+    """The pipeline for these `policyie.load` options, loaded once per worker process and
+    reused by every later batch and task (`policyie.pipeline.shared`)."""
+    from .pipeline import shared
+    return shared(**options)
 
 
 def _map_partition(frames: Iterable["pd.DataFrame"], *, id_col: str, text_col: str, batch_size: int,
@@ -114,8 +106,8 @@ def record_frames(frames: Iterable["pd.DataFrame"], nlp: "Language", *, id_col: 
         ids = [_none_if_missing(v) for v in frame[id_col].tolist()]
         texts = [_none_if_missing(v) for v in frame[text_col].tolist()]
         for i in range(0, len(ids), batch_size):
-            pairs = list(zip(ids[i:i + batch_size], texts[i:i + batch_size]))
-            rows = list(iter_records(pairs, nlp=nlp, batch_size=batch_size))
+            rows = list(iter_records(texts[i:i + batch_size], ids=ids[i:i + batch_size], nlp=nlp,
+                                     batch_size=batch_size))
             if rows:
                 yield _to_frame(rows)
 

@@ -107,7 +107,7 @@ def test_a_document_the_pipeline_fails_on_becomes_an_error_row_in_place(n_proces
 
     nlp = policyie.load(segmenter="char")
     nlp.add_pipe("fails_on_marker", first=True)
-    texts = [("a", "义乌市安排资金600万元。"), ("b", "💥安排资金5万元。"), ("c", None), ("d", "下达补助3万元。")]
+    texts = {"a": "义乌市安排资金600万元。", "b": "💥安排资金5万元。", "c": None, "d": "下达补助3万元。"}
     rows = policyie.extract(texts, nlp=nlp, n_process=n_process, batch_size=1)
     assert [(r["doc_id"], r["text"], r["error"]) for r in rows] == [
         ("a", "600万元", None),

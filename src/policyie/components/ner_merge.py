@@ -28,6 +28,7 @@ from typing import Iterable, Sequence
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..language import adopt
 from .. import extensions  # noqa: F401  (registers Doc._.places/agencies/noise)
 from ..spans import char_spans, doc_text
 
@@ -70,6 +71,7 @@ def merge_entities(rule: Sequence[Ent], model: Sequence[Ent], *, labels: Iterabl
 
 @Language.factory("policyie_ner_hold", default_config={}, assigns=["doc._.model_ents", "doc.ents"])
 def make_ner_hold(nlp: Language, name: str) -> "NerHold":
+    adopt(nlp)                                       # the policyie language class (policyie.language)
     return NerHold(name=name)
 
 
@@ -95,6 +97,7 @@ class NerHold:
 )
 def make_ner_merge(nlp: Language, name: str, labels: list[str], min_length: int, extend_places: bool,
                    skip_noise: list[str], skip_generic: bool, require_kind: bool, spans_key: str) -> "NerMerge":
+    adopt(nlp)
     return NerMerge(name=name, labels=labels, min_length=min_length, extend_places=extend_places,
                     skip_noise=skip_noise, skip_generic=skip_generic, require_kind=require_kind,
                     spans_key=spans_key)

@@ -7,6 +7,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import ensure_path
 
+from ..language import adopt
 from .. import extensions  # noqa: F401  (registers Doc._.places/agencies, Span._.place/agency)
 from ..agencies import AgencyLexicon, AgencyMatcher, default_agency_matcher
 from ..hanzi import to_simplified
@@ -18,6 +19,11 @@ from .cleaner import view_of
 LEXICON_DIRS = {"places": Path(__file__).parent.parent / "data" / "places",
                 "agencies": Path(__file__).parent.parent / "data" / "agencies"}
 
+#: the files of each lexicon folder (`to_disk` writes them, `from_disk` needs them all)
+LEXICON_FILES = {"places": ("abbreviations.tsv", "common_words.txt", "new_areas.tsv", "not_places.txt",
+                            "zone_suffixes.txt"),
+                 "agencies": ("central.tsv", "departments.tsv", "organizations.tsv")}
+
 
 @Language.factory(
     "policyie_places",
@@ -25,6 +31,7 @@ LEXICON_DIRS = {"places": Path(__file__).parent.parent / "data" / "places",
     assigns=["doc.ents", "doc.spans", "doc._.places", "doc._.agencies", "doc._.agency_links"],
 )
 def make_place_recognizer(nlp: Language, name: str, spans_key: str, overwrite_ents: bool) -> "PlaceRecognizer":
+    adopt(nlp)                                       # the policyie language class (policyie.language)
     return PlaceRecognizer(name=name, spans_key=spans_key, overwrite_ents=overwrite_ents)
 
 
@@ -118,6 +125,11 @@ class PlaceRecognizer:
 
     def from_disk(self, path, *, exclude: Iterable[str] = ()) -> "PlaceRecognizer":
         path = ensure_path(path)
+        for key, names in LEXICON_FILES.items():     # a missing file would be an empty word list
+            for name in names:
+                if not (path / key / name).is_file():
+                    raise FileNotFoundError(f"{path / key / name} missing: not a complete saved policyie_places "
+                                            f"component (to_disk writes {', '.join(names)})")
         self._sources = {"places": path / "places", "agencies": path / "agencies"}
         self._places = PlaceMatcher(lexicon=PlaceLexicon(path / "places"))
         self._agencies = AgencyMatcher(AgencyLexicon(path / "agencies"))

@@ -7,6 +7,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import ensure_path
 
+from ..language import adopt
 from .. import extensions  # noqa: F401  (registers Doc._.quantities, Span._.quantity)
 from ..quantity import DATA_DIR, LEXICON_FILES, QuantityGrammar, QuantityLexicon, default_grammar
 from ..spans import char_spans, doc_text, merge_ents
@@ -19,6 +20,7 @@ from .cleaner import view_of
     assigns=["doc.ents", "doc._.quantities"],
 )
 def make_quantity_recognizer(nlp: Language, name: str, overwrite_ents: bool, labels: list[str]) -> "QuantityRecognizer":
+    adopt(nlp)                                       # the policyie language class (policyie.language)
     return QuantityRecognizer(name=name, overwrite_ents=overwrite_ents, labels=labels)
 
 

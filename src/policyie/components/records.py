@@ -1,4 +1,5 @@
-"""`policyie_records`: one funding record per money amount (`doc._.records`)."""
+"""`policyie_records`: one funding record per money amount (`doc._.records`, with the fields
+of `policyie.records.RECORD_FIELDS`)."""
 from pathlib import Path
 from typing import Callable, Iterable
 
@@ -7,10 +8,12 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import ensure_path
 
+from ..language import adopt
 from .. import extensions  # noqa: F401  (registers Doc._.records)
 from ..cues import Cues
 from ..lexicon import read_table
 from ..linking import Linker, default_linker
+from ..records import make_record
 from ..spans import doc_text
 from .cleaner import view_of
 from ..structure import sentence_starts
@@ -22,6 +25,7 @@ CUES_FILE = "cues.tsv"
                   default_config={"purpose_clauses": 3, "reach": 300},
                   assigns=["doc._.records"])
 def make_record_linker(nlp: Language, name: str, purpose_clauses: int, reach: int) -> "RecordLinker":
+    adopt(nlp)                                       # the policyie language class (policyie.language)
     return RecordLinker(name=name, purpose_clauses=purpose_clauses, reach=reach)
 
 
@@ -108,7 +112,10 @@ class RecordLinker:
             r["sentence_start"], r["sentence_end"] = view.span_to_original(r["sentence_start"], r["sentence_end"])
             if r["parts_of"] is not None:
                 r["parts_of"] = view.to_original(r["parts_of"])
-        doc._.records = records
+        # the one record schema (policyie.records.SCHEMA): the amount's value and unit beside
+        # the linker's fields, `why` as one line
+        by_offsets = {(q["start"], q["end"]): q for q in doc._.quantities or ()}
+        doc._.records = [make_record(r, by_offsets.get((r["start"], r["end"])), text) for r in records]
         return doc
 
 

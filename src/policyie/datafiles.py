@@ -1,0 +1,59 @@
+"""The data files policyie reads at run time, and the check that they are all installed.
+
+A missing file is an error when a pipeline is built (`policyie.load`, `spacy.load`, or a
+policyie factory in `add_pipe`), naming the files: never a silently empty gazetteer or
+lexicon that would only show as missing places or amounts.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+DATA_DIR = Path(__file__).parent / "data"
+
+#: Every file under `policyie/data/` that a pipeline reads (tests/test_api.py checks the list
+#: against the folder).
+PACKAGED = (
+    "agencies/central.tsv", "agencies/departments.tsv", "agencies/organizations.tsv",
+    "gazetteer/history.tsv.gz", "gazetteer/townships.tsv.gz", "gazetteer/units.tsv.gz",
+    "places/abbreviations.tsv", "places/common_words.txt", "places/new_areas.tsv",
+    "places/not_places.txt", "places/zone_suffixes.txt",
+    "quantity/cardinal_units.txt", "quantity/currencies.tsv", "quantity/not_quantities.txt",
+    "quantity/per_nouns.txt", "quantity/qualifiers.tsv", "quantity/units.tsv",
+    "records/cues.tsv",
+    "segmenter_places.txt", "segmenter_userdict.txt",
+    "structure/byline_roles.txt", "structure/bylines.tsv", "structure/noise.tsv",
+    "structure/spam_brands.txt", "structure/spam_words.txt",
+    "t2s.tsv",
+)
+
+
+class MissingDataError(FileNotFoundError):
+    """A data file that policyie ships is not installed."""
+
+
+_checked = False
+
+
+def missing_files(root: Path | None = None) -> list[str]:
+    """The files of `PACKAGED` that are not under `root` (default: the installed data)."""
+    root = DATA_DIR if root is None else Path(root)
+    return [name for name in PACKAGED if not (root / name).is_file()]
+
+
+def check_packaged_data() -> None:
+    """Raise MissingDataError if a packaged data file is missing (checked once per process)."""
+    global _checked
+    if _checked:
+        return
+    missing = missing_files()
+    if missing:
+        raise MissingDataError(f"policyie's data files are incomplete: {', '.join(missing)} missing under "
+                               f"{DATA_DIR}; reinstall policyie")
+    _checked = True
+
+
+def require(path: Path, what: str) -> Path:
+    """`path` if it is a file, else MissingDataError naming `what` it is."""
+    if not Path(path).is_file():
+        raise MissingDataError(f"{what} {path} is missing; reinstall policyie")
+    return Path(path)
