@@ -5,6 +5,7 @@ import pytest
 
 from policyie.clauses import clause_bounds
 from policyie.cues import Cues
+from policyie.records import reasons
 
 
 def _records(nlp, text):
@@ -48,7 +49,7 @@ KINDS = [
 @pytest.mark.parametrize("text,amount,kind", [k for k in KINDS if k[2]])
 def test_kind(nlp, text, amount, kind):
     r = _records(nlp, text).get(amount) or next(iter(_records(nlp, text).values()))
-    assert r["kind"] == kind, r["why"]
+    assert r["kind"] == kind, reasons(r)
 
 
 def test_a_rate_per_unit_is_a_standard(nlp):
@@ -198,7 +199,7 @@ def test_a_distribution_list_gives_each_item_its_place_not_a_place_as_purpose(nl
 
 def test_an_amount_over_several_years_has_no_single_year(nlp):
     r = next(iter(nlp("2016年至2019年，全县累计投入农田水利资金3.4亿元。")._.records))
-    assert r["year"] is None and "several years" in r["why"]["year"]
+    assert r["year"] is None and "several years" in reasons(r)["year"]
 
 
 def test_a_dated_article_gives_its_year_to_year_less_amounts(nlp):
@@ -232,7 +233,7 @@ def test_a_policy_standard_takes_no_default_agency(nlp):
 ])
 def test_purpose_phenomena(nlp, text, amount, purpose):
     r = _records(nlp, text)[amount]
-    assert r["purpose"] == purpose, r["why"]
+    assert r["purpose"] == purpose, reasons(r)
 
 
 @pytest.mark.parametrize("text", [

@@ -136,7 +136,7 @@ class Cues:
         self._given = regex.compile(alternation(w["given"]))
         self._verb = regex.compile(alternation(w["verb"]))
         self._link = regex.compile(alternation(w["link"]))
-        self._generic = set(w["plain"]) | set(w["fund"]) | set(w["measure"]) | set(w["level"]) \
+        self._generic = set(w["plain"]) | set(w["measure"]) | set(w["level"]) \
             | {"项目", "工程", "资金", "补助", "补贴", "奖励", "经费"}
         self._measure_only = regex.compile(rf"(?:项目)?(?:{alternation(w['measure'])})")
         self._measure_tail = regex.compile(rf"(?:{alternation(w['measure'])})$")
@@ -358,11 +358,13 @@ class Cues:
     def purpose_after(self, text: str, pos: int, hi: int) -> Found | None:
         """A purpose marker (用于X: X) or verb (支持X: 支持X) opening text[pos:hi], after at most
         a short lead (由各县统筹, 全力, 主要); 为X实施Y / 的标准给予Y: Y."""
+        m = self._after_marker.match(text, pos, hi)
+        if m and m.start("m") - pos <= 2:                # 用于向保险机构购买X: the marker comes first
+            return _found(text, m.start("p"), m.end("p"), f"after {m.group('m')}")
         for pattern, why in ((self._given_after, "after the standard's verb"), (self._for_whom, "为X…Y after it")):
             g = pattern.match(text, pos, hi)
             if g:
                 return _found(text, g.start("p"), g.end("p"), f"{why} ({g.group('m')})")
-        m = self._after_marker.match(text, pos, hi)
         v = self._after_verb.match(text, pos, hi)
         if m and (not v or m.start("m") <= v.start("p")):
             return _found(text, m.start("p"), m.end("p"), f"after {m.group('m')}")
