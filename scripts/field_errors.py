@@ -20,7 +20,8 @@ import json
 import sys
 from collections import defaultdict
 
-from policyie.evaluate import RECORD_FIELDS, field_right, gold_value, pred_value, purpose_f1, scored
+from policyie.evaluate import (RECORD_FIELDS, field_right, gold_value, pred_value, predicted_records,
+                               purpose_f1, scored)
 
 SPAN_FIELDS = ("amount", "percent", "place_mention", "government")
 
@@ -34,13 +35,7 @@ def _short(s, n=40):
 
 def record_errors(name: str, doc, g: dict) -> list[tuple[str, dict]]:
     """(reason, detail) for each gold record of `g` whose field `name` is wrong."""
-    agencies_at = {a["start"]: a for a in doc._.agencies or ()}
-    records = {}
-    for r in doc._.records or ():
-        r = dict(r)
-        at = agencies_at.get(r.get("agency_start"))
-        r["agency_written"] = at["text"] if at is not None and r.get("agency") else None
-        records[(r["start"], r["end"])] = r
+    records = predicted_records(doc)
     out = []
     for gr in g.get("records", []):
         if not scored(name, gr):

@@ -309,7 +309,9 @@ def _check_money_value(s: Scores, g: dict, ent: dict, quantities: dict, text: st
         return
 
 
-def _score_records(s: Scores, doc, g: dict, quantities: dict) -> None:
+def predicted_records(doc) -> dict[tuple[int, int], dict]:
+    """A Doc's records by (start, end), each with `agency_written`: the agency as the text
+    writes it (the mention it was read from), to score against the corpus' written agency."""
     agencies_at = {a["start"]: a for a in doc._.agencies or ()}
     records = {}
     for r in doc._.records or ():
@@ -317,6 +319,11 @@ def _score_records(s: Scores, doc, g: dict, quantities: dict) -> None:
         at = agencies_at.get(r.get("agency_start"))
         r["agency_written"] = at["text"] if at is not None and r.get("agency") else None
         records[(r["start"], r["end"])] = r
+    return records
+
+
+def _score_records(s: Scores, doc, g: dict, quantities: dict) -> None:
+    records = predicted_records(doc)
     gold_records = g.get("records", [])
     s.amounts.add({(r["start"], r["end"]) for r in gold_records}, set(records))
     for gr in gold_records:
