@@ -159,7 +159,17 @@ class Linker:
         ps = q.get("per_start")
         m_end = ps if ps is not None and m_start <= ps < s and q.get("per_end", s) <= s \
             and not text[q.get("per_end", s):s].strip() else s
-        measure = self.cues.measure(text, m_start, m_end, ctx.skip_to)
+        if q.get("row_start") is not None:
+            # a bare number in a table row: what it measures is the row's label (税收收入 89275)
+            rs, re_ = q["row_start"], q["row_end"]
+            total = _ROW_TOTAL.search(text, rs, re_)          # 税收收入小计 → 税收收入
+            if total:
+                re_ = total.start()
+            measure = Found(rs, re_, text[rs:re_], "the label of its table row") \
+                if re_ > rs and _HAN_CHAR.search(text, rs, re_) else None
+            c_start = min(c_start, rs)
+        else:
+            measure = self.cues.measure(text, m_start, m_end, ctx.skip_to)
         previous = before[-1] if before else None
         if previous is not None and previous["end"] >= sent_start and _is_change(text, max(c_start, previous["end"]), s):
             kind, why["kind"] = previous["kind"], "a change of the amount before (较上年增加, 由…提高至)"
@@ -682,6 +692,7 @@ _BARE_FUND_WORD = regex.compile(r"(?:有关|相关|上述|该|此|这笔|这批|
 _DISTRIBUTION = regex.compile(r"资金(?:分别|分配|安排)(?:为|如下)")
 _DATE_OF = regex.compile(r"[0-9]{4}年(?:底|末)?的?$")
 _HAN_CHAR = regex.compile(r"\p{Han}")
+_ROW_TOTAL = regex.compile(r"[\s\u3000]*(?:小[\s\u3000]*计|合[\s\u3000]*计|总[\s\u3000]*计)[\s\u3000]*$")
 _GROWTH = regex.compile(r"(?:(?P<up>增长|增加|提高|增幅为?|增速为?|上升)|(?P<down>下降|减少|降低|降幅为?|减收))了?(?:约|达)?$")
 #: reasons that make a purpose the topic of its sentence, shared by its other amounts
 _BREAKDOWN = regex.compile(r"其中|来源为|来源是|来源于|分别|包括|包含")

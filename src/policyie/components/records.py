@@ -131,7 +131,7 @@ def _sentence_starts(doc: Doc, text: str) -> list[int]:
 def _moved(item: dict, to_view) -> dict:
     """A copy of an annotation dict with start/end (and nested offsets) in view coordinates."""
     out = dict(item)
-    for key in ("start", "end", "per_start", "per_end"):
+    for key in ("start", "end", "per_start", "per_end", "row_start", "row_end"):
         if key in out and out[key] is not None:
             out[key] = to_view(out[key])
     for key in ("headline", "byline"):
