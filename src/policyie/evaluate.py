@@ -400,6 +400,9 @@ def _rows(d: dict) -> list[tuple[str, Any]]:
     rec = d["records"]
     rows += [("amounts found", (rec["amount_recall"], rec["gold"])),
              ("amount exact (of found)", d["money_value_accuracy"]),
+             ("… value, low, high", _all_of(rec, ("amount_value", "amount_low", "amount_high"))),
+             ("… unit", rec["amount_unit"]), ("… qualifier", rec["amount_qualifier"]),
+             ("… rate (per)", rec["amount_per"]),
              ("wrong values", d["wrong_values"]),
              ("quantity exact (all labels)", d["quantity_value_accuracy"]),
              ("place adcode", d["place_adcode_accuracy"]),
@@ -410,6 +413,12 @@ def _rows(d: dict) -> list[tuple[str, Any]]:
     rows += [("purpose F1>=0.8 (annotated)", rec["purpose_annotated_f1_0.8"]),
              ("purpose F1>=0.5 (annotated)", rec["purpose_annotated_f1_0.5"])]
     return rows
+
+
+def _all_of(rec: dict, keys: tuple[str, ...]) -> float | None:
+    """The lowest of several shares (each of value, low, high right → all right at least this)."""
+    shares = [rec[k] for k in keys if rec.get(k) is not None]
+    return min(shares) if shares else None
 
 
 def _cell(value: Any) -> str:
