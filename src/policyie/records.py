@@ -36,7 +36,7 @@ SCHEMA: tuple[tuple[str, str, str], ...] = (
     ("per", "str", "what a rate is per (人·月 for 每人每月)"),
     ("kind", "str", "spending, transfer, investment, revenue, expenditure, standard, debt, "
                     "audit_finding, procurement, trade, claim, credit, output or other"),
-    ("purpose", "str", "what the amount is for, as written"),
+    ("purpose", "str", "what the amount is for, as written (a broken line joined, cut spam left out)"),
     ("purpose_start", "int", "offset of the purpose in the text"),
     ("purpose_end", "int", "end offset of the purpose"),
     ("fund", "str", "the fund named with the amount (…专项资金)"),

@@ -66,9 +66,14 @@ def test_pipeline_invariants(char_nlp, text):
     assert doc._.quantities == again._.quantities and doc._.records == again._.records
     for q in doc._.quantities:
         assert text[q["start"]:q["end"]] == q["text"]
+    removed = {i for s, e in doc._.removed or () for i in range(s, e)}
     for r in doc._.records:
         assert 0 <= r["start"] < r["end"] <= len(text)
         if r["purpose_start"] is not None:
-            assert text[r["purpose_start"]:r["purpose_end"]] == r["purpose"]
+            # the purpose is the text at its offsets, less what the cleaner cut (a broken line
+            # break, injected spam)
+            kept = "".join(ch for i, ch in enumerate(text[r["purpose_start"]:r["purpose_end"]], r["purpose_start"])
+                           if i not in removed)
+            assert kept == r["purpose"]
     for p in doc._.places or ():
         assert text[p["start"]:p["end"]] == p["text"]
