@@ -53,7 +53,7 @@ def clause_bounds(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _headline_gap(text: str, i: int, start: int, end: int) -> bool:
     """A space between two Han characters (or a closing quote and a Han character) parts two
-    clauses of a headline: 下达12亿元 支持脱贫攻坚."""
+    clauses of a headline: 下达8.6亿元 支持高标准农田建设."""
     j = i
     while j < end and text[j] in " \u3000":
         j += 1

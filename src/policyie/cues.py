@@ -3,14 +3,14 @@
 Each function here reads one role around one amount, from plain text and offsets, and
 returns what it found with a short reason (the `why` a user can print for a record):
 
-* `measure` — the noun phrase an amount measures, right before it (教育支出, 中央直达资金);
+* `measure` — the noun phrase an amount measures, right before it (教育支出, 省级专项资金);
 * `kind` — from, in order: a rate or threshold (standard), an audit finding, the measured
   noun's head (支出 → expenditure), the clause's funding verb (下达 → transfer), a fund noun
   (spending);
 * `purpose_after` — a purpose marker or verb after the amount (用于X, 支持X), also a few
   clauses on when the clauses between are the same list;
 * `purpose_before` — 为X、用于X的、对X给予 before the amount;
-* `fund_use` — what a fund's own name says it is for (园博会筹办工作补助资金 → 园博会筹办工作);
+* `fund_use` — what a fund's own name says it is for (茶博会筹备工作经费 → 茶博会筹备工作);
 * `fund` — the fund named right before or after the amount;
 * `beneficiary` — who receives it (惠及X, 为X发放, 向X下达, 对X给予, X受益).
 
@@ -117,16 +117,16 @@ class Cues:
         self._after_marker = regex.compile(
             rf"{lead}(?<![\p{{Han}}&&[^由将已并又主要全部重点统筹专项专门集中具体]])(?P<m>{alternation(w['marker'])})"
             rf"(?P<p>{body}{{2,60}})")
-        # 投入590万元，为3078户困难家庭实施适老化改造: 适老化改造 (and who, for the beneficiary)
+        # 投入380万元，为1200户低保家庭实施厨厕改造: 厨厕改造 (and who, for the beneficiary)
         self._for_whom = regex.compile(
             rf"[\s，,]*[^，,；;。！？!?\n为向给]{{0,6}}?(?:为|向|给)[^，,；;。！？!?\n]{{1,24}}?"
             rf"(?P<m>{alternation(list(w['given']) + list(w['verb']) + list(w['action']))})(?P<p>{body}{{2,40}})")
-        # 享受3.6万元的一次性补贴, 提供2元“云公交”: the thing the amount is the value of
+        # 领取2.4万元的安家补贴: the thing the amount is the value of
         self._object_after = regex.compile(r"(?:/[\p{Han}]+)?的(?P<p>[\p{Han}“”]{2,12}?)(?=[，,；;。、等和及]|$)")
-        # 按每人每月300元的标准给予运营补贴: 运营补贴
+        # 按每床每月200元的标准给予护理补助: 护理补助
         self._given_after = regex.compile(
             rf"[\s，,]*(?:的)?(?:补助|补贴|奖励|资助)?(?:标准)?(?P<m>给予|发放|补助|奖励|补贴)(?P<p>{body}{{2,30}})")
-        adverbs = (r"[\s，,]*(?:[\p{Han}“”]{0,12}?(?:资金|经费|专项|补助|补贴))?"       # 3亿中央财政资金推进…
+        adverbs = (r"[\s，,]*(?:[\p{Han}“”]{0,12}?(?:资金|经费|专项|补助|补贴))?"       # 2亿省级补助资金改善…
                    r"(?:全力|主要|重点|专项|专门|统筹|积极|切实|着力|有效|进一步|全部|集中|优先|用以|以|将|已|并|还|再|来|"
                    r"由[\p{Han}]{1,6}?统筹)*")
         self._after_verb = regex.compile(
@@ -171,7 +171,7 @@ class Cues:
         first_only = fund is not None and tail is fund     # a fund's name holds cue nouns (担保贷款贴息资金)
         for m in self._action.finditer(text, lo, stop):
             if _in_list(text, m) or (m.end() == stop and tail is not None and self._nominal(text, m)):
-                continue                              # 低保、临时救助等补助, 财政补助标准: a noun
+                continue                              # 低保、医疗救助等补助, 补助标准: a noun
             if first_only and s > lo:
                 break
             if m.end() < end or not self._nominal(text, m):   # 发放…等补助: a last word that is a noun
@@ -212,7 +212,7 @@ class Cues:
 
     def subject(self, text: str, lo: int, hi: int, skip_to: dict[int, int]) -> Found | None:
         """The noun phrase of text[lo:hi] that a verb after it acts on (琼中绿橙实现产值 →
-        琼中绿橙; 城乡居民提供基本公共卫生服务投入 → 基本公共卫生服务)."""
+        琼中绿橙; 为农户提供农机作业服务投入 → 农机作业服务)."""
         trail = _TRAILING.search(text, lo, hi)
         if trail and trail.start() > lo:
             hi = trail.start()
@@ -259,13 +259,13 @@ class Cues:
             and not _FRONT.fullmatch(word) and not _PARTICLE.search(word)
 
     def _nominal(self, text: str, m) -> bool:
-        """Is the action word ending a phrase its head noun (…等补助, 教育类投入)?"""
+        """Is the action word ending a phrase its head noun (…等补助, 卫生类投入)?"""
         return m.group() in self.words["given"] and m.group() not in ("发放", "拨付", "下达", "下拨", "提供", "分配") \
             or text[m.start() - 1:m.start()] in ("类", "的") or text[max(0, m.start() - 2):m.start()] in ("方面", "领域")
 
     def before_head(self, text: str, phrase: Found, skip_to: dict[int, int]) -> Found | None:
         """The phrase without its head noun, when something specific is left (特色产业产值 →
-        特色产业; 全县人均生产总值 → None)."""
+        特色产业; 全市人均地区生产总值 → None)."""
         head = self._head_end.search(text, phrase.start, phrase.end) if self._head_end else None
         measure = self._measure_tail.search(text, phrase.start, phrase.end)
         cut = min((m.start() for m in (head, measure) if m), default=phrase.end)
@@ -330,7 +330,7 @@ class Cues:
         return bool(self._given.search(text, lo, hi) or self._action.search(text, lo, hi))
 
     def verb_in(self, text: str, lo: int, hi: int):
-        """The first purpose verb in text[lo:hi] (推动农村公共服务4.2亿元)."""
+        """The first purpose verb in text[lo:hi] (推动城乡养老服务2.6亿元)."""
         return self._verb.search(text, lo, hi)
 
     def action_kind(self, word: str) -> str:
@@ -341,7 +341,7 @@ class Cues:
         return bool(self._measure_only.fullmatch(phrase))
 
     def without_measure(self, text: str, phrase: Found) -> Found | None:
-        """The phrase without a trailing measure word (购销成交金额 → 购销)."""
+        """The phrase without a trailing measure word (农产品成交额 → 农产品)."""
         m = self._measure_tail.search(phrase.text)
         if not m or m.start() < 2 or m.group() in ("投资",):
             return phrase
@@ -357,9 +357,9 @@ class Cues:
 
     def purpose_after(self, text: str, pos: int, hi: int) -> Found | None:
         """A purpose marker (用于X: X) or verb (支持X: 支持X) opening text[pos:hi], after at most
-        a short lead (由各县统筹, 全力, 主要); 为X实施Y / 的标准给予Y: Y."""
+        a short lead (由各镇统筹, 全力, 主要); 为X实施Y / 的标准给予Y: Y."""
         m = self._after_marker.match(text, pos, hi)
-        if m and m.start("m") - pos <= 2:                # 用于向保险机构购买X: the marker comes first
+        if m and m.start("m") - pos <= 2:                # 用于向社会组织购买X: the marker comes first
             return _found(text, m.start("p"), m.end("p"), f"after {m.group('m')}")
         for pattern, why in ((self._given_after, "after the standard's verb"), (self._for_whom, "为X…Y after it")):
             g = pattern.match(text, pos, hi)
@@ -379,8 +379,8 @@ class Cues:
 
     def fund_use(self, text: str, phrase: Found, skip_to: dict[int, int] | None = None) -> Found | None:
         """What a fund's own name says it is for: the name without its source and level in
-        front and its bare fund noun at the end (省级财政专职护林员补助资金 → 专职护林员补助);
-        None when only such words are left (中央直达资金)."""
+        front and its bare fund noun at the end (省级财政乡村医生补助资金 → 乡村医生补助);
+        None when only such words are left (中央补助资金)."""
         s, e = phrase.start, phrase.end
         front = self._plain_front.match(text, s, e)
         if front:
@@ -395,15 +395,15 @@ class Cues:
         return _found(text, s, e, "the use its fund's name states")
 
     def object_after(self, text: str, pos: int, hi: int) -> Found | None:
-        """The noun an amount is the value of, right after it (3.6万元的一次性补贴 → 一次性补贴,
-        2元“云公交” → 云公交)."""
+        """The noun an amount is the value of, right after it (2.4万元的安家补贴 → 安家补贴,
+        5元的乘车补贴 → 乘车补贴)."""
         m = self._object_after.match(text, pos, hi)
         if not m:
             return None
         return _found(text, m.start("p"), m.end("p"), "the thing it is the value of (…元的X)")
 
     def fund_noun_after(self, text: str, pos: int, hi: int) -> Found | None:
-        """A fund named right after the amount: 3亿中央财政资金."""
+        """A fund named right after the amount: 2亿省级补助资金."""
         hit = self._fund_after.match(text, pos, hi)
         if not hit:
             return None

@@ -162,7 +162,7 @@ class Linker:
         if q.get("row_start") is not None:
             # a bare number in a table row: what it measures is the row's label (税收收入 89275)
             rs, re_ = q["row_start"], q["row_end"]
-            total = _ROW_TOTAL.search(text, rs, re_)          # 税收收入小计 → 税收收入
+            total = _ROW_TOTAL.search(text, rs, re_)          # 契税小计 → 契税
             if total:
                 re_ = total.start()
             measure = Found(rs, re_, text[rs:re_], "the label of its table row") \
@@ -172,7 +172,7 @@ class Linker:
             measure = self.cues.measure(text, m_start, m_end, ctx.skip_to)
         previous = before[-1] if before else None
         if previous is not None and previous["end"] >= sent_start and _is_change(text, max(c_start, previous["end"]), s):
-            kind, why["kind"] = previous["kind"], "a change of the amount before (较上年增加, 由…提高至)"
+            kind, why["kind"] = previous["kind"], "a change of the amount before (较上年增长, 由…提高至)"
         else:
             kind, why["kind"] = self._kind(ctx, q, measure, c_start, c_end, bounds, k, sent_start)
         fund = self._fund(text, measure, e, c_end)
@@ -318,7 +318,7 @@ class Linker:
                 return measure, "a tax or fee relief"
             return None, "a revenue line states no purpose"
         if previous is not None and previous["end"] >= sent_start and _is_change(text, max(c_start, previous["end"]), s):
-            # 较上年增加100元, 由179元提高至189元: the same thing as the amount before
+            # 比上年增长80元, 由215元提高至240元: the same thing as the amount before
             if previous["purpose"] is None:
                 return None, "a change of the amount before, which states no purpose"
             return Found(previous["purpose_start"], previous["purpose_end"], previous["purpose"],
@@ -438,7 +438,7 @@ class Linker:
 
     def _later_purpose(self, ctx: _Doc, bounds: list, k: int, e: int) -> Found | None:
         """A purpose marker or verb a few clauses after the amount, when the clauses between
-        hold no other amount's marker (…每县1000万元，共计2.3亿元，由各县统筹用于X)."""
+        hold no other amount's marker (…每镇300万元，合计4800万元，由乡镇统筹用于X)."""
         text = ctx.text
         for j in range(k + 1, min(len(bounds), k + 1 + self.purpose_clauses)):
             lo, hi = bounds[j]
@@ -466,7 +466,7 @@ class Linker:
             return None
         if work_only and not (self.cues.verb_in(text, lo, hi) or self.cues.cut_at_link(text, lo, hi) is not None):
             return None
-        for m in _MARKER_IN.finditer(text, lo, hi):      # 这笔资金将用于X，项目预计共需资金…
+        for m in _MARKER_IN.finditer(text, lo, hi):      # 该资金用于X，工程共需投入…
             found = self.cues.purpose_after(text, m.start(), hi)
             if found is not None:
                 return found
@@ -477,7 +477,7 @@ class Linker:
                 example = _EXAMPLE_LEAD.match(text, lo, hi)   # 以X为例, 比如X: X
                 if example:
                     lo = example.end()
-        aside = _HEADING_ASIDES.search(text, lo, hi)     # X（少数民族发展任务）项目（ycss01） → X
+        aside = _HEADING_ASIDES.search(text, lo, hi)     # X（以工代赈任务）工程（xm07） → X
         if aside and aside.start() - lo >= 2:
             hi = aside.start()
         phrase = self.cues.measure(text, lo, hi, ctx.skip_to, verbs=True)
@@ -524,7 +524,7 @@ class Linker:
             return in_sentence[-1], "named before it in its sentence"
         after = [a for a in _between(ctx.gov, ctx.gov_starts, s, min(len(ctx.text), s + 40))
                  if ctx.text[max(s, a["start"] - 1):a["start"]] == "由" and a.get("department") != "审计"]
-        if after and named:                                 # 15763万元已由省财政于日前下达
+        if after and named:                                 # 2400万元已由省财政近期拨付
             return after[0], "named after it (由X下达)"
         link = _between(ctx.links, ctx.link_starts, sent_start, s)
         if link:
@@ -712,7 +712,7 @@ _RAISED_TO = regex.compile(r"(?:提高|增加|上调|提升|调整|增长|降低
 _COUNT_ONLY = regex.compile(r"[0-9一二三四五六七八九十百千万两]+[个件家项笔所名人户]")
 _SECTOR_FRONT = regex.compile(r"^(?:一般公共预算|公共预算|政府性基金预算|预算|地方|本级|全[省市县区]|财政|各项|[“”\"])+")
 _SECTOR_END = regex.compile(r"[“”\"]?(?:类|方面|领域)?(?:预算)?(?:支出|投入)$")
-#: 为落实新农合政策 → 新农合; 为保障一批重大项目顺利推进 → 重大项目
+#: 为落实耕地地力补贴政策 → 耕地地力补贴; 为保障一批重大项目顺利推进 → 重大项目
 _PURPOSE_LEAD = regex.compile(r"(?:进一步|全力|积极|切实|加快)?(?:保障|落实|支持|推进|推动|确保|促进|加快|做好|实施|助力|加强|巩固)")
 _PURPOSE_TAIL = regex.compile(r"(?:的)?(?:顺利|加快|有效|稳步)?(?:推进|实施|开展|进行)$|(?<=[\p{Han}”])政策$")
 _FOR_VERB = regex.compile(r"(?:为了?|围绕|聚焦|针对)(?P<p>(?:支持|保障|推进|推动|落实|促进|加快|做好|解决|改善|应对|助力|巩固|完善|加强)"
@@ -728,7 +728,7 @@ _OTHER_YEAR = regex.compile(r"[上去前明后]一?年")
 
 
 def _is_change(text: str, lo: int, s: int) -> bool:
-    """Is text[lo:s] only a change word between two amounts (较上年增加, 由…提高至, 调为,
+    """Is text[lo:s] only a change word between two amounts (较上年增长, 由…提高至, 调为,
     增加到2024年的)?"""
     window = _DATE_OF.sub("", text[lo:s]).strip(" \u3000,，;；、")
     return bool(window) and bool(_CHANGE.fullmatch(window.lstrip("由从")))
@@ -795,7 +795,7 @@ def _standard_subject(cues: Cues, text: str, c_start: int, s: int, skip_to: dict
 
 def _runs_into(ctx: _Doc, found: Found, e: int) -> bool:
     """A phrase after an amount that runs up to the next amount is that amount's (…，为2864名
-    优抚对象发放抚恤金2270万元: 为…发放抚恤金 is the 2270万元's)."""
+    退役军人发放慰问金180万元: 为…发放慰问金 is the 180万元's)."""
     k = bisect_right(ctx.amount_starts, found.start - 1)
     return k < len(ctx.amount_starts) and not ctx.text[found.end:ctx.amount_starts[k]].strip()
 
@@ -870,7 +870,7 @@ def _article_of(ctx: _Doc, s: int) -> dict | None:
 
 
 def _common_parent(places: list[dict], usable: list[dict]) -> dict | None:
-    """For two or more different places of one level (镇雄、彝良、威信3县; 甘孜州、雅安市两地),
+    """For two or more different places of one level (A县、B县、C县3县; 阿坝州、绵阳市两地),
     the city or province that holds them all, as a place dict; None otherwise."""
     coded = [p for p in places if p.get("adcode") and p.get("level") in ("county", "city", "zone")]
     codes = {p["adcode"] for p in coded}

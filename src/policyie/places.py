@@ -33,7 +33,7 @@ _SHORT_HAN = regex.compile(r"[\p{Han}]{0,4}")
 _FALSE_TOWNSHIP = regex.compile(r"乡[村镇土亲]|镇[村街]")
 # a unit word after a short name: 义乌财政局, 琼中：, 霞浦县 … but 建华市长 is a person's title
 _SUFFIX_AFTER = regex.compile(r"[：:财人公政法农医卫税应教民发]|[市县区旗州盟](?![长委])")
-# datelines of every outlet form: 新华社太原8月3日电, 中新网成都1月2日电, 本报南宁讯, 本报记者…
+# datelines of every outlet form: 新华社西宁5月6日电, 中新网成都1月2日电, 本报南宁讯, 本报记者…
 _DATELINE_BEFORE = regex.compile(r"(?:社|网|报|台|本刊|本报|本网|本台|总台)(?:记者)?$")
 _DATELINE_AFTER = regex.compile(r"(?:(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月"
                                 r"(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日)?(?:电|讯)")
@@ -249,7 +249,7 @@ class PlaceMatcher:
         """True: a place; False: not one; None: a short name that needs the document's support.
 
         Short names need support: an adjacent place (浙江义乌), a unit word after them (义乌财政局,
-        琼中：), a dateline (新华社太原8月3日电), province or prefecture rank; a county's short
+        琼中：), a dateline (新华社西宁5月6日电), province or prefecture rank; a county's short
         name without any of these waits for the document (a list of places, the same unit or
         its province named elsewhere). Common words that are short names (资源, 振兴) count only
         after a place they lie in; names inside common words and idioms (惠民政策, 长治久安) and
@@ -407,7 +407,7 @@ class PlaceMatcher:
 
     def _villages(self, call: _Call, mentions: list[Mention]) -> list[Mention]:
         """Villages and communities named right after their township or county (周坪村,
-        松源街道薰山下村和上庄村, 洛克乡1村), and again later in the article on their own."""
+        某街道东坑村和西坑村, 洛克乡1村), and again later in the article on their own."""
         text = call.text
         out = []
         starts = {o.start: o for o in mentions}
