@@ -43,6 +43,7 @@ _TRAILING = regex.compile(
     r"|共计|合计|累计|总计|共|(?<![下到转抵送传表发通高直])达|约为|为|计|了|已经|已|分别为|分别|是|至|到|由|从|原则上|一般|[:：]|\s)+$")
 _FRONT = regex.compile(
     r"(?:至此|目前|同时|此外|另外|还有|例如|比如|原则上|预计|共需|需要|若|如果|假如|倘若|当|凡|截至|截止到?|"
+    r"该|此|这|上述|本|其|"
     r"[市县区省]域内|辖区内|域内|实际|可用|年初|调整后|同期|人均|户均|每(?:个|位|名|户|人|村|县|亩|所|家)?[\p{Han}]{0,3}?(?=每|可|$)|[0-9０-９]{4}年度?|[一二三四五六七八九十0-9]+月份?(?:底|末|初|中旬|上旬|下旬)?|今年|去年|当年|全年|年内|本年度?|上年|近年来|"
     r"第[一二三四五六七八九十0-9]+批|[一二三四五六七八九十0-9]+批|全[市县省区镇乡国]|各[地级市县区]|本级|我[市县区省镇乡]|该[市县区镇乡]|"
     r"其中|包括|主要|分别|先后|已经|累计|合计|总计|一次性|提前|紧急|专项|集中|单独|统筹|为此|"
@@ -134,6 +135,7 @@ class Cues:
         self._plain_front = regex.compile(rf"(?:{alternation(w['plain'])}|的|和|及|\s)+")
         self._plain_end = regex.compile(rf"(?:{alternation(w['plain'])}|资金|经费|基金|金|的)+$")
         self._given = regex.compile(alternation(w["given"]))
+        self._group_end = regex.compile(rf"(?:{alternation(w['group'])})$")
         self._verb = regex.compile(alternation(w["verb"]))
         self._link = regex.compile(alternation(w["link"]))
         self._generic = set(w["plain"]) | set(w["measure"]) | set(w["level"]) \
@@ -273,6 +275,10 @@ class Cues:
         if cut - s < 2 or self.only_framing(text[s:cut]) or self.generic(text[s:cut]):
             return None
         return _found(text, s, cut, "what the output is of")
+
+    def names_group(self, phrase: str) -> bool:
+        """Does the phrase end in a group of receivers (…的企业, 困难群众, 12个村)?"""
+        return bool(self._group_end.search(phrase))
 
     def generic(self, phrase: str) -> bool:
         """Is the phrase only generic words (项目, 资金, 市本级, 中央补助) that say nothing of a use?"""

@@ -429,6 +429,8 @@ class Linker:
                 if what is not None:
                     return what, "what the output is of"
                 return None, "an aggregate (GDP, incomes) states no purpose"
+            if self.cues.names_group(measure.text):
+                return None, "the noun names who receives it, not what for"
             if kind not in ("revenue", "expenditure", "debt", "output") and len(measure.text) >= 2 \
                     and not _COUNT_ONLY.fullmatch(measure.text):
                 phrase = self.cues.without_measure(text, measure)
