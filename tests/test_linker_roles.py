@@ -255,3 +255,10 @@ def test_a_transfer_is_named_by_a_higher_governments_fund_or_a_receive_verb(nlp)
 def test_an_agency_named_after_the_amount(nlp):
     r = next(iter(nlp("第三批衔接补助资金1.5亿元已由江西省财政厅于近日下达。")._.records))
     assert r["agency"] and r["agency"].endswith("财政厅")
+
+
+def test_a_budget_report_presented_by_a_bureau_gives_no_default_agency(nlp):
+    text = ("关于岳西县2023年预算执行情况的报告\n——2024年1月在县第十八届人民代表大会第三次会议上\n岳西县财政局\n\n"
+            "2023年，全县争取上级转移支付资金21.4亿元，发行再融资债券3.5亿元。\n")
+    recs = list(nlp(text)._.records)
+    assert [r["agency"] for r in recs] == [None, None], [reasons(r)["agency"] for r in recs]

@@ -207,7 +207,8 @@ class Linker:
             agency, why["agency"] = author, "the body that signs the article"
         else:
             agency, why["agency"] = self._agency(ctx, s, sent_start, a_start, a_end, article,
-                                                 default=kind in DEFAULT_AGENCY_KINDS and not other_actor,
+                                                 default=kind in DEFAULT_AGENCY_KINDS and not other_actor
+                                                 and not _is_report(article),
                                                  named=kind not in NOT_GOVERNMENT_KINDS)
         place, why["place"] = self._place(ctx, s, sent_start, a_start, a_end, purpose, c_start)
         year, period, why["year"] = self._when(ctx, s, sent_start, sent_end, a_start, a_end, article)
@@ -850,6 +851,15 @@ def _published_year(text: str, article: dict | None) -> int | None:
     return int(m.group("y")) if m else None
 
 
+def _is_report(article: dict | None) -> bool:
+    """Is the article a budget or final-account report presented to a congress (its title or
+    subtitle says so)? Its figures are the government's, not the presenting bureau's."""
+    if not article:
+        return False
+    title = " ".join((article.get(k) or {}).get("text") or "" for k in ("headline", "subtitle"))
+    return bool(_REPORT_TITLE.search(title))
+
+
 def _byline_agency(ctx: _Doc, article: dict | None) -> dict | None:
     """The government body an article's byline names (某县财政局 | 张三), if any."""
     if not article or not article.get("byline"):
@@ -857,10 +867,13 @@ def _byline_agency(ctx: _Doc, article: dict | None) -> dict | None:
     b = article["byline"]
     if _SOURCE_LINE.match(b.get("text") or ""):
         return None                        # 来源：某局 names where a page was taken from, not its author
+    if _is_report(article):
+        return None                        # a budget report a bureau presents states the government's figures
     hits = [a for a in _between(ctx.gov, ctx.gov_starts, b["start"], b["end"]) if a.get("department") != "审计"]
     return hits[0] if hits else None
 
 
+_REPORT_TITLE = regex.compile(r"(?:预算|决算|财政收支|执行情况)[^。]{0,30}报告|报告[^。]{0,6}(?:会议|大会)|在[^。]{0,30}会议上")
 _SOURCE_LINE = regex.compile(r"\s*(?:来源|稿源|出处|信息来源|文章来源|发布|作者|[0-9]{4})")
 
 
