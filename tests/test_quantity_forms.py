@@ -231,3 +231,21 @@ def table() -> str:
 
 if __name__ == "__main__":
     print(table())
+
+
+# a column header that states its unit: that column's bare numbers are money in that unit
+def test_a_column_header_states_the_unit_of_its_column():
+    from policyie.quantity import find_quantities
+    text = "序号\t乡镇\t村名\t补助金额（万元）\t户数\n1\t石门镇\t东岭村\t12.5\t86\n2\t石门镇\t西岭村\t8\t54\n"
+    got = [(text[m.start:m.end], m.quantity.value, text[m.row[0]:m.row[1]]) for m in find_quantities(text)
+           if m.quantity.kind == "money"]
+    assert got == [("12.5", Decimal("125000"), "东岭村"), ("8", Decimal("80000"), "西岭村")]
+    # the other columns (a count of households) give no money, nor does a table without a unit
+    assert not [m for m in find_quantities("乡镇\t村名\t金额\n石门镇\t东岭村\t12\n") if m.quantity.kind == "money"]
+
+
+def test_a_column_unit_in_yuan_with_spaces_between_cells():
+    from policyie.quantity import find_quantities
+    text = "项目名称    下达资金(元)    备注\n渠道清淤    186000    已验收\n"
+    [m] = [m for m in find_quantities(text) if m.quantity.kind == "money"]
+    assert (text[m.start:m.end], m.quantity.value, m.quantity.unit) == ("186000", Decimal("186000"), "CNY")

@@ -207,6 +207,8 @@ _PERCENT_COLUMN = regex.compile(r"[%％]|率|比重|百分比|幅度|占")
 _OTHER_COLUMN = regex.compile(r"序号|编号|代码|编码|个数|数量|人数|户数|项目数|家数|年度|年份|月份"
                               r"|(?:增长|增减|同比|比上年|较上年)(?![\p{Han}]*额)")
 _PROSE = regex.compile(r"[，。；！？]")
+# a column header that states its unit: 金额（万元）, 补助资金(元)
+_COLUMN_UNIT = regex.compile(r"[^\t\n()（）]{0,12}[(（]\s*(?P<mag>[十百千]?[万亿]{0,2})(?P<cur>元)\s*[)）]")
 _TABLE_TITLE = regex.compile(r"^\s*(?:附?表\s*[0-9一二三四五六七八九十]|.*[^\s]表\s*$)")
 _SIGN_HINT = regex.compile(r"[$¥￥€£]|RMB")
 _PERCENT_WORD_HINT = regex.compile(r"分之")
@@ -364,6 +366,8 @@ class QuantityGrammar:
                 found.extend(self._scan(pattern, interpret, folded, text))
         if "单位" in folded:
             found.extend(self._tables(folded, text))
+        if "元)" in folded or "元）" in folded:
+            found.extend(self._column_tables(folded, text))
         if self._not_quantity is not None and found:
             blocked = [(m.start(), m.end()) for m in self._not_quantity.finditer(folded)]
             if blocked:
@@ -695,6 +699,46 @@ class QuantityGrammar:
             if line_start < 0:
                 continue
             yield from self._table_rows(folded, text, line_start + 1, stop, unit, factor)
+
+    def _column_tables(self, folded: str, text: str) -> Iterator[QuantityMatch]:
+        """Bare numbers in a table column whose header states the unit (金额（万元）, 补助资金(元)):
+        amounts in that unit, each with the row's label; the other columns give nothing."""
+        for m in _COLUMN_UNIT.finditer(folded):
+            ls = folded.rfind("\n", 0, m.start()) + 1
+            le = folded.find("\n", m.end())
+            le = len(folded) if le < 0 else le
+            header = _cells(folded[ls:le], ls)
+            if len(header) < 2 or _PROSE.search(folded[ls:le]):
+                continue
+            columns = {}
+            for i, (cell, _, _) in enumerate(header):
+                u = _COLUMN_UNIT.fullmatch(cell.strip())
+                if u is None:
+                    continue
+                label, unit, factor = self._unit(u["cur"])
+                if label == "MONEY":
+                    columns[i] = (unit, factor * (parse_number("1" + u["mag"]) if u["mag"] else 1))
+            if not columns:
+                continue
+            pos = le + 1
+            while pos < len(folded):
+                eol = folded.find("\n", pos)
+                eol = len(folded) if eol < 0 else eol
+                line = folded[pos:eol]
+                if not line.strip() or _PROSE.search(line) or _TABLE_TITLE.search(line):
+                    break
+                cells = _cells(line, pos)
+                if len(cells) != len(header):
+                    break                                   # the table ends where its columns do
+                for i, (unit, factor) in columns.items():
+                    cell, cs, ce = cells[i]
+                    if not _CELL_NUMBER.fullmatch(cell):
+                        continue
+                    labels = [(s_, e_) for c, s_, e_ in cells[:i] if c and not _CELL_NUMBER.fullmatch(c)]
+                    q = Quantity(text=text[cs:ce], kind="money",
+                                 value=scale(Decimal(cell.replace(",", "")), factor), unit=unit)
+                    yield QuantityMatch(cs, ce, q, row=labels[-1] if labels else None)
+                pos = eol + 1
 
     def _table_rows(self, folded, text, pos, stop, unit, factor) -> Iterator[QuantityMatch]:
         heads: list[list[tuple[str, int, int]]] = []
