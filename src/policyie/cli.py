@@ -43,6 +43,7 @@ def extract(
     n_process: int = typer.Option(1, "--n-process", help="The number of worker processes."),
     segmenter: str = typer.Option("pkuseg", help="The word segmenter: pkuseg (words) or char (one token per character, faster). Records are the same."),
     quiet: bool = typer.Option(False, "--quiet", help="Print neither the progress bar nor the summary."),
+    keep_text: Optional[Path] = typer.Option(None, "--keep-text", help="A folder to write the text read from each document to, as DOC_ID.txt (UTF-8): the text the records' offsets point into (for a PDF, its pages joined by a newline)."),
 ) -> None:
     """Extract one funding record per money amount, with its kind, purpose, agency, place and year.
 
@@ -63,6 +64,10 @@ def extract(
     rows = [error_row(i.doc_id, i.error) for i in failed]
     rows += [error_row(i.doc_id, w) for i in inputs if not i.error for w in i.warnings]
     good = [Document(i.doc_id, i.text, i.page_starts, i.meta) for i in inputs if not i.error]
+    if keep_text is not None:
+        keep_text.mkdir(parents=True, exist_ok=True)
+        for item in good:
+            (keep_text / f"{item.id}.txt").write_text(item.text, encoding="utf-8")
     progress = None
     if not quiet:
         from tqdm import tqdm

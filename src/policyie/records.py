@@ -341,7 +341,13 @@ def extract(data: Any, *, ids: Iterable[Any] | None = None, nlp: Language | None
         * a list (or any iterable) of texts: `doc_id` is the text's position, or its id in
           `ids` (same length);
         * a dict {doc_id: text};
-        * `policyie.Document(id, text)` items.
+        * `policyie.Document(id, text)` items;
+        * a document's bytes, or a `pathlib.Path` to a file or a folder (its text, HTML, PDF
+          and DOCX files): read by content (docs/documents.md; PDF, HTML and DOCX need the
+          extra `policyie[documents]`). A Path's id is the path as a string (unless `ids`
+          names it); a PDF's rows carry their `page`, HTML/DOCX/PDF rows the document's
+          `doc_title`, `doc_date`, `doc_source`. A document that cannot be read (a scanned PDF,
+          a corrupt file) is an error row that says why.
         A pair such as ("a.txt", text) is refused with a TypeError: written as a tuple,
         (id, text) and (text, id) look alike. A non-text item (None, a number) becomes an
         error row.
