@@ -221,3 +221,13 @@ def test_cli_mixed_folder(tmp_path):
     read = {r["doc_id"] for r in rows if not r["error"]}
     assert read == {"notice", "budget", "page", "plan", "renamed"}
     assert sorted(r["page"] for r in rows if r["doc_id"] == "budget") == [1, 2, 2, 2, 2, 3]
+
+
+def test_libraries_load_only_when_needed_and_a_missing_extra_is_named(monkeypatch, nlp):
+    done = subprocess.run([sys.executable, "-c", "import sys, policyie; policyie.extract('安排100万元。');"
+                           "print(sorted(m for m in ('pypdfium2', 'docx', 'lxml') if m in sys.modules))"],
+                          capture_output=True, text=True)
+    assert done.stdout.strip() == "[]", done.stderr
+    monkeypatch.setitem(sys.modules, "pypdfium2", None)           # as if not installed
+    [row] = policyie.extract(budget_pdf(), nlp=nlp)
+    assert row["error"] == "reading PDF needs the extra: pip install 'policyie[documents]' (pypdfium2 is missing)"
