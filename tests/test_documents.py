@@ -231,3 +231,14 @@ def test_libraries_load_only_when_needed_and_a_missing_extra_is_named(monkeypatc
     monkeypatch.setitem(sys.modules, "pypdfium2", None)           # as if not installed
     [row] = policyie.extract(budget_pdf(), nlp=nlp)
     assert row["error"] == "reading PDF needs the extra: pip install 'policyie[documents]' (pypdfium2 is missing)"
+
+
+def test_html_fragment_named_html_and_a_tagless_html_file(tmp_path):
+    fragment = "<div class='content'><p>县财政局安排资金300万元，用于河道整治工程建设。</p></div>"
+    (tmp_path / "frag.html").write_text(fragment, encoding="utf-8")
+    (tmp_path / "frag.txt").write_text(fragment, encoding="utf-8")
+    (tmp_path / "plain.html").write_text("县财政局安排资金300万元。", encoding="utf-8")
+    items = {i.path.rsplit("/", 1)[-1]: i for i in read_inputs([tmp_path])}
+    assert items["frag.html"].kind == "html" and items["frag.html"].text == "县财政局安排资金300万元，用于河道整治工程建设。"
+    assert items["frag.txt"].kind == "text" and items["frag.txt"].text == fragment     # the content decides
+    assert items["plain.html"].kind == "text"

@@ -83,11 +83,18 @@ def sniff(data: bytes) -> str:
     return "text"
 
 
-def read_document(data: bytes, encoding: str | None = None) -> Extracted:
-    """The text of a document given as bytes, read by its content (see `sniff`).
+_MARKUP = re.compile(rb"^\s*<[a-zA-Z!][^>]*>.*</[a-zA-Z]+\s*>", re.S)
+
+
+def read_document(data: bytes, encoding: str | None = None, suffix: str | None = None) -> Extracted:
+    """The text of a document given as bytes, read by its content (see `sniff`). `suffix`
+    (".html" …) is a hint for what the content leaves open: a page fragment that starts
+    with a tag other than <html> is HTML when the file is named so.
 
     Raises DocumentError when it cannot be read (the message says why)."""
     kind = sniff(data)
+    if kind == "text" and (suffix or "").lower() in (".html", ".htm", ".xhtml") and _MARKUP.match(data[:4096]):
+        kind = "html"
     if kind == "pdf":
         return read_pdf(data)
     if kind == "docx":

@@ -69,12 +69,13 @@ def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
 
 
 def read_bytes(doc_id: str, path: str, data: bytes, encoding: str | None = None) -> InputDoc:
-    """One document from its bytes, read by content (`policyie.documents.read_document`);
-    an unreadable one comes back with `error` set."""
+    """One document from its bytes, read by content (`policyie.documents.read_document`;
+    the suffix of `path` is a hint for HTML fragments); an unreadable one comes back with
+    `error` set."""
     from .documents import DocumentError, read_document
 
     try:
-        got = read_document(data, encoding)
+        got = read_document(data, encoding, Path(path).suffix if path else None)
     except DocumentError as exc:
         return InputDoc(doc_id, path, None, None, str(exc))
     return InputDoc(doc_id, path, got.text, got.encoding, None, got.kind, got.page_starts, dict(got.meta),
