@@ -242,3 +242,17 @@ def test_html_fragment_named_html_and_a_tagless_html_file(tmp_path):
     assert items["frag.html"].kind == "html" and items["frag.html"].text == "县财政局安排资金300万元，用于河道整治工程建设。"
     assert items["frag.txt"].kind == "text" and items["frag.txt"].text == fragment     # the content decides
     assert items["plain.html"].kind == "text"
+
+
+def test_pdf_two_columns_are_read_column_by_column(nlp):
+    left = ["青田县财政局今年安排专项资金", "一百二十万元，用于农村公路的", "日常养护和危桥改造工程建设。"]
+    right = ["青田县教育局同期下达补助资金", "八十万元，用于山区学校的校舍", "维修和学生营养餐改善计划。"]
+    lines = [(200, 30, HEAD)]
+    for i, (a, b) in enumerate(zip(left, right)):      # both columns' lines written row by row
+        lines += [(50, 100 + 24 * i, a), (320, 100 + 24 * i, b)]
+    lines.append((280, 800, "- 1 -"))
+    got = read_document(make_pdf([lines]))
+    assert got.text.split("\n") == [HEAD, *left, *right, "- 1 -"]
+    rows = policyie.extract(make_pdf([lines]), nlp=nlp)
+    assert [(r["value"], r["page"]) for r in rows] == [("1200000", 1), ("800000", 1)]
+    assert rows[0]["purpose"].startswith("农村公路") and rows[1]["purpose"].startswith("山区学校")

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import io
 import re
+import threading
 import zipfile
 from bisect import bisect_right
 from dataclasses import dataclass, field
@@ -139,12 +140,65 @@ def _cells_apart(pdfium, textpage, text: str) -> str:
     return "".join(out)
 
 
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+
+def _two_columns(textpage, text: str, min_lines: int = 3) -> str:
+    """A page set in two columns, read column by column. PDFium puts the lines of both
+    columns that share a baseline on one line, the gap between them a tab (`_cells_apart`):
+    when at least `min_lines` lines, and half of the page's lines, are two runs of prose
+    (8+ Chinese characters each) split at about the same x, the page is rewritten as its left
+    column's lines, then its right column's. Tables (number cells) are never such lines."""
+    if "\t" not in text or len(text) != textpage.count_chars():
+        return text
+    lines, at = [], 0
+    for m in _LINE_BREAK.finditer(text + "\n"):
+        lines.append((at, text[at:m.start()]))
+        at = m.end()
+    lines = [(s, t) for s, t in lines if t.strip()]
+    gutters = []
+    for start, line in lines:
+        parts = line.split("\t")
+        if len(parts) == 2 and all(len(_CJK.findall(p)) >= 8 for p in parts):
+            gutters.append(textpage.get_charbox(start + len(parts[0]) + 1)[0])
+    if len(gutters) < min_lines or 2 * len(gutters) < len(lines):
+        return text
+    gutters.sort()
+    gutter = gutters[len(gutters) // 2]
+    if gutters[-1] - gutters[0] > 0.1 * gutter:      # the second runs do not start at one x
+        return text
+    split = [i for i, (_, line) in enumerate(lines) if "\t" in line]
+    head, left, right, tail = [], [], [], []
+    for i, (start, line) in enumerate(lines):
+        at = start
+        parts = line.split("\t")
+        if len(parts) == 1 and line.strip():          # a line across the gutter (a running head,
+            x0 = textpage.get_charbox(start)[0]       # a page number) stays above or below
+            x1 = textpage.get_charbox(start + len(line.rstrip()) - 1)[2]
+            if x0 < gutter - 6 < gutter < x1 and (i < split[0] or i > split[-1]):
+                (head if i < split[0] else tail).append(line)
+                continue
+        for part in parts:
+            x = textpage.get_charbox(at)[0] if part else 0
+            (right if x >= gutter - 6 else left).append(part)
+            at += len(part) + 1
+    return "\n".join(p for p in head + left + right + tail if p.strip())
+
+
+_PDFIUM_LOCK = threading.Lock()                   # PDFium is not thread-safe
+
+
 def read_pdf(data: bytes) -> Extracted:
     """The text layer of a PDF page by page (pages joined by a newline; `page_starts` says
     where each begins). Running heads and page numbers stay in the text: the pipeline's
     cleaner marks them as furniture, so purposes and sentences leave them out. A PDF none
     of whose pages has text raises DocumentError("no text layer (scanned?)")."""
     pdfium = _need("pypdfium2", "PDF")
+    with _PDFIUM_LOCK:
+        return _read_pdf(pdfium, data)
+
+
+def _read_pdf(pdfium, data: bytes) -> Extracted:
     try:
         pdf = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
@@ -156,7 +210,7 @@ def read_pdf(data: bytes) -> Extracted:
             try:
                 textpage = page.get_textpage()
                 try:
-                    raw = _cells_apart(pdfium, textpage, textpage.get_text_range())
+                    raw = _two_columns(textpage, _cells_apart(pdfium, textpage, textpage.get_text_range()))
                 finally:
                     textpage.close()
             finally:
