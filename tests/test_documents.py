@@ -256,3 +256,12 @@ def test_pdf_two_columns_are_read_column_by_column(nlp):
     rows = policyie.extract(make_pdf([lines]), nlp=nlp)
     assert [(r["value"], r["page"]) for r in rows] == [("1200000", 1), ("800000", 1)]
     assert rows[0]["purpose"].startswith("农村公路") and rows[1]["purpose"].startswith("山区学校")
+
+
+def test_html_class_words_not_substrings():
+    page = """<html><body><div class="main-nav"><a>首页</a><a>机构概况</a><a>政策文件</a></div>
+<div class="inside"><div class="headline-area"><p>县交通运输局安排资金520万元，用于农村客运站点改造提升。</p>
+<p>项目年内完工，惠及沿线十二个行政村群众出行。</p></div></div>
+<div class="hot-news"><p><a>热点新闻：某地投入8888万元建设新城区道路网络工程</a></p></div></body></html>"""
+    got = read_document(page.encode("utf-8"))
+    assert got.text == "县交通运输局安排资金520万元，用于农村客运站点改造提升。\n项目年内完工，惠及沿线十二个行政村群众出行。"

@@ -299,11 +299,13 @@ def read_docx(data: bytes) -> Extracted:
 
 _DROP_TAGS = ("script", "style", "noscript", "nav", "footer", "header", "aside", "form", "iframe",
               "button", "select", "input", "textarea", "svg", "canvas", "object", "embed", "template")
-_NOISE = re.compile(r"nav|menu|share|comment|footer|foot\b|breadcrumb|crumb|related|recommend|sidebar|side\b|"
-                    r"copyright|toolbar|login|search|banner|advert|\bad\b|ads|pager|pagination|social|"
-                    r"fenxiang|pinglun|xgxw|tuijian|daohang|bottom|top-?bar|topnav|weixin|qrcode|ewm|print|dayin",
-                    re.I)
-_KEEP = re.compile(r"article|content|main|body|text|zhengwen|detail|TRS_Editor|con\b", re.I)
+#: class/id words (split at spaces, - and _, lower case) of page parts that are not the article
+_NOISE_WORDS = {"ad", "ads", "side", "foot", "top", "bottom", "print", "dayin", "ewm", "share", "tools", "close"}
+_NOISE_PREFIXES = ("nav", "menu", "share", "comment", "footer", "breadcrumb", "crumb", "related", "recommend",
+                   "sidebar", "copyright", "toolbar", "login", "search", "banner", "advert", "pager",
+                   "pagination", "social", "fenxiang", "pinglun", "xgxw", "xglj", "tuijian", "daohang", "topbar",
+                   "topnav", "weixin", "wechat", "qrcode", "friendlink", "links", "hot", "rank")
+_CLASS_SPLIT = re.compile(r"[\s_\-]+")
 _BLOCKS = {"p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "br", "table", "section",
            "article", "blockquote", "pre", "dd", "dt", "ul", "ol", "td", "th", "center"}
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -313,6 +315,11 @@ _SOURCE = re.compile(r"(?:来源|来源单位|信息来源|发布机构|发文�
 _META_TITLE = ("ArticleTitle", "og:title", "title", "Title")
 _META_DATE = ("PubDate", "pubdate", "publishdate", "article:published_time", "firstpublishedtime", "date")
 _META_SOURCE = ("ContentSource", "source", "og:site_name", "SiteName", "author")
+
+
+def _is_noise(classes: str) -> bool:
+    words = [w for w in _CLASS_SPLIT.split(classes.lower()) if w]
+    return any(w in _NOISE_WORDS or w.startswith(_NOISE_PREFIXES) for w in words)
 
 
 def _classes(el) -> str:
@@ -405,12 +412,12 @@ def read_html(html: str, encoding: str | None = None) -> Extracted:
 
     for el in list(root.iter(*_DROP_TAGS)):
         el.drop_tree()
+    total = len(_CJK.findall(root.text_content())) or 1
     for el in list(root.iter()):
         if not isinstance(el.tag, str) or el.getparent() is None or el.tag in ("html", "body"):
             continue
-        cls = _classes(el)
-        if cls.strip() and _NOISE.search(cls) and not _KEEP.search(cls):
-            el.drop_tree()
+        if _is_noise(_classes(el)) and len(_CJK.findall(el.text_content())) < 0.5 * total:
+            el.drop_tree()                           # (never the part that holds most of the text)
 
     body = root.find("body")
     body = body if body is not None else root
