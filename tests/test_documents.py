@@ -265,3 +265,15 @@ def test_html_class_words_not_substrings():
 <div class="hot-news"><p><a>热点新闻：某地投入8888万元建设新城区道路网络工程</a></p></div></body></html>"""
     got = read_document(page.encode("utf-8"))
     assert got.text == "县交通运输局安排资金520万元，用于农村客运站点改造提升。\n项目年内完工，惠及沿线十二个行政村群众出行。"
+
+
+def test_html_byline_date_and_deep_nesting():
+    page = ("<html><body><div class='info'>2024年3月8日 来源：某某日报</div><div>"
+            "<p>县民政局发放临时救助资金36万元，惠及困难群众三百余户，2025年1月1日起继续实施。</p></div></body></html>")
+    got = read_document(page.encode("utf-8"))
+    assert got.meta.get("date") == "2024-03-08" and got.meta.get("source") == "某某日报"
+    for depth in (200, 5000):                        # no recursion: deep pages are read or refused, never crash
+        deep = "<html><body>" + "<div>" * depth + "安排资金10万元" + "</div>" * depth + "</body></html>"
+        item = policyie.io.read_bytes("deep", "deep.html", deep.encode("utf-8"))
+        assert (item.text, item.error) in {("安排资金10万元", None), (None, "HTML page has no text")}
+        assert depth > 200 or item.text

@@ -314,7 +314,7 @@ _DATE_ANY = re.compile(r"(20\d{2}|19\d{2})[-/年.](\d{1,2})[-/月.](\d{1,2})日?
 _SOURCE = re.compile(r"(?:来源|来源单位|信息来源|发布机构|发文机关)[:：]\s*([^\s|｜:：]{2,30})")
 _META_TITLE = ("ArticleTitle", "og:title", "title", "Title")
 _META_DATE = ("PubDate", "pubdate", "publishdate", "article:published_time", "firstpublishedtime", "date")
-_META_SOURCE = ("ContentSource", "source", "og:site_name", "SiteName", "author")
+_META_SOURCE = ("ContentSource", "source", "og:site_name", "SiteName")
 
 
 def _is_noise(classes: str) -> bool:
@@ -342,29 +342,31 @@ def _block_lines(el) -> list[str]:
             lines.append(line)
         current.clear()
 
-    def walk(node):
-        tag = node.tag if isinstance(node.tag, str) else ""
-        if tag == "tr":
-            flush()
-            cells = [" ".join(c.text_content().split()) for c in node if isinstance(c.tag, str) and c.tag in ("td", "th")]
-            if any(cells):
-                lines.append("\t".join(cells))
-            if node.tail:
-                current.append(node.tail)
-            return
-        block = tag in _BLOCKS
-        if block:
-            flush()
-        if node.text and isinstance(node.tag, str):
-            current.append(node.text)
-        for child in node:
-            walk(child)
-        if block:
-            flush()
-        if node.tail:
-            current.append(node.tail)
+    from lxml import etree
 
-    walk(el)
+    walker = etree.iterwalk(el, events=("start", "end"))   # not recursive: any depth
+    for event, node in walker:
+        if not isinstance(node.tag, str):
+            continue
+        tag = node.tag
+        if event == "start":
+            if tag == "tr":
+                flush()
+                cells = [" ".join(c.text_content().split()) for c in node
+                         if isinstance(c.tag, str) and c.tag in ("td", "th")]
+                if any(cells):
+                    lines.append("\t".join(cells))
+                walker.skip_subtree()
+                continue
+            if tag in _BLOCKS:
+                flush()
+            if node.text:
+                current.append(node.text)
+        else:
+            if tag in _BLOCKS:
+                flush()
+            if node.tail and node is not el:
+                current.append(node.tail)
     flush()
     return lines
 
@@ -392,7 +394,7 @@ def read_html(html: str, encoding: str | None = None) -> Extracted:
                                              parser=lxml_html.HTMLParser(encoding="utf-8", remove_comments=True))
     except Exception as exc:
         raise DocumentError(f"HTML cannot be parsed: {type(exc).__name__}: {exc}") from exc
-    full_text = " ".join(root.text_content().split())
+    full_text = "\n".join(_block_lines(root))
     title = _meta(root, _META_TITLE)
     h1 = root.find(".//h1")
     if not title and h1 is not None and _text_of(h1):
@@ -401,14 +403,16 @@ def read_html(html: str, encoding: str | None = None) -> Extracted:
         t = root.find(".//title")
         if t is not None and _text_of(t):
             title = re.split(r"\s*[_|｜—-]{1,2}\s*", _text_of(t))[0]
+    byline = _SOURCE.search(full_text)                # 来源：… (the date is often beside it)
+    source = _meta(root, _META_SOURCE) or (byline.group(1) if byline else None)
     date = _meta(root, _META_DATE)
     if not date:
-        m = _DATE.search(full_text) or _DATE_ANY.search(full_text)
-        date = m.group(1) if m and m.re is _DATE else (m.group(0) if m else None)
-    source = _meta(root, _META_SOURCE)
-    if not source:
-        m = _SOURCE.search(full_text)
-        source = m.group(1) if m else None
+        m = _DATE.search(full_text)
+        if m:
+            date = m.group(1)
+        elif byline:                                   # a bare date only on the byline
+            m = _DATE_ANY.search(full_text[max(0, byline.start() - 40):byline.end() + 40])
+            date = m.group(0) if m else None
 
     for el in list(root.iter(*_DROP_TAGS)):
         el.drop_tree()

@@ -78,6 +78,8 @@ def read_bytes(doc_id: str, path: str, data: bytes, encoding: str | None = None)
         got = read_document(data, encoding, Path(path).suffix if path else None)
     except DocumentError as exc:
         return InputDoc(doc_id, path, None, None, str(exc))
+    except Exception as exc:                          # a reader's own failure: a row, not a crash
+        return InputDoc(doc_id, path, None, None, f"cannot read: {type(exc).__name__}: {exc}")
     return InputDoc(doc_id, path, got.text, got.encoding, None, got.kind, got.page_starts, dict(got.meta),
                     got.warnings)
 
