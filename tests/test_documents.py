@@ -277,3 +277,11 @@ def test_html_byline_date_and_deep_nesting():
         item = policyie.io.read_bytes("deep", "deep.html", deep.encode("utf-8"))
         assert (item.text, item.error) in {("安排资金10万元", None), (None, "HTML page has no text")}
         assert depth > 200 or item.text
+
+
+def test_documents_in_worker_processes_match_one_process(nlp):
+    data = {"budget": budget_pdf(), "plan": _docx_bytes(), "scan": make_pdf([None])}
+    one = policyie.extract(data, nlp=nlp)
+    two = policyie.extract(data, nlp=nlp, n_process=2, batch_size=1)
+    assert one == two and {r["doc_id"] for r in one} == set(data)
+    assert [r["page"] for r in two if r["doc_id"] == "budget"] == [1, 2, 2, 2, 2, 3]
