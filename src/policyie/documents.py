@@ -125,7 +125,7 @@ def _cells_apart(pdfium, textpage, text: str) -> str:
     between two characters of a line (table cells), so the table reader sees the cells."""
     if " " not in text or len(text) != textpage.count_chars():
         return text                                   # characters outside the BMP: keep as is
-    raw = pdfium.raw
+    import pypdfium2.raw as raw
     out = list(text)
     for i, ch in enumerate(text):
         if ch != " " or i == 0 or i + 1 >= len(text) or text[i - 1] in "\r\n " or text[i + 1] in "\r\n ":
