@@ -180,10 +180,18 @@ def test_extract_many_with_ids_and_error_rows():
     assert bad["doc_id"] == "b" and "TypeError" in bad["error"]
 
 
-@pytest.mark.parametrize("bad", [None, 5, b"bytes"])
+@pytest.mark.parametrize("bad", [None, 5, 3.5])
 def test_extract_rejects_wrong_types(bad):
     with pytest.raises(TypeError):
         policyie.extract(bad)
+
+
+def test_extract_reads_bytes_by_content():
+    """Bytes are a document's file (docs/documents.md): text in any detected encoding."""
+    rows = policyie.extract({"gbk": TEXT.encode("gb18030"), "bin": b"\x00\x01\x02"})
+    assert {r["doc_id"] for r in rows if not r["error"]} == {"gbk"}
+    [bad] = [r for r in rows if r["error"]]
+    assert bad["doc_id"] == "bin" and "UnicodeDecodeError" in bad["error"]
 
 
 def test_extract_n_process_2_matches_single_process(seed_texts):

@@ -18,7 +18,9 @@ The functions:
   `ent._.quantity` / `ent._.place` / `ent._.agency` and `doc._.records`.
   `spacy.load(path)` of a saved policyie pipeline gives the same pipeline.
 * `extract(data, *, ids=None, nlp=None, n_process=1, ...)`: record rows (flat dicts) of a
-  text, a list of texts (with `ids=`), a dict {id: text} or `Document(id, text)` items.
+  text, a list of texts (with `ids=`), a dict {id: text} or `Document(id, text)` items;
+  PDF, HTML and DOCX documents given as bytes or `pathlib.Path`s are read by content
+  (extra `policyie[documents]`, see `policyie.documents`).
 * `iter_records(...)`: the same rows as a stream, for large collections.
 * `to_dataframe(data, ...)`: the rows as a pandas DataFrame (extra `policyie[pandas]`).
 * `parse_quantity(text)`, `find_quantities(text)`, `parse_number(text)`: the amount grammar

@@ -37,16 +37,20 @@ def _load(segmenter: str):
 
 @app.command()
 def extract(
-    paths: List[Path] = typer.Argument(..., help="Report files, or folders whose .txt, .md and .html files are read."),
+    paths: List[Path] = typer.Argument(..., help="Report files, or folders whose .txt, .md, .html, .pdf and .docx files are read (each by its content)."),
     output: Optional[Path] = typer.Option(None, "-o", "--output", help="The file to write; its suffix chooses the format: .jsonl, .csv or .parquet. Without it, JSON lines go to standard output."),
     encoding: Optional[str] = typer.Option(None, help="The encoding of every input. Without it, each file's is detected: a byte-order mark, else UTF-8, else GB18030."),
     n_process: int = typer.Option(1, "--n-process", help="The number of worker processes."),
     segmenter: str = typer.Option("pkuseg", help="The word segmenter: pkuseg (words) or char (one token per character, faster). Records are the same."),
     quiet: bool = typer.Option(False, "--quiet", help="Print neither the progress bar nor the summary."),
+    keep_text: Optional[Path] = typer.Option(None, "--keep-text", help="A folder to write the text read from each document to, as DOC_ID.txt (UTF-8): the text the records' offsets point into (for a PDF, its pages joined by a newline)."),
 ) -> None:
     """Extract one funding record per money amount, with its kind, purpose, agency, place and year.
 
-    A file that cannot be read becomes an error row and makes the exit code 1. The summary
+    Text, HTML, PDF and DOCX files are read by their content (PDF, HTML and DOCX need
+    `pip install 'policyie[documents]'`); records of a PDF carry their `page`. A file that
+    cannot be read (a scanned PDF without a text layer, a corrupt file) becomes an error
+    row that says why and makes the exit code 1. The summary
     on standard error gives the records and CNY totals by kind and the top places."""
     from .io import read_inputs
     from .records import Document, error_row, iter_records
@@ -58,7 +62,12 @@ def extract(
     nlp = _load(segmenter)
     failed = [i for i in inputs if i.error]
     rows = [error_row(i.doc_id, i.error) for i in failed]
-    good = [Document(i.doc_id, i.text) for i in inputs if not i.error]
+    rows += [error_row(i.doc_id, w) for i in inputs if not i.error for w in i.warnings]
+    good = [Document(i.doc_id, i.text, i.page_starts, i.meta) for i in inputs if not i.error]
+    if keep_text is not None:
+        keep_text.mkdir(parents=True, exist_ok=True)
+        for item in good:
+            (keep_text / f"{item.id}.txt").write_text(item.text, encoding="utf-8")
     progress = None
     if not quiet:
         from tqdm import tqdm
@@ -148,7 +157,7 @@ def _summary(inputs, rows) -> None:
 
 @app.command()
 def quantities(
-    paths: List[Path] = typer.Argument(..., help="Report files, or folders whose .txt, .md and .html files are read."),
+    paths: List[Path] = typer.Argument(..., help="Report files, or folders whose .txt, .md, .html, .pdf and .docx files are read (each by its content)."),
     encoding: Optional[str] = typer.Option(None, help="The encoding of every input. Without it, each file's is detected."),
     as_json: bool = typer.Option(False, "--json", help="Print one JSON object per quantity instead of a table."),
 ) -> None:
@@ -242,7 +251,7 @@ def evaluate(
 
 @app.command()
 def annotate(
-    paths: List[Path] = typer.Argument(..., help="Report files, or folders whose .txt, .md and .html files are read."),
+    paths: List[Path] = typer.Argument(..., help="Report files, or folders whose .txt, .md, .html, .pdf and .docx files are read (each by its content)."),
     fmt: str = typer.Option(..., "--format", help="The annotation tool: doccano (JSON lines) or label-studio (a JSON list)."),
     output: Path = typer.Option(..., "-o", "--output", help="The tasks file to write: .jsonl for doccano, .json for Label Studio."),
     model: Optional[Path] = typer.Option(None, "--model", help="A saved pipeline to annotate with. Without it, the pipeline of policyie.load() is used."),

@@ -1,32 +1,44 @@
-"""Reading report files: folders expanded, encodings detected, failures reported not skipped."""
+"""Reading report files: folders expanded, kinds (text, HTML, DOCX, PDF) and encodings
+detected by content, failures reported not skipped."""
 from __future__ import annotations
 
 import codecs
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator
 
-TEXT_SUFFIXES = {".txt", ".text", ".md", ".html", ".htm"}
+TEXT_SUFFIXES = {".txt", ".text", ".md"}
+#: The suffixes of the files a folder contributes; each file is read by its content.
+INPUT_SUFFIXES = TEXT_SUFFIXES | {".html", ".htm", ".xhtml", ".pdf", ".docx"}
 _CANDIDATE_ENCODINGS = ("utf-8", "gb18030")
 
 
 @dataclass(frozen=True)
 class InputDoc:
-    """One input file: its id, path and text, or the error that kept it from being read."""
+    """One input file: its id, path and text, or the error that kept it from being read.
+
+    kind: "text", "html", "docx" or "pdf" (by content); page_starts: where each PDF page
+    starts in `text`; meta: title, date, source when the document gives them; warnings:
+    parts that could not be read (PDF pages without a text layer)."""
 
     doc_id: str
     path: str
     text: str | None
     encoding: str | None = None
     error: str | None = None
+    kind: str | None = None
+    page_starts: tuple[int, ...] | None = None
+    meta: dict = field(default_factory=dict)
+    warnings: tuple[str, ...] = ()
 
 
 def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
-    """Files named directly, plus the text files inside named folders (sorted, recursive)."""
+    """Files named directly, plus the text, HTML, PDF and DOCX files inside named folders
+    (sorted, recursive)."""
     out: list[Path] = []
     for p in map(Path, paths):
         if p.is_dir():
-            out.extend(sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in TEXT_SUFFIXES))
+            out.extend(sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in INPUT_SUFFIXES))
         else:
             out.append(p)
     return out
@@ -56,13 +68,34 @@ def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
     raise last
 
 
+def read_bytes(doc_id: str, path: str, data: bytes, encoding: str | None = None) -> InputDoc:
+    """One document from its bytes, read by content (`policyie.documents.read_document`;
+    the suffix of `path` is a hint for HTML fragments); an unreadable one comes back with
+    `error` set."""
+    from .documents import DocumentError, read_document
+
+    try:
+        got = read_document(data, encoding, Path(path).suffix if path else None)
+    except DocumentError as exc:
+        return InputDoc(doc_id, path, None, None, str(exc))
+    except Exception as exc:                          # a reader's own failure: a row, not a crash
+        return InputDoc(doc_id, path, None, None, f"cannot read: {type(exc).__name__}: {exc}")
+    return InputDoc(doc_id, path, got.text, got.encoding, None, got.kind, got.page_starts, dict(got.meta),
+                    got.warnings)
+
+
+def read_path(path: str | Path, encoding: str | None = None, doc_id: str | None = None) -> InputDoc:
+    """One file, read by content; an unreadable one comes back with `error` set."""
+    path = Path(path)
+    doc_id = path.stem if doc_id is None else doc_id
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        return InputDoc(doc_id, str(path), None, None, f"{type(exc).__name__}: {exc}")
+    return read_bytes(doc_id, str(path), data, encoding)
+
+
 def read_inputs(paths: Iterable[str | Path], encoding: str | None = None) -> Iterator[InputDoc]:
     """One `InputDoc` per file; unreadable files come back with `error` set, never dropped."""
     for path in expand_paths(paths):
-        doc_id = path.stem
-        try:
-            text, used = decode(path.read_bytes(), encoding)
-        except (OSError, UnicodeDecodeError, LookupError) as exc:
-            yield InputDoc(doc_id, str(path), None, None, f"{type(exc).__name__}: {exc}")
-            continue
-        yield InputDoc(doc_id, str(path), text, used)
+        yield read_path(path, encoding)

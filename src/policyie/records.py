@@ -53,12 +53,18 @@ SCHEMA: tuple[tuple[str, str, str], ...] = (
     ("finding", "str", "for an audit finding: its nature as written (违规发放, 挪用, 闲置)"),
     ("noise", "str", "set when the amount stands in a duplicated paragraph or spam: its kind"),
     ("why", "str", "why each field was filled so, as `field: reason; …` (see `reasons`)"),
+    ("page", "int", "the PDF page the amount is on, 1-based (null for other inputs)"),
+    ("doc_title", "str", "the document's title: an HTML page's title, a PDF's or DOCX's title property"),
+    ("doc_date", "str", "the document's date as YYYY-MM-DD: an HTML page's publication date, a DOCX's or PDF's creation date"),
+    ("doc_source", "str", "who published the document: an HTML page's source (来源：…), a DOCX's author"),
     ("error", "str", "set on the one row of a document that could not be processed"),
 )
 #: Column order of a record row.
 FIELDS: tuple[str, ...] = tuple(name for name, _, _ in SCHEMA)
-#: The fields of `doc._.records` entries: every field but the row-level `doc_id` and `error`.
-RECORD_FIELDS: tuple[str, ...] = FIELDS[1:-1]
+#: Fields of the rows only, set from the document rather than by the pipeline.
+ROW_FIELDS: tuple[str, ...] = ("doc_id", "page", "doc_title", "doc_date", "doc_source", "error")
+#: The fields of `doc._.records` entries: every field but the row-level ones (`ROW_FIELDS`).
+RECORD_FIELDS: tuple[str, ...] = tuple(name for name in FIELDS if name not in ROW_FIELDS)
 #: Fields holding integers (or None).
 INTEGER_FIELDS: tuple[str, ...] = tuple(name for name, kind, _ in SCHEMA if kind == "int")
 #: Fields holding exact decimal numbers as strings (or None); every other field is a string or None.
@@ -68,10 +74,17 @@ _QUANTITY_FIELDS = ("value", "low", "high", "unit", "qualifier", "per")
 
 class Document(NamedTuple):
     """A document with its id, for `extract` and `iter_records`:
-    `policyie.extract([Document("a.txt", text), ...])`."""
+    `policyie.extract([Document("a.txt", text), ...])`.
+
+    text: the text, or the document's bytes or `pathlib.Path` (read by content: text,
+        HTML, DOCX, PDF; see docs/documents.md).
+    page_starts: where each page starts in `text` (gives the rows' `page`).
+    meta: the document's "title", "date" and "source" (the rows' `doc_title` …)."""
 
     id: Any
-    text: str
+    text: Any
+    page_starts: tuple[int, ...] | None = None
+    meta: Mapping | None = None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -116,11 +129,29 @@ def explain(record: dict) -> str | None:
     return why or None
 
 
-def record_rows(doc, doc_id: Any = None) -> list[dict]:
-    """Rows (`FIELDS`) for the records of a processed Doc: its `doc._.records` with `doc_id`
-    and `error` added."""
-    return [{"doc_id": doc_id, **{name: r.get(name) for name in RECORD_FIELDS}, "error": None}
-            for r in doc._.records or ()]
+def record_rows(doc, doc_id: Any = None, page_starts: Sequence[int] | None = None,
+                meta: Mapping | None = None) -> list[dict]:
+    """Rows (`FIELDS`) for the records of a processed Doc: its `doc._.records` with `doc_id`,
+    `error` and the document's fields added (`page` from `page_starts` and the amount's
+    offset, `doc_title`/`doc_date`/`doc_source` from `meta`)."""
+    meta = meta or {}
+    doc_fields = {"doc_title": meta.get("title"), "doc_date": meta.get("date"), "doc_source": meta.get("source")}
+    rows = []
+    for r in doc._.records or ():
+        row = {"doc_id": doc_id, **{name: r.get(name) for name in RECORD_FIELDS}}
+        row["page"] = page_number(page_starts, r.get("start"))
+        row.update(doc_fields)
+        row["error"] = None
+        rows.append({name: row[name] for name in FIELDS})
+    return rows
+
+
+def page_number(page_starts: Sequence[int] | None, offset: int | None) -> int | None:
+    """The 1-based page an offset is on, given where each page starts (None without pages)."""
+    if not page_starts or offset is None:
+        return None
+    from bisect import bisect_right
+    return max(1, bisect_right(page_starts, offset))
 
 
 def error_row(doc_id: Any, message: str) -> dict:
@@ -134,10 +165,15 @@ def error_row(doc_id: Any, message: str) -> dict:
 # Documents in, rows out
 
 def _refuse(value: Any, what: str) -> None:
-    if value is None or isinstance(value, (bytes, bytearray, int, float)):
-        hint = " (decode bytes first, e.g. with policyie.io.decode)" if isinstance(value, (bytes, bytearray)) else ""
+    if value is None or isinstance(value, (int, float)):
         raise TypeError(f"{what} expects a text, a list of texts or a dict {{id: text}}, "
-                        f"got {type(value).__name__}{hint}")
+                        f"got {type(value).__name__}")
+
+
+def _is_file(value: Any) -> bool:
+    """A document given as a file: its bytes or its path (read by content)."""
+    from pathlib import PurePath
+    return isinstance(value, (bytes, bytearray, memoryview, PurePath))
 
 
 def _pair_error(position: int, item: Any) -> TypeError:
@@ -157,9 +193,17 @@ def documents(data: Any, ids: Iterable[Any] | None = None) -> Iterator[Document]
     (id, text) or (text, id)); any other non-text item is kept and becomes an error row.
     """
     _refuse(data, "extract")
+    from pathlib import Path
+    if isinstance(data, Path) and data.is_dir():
+        if ids is not None:
+            raise TypeError("ids= is for a list of texts; the files of a folder are named by their paths")
+        from .io import expand_paths
+        for path in expand_paths([data]):
+            yield Document(str(path), path)
+        return
     if isinstance(data, Document):
         data = [data]
-    if isinstance(data, str):
+    if isinstance(data, str) or _is_file(data):
         data = [data]
     if isinstance(data, Mapping):
         if ids is not None:
@@ -183,7 +227,7 @@ def documents(data: Any, ids: Iterable[Any] | None = None) -> Iterator[Document]
         if isinstance(item, (tuple, list)):
             raise _pair_error(i, item)
         if id_iter is None:
-            yield Document(i, item)
+            yield Document(str(item) if isinstance(item, Path) else i, item)
             continue
         try:
             doc_id = next(id_iter)
@@ -195,15 +239,28 @@ def documents(data: Any, ids: Iterable[Any] | None = None) -> Iterator[Document]
             raise ValueError("more ids than texts")
 
 
-def document_rows(nlp: Language, document: tuple[Any, Any]) -> list[dict]:
-    """The rows of one document (`Document` or (id, text)), or its error row."""
-    doc_id, text = document
+def document_rows(nlp: Language, document: tuple) -> list[dict]:
+    """The rows of one document (`Document` or (id, text)), or its error row. A document
+    given as bytes or a path is read by content first (`policyie.io.read_bytes`); parts it
+    could not read (PDF pages without a text layer) add an error row beside its records."""
+    doc_id, text, *rest = tuple(document) + (None, None)
+    page_starts, meta = rest[:2]
+    warnings: tuple = ()
+    if _is_file(text):
+        from pathlib import PurePath
+        from .io import read_bytes, read_path
+        got = read_path(text, doc_id=doc_id) if isinstance(text, PurePath) else \
+            read_bytes(doc_id, "", bytes(text))
+        if got.error:
+            return [error_row(doc_id, got.error)]
+        text, page_starts, meta, warnings = got.text, got.page_starts, got.meta, got.warnings
     if not isinstance(text, str):
         return [error_row(doc_id, f"TypeError: expected str, got {type(text).__name__}")]
     try:
-        return record_rows(nlp(text), doc_id)
+        rows = record_rows(nlp(text), doc_id, page_starts, meta)
     except Exception as exc:                         # one bad document must not end the job
         return [error_row(doc_id, f"{type(exc).__name__}: {exc}")]
+    return rows + [error_row(doc_id, w) for w in warnings]
 
 
 def _pipeline(nlp: Language | None, segmenter: str, clean: bool) -> Language:
@@ -284,7 +341,13 @@ def extract(data: Any, *, ids: Iterable[Any] | None = None, nlp: Language | None
         * a list (or any iterable) of texts: `doc_id` is the text's position, or its id in
           `ids` (same length);
         * a dict {doc_id: text};
-        * `policyie.Document(id, text)` items.
+        * `policyie.Document(id, text)` items;
+        * a document's bytes, or a `pathlib.Path` to a file or a folder (its text, HTML, PDF
+          and DOCX files): read by content (docs/documents.md; PDF, HTML and DOCX need the
+          extra `policyie[documents]`). A Path's id is the path as a string (unless `ids`
+          names it); a PDF's rows carry their `page`, HTML/DOCX/PDF rows the document's
+          `doc_title`, `doc_date`, `doc_source`. A document that cannot be read (a scanned PDF,
+          a corrupt file) is an error row that says why.
         A pair such as ("a.txt", text) is refused with a TypeError: written as a tuple,
         (id, text) and (text, id) look alike. A non-text item (None, a number) becomes an
         error row.
