@@ -52,7 +52,7 @@ _TIME_INSIDE = regex.compile(r"年度内|年内|当年|全年|今年|去年|每�
 
 
 def _in_list(text: str, m) -> bool:
-    """Is the word an item of a 、 list (临时救助、…; …、临时救助等)?"""
+    """Is the word an item of a 、 list (医疗救助、…; …、医疗救助等)?"""
     return text[m.end():m.end() + 1] in ("、", "等") or text[m.start() - 1:m.start()] == "、"
 
 

@@ -344,7 +344,7 @@ class Linker:
         if before is not None:
             return before, before.why
         # the noun a threshold qualifies (50万元以上的项目) or the amount is the value of
-        # (享受3.6万元的一次性补贴)
+        # (领取2.4万元的安家补贴)
         if q.get("qualifier") in ("at_least", "at_most", "more_than", "less_than"):
             noun = _THRESHOLD_NOUN.match(text, e, c_end)
             if noun:

@@ -562,7 +562,7 @@ class QuantityGrammar:
     def _unit(self, word: str) -> tuple[str | None, str | None, Decimal]:
         """(label, normalized unit, factor) for the unit word after a number."""
         if not word:
-            return "QUANTITY", None, Decimal(1)     # 211.4万退休人员: a count without a measure word
+            return "QUANTITY", None, Decimal(1)     # 36.8万参保人员: a count without a measure word
         if word in ("%", "％"):
             return "PERCENT", "%", Decimal(1)
         if word == "‰":
@@ -612,7 +612,7 @@ class QuantityGrammar:
         """A number with 万/亿 (or after a currency word) and no unit after it: money when a
         currency stands before it, when a money word stands right before it (投资3.2亿) or a fund
         noun right after it (3亿中央财政资金), or for 个亿; a count when a measure word follows;
-        else a count without a measure word if a noun follows (211.4万退休人员), or nothing."""
+        else a count without a measure word if a noun follows (36.8万参保人员), or nothing."""
         folded = m.string
         if before:
             return "MONEY", before, Decimal(1)
