@@ -262,3 +262,12 @@ def test_a_budget_report_presented_by_a_bureau_gives_no_default_agency(nlp):
             "2023年，全县争取上级转移支付资金21.4亿元，发行再融资债券3.5亿元。\n")
     recs = list(nlp(text)._.records)
     assert [r["agency"] for r in recs] == [None, None], [reasons(r)["agency"] for r in recs]
+
+
+@pytest.mark.parametrize("text,amount,beneficiary", [
+    ("省财政向38个脱贫县提前下达衔接资金9.2亿元。", "9.2亿元", "38个脱贫县"),
+    ("市财政下达补助资金6000万元，资金直达基层，惠及中小微企业和个体工商户。", "6000万元", "中小微企业和个体工商户"),
+    ("安排以工代赈资金1.1亿元，由各乡镇统筹用于小型水利设施建设。", "1.1亿元", "各乡镇"),
+])
+def test_beneficiary_phrasings(nlp, text, amount, beneficiary):
+    assert _records(nlp, text)[amount]["beneficiary"] == beneficiary

@@ -147,8 +147,8 @@ class Cues:
             rf"(?=[^\p{{Han}}0-9]|$|(?:{alternation(list(w['verb']) + list(w['marker']) + list(w['action']))}))")
         group = alternation(w["group"])
         self._beneficiary = regex.compile(
-            rf"(?:惠及|覆盖|帮助|资助|救助|扶持|为|向|对|给)(?P<b>[^，,；;。！？!?\n为向对给]{{1,24}}?(?:{group}))"
-            rf"(?=(?:{alternation(w['given'])})|[，,；;。]|受益|$)")
+            rf"(?:惠及|覆盖|帮助|资助|救助|扶持|为|向|对|给|由)(?P<b>[^，,；;。！？!?\n为向对给由]{{1,24}}?(?:{group}))"
+            rf"(?=(?:提前|及时|已|分别|累计|再|共|一次性)?(?:{alternation(w['given'])}|统筹|整合)|[，,；;。]|受益|$)")
         self._beneficiary_before = regex.compile(rf"(?P<b>[^，,；;。！？!?\n]{{1,16}}?(?:{group}))(?:将从中|从中)?受益")
 
     # -- the measured noun ---------------------------------------------------------------

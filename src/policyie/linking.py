@@ -193,7 +193,7 @@ class Linker:
         finding = self.cues.finding(text, c_start, c_end) if kind == "audit_finding" else None
         growth = _growth(ctx, e, c_end, bounds, k)
         beneficiary = self.cues.beneficiary(text, c_start if k == 0 else bounds[max(0, k - 1)][0],
-                                            bounds[min(len(bounds) - 1, k + 1)][1] if bounds else sent_end, s)
+                                            bounds[min(len(bounds) - 1, k + 2)][1] if bounds else sent_end, s)
         if beneficiary is not None and purpose is not None and beneficiary.start >= purpose.end:
             beneficiary = None if beneficiary.start - purpose.end > 30 else beneficiary
         why["beneficiary"] = beneficiary.why if beneficiary else "no receiver named"
