@@ -24,6 +24,15 @@ def data_file(folder: str | Path, name: str) -> Path:
     path = Path(folder) / name
     return path if path.exists() else DATA_DIR / name
 
+
+def write_data_files(folder: str | Path, names, target: str | Path) -> None:
+    """Copy the data files `names` in use (from `folder`, else the package's) into `target`,
+    so that a saved component carries the lists it was built from."""
+    target = Path(target)
+    target.mkdir(parents=True, exist_ok=True)
+    for name in names:
+        (target / name).write_bytes(data_file(folder, name).read_bytes())
+
 _TERMINAL = "。！？!?；;：:…”’\"）)】》」』■"
 _CLAUSE_MARKS = "，、；,;。"
 _PARAGRAPH_BREAK = regex.compile(r"[ \t\u3000]*\n[\s\u3000]*")

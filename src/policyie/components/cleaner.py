@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 from spacy.util import ensure_path
 
 from .. import extensions  # noqa: F401  (registers Doc._.removed, Doc._.noise, Doc._.tables)
-from ..cleaning import (DATA_DIR, FurnitureRules, data_file, TextView, find_broken_lines, find_furniture, furniture_cuts,
+from ..cleaning import (DATA_DIR, FurnitureRules, write_data_files, TextView, find_broken_lines, find_furniture, furniture_cuts,
                         merge_ranges, near_duplicates, repeated_passages)
 from ..spans import doc_text
 from ..structure import NOISE_FILES, NOT_APART, NoiseRules, paragraphs
@@ -110,10 +110,7 @@ class TextCleaner:
         return self._tables
 
     def to_disk(self, path, *, exclude: Iterable[str] = ()) -> None:
-        path = ensure_path(path)
-        path.mkdir(parents=True, exist_ok=True)
-        for name in CLEANER_FILES:
-            (path / name).write_bytes(data_file(self._source, name).read_bytes())
+        write_data_files(self._source, CLEANER_FILES, ensure_path(path))
 
     def from_disk(self, path, *, exclude: Iterable[str] = ()) -> "TextCleaner":
         self._load(ensure_path(path))

@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from spacy.util import ensure_path
 
 from .. import extensions  # noqa: F401  (registers Doc._.articles, Span._.headline/byline)
-from ..cleaning import DATA_DIR, data_file
+from ..cleaning import DATA_DIR, write_data_files
 from ..spans import doc_text, split_at
 from ..structure import BYLINE_FILES, BylineRules, PlaceCodes, classify, find_articles, paragraphs, sentence_starts
 from .cleaner import view_of
@@ -76,10 +76,7 @@ class DocumentStructure:
         return self._places
 
     def to_disk(self, path, *, exclude: Iterable[str] = ()) -> None:
-        path = ensure_path(path)
-        path.mkdir(parents=True, exist_ok=True)
-        for name in BYLINE_FILES:
-            (path / name).write_bytes(data_file(self._source, name).read_bytes())
+        write_data_files(self._source, BYLINE_FILES, ensure_path(path))
 
     def from_disk(self, path, *, exclude: Iterable[str] = ()) -> "DocumentStructure":
         self._load(ensure_path(path))
