@@ -8,6 +8,14 @@ from policyie.cues import Cues
 from policyie.records import reasons
 
 
+@pytest.fixture(scope="module")
+def nlp():
+    """The rules alone: these tests describe the rules' phenomena (the learned kind model has
+    its own tests in tests/test_kind_model.py)."""
+    import policyie
+    return policyie.load(learned_kind=False)
+
+
 def _records(nlp, text):
     return {r["text"]: r for r in nlp(text)._.records}
 
@@ -151,6 +159,7 @@ def test_each_field_says_why(nlp):
 
 def test_a_users_cues_extend_the_linker_and_survive_save_and_load(tmp_path):
     import policyie
+    from policyie.records import reasons
 
     text = "街道办划拨社区服务经费35万元。"
     base = policyie.load(segmenter="char")
@@ -159,10 +168,11 @@ def test_a_users_cues_extend_the_linker_and_survive_save_and_load(tmp_path):
     extra = tmp_path / "my_cues.tsv"
     extra.write_text("action\t划拨\ttransfer\n", encoding="utf-8")
     base.get_pipe("policyie_records").initialize(cues=extra)
-    assert next(iter(base(text)._.records))["kind"] == "transfer"
+    # the rules now read the user's verb (the learned kind model may still add its opinion)
+    assert "划拨" in reasons(next(iter(base(text)._.records)))["kind"]
     base.to_disk(tmp_path / "pipe")
     again = policyie.load(tmp_path / "pipe")
-    assert next(iter(again(text)._.records))["kind"] == "transfer"
+    assert "划拨" in reasons(next(iter(again(text)._.records)))["kind"]
 
 
 def test_cues_reject_an_unknown_role():

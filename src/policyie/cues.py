@@ -339,6 +339,10 @@ class Cues:
         """The first purpose verb in text[lo:hi] (推动城乡养老服务2.6亿元)."""
         return self._verb.search(text, lo, hi)
 
+    def is_link(self, word: str) -> bool:
+        """Is the word a link verb (实现, 完成 …) between a subject and what it measures?"""
+        return bool(self._link.fullmatch(word))
+
     def action_kind(self, word: str) -> str:
         return self.words["action"][word]
 

@@ -37,6 +37,7 @@ import regex
 from .clauses import clause_at, clause_bounds
 from .cues import Cues, Found
 from .hanzi import to_simplified
+from .kind_model import KindModel, default_model as default_kind_model, features as kind_features, overrules
 
 DATA_DIR = Path(__file__).parent / "data" / "records"
 #: kinds that are not a government's own money: no default agency
@@ -93,8 +94,9 @@ class Linker:
     #: how many clauses after an amount a purpose marker is looked for
     purpose_clauses = 3
 
-    def __init__(self, cues: Cues | None = None):
+    def __init__(self, cues: Cues | None = None, kind_model: KindModel | None | str = "default"):
         self.cues = cues or Cues.from_file()
+        self.kind_model = default_kind_model() if kind_model == "default" else kind_model
 
     # -- the whole document ------------------------------------------------------------------
 
@@ -175,6 +177,10 @@ class Linker:
             kind, why["kind"] = previous["kind"], "a change of the amount before (较上年增长, 由…提高至)"
         else:
             kind, why["kind"] = self._kind(ctx, q, measure, c_start, c_end, bounds, k, sent_start)
+        # the learned model's kind is reported, but the other fields follow the rules' kind: on
+        # the fresh set, letting it steer purpose and agency cost more than its kind gained
+        final_kind, final_why = self._second_opinion(ctx, q, kind, why["kind"], previous, sent_start, sent_end,
+                                                     article)
         fund = self._fund(text, measure, e, c_end)
         if fund is not None and _BARE_FUND_WORD.fullmatch(fund.text):
             fund = None                                   # 资金 alone names no fund
@@ -190,7 +196,7 @@ class Linker:
         if purpose is not None and (self.cues.generic(purpose.text) or "%" in purpose.text
                                     or _only_places(text, purpose, ctx.place_spans)):
             purpose, why["purpose"] = None, f"only a generic word, a place or a share ({purpose.text})"
-        finding = self.cues.finding(text, c_start, c_end) if kind == "audit_finding" else None
+        finding = self.cues.finding(text, c_start, c_end) if final_kind == "audit_finding" else None
         growth = _growth(ctx, e, c_end, bounds, k)
         beneficiary = self.cues.beneficiary(text, c_start if k == 0 else bounds[max(0, k - 1)][0],
                                             bounds[min(len(bounds) - 1, k + 2)][1] if bounds else sent_end, s)
@@ -215,6 +221,7 @@ class Linker:
         left = text[c_start:m_end]
         if left.endswith(("由", "从")) and _RAISED_TO.match(text, e, sent_end):
             year, why["year"] = None, "the old level of a change (由X提高至Y)"
+        kind, why["kind"] = final_kind, final_why
         return {
             "start": s, "end": e, "text": q["text"], "kind": kind,
             "purpose": purpose.text if purpose else None,
@@ -269,6 +276,8 @@ class Linker:
             word = acts[-1].group()
             return self._transfer_or(ctx, self.cues.action_kind(word), c_start, s), f"the verb {word}"
         verb = self.cues.verb_in(text, c_start, measure.start if measure is not None else s)
+        if verb and self.cues.is_link(verb.group()) and not _HAN_CHAR.search(text, verb.end(), s):
+            verb = None                   # 溧阳市完成16亿元: the amount its subject reached, not a use
         if verb:
             return "spending", f"a purpose verb ({verb.group()}) before it"
         acts = self.cues.actions(text, e, c_end)
@@ -288,6 +297,30 @@ class Linker:
         if self.cues.is_fund(text[max(sent_start, c_start - 40):c_start]) or _DISTRIBUTION.search(text, max(sent_start, s - 40), s):
             return "spending", "a fund's distribution (资金分别为…)"
         return "other", NO_CUE
+
+    def kind_features(self, ctx: _Doc, q: dict, kind: str, why: str, previous: dict | None,
+                      sent_start: int, sent_end: int, article: dict | None) -> list[str]:
+        """The features the learned kind model reads (`policyie.kind_model`)."""
+        near = previous is not None and previous["end"] >= sent_start - 60
+        headline = (article.get("headline") or {}).get("text") if article else None
+        feats = kind_features(ctx.text, q["start"], q["end"], sent_start, sent_end, rule_kind=kind, rule_why=why,
+                              qualifier=q.get("qualifier"), per=q.get("per"), in_row=q.get("row_start") is not None,
+                              prev_kind=previous["kind"] if near else None, headline=headline)
+        lo = max(article["start"] if article else 0, q["start"] - 200)
+        feats += [f"act:{m.group()}" for m in self.cues.actions(ctx.text, lo, q["start"])]
+        feats += [f"act>{m.group()}" for m in self.cues.actions(ctx.text, q["end"], min(len(ctx.text), q["end"] + 60))]
+        return feats
+
+    def _second_opinion(self, ctx: _Doc, q: dict, kind: str, why: str, previous: dict | None,
+                        sent_start: int, sent_end: int, article: dict | None) -> tuple[str, str]:
+        """The learned model's kind where it is confident and disagrees with the rules."""
+        model = self.kind_model
+        if model is None or not overrules(why):
+            return kind, why
+        label, p = model.predict(self.kind_features(ctx, q, kind, why, previous, sent_start, sent_end, article))
+        if label == kind or p < model.threshold:
+            return kind, why
+        return label, f"the learned kind model (p={p:.2f}; the rules said {kind}: {why})"
 
     def _transfer_or(self, ctx: _Doc, kind: str, lo: int, hi: int) -> str:
         """Spending sent to a lower government (向X市/县 拨付) or received from a higher one
