@@ -48,6 +48,7 @@ DEFAULT_AGENCY_KINDS = ("spending", "transfer", "procurement")
 LINE_KINDS = ("revenue", "expenditure")
 #: the reason given when nothing in the text says what kind an amount is
 NO_CUE = "no cue"
+REMEDY = "a remedy an audit report states"
 #: a weak reason for a kind, which a part's total or a list's first item overrides
 WEAK_KIND = (NO_CUE, "a fund")
 _RANK = {"province": 1, "city": 2, "county": 3, "zone": 4, "township": 5, "village": 6}
@@ -193,6 +194,8 @@ class Linker:
             why["fund"] = fund.why
         purpose, why["purpose"] = self._purpose(ctx, q, kind, measure, fund, bounds, k, sent_start, sent_end,
                                                 previous)
+        if purpose is not None and why["kind"].startswith(REMEDY):
+            purpose, why["purpose"] = None, "what an audit had recovered or put right states no use"
         if purpose is not None and (self.cues.generic(purpose.text) or "%" in purpose.text
                                     or _only_places(text, purpose, ctx.place_spans)):
             purpose, why["purpose"] = None, f"only a generic word, a place or a share ({purpose.text})"
@@ -253,6 +256,19 @@ class Linker:
         audit = self.cues.audit_cue(text, c_start, c_end)
         if audit:
             return "audit_finding", f"an audit finding ({audit.group()})"
+        article = _article_of(ctx, s)
+        a_start, a_end = (article["start"], article["end"]) if article else (0, len(text))
+        if self.cues.audit_report(text, a_start, a_end):
+            # an audit report: a finding named later in the sentence (…用于办公楼维修，属超范围支出),
+            # and what was recovered or put right (已追回, 归还原渠道)
+            sent_end = _sentence_of(s, ctx.sentences, len(text))[1]
+            tail = _FINDING_TAIL.match(text, c_end, min(sent_end, c_end + 40))
+            audit = self.cues.audit_cue(text, tail.start(), tail.end()) if tail else None
+            if audit:
+                return "audit_finding", f"an audit finding in an audit report ({audit.group()})"
+            remedy = self.cues.remedy(text, max(sent_start, c_start), s)
+            if remedy:
+                return "audit_finding", f"{REMEDY} ({remedy.group()})"
         if _CONDITION.match(text, c_start, s):
             return "standard", "a condition (若, 当…时)"
         if q.get("qualifier") in ("at_least", "at_most", "more_than", "less_than") and (
@@ -271,7 +287,8 @@ class Linker:
                 or _PER_UNIT.search(left):
             return "standard", "a standard, cap or amount per unit (标准, 最高, 每X, X均)"
         acts = [m for m in self.cues.actions(text, c_start, s)   # not a verb inside a fund's name
-                if measure is None or not (measure.start <= m.start() and m.end() <= measure.end)]
+                if measure is None or not (measure.start <= m.start() and m.end() <= measure.end)
+                or (m.start(), m.end()) == (measure.start, measure.end)]   # 补助33万元: the verb alone
         if acts:
             word = acts[-1].group()
             return self._transfer_or(ctx, self.cues.action_kind(word), c_start, s), f"the verb {word}"
@@ -287,7 +304,7 @@ class Linker:
         if measure is not None and self.cues.is_fund(measure.text):
             if _HIGHER_FUND.search(measure.text):
                 return "transfer", f"a higher government's fund ({measure.text})"
-            return "spending", f"a fund ({measure.text})"
+            return self._transfer_or(ctx, "spending", c_start, s), f"a fund ({measure.text})"
         for j in range(k - 1, max(-1, k - 3), -1):          # the clause before: 下达…资金，其中…
             lo, hi = bounds[j]
             acts = self.cues.actions(text, lo, hi)
@@ -329,6 +346,10 @@ class Linker:
             return kind
         if _FROM_HIGHER.search(ctx.text, lo, hi):
             return "transfer"
+        for m in _RECEIVED.finditer(ctx.text, lo, hi):
+            place = _between(ctx.usable, ctx.usable_starts, max(lo, m.start() - 12), m.start())
+            if place and place[-1]["end"] >= m.start() - 1 and place[-1].get("level") in ("city", "county", "zone"):
+                return "transfer"
         for m in _TO.finditer(ctx.text, lo, hi):
             place = _between(ctx.usable, ctx.usable_starts, m.end(), m.end() + 1)
             if place and place[0].get("level") in ("province", "city", "county", "zone"):
@@ -368,8 +389,12 @@ class Linker:
             return found, found.why
         later = self._later_purpose(ctx, bounds, k, e)
         # a strong marker (用于, 投向) a few clauses on, or any marker opening the next clause
+        # (a clause that only gives a rate, 增长12.8%, does not count as one)
+        nxt = k + 1
+        while nxt < len(bounds) and _RATE_CLAUSE.fullmatch(text, *bounds[nxt]):
+            nxt += 1
         if later is not None and (self.cues.strong(later.why) or (
-                k + 1 < len(bounds) and later.start - bounds[k + 1][0] <= 4 and bounds[k + 1][0] <= later.start < bounds[k + 1][1])):
+                nxt < len(bounds) and later.start - bounds[nxt][0] <= 4 and bounds[nxt][0] <= later.start < bounds[nxt][1])):
             return later, later.why
         # 为X，…Y万元: a purpose clause opening the sentence
         before = _purpose_before(text, sent_start, c_start, s, bounds, k,
@@ -386,6 +411,20 @@ class Linker:
         obj = self.cues.object_after(text, e, c_end)
         if obj is not None and (measure is None or self.cues.measure_only(measure.text)):
             return obj, obj.why
+        # 对新建茶园按每亩500元给予补助, 对脱贫户发展庭院经济给予每户最高3000元奖补: what 对 names
+        whom = _FOR_WHOM_RATE.search(text, max(sent_start, c_start - 1), s)
+        if whom and not _has_amount(ctx, whom.start(), s) and not _HAS_DIGIT.search(whom.group("p")):
+            found = Found(whom.start("p"), whom.end("p"), whom.group("p"), "对X按…给予: what 对 names")
+            return found, found.why
+        # 城市低保标准由每人每月780元提高到820元: what the standard is of
+        if kind == "standard" and measure is None or (measure is not None and measure.text.endswith("标准")):
+            std = _STANDARD_OF.search(text, max(sent_start, c_start), q.get("per_start") if q.get("per_start") is not None
+                                      and q["per_start"] < s else s)
+            if std:
+                phrase = self.cues.measure(text, max(sent_start, c_start), std.start("end"), ctx.skip_to)
+                if phrase is not None and len(phrase.text) >= 2 and not self.cues.generic(phrase.text):
+                    found = Found(phrase.start, phrase.end, phrase.text, "what the standard is of")
+                    return found, found.why
         # what the fund's own name says it is for
         if measure is not None and self.cues.is_fund(measure.text):
             use = self.cues.fund_use(text, measure, ctx.skip_to)
@@ -722,6 +761,8 @@ _THRESHOLD_NOUN = regex.compile(r"(?:[(（]含[)）])?(?:以上|以下)?的?(?P<
 _TO = regex.compile(r"向|给|对")
 _HIGHER_FUND = regex.compile(r"^(?:[0-9]{4}年度?)?(?:第[一二三四五六七八九十0-9]+批)?(?:中央|省级|省|自治区|上级|市级)(?!本级)|转移支付")
 _FROM_HIGHER = regex.compile(r"(?:争取|获得|获|收到|下达)(?:到)?(?:中央|省级?|上级|自治区)")
+# a place that receives money (鹿邑县分得资金, 城固县获得…投资): money from a higher level
+_RECEIVED = regex.compile(r"(?:分得|获得|获|争取到|争取|获批|收到)(?!得)")
 _YEAR_RANGE = regex.compile(r"[0-9]{4}年?\s*(?:至|到|—|－|-|~|～)\s*[0-9]{4}年")
 _PUB_DATE = regex.compile(r"(?<![0-9])(?P<y>(?:19|20)[0-9]{2})(?:-|/|\.|年)[01]?[0-9](?:-|/|\.|月)[0-3]?[0-9]日?(?:\s+[0-2]?[0-9]:[0-5][0-9])?")
 _BARE_FUND_WORD = regex.compile(r"(?:有关|相关|上述|该|此|这笔|这批|各类|各项)?(?:专项)?(?:资金|经费)(?:总量|规模)?")
@@ -729,6 +770,15 @@ _DISTRIBUTION = regex.compile(r"资金(?:分别|分配|安排)(?:为|如下)")
 _DATE_OF = regex.compile(r"[0-9]{4}年(?:底|末)?的?$")
 _HAN_CHAR = regex.compile(r"\p{Han}")
 _ROW_TOTAL = regex.compile(r"[\s\u3000]*(?:小[\s\u3000]*计|合[\s\u3000]*计|总[\s\u3000]*计)[\s\u3000]*$")
+# a clause that only states a rate or share (增长12.8%, 同比下降3个百分点, 占60.5%)
+_RATE_CLAUSE = regex.compile(r"[\s，,；;]*(?:同比|比上年|较上年)?(?:增长|增加|下降|减少|提高|降低|占|增幅|降幅)[^，,；;。]{0,4}?"
+                             r"[0-9.]+(?:%|个百分点|倍)[\s]*")
+_FOR_WHOM_RATE = regex.compile(r"对(?P<p>[^，,；;。：:对]{2,24}?)(?:按照?|给予|实行)(?=[^，,；;。]{0,12}$)")
+_STANDARD_OF = regex.compile(r"(?P<end>标准)(?:已|将|统一|分别)?(?:由原来的|由|为|是|提高到|提高至|提高为|"
+                             r"调整为|调整到|达到|上调至|上调到)?$")
+# the clause after a finding that names its nature (…用于办公楼维修，属超范围支出)
+_FINDING_TAIL = regex.compile(r"[，,]\s*(?:属于?|系|构成|涉嫌|造成)[^，,；;。]{1,20}")
+_HAS_DIGIT = regex.compile(r"[0-9０-９]")
 _GROWTH = regex.compile(r"(?:(?P<up>增长|增加|提高|增幅为?|增速为?|上升)|(?P<down>下降|减少|降低|降幅为?|减收))了?(?:约|达)?$")
 #: reasons that make a purpose the topic of its sentence, shared by its other amounts
 _BREAKDOWN = regex.compile(r"其中|来源为|来源是|来源于|分别|包括|包含")
