@@ -128,6 +128,7 @@ class Linker:
             records.append(self._record(ctx, q, records))
         self._parts(ctx, records)
         self._share_topic(records, text)
+        _share_total_purpose(records, text)
         for r in records:
             for key, span in (("purpose", "purpose_start"), ("fund", "_fund"), ("beneficiary", "_beneficiary")):
                 at = r.get(span)
@@ -519,6 +520,9 @@ class Linker:
             lo, hi = bounds[j]
             if _segment_break(text, bounds[j - 1][1], lo):
                 return None
+            if j > k + 1 and any(_TOTAL_BEFORE.search(text, max(0, a["start"] - 8), a["start"])
+                                 for a in _amounts_in(ctx, *bounds[j - 1])):
+                return None                       # never past a total (…，共计投入2.3亿元建设X)
             found = self.cues.purpose_after(text, lo, hi)
             if found is None:
                 m = _FOR_WHOM.match(text, lo, hi)   # …1亿元，对新认定的企业给予一次性奖励
@@ -886,9 +890,41 @@ def _runs_into(ctx: _Doc, found: Found, e: int) -> bool:
     return k < len(ctx.amount_starts) and not ctx.text[found.end:ctx.amount_starts[k]].strip()
 
 
+def _amounts_in(ctx: _Doc, lo: int, hi: int) -> list[dict]:
+    i = bisect_left(ctx.amount_starts, lo)
+    out = []
+    while i < len(ctx.amounts) and ctx.amounts[i]["start"] < hi:
+        out.append(ctx.amounts[i])
+        i += 1
+    return out
+
+
 def _has_amount(ctx: _Doc, lo: int, hi: int) -> bool:
     k = bisect_left(ctx.amount_starts, lo)
     return k < len(ctx.amount_starts) and ctx.amount_starts[k] < hi
+
+
+_TOTAL_BEFORE = regex.compile(r"(?:共计|合计|总计|累计|共|合)(?:投入|安排|筹集|整合|统筹|下达|拨付|使用|落实)?(?:资金)?(?:约|近|超过?)?$")
+_WEAK_PURPOSE = ("the use its fund's name states", "the noun the amount measures", "a fund whose name states no use",
+                 "no purpose stated")
+
+
+def _share_total_purpose(records: list[dict], text: str) -> None:
+    """The parts listed before the total they add up to share the total's use: 统筹A资金1.5亿元、
+    B资金4280万元和C资金3700万元，共计投入2.3亿元建设X: each part is for X, whatever its
+    fund's name says."""
+    for i, t in enumerate(records):
+        if not t["why"]["purpose"].startswith("after ") or not _TOTAL_BEFORE.search(text, max(0, t["start"] - 8), t["start"]):
+            continue
+        for r in reversed(records[:i]):
+            between = text[r["end"]:t["start"]]
+            if r["sentence_start"] != t["sentence_start"] or any(c in between for c in "。；;！？\n")                     or len(between) > 40:
+                break
+            if r["why"]["purpose"].startswith(_WEAK_PURPOSE) or r["purpose"] is None:
+                for key in ("purpose", "purpose_start", "purpose_end"):
+                    r[key] = t[key]
+                r["why"]["purpose"] = "the use of the total it is part of (A、B和C，共计X用于Y)"
+            t = r
 
 
 def _segment_break(text: str, prev_end: int, lo: int) -> bool:
