@@ -598,7 +598,9 @@ class Linker:
         through 该局; else, when the sentence names no other actor and the kind is a
         government's spending, the article's main agency (its byline bureau, else its finance
         bureau, else the first local government body it names)."""
-        in_sentence = [a for a in _between(ctx.gov, ctx.gov_starts, sent_start, s) if a.get("department") != "审计"]
+        received = _RECEIVED.search(ctx.text, max(sent_start, s - 40), s)    # 我县获下达…: the cited body gave it
+        in_sentence = [a for a in _between(ctx.gov, ctx.gov_starts, sent_start, s) if a.get("department") != "审计"
+                       and (received or not _CITED.search(ctx.text, max(sent_start, a["start"] - 40), a["start"]))]
         if in_sentence and named:
             return in_sentence[-1], "named before it in its sentence"
         after = [a for a in _between(ctx.gov, ctx.gov_starts, s, min(len(ctx.text), s + 40))
@@ -782,6 +784,9 @@ _STANDARD_OF = regex.compile(r"(?P<end>标准)(?:已|将|统一|分别)?(?:由�
                              r"调整为|调整到|达到|上调至|上调到)?$")
 # the clause after a finding that names its nature (…用于办公楼维修，属超范围支出)
 _FINDING_TAIL = regex.compile(r"[，,]\s*(?:属于?|系|构成|涉嫌|造成)[^，,；;。]{1,20}")
+# a body named in a citation (根据省财政厅《关于…的通知》, 按照市农业农村局下达的计划) wrote the
+# document cited, it is not who allocates the amount
+_CITED = regex.compile(r"(?:根据|按照|依据|依照)[^，,。；;：:\n]*$")
 _HAS_DIGIT = regex.compile(r"[0-9０-９]")
 _GROWTH = regex.compile(r"(?:(?P<up>增长|增加|提高|增幅为?|增速为?|上升)|(?P<down>下降|减少|降低|降幅为?|减收))了?(?:约|达)?$")
 #: reasons that make a purpose the topic of its sentence, shared by its other amounts
