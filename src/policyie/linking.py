@@ -200,6 +200,11 @@ class Linker:
         if purpose is not None and (self.cues.generic(purpose.text) or "%" in purpose.text
                                     or _only_places(text, purpose, ctx.place_spans)):
             purpose, why["purpose"] = None, f"only a generic word, a place or a share ({purpose.text})"
+        if purpose is None and kind not in ("revenue", "output") and not why["purpose"].startswith(("what an audit",
+                                                                                                   "a revenue")):
+            item = self._row_item(ctx, q, c_start, sent_start)
+            if item is not None:
+                purpose, why["purpose"] = item, item.why
         finding = self.cues.finding(text, c_start, c_end) if final_kind == "audit_finding" else None
         growth = _growth(ctx, e, c_end, bounds, k)
         beneficiary = self.cues.beneficiary(text, c_start if k == 0 else bounds[max(0, k - 1)][0],
@@ -437,6 +442,39 @@ class Linker:
         if later is not None:                  # a purpose verb a few clauses on
             return later, later.why
         return None, reason
+
+    def _row_item(self, ctx: _Doc, q: dict, c_start: int, sent_start: int) -> Found | None:
+        """The item a row of a flattened list or table names (1.龙头镇 张家营村 村组道路硬化2.1公里
+        总投资68.4万元 奖补45万元 → 村组道路硬化), or the 项目名称 of a form the amount belongs to."""
+        text, s = ctx.text, q["start"]
+        lo = max(sent_start, s - 80)          # a row's fields may be cut into clauses at their spaces
+        for stop in _ROW_STOP.finditer(text, lo, s):
+            lo = stop.end()
+        marker = None
+        for marker in _ROW_START.finditer(text, lo, s):
+            pass
+        if marker is not None:
+            lo = marker.end()
+        fields = [m for m in _FIELD.finditer(text, lo, s)]
+        if len(fields) >= 3:
+            for f in reversed(fields[:-1]):
+                if _AMOUNT_FIELD.search(f.group()) or _only_places(text, Found(f.start(), f.end(), f.group(), ""),
+                                                                    ctx.place_spans):
+                    continue
+                end = f.start() + (_QUANTITY_TAIL.search(f.group()).start() if _QUANTITY_TAIL.search(f.group())
+                                   else len(f.group()))
+                phrase = text[f.start():end]
+                if len(_HAN_CHAR.findall(phrase)) >= 2 and not self.cues.generic(phrase) \
+                        and not self.cues.measure_only(phrase):
+                    return Found(f.start(), end, phrase, "the item its row names (a flattened list or table)")
+                break
+        form = None
+        for form in _FORM_NAME.finditer(text, max(0, s - 200), s):
+            pass
+        if form is not None and not _FORM_NAME_ANY.search(text, form.end(), s) \
+                and not any(c in text[form.end():s] for c in "。；;"):
+            return Found(form.start("p"), form.end("p"), form.group("p"), "the 项目名称 of the form it belongs to")
+        return None
 
     def _share_topic(self, records: list[dict], ctx_text: str) -> None:
         """Amounts of one sentence with no purpose of their own take the purpose of the first
@@ -787,6 +825,14 @@ _FINDING_TAIL = regex.compile(r"[，,]\s*(?:属于?|系|构成|涉嫌|造成)[^�
 # a body named in a citation (根据省财政厅《关于…的通知》, 按照市农业农村局下达的计划) wrote the
 # document cited, it is not who allocates the amount
 _CITED = regex.compile(r"(?:根据|按照|依据|依照)[^，,。；;：:\n]*$")
+# rows of a flattened list or table: a list number opens a row, fields are separated by spaces
+_ROW_START = regex.compile(r"(?:^|(?<=[\s：:]))(?:[0-9]{1,3}[.、．]|[（(][0-9一二三四五六七八九十]{1,3}[)）]|[①-⑳])")
+_FIELD = regex.compile(r"[^\s\u3000]+")
+_ROW_STOP = regex.compile(r"[。；;！？!?\n]")
+_AMOUNT_FIELD = regex.compile(r"[0-9][0-9.,，]*\s*(?:万|亿)?元|[：:]$")
+_QUANTITY_TAIL = regex.compile(r"[0-9][0-9.]*[\p{Han}]{0,2}$")
+_FORM_NAME = regex.compile(r"(?:项目名称|项目|工程名称)[：:]\s*(?P<p>[^\s，,。；;：:]{2,30})")
+_FORM_NAME_ANY = regex.compile(r"(?:项目名称|工程名称)[：:]")
 _HAS_DIGIT = regex.compile(r"[0-9０-９]")
 _GROWTH = regex.compile(r"(?:(?P<up>增长|增加|提高|增幅为?|增速为?|上升)|(?P<down>下降|减少|降低|降幅为?|减收))了?(?:约|达)?$")
 #: reasons that make a purpose the topic of its sentence, shared by its other amounts
