@@ -281,3 +281,70 @@ def test_a_budget_report_presented_by_a_bureau_gives_no_default_agency(nlp):
 ])
 def test_beneficiary_phrasings(nlp, text, amount, beneficiary):
     assert _records(nlp, text)[amount]["beneficiary"] == beneficiary
+
+
+# -- phenomena found on a fresh annotated set (tests/data/fresh), written anew here -------------
+
+def test_a_link_verb_before_the_amount_is_not_a_use(nlp):
+    r = _records(nlp, "分区域看：江宁区完成38.4亿元，增长3.1%。")["38.4亿元"]
+    assert r["kind"] != "spending"
+
+
+def test_a_place_that_receives_money_records_a_transfer(nlp):
+    rs = _records(nlp, "其中，淮阳区分得资金5200余万元，计划在7个乡镇实施项目。城固县获得中央预算内投资1340万元。")
+    assert rs["5200余万元"]["kind"] == "transfer"
+    assert rs["1340万元"]["kind"] == "transfer"
+
+
+def test_bond_quotas_and_collective_incomes_have_their_own_kinds(nlp):
+    rs = _records(nlp, "省财政厅下达我县新增专项债券额度4.6亿元。全镇15个村集体经济总收入418.2万元。")
+    assert rs["4.6亿元"]["kind"] == "debt"
+    assert rs["418.2万元"]["kind"] == "output"
+
+
+def test_an_audit_report_records_remedies_and_a_finding_named_after_the_amount(nlp):
+    text = ("经审计，发现以下问题：某镇政府将危房改造资金84万元用于修缮办公场所，属超范围支出。"
+            "整改情况：截至6月底，已追回违规资金84万元，归还原渠道资金37.5万元。")
+    recs = list(nlp(text)._.records)
+    assert [r["kind"] for r in recs] == ["audit_finding"] * 3
+    assert recs[0]["purpose"] == "修缮办公场所"
+    assert recs[1]["purpose"] is None and recs[2]["purpose"] is None
+
+
+def test_a_purpose_verb_after_a_growth_clause_is_the_amounts_use(nlp):
+    r = _records(nlp, "省财政提前下达南阳市农田建设补助资金6.2亿元，增长9.4%，支持新建高标准农田41万亩。")["6.2亿元"]
+    assert "新建高标准农田" in r["purpose"]
+
+
+def test_what_dui_names_is_the_use_of_a_rate(nlp):
+    rs = _records(nlp, "县财政对改造老旧果园按每亩450元给予补助，对农户发展林下经济给予每户最高2000元奖补。")
+    assert rs["450元"]["purpose"] == "改造老旧果园"
+    assert rs["最高2000元"]["purpose"] == "农户发展林下经济"
+
+
+def test_a_standard_raised_from_one_level_to_another_is_of_its_subject(nlp):
+    rs = _records(nlp, "自2026年1月1日起，全市农村特困人员供养标准由每人每月690元提高到735元。")
+    assert "农村特困人员供养" in rs["690元"]["purpose"]
+
+
+def test_parts_listed_before_their_total_share_its_use(nlp):
+    text = ("今年，岳西县统筹一般债券资金6000万元、中央林业改革发展资金2150万元和县级资金约900万元，"
+            "共计投入9050万元建设林区防火通道。")
+    rs = _records(nlp, text)
+    for amount in ("6000万元", "2150万元", "约900万元", "9050万元"):
+        assert rs[amount]["purpose"] == "建设林区防火通道", amount
+
+
+def test_the_author_of_a_cited_document_does_not_allocate_the_amount(nlp):
+    text = ("各县（市、区）财政局：\n根据省财政厅《关于下达2026年农村公路养护资金的通知》，"
+            "现将农村公路养护资金2650万元下达给你们，用于县乡道日常养护。\n某市财政局\n2026年3月2日")
+    r = _records(nlp, text)["2650万元"]
+    assert r["agency"] is None or "省" not in r["agency"]
+
+
+def test_a_row_of_a_flattened_list_names_the_item(nlp):
+    text = ("2026年一事一议项目如下： 1.王集镇 前楼村 村内道路硬化1.6公里 总投资52.3万元 奖补36万元 "
+            "2.石桥镇 后湾村 新建文化活动室 总投资28万元 奖补19.5万元")
+    rs = _records(nlp, text)
+    assert rs["36万元"]["purpose"] == "村内道路硬化"
+    assert rs["19.5万元"]["purpose"] == "新建文化活动室"

@@ -202,7 +202,7 @@ class Linker:
             purpose, why["purpose"] = None, f"only a generic word, a place or a share ({purpose.text})"
         if purpose is None and kind not in ("revenue", "output") and not why["purpose"].startswith(("what an audit",
                                                                                                    "a revenue")):
-            item = self._row_item(ctx, q, c_start, sent_start)
+            item = _for_whom_rate(ctx, s, c_start, sent_start) or self._row_item(ctx, q, c_start, sent_start)
             if item is not None:
                 purpose, why["purpose"] = item, item.why
         finding = self.cues.finding(text, c_start, c_end) if final_kind == "audit_finding" else None
@@ -418,9 +418,8 @@ class Linker:
         if obj is not None and (measure is None or self.cues.measure_only(measure.text)):
             return obj, obj.why
         # 对新建茶园按每亩500元给予补助, 对脱贫户发展庭院经济给予每户最高3000元奖补: what 对 names
-        whom = _FOR_WHOM_RATE.search(text, max(sent_start, c_start - 1), s)
-        if whom and not _has_amount(ctx, whom.start(), s) and not _HAS_DIGIT.search(whom.group("p")):
-            found = Found(whom.start("p"), whom.end("p"), whom.group("p"), "对X按…给予: what 对 names")
+        found = _for_whom_rate(ctx, s, c_start, sent_start)
+        if found is not None:
             return found, found.why
         # 城市低保标准由每人每月780元提高到820元: what the standard is of
         if kind == "standard" and measure is None or (measure is not None and measure.text.endswith("标准")):
@@ -939,6 +938,14 @@ def _runs_into(ctx: _Doc, found: Found, e: int) -> bool:
     退役军人发放慰问金180万元: 为…发放慰问金 is the 180万元's)."""
     k = bisect_right(ctx.amount_starts, found.start - 1)
     return k < len(ctx.amount_starts) and not ctx.text[found.end:ctx.amount_starts[k]].strip()
+
+
+def _for_whom_rate(ctx: _Doc, s: int, c_start: int, sent_start: int) -> Found | None:
+    """对新建茶园按每亩500元给予补助: what 对 names is what the rate is for."""
+    whom = _FOR_WHOM_RATE.search(ctx.text, max(sent_start, c_start - 1), s)
+    if whom and not _has_amount(ctx, whom.start(), s) and not _HAS_DIGIT.search(whom.group("p")):
+        return Found(whom.start("p"), whom.end("p"), whom.group("p"), "对X按…给予: what 对 names")
+    return None
 
 
 def _amounts_in(ctx: _Doc, lo: int, hi: int) -> list[dict]:
