@@ -348,3 +348,13 @@ def test_a_row_of_a_flattened_list_names_the_item(nlp):
     rs = _records(nlp, text)
     assert rs["36万元"]["purpose"] == "村内道路硬化"
     assert rs["19.5万元"]["purpose"] == "新建文化活动室"
+
+
+def test_the_leading_body_of_a_joint_action_is_the_agency(nlp):
+    r = _records(nlp, "盐城市财政局会同市教育局下达学生资助资金1.26亿元，用于家庭经济困难学生资助。")["1.26亿元"]
+    assert r["agency"] == "盐城市财政局"
+
+
+def test_a_place_acting_alone_names_no_agency(nlp):
+    text = "来源：某日报\n今年以来，岳池县统筹各类资金8600万元，建设农村供水管网。\n县财政局供稿"
+    assert _records(nlp, text)["8600万元"]["agency"] is None

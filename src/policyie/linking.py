@@ -639,7 +639,10 @@ class Linker:
         in_sentence = [a for a in _between(ctx.gov, ctx.gov_starts, sent_start, s) if a.get("department") != "审计"
                        and (received or not _CITED.search(ctx.text, max(sent_start, a["start"] - 40), a["start"]))]
         if in_sentence and named:
-            return in_sentence[-1], "named before it in its sentence"
+            j = len(in_sentence) - 1            # 州财政局会同州民政局下达…: the body that leads
+            while j > 0 and _JOINT.fullmatch(ctx.text, in_sentence[j - 1]["end"], in_sentence[j]["start"]):
+                j -= 1
+            return in_sentence[j], "named before it in its sentence" + (" (the leading body)" if j < len(in_sentence) - 1 else "")
         after = [a for a in _between(ctx.gov, ctx.gov_starts, s, min(len(ctx.text), s + 40))
                  if ctx.text[max(s, a["start"] - 1):a["start"]] == "由" and a.get("department") != "审计"]
         if after and named:                                 # 2400万元已由省财政近期拨付
@@ -652,6 +655,10 @@ class Linker:
                 return hit[0], f"{link[-1].get('text', '该局')} refers to it"
         if not default:
             return None, "another actor (a bank, an insurer, a project) or a kind that is not government money"
+        actor = _PLACE_ACTS.search(ctx.text, sent_start, s)
+        if actor and _between(ctx.usable, ctx.usable_starts, actor.start(), actor.start() + 1) \
+                and not _between(ctx.gov, ctx.gov_starts, actor.start(), s):
+            return None, "a place acts (隆回县统筹…): no body is named"
         key = ("agency", a_start, a_end)
         if key not in ctx.memo:
             main = None
@@ -832,6 +839,11 @@ _AMOUNT_FIELD = regex.compile(r"[0-9][0-9.,，]*\s*(?:万|亿)?元|[：:]$")
 _QUANTITY_TAIL = regex.compile(r"[0-9][0-9.]*[\p{Han}]{0,2}$")
 _FORM_NAME = regex.compile(r"(?:项目名称|项目|工程名称)[：:]\s*(?P<p>[^\s，,。；;：:]{2,30})")
 _FORM_NAME_ANY = regex.compile(r"(?:项目名称|工程名称)[：:]")
+_JOINT = regex.compile(r"\s*(?:已|还)?(?:会同|联合|协同|牵头|与|和|及|、)\s*")
+# a place as the subject of a funding verb (隆回县统筹…, 我县投入…)
+_PLACE_ACTS = regex.compile(r"(?<=^|[，,。；;：:\s]|以来|今年|近年来)(?:[\p{Han}]{1,8}?(?:省|市|县|区|旗|州))"
+                            r"(?:今年|近年来|去年|已|累计|共|先后|还|又|将|计划)*"
+                            r"(?=统筹|投入|安排|整合|筹集|拨付|下达|争取|落实|发放|兑付)")
 _HAS_DIGIT = regex.compile(r"[0-9０-９]")
 _GROWTH = regex.compile(r"(?:(?P<up>增长|增加|提高|增幅为?|增速为?|上升)|(?P<down>下降|减少|降低|降幅为?|减收))了?(?:约|达)?$")
 #: reasons that make a purpose the topic of its sentence, shared by its other amounts
