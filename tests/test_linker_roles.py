@@ -358,3 +358,11 @@ def test_the_leading_body_of_a_joint_action_is_the_agency(nlp):
 def test_a_place_acting_alone_names_no_agency(nlp):
     text = "来源：某日报\n今年以来，岳池县统筹各类资金8600万元，建设农村供水管网。\n县财政局供稿"
     assert _records(nlp, text)["8600万元"]["agency"] is None
+
+
+def test_a_scope_word_gives_the_level_of_the_articles_place(nlp):
+    text = ("信阳市平桥区今年新建高标准农田6.3万亩。目前，全省高标准农田亩均投入标准已提高到3000元以上，"
+            "全市共下达补助资金2.1亿元。")
+    rs = _records(nlp, text)
+    assert rs["3000元以上"]["adcode"] == "410000"
+    assert rs["2.1亿元"]["adcode"] == "411500"

@@ -701,6 +701,9 @@ class Linker:
             return common, "the place that holds the places of its clause (向A、B两地)"
         if in_clause:
             return max(in_clause, key=lambda p: (_RANK.get(p["level"], 0), p["start"])), "named in its clause"
+        scoped = self._scope_place(ctx, s, sent_start, a_start, a_end, article_place)
+        if scoped is not None:
+            return scoped, "the level its sentence speaks of (全省, 全州 …) of the article's place"
         in_sentence = [p for p in _between(usable, starts, sent_start, s) if p.get("adcode")]
         if in_sentence:
             best = max(in_sentence, key=lambda p: (_RANK.get(p["level"], 0), p["start"]))
@@ -714,6 +717,37 @@ class Linker:
         if article_place is not None:
             return article_place, "the article's main place"
         return None, "no place in the article"
+
+    def _scope_place(self, ctx: _Doc, s: int, sent_start: int, a_start: int, a_end: int,
+                     article_place: dict | None) -> dict | None:
+        """全省/全州/全县 before the amount with no place between: the unit of that level that
+        holds the place the article is about (全省 in a 周口 article → 河南省)."""
+        scope = None
+        for scope in _SCOPE.finditer(ctx.text, sent_start, s):
+            pass
+        if scope is None or _between(ctx.usable, ctx.usable_starts, scope.start(), s):
+            return None
+        before = [p for p in _between(ctx.usable, ctx.usable_starts, a_start, s) if p.get("adcode")]
+        base = article_place or (before[-1] if before else None)
+        if base is None or not base.get("adcode"):
+            return None
+        from .gazetteer import default_gazetteer
+        gaz = default_gazetteer()
+        unit = gaz.units.get(base["adcode"])
+        if unit is None:
+            return None
+        word = scope.group("w")
+        levels = {"省": ("province",), "自治区": ("province",), "州": ("city",), "市": ("city",), "盟": ("city",),
+                  "地区": ("city",), "县": ("county",), "旗": ("county",), "区": ("county", "province")}[word]
+        for u in [unit, *gaz.ancestors(unit)]:
+            if u.level in levels and (word != "区" or u.level != "province" or u.name.endswith("自治区")):
+                if u.level == "city" and word in ("州", "盟", "地区") and not u.name.endswith(("州", "盟", "地区")):
+                    return None
+                if u.level == "city" and word == "市" and not u.name.endswith("市"):
+                    return None
+                return {"start": scope.start(), "end": scope.end(), "text": scope.group(), "adcode": u.code,
+                        "full_name": u.name, "level": u.level}
+        return None
 
     def _when(self, ctx: _Doc, s, sent_start, sent_end, a_start, a_end, article=None):
         text = ctx.text
@@ -844,6 +878,8 @@ _JOINT = regex.compile(r"\s*(?:已|还)?(?:会同|联合|协同|牵头|与|和|�
 _PLACE_ACTS = regex.compile(r"(?<=^|[，,。；;：:\s]|以来|今年|近年来)(?:[\p{Han}]{1,8}?(?:省|市|县|区|旗|州))"
                             r"(?:今年|近年来|去年|已|累计|共|先后|还|又|将|计划)*"
                             r"(?=统筹|投入|安排|整合|筹集|拨付|下达|争取|落实|发放|兑付)")
+_SCOPE = regex.compile(r"(?<![\p{Han}])全(?P<w>自治区|地区|省|州|市|盟|县|旗|区)(?![\p{Han}]{0,1}(?:委|政府|人大|政协|范围内的))"
+                       r"|(?<=[，,。；;：:\s]|^)全(?P<w>自治区|地区|省|州|市|盟|县|旗|区)")
 _HAS_DIGIT = regex.compile(r"[0-9０-９]")
 _GROWTH = regex.compile(r"(?:(?P<up>增长|增加|提高|增幅为?|增速为?|上升)|(?P<down>下降|减少|降低|降幅为?|减收))了?(?:约|达)?$")
 #: reasons that make a purpose the topic of its sentence, shared by its other amounts
