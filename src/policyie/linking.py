@@ -777,7 +777,8 @@ class Linker:
                 period = m.group()
         cumulative = period is not None and _CUMULATIVE.match(period) \
             or bool(_CUMULATIVE_BEFORE.search(text, max(sent_start, s - 20), s))
-        this_year = bool(before) and "今年" in period
+        # 截至10月…累计: so far this year
+        this_year = bool(before) and ("今年" in period or bool(_YEAR_TO_DATE.match(period)))
         if year is None and not ranged and (not cumulative or this_year):
             key = ("years", a_start, a_end)
             if key not in ctx.memo:
@@ -799,6 +800,11 @@ class Linker:
                     # a page's title dates the whole page; a signed article's headline only itself
                     year = self._title_year(ctx)
                     why = "the year of the document's title" if year else why
+        if why in ("the last year stated before it in its article", "no date") and not before \
+                and self.cues.audit_report(text, a_start, a_end):
+            audited = _AUDITED_YEAR.search(text, a_start, s)     # 2024年度预算执行审计: the year audited
+            if audited:
+                return int(audited.group("y")), period, "the year an audit report audits (X年度)"
         if year is None and not ranged and (not cumulative or this_year):
             published = _published_year(ctx.text, article)
             if published is not None and (not before or not _OTHER_YEAR.search(period or "")):
@@ -880,6 +886,8 @@ _PLACE_ACTS = regex.compile(r"(?<=^|[，,。；;：:\s]|以来|今年|近年来)
                             r"(?=统筹|投入|安排|整合|筹集|拨付|下达|争取|落实|发放|兑付)")
 _SCOPE = regex.compile(r"(?<![\p{Han}])全(?P<w>自治区|地区|省|州|市|盟|县|旗|区)(?![\p{Han}]{0,1}(?:委|政府|人大|政协|范围内的))"
                        r"|(?<=[，,。；;：:\s]|^)全(?P<w>自治区|地区|省|州|市|盟|县|旗|区)")
+_YEAR_TO_DATE = regex.compile(r"截[至止](?:到)?(?:今年)?[0-9一二三四五六七八九十]{1,2}月")
+_AUDITED_YEAR = regex.compile(r"(?P<y>(?:19|20)[0-9]{2})年度")
 _HAS_DIGIT = regex.compile(r"[0-9０-９]")
 _GROWTH = regex.compile(r"(?:(?P<up>增长|增加|提高|增幅为?|增速为?|上升)|(?P<down>下降|减少|降低|降幅为?|减收))了?(?:约|达)?$")
 #: reasons that make a purpose the topic of its sentence, shared by its other amounts
