@@ -366,3 +366,14 @@ def test_a_scope_word_gives_the_level_of_the_articles_place(nlp):
     rs = _records(nlp, text)
     assert rs["3000元以上"]["adcode"] == "410000"
     assert rs["2.1亿元"]["adcode"] == "411500"
+
+
+def test_a_headline_amount_takes_the_year_its_body_states(nlp):
+    text = "市财政下达农村公路养护资金1.9亿元\n比上年增长6.5%\n日前，记者获悉，2026年全市农村公路养护资金1.9亿元已全部下达。"
+    recs = list(nlp(text)._.records)
+    assert recs[0]["year"] == 2026
+
+
+def test_so_far_this_year_is_this_year(nlp):
+    text = "发布时间：2026-11-03\n截至10月底，全县已累计发放农机购置补贴1280万元。"
+    assert _records(nlp, text)["1280万元"]["year"] == 2026

@@ -756,7 +756,9 @@ class Linker:
             # 截至今年10月末,…累计融资金额172.95亿元;涉农余额1729.96亿元: clauses after ； go on
             # the sentence before them
             in_sentence = _between(ctx.dates, ctx.date_starts, self._continued_from(ctx, sent_start), sent_start)
-        before = [d for d in in_sentence if d["start"] < s] or in_sentence
+        # a date after the amount is its date, unless the amount is compared with it (比上年增长)
+        before = [d for d in in_sentence if d["start"] < s] or [
+            d for d in in_sentence if not _COMPARED.search(text, max(0, d["start"] - 3), d["start"])]
         period = year = None
         why = "no date"
         ranged = False
@@ -805,6 +807,11 @@ class Linker:
             audited = _AUDITED_YEAR.search(text, a_start, s)     # 2024年度预算执行审计: the year audited
             if audited:
                 return int(audited.group("y")), period, "the year an audit report audits (X年度)"
+        headline = (article or {}).get("headline")
+        if year is None and not ranged and headline and headline["start"] <= s < headline["end"]:
+            body = [d for d in _between(ctx.dates, ctx.date_starts, headline["end"], a_end) if _year(d) is not None]
+            if body:                                # a headline's amount is the one its body dates
+                return _year(body[0]), period, "the first year its article's body states (a headline)"
         if year is None and not ranged and (not cumulative or this_year):
             published = _published_year(ctx.text, article)
             if published is not None and (not before or not _OTHER_YEAR.search(period or "")):
@@ -888,6 +895,7 @@ _SCOPE = regex.compile(r"(?<![\p{Han}])全(?P<w>自治区|地区|省|州|市|盟
                        r"|(?<=[，,。；;：:\s]|^)全(?P<w>自治区|地区|省|州|市|盟|县|旗|区)")
 _YEAR_TO_DATE = regex.compile(r"截[至止](?:到)?(?:今年)?[0-9一二三四五六七八九十]{1,2}月")
 _AUDITED_YEAR = regex.compile(r"(?P<y>(?:19|20)[0-9]{2})年度")
+_COMPARED = regex.compile(r"(?:比|较|与|同比|相比)$")
 _HAS_DIGIT = regex.compile(r"[0-9０-９]")
 _GROWTH = regex.compile(r"(?:(?P<up>增长|增加|提高|增幅为?|增速为?|上升)|(?P<down>下降|减少|降低|降幅为?|减收))了?(?:约|达)?$")
 #: reasons that make a purpose the topic of its sentence, shared by its other amounts
