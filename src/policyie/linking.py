@@ -780,7 +780,9 @@ class Linker:
         cumulative = period is not None and _CUMULATIVE.match(period) \
             or bool(_CUMULATIVE_BEFORE.search(text, max(sent_start, s - 20), s))
         # 截至10月…累计: so far this year
-        this_year = bool(before) and ("今年" in period or bool(_YEAR_TO_DATE.match(period)))
+        this_year = bool(before) and ("今年" in period or (
+            _year(before[-1]) is None and bool(_YEAR_TO_DATE.search(text, max(0, before[-1]["start"] - 5),
+                                                                    before[-1]["start"]))))
         if year is None and not ranged and (not cumulative or this_year):
             key = ("years", a_start, a_end)
             if key not in ctx.memo:
@@ -893,7 +895,7 @@ _PLACE_ACTS = regex.compile(r"(?<=^|[，,。；;：:\s]|以来|今年|近年来)
                             r"(?=统筹|投入|安排|整合|筹集|拨付|下达|争取|落实|发放|兑付)")
 _SCOPE = regex.compile(r"(?<![\p{Han}])全(?P<w>自治区|地区|省|州|市|盟|县|旗|区)(?![\p{Han}]{0,1}(?:委|政府|人大|政协|范围内的))"
                        r"|(?<=[，,。；;：:\s]|^)全(?P<w>自治区|地区|省|州|市|盟|县|旗|区)")
-_YEAR_TO_DATE = regex.compile(r"截[至止](?:到)?(?:今年)?[0-9一二三四五六七八九十]{1,2}月")
+_YEAR_TO_DATE = regex.compile(r"截[至止]到?(?:今年)?$")
 _AUDITED_YEAR = regex.compile(r"(?P<y>(?:19|20)[0-9]{2})年度")
 _COMPARED = regex.compile(r"(?:比|较|与|同比|相比)$")
 _HAS_DIGIT = regex.compile(r"[0-9０-９]")
