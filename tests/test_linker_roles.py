@@ -377,3 +377,20 @@ def test_a_headline_amount_takes_the_year_its_body_states(nlp):
 def test_so_far_this_year_is_this_year(nlp):
     text = "发布时间：2026-11-03\n截至10月底，全县已累计发放农机购置补贴1280万元。"
     assert _records(nlp, text)["1280万元"]["year"] == 2026
+
+
+def test_an_average_income_is_an_output_not_a_standard(nlp):
+    rs = _records(nlp, "全县农村居民人均可支配收入达到19640元，脱贫户户均增收超过4200元。")
+    assert rs["19640元"]["kind"] == "output"
+    assert rs["超过4200元"]["kind"] == "output"
+
+
+def test_lending_out_a_fund_is_an_audit_finding(nlp):
+    r = _records(nlp, "区卫健委将公共卫生服务资金215万元出借给下属企业，至今未收回。")["215万元"]
+    assert r["kind"] == "audit_finding"
+
+
+def test_small_form_punctuation_cuts_clauses_like_the_usual_marks(nlp):
+    text = "部分資金被用於辦公樓維修、接待及日常開支﹔另有3120萬元資金閒置超過兩年。"
+    r = _records(nlp, text)["3120萬元"]
+    assert r["purpose"] is None or "開支" not in r["purpose"]

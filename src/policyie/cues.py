@@ -113,6 +113,8 @@ class Cues:
         self._action = regex.compile(alternation(w["action"]))
         self._audit = regex.compile(alternation(w["audit"]))
         self._remedy = regex.compile(alternation(w["remedy"])) if w["remedy"] else None
+        outputs = [h for h, k in w["head"].items() if k == "output"]
+        self._output_head = regex.compile(alternation(outputs)) if outputs else None
         self._auditor = regex.compile(alternation(w["auditor"])) if w["auditor"] else None
         self._actor = regex.compile(alternation(w["actor"]))
         lead = r"[\s，,]*(?:[^，,；;。！？!?\n]{0,10}?)"
@@ -317,6 +319,13 @@ class Cues:
         if f and f.end() - f.start() > m.end() - m.start():
             return None
         return self.words["head"][m.group()]
+
+    def output_head_in(self, text: str, lo: int, hi: int) -> str | None:
+        """An income or output noun (可支配收入, 产值, 增收 …) anywhere in text[lo:hi]."""
+        if self._output_head is None:
+            return None
+        m = self._output_head.search(text, lo, hi)
+        return m.group() if m else None
 
     def audit_cue(self, text: str, lo: int, hi: int):
         return self._audit.search(text, lo, hi)

@@ -107,7 +107,7 @@ class Linker:
         """One record dict per money amount (dicts from `doc._.quantities` with label MONEY).
         Cues are matched on the text read as simplified characters (same offsets); phrases are
         cut from the text as given."""
-        original, text = text, to_simplified(text)
+        original, text = text, to_simplified(text).translate(_PUNCTUATION_FOLD)
         skip_to: dict[int, int] = {}
         for item in (*dates, *places, *agencies):
             skip_to[item["start"]] = max(item["end"], skip_to.get(item["start"], 0))
@@ -286,6 +286,9 @@ class Linker:
             head = self.cues.head_kind(measure.text)
             if head:
                 return head, f"the measured noun {measure.text}"
+        income = self.cues.output_head_in(text, max(c_start, sent_start), s)
+        if q.get("per") and income:               # 人均可支配收入达到31250元: an average, not a standard
+            return "output", f"an average of an income or output ({income})"
         if q.get("per") and not (_TIME_PER.fullmatch(q["per"]) and self.cues.actions(text, c_start, c_end)):
             return "standard", f"a rate (per {q['per']})"   # 每年安排500万元 is a year's spending
         if _CAP.search(left[-6:]) or _STANDARD.search(left[-12:]) or _STANDARD_AFTER.match(after) \
@@ -898,6 +901,8 @@ _SCOPE = regex.compile(r"(?<![\p{Han}])全(?P<w>自治区|地区|省|州|市|盟
 _YEAR_TO_DATE = regex.compile(r"截[至止]到?(?:今年)?$")
 _AUDITED_YEAR = regex.compile(r"(?P<y>(?:19|20)[0-9]{2})年度")
 _COMPARED = regex.compile(r"(?:比|较|与|同比|相比)$")
+# small-form and vertical punctuation read as the usual marks (same length, same offsets)
+_PUNCTUATION_FOLD = str.maketrans("﹐﹑﹔﹕﹖﹗﹒︰︱", "，、；：？！．：｜")
 _HAS_DIGIT = regex.compile(r"[0-9０-９]")
 _GROWTH = regex.compile(r"(?:(?P<up>增长|增加|提高|增幅为?|增速为?|上升)|(?P<down>下降|减少|降低|降幅为?|减收))了?(?:约|达)?$")
 #: reasons that make a purpose the topic of its sentence, shared by its other amounts
