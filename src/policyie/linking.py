@@ -184,6 +184,8 @@ class Linker:
         final_kind, final_why = self._second_opinion(ctx, q, kind, why["kind"], previous, sent_start, sent_end,
                                                      article)
         fund = self._fund(text, measure, e, c_end)
+        if fund is not None:
+            fund = self._clean_fund(text, fund)
         if fund is not None and _BARE_FUND_WORD.fullmatch(fund.text):
             fund = None                                   # 资金 alone names no fund
         why["fund"] = fund.why if fund else "no fund named beside the amount"
@@ -366,6 +368,18 @@ class Linker:
         return kind
 
     # -- fund and purpose --------------------------------------------------------------------
+
+    def _clean_fund(self, text: str, fund: Found) -> Found | None:
+        """A fund's name without the words before it that are not part of it: a verb (鹿邑县分得资金,
+        按…的标准安排管护经费) or a joining word (和县级财政资金)."""
+        lo = fund.start
+        for m in _FUND_CUT.finditer(text, fund.start, fund.end):
+            lo = max(lo, m.end())
+        while lo < fund.end and text[lo] in "和及与的并、，, ":
+            lo += 1
+        if fund.end - lo < 2:
+            return None
+        return fund if lo == fund.start else Found(lo, fund.end, text[lo:fund.end], fund.why)
 
     def _fund(self, text: str, measure: Found | None, e: int, c_end: int) -> Found | None:
         if measure is not None and self.cues.is_fund(measure.text):
@@ -903,6 +917,7 @@ _AUDITED_YEAR = regex.compile(r"(?P<y>(?:19|20)[0-9]{2})年度")
 _COMPARED = regex.compile(r"(?:比|较|与|同比|相比)$")
 # small-form and vertical punctuation read as the usual marks (same length, same offsets)
 _PUNCTUATION_FOLD = str.maketrans("﹐﹑﹔﹕﹖﹗﹒︰︱", "，、；：？！．：｜")
+_FUND_CUT = regex.compile(r"分得|获得|争取到|争取|获批|收到|的标准安排|标准安排")
 _HAS_DIGIT = regex.compile(r"[0-9０-９]")
 _GROWTH = regex.compile(r"(?:(?P<up>增长|增加|提高|增幅为?|增速为?|上升)|(?P<down>下降|减少|降低|降幅为?|减收))了?(?:约|达)?$")
 #: reasons that make a purpose the topic of its sentence, shared by its other amounts
