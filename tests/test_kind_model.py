@@ -33,6 +33,7 @@ def test_firm_rule_reasons_are_never_overruled():
     assert not overrules("an audit finding (挪用)")
     assert overrules("no cue")
     assert overrules("the verb 下达 of the clause before")
+    assert not overrules("the verb 下达")
 
 
 def test_the_pipeline_keeps_firm_kinds_and_says_when_the_model_decided():

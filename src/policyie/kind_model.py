@@ -74,8 +74,11 @@ FIRM_REASONS = ("the measured noun", "a rate", "a threshold", "an audit finding"
 
 
 def overrules(rule_why: str) -> bool:
-    """May the model overrule a kind the rules gave for this reason?"""
-    return not rule_why.startswith(FIRM_REASONS)
+    """May the model overrule a kind the rules gave for this reason? Not a firm reason, nor the
+    funding verb of the amount's own clause (a user's added verb keeps its say; on dev the model
+    gained nothing there)."""
+    own_verb = rule_why.startswith("the verb ") and not rule_why.endswith(("of the clause before", "after it"))
+    return not (rule_why.startswith(FIRM_REASONS) or own_verb)
 
 
 @dataclass(frozen=True)
