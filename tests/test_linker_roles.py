@@ -393,3 +393,13 @@ def test_small_form_punctuation_cuts_clauses_like_the_usual_marks(nlp):
     text = "部分資金被用於辦公樓維修、接待及日常開支﹔另有3120萬元資金閒置超過兩年。"
     r = _records(nlp, text)["3120萬元"]
     assert r["purpose"] is None or "開支" not in r["purpose"]
+
+
+def test_progress_and_listed_parts_are_counted_once_in_their_total(nlp):
+    text = ("全市推进省重点项目46个，总投资318.5亿元，年内完成投资52.7亿元。"
+            "今年，某县整合涉农资金2100万元、一般债券资金1500万元，共计投入3600万元实施农村供水保障工程。")
+    recs = list(nlp(text)._.records)
+    by = {r["text"]: r for r in recs}
+    assert by["52.7亿元"]["parts_of"] == by["318.5亿元"]["start"]
+    assert by["2100万元"]["parts_of"] == by["3600万元"]["start"] == by["1500万元"]["parts_of"]
+    assert by["318.5亿元"]["parts_of"] is None and by["3600万元"]["parts_of"] is None

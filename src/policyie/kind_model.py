@@ -14,9 +14,8 @@ one model serves every thread.
 from __future__ import annotations
 
 import json
-import math
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Iterable, Sequence
 
@@ -89,17 +88,22 @@ class KindModel:
     bias: tuple[float, ...]
     threshold: float = 0.6
 
+    @cached_property
+    def _matrix(self):
+        """The weights as one array and a feature index, built on first use (read-only after)."""
+        import numpy as np
+        index = {f: i for i, f in enumerate(self.weights)}
+        matrix = np.array([self.weights[f] for f in index], dtype=np.float64).reshape(len(index), len(self.labels))
+        return index, matrix, np.array(self.bias, dtype=np.float64)
+
     def probabilities(self, feats: Iterable[str]) -> dict[str, float]:
-        scores = list(self.bias)
-        for f in set(feats):
-            w = self.weights.get(f)
-            if w is not None:
-                for i, x in enumerate(w):
-                    scores[i] += x
-        top = max(scores)
-        exp = [math.exp(x - top) for x in scores]
-        z = sum(exp)
-        return {label: e / z for label, e in zip(self.labels, exp)}
+        import numpy as np
+        index, matrix, bias = self._matrix
+        rows = [index[f] for f in set(feats) if f in index]
+        scores = bias + matrix[rows].sum(axis=0) if rows else bias.copy()
+        exp = np.exp(scores - scores.max())
+        exp /= exp.sum()
+        return {label: float(p) for label, p in zip(self.labels, exp)}
 
     def predict(self, feats: Iterable[str]) -> tuple[str, float]:
         probs = self.probabilities(feats)

@@ -129,6 +129,7 @@ class Linker:
         self._parts(ctx, records)
         self._share_topic(records, text)
         _share_total_purpose(records, text)
+        _progress_of_totals(records, text)
         for r in records:
             for key, span in (("purpose", "purpose_start"), ("fund", "_fund"), ("beneficiary", "_beneficiary")):
                 at = r.get(span)
@@ -266,7 +267,7 @@ class Linker:
             return "audit_finding", f"an audit finding ({audit.group()})"
         article = _article_of(ctx, s)
         a_start, a_end = (article["start"], article["end"]) if article else (0, len(text))
-        if self.cues.audit_report(text, a_start, a_end):
+        if self._audit_report(ctx, a_start, a_end):
             # an audit report: a finding named later in the sentence (…用于办公楼维修，属超范围支出),
             # and what was recovered or put right (已追回, 归还原渠道)
             sent_end = _sentence_of(s, ctx.sentences, len(text))[1]
@@ -496,11 +497,11 @@ class Linker:
         """Amounts of one sentence with no purpose of their own take the purpose of the first
         amount of that sentence whose purpose is what the sentence is about (a project named
         before its total investment, the topic of a 方面 sentence)."""
-        for r in records:
+        for i, r in enumerate(records):
             if r["purpose"] is not None:
                 continue
-            for t in records:
-                if t["start"] >= r["start"] or t["sentence_start"] != r["sentence_start"]:
+            for t in records[max(0, i - 30):i]:          # a sentence's first amounts (linear time)
+                if t["sentence_start"] != r["sentence_start"]:
                     continue
                 if not _BREAKDOWN.search(ctx_text, t["end"], r["start"]):
                     continue                       # only the breakdown of a total: 其中, 资金来源为, 分别
@@ -735,6 +736,13 @@ class Linker:
             return article_place, "the article's main place"
         return None, "no place in the article"
 
+    def _audit_report(self, ctx: _Doc, a_start: int, a_end: int) -> bool:
+        """Is the article an audit report? Read once per article."""
+        key = ("audit report", a_start, a_end)
+        if key not in ctx.memo:
+            ctx.memo[key] = self.cues.audit_report(ctx.text, a_start, a_end)
+        return ctx.memo[key]
+
     def _scope_place(self, ctx: _Doc, s: int, sent_start: int, a_start: int, a_end: int,
                      article_place: dict | None) -> dict | None:
         """全省/全州/全县 before the amount with no place between: the unit of that level that
@@ -822,9 +830,12 @@ class Linker:
                     year = self._title_year(ctx)
                     why = "the year of the document's title" if year else why
         if why in ("the last year stated before it in its article", "no date") and not before \
-                and self.cues.audit_report(text, a_start, a_end):
-            audited = _AUDITED_YEAR.search(text, a_start, s)     # 2024年度预算执行审计: the year audited
-            if audited:
+                and self._audit_report(ctx, a_start, a_end):
+            key = ("audited", a_start, a_end)
+            if key not in ctx.memo:                  # 2024年度预算执行审计: the year audited
+                ctx.memo[key] = _AUDITED_YEAR.search(text, a_start, a_end)
+            audited = ctx.memo[key]
+            if audited and audited.start() < s:
                 return int(audited.group("y")), period, "the year an audit report audits (X年度)"
         headline = (article or {}).get("headline")
         if year is None and not ranged and headline and headline["start"] <= s < headline["end"]:
@@ -1068,7 +1079,28 @@ def _share_total_purpose(records: list[dict], text: str) -> None:
                 for key in ("purpose", "purpose_start", "purpose_end"):
                     r[key] = t[key]
                 r["why"]["purpose"] = "the use of the total it is part of (A、B和C，共计X用于Y)"
+            if r["parts_of"] is None:
+                r["parts_of"] = records[i]["start"]     # counted once, in its total
             t = r
+
+
+_TOTAL_INVESTMENT = regex.compile(r"(?:计划|项目|概算|预计)?总投资(?:约|近|超过?|达)?$")
+_PROGRESS = regex.compile(r"(?:全年|年内|当年|今年|目前|已|累计|共)*(?:完成投资|完成|到位资金|到位|已拨付|拨付)(?:约|近|超过?|达)?$")
+
+
+def _progress_of_totals(records: list[dict], text: str) -> None:
+    """What a project has completed (总投资624亿元，全年完成投资40亿元) is progress within its
+    total, not more money: it is marked a part of the total, so a sum counts the total once."""
+    for i, r in enumerate(records):
+        if r["parts_of"] is not None or not _PROGRESS.search(text, max(0, r["start"] - 12), r["start"]):
+            continue
+        for t in reversed(records[max(0, i - 3):i]):
+            between = text[t["end"]:r["start"]]
+            if len(between) > 30 or any(c in between for c in "。；;\n"):
+                break
+            if _TOTAL_INVESTMENT.search(text, max(0, t["start"] - 10), t["start"]):
+                r["parts_of"] = t["start"]
+                break
 
 
 def _segment_break(text: str, prev_end: int, lo: int) -> bool:
