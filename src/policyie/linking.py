@@ -563,6 +563,7 @@ class Linker:
             if kind not in ("revenue", "expenditure", "debt", "output") and len(measure.text) >= 2 \
                     and not _COUNT_ONLY.fullmatch(measure.text):
                 phrase = self.cues.without_measure(text, measure)
+                phrase = _tidy_noun(text, phrase) if phrase is not None else None
                 if phrase is not None:
                     return phrase, "the noun the amount measures"
         return None, "no purpose stated"
@@ -1035,6 +1036,37 @@ def _runs_into(ctx: _Doc, found: Found, e: int) -> bool:
     退役军人发放慰问金180万元: 为…发放慰问金 is the 180万元's)."""
     k = bisect_right(ctx.amount_starts, found.start - 1)
     return k < len(ctx.amount_starts) and not ctx.text[found.end:ctx.amount_starts[k]].strip()
+
+
+# words around the noun an amount measures that are not part of what it is for
+_NOUN_LEAD = regex.compile(r"^(?:并|且|对|其中|将|按照?|经|已|还|再|又|共|共计|合计|累计|预计|平均|人均|户均|均|从|由|"
+                           r"测算|后|年|的|[，,、\s])+")
+_NOUN_TAIL = regex.compile(r"(?:累计|预计年?|再?提高|统一提高|已由原来的|由原来的|原来的|平均|[（(][^）)]*$|[，,、\s])+$")
+_STANDARD_IN = regex.compile(r"(?:最低|最高)?(?:补助|补贴)?标准")
+_STANDARD_CHANGE = regex.compile(r"(?:每[\p{Han}]{1,2})*(?:统一|再|已|分别|均)?(?:提高|调整|上调|增加|降低|下调)?(?:到|至|为|由)?")
+
+
+def _tidy_noun(text: str, phrase: Found) -> Found | None:
+    """The noun an amount measures without the function words around it (并对其中, 市场累计,
+    X标准统一提高 → X); None when nothing specific is left."""
+    lo, hi = phrase.start, phrase.end
+    std = _STANDARD_IN.search(text, lo, hi)
+    if std:
+        change = _STANDARD_CHANGE.match(text, std.end(), hi)
+        rest = change.end() if change else std.end()
+        if len(_HAN_CHAR.findall(text, rest, hi)) >= 2:
+            lo = rest                      # 限额标准提高到货物项目采购 → 货物项目采购
+        else:
+            hi = std.start()               # 农村低保标准统一提高到 → 农村低保
+    lead = _NOUN_LEAD.match(text, lo, hi)
+    if lead:
+        lo = lead.end()
+    tail = _NOUN_TAIL.search(text, lo, hi)
+    if tail:
+        hi = tail.start()
+    if hi - lo < 2 or len(_HAN_CHAR.findall(text, lo, hi)) < 2:
+        return None
+    return phrase if (lo, hi) == (phrase.start, phrase.end) else Found(lo, hi, text[lo:hi], phrase.why)
 
 
 def _for_whom_rate(ctx: _Doc, s: int, c_start: int, sent_start: int) -> Found | None:
