@@ -450,7 +450,10 @@ class Linker:
                     return found, found.why
         # what the fund's own name says it is for
         if measure is not None and self.cues.is_fund(measure.text):
-            use = self.cues.fund_use(text, measure, ctx.skip_to)
+            lead = _FUND_LEAD.match(text, measure.start, measure.end)   # 将医疗救助资金, 使用衔接资金
+            named = Found(lead.end(), measure.end, text[lead.end():measure.end], measure.why) \
+                if lead and lead.end() < measure.end else measure
+            use = self.cues.fund_use(text, named, ctx.skip_to)
             if use is not None:
                 return use, use.why
         found, reason = self._purpose_from_measure(ctx, q, kind, measure, bounds, k, c_start, sent_start, previous)
@@ -929,6 +932,7 @@ _AUDITED_YEAR = regex.compile(r"(?P<y>(?:19|20)[0-9]{2})年度")
 _COMPARED = regex.compile(r"(?:比|较|与|同比|相比)$")
 # small-form and vertical punctuation read as the usual marks (same length, same offsets)
 _PUNCTUATION_FOLD = str.maketrans("﹐﹑﹔﹕﹖﹗﹒︰︱", "，、；：？！．：｜")
+_FUND_LEAD = regex.compile(r"(?:将|把|使用|申请|管理的?|结转的?|动用|挪用|分得|获得|争取到?|其中|的)+")
 _FUND_CUT = regex.compile(r"分得|获得|争取到|争取|获批|收到|的标准安排|标准安排")
 _HAS_DIGIT = regex.compile(r"[0-9０-９]")
 _GROWTH = regex.compile(r"(?:(?P<up>增长|增加|提高|增幅为?|增速为?|上升)|(?P<down>下降|减少|降低|降幅为?|减收))了?(?:约|达)?$")
