@@ -403,3 +403,9 @@ def test_progress_and_listed_parts_are_counted_once_in_their_total(nlp):
     assert by["52.7亿元"]["parts_of"] == by["318.5亿元"]["start"]
     assert by["2100万元"]["parts_of"] == by["3600万元"]["start"] == by["1500万元"]["parts_of"]
     assert by["318.5亿元"]["parts_of"] is None and by["3600万元"]["parts_of"] is None
+
+
+def test_a_verb_inside_a_budget_lines_name_is_not_the_clauses_verb(nlp):
+    text = "全年收入总计52310万元，包括本级收入16200万元、上级补助收入30140万元、调入资金5970万元。"
+    rs = _records(nlp, text)
+    assert rs["30140万元"]["kind"] == "revenue"

@@ -299,8 +299,9 @@ class Linker:
                 or _PER_UNIT.search(left):
             return "standard", "a standard, cap or amount per unit (标准, 最高, 每X, X均)"
         acts = [m for m in self.cues.actions(text, c_start, s)   # not a verb inside a fund's name
-                if measure is None or not (measure.start <= m.start() and m.end() <= measure.end)
-                or (m.start(), m.end()) == (measure.start, measure.end)]   # 补助33万元: the verb alone
+                if (measure is None or not (measure.start <= m.start() and m.end() <= measure.end)
+                    or (m.start(), m.end()) == (measure.start, measure.end))   # 补助33万元: the verb alone
+                and not _LINE_NAME_AFTER.match(text, m.end(), s)]   # 上级补助收入: a budget line's name
         if acts:
             word = acts[-1].group()
             return self._transfer_or(ctx, self.cues.action_kind(word), c_start, s), f"the verb {word}"
@@ -932,6 +933,7 @@ _AUDITED_YEAR = regex.compile(r"(?P<y>(?:19|20)[0-9]{2})年度")
 _COMPARED = regex.compile(r"(?:比|较|与|同比|相比)$")
 # small-form and vertical punctuation read as the usual marks (same length, same offsets)
 _PUNCTUATION_FOLD = str.maketrans("﹐﹑﹔﹕﹖﹗﹒︰︱", "，、；：？！．：｜")
+_LINE_NAME_AFTER = regex.compile(r"(?:性)?(?:收入|支出)")
 _FUND_LEAD = regex.compile(r"(?:将|把|使用|申请|管理的?|结转的?|动用|挪用|分得|获得|争取到?|其中|的)+")
 _FUND_CUT = regex.compile(r"分得|获得|争取到|争取|获批|收到|的标准安排|标准安排")
 _HAS_DIGIT = regex.compile(r"[0-9０-９]")
