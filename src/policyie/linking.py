@@ -94,6 +94,12 @@ class Linker:
     reach = 300
     #: how many clauses after an amount a purpose marker is looked for
     purpose_clauses = 3
+    #: give an amount whose sentence names no body the article's (its signing body, finance
+    #: bureau or first local body). Off: the agency is the body the text names for the amount,
+    #: as the corpus annotates it; on dev the defaults were wrong more often than right
+    default_agency = False
+    #: how far (characters after the headline) an article's lead reaches
+    lead = 200
 
     def __init__(self, cues: Cues | None = None, kind_model: KindModel | None | str = "default"):
         self.cues = cues or Cues.from_file()
@@ -220,7 +226,8 @@ class Linker:
         author = _byline_agency(ctx, article)
         if kind in LINE_KINDS:
             agency, why["agency"] = None, "a budget line names no spender"
-        elif author is not None and not other_actor and not _between(ctx.gov, ctx.gov_starts, sent_start, s):
+        elif self.default_agency and author is not None and not other_actor \
+                and not _between(ctx.gov, ctx.gov_starts, sent_start, s):
             # an article a government body signs reports its own work: its amounts are the body's
             agency, why["agency"] = author, "the body that signs the article"
         else:
@@ -276,7 +283,7 @@ class Linker:
             if audit:
                 return "audit_finding", f"an audit finding in an audit report ({audit.group()})"
             remedy = self.cues.remedy(text, max(sent_start, c_start), s)
-            if remedy:
+            if remedy and _FINDING_TALK.search(text, max(0, sent_start - 60), sent_end):
                 return "audit_finding", f"{REMEDY} ({remedy.group()})"
         if _CONDITION.match(text, c_start, s):
             return "standard", "a condition (若, 当…时)"
@@ -377,8 +384,9 @@ class Linker:
         lo = fund.start
         for m in _FUND_CUT.finditer(text, fund.start, fund.end):
             lo = max(lo, m.end())
-        while lo < fund.end and text[lo] in "和及与的并、，, ":
-            lo += 1
+        while lo < fund.end and (text[lo] in "的、，, " or (text[lo] in "和及与并" and lo > 0
+                                                               and text[lo - 1] in "元0123456789")):
+            lo += 1                       # 4280万元和县级财政资金, but 和美乡村建设资金
         if fund.end - lo < 2:
             return None
         return fund if lo == fund.start else Found(lo, fund.end, text[lo:fund.end], fund.why)
@@ -694,6 +702,22 @@ class Linker:
             finance = [a for a in local if a.get("department") == "财政"]
             ctx.memo[key] = (main or (finance[0] if finance else None), local)
         main, local = ctx.memo[key]
+        if not self.default_agency:
+            if _RECEIVED.search(ctx.text, max(sent_start, s - 30), s):
+                return None, "received from a body the text does not name (争取, 获得)"
+            # news told by a body (记者从市财政局获悉, 省财政近日下达…): the body its lead names
+            # speaks for the article's amounts; a notice, a list or a report names its own
+            key = ("lead", a_start, a_end)
+            if key not in ctx.memo:
+                head = (article or {}).get("headline") or {}
+                listing = bool(_LISTING_TITLE.search(head.get("text") or ctx.text[a_start:a_start + 60])) \
+                    or bool(_REPORT_OPENING.search(ctx.text, a_start, min(a_end, a_start + 400)))
+                lead_end = min(a_end, max(a_start, head.get("end") or a_start) + self.lead)
+                ctx.memo[key] = None if listing or main is None or not (a_start <= main["start"] < lead_end) else main
+            lead = ctx.memo[key]
+            if lead is not None:
+                return lead, "the body the article's lead names (记者从X获悉, X下达…)"
+            return None, "no body named for it"
         if main is not None:
             return main, "the article's agency (byline or finance bureau)"
         if not local:
@@ -769,8 +793,15 @@ class Linker:
         word = scope.group("w")
         levels = {"省": ("province",), "自治区": ("province",), "州": ("city",), "市": ("city",), "盟": ("city",),
                   "地区": ("city",), "县": ("county",), "旗": ("county",), "区": ("county", "province")}[word]
+        if word == "区":                      # a district's own 全区, else an autonomous region's
+            chain = [unit, *gaz.ancestors(unit)]
+            district = next((u for u in chain if u.level == "county" and u.name.endswith("区")), None)
+            region = next((u for u in chain if u.level == "province" and u.name.endswith("自治区")), None)
+            u = district or region
+            return None if u is None else {"start": scope.start(), "end": scope.end(), "text": scope.group(),
+                                           "adcode": u.code, "full_name": u.name, "level": u.level}
         for u in [unit, *gaz.ancestors(unit)]:
-            if u.level in levels and (word != "区" or u.level != "province" or u.name.endswith("自治区")):
+            if u.level in levels:
                 if u.level == "city" and word in ("州", "盟", "地区") and not u.name.endswith(("州", "盟", "地区")):
                     return None
                 if u.level == "city" and word == "市" and not u.name.endswith("市"):
@@ -844,8 +875,17 @@ class Linker:
                 return int(audited.group("y")), period, "the year an audit report audits (X年度)"
         headline = (article or {}).get("headline")
         if year is None and not ranged and headline and headline["start"] <= s < headline["end"]:
+            # a headline's amount is restated in the body: the year of that sentence
+            amount = ctx.text[s:ctx.amounts[bisect_left(ctx.amount_starts, s)]["end"]]
+            again = ctx.text.find(amount, headline["end"], a_end) if amount else -1
+            if again >= 0:
+                a_sent = _sentence_of(again, ctx.sentences, len(ctx.text))[0]
+                dated = [d for d in _between(ctx.dates, ctx.date_starts, max(a_sent, again - self.reach), again)
+                         if _year(d) is not None and not _COMPARED.search(ctx.text, max(0, d["start"] - 3), d["start"])]
+                if dated:
+                    return _year(dated[-1]), period, "the year of the sentence that restates it (a headline)"
             body = [d for d in _between(ctx.dates, ctx.date_starts, headline["end"], a_end) if _year(d) is not None]
-            if body:                                # a headline's amount is the one its body dates
+            if body and again < 0:
                 return _year(body[0]), period, "the first year its article's body states (a headline)"
         if year is None and not ranged and (not cumulative or this_year):
             published = _published_year(ctx.text, article)
@@ -906,9 +946,11 @@ _ROW_TOTAL = regex.compile(r"[\s\u3000]*(?:小[\s\u3000]*计|合[\s\u3000]*计|�
 _RATE_CLAUSE = regex.compile(r"[\s，,；;]*(?:同比|比上年|较上年)?(?:增长|增加|下降|减少|提高|降低|占|增幅|降幅)[^，,；;。]{0,4}?"
                              r"[0-9.]+(?:%|个百分点|倍)[\s]*")
 _FOR_WHOM_RATE = regex.compile(r"对(?P<p>[^，,；;。：:对]{2,24}?)(?:按照?|给予|实行)(?=[^，,；;。]{0,12}$)")
-_STANDARD_OF = regex.compile(r"(?P<end>标准)(?:已|将|统一|分别)?(?:由原来的|由|为|是|提高到|提高至|提高为|"
+_STANDARD_OF = regex.compile(r"(?P<end>(?<![高低国新省市县行企])标准)(?:已|将|统一|分别)?(?:由原来的|由|为|是|提高到|提高至|提高为|"
                              r"调整为|调整到|达到|上调至|上调到)?$")
 # the clause after a finding that names its nature (…用于办公楼维修，属超范围支出)
+# a sentence that speaks of an audit's findings and their remedy
+_FINDING_TALK = regex.compile(r"整改|问题|违规|违纪|审计")
 _FINDING_TAIL = regex.compile(r"[，,]\s*(?:属于?|系|构成|涉嫌|造成)[^，,；;。]{1,20}")
 # a body named in a citation (根据省财政厅《关于…的通知》, 按照市农业农村局下达的计划) wrote the
 # document cited, it is not who allocates the amount
@@ -921,18 +963,22 @@ _AMOUNT_FIELD = regex.compile(r"[0-9][0-9.,，]*\s*(?:万|亿)?元|[：:]$")
 _QUANTITY_TAIL = regex.compile(r"[0-9][0-9.]*[\p{Han}]{0,2}$")
 _FORM_NAME = regex.compile(r"(?:项目名称|项目|工程名称)[：:]\s*(?P<p>[^\s，,。；;：:]{2,30})")
 _FORM_NAME_ANY = regex.compile(r"(?:项目名称|工程名称)[：:]")
-_JOINT = regex.compile(r"\s*(?:已|还)?(?:会同|联合|协同|牵头|与|和|及|、)\s*")
+_JOINT = regex.compile(r"\s*(?:已|还)?(?:会同|联合|协同|牵头|与)\s*")
 # a place as the subject of a funding verb (隆回县统筹…, 我县投入…)
 _PLACE_ACTS = regex.compile(r"(?<=^|[，,。；;：:\s]|以来|今年|近年来)(?:[\p{Han}]{1,8}?(?:省|市|县|区|旗|州))"
                             r"(?:今年|近年来|去年|已|累计|共|先后|还|又|将|计划)*"
                             r"(?=统筹|投入|安排|整合|筹集|拨付|下达|争取|落实|发放|兑付)")
-_SCOPE = regex.compile(r"(?<![\p{Han}])全(?P<w>自治区|地区|省|州|市|盟|县|旗|区)(?![\p{Han}]{0,1}(?:委|政府|人大|政协|范围内的))"
+_SCOPE = regex.compile(r"(?:(?<![\p{Han}])|(?<=今年|去年|目前|当前|同期|全年))全(?P<w>自治区|地区|省|州|市|盟|县|旗|区)(?![\p{Han}]{0,1}(?:委|政府|人大|政协|范围内的))"
                        r"|(?<=[，,。；;：:\s]|^)全(?P<w>自治区|地区|省|州|市|盟|县|旗|区)")
 _YEAR_TO_DATE = regex.compile(r"截[至止]到?(?:今年)?$")
 _AUDITED_YEAR = regex.compile(r"(?P<y>(?:19|20)[0-9]{2})年度")
 _COMPARED = regex.compile(r"(?:比|较|与|同比|相比)$")
 # small-form and vertical punctuation read as the usual marks (same length, same offsets)
 _PUNCTUATION_FOLD = str.maketrans("﹐﹑﹔﹕﹖﹗﹒︰︱", "，、；：？！．：｜")
+# the title of a notice, a publicity list or a table, which names its own bodies
+# a report to a congress opens by saying so (各位代表, 政府工作报告)
+_REPORT_OPENING = regex.compile(r"各位代表|工作报告|向大会报告|提请大会审议|请予审议")
+_LISTING_TITLE = regex.compile(r"公示|公告|通知|明细|一览表|情况表|分配表|清单")
 _LINE_NAME_AFTER = regex.compile(r"(?:性)?(?:收入|支出)")
 _FUND_LEAD = regex.compile(r"(?:将|把|使用|申请|管理的?|结转的?|动用|挪用|分得|获得|争取到?|其中|的)+")
 _FUND_CUT = regex.compile(r"分得|获得|争取到|争取|获批|收到|的标准安排|标准安排")
@@ -1048,8 +1094,8 @@ def _runs_into(ctx: _Doc, found: Found, e: int) -> bool:
 _NOUN_LEAD = regex.compile(r"^(?:并|且|对|其中|将|按照?|经|已|还|再|又|共|共计|合计|累计|预计|平均|人均|户均|均|从|由|"
                            r"测算|后|年|的|[，,、\s])+")
 _NOUN_TAIL = regex.compile(r"(?:累计|预计年?|再?提高|统一提高|已由原来的|由原来的|原来的|平均|[（(][^）)]*$|[，,、\s])+$")
-_STANDARD_IN = regex.compile(r"(?:最低|最高)?(?:补助|补贴)?标准")
-_STANDARD_CHANGE = regex.compile(r"(?:每[\p{Han}]{1,2})*(?:统一|再|已|分别|均)?(?:提高|调整|上调|增加|降低|下调)?(?:到|至|为|由)?")
+_STANDARD_IN = regex.compile(r"(?:最低|最高)?(?:补助|补贴)?(?<![高低国新省市县行企])标准(?![化件])")
+_STANDARD_CHANGE = regex.compile(r"(?:每[\p{Han}]{1,2})*(?:统一|再|已|分别|均)?(?P<verb>提高|调整|上调|增加|降低|下调)?(?:到|至|为|由)?")
 
 
 def _tidy_noun(text: str, phrase: Found) -> Found | None:
@@ -1060,7 +1106,7 @@ def _tidy_noun(text: str, phrase: Found) -> Found | None:
     if std:
         change = _STANDARD_CHANGE.match(text, std.end(), hi)
         rest = change.end() if change else std.end()
-        if len(_HAN_CHAR.findall(text, rest, hi)) >= 2:
+        if change and change.group("verb") and len(_HAN_CHAR.findall(text, rest, hi)) >= 2:
             lo = rest                      # 限额标准提高到货物项目采购 → 货物项目采购
         else:
             hi = std.start()               # 农村低保标准统一提高到 → 农村低保
@@ -1111,7 +1157,9 @@ def _share_total_purpose(records: list[dict], text: str) -> None:
             continue
         for r in reversed(records[:i]):
             between = text[r["end"]:t["start"]]
-            if r["sentence_start"] != t["sentence_start"] or any(c in between for c in "。；;！？\n")                     or len(between) > 40:
+            if r["sentence_start"] != t["sentence_start"] or any(c in between for c in "。；;！？\n") \
+                    or len(between) > 40 or _HAS_DIGIT.search(between):
+                # 2023年投入800万元，2024年共投入1200万元: not parts of one total
                 break
             if r["why"]["purpose"].startswith(_WEAK_PURPOSE) or r["purpose"] is None:
                 for key in ("purpose", "purpose_start", "purpose_end"):
@@ -1122,6 +1170,8 @@ def _share_total_purpose(records: list[dict], text: str) -> None:
             t = r
 
 
+_PROGRESS_RIGHT_AFTER = regex.compile(r"[\s，,]*(?:其中)?(?:全年|年内|当年|今年|截至目前|目前|已|累计|共|已经)*"
+                                     r"(?:完成投资|完成|到位资金|到位|拨付)(?:约|近|超过?|达)?")
 _TOTAL_INVESTMENT = regex.compile(r"(?:计划|项目|概算|预计)?总投资(?:约|近|超过?|达)?$")
 _PROGRESS = regex.compile(r"(?:全年|年内|当年|今年|目前|已|累计|共)*(?:完成投资|完成|到位资金|到位|已拨付|拨付)(?:约|近|超过?|达)?$")
 
@@ -1136,7 +1186,8 @@ def _progress_of_totals(records: list[dict], text: str) -> None:
             between = text[t["end"]:r["start"]]
             if len(between) > 30 or any(c in between for c in "。；;\n"):
                 break
-            if _TOTAL_INVESTMENT.search(text, max(0, t["start"] - 10), t["start"]):
+            if _TOTAL_INVESTMENT.search(text, max(0, t["start"] - 10), t["start"]) \
+                    and _PROGRESS_RIGHT_AFTER.fullmatch(between):
                 r["parts_of"] = t["start"]
                 break
 
