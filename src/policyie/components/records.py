@@ -22,12 +22,14 @@ CUES_FILE = "cues.tsv"
 
 
 @Language.factory("policyie_records",
-                  default_config={"purpose_clauses": 3, "reach": 300, "learned_kind": True},
+                  default_config={"purpose_clauses": 3, "reach": 300, "learned_kind": True,
+                                  "default_agency": False},
                   assigns=["doc._.records"])
 def make_record_linker(nlp: Language, name: str, purpose_clauses: int, reach: int,
-                       learned_kind: bool) -> "RecordLinker":
+                       learned_kind: bool, default_agency: bool) -> "RecordLinker":
     adopt(nlp)                                       # the policyie language class (policyie.language)
-    return RecordLinker(name=name, purpose_clauses=purpose_clauses, reach=reach, learned_kind=learned_kind)
+    return RecordLinker(name=name, purpose_clauses=purpose_clauses, reach=reach, learned_kind=learned_kind,
+                        default_agency=default_agency)
 
 
 class RecordLinker:
@@ -39,12 +41,16 @@ class RecordLinker:
     `purpose_clauses` (how many clauses after an amount a purpose marker is looked for) and
     `reach` (characters around an amount read as its sentence) are the thresholds.
     `learned_kind` lets the packaged kind model (`policyie.kind_model`) overrule the rules'
-    kind where it is confident; false gives the rules alone.
+    kind where it is confident; false gives the rules alone. `default_agency` gives every
+    amount whose sentence names no body the article's (its signing body or finance bureau), as
+    some users want for a report's own figures; off, an amount gets the body the text names for
+    it (or a news lead's source), as the corpus annotates.
     """
 
     def __init__(self, name: str = "policyie_records", *, purpose_clauses: int = 3, reach: int = 300,
-                 learned_kind: bool = True):
+                 learned_kind: bool = True, default_agency: bool = False):
         self.name = name
+        self.default_agency = default_agency
         self.purpose_clauses = purpose_clauses
         self.reach = reach
         self.learned_kind = learned_kind
@@ -60,11 +66,12 @@ class RecordLinker:
 
     def _set(self, cues: Cues | None) -> None:
         if cues is None and self.purpose_clauses == Linker.purpose_clauses and self.reach == Linker.reach \
-                and self.learned_kind:
+                and self.learned_kind and self.default_agency == Linker.default_agency:
             self._linker = default_linker()          # stateless: one per process serves all
             return
         linker = Linker(cues, kind_model="default" if self.learned_kind else None)
         linker.purpose_clauses, linker.reach = self.purpose_clauses, self.reach
+        linker.default_agency = self.default_agency
         self._linker = linker
 
     @property
