@@ -280,6 +280,14 @@ class Linker:
             sent_end = _sentence_of(s, ctx.sentences, len(text))[1]
             tail = _FINDING_TAIL.match(text, c_end, min(sent_end, c_end + 40))
             audit = self.cues.audit_cue(text, tail.start(), tail.end()) if tail else None
+            if audit is None:
+                # an enumerated finding (二是…违规发放…，金额共计4.18万元; （二）超范围支出。…):
+                # its words from the item's marker on
+                item = None
+                for item in _FINDING_ITEM.finditer(text, max(0, s - 150), s):
+                    pass
+                if item is not None:
+                    audit = self.cues.audit_cue(text, item.end(), s)
             if audit:
                 return "audit_finding", f"an audit finding in an audit report ({audit.group()})"
             remedy = self.cues.remedy(text, max(sent_start, c_start), s)
@@ -950,6 +958,7 @@ _STANDARD_OF = regex.compile(r"(?P<end>(?<![高低国新省市县行企])标准)
                              r"调整为|调整到|达到|上调至|上调到)?$")
 # the clause after a finding that names its nature (…用于办公楼维修，属超范围支出)
 # a sentence that speaks of an audit's findings and their remedy
+_FINDING_ITEM = regex.compile(r"[；;]|(?:^|(?<=[\s。：:；;]))(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十0-9]{1,3}[)）]|[0-9]{1,2}[.、．]|[①-⑳])")
 _FINDING_TALK = regex.compile(r"整改|问题|违规|违纪|审计")
 _FINDING_TAIL = regex.compile(r"[，,]\s*(?:属于?|系|构成|涉嫌|造成)[^，,；;。]{1,20}")
 # a body named in a citation (根据省财政厅《关于…的通知》, 按照市农业农村局下达的计划) wrote the
