@@ -216,3 +216,68 @@ def test_shipped_model_loads_and_states_held_out_scores():
     assert "ner" in nlp.pipe_names and "policyie_ner_merge" in nlp.pipe_names
     doc = nlp("义乌市财政局每年安排600万元，用于购买劳动者工资保障险。")
     assert [(e.text, e.label_) for e in doc.ents] == [("义乌市财政局", "ORG"), ("600万元", "MONEY")]
+
+
+# ---------------------------------------------------------------- a label only the annotations have
+
+PROGRAMS = DATA / "programs_doccano.jsonl"
+
+
+def test_user_labels_are_added_and_may_hold_rule_places():
+    text = "下达中央财政衔接推进乡村振兴补助资金和浙江交工"
+    rule = [(2, 6, "ORG"), (19, 21, "GPE")]
+    model = [(2, 18, "PROGRAM"), (19, 23, "PROGRAM"), (19, 21, "PROGRAM")]
+    merged, added = merge_entities(rule, model, user_labels={"PROGRAM"}, text=text)
+    assert added == [(2, 18, "PROGRAM"), (19, 23, "PROGRAM")]       # not over a rule entity of its extent
+    assert merged == [(2, 18, "PROGRAM"), (19, 23, "PROGRAM")]
+    assert merge_entities([(3, 8, "MONEY")], [(2, 18, "PROGRAM")], user_labels={"PROGRAM"})[1] == []
+
+
+def test_model_place_needs_a_place_form():
+    from policyie.components.ner_merge import is_place_name
+
+    assert is_place_name("满洲里") and is_place_name("半岱村") and is_place_name("红海湾开发区")
+    assert not is_place_name("作风") and not is_place_name("村")
+    text = "经满洲里口岸销往半岱村和作风"
+    model = [(1, 4, "GPE"), (8, 11, "GPE"), (12, 14, "GPE")]
+    assert merge_entities([], model, labels=("GPE",), place_ok=is_place_name, text=text)[1] == model[:2]
+
+
+def test_extend_agencies_lets_an_org_cover_a_shorter_rule_org():
+    rule = [(0, 5, "ORG"), (9, 12, "GPE")]
+    model = [(0, 7, "ORG"), (7, 14, "ORG")]
+    assert merge_entities(rule, model, extend_places=True)[1] == [(7, 14, "ORG")]   # over the place only
+    merged, added = merge_entities(rule, model, extend_agencies=True)
+    assert added == [(0, 7, "ORG"), (7, 14, "ORG")] and merged == added
+
+
+def test_train_reads_a_doccano_export_and_learns_a_label_only_it_has(tmp_path):
+    """The loop on a doccano export holding PROGRAM, which no rule produces: `train` learns it
+    with the default labels, the merge adds it, and records show it as `program`."""
+    from policyie import training
+
+    assert training.model_labels(PROGRAMS) == ("ORG", "GPE", "PROGRAM")
+    model = training.train(PROGRAMS, PROGRAMS, tmp_path / "run", max_steps=60, overrides=TINY, segmenter="char")
+    nlp = policyie.load(model)
+    assert "PROGRAM" in nlp.get_pipe("ner").labels
+    rules = policyie.load(segmenter="char")
+    text = "2024年，县财政局下达一事一议财政奖补资金320万元，支持45个村修建村内道路。"
+    assert not [e for e in rules(text).ents if e.label_ == "PROGRAM"]
+    doc = nlp(text)
+    ents = [(e.text, e.label_) for e in doc.ents]
+    assert ("一事一议财政奖补", "PROGRAM") in ents and ("县财政局", "ORG") in ents and ("320万元", "MONEY") in ents
+    [record] = doc._.records
+    assert record["program"] == "一事一议财政奖补" and record["value"] == "3200000"
+    # an amount without a programme in its sentence keeps program null
+    doc = nlp("县财政局安排资金50万元，用于道路养护。")
+    assert [r["program"] for r in doc._.records] == [None]
+
+
+def test_program_of_prefers_the_purpose_then_the_nearest_before():
+    from policyie.components.records import program_of
+
+    text = "甲计划和乙计划共下达80万元，用于丙计划。"
+    record = {"sentence_start": 0, "sentence_end": 21, "start": 10, "end": 14, "purpose_start": 17, "purpose_end": 20}
+    assert program_of(record, [(0, 3), (4, 7), (17, 20)], text) == "丙计划"
+    assert program_of({**record, "purpose_start": None}, [(0, 3), (4, 7), (17, 20)], text) == "乙计划"
+    assert program_of({**record, "sentence_start": 15}, [(0, 3)], text) is None

@@ -28,9 +28,11 @@ SHIPPED_PARTS = ("config.cfg", "meta.json", "ner")
 
 
 def read_docs(path: str | Path, nlp: Language | None = None, labels: Iterable[str] | None = None) -> list[Doc]:
-    """Documents with gold entities from a `.spacy` file or a gold JSONL corpus; entities
-    whose label is not in `labels` (None: all) are dropped, their tokens become "outside"."""
-    from .gold import gold_to_doc, read_gold
+    """Documents with gold entities from a `.spacy` file, a gold JSONL corpus (docs/gold.md, or
+    the development corpus format), a doccano JSONL export or a Label Studio JSON export;
+    entities whose label is not in `labels` (None: all) are dropped, their tokens become
+    "outside"."""
+    from .gold import gold_to_doc
 
     path = Path(path)
     if nlp is None:
@@ -39,12 +41,46 @@ def read_docs(path: str | Path, nlp: Language | None = None, labels: Iterable[st
     if path.suffix == ".spacy":
         docs = list(DocBin().from_disk(path).get_docs(nlp.vocab))
     else:
-        docs = [gold_to_doc(record, nlp, labels=None) for record in read_gold(path)]
+        docs = [gold_to_doc(record, nlp, labels=None) for record in read_records(path)]
     if labels is not None:
         keep = set(labels)
         for doc in docs:
             doc.set_ents([e for e in doc.ents if e.label_ in keep], default="outside")
     return docs
+
+
+def read_records(path: str | Path) -> list[dict]:
+    """Gold dicts from gold JSONL (or the corpus format), a doccano JSONL export or a Label
+    Studio JSON export, told apart by their content; any label is accepted."""
+    import json
+
+    from .annotation import read_annotations
+    from .gold import read_gold
+
+    path = Path(path)
+    head = path.read_text(encoding="utf-8").lstrip()[:1]
+    if head == "[":
+        return read_annotations(path, "label-studio", labels=None)
+    first = next((line for line in path.read_text(encoding="utf-8").splitlines() if line.strip()), "{}")
+    line = json.loads(first)
+    if "entities" not in line and "amounts" not in line and ("label" in line or "labels" in line):
+        return read_annotations(path, "doccano", labels=None)
+    return read_gold(path)
+
+
+def data_labels(path: str | Path) -> list[str]:
+    """The entity labels a training file holds, sorted."""
+    if Path(path).suffix == ".spacy":
+        from spacy.vocab import Vocab
+        return sorted({e.label_ for d in DocBin().from_disk(path).get_docs(Vocab()) for e in d.ents})
+    return sorted({e["label"] for r in read_records(path) for e in r.get("entities") or ()})
+
+
+def model_labels(train_path: str | Path) -> tuple[str, ...]:
+    """What the model learns when no labels are given: `MODEL_LABELS` plus every label of the
+    training data that the rules do not produce (a label the user added: PROGRAM …)."""
+    from .gold import LABELS
+    return MODEL_LABELS + tuple(x for x in data_labels(train_path) if x not in LABELS and x not in MODEL_LABELS)
 
 
 def split_docs(docs: Iterable[Doc], max_chars: int = 400) -> list[Doc]:
@@ -116,8 +152,9 @@ def synthetic_names(docs: Sequence[Doc], nlp: Language, *, copies: int = 1, seed
 
 
 def train(train_path: str | Path, dev_path: str | Path, output: str | Path, *, config: str | Path | None = None,
-          max_steps: int | None = None, labels: Sequence[str] = MODEL_LABELS, max_chars: int = 400,
-          overrides: dict | None = None, keep_tokenizer: bool = False, synthetic: int = 0, seed: int = 0) -> Path:
+          max_steps: int | None = None, labels: Sequence[str] | None = None, max_chars: int = 400,
+          overrides: dict | None = None, keep_tokenizer: bool = False, synthetic: int = 0, seed: int = 0,
+          segmenter: str = "pkuseg") -> Path:
     """Train with spaCy's loop; returns the path of the final pipeline (`OUT/model-last`).
 
     train_path, dev_path: gold JSONL or `.spacy`. The training documents keep only `labels`
@@ -133,7 +170,9 @@ def train(train_path: str | Path, dev_path: str | Path, output: str | Path, *, c
     from .segmenter import blank, bundled_model_dir, write_user_dict
 
     output = Path(output)
-    nlp = blank("pkuseg")
+    if labels is None:
+        labels = model_labels(train_path)
+    nlp = blank(segmenter)
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
         train_docs = split_docs(read_docs(train_path, nlp, labels), max_chars)
@@ -145,6 +184,10 @@ def train(train_path: str | Path, dev_path: str | Path, output: str | Path, *, c
         settings = {"paths.train": str(tmp / "train.spacy"), "paths.dev": str(tmp / "dev.spacy"),
                     "paths.pkuseg_model": str(bundled_model_dir()),
                     "paths.pkuseg_user_dict": str(write_user_dict(tmp / "userdict.txt"))}
+        if segmenter != "pkuseg":
+            settings["nlp.tokenizer.segmenter"] = segmenter
+            settings["paths.pkuseg_model"] = None
+            settings["paths.pkuseg_user_dict"] = None
         if max_steps is not None:
             settings["training.max_steps"] = max_steps
         if seed:

@@ -23,7 +23,7 @@ The policy itself is the plain function `merge_entities`.
 """
 from __future__ import annotations
 
-from typing import Iterable, Sequence
+from typing import Callable, Iterable, Sequence
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -36,32 +36,53 @@ if not Doc.has_extension("model_ents"):
     Doc.set_extension("model_ents", default=None)   # [[start, end, label], ...] from the statistical ner
 
 Ent = tuple[int, int, str]
+#: the labels the rule components produce; a model label outside these is a user's own
+RULE_LABELS = frozenset({"MONEY", "PERCENT", "QUANTITY", "DATE", "GPE", "ORG"})
 
 
 def merge_entities(rule: Sequence[Ent], model: Sequence[Ent], *, labels: Iterable[str] = ("ORG", "PERSON"),
-                   min_length: int = 2, extend_places: bool = False,
+                   min_length: int = 2, extend_places: bool = False, extend_agencies: bool = False,
                    blocked: Sequence[tuple[int, int]] = (), generic: Iterable[str] = (),
-                   kinds: Iterable[str] = (), text: str = "") -> tuple[list[Ent], list[Ent]]:
+                   kinds: Iterable[str] = (), text: str = "",
+                   place_ok: Callable[[str], bool] | None = None,
+                   user_labels: Iterable[str] = ()) -> tuple[list[Ent], list[Ent]]:
     """(entities, added): the merged, non-overlapping entities sorted by start, and the model
     entities that were added. `rule` and `model` are (start, end, label) character ranges;
     `blocked` ranges (spam, boilerplate) take no model entity starting inside them; model
     entities whose `text[start:end]` is in `generic` are not added, and if `kinds` are given,
-    neither are model ORGs that do not end in one of them."""
-    labels, generic, kinds = set(labels), set(generic), tuple(kinds)
+    neither are model ORGs that do not end in one of them. A model GPE (when GPE is in
+    `labels`) is added only where `place_ok(text[start:end])` holds, if `place_ok` is given.
+    With `extend_places`, a model ORG may take the place of rule GPEs lying inside it; with
+    `extend_agencies`, also of rule ORGs lying inside it (a longer name ending in a kind:
+    龙岩市农信 → 龙岩市农信系统). `user_labels` are labels the rules never produce (a
+    user's PROGRAM): added where no rule entity is, or over rule places and organizations
+    lying inside them (衔接推进乡村振兴补助资金 holds no rule entity; 中央财政衔接… holds one).
+    A rule quantity is never replaced, nor a rule entity by a model entity of the same extent."""
+    user_labels = set(user_labels)
+    labels, generic, kinds = set(labels) | user_labels, set(generic), tuple(kinds)
     rule = sorted(rule)
     kept = list(rule)
     added: list[Ent] = []
     for start, end, label in sorted(model):
         if label not in labels or end - start < min_length:
             continue
-        if any(s <= start < e for s, e in blocked) or (generic and text[start:end] in generic):
+        name = text[start:end]
+        if any(s <= start < e for s, e in blocked) or (generic and name in generic):
             continue
-        if kinds and label == "ORG" and not text[start:end].endswith(kinds):
+        if kinds and label == "ORG" and not name.endswith(kinds):
+            continue
+        if label == "GPE" and place_ok is not None and not place_ok(name):
             continue
         hits = [r for r in kept if r[0] < end and start < r[1]]
         if hits:
-            inside = all(start <= s and e <= end and lab == "GPE" for s, e, lab in hits)
-            if not (extend_places and label == "ORG" and inside and (start, end) not in {(s, e) for s, e, _ in hits}):
+            coverable: set[str] = set()
+            if label in user_labels or (label == "ORG" and extend_agencies):
+                coverable = {"GPE", "ORG"}
+            elif label == "ORG" and extend_places:
+                coverable = {"GPE"}
+            inside = all(start <= s and e <= end and (s, e) != (start, end) and lab in coverable
+                         for s, e, lab in hits)
+            if not inside:
                 continue
             kept = [r for r in kept if r not in hits]
         kept.append((start, end, label))
@@ -91,14 +112,17 @@ class NerHold:
 @Language.factory(
     "policyie_ner_merge",
     default_config={"labels": ["ORG", "PERSON"], "min_length": 2, "extend_places": False,
+                    "extend_agencies": False, "check_places": True,
                     "skip_noise": ["spam", "boilerplate"], "skip_generic": True, "require_kind": True,
                     "spans_key": "ner"},
     assigns=["doc.ents", "doc.spans", "doc._.agencies"],
 )
 def make_ner_merge(nlp: Language, name: str, labels: list[str], min_length: int, extend_places: bool,
-                   skip_noise: list[str], skip_generic: bool, require_kind: bool, spans_key: str) -> "NerMerge":
+                   extend_agencies: bool, check_places: bool, skip_noise: list[str], skip_generic: bool,
+                   require_kind: bool, spans_key: str) -> "NerMerge":
     adopt(nlp)
     return NerMerge(name=name, labels=labels, min_length=min_length, extend_places=extend_places,
+                    extend_agencies=extend_agencies, check_places=check_places,
                     skip_noise=skip_noise, skip_generic=skip_generic, require_kind=require_kind,
                     spans_key=spans_key)
 
@@ -109,13 +133,15 @@ class NerMerge:
     `doc.spans[spans_key]` keeps the model's added entities for inspection."""
 
     def __init__(self, name: str = "policyie_ner_merge", *, labels: Iterable[str] = ("ORG", "PERSON"),
-                 min_length: int = 2, extend_places: bool = False,
-                 skip_noise: Iterable[str] = ("spam", "boilerplate"), skip_generic: bool = True,
-                 require_kind: bool = True, spans_key: str = "ner"):
+                 min_length: int = 2, extend_places: bool = False, extend_agencies: bool = False,
+                 check_places: bool = True, skip_noise: Iterable[str] = ("spam", "boilerplate"),
+                 skip_generic: bool = True, require_kind: bool = True, spans_key: str = "ner"):
         self.name = name
         self.labels = tuple(labels)
         self.min_length = min_length
         self.extend_places = extend_places
+        self.extend_agencies = extend_agencies
+        self.check_places = check_places
         self.skip_noise = tuple(skip_noise)
         self.skip_generic = skip_generic
         self.require_kind = require_kind
@@ -139,22 +165,47 @@ class NerMerge:
         rule = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
         blocked = [(s, e) for s, e, kind in doc._.noise or () if kind in self.skip_noise]
         merged, added = merge_entities(rule, model, labels=self.labels, min_length=self.min_length,
-                                       extend_places=self.extend_places, blocked=blocked,
-                                       generic=self.generic if self.skip_generic else (),
-                                       kinds=self.generic if self.require_kind else (), text=text)
+                                       extend_places=self.extend_places, extend_agencies=self.extend_agencies,
+                                       blocked=blocked, generic=self.generic if self.skip_generic else (),
+                                       kinds=self.generic if self.require_kind else (), text=text,
+                                       place_ok=is_place_name if self.check_places else None,
+                                       user_labels={x for _, _, x in model if x not in RULE_LABELS})
         if not added:
             return doc
         spans = char_spans(doc, merged, len(text))
         doc.ents = spans
         new = set(added)
         doc.spans[self.spans_key] = [sp for sp in spans if (sp.start_char, sp.end_char, sp.label_) in new]
-        orgs = [(s, e) for s, e, label in added if label == "ORG"]
+        # an ORG that took the place of a rule agency leaves the agency (and its links) as it
+        # was; other added ORGs become organizations the record linker sees
+        rule_orgs = [(s, e) for s, e, label in rule if label == "ORG"]
+        orgs = [(s, e) for s, e, label in added if label == "ORG"
+                and not any(s <= rs and re <= e for rs, re in rule_orgs)]
         if orgs:
             agencies = list(doc._.agencies or ())
             for s, e in orgs:
                 agencies.append(_organization(text, s, e, doc._.places or ()))
             doc._.agencies = sorted(agencies, key=lambda a: a["start"])
         return doc
+
+
+_PLACE_SUFFIXES: tuple[str, ...] | None = None
+
+
+def is_place_name(name: str) -> bool:
+    """Is `name` a place by its form: a name of the gazetteer (full or short: 满洲里, 濛洲街道)
+    or a name ending in a suffix of villages, townships or development zones (半岱村, 红海湾开发区)?"""
+    global _PLACE_SUFFIXES
+    from ..gazetteer import default_gazetteer
+
+    if default_gazetteer().lookup(name):
+        return True
+    if _PLACE_SUFFIXES is None:
+        from ..datafiles import DATA_DIR
+        from ..lexicon import read_lines
+        zones = read_lines(DATA_DIR / "places" / "zone_suffixes.txt")
+        _PLACE_SUFFIXES = tuple(sorted({*zones, "村", "社区", "镇", "乡", "街道", "嘎查"}, key=len, reverse=True))
+    return any(name.endswith(x) and len(name) > len(x) for x in _PLACE_SUFFIXES)
 
 
 def _organization(text: str, start: int, end: int, places: Iterable[dict]) -> dict:
