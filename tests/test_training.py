@@ -199,21 +199,24 @@ def test_round_trip_evaluates(trained):
 
 # ---------------------------------------------------------------- the shipped model
 
-def test_shipped_model_loads_and_states_held_out_scores():
+def test_shipped_model_loads_and_states_test_scores():
     from policyie.pipeline import shipped_model_dir
 
     path = shipped_model_dir("policyie-ner")
     meta = json.loads((path / "meta.json").read_text(encoding="utf-8"))
-    heldout = meta["policyie"]["heldout"]
-    assert set(heldout) >= {"rules", "rules+model"}
-    for label in ("ORG", "GPE", "MONEY", "PERCENT", "QUANTITY", "DATE"):
+    test = meta["policyie"]["test"]
+    assert set(test) == {"rules", "rules+model"}
+    for label in ("ORG", "GPE", "MONEY", "PERCENT"):
         for variant in ("rules", "rules+model"):
-            assert {"p", "r", "f", "tp", "gold", "pred"} <= set(heldout[variant][label])
-    assert heldout["rules"]["ORG"]["gold"] == 144         # every ORG of the gold corpus, held out once
+            assert {"p", "r", "f", "tp", "gold", "pred"} <= set(test[variant][label])
+        assert test["rules"][label]["gold"] == test["rules+model"][label]["gold"] > 0
+    assert meta["policyie"]["test_documents"] == 34                 # the corpus test split
     assert meta["policyie"]["size_bytes"] < 5_000_000
     assert not (path / "tokenizer").exists()
+    assert (path / "policyie_ner_merge" / "phrases.json").is_file()
     nlp = policyie.load("policyie-ner")
     assert "ner" in nlp.pipe_names and "policyie_ner_merge" in nlp.pipe_names
+    assert nlp.get_pipe("policyie_ner_merge").phrases                 # names learnt from dev + seeds
     doc = nlp("义乌市财政局每年安排600万元，用于购买劳动者工资保障险。")
     assert [(e.text, e.label_) for e in doc.ents] == [("义乌市财政局", "ORG"), ("600万元", "MONEY")]
 
@@ -281,3 +284,31 @@ def test_program_of_prefers_the_purpose_then_the_nearest_before():
     assert program_of(record, [(0, 3), (4, 7), (17, 20)], text) == "丙计划"
     assert program_of({**record, "purpose_start": None}, [(0, 3), (4, 7), (17, 20)], text) == "乙计划"
     assert program_of({**record, "sentence_start": 15}, [(0, 3)], text) is None
+
+
+def test_learn_phrases_keeps_names_tagged_consistently():
+    from policyie.training import learn_phrases
+
+    records = [
+        {"text": "来源：人民网。县财政投入50万元。", "entities": [
+            {"start": 3, "end": 6, "label": "ORG"}, {"start": 7, "end": 10, "label": "ORG"}]},
+        {"text": "人民网北京电。县财政资金到位，县财政资金充足。", "entities": [{"start": 0, "end": 3, "label": "ORG"}]},
+        {"text": "半岱村和下坞村", "entities": [{"start": 0, "end": 3, "label": "GPE"}, {"start": 4, "end": 7, "label": "GPE"}]},
+    ]
+    # 人民网: tagged 2 of 2 times; 县财政: 1 of 3 (left alone in 县财政资金); labels filter
+    assert learn_phrases(records, ["ORG", "GPE"]) == {"下坞村": "GPE", "人民网": "ORG", "半岱村": "GPE"}
+    assert learn_phrases(records, ["ORG"]) == {"人民网": "ORG"}
+    assert learn_phrases(records, ["ORG"], min_share=0.3) == {"人民网": "ORG", "县财政": "ORG"}
+
+
+def test_learnt_names_are_added_where_the_rules_are_silent():
+    nlp = policyie.load()
+    nlp.add_pipe("policyie_ner_merge", before="policyie_records")
+    merge = nlp.get_pipe("policyie_ner_merge")
+    merge.set_phrases({"人民网": "ORG", "浙江交工": "ORG", "财政部": "ORG"})
+    doc = nlp("人民网北京6月24日电 由浙江交工援建的泵站投入使用，财政部门拨付资金20万元。")
+    ents = [(e.text, e.label_) for e in doc.ents]
+    assert ("人民网", "ORG") in ents and ("浙江交工", "ORG") in ents      # over the rule place 浙江
+    assert not [e for e in ents if e[0] == "财政部"]                      # not inside the word 财政部门
+    assert ("20万元", "MONEY") in ents
+    assert [s.text for s in doc.spans["ner"]] == ["人民网", "浙江交工"]

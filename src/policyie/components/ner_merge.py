@@ -9,13 +9,18 @@ without a model. `policyie_ner_merge`, after the rules, adds model entities by t
    that overlaps one is dropped.
 2. Rule places (gazetteer-backed GPE) and rule agencies win: a model entity that overlaps
    one is dropped. With `extend_places`, a model ORG may instead cover rule places that lie
-   wholly inside it (福建省 + 优化营商环境…办公室); the places stay in `doc.spans["places"]`.
-3. Of the rest, only labels in `labels` are added (default ORG and PERSON: the
-   organizations and names the rules miss), at least `min_length` characters long, not in
-   spam or boilerplate, and (`skip_generic`, default on) not a bare common noun of the agency
-   lexicon (保险公司, 医院, 财政局: a kind of organization, not a name). With `require_kind`
-   (default on), a model ORG must end in such a kind (花山小学, 利农集团), trading names like
-   开森电气 for precision (figures in docs/model-card.md).
+   wholly inside it (福建省 + 优化营商环境…办公室; the places stay in `doc.spans["places"]`),
+   with `extend_agencies` also rule ORGs (龙岩市农信 → 龙岩市农信系统).
+3. Names learnt from the training annotations (`phrases`, `training.learn_phrases`: names
+   tagged with one label at most of their occurrences, 人民网) are added where the rules are
+   silent, at word boundaries; a learnt ORG may hold rule places (浙江交工 over 浙江).
+4. Labels the rules never produce (a user's PROGRAM) are added where no rule entity is, or
+   over rule places and organizations inside them.
+5. Of the model's ORG, GPE and PERSON, only labels in `labels` are added (the shipped
+   config: none, see docs/training.md#merge-policy), at least `min_length` characters, not in
+   spam or boilerplate, not a bare kind of organization (`skip_generic`: 保险公司, 财政局),
+   an ORG ending in a kind (`require_kind`: 花山小学, 人民网), a GPE of a place form
+   (`check_places`: a gazetteer name or a village/township/zone suffix, 半岱村).
 
 Added ORG entities are also appended to `doc._.agencies` (as organizations: department and
 level null, `source` "model"), so the record linker sees them like rule organizations.
@@ -25,8 +30,10 @@ from __future__ import annotations
 
 from typing import Callable, Iterable, Sequence
 
+import srsly
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import ensure_path
 
 from ..language import adopt
 from .. import extensions  # noqa: F401  (registers Doc._.places/agencies/noise)
@@ -37,6 +44,8 @@ if not Doc.has_extension("model_ents"):
 
 Ent = tuple[int, int, str]
 #: the labels the rule components produce; a model label outside these is a user's own
+#: the learnt names in a saved component's folder
+PHRASES_FILE = "phrases.json"
 RULE_LABELS = frozenset({"MONEY", "PERCENT", "QUANTITY", "DATE", "GPE", "ORG"})
 
 
@@ -114,17 +123,17 @@ class NerHold:
     default_config={"labels": ["ORG", "PERSON"], "min_length": 2, "extend_places": False,
                     "extend_agencies": False, "check_places": True,
                     "skip_noise": ["spam", "boilerplate"], "skip_generic": True, "require_kind": True,
-                    "spans_key": "ner"},
+                    "spans_key": "ner", "use_phrases": True},
     assigns=["doc.ents", "doc.spans", "doc._.agencies"],
 )
 def make_ner_merge(nlp: Language, name: str, labels: list[str], min_length: int, extend_places: bool,
                    extend_agencies: bool, check_places: bool, skip_noise: list[str], skip_generic: bool,
-                   require_kind: bool, spans_key: str) -> "NerMerge":
+                   require_kind: bool, spans_key: str, use_phrases: bool) -> "NerMerge":
     adopt(nlp)
     return NerMerge(name=name, labels=labels, min_length=min_length, extend_places=extend_places,
                     extend_agencies=extend_agencies, check_places=check_places,
                     skip_noise=skip_noise, skip_generic=skip_generic, require_kind=require_kind,
-                    spans_key=spans_key)
+                    spans_key=spans_key, use_phrases=use_phrases)
 
 
 class NerMerge:
@@ -135,7 +144,8 @@ class NerMerge:
     def __init__(self, name: str = "policyie_ner_merge", *, labels: Iterable[str] = ("ORG", "PERSON"),
                  min_length: int = 2, extend_places: bool = False, extend_agencies: bool = False,
                  check_places: bool = True, skip_noise: Iterable[str] = ("spam", "boilerplate"),
-                 skip_generic: bool = True, require_kind: bool = True, spans_key: str = "ner"):
+                 skip_generic: bool = True, require_kind: bool = True, spans_key: str = "ner",
+                 use_phrases: bool = True):
         self.name = name
         self.labels = tuple(labels)
         self.min_length = min_length
@@ -146,7 +156,11 @@ class NerMerge:
         self.skip_generic = skip_generic
         self.require_kind = require_kind
         self.spans_key = spans_key
+        self.use_phrases = use_phrases
         self._generic: frozenset[str] | None = None
+        self._kinds: frozenset[str] | None = None
+        self.phrases: dict[str, str] = {}
+        self._phrase_re = None
 
     @property
     def generic(self) -> frozenset[str]:
@@ -157,21 +171,74 @@ class NerMerge:
             self._generic = frozenset(lex.org_suffixes) | frozenset(lex.departments)
         return self._generic
 
+    @property
+    def kinds(self) -> frozenset[str]:
+        """Endings that make a name an organization: the kinds of `generic` and the words that
+        end the name of a news outlet (structure/outlet_words.txt: 网, 报, 电视台 …), which
+        the rules read in bylines but do not tag (人民网, 中国证券报)."""
+        if self._kinds is None:
+            from ..datafiles import DATA_DIR
+            from ..lexicon import read_lines
+            self._kinds = self.generic | frozenset(read_lines(DATA_DIR / "structure" / "outlet_words.txt"))
+        return self._kinds
+
+    def set_phrases(self, phrases: dict[str, str]) -> None:
+        """Names learnt from the training annotations ({text: label}, `training.learn_phrases`)."""
+        import regex
+
+        self.phrases = dict(phrases)
+        names = sorted(self.phrases, key=len, reverse=True)
+        self._phrase_re = regex.compile("|".join(regex.escape(n) for n in names)) if names else None
+
+    def find_phrases(self, text: str, doc: Doc | None = None) -> list[Ent]:
+        """(start, end, label) of the learnt names in `text`, longest first, not overlapping;
+        with `doc`, only those that start and end at word boundaries (财政部 not in 财政部门)."""
+        if self._phrase_re is None:
+            return []
+        found = [(m.start(), m.end(), self.phrases[m.group()]) for m in self._phrase_re.finditer(text)]
+        if doc is not None and found:
+            edges = {t.idx for t in doc} | {len(text)}
+            found = [x for x in found if x[0] in edges and x[1] in edges]
+        return found
+
+    def to_disk(self, path, *, exclude: Iterable[str] = ()) -> None:
+        path = ensure_path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        srsly.write_json(path / PHRASES_FILE, self.phrases)
+
+    def from_disk(self, path, *, exclude: Iterable[str] = ()) -> "NerMerge":
+        path = ensure_path(path)
+        if (path / PHRASES_FILE).exists():
+            self.set_phrases(srsly.read_json(path / PHRASES_FILE))
+        return self
+
     def __call__(self, doc: Doc) -> Doc:
-        model = [tuple(x) for x in doc._.model_ents or ()]
-        if not model:
-            return doc
         text = doc_text(doc)
+        model = [tuple(x) for x in doc._.model_ents or ()]
+        learnt = self.find_phrases(text, doc) if self.use_phrases else []
+        if not model and not learnt:
+            return doc
         rule = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
         blocked = [(s, e) for s, e, kind in doc._.noise or () if kind in self.skip_noise]
-        merged, added = merge_entities(rule, model, labels=self.labels, min_length=self.min_length,
-                                       extend_places=self.extend_places, extend_agencies=self.extend_agencies,
-                                       blocked=blocked, generic=self.generic if self.skip_generic else (),
-                                       kinds=self.generic if self.require_kind else (), text=text,
-                                       place_ok=is_place_name if self.check_places else None,
-                                       user_labels={x for _, _, x in model if x not in RULE_LABELS})
+        options = dict(min_length=self.min_length, extend_places=self.extend_places,
+                       extend_agencies=self.extend_agencies, blocked=blocked,
+                       generic=self.generic if self.skip_generic else (), text=text)
+        merged, added = rule, []
+        if learnt:     # names seen annotated: no kind or place-form check; rules win, but an
+            #            ORG name may hold rule places (浙江交工 over 浙江)
+            merged, added = merge_entities(rule, learnt, labels={x for _, _, x in learnt},
+                                           user_labels={x for _, _, x in learnt if x not in RULE_LABELS},
+                                           **{**options, "extend_places": True, "extend_agencies": False})
+        if model:
+            merged, more = merge_entities(merged, model, labels=self.labels,
+                                          kinds=self.kinds if self.require_kind else (),
+                                          place_ok=is_place_name if self.check_places else None,
+                                          user_labels={x for _, _, x in model if x not in RULE_LABELS}, **options)
+            added = added + more
         if not added:
             return doc
+        kept = set(merged)
+        added = sorted(x for x in added if x in kept)
         spans = char_spans(doc, merged, len(text))
         doc.ents = spans
         new = set(added)
