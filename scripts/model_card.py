@@ -65,8 +65,8 @@ def render(meta: dict) -> str:
         "",
         f"- Version {meta['version']}, spaCy {meta['spacy_version']}, license {meta['license']}.",
         f"- Pipeline: {', '.join(meta['pipeline'])}; the statistical part is `ner` "
-        f"(labels {', '.join(meta['labels']['ner'])}) and the learnt names of `policyie_ner_merge` "
-        f"({info['learnt_names']}); the others are the rules.",
+        f"(labels {', '.join(meta['labels']['ner'])}) and the names `policyie_ner_merge` learnt "
+        f"({info['learnt_names']} to add, {info.get('rejected_names', 0)} rule names to take out); the others are the rules.",
         f"- Size: {info['size_bytes'] / 1e6:.2f} MB on disk (`models/ner`: the ner weights, the learnt names, config "
         "and meta; the tokenizer and rule data come from the installed package at load time).",
         f"- Training data: {data['train']} ({data['documents']} documents, {data['characters']:,} characters; "

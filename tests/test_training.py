@@ -312,3 +312,29 @@ def test_learnt_names_are_added_where_the_rules_are_silent():
     assert not [e for e in ents if e[0] == "财政部"]                      # not inside the word 财政部门
     assert ("20万元", "MONEY") in ents
     assert [s.text for s in doc.spans["ner"]] == ["人民网", "浙江交工"]
+
+
+def test_learn_rejected_takes_out_rule_names_the_annotators_removed():
+    from policyie.training import learn_rejected
+
+    rules = policyie.load(segmenter="char")
+    records = [   # hand-annotated: 省级财政 before 专职护林员 is not an actor; 浙江 inside 浙江交工 is no place
+        {"text": "按省级财政专职护林员每人每月300元发放。", "entities": [{"start": 14, "end": 18, "label": "MONEY"}]},
+        {"text": "现将省级财政专职护林员名额分配至各乡镇。", "entities": []},
+        {"text": "浙江交工援建的泵站投入使用。", "entities": [{"start": 0, "end": 4, "label": "ORG"}]},
+        {"text": "县财政局安排资金50万元。", "entities": [{"start": 0, "end": 4, "label": "ORG"},
+                                              {"start": 8, "end": 12, "label": "MONEY"}]},
+    ]
+    assert learn_rejected(records, rules) == {"省级财政": "ORG"}
+    assert learn_rejected(records, rules, ["ORG", "GPE"]) == {"省级财政": "ORG"}   # 浙江 overlaps a name
+    nlp = policyie.load(segmenter="char")
+    nlp.add_pipe("policyie_ner_merge", before="policyie_records")
+    merge = nlp.get_pipe("policyie_ner_merge")
+    merge.rejected = {"省级财政": "ORG"}
+    assert ("省级财政", "ORG") in [(e.text, e.label_) for e in nlp("按省级财政专职护林员每人每月300元发放。").ents]
+    merge.use_rejected = True                                     # off by default (docs/training.md)
+    text = "县财政局按省级财政专职护林员每人每月500元发放补助。"
+    assert ("省级财政", "ORG") in [(e.text, e.label_) for e in rules(text).ents]
+    doc = nlp(text)
+    assert [(e.text, e.label_) for e in doc.ents] == [("县财政局", "ORG"), ("500元", "MONEY")]
+    assert any(a["text"] == "省级财政" for a in doc._.agencies)     # records are as without a model

@@ -118,6 +118,33 @@ def learn_phrases(records: Iterable[dict], labels: Iterable[str], *, min_share: 
     return dict(sorted(out.items()))
 
 
+def learn_rejected(records: Iterable[dict], rules: Language, labels: Iterable[str] = ("ORG",), *,
+                   min_share: float = 0.5) -> dict[str, str]:
+    """Rule entities the annotations take out: {text: label} for each text the `rules` tag with
+    a label of `labels` where the annotation has no entity at all over it, at no fewer than
+    `min_share` of the places the rules tag it (省级财政 tagged ORG by the rules and never by the
+    annotators). A rule place inside an annotated name (浙江 in 浙江交工) is not counted: the
+    learnt name covers that. Only documents that annotate the label count. GPE is not learnt
+    by default: a place name tagged wrongly (焦作 in 聚焦作风, 海南 in a person's name 周海南)
+    is a fault of its context, and the same name elsewhere is a place."""
+    from collections import Counter
+
+    keep = set(labels)
+    tagged: Counter = Counter()
+    wrong: Counter = Counter()
+    for r in records:
+        annotated = set(r.get("labels") or keep)
+        gold = [(e["start"], e["end"]) for e in r.get("entities") or ()]
+        for e in rules(r["text"]).ents:
+            if e.label_ not in keep or e.label_ not in annotated:
+                continue
+            key = (e.text, e.label_)
+            tagged[key] += 1
+            if not any(s < e.end_char and e.start_char < t for s, t in gold):
+                wrong[key] += 1
+    return dict(sorted((text, label) for (text, label), n in wrong.items() if n >= min_share * tagged[text, label]))
+
+
 def split_docs(docs: Iterable[Doc], max_chars: int = 400) -> list[Doc]:
     """Cut documents after line breaks into pieces of about `max_chars` characters (never
     inside an entity), so training sees many short examples."""
@@ -229,24 +256,29 @@ def train(train_path: str | Path, dev_path: str | Path, output: str | Path, *, c
             settings["system.seed"] = seed
         settings.update(overrides or {})
         spacy_train(Path(config or DEFAULT_CONFIG), output, overrides=settings)
-    phrases = learn_phrases(read_records(train_path), labels)
+    records = read_records(train_path)
+    phrases = learn_phrases(records, labels)
+    from .pipeline import load
+    rejected = learn_rejected(records, load(segmenter=segmenter), [x for x in labels if x == "ORG"])
     for name in ("model-best", "model-last"):
         _clean_saved(output / name, keep_tokenizer)
-        write_phrases(output / name, phrases)
+        write_phrases(output / name, phrases, rejected)
     return output / "model-last"
 
 
-def write_phrases(pipeline: Path, phrases: dict[str, str]) -> None:
-    """Store learnt names in a saved pipeline's merge component (`NerMerge.from_disk` reads them)."""
+def write_phrases(pipeline: Path, phrases: dict[str, str], rejected: dict[str, str] | None = None) -> None:
+    """Store learnt names (and rejected rule names) in a saved pipeline's merge component
+    (`NerMerge.from_disk` reads them)."""
     import srsly
 
-    from .components.ner_merge import PHRASES_FILE
+    from .components.ner_merge import PHRASES_FILE, REJECTED_FILE
 
     if not (pipeline / "config.cfg").exists():
         return
     folder = pipeline / "policyie_ner_merge"
     folder.mkdir(exist_ok=True)
     srsly.write_json(folder / PHRASES_FILE, phrases)
+    srsly.write_json(folder / REJECTED_FILE, rejected or {})
 
 
 def _clean_saved(pipeline: Path, keep_tokenizer: bool) -> None:

@@ -16,7 +16,9 @@ without a model. `policyie_ner_merge`, after the rules, adds model entities by t
    silent, at word boundaries; a learnt ORG may hold rule places (浙江交工 over 浙江).
 4. Labels the rules never produce (a user's PROGRAM) are added where no rule entity is, or
    over rule places and organizations inside them.
-5. Of the model's ORG, GPE and PERSON, only labels in `labels` are added (the shipped
+5. With `use_rejected` (off by default), rule ORGs whose text is in `rejected` (names the
+   annotations consistently took out, `training.learn_rejected`) leave `doc.ents`.
+6. Of the model's ORG, GPE and PERSON, only labels in `labels` are added (the shipped
    config: none, see docs/training.md#merge-policy), at least `min_length` characters, not in
    spam or boilerplate, not a bare kind of organization (`skip_generic`: 保险公司, 财政局),
    an ORG ending in a kind (`require_kind`: 花山小学, 人民网), a GPE of a place form
@@ -46,6 +48,8 @@ Ent = tuple[int, int, str]
 #: the labels the rule components produce; a model label outside these is a user's own
 #: the learnt names in a saved component's folder
 PHRASES_FILE = "phrases.json"
+#: the rule entities the annotations took out, in a saved component's folder
+REJECTED_FILE = "rejected.json"
 RULE_LABELS = frozenset({"MONEY", "PERCENT", "QUANTITY", "DATE", "GPE", "ORG"})
 
 
@@ -123,17 +127,17 @@ class NerHold:
     default_config={"labels": ["ORG", "PERSON"], "min_length": 2, "extend_places": False,
                     "extend_agencies": False, "check_places": True,
                     "skip_noise": ["spam", "boilerplate"], "skip_generic": True, "require_kind": True,
-                    "spans_key": "ner", "use_phrases": True},
+                    "spans_key": "ner", "use_phrases": True, "use_rejected": False},
     assigns=["doc.ents", "doc.spans", "doc._.agencies"],
 )
 def make_ner_merge(nlp: Language, name: str, labels: list[str], min_length: int, extend_places: bool,
                    extend_agencies: bool, check_places: bool, skip_noise: list[str], skip_generic: bool,
-                   require_kind: bool, spans_key: str, use_phrases: bool) -> "NerMerge":
+                   require_kind: bool, spans_key: str, use_phrases: bool, use_rejected: bool) -> "NerMerge":
     adopt(nlp)
     return NerMerge(name=name, labels=labels, min_length=min_length, extend_places=extend_places,
                     extend_agencies=extend_agencies, check_places=check_places,
                     skip_noise=skip_noise, skip_generic=skip_generic, require_kind=require_kind,
-                    spans_key=spans_key, use_phrases=use_phrases)
+                    spans_key=spans_key, use_phrases=use_phrases, use_rejected=use_rejected)
 
 
 class NerMerge:
@@ -145,7 +149,7 @@ class NerMerge:
                  min_length: int = 2, extend_places: bool = False, extend_agencies: bool = False,
                  check_places: bool = True, skip_noise: Iterable[str] = ("spam", "boilerplate"),
                  skip_generic: bool = True, require_kind: bool = True, spans_key: str = "ner",
-                 use_phrases: bool = True):
+                 use_phrases: bool = True, use_rejected: bool = False):
         self.name = name
         self.labels = tuple(labels)
         self.min_length = min_length
@@ -157,9 +161,11 @@ class NerMerge:
         self.require_kind = require_kind
         self.spans_key = spans_key
         self.use_phrases = use_phrases
+        self.use_rejected = use_rejected
         self._generic: frozenset[str] | None = None
         self._kinds: frozenset[str] | None = None
         self.phrases: dict[str, str] = {}
+        self.rejected: dict[str, str] = {}
         self._phrase_re = None
 
     @property
@@ -205,20 +211,30 @@ class NerMerge:
         path = ensure_path(path)
         path.mkdir(parents=True, exist_ok=True)
         srsly.write_json(path / PHRASES_FILE, self.phrases)
+        srsly.write_json(path / REJECTED_FILE, self.rejected)
 
     def from_disk(self, path, *, exclude: Iterable[str] = ()) -> "NerMerge":
         path = ensure_path(path)
         if (path / PHRASES_FILE).exists():
             self.set_phrases(srsly.read_json(path / PHRASES_FILE))
+        if (path / REJECTED_FILE).exists():
+            self.rejected = dict(srsly.read_json(path / REJECTED_FILE))
         return self
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
         model = [tuple(x) for x in doc._.model_ents or ()]
         learnt = self.find_phrases(text, doc) if self.use_phrases else []
-        if not model and not learnt:
-            return doc
         rule = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+        # rule names the annotations consistently took out (省级财政 as an ORG) leave doc.ents;
+        # doc._.agencies and doc._.places keep them, so records are as without a model
+        dropped = [x for x in rule if self.use_rejected and self.rejected.get(text[x[0]:x[1]]) == x[2]]
+        if dropped:
+            rule = [x for x in rule if x not in dropped]
+        if not model and not learnt:
+            if dropped:
+                doc.ents = char_spans(doc, rule, len(text))
+            return doc
         blocked = [(s, e) for s, e, kind in doc._.noise or () if kind in self.skip_noise]
         options = dict(min_length=self.min_length, extend_places=self.extend_places,
                        extend_agencies=self.extend_agencies, blocked=blocked,
@@ -236,6 +252,8 @@ class NerMerge:
                                           user_labels={x for _, _, x in model if x not in RULE_LABELS}, **options)
             added = added + more
         if not added:
+            if dropped:
+                doc.ents = char_spans(doc, rule, len(text))
             return doc
         kept = set(merged)
         added = sorted(x for x in added if x in kept)
