@@ -78,7 +78,7 @@ def render(meta: dict) -> str:
         "",
         "## Test split",
         "",
-        f"The corpus test split ({info['test_documents']} passages, never trained on nor looked at): "
+        f"The corpus test split ({info['test_documents']} passages, never trained on; only these aggregates are read): "
         "precision / recall / F1 over exact character spans, aggregate counts only. *rules* is "
         "`policyie.load()`, *rules+model* `policyie.load(\"policyie-ner\")` with the shipped merge policy.",
         "",
@@ -133,6 +133,10 @@ def _verdict(test: dict, cv: dict) -> list[str]:
         r, m = cv["rules"]["ORG"], cv["rules+model"]["ORG"]
         lines.append(f"- Cross-validated ORG: F1 {r['f']:.3f} → {m['f']:.3f}; with the model's own organizations "
                      f"added: {cv['with model ORG']['ORG']['f']:.3f}.")
+        if "with rejected names" in cv:
+            lines.append(f"- Rejected rule names (`use_rejected`) raised cross-validated ORG F1 to "
+                         f"{cv['with rejected names']['ORG']['f']:.3f} but lowered it on the test split; they are off "
+                         "(docs/training.md, merge policy rule 6).")
     lines.append("")
     return lines
 

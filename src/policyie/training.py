@@ -1,10 +1,13 @@
 """Training a statistical NER next to the rules: a thin wrapper over `spacy train`.
 
-`train(TRAIN, DEV, OUT)` reads gold JSONL (docs/gold.md) or `.spacy` files, keeps the
-labels the model should learn, cuts documents into paragraphs (many small examples instead
-of five long ones), fills the shipped config (`data/training/ner.cfg`) with the bundled pkuseg
-model and dictionary, and runs spaCy's training loop. The result is a spaCy pipeline
-directory (rules + `ner` + merge) that `policyie.load(path)` loads. See docs/training.md.
+`train(TRAIN, DEV, OUT)` reads a doccano or Label Studio export, gold JSONL (docs/gold.md) or
+a `.spacy` file, keeps the labels the model should learn (ORG, GPE and any label of the user's
+own, such as PROGRAM), cuts documents into paragraphs (many small examples instead of a few
+long ones), fills the shipped config (`data/training/ner.cfg`) with the bundled pkuseg model
+and dictionary (or characters), runs spaCy's training loop, and stores in the merge component
+the names the annotations tag consistently (`learn_phrases`) and the rule names they take out
+(`learn_rejected`). The result is a spaCy pipeline directory (rules + `ner` + merge) that
+`policyie.load(path)` loads. See docs/training.md.
 """
 from __future__ import annotations
 
@@ -21,8 +24,8 @@ DEFAULT_CONFIG = Path(__file__).parent / "data" / "training" / "ner.cfg"
 #: model knows it); GPE is learnt so the model tells 浙江 (a place) from 浙江交工 (a company)
 #: and 义乌市 from 义乌市财政局. Quantities are left to the rules, which are exact.
 MODEL_LABELS = ("ORG", "GPE")
-#: Parts of a trained pipeline that `ship` keeps: the statistical component and the files
-#: spaCy needs to rebuild the pipeline. Rule components, the tokenizer (6 MB of pkuseg model
+#: Parts of a trained pipeline that `ship` keeps: the statistical component, the merge's learnt
+#: names and the files spaCy needs to rebuild the pipeline. Rule components, the tokenizer (6 MB of pkuseg model
 #: and dictionary) and the vocabulary come from the installed package at load time.
 SHIPPED_PARTS = ("config.cfg", "meta.json", "ner", "policyie_ner_merge")
 
@@ -219,13 +222,15 @@ def train(train_path: str | Path, dev_path: str | Path, output: str | Path, *, c
           segmenter: str = "pkuseg") -> Path:
     """Train with spaCy's loop; returns the path of the final pipeline (`OUT/model-last`).
 
-    train_path, dev_path: gold JSONL or `.spacy`. The training documents keep only `labels`
+    train_path, dev_path: an annotation export, gold JSONL or `.spacy` (`read_records`).
+    `labels` None: `model_labels(train_path)`. The training documents keep only `labels`
     and are cut into pieces; the dev documents keep every label, so dev scores are those
     of the whole pipeline (rules + model). `overrides` are spaCy config overrides
     ({"training.dropout": 0.1}). `synthetic`: copies of each piece with an ORG under made-up
     organization names (`synthetic_names`) added to the training data; `seed` seeds them and
     spaCy. Unless `keep_tokenizer`, the saved pipelines leave out the tokenizer (the bundled
-    pkuseg model, 6 MB each time); `policyie.load` puts it back.
+    pkuseg model, 6 MB each time); `policyie.load` puts it back. `segmenter`: "pkuseg" or
+    "char", the words the ner sees.
     """
     from spacy.cli.train import train as spacy_train
 
@@ -308,6 +313,8 @@ def ship(pipeline: str | Path, target: str | Path, meta: dict | None = None) -> 
     target.mkdir(parents=True)
     for part in SHIPPED_PARTS:
         source = pipeline / part
+        if not source.exists() and part == "policyie_ner_merge":
+            continue                                   # a pipeline trained before names were learnt
         if source.is_dir():
             shutil.copytree(source, target / part)
         else:
