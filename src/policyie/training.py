@@ -52,7 +52,8 @@ def read_docs(path: str | Path, nlp: Language | None = None, labels: Iterable[st
             # a name broken across lines (汕尾市第七届人民代表\n大会…) cannot be learnt once the
             # rules split off the line break: its tokens are left unknown, not "outside"
             broken = [e for e in ents if any(t.is_space for t in e)]
-            doc.set_ents([e for e in ents if e not in broken], missing=broken, default="outside")
+            unknown = [doc[t.i:t.i + 1] for t in doc if t.ent_iob == 0]      # left unannotated on purpose
+            doc.set_ents([e for e in ents if e not in broken], missing=broken + unknown, default="outside")
     return docs
 
 
