@@ -199,20 +199,142 @@ def test_round_trip_evaluates(trained):
 
 # ---------------------------------------------------------------- the shipped model
 
-def test_shipped_model_loads_and_states_held_out_scores():
+def test_shipped_model_loads_and_states_test_scores():
     from policyie.pipeline import shipped_model_dir
 
     path = shipped_model_dir("policyie-ner")
     meta = json.loads((path / "meta.json").read_text(encoding="utf-8"))
-    heldout = meta["policyie"]["heldout"]
-    assert set(heldout) >= {"rules", "rules+model"}
-    for label in ("ORG", "GPE", "MONEY", "PERCENT", "QUANTITY", "DATE"):
+    test = meta["policyie"]["test"]
+    assert set(test) == {"rules", "rules+model"}
+    for label in ("ORG", "GPE", "MONEY", "PERCENT"):
         for variant in ("rules", "rules+model"):
-            assert {"p", "r", "f", "tp", "gold", "pred"} <= set(heldout[variant][label])
-    assert heldout["rules"]["ORG"]["gold"] == 144         # every ORG of the gold corpus, held out once
+            assert {"p", "r", "f", "tp", "gold", "pred"} <= set(test[variant][label])
+        assert test["rules"][label]["gold"] == test["rules+model"][label]["gold"] > 0
+    assert meta["policyie"]["test_documents"] == 34                 # the corpus test split
     assert meta["policyie"]["size_bytes"] < 5_000_000
     assert not (path / "tokenizer").exists()
+    assert (path / "policyie_ner_merge" / "phrases.json").is_file()
     nlp = policyie.load("policyie-ner")
     assert "ner" in nlp.pipe_names and "policyie_ner_merge" in nlp.pipe_names
+    assert nlp.get_pipe("policyie_ner_merge").phrases                 # names learnt from dev + seeds
     doc = nlp("义乌市财政局每年安排600万元，用于购买劳动者工资保障险。")
     assert [(e.text, e.label_) for e in doc.ents] == [("义乌市财政局", "ORG"), ("600万元", "MONEY")]
+
+
+# ---------------------------------------------------------------- a label only the annotations have
+
+PROGRAMS = DATA / "programs_doccano.jsonl"
+
+
+def test_user_labels_are_added_and_may_hold_rule_places():
+    text = "下达中央财政衔接推进乡村振兴补助资金和浙江交工"
+    rule = [(2, 6, "ORG"), (19, 21, "GPE")]
+    model = [(2, 18, "PROGRAM"), (19, 23, "PROGRAM"), (19, 21, "PROGRAM")]
+    merged, added = merge_entities(rule, model, user_labels={"PROGRAM"}, text=text)
+    assert added == [(2, 18, "PROGRAM"), (19, 23, "PROGRAM")]       # not over a rule entity of its extent
+    assert merged == [(2, 18, "PROGRAM"), (19, 23, "PROGRAM")]
+    assert merge_entities([(3, 8, "MONEY")], [(2, 18, "PROGRAM")], user_labels={"PROGRAM"})[1] == []
+
+
+def test_model_place_needs_a_place_form():
+    from policyie.components.ner_merge import is_place_name
+
+    assert is_place_name("满洲里") and is_place_name("半岱村") and is_place_name("红海湾开发区")
+    assert not is_place_name("作风") and not is_place_name("村")
+    text = "经满洲里口岸销往半岱村和作风"
+    model = [(1, 4, "GPE"), (8, 11, "GPE"), (12, 14, "GPE")]
+    assert merge_entities([], model, labels=("GPE",), place_ok=is_place_name, text=text)[1] == model[:2]
+
+
+def test_extend_agencies_lets_an_org_cover_a_shorter_rule_org():
+    rule = [(0, 5, "ORG"), (9, 12, "GPE")]
+    model = [(0, 7, "ORG"), (7, 14, "ORG")]
+    assert merge_entities(rule, model, extend_places=True)[1] == [(7, 14, "ORG")]   # over the place only
+    merged, added = merge_entities(rule, model, extend_agencies=True)
+    assert added == [(0, 7, "ORG"), (7, 14, "ORG")] and merged == added
+
+
+def test_train_reads_a_doccano_export_and_learns_a_label_only_it_has(tmp_path):
+    """The loop on a doccano export holding PROGRAM, which no rule produces: `train` learns it
+    with the default labels, the merge adds it, and records show it as `program`."""
+    from policyie import training
+
+    assert training.model_labels(PROGRAMS) == ("ORG", "GPE", "PROGRAM")
+    model = training.train(PROGRAMS, PROGRAMS, tmp_path / "run", max_steps=60, overrides=TINY, segmenter="char")
+    nlp = policyie.load(model)
+    assert "PROGRAM" in nlp.get_pipe("ner").labels
+    rules = policyie.load(segmenter="char")
+    text = "2024年，县财政局下达一事一议财政奖补资金320万元，支持45个村修建村内道路。"
+    assert not [e for e in rules(text).ents if e.label_ == "PROGRAM"]
+    doc = nlp(text)
+    ents = [(e.text, e.label_) for e in doc.ents]
+    assert ("一事一议财政奖补", "PROGRAM") in ents and ("县财政局", "ORG") in ents and ("320万元", "MONEY") in ents
+    [record] = doc._.records
+    assert record["program"] == "一事一议财政奖补" and record["value"] == "3200000"
+    # an amount without a programme in its sentence keeps program null
+    doc = nlp("县财政局安排资金50万元，用于道路养护。")
+    assert [r["program"] for r in doc._.records] == [None]
+
+
+def test_program_of_prefers_the_purpose_then_the_nearest_before():
+    from policyie.components.records import program_of
+
+    text = "甲计划和乙计划共下达80万元，用于丙计划。"
+    record = {"sentence_start": 0, "sentence_end": 21, "start": 10, "end": 14, "purpose_start": 17, "purpose_end": 20}
+    assert program_of(record, [(0, 3), (4, 7), (17, 20)], text) == "丙计划"
+    assert program_of({**record, "purpose_start": None}, [(0, 3), (4, 7), (17, 20)], text) == "乙计划"
+    assert program_of({**record, "sentence_start": 15}, [(0, 3)], text) is None
+
+
+def test_learn_phrases_keeps_names_tagged_consistently():
+    from policyie.training import learn_phrases
+
+    records = [
+        {"text": "来源：人民网。县财政投入50万元。", "entities": [
+            {"start": 3, "end": 6, "label": "ORG"}, {"start": 7, "end": 10, "label": "ORG"}]},
+        {"text": "人民网北京电。县财政资金到位，县财政资金充足。", "entities": [{"start": 0, "end": 3, "label": "ORG"}]},
+        {"text": "半岱村和下坞村", "entities": [{"start": 0, "end": 3, "label": "GPE"}, {"start": 4, "end": 7, "label": "GPE"}]},
+    ]
+    # 人民网: tagged 2 of 2 times; 县财政: 1 of 3 (left alone in 县财政资金); labels filter
+    assert learn_phrases(records, ["ORG", "GPE"]) == {"下坞村": "GPE", "人民网": "ORG", "半岱村": "GPE"}
+    assert learn_phrases(records, ["ORG"]) == {"人民网": "ORG"}
+    assert learn_phrases(records, ["ORG"], min_share=0.3) == {"人民网": "ORG", "县财政": "ORG"}
+
+
+def test_learnt_names_are_added_where_the_rules_are_silent():
+    nlp = policyie.load()
+    nlp.add_pipe("policyie_ner_merge", before="policyie_records")
+    merge = nlp.get_pipe("policyie_ner_merge")
+    merge.set_phrases({"人民网": "ORG", "浙江交工": "ORG", "财政部": "ORG"})
+    doc = nlp("人民网北京6月24日电 由浙江交工援建的泵站投入使用，财政部门拨付资金20万元。")
+    ents = [(e.text, e.label_) for e in doc.ents]
+    assert ("人民网", "ORG") in ents and ("浙江交工", "ORG") in ents      # over the rule place 浙江
+    assert not [e for e in ents if e[0] == "财政部"]                      # not inside the word 财政部门
+    assert ("20万元", "MONEY") in ents
+    assert [s.text for s in doc.spans["ner"]] == ["人民网", "浙江交工"]
+
+
+def test_learn_rejected_takes_out_rule_names_the_annotators_removed():
+    from policyie.training import learn_rejected
+
+    rules = policyie.load(segmenter="char")
+    records = [   # hand-annotated: 省级财政 before 专职护林员 is not an actor; 浙江 inside 浙江交工 is no place
+        {"text": "按省级财政专职护林员每人每月300元发放。", "entities": [{"start": 14, "end": 18, "label": "MONEY"}]},
+        {"text": "现将省级财政专职护林员名额分配至各乡镇。", "entities": []},
+        {"text": "浙江交工援建的泵站投入使用。", "entities": [{"start": 0, "end": 4, "label": "ORG"}]},
+        {"text": "县财政局安排资金50万元。", "entities": [{"start": 0, "end": 4, "label": "ORG"},
+                                              {"start": 8, "end": 12, "label": "MONEY"}]},
+    ]
+    assert learn_rejected(records, rules) == {"省级财政": "ORG"}
+    assert learn_rejected(records, rules, ["ORG", "GPE"]) == {"省级财政": "ORG"}   # 浙江 overlaps a name
+    nlp = policyie.load(segmenter="char")
+    nlp.add_pipe("policyie_ner_merge", before="policyie_records")
+    merge = nlp.get_pipe("policyie_ner_merge")
+    merge.rejected = {"省级财政": "ORG"}
+    assert ("省级财政", "ORG") in [(e.text, e.label_) for e in nlp("按省级财政专职护林员每人每月300元发放。").ents]
+    merge.use_rejected = True                                     # off by default (docs/training.md)
+    text = "县财政局按省级财政专职护林员每人每月500元发放补助。"
+    assert ("省级财政", "ORG") in [(e.text, e.label_) for e in rules(text).ents]
+    doc = nlp(text)
+    assert [(e.text, e.label_) for e in doc.ents] == [("县财政局", "ORG"), ("500元", "MONEY")]
+    assert any(a["text"] == "省级财政" for a in doc._.agencies)     # records are as without a model

@@ -320,22 +320,23 @@ def convert(
 @app.command()
 def train(
     train_path: Path = typer.Argument(..., metavar="TRAIN", exists=True, dir_okay=False,
-                                      help="The training data: gold JSONL or a .spacy file (see policyie convert)."),
+                                      help="The training data: a doccano JSONL or Label Studio JSON export, gold JSONL or a .spacy file (see policyie convert)."),
     dev_path: Path = typer.Argument(..., metavar="DEV", exists=True, dir_okay=False,
-                                    help="The dev data scored during training: gold JSONL or a .spacy file."),
+                                    help="The dev data scored during training, in the same formats."),
     output: Path = typer.Option(..., "-o", "--output", help="The output folder; it gets model-best and model-last."),
     config: Optional[Path] = typer.Option(None, "--config", help="A spaCy training config. Without it, policyie's ner.cfg is used."),
     max_steps: Optional[int] = typer.Option(None, "--max-steps", help="The number of training steps. Without it, the config's is used."),
-    labels: Optional[str] = typer.Option(None, "--labels", help="The labels the model learns, separated by commas. Without it, ORG and GPE."),
+    labels: Optional[str] = typer.Option(None, "--labels", help="The labels the model learns, separated by commas. Without it, ORG, GPE and every label of TRAIN the rules do not produce (PROGRAM …)."),
+    segmenter: str = typer.Option("pkuseg", "--segmenter", help="The words the model sees: pkuseg or char."),
     keep_tokenizer: bool = typer.Option(False, "--keep-tokenizer", help="Save the pkuseg tokenizer in the pipeline too (6 MB; policyie.load and spacy.load add the bundled one when it is left out)."),
     synthetic: int = typer.Option(0, "--synthetic", help="Add this many copies of each piece with an ORG, under made-up organization names."),
 ) -> None:
     """Train a statistical ner next to the rules, with spacy train (see docs/training.md); load the result with policyie.load(OUTPUT/model-last)."""
-    from .training import MODEL_LABELS, train as run
+    from .training import train as run
 
-    wanted = tuple(x.strip() for x in labels.split(",") if x.strip()) if labels else MODEL_LABELS
+    wanted = tuple(x.strip() for x in labels.split(",") if x.strip()) if labels else None
     model = run(train_path, dev_path, output, config=config, max_steps=max_steps, labels=wanted,
-                keep_tokenizer=keep_tokenizer, synthetic=synthetic)
+                keep_tokenizer=keep_tokenizer, synthetic=synthetic, segmenter=segmenter)
     typer.echo(f"trained pipeline: {model} (load with policyie.load)", err=True)
 
 

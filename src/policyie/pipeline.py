@@ -29,7 +29,7 @@ def shipped_model_dir(name: str = "policyie-ner") -> Path:
     if path.is_dir():
         return path
     raise FileNotFoundError(f"the shipped pipeline {name!r} is missing; reinstall policyie or rebuild it "
-                            "with `python scripts/train_seeds.py`")
+                            "with `python scripts/train_corpus.py`")
 
 
 def _load_saved(path: Path) -> Language:
@@ -49,7 +49,7 @@ def load(path: str | Path | None = None, *, segmenter: str = "pkuseg", clean: bo
 
     path: a pipeline saved with `nlp.to_disk` or trained with `policyie train`, or the name
         of a pipeline shipped with policyie ("policyie-ner": the rules plus a statistical
-        ner trained on the seed reports, see docs/model-card.md); None builds the default
+        ner trained on the corpus dev split and the seeds, see docs/model-card.md); None builds the default
         pipeline from the package's own data. Parts a saved pipeline leaves out (the pkuseg
         tokenizer, rule components' data) come from the installed package. `spacy.load(path)`
         gives the same pipeline.

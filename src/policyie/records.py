@@ -40,6 +40,8 @@ SCHEMA: tuple[tuple[str, str, str], ...] = (
     ("purpose_start", "int", "offset of the purpose in the text"),
     ("purpose_end", "int", "end offset of the purpose"),
     ("fund", "str", "the fund named with the amount (…专项资金)"),
+    ("program", "str", "the named programme the amount is of (一事一议财政奖补): a PROGRAM entity that a model "
+                       "trained with that label found in the amount's sentence (docs/training.md); else null"),
     ("beneficiary", "str", "who receives it (2864名优抚对象)"),
     ("agency", "str", "who spends it: the agency's canonical name (莫旗财政局 → 莫力达瓦达斡尔族自治旗财政局)"),
     ("agency_start", "int", "offset of the mention the agency was read from (null if none)"),

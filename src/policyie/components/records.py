@@ -129,7 +129,32 @@ class RecordLinker:
         # the linker's fields, `why` as one line
         by_offsets = {(q["start"], q["end"]): q for q in doc._.quantities or ()}
         doc._.records = [make_record(r, by_offsets.get((r["start"], r["end"])), text) for r in records]
+        programs = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == PROGRAM_LABEL]
+        if programs:
+            for r in doc._.records:
+                r["program"] = program_of(r, programs, text)
         return doc
+
+
+#: the entity label of named programmes; only a model trained with it produces it (docs/training.md)
+PROGRAM_LABEL = "PROGRAM"
+
+
+def program_of(record: dict, programs: list[tuple[int, int]], text: str) -> str | None:
+    """The programme of a record: of the PROGRAM spans in the amount's sentence, one inside
+    or over its purpose, else the nearest before the amount, else the nearest after it."""
+    s0, s1 = record["sentence_start"], record["sentence_end"]
+    inside = [(s, e) for s, e in programs if s0 <= s and e <= s1]
+    if not inside:
+        return None
+    p0, p1 = record.get("purpose_start"), record.get("purpose_end")
+    if p0 is not None:
+        over = [(s, e) for s, e in inside if s < p1 and p0 < e]
+        if over:
+            return text[over[0][0]:over[0][1]]
+    before = [(s, e) for s, e in inside if e <= record["start"]]
+    s, e = max(before) if before else min(inside)
+    return text[s:e]
 
 
 def _sentence_starts(doc: Doc, text: str) -> list[int]:
