@@ -435,3 +435,9 @@ def test_quanqu_in_a_county_of_an_autonomous_region_is_the_region(nlp):
     text = "宾阳县今年新建农村公路86公里。全区下达农村公路建设资金18.6亿元。"
     r = _records(nlp, text)["18.6亿元"]
     assert r["adcode"] in (None, "450000")
+
+
+def test_a_budget_lines_name_before_a_reporting_verb_gives_its_kind(nlp):
+    rs = _records(nlp, "2026年全市一般公共预算支出安排86.4亿元，政府性基金预算收入完成31.2亿元。")
+    assert rs["86.4亿元"]["kind"] == "expenditure"
+    assert rs["31.2亿元"]["kind"] == "revenue"

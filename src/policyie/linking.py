@@ -304,6 +304,12 @@ class Linker:
             head = self.cues.head_kind(measure.text)
             if head:
                 return head, f"the measured noun {measure.text}"
+        # 一般公共预算支出安排101.3亿元, 税收收入完成21.9亿元: a line's name before a reporting verb
+        verb = _REPORTING_VERB.search(text, c_start, s)
+        if verb is not None and verb.start() > c_start:
+            head = self.cues.head_kind(text[c_start:verb.start()].strip())
+            if head:
+                return head, f"the measured noun {text[c_start:verb.start()].strip()} (before {verb.group('v')})"
         income = self.cues.output_head_in(text, max(c_start, sent_start), s)
         if q.get("per") and income:               # 人均可支配收入达到31250元: an average, not a standard
             return "output", f"an average of an income or output ({income})"
@@ -958,6 +964,7 @@ _STANDARD_OF = regex.compile(r"(?P<end>(?<![高低国新省市县行企])标准)
                              r"调整为|调整到|达到|上调至|上调到)?$")
 # the clause after a finding that names its nature (…用于办公楼维修，属超范围支出)
 # a sentence that speaks of an audit's findings and their remedy
+_REPORTING_VERB = regex.compile(r"(?P<v>安排|完成|执行|实现|达到|为|共计|合计|总计|累计)(?:数)?(?:为|达)?(?:约|近)?$")
 _FINDING_ITEM = regex.compile(r"[；;]|(?:^|(?<=[\s。：:；;]))(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十0-9]{1,3}[)）]|[0-9]{1,2}[.、．]|[①-⑳])")
 _FINDING_TALK = regex.compile(r"整改|问题|违规|违纪|审计")
 _FINDING_TAIL = regex.compile(r"[，,]\s*(?:属于?|系|构成|涉嫌|造成)[^，,；;。]{1,20}")
