@@ -204,6 +204,8 @@ class Linker:
             why["fund"] = fund.why
         purpose, why["purpose"] = self._purpose(ctx, q, kind, measure, fund, bounds, k, sent_start, sent_end,
                                                 previous)
+        if purpose is not None and _STATUS_ONLY.fullmatch(purpose.text):
+            purpose, why["purpose"] = None, f"only a status ({purpose.text})"
         if purpose is not None and why["kind"].startswith(REMEDY):
             purpose, why["purpose"] = None, "what an audit had recovered or put right states no use"
         if purpose is not None and (self.cues.generic(purpose.text) or "%" in purpose.text
@@ -964,6 +966,8 @@ _STANDARD_OF = regex.compile(r"(?P<end>(?<![高低国新省市县行企])标准)
                              r"调整为|调整到|达到|上调至|上调到)?$")
 # the clause after a finding that names its nature (…用于办公楼维修，属超范围支出)
 # a sentence that speaks of an audit's findings and their remedy
+# a phrase that says only how far the money has got (资金已全部落实, 已拨付到位)
+_STATUS_ONLY = regex.compile(r"(?:补助|专项)?(?:资金|经费|款项)?(?:已经?|均已|全部|已全部|现已)+(?:落实|到位|下达|拨付|拨付到位|分配|兑付|发放)(?:到位|完毕)?")
 _REPORTING_VERB = regex.compile(r"(?P<v>安排|完成|执行|实现|达到|为|共计|合计|总计|累计)(?:数)?(?:为|达)?(?:约|近)?$")
 _FINDING_ITEM = regex.compile(r"[；;]|(?:^|(?<=[\s。：:；;]))(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十0-9]{1,3}[)）]|[0-9]{1,2}[.、．]|[①-⑳])")
 _FINDING_TALK = regex.compile(r"整改|问题|违规|违纪|审计")
