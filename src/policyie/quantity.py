@@ -197,18 +197,33 @@ _TRADITIONAL = str.maketrans("個點萬億兩塊圓錢幣臺韓鎊盧歐門號�
                              "个点万亿两块圆钱币台韩镑卢欧门号亩吨户间项条张辆场处头种类笔标区县镇乡岁天周计总预资经费拨补贴奖债务税额产")
 _FOLD = {**_WIDTH, **_TRADITIONAL}
 
-# Tables: a unit stated once (单位：万元) over rows of bare numbers.
-_CELL_NUMBER = regex.compile(r"[-−]?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?")
+# Tables: a unit stated once (单位：万元) over rows of bare numbers. A cell number may keep
+# PDF's space between thousands (1 320) when its cell is clear of its neighbours (tabs, or two
+# spaces); in a row split at single spaces such a pair is read by the header's columns.
+_CELL_NUMBER = regex.compile(r"[-−]?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]{1,3}(?: [0-9]{3})+|[0-9]+)(?:\.[0-9]+)?")
 _CELL_PERCENT = regex.compile(r"[-−]?[0-9][0-9,]*(?:\.[0-9]+)?\s?[%％]")
 _CELL_SPLIT = regex.compile(r"\t|[ \u3000]{2,}")
-# column names: a share (占计划%, 增长率), a count or code (序号, 个数), or a change that may be
-# an amount or a share (同比增减: skipped; 增减额 is money)
-_PERCENT_COLUMN = regex.compile(r"[%％]|率|比重|百分比|幅度|占")
-_OTHER_COLUMN = regex.compile(r"序号|编号|代码|编码|个数|数量|人数|户数|项目数|家数|年度|年份|月份"
-                              r"|(?:增长|增减|同比|比上年|较上年)(?![\p{Han}]*额)")
+_SINGLE_SPLIT = regex.compile(r"[ \u3000\u00a0]+")
+# an empty cell written as a dash or slash
+_PLACEHOLDER = regex.compile(r"[-—–/／－]{1,2}|—|－")
+_GROUP_HEAD = regex.compile(r"[-−]?[0-9]{1,3}(?: [0-9]{3})*")
+_GROUP_TAIL = regex.compile(r"[0-9]{3}(?:\.[0-9]+)?")
+# column names: a share (占计划%, 增长率), a count or code (户数, 编码), or a change that may be
+# an amount or a share (同比增减: skipped; 增减额 is money); a row number (序号); a label
+# (县区, 项目名称, 姓名: strong words win over words of money, weak ones do not: 县级资金)
+_PERCENT_COLUMN = regex.compile(r"[%％‰]|率|比重|百分比|幅度|占")
+_OTHER_COLUMN = regex.compile(r"代码|编码|个数|数量|人数|户数|人口|人次|项目数|家数|亩数|面积|株数|头数|只数|长度|里程|产量"
+                              r"|^(?:年度|年份|月份)$|(?:增长|增减|同比|比上年|较上年)(?![\p{Han}]*额)")
+_INDEX_COLUMN = regex.compile(r"序号|编号|序|排名|排序|行次|栏次|NO\.?|No\.?")
+_STRONG_TEXT_COLUMN = regex.compile(r"名称|科目|姓名|户主|备注|说明|地点|用途|内容|类别|类型|对象|^单位|单位$|负责|文号|批次|时间|日期")
+_MONEY_COLUMN = regex.compile(r"金额|资金|额|数$|计|补助|补贴|奖|费|款|投资|预算|决算|执行|完成|支出|收入|配套|中央|[省市县区乡镇村本]级|^[0-9]{4}年")
+_WEAK_TEXT_COLUMN = regex.compile(r"县|区|市|乡|镇|村|街道|社区|地区|区域|地方|项目|指标|部门|行业|企业|合作社")
+# a measure in a column header's parentheses: 面积（亩）, 人口（万人）
+_PAREN_UNIT = regex.compile(r"[(（](?P<u>[^()（）]{1,4})[)）]$")
+_TABLE_NOTE = regex.compile(r"\s*(?:注|说明|备注|资料来源|数据来源)\s*[:：]")
 _PROSE = regex.compile(r"[，。；！？]")
-# a column header that states its unit: 金额（万元）, 补助资金(元)
-_COLUMN_UNIT = regex.compile(r"[^\t\n()（）]{0,12}[(（]\s*(?P<mag>[十百千]?[万亿]{0,2})(?P<cur>元)\s*[)）]")
+# a column header that states its unit: 金额（万元）, 补助资金(元), 资金(单位:万元)
+_COLUMN_UNIT = regex.compile(r"[^\t\n()（）]{0,12}[(（]\s*(?:单位\s*[:：]\s*)?(?:人民币)?(?P<mag>[十百千]?[万亿]{0,2})(?P<cur>元)\s*[)）]")
 _TABLE_TITLE = regex.compile(r"^\s*(?:附?表\s*[0-9一二三四五六七八九十]|.*[^\s]表\s*$)")
 _SIGN_HINT = regex.compile(r"[$¥￥€£]|RMB")
 _PERCENT_WORD_HINT = regex.compile(r"分之")
@@ -344,8 +359,15 @@ class QuantityGrammar:
         for w, (label, u) in lx.units.items():
             self._unit_word.setdefault(u, w)
         # any unit header ends the table before it; a money one starts a table
+        # (单位：万元, 单位:人, 金额单位：亿元, 单位（万元）, 单位/元, 单位 万元 at a line's head,
+        # 单位：人民币万元, a title ending in （万元）)
+        money_unit = rf"(?:人民币\s*)?(?P<mag>[十百千]?[万亿]{{0,2}})(?P<cur>{cur})(?![/\p{{Han}}])"
         self._unit_header = regex.compile(
-            rf"(?:金额|货币|计量)?单位\s*[:：]\s*(?:(?P<mag>[十百千]?[万亿]{{0,2}})(?P<cur>{cur})(?![/\p{{Han}}]))?")
+            rf"(?:金额|货币|计量)?单位\s*[:：]\s*(?:{money_unit})?"
+            rf"|(?:金额|货币|计量)?单位\s*(?:[/／]|[(（](?=[^()（）\n]{{1,8}}[)）]))\s*{money_unit}"
+            rf"|(?<=(?:^|[\s(（【\[])(?:金额|货币|计量)?)单位[ \u3000]+{money_unit}"
+            rf"|(?<=(?:^|表)[ \u3000]*)[(（]{money_unit}[)）](?=[ \u3000]*$)", regex.M)
+        self._measure_set = frozenset(lx.measure_words)
 
     # -- finding ------------------------------------------------------------------------
 
@@ -364,10 +386,8 @@ class QuantityGrammar:
             # a pattern whose telltale characters are absent is not run at all
             if hint is None or hint.search(folded):
                 found.extend(self._scan(pattern, interpret, folded, text))
-        if "单位" in folded:
+        if "单位" in folded or "元)" in folded or "元）" in folded:
             found.extend(self._tables(folded, text))
-        if "元)" in folded or "元）" in folded:
-            found.extend(self._column_tables(folded, text))
         if self._not_quantity is not None and found:
             blocked = [(m.start(), m.end()) for m in self._not_quantity.finditer(folded)]
             if blocked:
@@ -683,9 +703,12 @@ class QuantityGrammar:
         return "·".join(text[s:e] for s, e in cue.spans("noun")) or None, (cue.start(), cue.end())
 
     def _tables(self, folded: str, text: str) -> Iterator[QuantityMatch]:
-        """Bare numbers in the rows of a table under a unit header (单位：万元): amounts in that
-        unit, each with its row label; a column headed by %/增长/占… gives percentages instead,
-        a column of counts or codes (序号, 个数) nothing. Without a stated unit there is no money."""
+        """Bare numbers in the rows of a table: under a unit header (单位：万元, 单位（万元）,
+        金额单位：亿元, a title ending in （万元）) amounts in that unit, and in a column whose
+        header states its unit (金额（万元）) amounts in that column's unit; each with its row
+        label. A column headed by %/增长/占… gives percentages, a column of counts, codes or
+        measures (序号, 户数, 面积（亩）) nothing; without a stated unit there is no money."""
+        read: set[int] = set()                              # lines already read in a table
         headers = list(self._unit_header.finditer(folded))
         for k, h in enumerate(headers):
             if h["cur"] is None:
@@ -698,98 +721,136 @@ class QuantityGrammar:
             line_start = folded.find("\n", h.end())
             if line_start < 0:
                 continue
-            yield from self._table_rows(folded, text, line_start + 1, stop, unit, factor)
-
-    def _column_tables(self, folded: str, text: str) -> Iterator[QuantityMatch]:
-        """Bare numbers in a table column whose header states the unit (金额（万元）, 补助资金(元)):
-        amounts in that unit, each with the row's label; the other columns give nothing."""
-        for m in _COLUMN_UNIT.finditer(folded):
-            ls = folded.rfind("\n", 0, m.start()) + 1
-            le = folded.find("\n", m.end())
-            le = len(folded) if le < 0 else le
-            header = _cells(folded[ls:le], ls)
-            if len(header) < 2 or _PROSE.search(folded[ls:le]):
-                continue
-            columns = {}
-            for i, (cell, _, _) in enumerate(header):
-                u = _COLUMN_UNIT.fullmatch(cell.strip())
-                if u is None:
+            yield from self._table_rows(folded, text, line_start + 1, stop, (unit, factor), read)
+        if "元)" in folded or "元）" in folded:
+            for m in _COLUMN_UNIT.finditer(folded):
+                ls = folded.rfind("\n", 0, m.start()) + 1
+                if ls in read:
                     continue
-                label, unit, factor = self._unit(u["cur"])
-                if label == "MONEY":
-                    columns[i] = (unit, factor * (parse_number("1" + u["mag"]) if u["mag"] else 1))
-            if not columns:
-                continue
-            pos = le + 1
-            while pos < len(folded):
-                eol = folded.find("\n", pos)
-                eol = len(folded) if eol < 0 else eol
-                line = folded[pos:eol]
-                if not line.strip() or _PROSE.search(line) or _TABLE_TITLE.search(line):
-                    break
-                cells = _cells(line, pos)
-                if len(cells) != len(header):
-                    break                                   # the table ends where its columns do
-                for i, (unit, factor) in columns.items():
-                    cell, cs, ce = cells[i]
-                    if not _CELL_NUMBER.fullmatch(cell):
-                        continue
-                    labels = [(s_, e_) for c, s_, e_ in cells[:i] if c and not _CELL_NUMBER.fullmatch(c)]
-                    q = Quantity(text=text[cs:ce], kind="money",
-                                 value=scale(Decimal(cell.replace(",", "")), factor), unit=unit)
-                    yield QuantityMatch(cs, ce, q, row=labels[-1] if labels else None)
-                pos = eol + 1
+                le = folded.find("\n", m.end())
+                le = len(folded) if le < 0 else le
+                if _PROSE.search(folded, ls, le) or len(_row_tokens(folded[ls:le], ls)[0]) < 2:
+                    continue
+                yield from self._table_rows(folded, text, ls, len(folded), None, read)
 
-    def _table_rows(self, folded, text, pos, stop, unit, factor) -> Iterator[QuantityMatch]:
-        heads: list[list[tuple[str, int, int]]] = []
+    def _columns(self, cells: list[tuple], unit: tuple[str, Decimal] | None) -> list[tuple]:
+        """What each column of a header line holds: ("money", code, factor), ("percent",),
+        ("other",) for counts, codes and measures, ("index",) or ("text",) for labels."""
+        kinds: list[tuple] = []
+        for cell in cells:
+            c = _SPACES.sub("", cell[0])
+            u = _COLUMN_UNIT.fullmatch(c)
+            paren = _PAREN_UNIT.search(c)
+            if u is not None:
+                _, code, factor = self._unit(u["cur"])
+                kinds.append(("money", code, factor * (parse_number("1" + u["mag"]) if u["mag"] else 1)))
+            elif _INDEX_COLUMN.fullmatch(c):
+                kinds.append(("index",))
+            elif _PERCENT_COLUMN.search(c):
+                kinds.append(("percent",))
+            elif _OTHER_COLUMN.search(c) or (paren is not None and self._measure_word(paren["u"])):
+                kinds.append(("other",))
+            elif _STRONG_TEXT_COLUMN.search(c) or (not _MONEY_COLUMN.search(c) and _WEAK_TEXT_COLUMN.search(c)):
+                kinds.append(("text",))
+            elif unit is not None:
+                kinds.append(("money", *unit))
+            else:
+                kinds.append(("other",))                    # a column table: only its money columns
+        return kinds
+
+    def _measure_word(self, word: str) -> bool:
+        """亩, 万人, 公里, 户: a unit of measure or count in a column header's parentheses."""
+        w = word.lstrip("十百千万亿")
+        return bool(w) and ((w in self.lexicon.units and self.lexicon.units[w][0] != "MONEY")
+                            or w in self._measure_set)
+
+    def _table_rows(self, folded, text, pos, stop, unit, read: set[int]) -> Iterator[QuantityMatch]:
+        heads: list[tuple[list[tuple], list[tuple]]] = []   # header lines: cells and their kinds
         blank = 0
         while pos < stop:
             eol = folded.find("\n", pos, stop)
             eol = stop if eol < 0 else eol
             line = folded[pos:eol]
-            cells = _cells(line, pos)
             if not line.strip():
                 blank += 1
                 if blank > 2:
                     return
-            elif _PROSE.search(line) or len(line.strip()) > 120 or _TABLE_TITLE.search(line):
-                return                                      # running text or the next table's title
+            elif _PROSE.search(line) or len(line.strip()) > 120 or _TABLE_TITLE.search(line) \
+                    or _TABLE_NOTE.match(line):
+                return                                      # running text, a note, the next table
             else:
                 blank = 0
-                numbers = [c for c in cells if _CELL_NUMBER.fullmatch(c[0])]
-                if not numbers or all(_is_year(c[0]) for c in numbers):
-                    heads.append(cells)                     # a header line: column names, years
+                read.add(pos)
+                tokens, single = _row_tokens(line, pos)
+                numbers = [t for t in tokens if t[3] == "num"]
+                if not numbers or all(_is_year(t[0]) for t in numbers):
+                    heads.append((tokens, self._columns(tokens, unit)))   # column names, years
                 else:
-                    yield from self._table_row(text, cells, heads, unit, factor)
+                    yield from self._table_row(text, tokens, single, heads, unit)
             pos = eol + 1
 
-    def _table_row(self, text, cells, heads, unit, factor) -> Iterator[QuantityMatch]:
-        names = next((h for h in reversed(heads) if len(h) == len(cells)), None)
-        header_text = " ".join(c[0] for h in heads for c in h)
-        mixed = bool(_PERCENT_COLUMN.search(header_text) or _OTHER_COLUMN.search(header_text))
-        label_at: tuple[int, int] | None = None
-        has_label = any(c[0] and not _CELL_NUMBER.fullmatch(c[0]) and not _CELL_PERCENT.fullmatch(c[0])
-                        for c in cells)
-        for i, (cell, s, e) in enumerate(cells):
-            if not cell:
+    def _table_row(self, text, tokens, single, heads, unit) -> Iterator[QuantityMatch]:
+        """The amounts of one row. Cells are read by position under a header with as many
+        columns; otherwise the row's numbers are matched in order to the header's columns of
+        numbers (a total row whose label spans two columns, a row split at single spaces).
+        When that is ambiguous (1 320: one number or two?) the row gives nothing."""
+        same = next((k for c, k in reversed(heads) if len(c) == len(tokens)), None)
+        if single and (same is None or not _consistent(tokens, same)):
+            tokens = _merge_text(tokens)                    # 合 计, 南平市 本级: one label
+            same = next((k for c, k in reversed(heads) if len(c) == len(tokens)), None)
+        if same is not None and (not single or _consistent(tokens, same)):
+            has_label = any(t[3] == "text" for t in tokens)
+            pairs = []
+            for i, (tok, kind) in enumerate(zip(tokens, same)):
+                if tok[3] != "num":
+                    continue
+                if has_label and kind[0] != "index" and regex.fullmatch(r"[0-9]{1,3}", tok[0]) \
+                        and not any(t[3] == "text" for t in tokens[:i]):
+                    continue                                # a row number before the row's label
+                pairs.append((tok, kind))
+            yield from self._emit(text, tokens, pairs)
+            return
+        values = [t for t in tokens if t[3] != "text"]
+        first_text = next((t[1] for t in tokens if t[3] == "text"), None)
+        if values and first_text is not None and values[0][1] < first_text \
+                and regex.fullmatch(r"[0-9]{1,3}", values[0][0]):
+            values = values[1:]                             # a row number before the row's label
+        values = [t for t in values if t[0] or not single]
+        kinds = next((k for c, k in reversed(heads) if any(x[0] not in ("text", "index") for x in k)), None)
+        kinds = [k for k in kinds if k[0] not in ("text", "index")] if kinds is not None else None
+        if kinds is not None:
+            readings = _groupings(values, len(kinds)) if single else \
+                ([values] if len(values) == len(kinds) else [])
+            if len(readings) == 1:
+                yield from self._emit(text, tokens, list(zip(readings[0], kinds)))
+                return
+        # columns unknown or not matched: every number is money in the table's unit, when
+        # no header names a column of shares or counts and no number may be two
+        if unit is None or (single and _joinable(values)) \
+                or any(k[0] in ("percent", "other") or (k[0] == "money" and k[1:] != unit)
+                       for _, ks in heads for k in ks):
+            return
+        yield from self._emit(text, tokens, [(t, ("money", *unit)) for t in values])
+
+    def _emit(self, text, tokens, pairs) -> Iterator[QuantityMatch]:
+        """One amount or share per (token, column kind) pair whose token is a number, with the
+        row label: the nearest text cell before it."""
+        for tok, kind in pairs:
+            cell, s, e, what = tok
+            if what != "num" or kind[0] not in ("money", "percent"):
                 continue
-            if not _CELL_NUMBER.fullmatch(cell):
-                if not _CELL_PERCENT.fullmatch(cell):
-                    label_at = (s, e)
-                continue
-            if label_at is None and has_label and regex.fullmatch(r"[0-9]{1,3}", cell):
-                continue                                    # a row number before the row's label
-            column = names[i][0] if names is not None else None
-            if column is None and mixed:
-                continue                                    # columns of several kinds, not aligned
-            literal = cell.replace(",", "").replace("−", "-")
-            if column is not None and _PERCENT_COLUMN.search(column):
+            label = None
+            for t in tokens:
+                if t[1] >= s:
+                    break
+                if t[3] == "text":
+                    label = (t[1], t[2])
+            literal = _SPACES.sub("", cell).replace(",", "").replace("−", "-")
+            if kind[0] == "percent":
                 q = Quantity(text=text[s:e], kind="percent", value=Decimal(literal), unit="%")
-            elif column is not None and _OTHER_COLUMN.search(column):
-                continue
             else:
-                q = Quantity(text=text[s:e], kind="money", value=scale(Decimal(literal), factor), unit=unit)
-            yield QuantityMatch(s, e, q, row=label_at)
+                q = Quantity(text=text[s:e], kind="money", value=scale(Decimal(literal), kind[2]), unit=kind[1])
+            yield QuantityMatch(s, e, q, row=label)
 
     def _as_percent_word(self, m: regex.Match, text: str) -> QuantityMatch | None:
         try:
@@ -1016,3 +1077,79 @@ def canonical_text(q: Quantity) -> str:
     """A plain writing of a money amount, percentage or measure that `parse_quantity` reads
     back to the same value, bounds, unit and rate (bundled lexicon)."""
     return default_grammar().canonical(q)
+
+
+def _row_tokens(line: str, offset: int) -> tuple[list[tuple[str, int, int, str]], bool]:
+    """The cells of a table line as (text, start, end, kind), kind one of num, pct, slot (an
+    empty cell or a dash) and text; and whether the line was split at single spaces (a line
+    with neither tabs nor runs of spaces: PDF text, one space between cells)."""
+    cells = _cells(line, offset)
+    single = False
+    if len(cells) == 1 and _SINGLE_SPLIT.search(cells[0][0]) and not _CELL_NUMBER.fullmatch(cells[0][0]):
+        single = True
+        cell, s, _ = cells[0]
+        cells = [(m.group(), s + m.start(), s + m.end()) for m in regex.finditer(r"[^ \u3000\u00a0]+", cell)]
+    out = []
+    for cell, s, e in cells:
+        kind = ("num" if _CELL_NUMBER.fullmatch(cell) else "pct" if _CELL_PERCENT.fullmatch(cell)
+                else "slot" if not cell or _PLACEHOLDER.fullmatch(cell) else "text")
+        out.append((cell, s, e, kind))
+    return out, single
+
+
+def _merge_text(tokens: list[tuple[str, int, int, str]]) -> list[tuple[str, int, int, str]]:
+    """Adjacent text tokens of a row split at single spaces are one label (合 计, 南平市 本级)."""
+    out: list[tuple[str, int, int, str]] = []
+    for t in tokens:
+        if out and t[3] == "text" and out[-1][3] == "text":
+            prev = out[-1]
+            out[-1] = (prev[0] + " " + t[0], prev[1], t[2], "text")
+        else:
+            out.append(t)
+    return out
+
+
+def _consistent(tokens, kinds) -> bool:
+    """A row split at single spaces lines up with a header of as many columns: labels under
+    label columns, numbers under columns of numbers (or a row number under 序号)."""
+    for t, k in zip(tokens, kinds):
+        if t[3] == "text" and k[0] not in ("text", "index"):
+            return False
+        if t[3] in ("num", "pct") and k[0] == "text":
+            return False
+    return True
+
+
+def _joins(a: tuple, b: tuple) -> bool:
+    return (b[1] == a[2] + 1 and a[3] == "num" and b[3] == "num" and _GROUP_HEAD.fullmatch(a[0]) is not None
+            and _GROUP_TAIL.fullmatch(b[0]) is not None)
+
+
+def _joinable(values: list[tuple]) -> bool:
+    """Some two neighbouring numbers may be one number with a space between its thousands."""
+    return any(_joins(a, b) for a, b in zip(values, values[1:]))
+
+
+def _groupings(values: list[tuple], k: int) -> list[list[tuple]]:
+    """Every way of reading `values` (numbers split at single spaces) as `k` numbers, joining
+    neighbours that may be thousands groups (1 320 → 1320); at most two ways are listed."""
+    out: list[list[tuple]] = []
+
+    def walk(i: int, acc: list[tuple]) -> None:
+        if len(out) > 1 or len(acc) > k:
+            return
+        if i == len(values):
+            if len(acc) == k:
+                out.append(list(acc))
+            return
+        cur = values[i]
+        walk(i + 1, acc + [cur])
+        j = i
+        while j + 1 < len(values) and _joins(cur, values[j + 1]):
+            nxt = values[j + 1]
+            cur = (cur[0] + " " + nxt[0], cur[1], nxt[2], "num")
+            j += 1
+            walk(j + 1, acc + [cur])
+
+    walk(0, [])
+    return out
