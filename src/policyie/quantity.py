@@ -85,7 +85,8 @@ class QuantityMatch:
 
 DATA_DIR = Path(__file__).parent / "data" / "quantity"
 LEXICON_FILES = ("currencies.tsv", "units.tsv", "qualifiers.tsv", "per_nouns.txt", "not_quantities.txt",
-                 "cardinal_units.txt", "money_words.tsv", "grant_verbs.txt", "measure_words.txt")
+                 "cardinal_units.txt", "money_words.tsv", "grant_verbs.txt", "measure_words.txt",
+                 "table_columns.tsv")
 #: currency words that name no particular currency: the currency written with them wins
 GENERIC_CURRENCY = frozenset({"元", "圆", "块", "块钱"})
 #: currency signs written before the number
@@ -109,6 +110,9 @@ class QuantityLexicon:
     money_after: list[str] = field(default_factory=list)
     grant_verbs: list[str] = field(default_factory=list)
     measure_words: list[str] = field(default_factory=list)
+    #: words of table column headers by what the column holds (index, other, text, money,
+    #: place, amount_of)
+    columns: dict[str, list[str]] = field(default_factory=dict)
 
     @classmethod
     def from_dir(cls, path: str | Path = DATA_DIR) -> "QuantityLexicon":
@@ -133,7 +137,15 @@ class QuantityLexicon:
             money_after=[r[0] for r in money if r[1] in ("after", "both")],
             grant_verbs=read_lines(at("grant_verbs.txt")),
             measure_words=read_lines(at("measure_words.txt")),
+            columns=_by_kind(read_table(at("table_columns.tsv"))),
         )
+
+
+def _by_kind(rows: list[list[str]]) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for row in rows:
+        out.setdefault(row[1], []).append(row[0])
+    return out
 
 
 # Character classes shared by the patterns. Matching runs on `fold_width(text)`, which maps
@@ -210,20 +222,15 @@ _GROUP_HEAD = regex.compile(r"[-−]?[0-9]{1,3}(?: [0-9]{3})*")
 _GROUP_TAIL = regex.compile(r"[0-9]{3}(?:\.[0-9]+)?")
 # column names: a share (占计划%, 增长率), a count or code (户数, 编码), or a change that may be
 # an amount or a share (同比增减: skipped; 增减额 is money); a row number (序号); a label
-# (县区, 项目名称, 姓名: strong words win over words of money, weak ones do not: 县级资金)
+# (县区, 项目名称, 姓名); the words are in table_columns.tsv
 _PERCENT_COLUMN = regex.compile(r"[%％‰]|率|比重|百分比|幅度|占")
-_OTHER_COLUMN = regex.compile(r"代码|编码|个数|数量|人数|户数|人口|人次|项目数|家数|亩数|面积|株数|头数|只数|长度|里程|产量"
-                              r"|^(?:年度|年份|月份)$|(?:增长|增减|同比|比上年|较上年)(?![\p{Han}]*额)")
-_INDEX_COLUMN = regex.compile(r"序号|编号|序|排名|排序|行次|栏次|NO\.?|No\.?")
-_STRONG_TEXT_COLUMN = regex.compile(r"名称|科目|姓名|户主|备注|说明|地点|用途|内容|类别|类型|对象|^单位|单位$|负责|文号|批次|时间|日期")
-_MONEY_COLUMN = regex.compile(r"金额|资金|额|数$|计|补助|补贴|奖|费|款|投资|预算|决算|执行|完成|支出|收入|配套|中央|[省市县区乡镇村本]级|^[0-9]{4}年")
-_WEAK_TEXT_COLUMN = regex.compile(r"县|区|市|乡|镇|村|街道|社区|地区|区域|地方|项目|指标|部门|行业|企业|合作社")
+_OTHER_COLUMN = regex.compile(r"^(?:年度|年份|月份)$|(?:增长|增减|同比|比上年|较上年)(?![\p{Han}]*额)")
 # a measure in a column header's parentheses: 面积（亩）, 人口（万人）
 _PAREN_UNIT = regex.compile(r"[(（](?P<u>[^()（）]{1,4})[)）]$")
 _TABLE_NOTE = regex.compile(r"\s*(?:注|说明|备注|资料来源|数据来源)\s*[:：]")
 _PROSE = regex.compile(r"[，。；！？]")
 # a column header that states its unit: 金额（万元）, 补助资金(元), 资金(单位:万元)
-_COLUMN_UNIT = regex.compile(r"[^\t\n()（）]{0,12}[(（]\s*(?:单位\s*[:：]\s*)?(?:人民币)?(?P<mag>[十百千]?[万亿]{0,2})(?P<cur>元)\s*[)）]")
+_COLUMN_UNIT = regex.compile(r"[^\t\n()（）]{0,12}[(（]\s*(?:单位\s*[:：]\s*)?(?:人民币)?(?P<mag>[十百千]?[万亿]{0,2})(?P<cur>元)(?:[/／](?P<per>\p{Han}{1,3}))?\s*[)）]")
 _TABLE_TITLE = regex.compile(r"^\s*(?:附?表\s*[0-9一二三四五六七八九十]|.*[^\s]表\s*$)")
 _SIGN_HINT = regex.compile(r"[$¥￥€£]|RMB")
 _PERCENT_WORD_HINT = regex.compile(r"分之")
@@ -368,6 +375,17 @@ class QuantityGrammar:
             rf"|(?<=(?:^|[\s(（【\[])(?:金额|货币|计量)?)单位[ \u3000]+{money_unit}"
             rf"|(?<=(?:^|表)[ \u3000]*)[(（]{money_unit}[)）](?=[ \u3000]*$)", regex.M)
         self._measure_set = frozenset(lx.measure_words)
+        col = lambda kind: alternation(lx.columns.get(kind, ())) or "(?!)"
+        self._column_index = regex.compile(rf"(?:{col('index')})")
+        self._column_other = regex.compile(col("other"))
+        self._column_text = regex.compile(col("text"))
+        self._column_money = regex.compile(col("money"))
+        self._column_place = regex.compile(col("place"))
+        # X数 (村数, 学校数, 项目个数) counts, unless X ends with a word of amounts (预算数,
+        # 下达数) or is a year (2023年数)
+        self._column_count = regex.compile(
+            rf"(?<!{col('amount_of')}|[0-9]年|^)数(?:[(（][^()（）]*[)）])?$"
+            if lx.columns.get("amount_of") else r"(?<!^)数$")
 
     # -- finding ------------------------------------------------------------------------
 
@@ -729,12 +747,28 @@ class QuantityGrammar:
                     continue
                 le = folded.find("\n", m.end())
                 le = len(folded) if le < 0 else le
-                if _PROSE.search(folded, ls, le) or len(_row_tokens(folded[ls:le], ls)[0]) < 2:
+                if _PROSE.search(folded, ls, le):
                     continue
-                yield from self._table_rows(folded, text, ls, len(folded), None, read)
+                if len(_row_tokens(folded[ls:le], ls)[0]) >= 2:
+                    yield from self._table_rows(folded, text, ls, len(folded), None, read)
+                    continue
+                # one cell per line: the column names start a few lines up
+                start, lines = ls, 0
+                while start > 0 and lines < 12:
+                    prev = folded.rfind("\n", 0, start - 1) + 1
+                    above = folded[prev:start - 1]
+                    if not above.strip() or _PROSE.search(above) or _CELL_NUMBER.fullmatch(above.strip()) \
+                            or len(_row_tokens(above, prev)[0]) != 1:
+                        break
+                    start, lines = prev, lines + 1
+                if start in read:
+                    continue
+                found = self._cell_per_line(folded, text, start, len(folded), None, read)
+                if found:
+                    yield from found
 
     def _columns(self, cells: list[tuple], unit: tuple[str, Decimal] | None) -> list[tuple]:
-        """What each column of a header line holds: ("money", code, factor), ("percent",),
+        """What each column of a header line holds: ("money", code, factor, per), ("percent",),
         ("other",) for counts, codes and measures, ("index",) or ("text",) for labels."""
         kinds: list[tuple] = []
         for cell in cells:
@@ -743,17 +777,18 @@ class QuantityGrammar:
             paren = _PAREN_UNIT.search(c)
             if u is not None:
                 _, code, factor = self._unit(u["cur"])
-                kinds.append(("money", code, factor * (parse_number("1" + u["mag"]) if u["mag"] else 1)))
-            elif _INDEX_COLUMN.fullmatch(c):
+                kinds.append(("money", code, factor * (parse_number("1" + u["mag"]) if u["mag"] else 1), u["per"]))
+            elif self._column_index.fullmatch(c):
                 kinds.append(("index",))
             elif _PERCENT_COLUMN.search(c):
                 kinds.append(("percent",))
-            elif _OTHER_COLUMN.search(c) or (paren is not None and self._measure_word(paren["u"])):
+            elif _OTHER_COLUMN.search(c) or self._column_other.search(c) or self._column_count.search(c) \
+                    or (paren is not None and self._measure_word(paren["u"])):
                 kinds.append(("other",))
-            elif _STRONG_TEXT_COLUMN.search(c) or (not _MONEY_COLUMN.search(c) and _WEAK_TEXT_COLUMN.search(c)):
+            elif self._column_text.search(c) or (not self._column_money.search(c) and self._column_place.search(c)):
                 kinds.append(("text",))
             elif unit is not None:
-                kinds.append(("money", *unit))
+                kinds.append(("money", *unit, None))
             else:
                 kinds.append(("other",))                    # a column table: only its money columns
         return kinds
@@ -764,7 +799,66 @@ class QuantityGrammar:
         return bool(w) and ((w in self.lexicon.units and self.lexicon.units[w][0] != "MONEY")
                             or w in self._measure_set)
 
+    def _cell_per_line(self, folded, text, pos, stop, unit, read: set[int]) -> list[QuantityMatch] | None:
+        """A table scraped from a web page with one cell per line (序号 / 县区 / 金额（万元） /
+        1 / 长汀县 / 1250 …): the header is the run of names before the first row, as many
+        names as make every following group of lines a row whose labels stand under label
+        columns and numbers under columns of numbers; a total row may merge its label cells
+        (合计 / 2236). None when the lines are not such a table or may be read two ways."""
+        lines: list[tuple[str, int, int, str]] = []
+        while pos < stop and len(lines) < 400:
+            eol = folded.find("\n", pos, stop)
+            eol = stop if eol < 0 else eol
+            line = folded[pos:eol]
+            if line.strip():
+                if _PROSE.search(line) or _TABLE_TITLE.search(line) or _TABLE_NOTE.match(line):
+                    break
+                tokens, single = _row_tokens(line, pos)
+                if len(tokens) != 1 and not (single and all(t[3] == "text" for t in tokens)):
+                    break
+                cell = tokens[0] if len(tokens) == 1 else (" ".join(t[0] for t in tokens), tokens[0][1],
+                                                           tokens[-1][2], "text")
+                lines.append(cell)
+            elif lines and lines[-1][3] != "text":
+                break                                       # a blank line after a row ends it
+            pos = eol + 1
+        names = 0
+        while names < len(lines) and lines[names][3] == "text":
+            names += 1
+        found: list[list[QuantityMatch]] = []
+        for k in range(2, names + 1):
+            kinds = self._columns(lines[:k], unit)
+            data = [x for x in kinds if x[0] not in ("text", "index")]
+            if not data:
+                continue
+            rows, i = [], k
+            while i < len(lines):
+                group = lines[i:i + k]
+                if len(group) == k and _consistent(group, kinds) and any(t[3] == "num" for t in group):
+                    rows.append((group, kinds))
+                    i += k
+                    continue
+                short = lines[i:i + 1 + len(data)]                  # 合计 / 2236: a merged label
+                if len(short) == 1 + len(data) and short[0][3] == "text" and all(t[3] != "text" for t in short[1:]):
+                    rows.append((short, [("text",), *data]))
+                    i += len(short)
+                    continue
+                break
+            if i < len(lines) and lines[i][3] != "text" or not any(len(g) == k for g, _ in rows):
+                continue                                    # numbers left over: not this many columns
+            found.append([m for g, ks in rows for m in self._emit(text, g, list(zip(g, ks)))])
+            if len(found) > 1:
+                return None
+        if len(found) != 1:
+            return None
+        read.update(t[1] for t in lines)
+        return found[0]
+
     def _table_rows(self, folded, text, pos, stop, unit, read: set[int]) -> Iterator[QuantityMatch]:
+        per_line = self._cell_per_line(folded, text, pos, stop, unit, read)
+        if per_line is not None:
+            yield from per_line
+            return
         heads: list[tuple[list[tuple], list[tuple]]] = []   # header lines: cells and their kinds
         blank = 0
         while pos < stop:
@@ -794,6 +888,8 @@ class QuantityGrammar:
         columns; otherwise the row's numbers are matched in order to the header's columns of
         numbers (a total row whose label spans two columns, a row split at single spaces).
         When that is ambiguous (1 320: one number or two?) the row gives nothing."""
+        if len(tokens) == 1:
+            return                                          # one number alone: which column?
         same = next((k for c, k in reversed(heads) if len(c) == len(tokens)), None)
         if single and (same is None or not _consistent(tokens, same)):
             tokens = _merge_text(tokens)                    # 合 计, 南平市 本级: one label
@@ -827,10 +923,10 @@ class QuantityGrammar:
         # columns unknown or not matched: every number is money in the table's unit, when
         # no header names a column of shares or counts and no number may be two
         if unit is None or (single and _joinable(values)) \
-                or any(k[0] in ("percent", "other") or (k[0] == "money" and k[1:] != unit)
+                or any(k[0] in ("percent", "other") or (k[0] == "money" and k[1:] != (*unit, None))
                        for _, ks in heads for k in ks):
             return
-        yield from self._emit(text, tokens, [(t, ("money", *unit)) for t in values])
+        yield from self._emit(text, tokens, [(t, ("money", *unit, None)) for t in values])
 
     def _emit(self, text, tokens, pairs) -> Iterator[QuantityMatch]:
         """One amount or share per (token, column kind) pair whose token is a number, with the
@@ -849,7 +945,8 @@ class QuantityGrammar:
             if kind[0] == "percent":
                 q = Quantity(text=text[s:e], kind="percent", value=Decimal(literal), unit="%")
             else:
-                q = Quantity(text=text[s:e], kind="money", value=scale(Decimal(literal), kind[2]), unit=kind[1])
+                q = Quantity(text=text[s:e], kind="money", value=scale(Decimal(literal), kind[2]), unit=kind[1],
+                             per=kind[3])
             yield QuantityMatch(s, e, q, row=label)
 
     def _as_percent_word(self, m: regex.Match, text: str) -> QuantityMatch | None:
