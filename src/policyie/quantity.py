@@ -231,6 +231,11 @@ _TABLE_NOTE = regex.compile(r"\s*(?:注|说明|备注|资料来源|数据来源)
 _PROSE = regex.compile(r"[，。；！？]")
 # a column header that states its unit: 金额（万元）, 补助资金(元), 资金(单位:万元)
 _COLUMN_UNIT = regex.compile(r"[^\t\n()（）]{0,12}[(（]\s*(?:单位\s*[:：]\s*)?(?:人民币)?(?P<mag>[十百千]?[万亿]{0,2})(?P<cur>元)(?:[/／](?P<per>\p{Han}{1,3}))?\s*[)）]")
+# a label that states its unit, then its value: 补助金额（万元）：12.5, 资金(元) 3600
+_KEY_VALUE = regex.compile(r"(?P<label>[^\s:：，。；、()（）]{1,12})[(（]\s*(?:单位\s*[:：]\s*)?(?:人民币)?"
+                           r"(?P<mag>[十百千]?[万亿]{0,2})(?P<cur>元)\s*[)）][ \u3000]*[:：]?[ \u3000]*"
+                           r"(?P<n>[-−]?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?)"
+                           r"(?![0-9.,%％‰\p{Han}A-Za-z]|[ \u3000]*(?:[\p{Han}%％]|[0-9]))")
 _TABLE_TITLE = regex.compile(r"^\s*(?:附?表\s*[0-9一二三四五六七八九十]|.*[^\s]表\s*$)")
 _SIGN_HINT = regex.compile(r"[$¥￥€£]|RMB")
 _PERCENT_WORD_HINT = regex.compile(r"分之")
@@ -269,11 +274,11 @@ class QuantityGrammar:
         per_post = rf"(?:[/／](?:{per_or_unit}|\p{{Han}})(?:[·・](?:{per_nouns}))?){{1,3}}"
         # 角/毛 and 分 after 元/块 (三元五角八分, 九百元零五分); colloquially the last unit is
         # left out when the clause ends there: 十二块八毛五 (12.85), 三块五 (3.5, after 块 only)
-        fen = r"(?P<fen>零?[0-9一二三四五六七八九])分(?![钟之析数类])"
+        fen = r"(?P<fen>零?[0-9一二三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖])分(?![钟之析数类])"
         last = r"(?=[，。；、,;:：)）\s]|$|钱|的)"
         money_tail = (
             rf"(?P<cur>{cur})(?P<cur2>{cur_spec})?"
-            rf"(?:(?P<jiao>零?[0-9一二三四五六七八九两])[角毛](?:{fen}|(?P<fen>[一二三四五六七八九]){last})?"
+            rf"(?:(?P<jiao>零?[0-9一二三四五六七八九两壹贰貳叁參肆伍陆陸柒捌玖])[角毛](?:{fen}|(?P<fen>[一二三四五六七八九]){last})?"
             rf"|{fen}|(?<=块)(?P<jiao>[一二三四五六七八九两]){last})?"
             rf"(?:又?(?P<cents>{_CENTS})(?:美分|欧分|港仙)|又(?P<cents>{_CENTS})分)?整?"
             rf"|[角毛](?:{fen}|(?P<fen>[一二三四五六七八九]){last})?钱?|[kKw](?![A-Za-z])")
@@ -301,6 +306,7 @@ class QuantityGrammar:
         self._amount_single = regex.compile(head.replace("{lead}", lead) + single + tail)
         self._amount_cur_single = regex.compile(head.replace("{lead}", lead_cur) + single + tail)
         self._per_prefix = regex.compile(per_pre)
+        self._pre_before = regex.compile(rf"(?:{pre})\Z")
         self._currency_before = regex.compile(rf"(?:{alternation(specific)}){_SP}?\Z")
         self._currency_last = {w[-1] for w in specific}
         self._percent_word = gated(regex.compile(
@@ -344,7 +350,7 @@ class QuantityGrammar:
         self._per_nouns_re = regex.compile(per_nouns) if per_nouns else None
         # context of an amount written without its currency (投资3.2亿, 3亿中央财政资金)
         fillers = (r"(?:为|达到|高达|达|突破|实现|完成|增至|增加到|增加|增长|减少|下降|提高到|提高至|"
-                   r"共计|合计|总计|累计|共|计|了|已|约为|约|分别为|分别|总额|规模|总量|额|[ \u3000])")
+                   r"共计|合计|总计|累计|共|计|了|已|约为|约|分别为|分别|总额|规模|总量|额|[ \u3000:：])")
         self._money_before = regex.compile(rf"(?:{alternation(lx.money_before)}){fillers}{{0,3}}\Z")
         self._money_after = regex.compile(rf"(?:(?![的，。；、])\p{{Han}}){{0,6}}?(?:{alternation(lx.money_after)})")
         self._measure_after = regex.compile(alternation([*lx.measure_words, *han_units]))
@@ -501,6 +507,10 @@ class QuantityGrammar:
             if written:                                      # 港币一千二百元, 美元100万
                 cur_code = self._prefix_code[written.group().rstrip()]
                 cur_start = written.start()
+                if not pre and cur_start:                   # 约人民币500万元, 超过港币3亿元
+                    before = self._pre_before.search(folded, max(0, cur_start - 4), cur_start)
+                    if before:
+                        pre, cur_start = before.group(), before.start()
         if n1_start >= 2 and folded[n1_start - 1] in " \u00a0," and folded[n1_start:n1_start + 1].isdigit() \
                 and _DAMAGED_BEFORE.search(folded, max(0, n1_start - 3), n1_start):
             return None                                      # 2022年 1 500万元, 1,2345万元: which number?
@@ -741,6 +751,13 @@ class QuantityGrammar:
                 continue
             yield from self._table_rows(folded, text, line_start + 1, stop, (unit, factor), read)
         if "元)" in folded or "元）" in folded:
+            for m in _KEY_VALUE.finditer(folded):
+                _, code, factor = self._unit(m["cur"])
+                factor *= parse_number("1" + m["mag"]) if m["mag"] else 1
+                literal = m["n"].replace(",", "").replace("−", "-")
+                q = Quantity(text=text[m.start("n"):m.end("n")], kind="money",
+                             value=scale(Decimal(literal), factor), unit=code)
+                yield QuantityMatch(m.start("n"), m.end("n"), q, row=m.span("label"))
             for m in _COLUMN_UNIT.finditer(folded):
                 ls = folded.rfind("\n", 0, m.start()) + 1
                 if ls in read:
