@@ -198,9 +198,16 @@ _UNIT_VALUE = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000
 _PER_CLASSIFIER = regex.compile(r"^一?(?:个|名|位|间|张|套|家|所)(?=\p{Han})")
 _PER_SPLIT = regex.compile(r"[/／·・]")
 _SEP = r"(?:\s?(?:—{1,2}|-{1,2}|–|~|～|〜|至|到)\s?)"
+# the denominator of a fraction read as a share: 三分之一 (33.33…%), 十分之三, 4分之1
+_FRACTION_DEN = r"(?<![0-9零〇一二两三四五六七八九十百千万亿几部])(?:[二三四五六七八九]?十[一二三四五六七八九]?|[二三四五六七八九两]|[2-9]|[1-9][0-9])"
 _PER_BASE = r"(?:百分之|千分之|万万分之|十万分之|百万分之|千万分之|亿分之|万分之)"
 # a clause ends at its punctuation or a line break, but not at a break inside a wrapped line
 # (城乡居民人均\n可支配收入…31096元)
+_PER_FACTOR = {"百分之": Decimal(1), "千分之": Decimal("0.1"), "万分之": Decimal("0.01"), "十万分之": Decimal("0.001"),
+               "百万分之": Decimal("0.0001"), "千万分之": Decimal("0.00001"), "亿分之": Decimal("0.000001"),
+               "万万分之": Decimal("0.000001")}
+# words naming some of a group, not a kind of it (少数人领款5000余元: no rate)
+_SUBSET = regex.compile(r"[少多][数數]|部分|个别|個別|一些|有的|其余|其餘|剩余|剩餘|其他|其它|若干|少量|极少|極少|大多|多个|多個|几|幾")
 _CLAUSE_END = regex.compile(r"[，,。；;！？!?]|(?<!\p{Han})\n|\n(?!\p{Han})")
 _TOTAL = regex.compile(r"共计|合计|总计|累计|总额|总共")
 _WIDTH = str.maketrans("０１２３４５６７８９．，－＋％：", "0123456789.,-+%:")
@@ -273,13 +280,14 @@ class QuantityGrammar:
                    rf"(?:(?![不最约近超逾至多少高低大将接])\p{{Han}}){{1,3}}?)){{1,3}}")
         per_post = rf"(?:[/／](?:{per_or_unit}|\p{{Han}})(?:[·・](?:{per_nouns}))?){{1,3}}"
         # 角/毛 and 分 after 元/块 (三元五角八分, 九百元零五分); colloquially the last unit is
-        # left out when the clause ends there: 十二块八毛五 (12.85), 三块五 (3.5, after 块 only)
+        # left out when the clause ends there: 十二块八毛五 (12.85), 三块五 (3.5), 3元5 (3.5: Arabic
+        # digits after 元, a small whole number before it)
         fen = r"(?P<fen>零?[0-9一二三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖])分(?![钟之析数类])"
         last = r"(?=[，。；、,;:：)）\s]|$|钱|的)"
         money_tail = (
             rf"(?P<cur>{cur})(?P<cur2>{cur_spec})?"
             rf"(?:(?P<jiao>零?[0-9一二三四五六七八九两壹贰貳叁參肆伍陆陸柒捌玖])[角毛](?:{fen}|(?P<fen>[一二三四五六七八九]){last})?"
-            rf"|{fen}|(?<=块)(?P<jiao>[一二三四五六七八九两]){last})?"
+            rf"|{fen}|(?<=块)(?P<jiao>[一二三四五六七八九两]){last}|(?<=[0-9]元)(?P<jiao>[1-9]){last})?"
             rf"(?:又?(?P<cents>{_CENTS})(?:美分|欧分|港仙)|又(?P<cents>{_CENTS})分)?整?"
             rf"|[角毛](?:{fen}|(?P<fen>[一二三四五六七八九]){last})?钱?|[kKw](?![A-Za-z])")
         unit = rf"(?P<unit>{money_tail}|[%％‰‱]|{units})"
@@ -311,9 +319,9 @@ class QuantityGrammar:
         self._currency_last = {w[-1] for w in specific}
         self._percent_word = gated(regex.compile(
             rf"(?P<pre>{pre})?(?P<sign>负)?"
-            rf"(?P<base>{_PER_BASE})(?P<n1>{_AR}|{_CN}|百)"
-            rf"(?:{_SEP}(?:{_PER_BASE})?(?P<n2>{_AR}|{_CN}|百))?"     # 百分之三十至四十
-            rf"(?P<post>{post})?"
+            rf"(?:(?P<base>{_PER_BASE})|(?P<den>{_FRACTION_DEN})分之)(?P<n1>{_AR}|{_CN}|百)"
+            rf"(?:{_SEP}(?:(?P<base2>{_PER_BASE})|(?P<den2>{_FRACTION_DEN})分之)?(?P<n2>{_AR}|{_CN}|百))?"
+            rf"(?P<post>{post})?"     # 百分之三十至四十, 三分之一至二分之一
         ))
         self._cheng = gated(regex.compile(
             rf"(?P<pre>{pre})?(?<![{_CN_BODY}0-9.])"
@@ -361,8 +369,11 @@ class QuantityGrammar:
         # a rate's denominator earlier in the clause: 每县…1000万元, 人均…3989元, 单项资金…50万元
         self._per_cue = regex.compile(
             rf"(?:每一?(?:个|名|位|间|张|套|家|所)?\p{{Han}}{{0,3}}?(?P<noun>{per_nouns})){{1,3}}"
-            r"|(?<![全当今去明本同各上下两])(?P<noun>人|户|村|县|亩|年)均(?![衡匀等])"
+            r"|(?<![全当今去明本同各上下两])(?P<noun>人|户|村|县|乡|镇|亩|年|月|日|天|次|笔|件)均(?![衡匀等])"
             r"|单(?!位)个?(?P<noun>项目|项|户|人|村|企业|家|次|笔|宗)")
+        # a clause opening with a kind of a rate's noun: 大村, 贫困村, 二类村, 困难户
+        self._parallel_lead = regex.compile(
+            rf"(?![全各总共合该本所每])(?:\p{{Han}}|[0-9]){{1,4}}?(?P<noun>{per_nouns})")
         currencies = [(w, c) for w, c in lx.currencies.items() if w not in lx.currency_factors]
         self._prefix_code = {**{w: c for w, c in currencies}, **CURRENCY_SIGNS}
         self._currency_word: dict[str, str] = {}
@@ -571,6 +582,10 @@ class QuantityGrammar:
             if as_written:
                 n1 = _written(w1, n1, sign)
             value = _scaled(n1, factor, as_written)
+            if m["jiao"] and cur == "元" and unit_word[len(cur):len(cur) + 2].isdigit() \
+                    and unit_word[len(cur) + 1:len(cur) + 2] not in ("角", "毛") \
+                    and not regex.fullmatch(r"[0-9]{1,3}", w1):
+                return None                                  # 3元5 is 3.5, but 1200元5 or 3.2万元5?
             if m["jiao"] or m["fen"] or m["cents"]:
                 value = scale(value + self._subunits(m), 1)
             elif cur in ("块", "块钱") and folded[end:end + 1] in _CN_DIGIT_SET:
@@ -719,16 +734,42 @@ class QuantityGrammar:
             pass
         seg = cut.end() if cut is not None else lo
         if not any(c in folded[seg:start] for c in "每均单"):
-            return None, None
+            return self._per_parallel(folded, text, seg, start)
         cue = None
         for cue in self._per_cue.finditer(folded, seg, start):
             pass
         if cue is None:
-            return None, None
+            return self._per_parallel(folded, text, seg, start)
         between = folded[cue.end():start]
         if _TOTAL.search(between) and any(c.isdigit() for c in between):
             return None, None
         return "·".join(text[s:e] for s, e in cue.spans("noun")) or None, (cue.start(), cue.end())
+
+    def _per_parallel(self, folded: str, text: str, seg: int, start: int) -> tuple[str | None, tuple[int, int] | None]:
+        """A rate carried over from the clause before to a clause about a kind of the same
+        noun: 村均20万元，大村超过30万元 (per 村); 一类村每村5万元，二类村3万元 (per 村)."""
+        if seg == 0 or folded[seg - 1] not in "，,；;":
+            return None, None
+        lead = self._parallel_lead.match(folded, seg, start)
+        if lead is None or _TOTAL.search(folded, seg, start) or regex.search(r"[共总全]", folded[seg:start]):
+            return None, None
+        modifier = folded[seg:lead.start("noun")]
+        if _SUBSET.match(modifier) or (regex.search(r"[0-9一二两三四五六七八九十百千万]", modifier)
+                                       and not regex.search(r"[类档级等星]", modifier)):
+            return None, None                                # 少数人, 3户, 12个村: some of them, a count
+        prev = None
+        for prev in _CLAUSE_END.finditer(folded, max(0, seg - 61), seg - 1):
+            pass
+        lo = prev.end() if prev is not None else max(0, seg - 61)
+        cue = None
+        for cue in self._per_cue.finditer(folded, lo, seg - 1):
+            pass
+        if cue is None or len(cue.spans("noun")) != 1:
+            return None, None
+        s_, e_ = cue.span("noun")
+        if folded[s_:e_] != lead["noun"] or not regex.search(r"[0-9一二两三四五六七八九十百千万亿]", folded[cue.end():seg]):
+            return None, None                                # the clause before states its rate's amount
+        return text[s_:e_], None
 
     def _tables(self, folded: str, text: str) -> Iterator[QuantityMatch]:
         """Bare numbers in the rows of a table: under a unit header (单位：万元, 单位（万元）,
@@ -967,23 +1008,46 @@ class QuantityGrammar:
             yield QuantityMatch(s, e, q, row=label)
 
     def _as_percent_word(self, m: regex.Match, text: str) -> QuantityMatch | None:
+        """百分之十五, 千分之三, 万分之二点五, and fractions as shares: 三分之一 (an approximate
+        33.333333 where the share does not end), 四分之一 (25), 三分之一至二分之一 (a range)."""
         try:
             n = Decimal(100) if m["n1"] == "百" else parse_number(m["n1"])
             n2 = None if m["n2"] is None else Decimal(100) if m["n2"] == "百" else parse_number(m["n2"])
+            den = parse_number(m["den"]) if m["den"] else None
+            den2 = parse_number(m["den2"]) if m["den2"] else den
         except ValueError:
             return None
-        base = {"百分之": 1, "千分之": Decimal("0.1"), "万分之": Decimal("0.01"), "十万分之": Decimal("0.001"),
-                "百万分之": Decimal("0.0001"), "千万分之": Decimal("0.00001"), "亿分之": Decimal("0.000001"),
-                "万万分之": Decimal("0.000001")}[m["base"]]
-        value = scale(-n if m["sign"] else n, base)
+        inexact = False
+
+        def share(num: Decimal, base: str | None, d: Decimal | None) -> Decimal:
+            nonlocal inexact
+            if d is None:
+                return scale(num, _PER_FACTOR[base])
+            if d < 2 or num > d:
+                raise ValueError("not a share")
+            exact = Decimal(100) * num / d
+            rounded = exact.quantize(Decimal("0.000001"))
+            if rounded * d != Decimal(100) * num:
+                inexact = True                       # 三分之一: 33.333333, approximately
+                return scale(rounded, 1)
+            return scale(rounded, 1)
+
+        try:
+            value = share(-n if m["sign"] else n, m["base"], den)
+            if n2 is not None:
+                high = share(n2, m["base2"] or m["base"], den2 if (m["den2"] or not m["base2"]) else None)
+        except ValueError:
+            return None
         if n2 is not None:
-            high = scale(n2, base)
             if value > high:
                 return None
             q = Quantity(text=text[m.start():m.end()], kind="percent", value=None, low=value, high=high,
                          unit="%", qualifier="range")
             return QuantityMatch(m.start(), m.end(), q)
-        return self._bounded(m, text, "percent", value, "%")
+        match = self._bounded(m, text, "percent", value, "%")
+        if inexact and match.quantity.qualifier == "exact":
+            match = replace(match, quantity=replace(match.quantity, qualifier="approx"))
+        return match
 
     def _as_cheng(self, m: regex.Match, text: str) -> QuantityMatch | None:
         try:
