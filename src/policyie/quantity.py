@@ -196,7 +196,7 @@ _SPACES = regex.compile(r"[\s\u00a0]")
 _SMALL_UNIT = {"十": 10, "百": 100, "千": 1000}
 _UNIT_VALUE = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000}
 _PER_CLASSIFIER = regex.compile(r"^一?(?:个|名|位|间|张|套|家|所)(?=\p{Han})")
-_PER_SPLIT = regex.compile(r"[/／·・]")
+_PER_SPLIT = regex.compile(r"[/／·・()（）]")
 _SEP = r"(?:\s?(?:—{1,2}|-{1,2}|–|~|～|〜|至|到)\s?)"
 # the denominator of a fraction read as a share: 三分之一 (33.33…%), 十分之三, 4分之1
 _FRACTION_DEN = r"(?<![0-9零〇一二两三四五六七八九十百千万亿几部])(?:[二三四五六七八九]?十[一二三四五六七八九]?|[二三四五六七八九两]|[2-9]|[1-9][0-9])"
@@ -225,6 +225,7 @@ _CELL_SPLIT = regex.compile(r"\t|[ \u3000]{2,}")
 _SINGLE_SPLIT = regex.compile(r"[ \u3000\u00a0]+")
 # an empty cell written as a dash or slash
 _PLACEHOLDER = regex.compile(r"[-—–/／－]{1,2}|—|－")
+_LONG_DIGITS = regex.compile(r"[0-9]{13}")
 _GROUP_HEAD = regex.compile(r"[-−]?[0-9]{1,3}(?: [0-9]{3})*")
 _GROUP_TAIL = regex.compile(r"[0-9]{3}(?:\.[0-9]+)?")
 # column names: a share (占计划%, 增长率), a count or code (户数, 编码), or a change that may be
@@ -278,7 +279,8 @@ class QuantityGrammar:
         # 每位不超过500元: the rate noun is 位, never 位不 with 超过 as the qualifier
         per_pre = (rf"(?:每一?(?:(?:{per_nouns})|(?:个|名|位|间|张|套|家|所)"
                    rf"(?:(?![不最约近超逾至多少高低大将接])\p{{Han}}){{1,3}}?)){{1,3}}")
-        per_post = rf"(?:[/／](?:{per_or_unit}|\p{{Han}})(?:[·・](?:{per_nouns}))?){{1,3}}"
+        per_post = (rf"(?:[/／](?:{per_or_unit}|\p{{Han}})(?:[·・](?:{per_nouns}))?){{1,3}}"
+                    rf"|[/／][(（](?:{per_or_unit})[·・](?:{per_nouns})[)）]")      # 元/（人·月）
         # 角/毛 and 分 after 元/块 (三元五角八分, 九百元零五分); colloquially the last unit is
         # left out when the clause ends there: 十二块八毛五 (12.85), 三块五 (3.5), 3元5 (3.5: Arabic
         # digits after 元, a small whole number before it)
@@ -991,8 +993,8 @@ class QuantityGrammar:
         row label: the nearest text cell before it."""
         for tok, kind in pairs:
             cell, s, e, what = tok
-            if what != "num" or kind[0] not in ("money", "percent"):
-                continue
+            if what != "num" or kind[0] not in ("money", "percent") or _LONG_DIGITS.match(cell):
+                continue                                    # 350123196501011234: an identity number
             label = None
             for t in tokens:
                 if t[1] >= s:
