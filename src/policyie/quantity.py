@@ -199,7 +199,7 @@ _PER_CLASSIFIER = regex.compile(r"^一?(?:个|名|位|间|张|套|家|所)(?=\p{
 _PER_SPLIT = regex.compile(r"[/／·・()（）]")
 _SEP = r"(?:\s?(?:—{1,2}|-{1,2}|–|~|～|〜|至|到)\s?)"
 # the denominator of a fraction read as a share: 三分之一 (33.33…%), 十分之三, 4分之1
-_FRACTION_DEN = r"(?<![0-9零〇一二两三四五六七八九十百千万亿几部])(?:[二三四五六七八九]?十[一二三四五六七八九]?|[二三四五六七八九两]|[2-9]|[1-9][0-9])"
+_FRACTION_DEN = r"(?=[0-9二三四五六七八九十两]{1,3}分之)(?<![0-9零〇一二两三四五六七八九十百千万亿几部])(?:[二三四五六七八九]?十[一二三四五六七八九]?|[二三四五六七八九两]|[2-9]|[1-9][0-9])"
 _PER_BASE = r"(?:百分之|千分之|万万分之|十万分之|百万分之|千万分之|亿分之|万分之)"
 # a clause ends at its punctuation or a line break, but not at a break inside a wrapped line
 # (城乡居民人均\n可支配收入…31096元)
@@ -238,12 +238,16 @@ _PAREN_UNIT = regex.compile(r"[(（](?P<u>[^()（）]{1,4})[)）]$")
 _TABLE_NOTE = regex.compile(r"\s*(?:注|说明|备注|资料来源|数据来源)\s*[:：]")
 _PROSE = regex.compile(r"[，。；！？]")
 # a column header that states its unit: 金额（万元）, 补助资金(元), 资金(单位:万元)
-_COLUMN_UNIT = regex.compile(r"[^\t\n()（）]{0,12}[(（]\s*(?:单位\s*[:：]\s*)?(?:人民币)?(?P<mag>[十百千]?[万亿]{0,2})(?P<cur>元)(?:[/／](?P<per>\p{Han}{1,3}))?\s*[)）]")
+_PAREN_MONEY = (r"[(（]\s*(?:单位\s*[:：]\s*)?(?:人民币)?(?P<mag>[十百千]?[万亿]{0,2})(?P<cur>元)"
+                r"(?:[/／](?P<per>\p{Han}{1,3}))?\s*[)）]")
+_COLUMN_UNIT = regex.compile(r"[^\t\n()（）]{0,12}" + _PAREN_MONEY)
+_COLUMN_UNIT_AT = regex.compile(_PAREN_MONEY)         # to find one: the parenthesis first
 # a label that states its unit, then its value: 补助金额（万元）：12.5, 资金(元) 3600
-_KEY_VALUE = regex.compile(r"(?P<label>[^\s:：，。；、()（）]{1,12})[(（]\s*(?:单位\s*[:：]\s*)?(?:人民币)?"
+_KEY_VALUE = regex.compile(r"[(（]\s*(?:单位\s*[:：]\s*)?(?:人民币)?"
                            r"(?P<mag>[十百千]?[万亿]{0,2})(?P<cur>元)\s*[)）][ \u3000]*[:：]?[ \u3000]*"
                            r"(?P<n>[-−]?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?)"
                            r"(?![0-9.,%％‰\p{Han}A-Za-z]|[ \u3000]*(?:[\p{Han}%％]|[0-9]))")
+_KEY_LABEL = regex.compile(r"[^\s:：，。；、()（）]{1,12}\Z")
 _TABLE_TITLE = regex.compile(r"^\s*(?:附?表\s*[0-9一二三四五六七八九十]|.*[^\s]表\s*$)")
 _SIGN_HINT = regex.compile(r"[$¥￥€£]|RMB")
 _PERCENT_WORD_HINT = regex.compile(r"分之")
@@ -391,8 +395,8 @@ class QuantityGrammar:
         self._unit_header = regex.compile(
             rf"(?:金额|货币|计量)?单位\s*[:：]\s*(?:{money_unit})?"
             rf"|(?:金额|货币|计量)?单位\s*(?:[/／]|[(（](?=[^()（）\n]{{1,8}}[)）]))\s*{money_unit}"
-            rf"|(?<=(?:^|[\s(（【\[])(?:金额|货币|计量)?)单位[ \u3000]+{money_unit}"
-            rf"|(?<=(?:^|表)[ \u3000]*)[(（]{money_unit}[)）](?=[ \u3000]*$)", regex.M)
+            rf"|单位(?<=(?:^|[\s(（【\[])(?:金额|货币|计量)?单位)[ \u3000]+{money_unit}"
+            rf"|[(（](?<=(?:^|表)[ \u3000]*[(（]){money_unit}[)）](?=[ \u3000]*$)", regex.M)
         self._measure_set = frozenset(lx.measure_words)
         col = lambda kind: alternation(lx.columns.get(kind, ())) or "(?!)"
         self._column_index = regex.compile(rf"(?:{col('index')})")
@@ -421,7 +425,9 @@ class QuantityGrammar:
             (self._ratio, self._as_ratio, _RATIO_HINT),
         ):
             # a pattern whose telltale characters are absent is not run at all
-            if hint is None or hint.search(folded):
+            if hint is _PERCENT_WORD_HINT:                  # only near each 分之
+                found.extend(self._scan_near("分之", pattern, interpret, folded, text))
+            elif hint is None or hint.search(folded):
                 found.extend(self._scan(pattern, interpret, folded, text))
         if "单位" in folded or "元)" in folded or "元）" in folded:
             found.extend(self._tables(folded, text))
@@ -450,6 +456,26 @@ class QuantityGrammar:
                 pos = max(match.end, m.start() + 1)
             else:
                 pos = m.start() + 1
+
+    def _scan_near(self, anchor: str, pattern, interpret, folded: str, text: str) -> Iterator[QuantityMatch]:
+        """Matches of a pattern that always contains `anchor`, searched only from a few
+        characters before each occurrence of it (the same matches as `_scan`, much faster
+        where the anchor is rare)."""
+        pos, n = 0, len(folded)
+        at = folded.find(anchor)
+        while at >= 0:
+            lo = max(pos, at - 16)
+            m = pattern.search(folded, lo, min(n, at + 48))
+            if m is not None and m.start() <= at:
+                match = interpret(m, text)
+                if match is not None:
+                    yield match
+                    pos = max(match.end, m.start() + 1)
+                    at = folded.find(anchor, max(pos, at + 1))
+                    continue
+                pos = m.start() + 1
+                continue                                    # retry from one character on
+            at = folded.find(anchor, at + 1)
 
     def parse(self, text: str) -> Quantity:
         """Parse a string that is exactly one quantity; ValueError otherwise."""
@@ -795,13 +821,16 @@ class QuantityGrammar:
             yield from self._table_rows(folded, text, line_start + 1, stop, (unit, factor), read)
         if "元)" in folded or "元）" in folded:
             for m in _KEY_VALUE.finditer(folded):
+                label = _KEY_LABEL.search(folded, max(0, m.start() - 12), m.start())
+                if label is None:
+                    continue
                 _, code, factor = self._unit(m["cur"])
                 factor *= parse_number("1" + m["mag"]) if m["mag"] else 1
                 literal = m["n"].replace(",", "").replace("−", "-")
                 q = Quantity(text=text[m.start("n"):m.end("n")], kind="money",
                              value=scale(Decimal(literal), factor), unit=code)
-                yield QuantityMatch(m.start("n"), m.end("n"), q, row=m.span("label"))
-            for m in _COLUMN_UNIT.finditer(folded):
+                yield QuantityMatch(m.start("n"), m.end("n"), q, row=label.span())
+            for m in _COLUMN_UNIT_AT.finditer(folded):
                 ls = folded.rfind("\n", 0, m.start()) + 1
                 if ls in read:
                     continue
