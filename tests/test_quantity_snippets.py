@@ -125,3 +125,43 @@ def table() -> str:
 
 if __name__ == "__main__":
     print(table())
+
+
+# -- tables built at random: never raises, offsets and bounds hold --------------------------
+
+from hypothesis import given, settings, strategies as st
+
+_UNITS = ["单位：万元", "单位（万元）", "金额单位：亿元", "单位：元", "单位 万元", "（单位：万元）", "附表（万元）", ""]
+_HEADS = ["序号", "县区", "金额", "资金（万元）", "户数", "面积（亩）", "增长%", "2023年", "预算数", "备注",
+          "补贴标准（元/亩）", "项目名称", "合计", "中央", "村数", ""]
+_CELLS = ["1", "2", "长汀县", "合 计", "合计", "1 320", "1,250.5", "986", "-12.5", "—", "6.8%", "2024",
+          "350123196501011234", "0", "12 ", "城关镇", "3.2万亩", "（含）", "", "120万元", "十二"]
+_SEPS = ["\t", " ", "  ", "\u3000", "\n"]
+
+
+@st.composite
+def _table(draw):
+    lines = [draw(st.sampled_from(_UNITS))]
+    width = draw(st.integers(1, 5))
+    for _ in range(draw(st.integers(0, 2))):
+        lines.append(draw(st.sampled_from(_SEPS[:3])).join(draw(st.lists(st.sampled_from(_HEADS), min_size=width,
+                                                                           max_size=width))))
+    for _ in range(draw(st.integers(0, 5))):
+        lines.append(draw(st.sampled_from(_SEPS)).join(draw(st.lists(st.sampled_from(_CELLS), min_size=1,
+                                                                       max_size=width + 1))))
+    return "\n".join(lines)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_table())
+def test_random_tables_never_raise_and_hold_their_bounds(text):
+    for m in find_quantities(text):
+        q = m.quantity
+        assert 0 <= m.start < m.end <= len(text) and text[m.start:m.end] == q.text
+        if m.row is not None:
+            assert 0 <= m.row[0] < m.row[1] <= m.start
+        if q.low is not None and q.high is not None:
+            assert q.low <= q.high
+        if q.value is not None:
+            assert q.low is None or q.low <= q.value
+            assert q.high is None or q.value <= q.high

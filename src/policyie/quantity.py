@@ -225,6 +225,7 @@ _CELL_SPLIT = regex.compile(r"\t|[ \u3000]{2,}")
 _SINGLE_SPLIT = regex.compile(r"[ \u3000\u00a0]+")
 # an empty cell written as a dash or slash
 _PLACEHOLDER = regex.compile(r"[-—–/／－]{1,2}|—|－")
+_UNIT_WORD = regex.compile(r"[十百千]?[万亿]?元|[万亿]")
 _LONG_DIGITS = regex.compile(r"[0-9]{13}")
 _GROUP_HEAD = regex.compile(r"[-−]?[0-9]{1,3}(?: [0-9]{3})*")
 _GROUP_TAIL = regex.compile(r"[0-9]{3}(?:\.[0-9]+)?")
@@ -235,7 +236,7 @@ _PERCENT_COLUMN = regex.compile(r"[%％‰]|率|比重|百分比|幅度|占")
 _OTHER_COLUMN = regex.compile(r"^(?:年度|年份|月份)$|(?:增长|增减|同比|比上年|较上年)(?![\p{Han}]*额)")
 # a measure in a column header's parentheses: 面积（亩）, 人口（万人）
 _PAREN_UNIT = regex.compile(r"[(（](?P<u>[^()（）]{1,4})[)）]$")
-_TABLE_NOTE = regex.compile(r"\s*(?:注|说明|备注|资料来源|数据来源)\s*[:：]")
+_TABLE_NOTE = regex.compile(r"\s*(?:(?:注|说明|备注|资料来源|数据来源)\s*[:：]|联系人|联系电话|联系方式|电话|传真|邮编|邮政编码|地址)")
 _PROSE = regex.compile(r"[，。；！？]")
 # a column header that states its unit: 金额（万元）, 补助资金(元), 资金(单位:万元)
 _PAREN_MONEY = (r"[(（]\s*(?:单位\s*[:：]\s*)?(?:人民币)?(?P<mag>[十百千]?[万亿]{0,2})(?P<cur>元)"
@@ -979,6 +980,10 @@ class QuantityGrammar:
         When that is ambiguous (1 320: one number or two?) the row gives nothing."""
         if len(tokens) == 1:
             return                                          # one number alone: which column?
+        if single and any(a[3] == "num" and b[3] == "text" and (self._measure_after.fullmatch(b[0])
+                                                                 or _UNIT_WORD.fullmatch(b[0]))
+                          for a, b in zip(tokens, tokens[1:])):
+            return                                          # 全县 共 12 个 村: words, not cells
         same = next((k for c, k in reversed(heads) if len(c) == len(tokens)), None)
         if single and (same is None or not _consistent(tokens, same)):
             tokens = _merge_text(tokens)                    # 合 计, 南平市 本级: one label
