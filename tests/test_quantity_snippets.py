@@ -18,6 +18,7 @@ KEYS = ("low", "high", "unit", "qualifier", "per", "row")
 def _expected(line: str) -> dict:
     fields = [f.strip() for f in line[2:].split(" | ")]
     text, kind, value = fields[:3]
+    text = text.replace("\\n", "\n")
     want = {"text": text, "kind": kind, "value": None if value == "None" else value,
             "low": None, "high": None, "unit": "CNY" if kind == "money" else "%",
             "qualifier": "exact", "per": None}

@@ -169,7 +169,8 @@ _CN = (rf"(?<![{_CN_NONZERO}万亿萬億块角毛])(?<![{_CN_BODY}万亿萬億]�
        rf"|[零〇]点[{_CN_FRAC}]{{1,8}})")       # 零点八个百分点
 # 千 before 伏/瓦/米/克 is part of the unit (10千伏), not a magnitude. A magnitude may stand a
 # space or two away from its digits in extracted text (8.9 亿元, 5 千(含)).
-_MAG_AR = (rf"(?:{_SP}{{0,2}}(?:个亿|[十百千拾佰仟]?[万亿萬億]{{1,2}})"
+# A line break may fall between a number and its 万元/亿元 in extracted text (120⏎万元).
+_MAG_AR = (rf"(?:(?:{_SP}{{0,2}}|\n(?=[万亿]{{1,2}}元))(?:个亿|[十百千拾佰仟]?[万亿萬億]{{1,2}})"
            rf"|{_SP}?[十百千拾佰仟](?![十百千拾佰仟伏瓦米克卡焦帕赫]))")
 _MAG_CN = r"(?:个亿|[万亿萬億]{1,2})"
 _VAGUE = r"(?:十几|几十|数十|几百|数百|几千|数千|上百|上千|上万|上亿|几|数(?=[万亿萬億]))"
@@ -311,7 +312,7 @@ class QuantityGrammar:
                 rf"(?P<q1>[“\"](?=[0-9一二两三四五六七八九十]{{1,4}}[”\"]))?"
                 rf"(?P<n1>{_NUMBER}|[百千万](?=[余多]){_FUZZ}|(?<![{_CN_BODY}0-9数几])[万亿](?=元(?:以上|以下))"
                 rf"|(?(pre)(?:[百千]?[万亿]{{1,2}}|[百千])(?={cur})|(?!)))(?(q1)[”\"])")
-        tail = (rf"(?P<gap>{_SP}{{0,2}})(?:{unit}|(?P<bare>(?<=[万亿萬億][余多]?)(?![万亿萬億0-9.零〇一二两兩三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟])"
+        tail = (rf"(?P<gap>\n(?=(?:[万亿]{{1,2}})?元(?![旦宵月素件器首老帅]))|{_SP}{{0,2}})(?:{unit}|(?P<bare>(?<=[万亿萬億][余多]?)(?![万亿萬億0-9.零〇一二两兩三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟])"
                 rf"|(?(curpre)(?<=[0-9零一二两三四五六七八九十百千万亿余多])(?![0-9.,%])|(?!))))"
                 rf"(?P<post>{post})?(?P<perpost>{per_post})?")
         rng = rf"(?:(?P<u1>{unit1})?(?P<incl>[(（]含[)）])?(?P<sep>{_SEP})(?P<n2>{_NUMBER}))?"
@@ -554,6 +555,11 @@ class QuantityGrammar:
         if n1_start >= 2 and folded[n1_start - 1] in " \u00a0," and folded[n1_start:n1_start + 1].isdigit() \
                 and _DAMAGED_BEFORE.search(folded, max(0, n1_start - 3), n1_start):
             return None                                      # 2022年 1 500万元, 1,2345万元: which number?
+        if n1_start >= 2 and folded[n1_start - 1] == "\n" and folded[n1_start - 2] in "0123456789.," \
+                and folded[n1_start:n1_start + 1].isdigit():
+            return None                                      # 3,5⏎00万元, 6.⏎5%: a number broken by a line
+        if w1[:1] == "0" and w1[1:2].isdigit():
+            return None                                      # 00万元: the end of a broken number
         if unit_word == "年" and not w2 and _FOUR_DIGITS.fullmatch(w1):
             return None                                      # 2023年 is a date
         try:
@@ -1148,7 +1154,7 @@ def _number(written: str) -> tuple[Decimal, bool, tuple[Decimal, Decimal] | None
         return _normalize(value), False, None
     fuzz = "余" in written or "多" in written
     core = written.replace("余", "").replace("多", "")
-    if " " in core or "\u3000" in core or "\u00a0" in core:
+    if " " in core or "\u3000" in core or "\u00a0" in core or "\n" in core:
         core = _SPACES.sub("", core)
     core = fold(core).replace("个亿", "亿")
     vague = _VAGUE_SPLIT.match(core)
