@@ -256,10 +256,19 @@ _PERCENT_WORD_HINT = regex.compile(r"分之")
 _RATIO_HINT = regex.compile(r"[0-9][:：][0-9]")
 
 
+@lru_cache(maxsize=1)
+def _fold_table() -> dict[int, str]:
+    from .hanzi import _table
+    return {**_table(), **_FOLD}
+
+
 def fold_width(text: str) -> str:
-    """Full-width digits and signs to ASCII and traditional unit characters to simplified, one
-    character for one, so offsets into the folded text are offsets into the original."""
-    return text.translate(_FOLD)
+    """Full-width digits and signs to ASCII and traditional characters to simplified (約 → 约,
+    餘 → 余, 超過 → 超过), one character for one, so offsets into the folded text are offsets
+    into the original."""
+    if text.isascii():
+        return text
+    return text.translate(_fold_table())
 
 
 class QuantityGrammar:
