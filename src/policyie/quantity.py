@@ -226,6 +226,7 @@ _CELL_SPLIT = regex.compile(r"\t|[ \u3000]{2,}")
 _SINGLE_SPLIT = regex.compile(r"[ \u3000\u00a0]+")
 # an empty cell written as a dash or slash
 _PLACEHOLDER = regex.compile(r"[-—–/／－]{1,2}|—|－")
+_TOTAL_COLUMN = regex.compile(r"合计|小计|总计|总额|合计数|资金合计|金额合计")
 _UNIT_WORD = regex.compile(r"[十百千]?[万亿]?元|[万亿]")
 _LONG_DIGITS = regex.compile(r"[0-9]{13}")
 _GROUP_HEAD = regex.compile(r"[-−]?[0-9]{1,3}(?: [0-9]{3})*")
@@ -233,7 +234,7 @@ _GROUP_TAIL = regex.compile(r"[0-9]{3}(?:\.[0-9]+)?")
 # column names: a share (占计划%, 增长率), a count or code (户数, 编码), or a change that may be
 # an amount or a share (同比增减: skipped; 增减额 is money); a row number (序号); a label
 # (县区, 项目名称, 姓名); the words are in table_columns.tsv
-_PERCENT_COLUMN = regex.compile(r"[%％‰]|率|比重|百分比|幅度|占")
+_PERCENT_COLUMN = regex.compile(r"[%％‰]|率|比重|比例|百分比|幅度|增速|占")
 _OTHER_COLUMN = regex.compile(r"^(?:年度|年份|月份)$|(?:增长|增减|同比|比上年|较上年)(?![\p{Han}]*额)")
 # a measure in a column header's parentheses: 面积（亩）, 人口（万人）
 _PAREN_UNIT = regex.compile(r"[(（](?P<u>[^()（）]{1,4})[)）]$")
@@ -1021,14 +1022,22 @@ class QuantityGrammar:
                 and regex.fullmatch(r"[0-9]{1,3}", values[0][0]):
             values = values[1:]                             # a row number before the row's label
         values = [t for t in values if t[0] or not single]
-        kinds = next((k for c, k in reversed(heads) if any(x[0] not in ("text", "index") for x in k)), None)
-        kinds = [k for k in kinds if k[0] not in ("text", "index")] if kinds is not None else None
-        if kinds is not None:
+        # the nearest header line whose columns of numbers take the row's numbers one way
+        # (a header wrapped over two lines: the line that names them all)
+        for cells, head in reversed(heads):
+            kinds = [k for k in head if k[0] not in ("text", "index")]
+            if not kinds:
+                continue
             readings = _groupings(values, len(kinds)) if single else \
                 ([values] if len(values) == len(kinds) else [])
+            if len(readings) > 1:                           # 2 500 1 700 800 under 合计 中央 省级:
+                names = [c[0] for c, k in zip(cells, head) if k[0] not in ("text", "index")]
+                readings = _adding_up(readings, names)     # the reading whose total adds up
             if len(readings) == 1:
                 yield from self._emit(text, tokens, list(zip(readings[0], kinds)))
                 return
+            if readings:
+                return                                      # two readings: never guess
         # columns unknown or not matched: every number is money in the table's unit, when
         # no header names a column of shares or counts and no number may be two
         if unit is None or (single and _joinable(values)) \
@@ -1349,6 +1358,24 @@ def _consistent(tokens, kinds) -> bool:
     return True
 
 
+def _adding_up(readings: list[list[tuple]], names: list[str]) -> list[list[tuple]]:
+    """Of several readings of a row, those whose total column (合计, 小计) is the sum of the
+    other columns; all of them when no column is a total."""
+    totals = [i for i, n in enumerate(names) if _TOTAL_COLUMN.fullmatch(_SPACES.sub("", n))]
+    if len(totals) != 1 or len(names) < 3:
+        return readings
+    t = totals[0]
+    kept = []
+    for r in readings:
+        try:
+            v = [Decimal(_SPACES.sub("", x[0]).replace(",", "")) for x in r]
+        except ArithmeticError:
+            continue
+        if all(x[3] == "num" for x in r) and v[t] == sum(v[:t] + v[t + 1:]):
+            kept.append(r)
+    return kept
+
+
 def _joins(a: tuple, b: tuple) -> bool:
     return (b[1] == a[2] + 1 and a[3] == "num" and b[3] == "num" and _GROUP_HEAD.fullmatch(a[0]) is not None
             and _GROUP_TAIL.fullmatch(b[0]) is not None)
@@ -1361,11 +1388,11 @@ def _joinable(values: list[tuple]) -> bool:
 
 def _groupings(values: list[tuple], k: int) -> list[list[tuple]]:
     """Every way of reading `values` (numbers split at single spaces) as `k` numbers, joining
-    neighbours that may be thousands groups (1 320 → 1320); at most two ways are listed."""
+    neighbours that may be thousands groups (1 320 → 1320); at most 16 ways are listed."""
     out: list[list[tuple]] = []
 
     def walk(i: int, acc: list[tuple]) -> None:
-        if len(out) > 1 or len(acc) > k:
+        if len(out) > 16 or len(acc) > k:
             return
         if i == len(values):
             if len(acc) == k:
@@ -1381,4 +1408,4 @@ def _groupings(values: list[tuple], k: int) -> list[list[tuple]]:
             walk(j + 1, acc + [cur])
 
     walk(0, [])
-    return out
+    return out if len(out) <= 16 else [out[0], out[1]]     # too many: ambiguous
