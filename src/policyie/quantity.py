@@ -226,6 +226,7 @@ _CELL_SPLIT = regex.compile(r"\t|[ \u3000]{2,}")
 _SINGLE_SPLIT = regex.compile(r"[ \u3000\u00a0]+")
 # an empty cell written as a dash or slash
 _PLACEHOLDER = regex.compile(r"[-—–/／－]{1,2}|—|－")
+_SHARE_UNIT = regex.compile(r"[%％‰]|百分")
 _TOTAL_COLUMN = regex.compile(r"合计|小计|总计|总额|合计数|资金合计|金额合计")
 _UNIT_WORD = regex.compile(r"[十百千]?[万亿]?元|[万亿]")
 _LONG_DIGITS = regex.compile(r"[0-9]{13}")
@@ -835,7 +836,9 @@ class QuantityGrammar:
             line_start = folded.find("\n", h.end())
             if line_start < 0:
                 continue
-            yield from self._table_rows(folded, text, line_start + 1, stop, (unit, factor), read)
+            # 单位：万元、%: some columns are shares; a row is read only by its header
+            shares = bool(_SHARE_UNIT.search(folded, h.end(), line_start))
+            yield from self._table_rows(folded, text, line_start + 1, stop, (unit, factor), read, shares)
         if "元)" in folded or "元）" in folded:
             for m in _KEY_VALUE.finditer(folded):
                 label = _KEY_LABEL.search(folded, max(0, m.start() - 12), m.start())
@@ -896,7 +899,7 @@ class QuantityGrammar:
             elif unit is not None:
                 kinds.append(("money", *unit, None))
             else:
-                kinds.append(("other",))                    # a column table: only its money columns
+                kinds.append(("unknown",))                  # a column table: only its money columns
         return kinds
 
     def _measure_word(self, word: str) -> bool:
@@ -960,7 +963,7 @@ class QuantityGrammar:
         read.update(t[1] for t in lines)
         return found[0]
 
-    def _table_rows(self, folded, text, pos, stop, unit, read: set[int]) -> Iterator[QuantityMatch]:
+    def _table_rows(self, folded, text, pos, stop, unit, read: set[int], shares: bool = False) -> Iterator[QuantityMatch]:
         per_line = self._cell_per_line(folded, text, pos, stop, unit, read)
         if per_line is not None:
             yield from per_line
@@ -986,10 +989,10 @@ class QuantityGrammar:
                 if not numbers or all(_is_year(t[0]) for t in numbers):
                     heads.append((tokens, self._columns(tokens, unit)))   # column names, years
                 else:
-                    yield from self._table_row(text, tokens, single, heads, unit)
+                    yield from self._table_row(text, tokens, single, heads, unit, shares, "\t" in line)
             pos = eol + 1
 
-    def _table_row(self, text, tokens, single, heads, unit) -> Iterator[QuantityMatch]:
+    def _table_row(self, text, tokens, single, heads, unit, shares=False, tabbed=False) -> Iterator[QuantityMatch]:
         """The amounts of one row. Cells are read by position under a header with as many
         columns; otherwise the row's numbers are matched in order to the header's columns of
         numbers (a total row whose label spans two columns, a row split at single spaces).
@@ -1016,32 +1019,32 @@ class QuantityGrammar:
                 pairs.append((tok, kind))
             yield from self._emit(text, tokens, pairs)
             return
-        values = [t for t in tokens if t[3] != "text"]
-        first_text = next((t[1] for t in tokens if t[3] == "text"), None)
+        raw = tokens if not single else _row_tokens_again(tokens)
+        values = [t for t in raw if t[3] != "text"]
+        first_text = next((t[1] for t in raw if t[3] == "text"), None)
+        # the nearest header line under which the row reads one way (a header wrapped over two
+        # lines: the line that names all the columns); several ways: never guess
+        for cells, head in reversed(heads):
+            if not any(k[0] not in ("text", "index") for k in head):
+                continue
+            row = raw
+            if row and row[0][3] == "num" and first_text is not None and row[0][1] < first_text \
+                    and regex.fullmatch(r"[0-9]{1,3}", row[0][0]) and not any(k[0] == "index" for k in head):
+                row = row[1:]                               # a row number before the row's label
+            outcomes = _alignments(row, [c[0] for c in cells], head, share_text=not tabbed)
+            if outcomes is None:
+                continue
+            if len(outcomes) == 1:
+                yield from self._emit(text, tokens, list(outcomes[0]))
+            return
         if values and first_text is not None and values[0][1] < first_text \
                 and regex.fullmatch(r"[0-9]{1,3}", values[0][0]):
             values = values[1:]                             # a row number before the row's label
         values = [t for t in values if t[0] or not single]
-        # the nearest header line whose columns of numbers take the row's numbers one way
-        # (a header wrapped over two lines: the line that names them all)
-        for cells, head in reversed(heads):
-            kinds = [k for k in head if k[0] not in ("text", "index")]
-            if not kinds:
-                continue
-            readings = _groupings(values, len(kinds)) if single else \
-                ([values] if len(values) == len(kinds) else [])
-            if len(readings) > 1:                           # 2 500 1 700 800 under 合计 中央 省级:
-                names = [c[0] for c, k in zip(cells, head) if k[0] not in ("text", "index")]
-                readings = _adding_up(readings, names)     # the reading whose total adds up
-            if len(readings) == 1:
-                yield from self._emit(text, tokens, list(zip(readings[0], kinds)))
-                return
-            if readings:
-                return                                      # two readings: never guess
         # columns unknown or not matched: every number is money in the table's unit, when
         # no header names a column of shares or counts and no number may be two
-        if unit is None or (single and _joinable(values)) \
-                or any(k[0] in ("percent", "other") or (k[0] == "money" and k[1:] != (*unit, None))
+        if unit is None or shares and len(values) > 1 or (single and _joinable(values)) \
+                or any(k[0] in ("percent", "other", "unknown") or (k[0] == "money" and k[1:] != (*unit, None))
                        for _, ks in heads for k in ks):
             return
         yield from self._emit(text, tokens, [(t, ("money", *unit, None)) for t in values])
@@ -1356,6 +1359,114 @@ def _consistent(tokens, kinds) -> bool:
         if t[3] in ("num", "pct") and k[0] == "text":
             return False
     return True
+
+
+def _row_tokens_again(tokens: list[tuple]) -> list[tuple]:
+    """The tokens of a row split at single spaces, unmerged (the label words apart)."""
+    out = []
+    for t in tokens:
+        if t[3] == "text" and " " in t[0]:
+            pos = t[1]
+            for word in t[0].split(" "):
+                out.append((word, pos, pos + len(word), "text"))
+                pos += len(word) + 1
+        else:
+            out.append(t)
+    return out
+
+
+_TAKES = {"text": ("text", "index", "unknown"), "num": ("money", "percent", "other", "unknown", "index"),
+          "pct": ("percent", "other", "unknown"), "slot": ("money", "percent", "other", "unknown", "index", "text")}
+
+
+def _alignments(tokens: list[tuple], names: list[str], kinds: list[tuple], share_text: bool,
+                limit: int = 400) -> list[tuple] | None:
+    """The amounts a row gives under a header, over every way of placing its cells under the
+    columns in order (cells may be missing, a label may spread over two columns, neighbouring
+    numbers may be one number with a space between its thousands): labels under label columns,
+    numbers under columns of numbers, a row number only under 序号. Returns the distinct
+    readings — (token, column kind) pairs for the numbers under money or share columns — or
+    None when the row cannot stand under this header at all; when a total column (合计) is
+    the sum of the others in some readings, only those."""
+    readings = _token_readings(tokens)
+    if readings is None:
+        return []                                           # too many ways: several readings
+    totals = [i for i, n in enumerate(names) if _TOTAL_COLUMN.fullmatch(_SPACES.sub("", n))]
+    outcomes: dict[tuple, bool] = {}
+    count = 0
+    m = len(kinds)
+    for toks in readings:
+        n = len(toks)
+        placed: list[int] = []
+
+        def walk(i: int, j: int) -> bool:
+            nonlocal count
+            if count > limit:
+                return False
+            if i == n:
+                count += 1
+                pairs = tuple((toks[k], kinds[placed[k]]) for k in range(n)
+                              if toks[k][3] == "num" and kinds[placed[k]][0] in ("money", "percent"))
+                adds = False
+                if len(totals) == 1 and m >= 3:
+                    cols = {placed[k]: toks[k] for k in range(n) if toks[k][3] == "num"
+                            and kinds[placed[k]][0] == "money"}
+                    t = totals[0]
+                    if t in cols and len(cols) >= 3:
+                        try:
+                            val = lambda x: Decimal(_SPACES.sub("", x[0]).replace(",", ""))
+                            adds = val(cols[t]) == sum(val(v) for c, v in cols.items() if c != t)
+                        except ArithmeticError:
+                            adds = False
+                outcomes[pairs] = outcomes.get(pairs, False) or adds
+                return True
+            tok = toks[i]
+            start = j
+            if share_text and i > 0 and tok[3] == "text" and toks[i - 1][3] == "text":
+                start = placed[-1]                           # 合 计: one label, two words
+            for c in range(start, m):
+                kind = kinds[c][0]
+                if kind not in _TAKES[tok[3]]:
+                    continue
+                if kind == "index" and tok[3] == "num" and (i > 0 or not regex.fullmatch(r"[0-9]{1,3}", tok[0])):
+                    continue
+                placed.append(c)
+                walk(i + 1, c + 1)
+                placed.pop()
+            return True
+
+        walk(0, 0)
+        if count > limit:
+            return []
+    if not outcomes:
+        return None
+    if len(outcomes) > 1 and any(outcomes.values()):
+        return [o for o, adds in outcomes.items() if adds]
+    return list(outcomes)
+
+
+def _token_readings(tokens: list[tuple], limit: int = 32) -> list[list[tuple]] | None:
+    """Every way of reading a row's tokens with neighbouring numbers joined where they may be
+    thousands groups (1 320 → 1320); None when there are too many."""
+    out: list[list[tuple]] = []
+
+    def walk(i: int, acc: list[tuple]) -> None:
+        if len(out) > limit:
+            return
+        if i == len(tokens):
+            out.append(list(acc))
+            return
+        cur = tokens[i]
+        walk(i + 1, acc + [cur])
+        j = i
+        while j + 1 < len(tokens) and _joins(cur, tokens[j + 1]):
+            nxt = tokens[j + 1]
+            cur = (cur[0] + " " + nxt[0], cur[1], nxt[2], "num")
+            j += 1
+            walk(j + 1, acc + [cur])
+
+    walk(0, [])
+    return out if len(out) <= limit else None
 
 
 def _adding_up(readings: list[list[tuple]], names: list[str]) -> list[list[tuple]]:
