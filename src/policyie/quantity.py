@@ -1354,7 +1354,7 @@ def _consistent(tokens, kinds) -> bool:
     """A row split at single spaces lines up with a header of as many columns: labels under
     label columns, numbers under columns of numbers (or a row number under 序号)."""
     for t, k in zip(tokens, kinds):
-        if t[3] == "text" and k[0] not in ("text", "index"):
+        if t[3] == "text" and k[0] not in ("text", "index", "unknown"):
             return False
         if t[3] in ("num", "pct") and k[0] == "text":
             return False
@@ -1380,7 +1380,7 @@ _TAKES = {"text": ("text", "index", "unknown"), "num": ("money", "percent", "oth
 
 
 def _alignments(tokens: list[tuple], names: list[str], kinds: list[tuple], share_text: bool,
-                limit: int = 400) -> list[tuple] | None:
+                limit: int = 64) -> list[tuple] | None:
     """The amounts a row gives under a header, over every way of placing its cells under the
     columns in order (cells may be missing, a label may spread over two columns, neighbouring
     numbers may be one number with a space between its thousands): labels under label columns,
@@ -1392,57 +1392,67 @@ def _alignments(tokens: list[tuple], names: list[str], kinds: list[tuple], share
     if readings is None:
         return []                                           # too many ways: several readings
     totals = [i for i, n in enumerate(names) if _TOTAL_COLUMN.fullmatch(_SPACES.sub("", n))]
-    outcomes: dict[tuple, bool] = {}
-    count = 0
+    total = totals[0] if len(totals) == 1 and len(kinds) >= 3 else -1
     m = len(kinds)
+    outcomes: set[tuple] = set()
     for toks in readings:
         n = len(toks)
-        placed: list[int] = []
+        text_after_text = [share_text and k > 0 and toks[k][3] == "text" and toks[k - 1][3] == "text"
+                           for k in range(n)]
+        need = [0] * (n + 1)                                # columns the tokens from k on need
+        for k in range(n - 1, -1, -1):
+            need[k] = need[k + 1] + (0 if text_after_text[k] else 1)
+        memo: dict[tuple[int, int], frozenset | None] = {}
 
-        def walk(i: int, j: int) -> bool:
-            nonlocal count
-            if count > limit:
-                return False
+        def suffix(i: int, lo: int) -> frozenset | None:
+            """Readings of tokens i… placed from column lo on (lo - 1 too for a label word
+            after a label word); None when there are too many."""
             if i == n:
-                count += 1
-                pairs = tuple((toks[k], kinds[placed[k]]) for k in range(n)
-                              if toks[k][3] == "num" and kinds[placed[k]][0] in ("money", "percent"))
-                adds = False
-                if len(totals) == 1 and m >= 3:
-                    cols = {placed[k]: toks[k] for k in range(n) if toks[k][3] == "num"
-                            and kinds[placed[k]][0] == "money"}
-                    t = totals[0]
-                    if t in cols and len(cols) >= 3:
-                        try:
-                            val = lambda x: Decimal(_SPACES.sub("", x[0]).replace(",", ""))
-                            adds = val(cols[t]) == sum(val(v) for c, v in cols.items() if c != t)
-                        except ArithmeticError:
-                            adds = False
-                outcomes[pairs] = outcomes.get(pairs, False) or adds
-                return True
+                return frozenset([()])
+            key = (i, lo)
+            if key in memo:
+                return memo[key]
             tok = toks[i]
-            start = j
-            if share_text and i > 0 and tok[3] == "text" and toks[i - 1][3] == "text":
-                start = placed[-1]                           # 合 计: one label, two words
-            for c in range(start, m):
-                kind = kinds[c][0]
-                if kind not in _TAKES[tok[3]]:
+            out: set[tuple] = set()
+            first = lo - 1 if text_after_text[i] else lo
+            for c in range(max(first, 0), m - need[i + 1]):
+                kind = kinds[c]
+                if kind[0] not in _TAKES[tok[3]]:
                     continue
-                if kind == "index" and tok[3] == "num" and (i > 0 or not regex.fullmatch(r"[0-9]{1,3}", tok[0])):
+                if kind[0] == "index" and tok[3] == "num" and (i > 0 or not regex.fullmatch(r"[0-9]{1,3}", tok[0])):
                     continue
-                placed.append(c)
-                walk(i + 1, c + 1)
-                placed.pop()
-            return True
+                rest = suffix(i + 1, c + 1)
+                if rest is None:
+                    memo[key] = None
+                    return None
+                head = ((tok, kind, c == total),) if tok[3] == "num" and kind[0] in ("money", "percent") else ()
+                out.update(head + r for r in rest)
+                if len(out) > limit:
+                    memo[key] = None
+                    return None
+            memo[key] = frozenset(out)
+            return memo[key]
 
-        walk(0, 0)
-        if count > limit:
+        found = suffix(0, 0)
+        if found is None:
             return []
+        outcomes.update(found)
     if not outcomes:
         return None
-    if len(outcomes) > 1 and any(outcomes.values()):
-        return [o for o, adds in outcomes.items() if adds]
-    return list(outcomes)
+    plain = {tuple((t, k) for t, k, _ in o) for o in outcomes}
+    if len(plain) > 1 and total >= 0:                       # 2 500 1 700 800 under 合计 中央 省级
+        plain = {tuple((t, k) for t, k, _ in o) for o in outcomes if _adds_up(o)}
+    return list(plain)
+
+
+def _adds_up(outcome: tuple) -> bool:
+    """The number read under the total column is the sum of the other amounts of the row."""
+    tot = [t for t, k, is_total in outcome if is_total]
+    parts = [t for t, k, is_total in outcome if not is_total and k[0] == "money"]
+    if len(tot) != 1 or len(parts) < 2:
+        return False
+    val = lambda x: Decimal(_SPACES.sub("", x[0]).replace(",", ""))
+    return val(tot[0]) == sum(val(p) for p in parts)
 
 
 def _token_readings(tokens: list[tuple], limit: int = 32) -> list[list[tuple]] | None:
@@ -1469,24 +1479,6 @@ def _token_readings(tokens: list[tuple], limit: int = 32) -> list[list[tuple]] |
     return out if len(out) <= limit else None
 
 
-def _adding_up(readings: list[list[tuple]], names: list[str]) -> list[list[tuple]]:
-    """Of several readings of a row, those whose total column (合计, 小计) is the sum of the
-    other columns; all of them when no column is a total."""
-    totals = [i for i, n in enumerate(names) if _TOTAL_COLUMN.fullmatch(_SPACES.sub("", n))]
-    if len(totals) != 1 or len(names) < 3:
-        return readings
-    t = totals[0]
-    kept = []
-    for r in readings:
-        try:
-            v = [Decimal(_SPACES.sub("", x[0]).replace(",", "")) for x in r]
-        except ArithmeticError:
-            continue
-        if all(x[3] == "num" for x in r) and v[t] == sum(v[:t] + v[t + 1:]):
-            kept.append(r)
-    return kept
-
-
 def _joins(a: tuple, b: tuple) -> bool:
     return (b[1] == a[2] + 1 and a[3] == "num" and b[3] == "num" and _GROUP_HEAD.fullmatch(a[0]) is not None
             and _GROUP_TAIL.fullmatch(b[0]) is not None)
@@ -1495,28 +1487,3 @@ def _joins(a: tuple, b: tuple) -> bool:
 def _joinable(values: list[tuple]) -> bool:
     """Some two neighbouring numbers may be one number with a space between its thousands."""
     return any(_joins(a, b) for a, b in zip(values, values[1:]))
-
-
-def _groupings(values: list[tuple], k: int) -> list[list[tuple]]:
-    """Every way of reading `values` (numbers split at single spaces) as `k` numbers, joining
-    neighbours that may be thousands groups (1 320 → 1320); at most 16 ways are listed."""
-    out: list[list[tuple]] = []
-
-    def walk(i: int, acc: list[tuple]) -> None:
-        if len(out) > 16 or len(acc) > k:
-            return
-        if i == len(values):
-            if len(acc) == k:
-                out.append(list(acc))
-            return
-        cur = values[i]
-        walk(i + 1, acc + [cur])
-        j = i
-        while j + 1 < len(values) and _joins(cur, values[j + 1]):
-            nxt = values[j + 1]
-            cur = (cur[0] + " " + nxt[0], cur[1], nxt[2], "num")
-            j += 1
-            walk(j + 1, acc + [cur])
-
-    walk(0, [])
-    return out if len(out) <= 16 else [out[0], out[1]]     # too many: ambiguous
