@@ -443,7 +443,12 @@ class QuantityGrammar:
             elif hint is None or hint.search(folded):
                 found.extend(self._scan(pattern, interpret, folded, text))
         if "单位" in folded or "元)" in folded or "元）" in folded:
-            found.extend(self._tables(folded, text))
+            cells = list(self._tables(folded, text))
+            if cells:                                       # 58,070 支出合计: a cell, not 58070 支
+                taken = {i for c in cells for i in range(c.start, c.end)}
+                found = [q for q in found if q.quantity.kind in ("money", "percent")
+                         or not any(i in taken for i in range(q.start, q.end))]
+                found.extend(cells)
         if self._not_quantity is not None and found:
             blocked = [(m.start(), m.end()) for m in self._not_quantity.finditer(folded)]
             if blocked:
