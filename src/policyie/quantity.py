@@ -243,9 +243,10 @@ _TABLE_NOTE = regex.compile(r"\s*(?:(?:注|说明|备注|资料来源|数据来�
 _PROSE = regex.compile(r"[，。；！？]")
 # a column header that states its unit: 金额（万元）, 补助资金(元), 资金(单位:万元)
 _PAREN_MONEY = (r"[(（]\s*(?:单位\s*[:：]\s*)?(?:人民币)?(?P<mag>[十百千]?[万亿]{0,2})(?P<cur>元)"
-                r"(?:[/／](?P<per>\p{Han}{1,3}))?\s*[)）]")
+                r"(?:[/／](?P<per>\p{Han}{1,3}(?:[·・]\p{Han}{1,2})?))?\s*[)）]")
 _COLUMN_UNIT = regex.compile(r"[^\t\n()（）]{0,12}" + _PAREN_MONEY)
-_COLUMN_UNIT_AT = regex.compile(_PAREN_MONEY)         # to find one: the parenthesis first
+_COLUMN_UNIT_AT = regex.compile(_PAREN_MONEY)
+_COLUMN_HINT = regex.compile(r"元[)）]|元[/／][^()（）\n]{1,6}[)）]")         # to find one: the parenthesis first
 # a label that states its unit, then its value: 补助金额（万元）：12.5, 资金(元) 3600
 _KEY_VALUE = regex.compile(r"[(（]\s*(?:单位\s*[:：]\s*)?(?:人民币)?"
                            r"(?P<mag>[十百千]?[万亿]{0,2})(?P<cur>元)\s*[)）][ \u3000]*[:：]?[ \u3000]*"
@@ -404,7 +405,8 @@ class QuantityGrammar:
         # any unit header ends the table before it; a money one starts a table
         # (单位：万元, 单位:人, 金额单位：亿元, 单位（万元）, 单位/元, 单位 万元 at a line's head,
         # 单位：人民币万元, a title ending in （万元）)
-        money_unit = rf"(?:人民币\s*)?(?P<mag>[十百千]?[万亿]{{0,2}})(?P<cur>{cur})(?![/\p{{Han}}])"
+        money_unit = (rf"(?:人民币\s*)?(?P<mag>[十百千]?[万亿]{{0,2}})(?P<cur>{cur})"
+                      rf"(?:[/／](?P<per>\p{{Han}}{{1,3}}(?:[·・]\p{{Han}}{{1,2}})?))?(?![/\p{{Han}}])")
         self._unit_header = regex.compile(
             rf"(?:金额|货币|计量)?单位\s*[:：]\s*(?:{money_unit})?"
             rf"|(?:金额|货币|计量)?单位\s*(?:[/／]|[(（](?=[^()（）\n]{{1,8}}[)）]))\s*{money_unit}"
@@ -442,7 +444,7 @@ class QuantityGrammar:
                 found.extend(self._scan_near("分之", pattern, interpret, folded, text))
             elif hint is None or hint.search(folded):
                 found.extend(self._scan(pattern, interpret, folded, text))
-        if "单位" in folded or "元)" in folded or "元）" in folded:
+        if "单位" in folded or _COLUMN_HINT.search(folded):
             cells = list(self._tables(folded, text))
             if cells:                                       # 58,070 支出合计: a cell, not 58070 支
                 taken = {i for c in cells for i in range(c.start, c.end)}
@@ -843,8 +845,9 @@ class QuantityGrammar:
                 continue
             # 单位：万元、%: some columns are shares; a row is read only by its header
             shares = bool(_SHARE_UNIT.search(folded, h.end(), line_start))
-            yield from self._table_rows(folded, text, line_start + 1, stop, (unit, factor), read, shares)
-        if "元)" in folded or "元）" in folded:
+            per = self._rate_noun(h["per"])
+            yield from self._table_rows(folded, text, line_start + 1, stop, (unit, factor, per), read, shares)
+        if _COLUMN_HINT.search(folded):
             for m in _KEY_VALUE.finditer(folded):
                 label = _KEY_LABEL.search(folded, max(0, m.start() - 12), m.start())
                 if label is None:
@@ -891,7 +894,8 @@ class QuantityGrammar:
             paren = _PAREN_UNIT.search(c)
             if u is not None:
                 _, code, factor = self._unit(u["cur"])
-                kinds.append(("money", code, factor * (parse_number("1" + u["mag"]) if u["mag"] else 1), u["per"]))
+                kinds.append(("money", code, factor * (parse_number("1" + u["mag"]) if u["mag"] else 1),
+                              self._rate_noun(u["per"])))
             elif self._column_index.fullmatch(c):
                 kinds.append(("index",))
             elif _PERCENT_COLUMN.search(c):
@@ -902,10 +906,17 @@ class QuantityGrammar:
             elif self._column_text.search(c) or (not self._column_money.search(c) and self._column_place.search(c)):
                 kinds.append(("text",))
             elif unit is not None:
-                kinds.append(("money", *unit, None))
+                kinds.append(("money", *unit))
             else:
                 kinds.append(("unknown",))                  # a column table: only its money columns
         return kinds
+
+    def _rate_noun(self, written: str | None) -> str | None:
+        """人·月 in 元/人·月: the rate of a unit header or column, when its nouns are rate nouns."""
+        if not written:
+            return None
+        parts = _PER_SPLIT.split(written)
+        return "·".join(parts) if all(p in self._per_nouns for p in parts) else None
 
     def _measure_word(self, word: str) -> bool:
         """亩, 万人, 公里, 户: a unit of measure or count in a column header's parentheses."""
@@ -1049,10 +1060,10 @@ class QuantityGrammar:
         # columns unknown or not matched: every number is money in the table's unit, when
         # no header names a column of shares or counts and no number may be two
         if unit is None or shares and len(values) > 1 or (single and _joinable(values)) \
-                or any(k[0] in ("percent", "other", "unknown") or (k[0] == "money" and k[1:] != (*unit, None))
+                or any(k[0] in ("percent", "other", "unknown") or (k[0] == "money" and k[1:] != unit)
                        for _, ks in heads for k in ks):
             return
-        yield from self._emit(text, tokens, [(t, ("money", *unit, None)) for t in values])
+        yield from self._emit(text, tokens, [(t, ("money", *unit)) for t in values])
 
     def _emit(self, text, tokens, pairs) -> Iterator[QuantityMatch]:
         """One amount or share per (token, column kind) pair whose token is a number, with the
