@@ -240,7 +240,7 @@ _OTHER_COLUMN = regex.compile(r"^(?:年度|年份|月份)$|(?:增长|增减|同�
 # a measure in a column header's parentheses: 面积（亩）, 人口（万人）
 _PAREN_UNIT = regex.compile(r"[(（](?P<u>[^()（）]{1,4})[)）]$")
 _TABLE_NOTE = regex.compile(r"\s*(?:(?:注|说明|备注|资料来源|数据来源)\s*[:：]|联系人|联系电话|联系方式|电话|传真|邮编|邮政编码|地址)")
-_PROSE = regex.compile(r"[，。；！？]")
+_PROSE = regex.compile(r"[，。；！？]|[,;](?=[^0-9\s])")
 # a column header that states its unit: 金额（万元）, 补助资金(元), 资金(单位:万元)
 _PAREN_MONEY = (r"[(（]\s*(?:单位\s*[:：]\s*)?(?:人民币)?(?P<mag>[十百千]?[万亿]{0,2})(?P<cur>元)"
                 r"(?:[/／](?P<per>\p{Han}{1,3}(?:[·・]\p{Han}{1,2})?))?\s*[)）]")
