@@ -236,7 +236,12 @@ _GROUP_TAIL = regex.compile(r"[0-9]{3}(?:\.[0-9]+)?")
 # an amount or a share (同比增减: skipped; 增减额 is money); a row number (序号); a label
 # (县区, 项目名称, 姓名); the words are in table_columns.tsv
 _PERCENT_COLUMN = regex.compile(r"[%％‰]|率|比重|比例|百分比|幅度|增速|占")
-_OTHER_COLUMN = regex.compile(r"^(?:年度|年份|月份)$|(?:增长|增减|同比|比上年|较上年)(?![\p{Han}]*额)")
+_OTHER_COLUMN = regex.compile(r"(?:增长|增减|同比|比上年|较上年)(?![\p{Han}]*额)")
+# a column of years or months: labels (2022年, 2022), never amounts
+_TIME_COLUMN = regex.compile(r"年度|年份|月份|月度|季度|年|月|时间|日期|项目|科目|指标|分类")
+# a column headed by a bare kind of item holds the items (收入 | 决算数 | 支出 | 决算数) or their
+# amounts (年份 | 收入 | 支出): the row tells
+_EITHER_COLUMN = regex.compile(r"收入|支出|收入项目|支出项目")
 # a measure in a column header's parentheses: 面积（亩）, 人口（万人）
 _PAREN_UNIT = regex.compile(r"[(（](?P<u>[^()（）]{1,4})[)）]$")
 _TABLE_NOTE = regex.compile(r"\s*(?:(?:注|说明|备注|资料来源|数据来源)\s*[:：]|联系人|联系电话|联系方式|电话|传真|邮编|邮政编码|地址)")
@@ -898,6 +903,10 @@ class QuantityGrammar:
                               self._rate_noun(u["per"])))
             elif self._column_index.fullmatch(c):
                 kinds.append(("index",))
+            elif _TIME_COLUMN.fullmatch(c):
+                kinds.append(("text",))
+            elif _EITHER_COLUMN.fullmatch(c):
+                kinds.append(("either", *unit) if unit is not None else ("text",))
             elif _PERCENT_COLUMN.search(c):
                 kinds.append(("percent",))
             elif _OTHER_COLUMN.search(c) or self._column_other.search(c) or self._column_count.search(c) \
@@ -1057,8 +1066,10 @@ class QuantityGrammar:
                 and regex.fullmatch(r"[0-9]{1,3}", values[0][0]):
             values = values[1:]                             # a row number before the row's label
         values = [t for t in values if t[0] or not single]
-        # columns unknown or not matched: every number is money in the table's unit, when
-        # no header names a column of shares or counts and no number may be two
+        # no header names columns of numbers: every number is money in the table's unit, when
+        # no number may be two
+        if any(k[0] not in ("text", "index") for _, ks in heads for k in ks):
+            return                                          # the row does not fit its header
         if unit is None or shares and len(values) > 1 or (single and _joinable(values)) \
                 or any(k[0] in ("percent", "other", "unknown") or (k[0] == "money" and k[1:] != unit)
                        for _, ks in heads for k in ks):
@@ -1070,6 +1081,8 @@ class QuantityGrammar:
         row label: the nearest text cell before it."""
         for tok, kind in pairs:
             cell, s, e, what = tok
+            if kind[0] == "either":
+                kind = ("money", *kind[1:])
             if what != "num" or kind[0] not in ("money", "percent") or _LONG_DIGITS.match(cell):
                 continue                                    # 350123196501011234: an identity number
             label = None
@@ -1370,7 +1383,7 @@ def _consistent(tokens, kinds) -> bool:
     """A row split at single spaces lines up with a header of as many columns: labels under
     label columns, numbers under columns of numbers (or a row number under 序号)."""
     for t, k in zip(tokens, kinds):
-        if t[3] == "text" and k[0] not in ("text", "index", "unknown"):
+        if t[3] == "text" and k[0] not in ("text", "index", "unknown", "either"):
             return False
         if t[3] in ("num", "pct") and k[0] == "text":
             return False
@@ -1391,8 +1404,8 @@ def _row_tokens_again(tokens: list[tuple]) -> list[tuple]:
     return out
 
 
-_TAKES = {"text": ("text", "index", "unknown"), "num": ("money", "percent", "other", "unknown", "index"),
-          "pct": ("percent", "other", "unknown"), "slot": ("money", "percent", "other", "unknown", "index", "text")}
+_TAKES = {"text": ("text", "index", "unknown", "either"), "num": ("money", "percent", "other", "unknown", "index", "either"),
+          "pct": ("percent", "other", "unknown"), "slot": ("money", "percent", "other", "unknown", "index", "text", "either")}
 
 
 def _alignments(tokens: list[tuple], names: list[str], kinds: list[tuple], share_text: bool,
@@ -1415,9 +1428,9 @@ def _alignments(tokens: list[tuple], names: list[str], kinds: list[tuple], share
         n = len(toks)
         text_after_text = [share_text and k > 0 and toks[k][3] == "text" and toks[k - 1][3] == "text"
                            for k in range(n)]
-        need = [0] * (n + 1)                                # columns the tokens from k on need
+        need = [0] * (n + 1)                                # columns the tokens from k on need at least
         for k in range(n - 1, -1, -1):
-            need[k] = need[k + 1] + (0 if text_after_text[k] else 1)
+            need[k] = need[k + 1] + (1 if toks[k][3] in ("num", "slot") else 0)
         memo: dict[tuple[int, int], frozenset | None] = {}
 
         def suffix(i: int, lo: int) -> frozenset | None:
@@ -1430,17 +1443,27 @@ def _alignments(tokens: list[tuple], names: list[str], kinds: list[tuple], share
                 return memo[key]
             tok = toks[i]
             out: set[tuple] = set()
+            if (tok[3] == "text" and lo == 0) or tok[3] == "pct":
+                # the row's label before the named columns (a header that leaves the label
+                # column unnamed), or a share the header has no column for: left out
+                rest = suffix(i + 1, lo)
+                if rest is None:
+                    memo[key] = None
+                    return None
+                out.update(rest)
             first = lo - 1 if text_after_text[i] else lo
             for c in range(max(first, 0), m - need[i + 1]):
                 kind = kinds[c]
-                if kind[0] not in _TAKES[tok[3]]:
-                    continue
+                if kind[0] not in _TAKES[tok[3]] and not (kind[0] == "text" and tok[3] == "num" and _is_year(tok[0])):
+                    continue                                # (a year may be a row's label: 2022)
                 if kind[0] == "index" and tok[3] == "num" and (i > 0 or not regex.fullmatch(r"[0-9]{1,3}", tok[0])):
                     continue
                 rest = suffix(i + 1, c + 1)
                 if rest is None:
                     memo[key] = None
                     return None
+                if kind[0] == "either":
+                    kind = ("money", *kind[1:])
                 head = ((tok, kind, c == total),) if tok[3] == "num" and kind[0] in ("money", "percent") else ()
                 out.update(head + r for r in rest)
                 if len(out) > limit:
