@@ -259,6 +259,10 @@ _KEY_VALUE = regex.compile(r"[(（]\s*(?:单位\s*[:：]\s*)?(?:人民币)?"
                            r"(?![0-9.,%％‰\p{Han}A-Za-z]|[ \u3000]*(?:[\p{Han}%％]|[0-9]))")
 _KEY_LABEL = regex.compile(r"[^\s:：，。；、()（）]{1,12}\Z")
 _TABLE_TITLE = regex.compile(r"^\s*(?:附?表\s*[0-9一二三四五六七八九十]|.*[^\s]表\s*$)")
+# a list of numbers before an amount that shares their unit (分别奖励10、8、5万元)
+_LIST_ITEM = regex.compile(r"(?P<num>(?<![0-9A-Za-z.])[0-9]{1,12}(?:\.[0-9]{1,6})?)(?P<mag>[十百千]?[万亿]{1,2})?(?=[、和及与])")
+_LIST_CHAIN = regex.compile(r"(?<![0-9A-Za-z.第])(?:[0-9]{1,12}(?:\.[0-9]{1,6})?(?:[十百千]?[万亿]{1,2})?[、和及与]){1,8}\Z")
+_LIST_LAST = regex.compile(r"(?P<num>[0-9]{1,12}(?:\.[0-9]{1,6})?)(?P<mag>[十百千]?[万亿]{1,2})?(?P<tail>[^0-9].*)$")
 _SIGN_HINT = regex.compile(r"[$¥￥€£]|RMB")
 _PERCENT_WORD_HINT = regex.compile(r"分之")
 _RATIO_HINT = regex.compile(r"[0-9][:：][0-9]")
@@ -449,6 +453,8 @@ class QuantityGrammar:
                 found.extend(self._scan_near("分之", pattern, interpret, folded, text))
             elif hint is None or hint.search(folded):
                 found.extend(self._scan(pattern, interpret, folded, text))
+        if "、" in folded or "和" in folded or "及" in folded or "与" in folded:
+            found = self._lists(found, folded, text)
         if "单位" in folded or _COLUMN_HINT.search(folded):
             cells = list(self._tables(folded, text))
             if cells:                                       # 58,070 支出合计: a cell, not 58070 支
@@ -481,6 +487,51 @@ class QuantityGrammar:
                 pos = max(match.end, m.start() + 1)
             else:
                 pos = m.start() + 1
+
+    def _lists(self, found: list[QuantityMatch], folded: str, text: str) -> list[QuantityMatch]:
+        """Numbers listed before an amount share its unit: 分别奖励10、8、5万元 (10万, 8万),
+        1.2亿、0.8亿和0.5亿元 (each in 元), 5.2、3.1和2.4个百分点. Only Arabic numbers written
+        bare (一、二、三 are ordinals); either all with their own 万/亿 or none; the amount
+        exact. A number read otherwise (0.8亿 as a count) gives way."""
+        extra: list[QuantityMatch] = []
+        drop: set[int] = set()
+        by_start = {q.start: i for i, q in enumerate(found)}
+        for q in found:
+            quantity = q.quantity
+            if quantity.kind not in ("money", "percent") or quantity.qualifier != "exact" \
+                    or quantity.value is None or q.start < 2 or folded[q.start - 1] not in "、和及与":
+                continue
+            last = _LIST_LAST.match(folded, q.start, q.end)
+            if last is None:
+                continue
+            chain = _LIST_CHAIN.search(folded, max(0, q.start - 60), q.start)
+            if chain is None:
+                continue
+            items = list(_LIST_ITEM.finditer(folded, chain.start(), chain.end()))
+            own = [bool(it["mag"]) for it in items]
+            if any(own) and not all(own):
+                continue                                    # 8000、1.2万元: 8000 or 8000万?
+            tail = last["tail"] if all(own) else (last["mag"] or "") + last["tail"]
+            if all(own) and not last["mag"]:
+                continue
+            for it in items:
+                try:
+                    read = self.parse(it["num"] + (it["mag"] or "") + tail)
+                except ValueError:
+                    continue
+                if read.kind != quantity.kind or read.unit != quantity.unit or read.value is None:
+                    continue
+                s, e = it.start(), it.end()
+                k = by_start.get(s)
+                if k is not None:
+                    other = found[k].quantity
+                    if other.kind == quantity.kind and other.value == read.value:
+                        continue                            # 奖励3万: read already
+                    drop.add(k)
+                extra.append(QuantityMatch(s, e, replace(read, text=text[s:e], per=quantity.per)))
+        if not extra:
+            return found
+        return [q for i, q in enumerate(found) if i not in drop] + extra
 
     def _scan_near(self, anchor: str, pattern, interpret, folded: str, text: str) -> Iterator[QuantityMatch]:
         """Matches of a pattern that always contains `anchor`, searched only from a few
