@@ -514,6 +514,9 @@ class QuantityGrammar:
             tail = last["tail"] if all(own) else (last["mag"] or "") + last["tail"]
             if all(own) and not last["mag"]:
                 continue
+            digits = lambda w: len(w.split(".")[0])
+            if not any(own) and last["mag"] and any(digits(it["num"]) > digits(last["num"]) + 1 for it in items):
+                continue                                    # 8000、1.2万元: 8000 元 or 8000万?
             for it in items:
                 try:
                     read = self.parse(it["num"] + (it["mag"] or "") + tail)
