@@ -202,13 +202,13 @@ _SEP = r"(?:\s?(?:—{1,2}|-{1,2}|–|~|～|〜|至|到)\s?)"
 # the denominator of a fraction read as a share: 三分之一 (33.33…%), 十分之三, 4分之1
 _FRACTION_DEN = r"(?=[0-9二三四五六七八九十两]{1,3}分之)(?<![0-9零〇一二两三四五六七八九十百千万亿几部])(?:[二三四五六七八九]?十[一二三四五六七八九]?|[二三四五六七八九两]|[2-9]|[1-9][0-9])"
 _PER_BASE = r"(?:百分之|千分之|万万分之|十万分之|百万分之|千万分之|亿分之|万分之)"
-# a clause ends at its punctuation or a line break, but not at a break inside a wrapped line
-# (城乡居民人均\n可支配收入…31096元)
 _PER_FACTOR = {"百分之": Decimal(1), "千分之": Decimal("0.1"), "万分之": Decimal("0.01"), "十万分之": Decimal("0.001"),
                "百万分之": Decimal("0.0001"), "千万分之": Decimal("0.00001"), "亿分之": Decimal("0.000001"),
                "万万分之": Decimal("0.000001")}
 # words naming some of a group, not a kind of it (少数人领款5000余元: no rate)
 _SUBSET = regex.compile(r"[少多][数數]|部分|个别|個別|一些|有的|其余|其餘|剩余|剩餘|其他|其它|若干|少量|极少|極少|大多|多个|多個|几|幾")
+# a clause ends at its punctuation or a line break, but not at a break inside a wrapped line
+# (城乡居民人均\n可支配收入…31096元)
 _CLAUSE_END = regex.compile(r"[，,。；;！？!?]|(?<!\p{Han})\n|\n(?!\p{Han})")
 _TOTAL = regex.compile(r"共计|合计|总计|累计|总额|总共")
 _WIDTH = str.maketrans("０１２３４５６７８９．，－＋％：", "0123456789.,-+%:")
@@ -237,7 +237,7 @@ _GROUP_TAIL = regex.compile(r"[0-9]{3}(?:\.[0-9]+)?")
 # (县区, 项目名称, 姓名); the words are in table_columns.tsv
 _PERCENT_COLUMN = regex.compile(r"[%％‰]|率|比重|比例|百分比|幅度|增速|占")
 _OTHER_COLUMN = regex.compile(r"(?:增长|增减|同比|比上年|较上年)(?![\p{Han}]*额)")
-# a column of years or months: labels (2022年, 2022), never amounts
+# a column of years or months (2022年, 2022) or of items (项目, 科目): labels, never amounts
 _TIME_COLUMN = regex.compile(r"年度|年份|月份|月度|季度|年|月|时间|日期|项目|科目|指标|分类")
 # a column headed by a bare kind of item holds the items (收入 | 决算数 | 支出 | 决算数) or their
 # amounts (年份 | 收入 | 支出): the row tells
@@ -250,8 +250,8 @@ _PROSE = regex.compile(r"[，。；！？]|[,;](?=[^0-9\s])")
 _PAREN_MONEY = (r"[(（]\s*(?:单位\s*[:：]\s*)?(?:人民币)?(?P<mag>[十百千]?[万亿]{0,2})(?P<cur>元)"
                 r"(?:[/／](?P<per>\p{Han}{1,3}(?:[·・]\p{Han}{1,2})?))?\s*[)）]")
 _COLUMN_UNIT = regex.compile(r"[^\t\n()（）]{0,12}" + _PAREN_MONEY)
-_COLUMN_UNIT_AT = regex.compile(_PAREN_MONEY)
-_COLUMN_HINT = regex.compile(r"元[)）]|元[/／][^()（）\n]{1,6}[)）]")         # to find one: the parenthesis first
+_COLUMN_UNIT_AT = regex.compile(_PAREN_MONEY)         # to find one: the parenthesis first
+_COLUMN_HINT = regex.compile(r"元[)）]|元[/／][^()（）\n]{1,6}[)）]")
 # a label that states its unit, then its value: 补助金额（万元）：12.5, 资金(元) 3600
 _KEY_VALUE = regex.compile(r"[(（]\s*(?:单位\s*[:：]\s*)?(?:人民币)?"
                            r"(?P<mag>[十百千]?[万亿]{0,2})(?P<cur>元)\s*[)）][ \u3000]*[:：]?[ \u3000]*"
@@ -263,6 +263,7 @@ _TABLE_TITLE = regex.compile(r"^\s*(?:附?表\s*[0-9一二三四五六七八九�
 _LIST_ITEM = regex.compile(r"(?P<num>(?<![0-9A-Za-z.])[0-9]{1,12}(?:\.[0-9]{1,6})?)(?P<mag>[十百千]?[万亿]{1,2})?(?=[、和及与])")
 _LIST_CHAIN = regex.compile(r"(?<![0-9A-Za-z.第])(?:[0-9]{1,12}(?:\.[0-9]{1,6})?(?:[十百千]?[万亿]{1,2})?[、和及与]){1,8}\Z")
 _LIST_LAST = regex.compile(r"(?P<num>[0-9]{1,12}(?:\.[0-9]{1,6})?)(?P<mag>[十百千]?[万亿]{1,2})?(?P<tail>[^0-9].*)$")
+_COLLOQUIAL_JIAO = regex.compile(r"元[1-9]")
 _SIGN_HINT = regex.compile(r"[$¥￥€£]|RMB")
 _PERCENT_WORD_HINT = regex.compile(r"分之")
 _RATIO_HINT = regex.compile(r"[0-9][:：][0-9]")
@@ -700,9 +701,7 @@ class QuantityGrammar:
             if as_written:
                 n1 = _written(w1, n1, sign)
             value = _scaled(n1, factor, as_written)
-            if m["jiao"] and cur == "元" and unit_word[len(cur):len(cur) + 2].isdigit() \
-                    and unit_word[len(cur) + 1:len(cur) + 2] not in ("角", "毛") \
-                    and not regex.fullmatch(r"[0-9]{1,3}", w1):
+            if m["jiao"] and _COLLOQUIAL_JIAO.fullmatch(unit_word) and not regex.fullmatch(r"[0-9]{1,3}", w1):
                 return None                                  # 3元5 is 3.5, but 1200元5 or 3.2万元5?
             if m["jiao"] or m["fen"] or m["cents"]:
                 value = scale(value + self._subunits(m), 1)
