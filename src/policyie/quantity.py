@@ -999,6 +999,8 @@ class QuantityGrammar:
         columns and numbers under columns of numbers; a total row may merge its label cells
         (合计 / 2236). None when the lines are not such a table or may be read two ways."""
         lines: list[tuple[str, int, int, str]] = []
+        spaced = None                                       # a blank line between every two cells
+        blanks = 0
         while pos < stop and len(lines) < 400:
             eol = folded.find("\n", pos, stop)
             eol = stop if eol < 0 else eol
@@ -1009,11 +1011,18 @@ class QuantityGrammar:
                 tokens, single = _row_tokens(line, pos)
                 if len(tokens) != 1 and not (single and all(t[3] == "text" for t in tokens)):
                     break
+                if len(lines) == 1:
+                    spaced = blanks == 1
+                elif lines and blanks != (1 if spaced else 0):
+                    break                                   # the spacing changes: the table ended
                 cell = tokens[0] if len(tokens) == 1 else (" ".join(t[0] for t in tokens), tokens[0][1],
                                                            tokens[-1][2], "text")
                 lines.append(cell)
-            elif lines and lines[-1][3] != "text":
-                break                                       # a blank line after a row ends it
+                blanks = 0
+            elif lines:
+                blanks += 1
+                if blanks > 1:
+                    break
             pos = eol + 1
         names = 0
         while names < len(lines) and lines[names][3] == "text":
