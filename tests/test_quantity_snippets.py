@@ -19,8 +19,9 @@ def _expected(line: str) -> dict:
     fields = [f.strip() for f in line[2:].split(" | ")]
     text, kind, value = fields[:3]
     text = text.replace("\\n", "\n")
+    kind = "measure" if kind == "ratio" else kind          # a share written as a fraction
     want = {"text": text, "kind": kind, "value": None if value == "None" else value,
-            "low": None, "high": None, "unit": "CNY" if kind == "money" else "%",
+            "low": None, "high": None, "unit": {"money": "CNY", "measure": "ratio"}.get(kind, "%"),
             "qualifier": "exact", "per": None}
     for f in fields[3:]:
         key, _, val = f.partition("=")
@@ -67,7 +68,7 @@ def _got(text: str, want: list[dict]) -> list[dict]:
     out = []
     for m in find_quantities(text):
         q = m.quantity
-        if q.kind not in ("money", "percent"):
+        if q.kind not in ("money", "percent") and q.unit != "ratio":
             continue
         s = lambda v: None if v is None else str(v)
         got = {"text": q.text, "kind": q.kind, "value": s(q.value), "low": s(q.low), "high": s(q.high),

@@ -199,7 +199,7 @@ _UNIT_VALUE = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000
 _PER_CLASSIFIER = regex.compile(r"^一?(?:个|名|位|间|张|套|家|所)(?=\p{Han})")
 _PER_SPLIT = regex.compile(r"[/／·・()（）]")
 _SEP = r"(?:\s?(?:—{1,2}|-{1,2}|–|~|～|〜|至|到)\s?)"
-# the denominator of a fraction read as a share: 三分之一 (33.33…%), 十分之三, 4分之1
+# the denominator of a fraction read as a share: 三分之一 (a ratio, 0.333333), 十分之三, 4分之1
 _FRACTION_DEN = r"(?=[0-9二三四五六七八九十两]{1,3}分之)(?<![0-9零〇一二两三四五六七八九十百千万亿几部])(?:[二三四五六七八九]?十[一二三四五六七八九]?|[二三四五六七八九两]|[2-9]|[1-9][0-9])"
 _PER_BASE = r"(?:百分之|千分之|万万分之|十万分之|百万分之|千万分之|亿分之|万分之)"
 _PER_FACTOR = {"百分之": Decimal(1), "千分之": Decimal("0.1"), "万分之": Decimal("0.01"), "十万分之": Decimal("0.001"),
@@ -405,7 +405,7 @@ class QuantityGrammar:
         # a rate's denominator earlier in the clause: 每县…1000万元, 人均…3989元, 单项资金…50万元
         self._per_cue = regex.compile(
             rf"(?:每一?(?:个|名|位|间|张|套|家|所)?\p{{Han}}{{0,3}}?(?P<noun>{per_nouns})){{1,3}}"
-            r"|(?<![全当今去明本同各上下两])(?P<noun>人|户|村|县|乡|镇|亩|年|月|日|天|次|笔|件)均(?![衡匀等])"
+            r"|(?<![全当今去明本同各上下两])(?P<noun>人|户|村|县|亩|年)均(?![衡匀等])"
             r"|单(?!位)个?(?P<noun>项目|项|户|人|村|企业|家|次|笔|宗)")
         # a clause opening with a kind of a rate's noun: 大村, 贫困村, 二类村, 困难户
         self._parallel_lead = regex.compile(
@@ -1168,8 +1168,10 @@ class QuantityGrammar:
             yield QuantityMatch(s, e, q, row=label)
 
     def _as_percent_word(self, m: regex.Match, text: str) -> QuantityMatch | None:
-        """百分之十五, 千分之三, 万分之二点五, and fractions as shares: 三分之一 (an approximate
-        33.333333 where the share does not end), 四分之一 (25), 三分之一至二分之一 (a range)."""
+        """百分之十五, 千分之三, 万分之二点五 (percentages), and fractions as shares: 三分之一,
+        四分之一, 三分之一至二分之一 — a ratio (0.333333, approximate where it does not end),
+        not a percentage: the corpus counts as PERCENT only %, 百分之…, 成, 千分之/万分之 and
+        个百分点."""
         try:
             n = Decimal(100) if m["n1"] == "百" else parse_number(m["n1"])
             n2 = None if m["n2"] is None else Decimal(100) if m["n2"] == "百" else parse_number(m["n2"])
@@ -1177,34 +1179,44 @@ class QuantityGrammar:
             den2 = parse_number(m["den2"]) if m["den2"] else den
         except ValueError:
             return None
-        inexact = False
-
-        def share(num: Decimal, base: str | None, d: Decimal | None) -> Decimal:
-            nonlocal inexact
-            if d is None:
-                return scale(num, _PER_FACTOR[base])
-            if d < 2 or num > d:
-                raise ValueError("not a share")
-            exact = Decimal(100) * num / d
-            rounded = exact.quantize(Decimal("0.000001"))
-            if rounded * d != Decimal(100) * num:
-                inexact = True                       # 三分之一: 33.333333, approximately
-                return scale(rounded, 1)
-            return scale(rounded, 1)
-
-        try:
-            value = share(-n if m["sign"] else n, m["base"], den)
-            if n2 is not None:
-                high = share(n2, m["base2"] or m["base"], den2 if (m["den2"] or not m["base2"]) else None)
-        except ValueError:
-            return None
+        if den is not None:
+            if m["base2"] or m["sign"]:
+                return None                                 # 三分之一至百分之五十: mixed
+            return self._fraction(m, text, n, den, n2, den2)
+        value = scale(-n if m["sign"] else n, _PER_FACTOR[m["base"]])
         if n2 is not None:
+            high = scale(n2, _PER_FACTOR[m["base2"] or m["base"]])
             if value > high:
                 return None
             q = Quantity(text=text[m.start():m.end()], kind="percent", value=None, low=value, high=high,
                          unit="%", qualifier="range")
             return QuantityMatch(m.start(), m.end(), q)
-        match = self._bounded(m, text, "percent", value, "%")
+        return self._bounded(m, text, "percent", value, "%")
+
+    def _fraction(self, m, text, n, den, n2, den2) -> QuantityMatch | None:
+        inexact = False
+
+        def ratio(num: Decimal, d: Decimal) -> Decimal:
+            nonlocal inexact
+            if d < 2 or num > d or num <= 0:
+                raise ValueError("not a share")
+            rounded = (num / d).quantize(Decimal("0.000001"))
+            if rounded * d != num:
+                inexact = True                              # 三分之一: 0.333333, approximately
+            return scale(rounded, 1)
+
+        try:
+            value = ratio(n, den)
+            high = ratio(n2, den2) if n2 is not None else None
+        except ValueError:
+            return None
+        if high is not None:
+            if value > high:
+                return None
+            q = Quantity(text=text[m.start():m.end()], kind="measure", value=None, low=value, high=high,
+                         unit="ratio", qualifier="range")
+            return QuantityMatch(m.start(), m.end(), q)
+        match = self._bounded(m, text, "measure", value, "ratio")
         if inexact and match.quantity.qualifier == "exact":
             match = replace(match, quantity=replace(match.quantity, qualifier="approx"))
         return match
