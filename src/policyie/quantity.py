@@ -205,8 +205,6 @@ _PER_BASE = r"(?:百分之|千分之|万万分之|十万分之|百万分之|千�
 _PER_FACTOR = {"百分之": Decimal(1), "千分之": Decimal("0.1"), "万分之": Decimal("0.01"), "十万分之": Decimal("0.001"),
                "百万分之": Decimal("0.0001"), "千万分之": Decimal("0.00001"), "亿分之": Decimal("0.000001"),
                "万万分之": Decimal("0.000001")}
-# words naming some of a group, not a kind of it (少数人领款5000余元: no rate)
-_SUBSET = regex.compile(r"[少多][数數]|部分|个别|個別|一些|有的|其余|其餘|剩余|剩餘|其他|其它|若干|少量|极少|極少|大多|多个|多個|几|幾")
 # a clause ends at its punctuation or a line break, but not at a break inside a wrapped line
 # (城乡居民人均\n可支配收入…31096元)
 _CLAUSE_END = regex.compile(r"[，,。；;！？!?]|(?<!\p{Han})\n|\n(?!\p{Han})")
@@ -407,9 +405,6 @@ class QuantityGrammar:
             rf"(?:每一?(?:个|名|位|间|张|套|家|所)?\p{{Han}}{{0,3}}?(?P<noun>{per_nouns})){{1,3}}"
             r"|(?<![全当今去明本同各上下两])(?P<noun>人|户|村|县|亩|年)均(?![衡匀等])"
             r"|单(?!位)个?(?P<noun>项目|项|户|人|村|企业|家|次|笔|宗)")
-        # a clause opening with a kind of a rate's noun: 大村, 贫困村, 二类村, 困难户
-        self._parallel_lead = regex.compile(
-            rf"(?![全各总共合该本所每])(?:\p{{Han}}|[0-9]){{1,4}}?(?P<noun>{per_nouns})")
         currencies = [(w, c) for w, c in lx.currencies.items() if w not in lx.currency_factors]
         self._prefix_code = {**{w: c for w, c in currencies}, **CURRENCY_SIGNS}
         self._currency_word: dict[str, str] = {}
@@ -851,42 +846,16 @@ class QuantityGrammar:
             pass
         seg = cut.end() if cut is not None else lo
         if not any(c in folded[seg:start] for c in "每均单"):
-            return self._per_parallel(folded, text, seg, start)
+            return None, None
         cue = None
         for cue in self._per_cue.finditer(folded, seg, start):
             pass
         if cue is None:
-            return self._per_parallel(folded, text, seg, start)
+            return None, None
         between = folded[cue.end():start]
         if _TOTAL.search(between) and any(c.isdigit() for c in between):
             return None, None
         return "·".join(text[s:e] for s, e in cue.spans("noun")) or None, (cue.start(), cue.end())
-
-    def _per_parallel(self, folded: str, text: str, seg: int, start: int) -> tuple[str | None, tuple[int, int] | None]:
-        """A rate carried over from the clause before to a clause about a kind of the same
-        noun: 村均20万元，大村超过30万元 (per 村); 一类村每村5万元，二类村3万元 (per 村)."""
-        if seg == 0 or folded[seg - 1] not in "，,；;":
-            return None, None
-        lead = self._parallel_lead.match(folded, seg, start)
-        if lead is None or _TOTAL.search(folded, seg, start) or regex.search(r"[共总全]", folded[seg:start]):
-            return None, None
-        modifier = folded[seg:lead.start("noun")]
-        if _SUBSET.match(modifier) or (regex.search(r"[0-9一二两三四五六七八九十百千万]", modifier)
-                                       and not regex.search(r"[类档级等星]", modifier)):
-            return None, None                                # 少数人, 3户, 12个村: some of them, a count
-        prev = None
-        for prev in _CLAUSE_END.finditer(folded, max(0, seg - 61), seg - 1):
-            pass
-        lo = prev.end() if prev is not None else max(0, seg - 61)
-        cue = None
-        for cue in self._per_cue.finditer(folded, lo, seg - 1):
-            pass
-        if cue is None or len(cue.spans("noun")) != 1:
-            return None, None
-        s_, e_ = cue.span("noun")
-        if folded[s_:e_] != lead["noun"] or not regex.search(r"[0-9一二两三四五六七八九十百千万亿]", folded[cue.end():seg]):
-            return None, None                                # the clause before states its rate's amount
-        return text[s_:e_], None
 
     def _tables(self, folded: str, text: str) -> Iterator[QuantityMatch]:
         """Bare numbers in the rows of a table: under a unit header (单位：万元, 单位（万元）,
