@@ -1056,9 +1056,11 @@ class QuantityGrammar:
 
     def _table_row(self, text, tokens, single, heads, unit, shares=False, tabbed=False) -> Iterator[QuantityMatch]:
         """The amounts of one row. Cells are read by position under a header with as many
-        columns; otherwise the row's numbers are matched in order to the header's columns of
-        numbers (a total row whose label spans two columns, a row split at single spaces).
-        When that is ambiguous (1 320: one number or two?) the row gives nothing."""
+        columns (and, split at single spaces, labels under labels); otherwise the row's cells
+        are placed under the header's columns in every possible way (`_alignments`: a total
+        row whose label spans two columns, a missing cell, 1 320 as one number or two) and read
+        only when all placements give the same amounts. Without a header that names columns of
+        numbers, every number is money in the table's unit unless one may be two."""
         if len(tokens) == 1:
             return                                          # one number alone: which column?
         if single and any(a[3] == "num" and b[3] == "text" and (self._measure_after.fullmatch(b[0])
@@ -1107,9 +1109,7 @@ class QuantityGrammar:
         # no number may be two
         if any(k[0] not in ("text", "index") for _, ks in heads for k in ks):
             return                                          # the row does not fit its header
-        if unit is None or shares and len(values) > 1 or (single and _joinable(values)) \
-                or any(k[0] in ("percent", "other", "unknown") or (k[0] == "money" and k[1:] != unit)
-                       for _, ks in heads for k in ks):
+        if unit is None or shares and len(values) > 1 or (single and _joinable(values)):
             return
         yield from self._emit(text, tokens, [(t, ("money", *unit)) for t in values])
 
