@@ -32,6 +32,7 @@ PACKAGED = (
     "quantity/not_quantities.txt",
     "quantity/per_nouns.txt",
     "quantity/qualifiers.tsv",
+    "quantity/table_columns.tsv",
     "quantity/units.tsv",
     "records/cues.tsv",
     "records/kind_model.json",

@@ -85,7 +85,8 @@ class QuantityMatch:
 
 DATA_DIR = Path(__file__).parent / "data" / "quantity"
 LEXICON_FILES = ("currencies.tsv", "units.tsv", "qualifiers.tsv", "per_nouns.txt", "not_quantities.txt",
-                 "cardinal_units.txt", "money_words.tsv", "grant_verbs.txt", "measure_words.txt")
+                 "cardinal_units.txt", "money_words.tsv", "grant_verbs.txt", "measure_words.txt",
+                 "table_columns.tsv")
 #: currency words that name no particular currency: the currency written with them wins
 GENERIC_CURRENCY = frozenset({"元", "圆", "块", "块钱"})
 #: currency signs written before the number
@@ -109,6 +110,9 @@ class QuantityLexicon:
     money_after: list[str] = field(default_factory=list)
     grant_verbs: list[str] = field(default_factory=list)
     measure_words: list[str] = field(default_factory=list)
+    #: words of table column headers by what the column holds (index, other, text, money,
+    #: place, amount_of)
+    columns: dict[str, list[str]] = field(default_factory=dict)
 
     @classmethod
     def from_dir(cls, path: str | Path = DATA_DIR) -> "QuantityLexicon":
@@ -133,7 +137,15 @@ class QuantityLexicon:
             money_after=[r[0] for r in money if r[1] in ("after", "both")],
             grant_verbs=read_lines(at("grant_verbs.txt")),
             measure_words=read_lines(at("measure_words.txt")),
+            columns=_by_kind(read_table(at("table_columns.tsv"))),
         )
+
+
+def _by_kind(rows: list[list[str]]) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for row in rows:
+        out.setdefault(row[1], []).append(row[0])
+    return out
 
 
 # Character classes shared by the patterns. Matching runs on `fold_width(text)`, which maps
@@ -157,7 +169,8 @@ _CN = (rf"(?<![{_CN_NONZERO}万亿萬億块角毛])(?<![{_CN_BODY}万亿萬億]�
        rf"|[零〇]点[{_CN_FRAC}]{{1,8}})")       # 零点八个百分点
 # 千 before 伏/瓦/米/克 is part of the unit (10千伏), not a magnitude. A magnitude may stand a
 # space or two away from its digits in extracted text (8.9 亿元, 5 千(含)).
-_MAG_AR = (rf"(?:{_SP}{{0,2}}(?:个亿|[十百千拾佰仟]?[万亿萬億]{{1,2}})"
+# A line break may fall between a number and its 万元/亿元 in extracted text (120⏎万元).
+_MAG_AR = (rf"(?:(?:{_SP}{{0,2}}|\n(?=[万亿]{{1,2}}元))(?:个亿|[十百千拾佰仟]?[万亿萬億]{{1,2}})"
            rf"|{_SP}?[十百千拾佰仟](?![十百千拾佰仟伏瓦米克卡焦帕赫]))")
 _MAG_CN = r"(?:个亿|[万亿萬億]{1,2})"
 _VAGUE = r"(?:十几|几十|数十|几百|数百|几千|数千|上百|上千|上万|上亿|几|数(?=[万亿萬億]))"
@@ -184,9 +197,14 @@ _SPACES = regex.compile(r"[\s\u00a0]")
 _SMALL_UNIT = {"十": 10, "百": 100, "千": 1000}
 _UNIT_VALUE = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000}
 _PER_CLASSIFIER = regex.compile(r"^一?(?:个|名|位|间|张|套|家|所)(?=\p{Han})")
-_PER_SPLIT = regex.compile(r"[/／·・]")
+_PER_SPLIT = regex.compile(r"[/／·・()（）]")
 _SEP = r"(?:\s?(?:—{1,2}|-{1,2}|–|~|～|〜|至|到)\s?)"
+# the denominator of a fraction read as a share: 三分之一 (a ratio, 0.333333), 十分之三, 4分之1
+_FRACTION_DEN = r"(?=[0-9二三四五六七八九十两]{1,3}分之)(?<![0-9零〇一二两三四五六七八九十百千万亿几部])(?:[二三四五六七八九]?十[一二三四五六七八九]?|[二三四五六七八九两]|[2-9]|[1-9][0-9])"
 _PER_BASE = r"(?:百分之|千分之|万万分之|十万分之|百万分之|千万分之|亿分之|万分之)"
+_PER_FACTOR = {"百分之": Decimal(1), "千分之": Decimal("0.1"), "万分之": Decimal("0.01"), "十万分之": Decimal("0.001"),
+               "百万分之": Decimal("0.0001"), "千万分之": Decimal("0.00001"), "亿分之": Decimal("0.000001"),
+               "万万分之": Decimal("0.000001")}
 # a clause ends at its punctuation or a line break, but not at a break inside a wrapped line
 # (城乡居民人均\n可支配收入…31096元)
 _CLAUSE_END = regex.compile(r"[，,。；;！？!?]|(?<!\p{Han})\n|\n(?!\p{Han})")
@@ -197,28 +215,77 @@ _TRADITIONAL = str.maketrans("個點萬億兩塊圓錢幣臺韓鎊盧歐門號�
                              "个点万亿两块圆钱币台韩镑卢欧门号亩吨户间项条张辆场处头种类笔标区县镇乡岁天周计总预资经费拨补贴奖债务税额产")
 _FOLD = {**_WIDTH, **_TRADITIONAL}
 
-# Tables: a unit stated once (单位：万元) over rows of bare numbers.
-_CELL_NUMBER = regex.compile(r"[-−]?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?")
+# Tables: a unit stated once (单位：万元) over rows of bare numbers. A cell number may keep
+# PDF's space between thousands (1 320) when its cell is clear of its neighbours (tabs, or two
+# spaces); in a row split at single spaces such a pair is read by the header's columns.
+_CELL_NUMBER = regex.compile(r"[-−]?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]{1,3}(?: [0-9]{3})+|[0-9]+)(?:\.[0-9]+)?")
 _CELL_PERCENT = regex.compile(r"[-−]?[0-9][0-9,]*(?:\.[0-9]+)?\s?[%％]")
 _CELL_SPLIT = regex.compile(r"\t|[ \u3000]{2,}")
-# column names: a share (占计划%, 增长率), a count or code (序号, 个数), or a change that may be
-# an amount or a share (同比增减: skipped; 增减额 is money)
-_PERCENT_COLUMN = regex.compile(r"[%％]|率|比重|百分比|幅度|占")
-_OTHER_COLUMN = regex.compile(r"序号|编号|代码|编码|个数|数量|人数|户数|项目数|家数|年度|年份|月份"
-                              r"|(?:增长|增减|同比|比上年|较上年)(?![\p{Han}]*额)")
-_PROSE = regex.compile(r"[，。；！？]")
-# a column header that states its unit: 金额（万元）, 补助资金(元)
-_COLUMN_UNIT = regex.compile(r"[^\t\n()（）]{0,12}[(（]\s*(?P<mag>[十百千]?[万亿]{0,2})(?P<cur>元)\s*[)）]")
+_SINGLE_SPLIT = regex.compile(r"[ \u3000\u00a0]+")
+# an empty cell written as a dash or slash
+_PLACEHOLDER = regex.compile(r"[-—–/／－]{1,2}|—|－")
+_SHARE_UNIT = regex.compile(r"[%％‰]|百分")
+_TOTAL_COLUMN = regex.compile(r"合计|小计|总计|总额|合计数|资金合计|金额合计")
+_UNIT_WORD = regex.compile(r"[十百千]?[万亿]?元|[万亿]")
+_LONG_DIGITS = regex.compile(r"[0-9]{13}")
+_GROUP_HEAD = regex.compile(r"[-−]?[0-9]{1,3}(?: [0-9]{3})*")
+_GROUP_TAIL = regex.compile(r"[0-9]{3}(?:\.[0-9]+)?")
+# column names: a share (占计划%, 增长率), a count or code (户数, 编码), or a change that may be
+# an amount or a share (同比增减: skipped; 增减额 is money); a row number (序号); a label
+# (县区, 项目名称, 姓名); the words are in table_columns.tsv
+_PERCENT_COLUMN = regex.compile(r"[%％‰]|率|比重|比例|百分比|幅度|增速|占")
+_OTHER_COLUMN = regex.compile(r"(?:增长|增减|同比|比上年|较上年)(?![\p{Han}]*额)")
+# a column of years or months (2022年, 2022) or of items (项目, 科目): labels, never amounts
+_TIME_COLUMN = regex.compile(r"年度|年份|月份|月度|季度|年|月|时间|日期|项目|科目|指标|分类")
+# a column headed by a bare kind of item holds the items (收入 | 决算数 | 支出 | 决算数) or their
+# amounts (年份 | 收入 | 支出): the row tells
+_EITHER_COLUMN = regex.compile(r"收入|支出|收入项目|支出项目")
+# a measure in a column header's parentheses: 面积（亩）, 人口（万人）
+_PAREN_UNIT = regex.compile(r"[(（](?P<u>[^()（）]{1,4})[)）]$")
+_TABLE_NOTE = regex.compile(r"\s*(?:(?:注|说明|备注|资料来源|数据来源)\s*[:：]|联系人|联系电话|联系方式|电话|传真|邮编|邮政编码|地址)")
+_PROSE = regex.compile(r"[，。；！？]|[,;](?=[^0-9\s])")
+# a column header that states its unit: 金额（万元）, 补助资金(元), 资金(单位:万元)
+_PAREN_MONEY = (r"[(（]\s*(?:单位\s*[:：]\s*)?(?:人民币)?(?P<mag>[十百千]?[万亿]{0,2})(?P<cur>元)"
+                r"(?:[/／](?P<per>\p{Han}{1,3}(?:[·・]\p{Han}{1,2})?))?\s*[)）]")
+_COLUMN_UNIT = regex.compile(r"[^\t\n()（）]{0,12}" + _PAREN_MONEY)
+_COLUMN_UNIT_AT = regex.compile(_PAREN_MONEY)         # to find one: the parenthesis first
+_COLUMN_HINT = regex.compile(r"元[)）]|元[/／][^()（）\n]{1,6}[)）]")
+# a label that states its unit, then its value: 补助金额（万元）：12.5, 资金(元) 3600
+_KEY_VALUE = regex.compile(r"[(（]\s*(?:单位\s*[:：]\s*)?(?:人民币)?"
+                           r"(?P<mag>[十百千]?[万亿]{0,2})(?P<cur>元)\s*[)）][ \u3000]*[:：]?[ \u3000]*"
+                           r"(?P<n>[-−]?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?)"
+                           r"(?![0-9.,%％‰\p{Han}A-Za-z]|[ \u3000]*(?:[\p{Han}%％]|[0-9]))")
+_KEY_LABEL = regex.compile(r"[^\s:：，。；、()（）]{1,12}\Z")
 _TABLE_TITLE = regex.compile(r"^\s*(?:附?表\s*[0-9一二三四五六七八九十]|.*[^\s]表\s*$)")
+# a list of numbers before an amount that shares their unit (分别奖励10、8、5万元)
+_LIST_ITEM = regex.compile(r"(?P<num>(?<![0-9A-Za-z.])[0-9]{1,12}(?:\.[0-9]{1,6})?)(?P<mag>[十百千]?[万亿]{1,2})?(?=[、和及与])")
+_LIST_CHAIN = regex.compile(r"(?<![0-9A-Za-z.第])(?:[0-9]{1,12}(?:\.[0-9]{1,6})?(?:[十百千]?[万亿]{1,2})?[、和及与]){1,8}\Z")
+_LIST_LAST = regex.compile(r"(?P<num>[0-9]{1,12}(?:\.[0-9]{1,6})?)(?P<mag>[十百千]?[万亿]{1,2})?(?P<tail>[^0-9].*)$")
+_COLLOQUIAL_JIAO = regex.compile(r"元[1-9]")
 _SIGN_HINT = regex.compile(r"[$¥￥€£]|RMB")
 _PERCENT_WORD_HINT = regex.compile(r"分之")
 _RATIO_HINT = regex.compile(r"[0-9][:：][0-9]")
 
 
+@lru_cache(maxsize=1)
+def _fold_table() -> str:
+    """The folding as a string indexed by code point (faster for `str.translate` than a dict;
+    characters beyond it are left as they are)."""
+    from .hanzi import _table
+    table = [chr(i) for i in range(0x10000)]
+    for k, v in {**_table(), **_FOLD}.items():
+        if k < 0x10000:
+            table[k] = v if isinstance(v, str) else chr(v)
+    return "".join(table)
+
+
 def fold_width(text: str) -> str:
-    """Full-width digits and signs to ASCII and traditional unit characters to simplified, one
-    character for one, so offsets into the folded text are offsets into the original."""
-    return text.translate(_FOLD)
+    """Full-width digits and signs to ASCII and traditional characters to simplified (約 → 约,
+    餘 → 余, 超過 → 超过), one character for one, so offsets into the folded text are offsets
+    into the original."""
+    if text.isascii():
+        return text
+    return text.translate(_fold_table())
 
 
 class QuantityGrammar:
@@ -244,15 +311,17 @@ class QuantityGrammar:
         # 每位不超过500元: the rate noun is 位, never 位不 with 超过 as the qualifier
         per_pre = (rf"(?:每一?(?:(?:{per_nouns})|(?:个|名|位|间|张|套|家|所)"
                    rf"(?:(?![不最约近超逾至多少高低大将接])\p{{Han}}){{1,3}}?)){{1,3}}")
-        per_post = rf"(?:[/／](?:{per_or_unit}|\p{{Han}})(?:[·・](?:{per_nouns}))?){{1,3}}"
+        per_post = (rf"(?:[/／](?:{per_or_unit}|\p{{Han}})(?:[·・](?:{per_nouns}))?){{1,3}}"
+                    rf"|[/／][(（](?:{per_or_unit})[·・](?:{per_nouns})[)）]")      # 元/（人·月）
         # 角/毛 and 分 after 元/块 (三元五角八分, 九百元零五分); colloquially the last unit is
-        # left out when the clause ends there: 十二块八毛五 (12.85), 三块五 (3.5, after 块 only)
-        fen = r"(?P<fen>零?[0-9一二三四五六七八九])分(?![钟之析数类])"
+        # left out when the clause ends there: 十二块八毛五 (12.85), 三块五 (3.5), 3元5 (3.5: Arabic
+        # digits after 元, a small whole number before it)
+        fen = r"(?P<fen>零?[0-9一二三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖])分(?![钟之析数类])"
         last = r"(?=[，。；、,;:：)）\s]|$|钱|的)"
         money_tail = (
             rf"(?P<cur>{cur})(?P<cur2>{cur_spec})?"
-            rf"(?:(?P<jiao>零?[0-9一二三四五六七八九两])[角毛](?:{fen}|(?P<fen>[一二三四五六七八九]){last})?"
-            rf"|{fen}|(?<=块)(?P<jiao>[一二三四五六七八九两]){last})?"
+            rf"(?:(?P<jiao>零?[0-9一二三四五六七八九两壹贰貳叁參肆伍陆陸柒捌玖])[角毛](?:{fen}|(?P<fen>[一二三四五六七八九]){last})?"
+            rf"|{fen}|(?<=块)(?P<jiao>[一二三四五六七八九两]){last}|(?<=[0-9]元)(?P<jiao>[1-9]){last})?"
             rf"(?:又?(?P<cents>{_CENTS})(?:美分|欧分|港仙)|又(?P<cents>{_CENTS})分)?整?"
             rf"|[角毛](?:{fen}|(?P<fen>[一二三四五六七八九]){last})?钱?|[kKw](?![A-Za-z])")
         unit = rf"(?P<unit>{money_tail}|[%％‰‱]|{units})"
@@ -269,7 +338,7 @@ class QuantityGrammar:
                 rf"(?P<q1>[“\"](?=[0-9一二两三四五六七八九十]{{1,4}}[”\"]))?"
                 rf"(?P<n1>{_NUMBER}|[百千万](?=[余多]){_FUZZ}|(?<![{_CN_BODY}0-9数几])[万亿](?=元(?:以上|以下))"
                 rf"|(?(pre)(?:[百千]?[万亿]{{1,2}}|[百千])(?={cur})|(?!)))(?(q1)[”\"])")
-        tail = (rf"(?P<gap>{_SP}{{0,2}})(?:{unit}|(?P<bare>(?<=[万亿萬億][余多]?)(?![万亿萬億0-9.零〇一二两兩三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟])"
+        tail = (rf"(?P<gap>\n(?=(?:[万亿]{{1,2}})?元(?![旦宵月素件器首老帅]))|{_SP}{{0,2}})(?:{unit}|(?P<bare>(?<=[万亿萬億][余多]?)(?![万亿萬億0-9.零〇一二两兩三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟])"
                 rf"|(?(curpre)(?<=[0-9零一二两三四五六七八九十百千万亿余多])(?![0-9.,%])|(?!))))"
                 rf"(?P<post>{post})?(?P<perpost>{per_post})?")
         rng = rf"(?:(?P<u1>{unit1})?(?P<incl>[(（]含[)）])?(?P<sep>{_SEP})(?P<n2>{_NUMBER}))?"
@@ -279,19 +348,20 @@ class QuantityGrammar:
         self._amount_single = regex.compile(head.replace("{lead}", lead) + single + tail)
         self._amount_cur_single = regex.compile(head.replace("{lead}", lead_cur) + single + tail)
         self._per_prefix = regex.compile(per_pre)
+        self._pre_before = regex.compile(rf"(?:{pre})\Z")
         self._currency_before = regex.compile(rf"(?:{alternation(specific)}){_SP}?\Z")
         self._currency_last = {w[-1] for w in specific}
         self._percent_word = gated(regex.compile(
             rf"(?P<pre>{pre})?(?P<sign>负)?"
-            rf"(?P<base>{_PER_BASE})(?P<n1>{_AR}|{_CN}|百)"
-            rf"(?:{_SEP}(?:{_PER_BASE})?(?P<n2>{_AR}|{_CN}|百))?"     # 百分之三十至四十
-            rf"(?P<post>{post})?"
+            rf"(?:(?P<base>{_PER_BASE})|(?P<den>{_FRACTION_DEN})分之)(?P<n1>{_AR}|{_CN}|百)"
+            rf"(?:{_SEP}(?:(?P<base2>{_PER_BASE})|(?P<den2>{_FRACTION_DEN})分之)?(?P<n2>{_AR}|{_CN}|百))?"
+            rf"(?P<post>{post})?"     # 百分之三十至四十, 三分之一至二分之一
         ))
         self._cheng = gated(regex.compile(
             rf"(?P<pre>{pre})?(?<![{_CN_BODY}0-9.])"
             rf"(?P<n1>[一二两三四五六七八九](?:点[一二三四五六七八九])?|十|半|[0-9](?:\.[0-9]{{1,2}})?)成"
             rf"(?P<n2>半|[一二三四五六七八九](?![成十百千万个名人家项户元]))?"
-            r"(?!为|功|立|果|员|本|交|效|就|都|熟|长|型|绩|品|年|人|像|分|套|批|不|片|群|家|语|事|形|行|败|全|真"
+            r"(?!(?<=一成)为|功|立|果|员|本|交|效|就|都|熟|长|型|绩|品|年|人|像|分|套|批|不|片|群|家|语|事|形|行|败|全|真"
             r"|材|才|活|规|网|线|环|串|对|双|建|灾|因|药|林|色|衣|婚|亲|器|千|百|万|倍|份|名|绩)"
             rf"(?P<post>{post})?"
         ))
@@ -322,7 +392,7 @@ class QuantityGrammar:
         self._per_nouns_re = regex.compile(per_nouns) if per_nouns else None
         # context of an amount written without its currency (投资3.2亿, 3亿中央财政资金)
         fillers = (r"(?:为|达到|高达|达|突破|实现|完成|增至|增加到|增加|增长|减少|下降|提高到|提高至|"
-                   r"共计|合计|总计|累计|共|计|了|已|约为|约|分别为|分别|总额|规模|总量|额|[ \u3000])")
+                   r"共计|合计|总计|累计|共|计|了|已|约为|约|分别为|分别|总额|规模|总量|额|[ \u3000:：])")
         self._money_before = regex.compile(rf"(?:{alternation(lx.money_before)}){fillers}{{0,3}}\Z")
         self._money_after = regex.compile(rf"(?:(?![的，。；、])\p{{Han}}){{0,6}}?(?:{alternation(lx.money_after)})")
         self._measure_after = regex.compile(alternation([*lx.measure_words, *han_units]))
@@ -344,8 +414,27 @@ class QuantityGrammar:
         for w, (label, u) in lx.units.items():
             self._unit_word.setdefault(u, w)
         # any unit header ends the table before it; a money one starts a table
+        # (单位：万元, 单位:人, 金额单位：亿元, 单位（万元）, 单位/元, 单位 万元 at a line's head,
+        # 单位：人民币万元, a title ending in （万元）)
+        money_unit = (rf"(?:人民币\s*)?(?P<mag>[十百千]?[万亿]{{0,2}})(?P<cur>{cur})"
+                      rf"(?:[/／](?P<per>\p{{Han}}{{1,3}}(?:[·・]\p{{Han}}{{1,2}})?))?(?![/\p{{Han}}])")
         self._unit_header = regex.compile(
-            rf"(?:金额|货币|计量)?单位\s*[:：]\s*(?:(?P<mag>[十百千]?[万亿]{{0,2}})(?P<cur>{cur})(?![/\p{{Han}}]))?")
+            rf"(?:金额|货币|计量)?单位\s*[:：]\s*(?:{money_unit})?"
+            rf"|(?:金额|货币|计量)?单位\s*(?:[/／]|[(（](?=[^()（）\n]{{1,8}}[)）]))\s*{money_unit}"
+            rf"|单位(?<=(?:^|[\s(（【\[])(?:金额|货币|计量)?单位)[ \u3000]+{money_unit}"
+            rf"|[(（](?<=(?:^|表)[ \u3000]*[(（]){money_unit}[)）](?=[ \u3000]*$)", regex.M)
+        self._measure_set = frozenset(lx.measure_words)
+        col = lambda kind: alternation(lx.columns.get(kind, ())) or "(?!)"
+        self._column_index = regex.compile(rf"(?:{col('index')})")
+        self._column_other = regex.compile(col("other"))
+        self._column_text = regex.compile(col("text"))
+        self._column_money = regex.compile(col("money"))
+        self._column_place = regex.compile(col("place"))
+        # X数 (村数, 学校数, 项目个数) counts, unless X ends with a word of amounts (预算数,
+        # 下达数) or is a year (2023年数)
+        self._column_count = regex.compile(
+            rf"(?<!{col('amount_of')}|[0-9]年|^)数(?:[(（][^()（）]*[)）])?$"
+            if lx.columns.get("amount_of") else r"(?<!^)数$")
 
     # -- finding ------------------------------------------------------------------------
 
@@ -362,12 +451,19 @@ class QuantityGrammar:
             (self._ratio, self._as_ratio, _RATIO_HINT),
         ):
             # a pattern whose telltale characters are absent is not run at all
-            if hint is None or hint.search(folded):
+            if hint is _PERCENT_WORD_HINT:                  # only near each 分之
+                found.extend(self._scan_near("分之", pattern, interpret, folded, text))
+            elif hint is None or hint.search(folded):
                 found.extend(self._scan(pattern, interpret, folded, text))
-        if "单位" in folded:
-            found.extend(self._tables(folded, text))
-        if "元)" in folded or "元）" in folded:
-            found.extend(self._column_tables(folded, text))
+        if "、" in folded or "和" in folded or "及" in folded or "与" in folded:
+            found = self._lists(found, folded, text)
+        if "单位" in folded or _COLUMN_HINT.search(folded):
+            cells = list(self._tables(folded, text))
+            if cells:                                       # 58,070 支出合计: a cell, not 58070 支
+                taken = {i for c in cells for i in range(c.start, c.end)}
+                found = [q for q in found if q.quantity.kind in ("money", "percent")
+                         or not any(i in taken for i in range(q.start, q.end))]
+                found.extend(cells)
         if self._not_quantity is not None and found:
             blocked = [(m.start(), m.end()) for m in self._not_quantity.finditer(folded)]
             if blocked:
@@ -393,6 +489,74 @@ class QuantityGrammar:
                 pos = max(match.end, m.start() + 1)
             else:
                 pos = m.start() + 1
+
+    def _lists(self, found: list[QuantityMatch], folded: str, text: str) -> list[QuantityMatch]:
+        """Numbers listed before an amount share its unit: 分别奖励10、8、5万元 (10万, 8万),
+        1.2亿、0.8亿和0.5亿元 (each in 元), 5.2、3.1和2.4个百分点. Only Arabic numbers written
+        bare (一、二、三 are ordinals); either all with their own 万/亿 or none; the amount
+        exact. A number read otherwise (0.8亿 as a count) gives way."""
+        extra: list[QuantityMatch] = []
+        drop: set[int] = set()
+        by_start = {q.start: i for i, q in enumerate(found)}
+        for q in found:
+            quantity = q.quantity
+            if quantity.kind not in ("money", "percent") or quantity.qualifier != "exact" \
+                    or quantity.value is None or q.start < 2 or folded[q.start - 1] not in "、和及与":
+                continue
+            last = _LIST_LAST.match(folded, q.start, q.end)
+            if last is None:
+                continue
+            chain = _LIST_CHAIN.search(folded, max(0, q.start - 60), q.start)
+            if chain is None:
+                continue
+            items = list(_LIST_ITEM.finditer(folded, chain.start(), chain.end()))
+            own = [bool(it["mag"]) for it in items]
+            if any(own) and not all(own):
+                continue                                    # 8000、1.2万元: 8000 or 8000万?
+            tail = last["tail"] if all(own) else (last["mag"] or "") + last["tail"]
+            if all(own) and not last["mag"]:
+                continue
+            digits = lambda w: len(w.split(".")[0])
+            if not any(own) and last["mag"] and any(digits(it["num"]) > digits(last["num"]) + 1 for it in items):
+                continue                                    # 8000、1.2万元: 8000 元 or 8000万?
+            for it in items:
+                try:
+                    read = self.parse(it["num"] + (it["mag"] or "") + tail)
+                except ValueError:
+                    continue
+                if read.kind != quantity.kind or read.unit != quantity.unit or read.value is None:
+                    continue
+                s, e = it.start(), it.end()
+                k = by_start.get(s)
+                if k is not None:
+                    other = found[k].quantity
+                    if other.kind == quantity.kind and other.value == read.value:
+                        continue                            # 奖励3万: read already
+                    drop.add(k)
+                extra.append(QuantityMatch(s, e, replace(read, text=text[s:e], per=quantity.per)))
+        if not extra:
+            return found
+        return [q for i, q in enumerate(found) if i not in drop] + extra
+
+    def _scan_near(self, anchor: str, pattern, interpret, folded: str, text: str) -> Iterator[QuantityMatch]:
+        """Matches of a pattern that always contains `anchor`, searched only from a few
+        characters before each occurrence of it (the same matches as `_scan`, much faster
+        where the anchor is rare)."""
+        pos, n = 0, len(folded)
+        at = folded.find(anchor)
+        while at >= 0:
+            lo = max(pos, at - 16)
+            m = pattern.search(folded, lo, min(n, at + 48))
+            if m is not None and m.start() <= at:
+                match = interpret(m, text)
+                if match is not None:
+                    yield match
+                    pos = max(match.end, m.start() + 1)
+                    at = folded.find(anchor, max(pos, at + 1))
+                    continue
+                pos = m.start() + 1
+                continue                                    # retry from one character on
+            at = folded.find(anchor, at + 1)
 
     def parse(self, text: str) -> Quantity:
         """Parse a string that is exactly one quantity; ValueError otherwise."""
@@ -463,9 +627,18 @@ class QuantityGrammar:
             if written:                                      # 港币一千二百元, 美元100万
                 cur_code = self._prefix_code[written.group().rstrip()]
                 cur_start = written.start()
+                if not pre and cur_start:                   # 约人民币500万元, 超过港币3亿元
+                    before = self._pre_before.search(folded, max(0, cur_start - 4), cur_start)
+                    if before:
+                        pre, cur_start = before.group(), before.start()
         if n1_start >= 2 and folded[n1_start - 1] in " \u00a0," and folded[n1_start:n1_start + 1].isdigit() \
                 and _DAMAGED_BEFORE.search(folded, max(0, n1_start - 3), n1_start):
             return None                                      # 2022年 1 500万元, 1,2345万元: which number?
+        if n1_start >= 2 and folded[n1_start - 1] == "\n" and folded[n1_start - 2] in "0123456789.," \
+                and folded[n1_start:n1_start + 1].isdigit():
+            return None                                      # 3,5⏎00万元, 6.⏎5%: a number broken by a line
+        if w1[:1] == "0" and w1[1:2].isdigit():
+            return None                                      # 00万元: the end of a broken number
         if unit_word == "年" and not w2 and _FOUR_DIGITS.fullmatch(w1):
             return None                                      # 2023年 is a date
         try:
@@ -523,6 +696,8 @@ class QuantityGrammar:
             if as_written:
                 n1 = _written(w1, n1, sign)
             value = _scaled(n1, factor, as_written)
+            if m["jiao"] and _COLLOQUIAL_JIAO.fullmatch(unit_word) and not regex.fullmatch(r"[0-9]{1,3}", w1):
+                return None                                  # 3元5 is 3.5, but 1200元5 or 3.2万元5?
             if m["jiao"] or m["fen"] or m["cents"]:
                 value = scale(value + self._subunits(m), 1)
             elif cur in ("块", "块钱") and folded[end:end + 1] in _CN_DIGIT_SET:
@@ -683,9 +858,12 @@ class QuantityGrammar:
         return "·".join(text[s:e] for s, e in cue.spans("noun")) or None, (cue.start(), cue.end())
 
     def _tables(self, folded: str, text: str) -> Iterator[QuantityMatch]:
-        """Bare numbers in the rows of a table under a unit header (单位：万元): amounts in that
-        unit, each with its row label; a column headed by %/增长/占… gives percentages instead,
-        a column of counts or codes (序号, 个数) nothing. Without a stated unit there is no money."""
+        """Bare numbers in the rows of a table: under a unit header (单位：万元, 单位（万元）,
+        金额单位：亿元, a title ending in （万元）) amounts in that unit, and in a column whose
+        header states its unit (金额（万元）) amounts in that column's unit; each with its row
+        label. A column headed by %/增长/占… gives percentages, a column of counts, codes or
+        measures (序号, 户数, 面积（亩）) nothing; without a stated unit there is no money."""
+        read: set[int] = set()                              # lines already read in a table
         headers = list(self._unit_header.finditer(folded))
         for k, h in enumerate(headers):
             if h["cur"] is None:
@@ -698,117 +876,319 @@ class QuantityGrammar:
             line_start = folded.find("\n", h.end())
             if line_start < 0:
                 continue
-            yield from self._table_rows(folded, text, line_start + 1, stop, unit, factor)
-
-    def _column_tables(self, folded: str, text: str) -> Iterator[QuantityMatch]:
-        """Bare numbers in a table column whose header states the unit (金额（万元）, 补助资金(元)):
-        amounts in that unit, each with the row's label; the other columns give nothing."""
-        for m in _COLUMN_UNIT.finditer(folded):
-            ls = folded.rfind("\n", 0, m.start()) + 1
-            le = folded.find("\n", m.end())
-            le = len(folded) if le < 0 else le
-            header = _cells(folded[ls:le], ls)
-            if len(header) < 2 or _PROSE.search(folded[ls:le]):
-                continue
-            columns = {}
-            for i, (cell, _, _) in enumerate(header):
-                u = _COLUMN_UNIT.fullmatch(cell.strip())
-                if u is None:
+            # 单位：万元、%: some columns are shares; a row is read only by its header
+            shares = bool(_SHARE_UNIT.search(folded, h.end(), line_start))
+            per = self._rate_noun(h["per"])
+            yield from self._table_rows(folded, text, line_start + 1, stop, (unit, factor, per), read, shares)
+        if _COLUMN_HINT.search(folded):
+            for m in _KEY_VALUE.finditer(folded):
+                label = _KEY_LABEL.search(folded, max(0, m.start() - 12), m.start())
+                if label is None:
                     continue
-                label, unit, factor = self._unit(u["cur"])
-                if label == "MONEY":
-                    columns[i] = (unit, factor * (parse_number("1" + u["mag"]) if u["mag"] else 1))
-            if not columns:
-                continue
-            pos = le + 1
-            while pos < len(folded):
-                eol = folded.find("\n", pos)
-                eol = len(folded) if eol < 0 else eol
-                line = folded[pos:eol]
-                if not line.strip() or _PROSE.search(line) or _TABLE_TITLE.search(line):
-                    break
-                cells = _cells(line, pos)
-                if len(cells) != len(header):
-                    break                                   # the table ends where its columns do
-                for i, (unit, factor) in columns.items():
-                    cell, cs, ce = cells[i]
-                    if not _CELL_NUMBER.fullmatch(cell):
-                        continue
-                    labels = [(s_, e_) for c, s_, e_ in cells[:i] if c and not _CELL_NUMBER.fullmatch(c)]
-                    q = Quantity(text=text[cs:ce], kind="money",
-                                 value=scale(Decimal(cell.replace(",", "")), factor), unit=unit)
-                    yield QuantityMatch(cs, ce, q, row=labels[-1] if labels else None)
-                pos = eol + 1
+                _, code, factor = self._unit(m["cur"])
+                factor *= parse_number("1" + m["mag"]) if m["mag"] else 1
+                literal = m["n"].replace(",", "").replace("−", "-")
+                q = Quantity(text=text[m.start("n"):m.end("n")], kind="money",
+                             value=scale(Decimal(literal), factor), unit=code)
+                yield QuantityMatch(m.start("n"), m.end("n"), q, row=label.span())
+            for m in _COLUMN_UNIT_AT.finditer(folded):
+                ls = folded.rfind("\n", 0, m.start()) + 1
+                if ls in read:
+                    continue
+                le = folded.find("\n", m.end())
+                le = len(folded) if le < 0 else le
+                if _PROSE.search(folded, ls, le):
+                    continue
+                if len(_row_tokens(folded[ls:le], ls)[0]) >= 2:
+                    yield from self._table_rows(folded, text, ls, len(folded), None, read)
+                    continue
+                # one cell per line: the column names start a few lines up
+                start, lines = ls, 0
+                while start > 0 and lines < 12:
+                    prev = folded.rfind("\n", 0, start - 1) + 1
+                    above = folded[prev:start - 1]
+                    if not above.strip() or _PROSE.search(above) or _CELL_NUMBER.fullmatch(above.strip()) \
+                            or len(_row_tokens(above, prev)[0]) != 1:
+                        break
+                    start, lines = prev, lines + 1
+                if start in read:
+                    continue
+                found = self._cell_per_line(folded, text, start, len(folded), None, read)
+                if found:
+                    yield from found
 
-    def _table_rows(self, folded, text, pos, stop, unit, factor) -> Iterator[QuantityMatch]:
-        heads: list[list[tuple[str, int, int]]] = []
+    def _columns(self, cells: list[tuple], unit: tuple[str, Decimal] | None) -> list[tuple]:
+        """What each column of a header line holds: ("money", code, factor, per), ("percent",),
+        ("other",) for counts, codes and measures, ("index",) or ("text",) for labels."""
+        kinds: list[tuple] = []
+        for cell in cells:
+            c = _SPACES.sub("", cell[0])
+            u = _COLUMN_UNIT.fullmatch(c)
+            paren = _PAREN_UNIT.search(c)
+            if u is not None:
+                _, code, factor = self._unit(u["cur"])
+                kinds.append(("money", code, factor * (parse_number("1" + u["mag"]) if u["mag"] else 1),
+                              self._rate_noun(u["per"])))
+            elif self._column_index.fullmatch(c):
+                kinds.append(("index",))
+            elif _TIME_COLUMN.fullmatch(c):
+                kinds.append(("text",))
+            elif _EITHER_COLUMN.fullmatch(c):
+                kinds.append(("either", *unit) if unit is not None else ("text",))
+            elif _PERCENT_COLUMN.search(c):
+                kinds.append(("percent",))
+            elif _OTHER_COLUMN.search(c) or self._column_other.search(c) or self._column_count.search(c) \
+                    or (paren is not None and self._measure_word(paren["u"])):
+                kinds.append(("other",))
+            elif self._column_text.search(c) or (not self._column_money.search(c) and self._column_place.search(c)):
+                kinds.append(("text",))
+            elif unit is not None:
+                kinds.append(("money", *unit))
+            else:
+                kinds.append(("unknown",))                  # a column table: only its money columns
+        return kinds
+
+    def _rate_noun(self, written: str | None) -> str | None:
+        """人·月 in 元/人·月: the rate of a unit header or column, when its nouns are rate nouns."""
+        if not written:
+            return None
+        parts = _PER_SPLIT.split(written)
+        return "·".join(parts) if all(p in self._per_nouns for p in parts) else None
+
+    def _measure_word(self, word: str) -> bool:
+        """亩, 万人, 公里, 户: a unit of measure or count in a column header's parentheses."""
+        w = word.lstrip("十百千万亿")
+        return bool(w) and ((w in self.lexicon.units and self.lexicon.units[w][0] != "MONEY")
+                            or w in self._measure_set)
+
+    def _cell_per_line(self, folded, text, pos, stop, unit, read: set[int]) -> list[QuantityMatch] | None:
+        """A table scraped from a web page with one cell per line (序号 / 县区 / 金额（万元） /
+        1 / 长汀县 / 1250 …): the header is the run of names before the first row, as many
+        names as make every following group of lines a row whose labels stand under label
+        columns and numbers under columns of numbers; a total row may merge its label cells
+        (合计 / 2236). None when the lines are not such a table or may be read two ways."""
+        lines: list[tuple[str, int, int, str]] = []
+        spaced = None                                       # a blank line between every two cells
+        blanks = 0
+        while pos < stop and len(lines) < 400:
+            eol = folded.find("\n", pos, stop)
+            eol = stop if eol < 0 else eol
+            line = folded[pos:eol]
+            if line.strip():
+                if _PROSE.search(line) or _TABLE_TITLE.search(line) or _TABLE_NOTE.match(line):
+                    break
+                tokens, single = _row_tokens(line, pos)
+                if len(tokens) != 1 and not (single and all(t[3] == "text" for t in tokens)):
+                    break
+                if len(lines) == 1:
+                    spaced = blanks == 1
+                elif lines and blanks != (1 if spaced else 0):
+                    break                                   # the spacing changes: the table ended
+                cell = tokens[0] if len(tokens) == 1 else (" ".join(t[0] for t in tokens), tokens[0][1],
+                                                           tokens[-1][2], "text")
+                lines.append(cell)
+                blanks = 0
+            elif lines:
+                blanks += 1
+                if blanks > 1:
+                    break
+            pos = eol + 1
+        names = 0
+        while names < len(lines) and lines[names][3] == "text":
+            names += 1
+        found: list[list[QuantityMatch]] = []
+        for k in range(2, names + 1):
+            kinds = self._columns(lines[:k], unit)
+            data = [x for x in kinds if x[0] not in ("text", "index")]
+            if not data:
+                continue
+            rows, i = [], k
+            while i < len(lines):
+                group = lines[i:i + k]
+                if len(group) == k and _consistent(group, kinds) and any(t[3] == "num" for t in group):
+                    rows.append((group, kinds))
+                    i += k
+                    continue
+                short = lines[i:i + 1 + len(data)]                  # 合计 / 2236: a merged label
+                if len(short) == 1 + len(data) and short[0][3] == "text" and all(t[3] != "text" for t in short[1:]):
+                    rows.append((short, [("text",), *data]))
+                    i += len(short)
+                    continue
+                break
+            if i < len(lines) and lines[i][3] != "text" or not any(len(g) == k for g, _ in rows):
+                continue                                    # numbers left over: not this many columns
+            found.append([m for g, ks in rows for m in self._emit(text, g, list(zip(g, ks)))])
+            if len(found) > 1:
+                return None
+        if len(found) != 1:
+            return None
+        read.update(t[1] for t in lines)
+        return found[0]
+
+    def _table_rows(self, folded, text, pos, stop, unit, read: set[int], shares: bool = False) -> Iterator[QuantityMatch]:
+        per_line = self._cell_per_line(folded, text, pos, stop, unit, read)
+        if per_line is not None:
+            yield from per_line
+            return
+        heads: list[tuple[list[tuple], list[tuple]]] = []   # header lines: cells and their kinds
         blank = 0
         while pos < stop:
             eol = folded.find("\n", pos, stop)
             eol = stop if eol < 0 else eol
             line = folded[pos:eol]
-            cells = _cells(line, pos)
             if not line.strip():
                 blank += 1
                 if blank > 2:
                     return
-            elif _PROSE.search(line) or len(line.strip()) > 120 or _TABLE_TITLE.search(line):
-                return                                      # running text or the next table's title
+            elif _PROSE.search(line) or len(line.strip()) > 120 or _TABLE_TITLE.search(line) \
+                    or _TABLE_NOTE.match(line):
+                return                                      # running text, a note, the next table
             else:
                 blank = 0
-                numbers = [c for c in cells if _CELL_NUMBER.fullmatch(c[0])]
-                if not numbers or all(_is_year(c[0]) for c in numbers):
-                    heads.append(cells)                     # a header line: column names, years
+                read.add(pos)
+                tokens, single = _row_tokens(line, pos)
+                numbers = [t for t in tokens if t[3] == "num"]
+                if not numbers or all(_is_year(t[0]) for t in numbers):
+                    heads.append((tokens, self._columns(tokens, unit)))   # column names, years
                 else:
-                    yield from self._table_row(text, cells, heads, unit, factor)
+                    yield from self._table_row(text, tokens, single, heads, unit, shares, "\t" in line)
             pos = eol + 1
 
-    def _table_row(self, text, cells, heads, unit, factor) -> Iterator[QuantityMatch]:
-        names = next((h for h in reversed(heads) if len(h) == len(cells)), None)
-        header_text = " ".join(c[0] for h in heads for c in h)
-        mixed = bool(_PERCENT_COLUMN.search(header_text) or _OTHER_COLUMN.search(header_text))
-        label_at: tuple[int, int] | None = None
-        has_label = any(c[0] and not _CELL_NUMBER.fullmatch(c[0]) and not _CELL_PERCENT.fullmatch(c[0])
-                        for c in cells)
-        for i, (cell, s, e) in enumerate(cells):
-            if not cell:
+    def _table_row(self, text, tokens, single, heads, unit, shares=False, tabbed=False) -> Iterator[QuantityMatch]:
+        """The amounts of one row. Cells are read by position under a header with as many
+        columns (and, split at single spaces, labels under labels); otherwise the row's cells
+        are placed under the header's columns in every possible way (`_alignments`: a total
+        row whose label spans two columns, a missing cell, 1 320 as one number or two) and read
+        only when all placements give the same amounts. Without a header that names columns of
+        numbers, every number is money in the table's unit unless one may be two."""
+        if len(tokens) == 1:
+            return                                          # one number alone: which column?
+        if single and any(a[3] == "num" and b[3] == "text" and (self._measure_after.fullmatch(b[0])
+                                                                 or _UNIT_WORD.fullmatch(b[0]))
+                          for a, b in zip(tokens, tokens[1:])):
+            return                                          # 全县 共 12 个 村: words, not cells
+        same = next((k for c, k in reversed(heads) if len(c) == len(tokens)), None)
+        if single and (same is None or not _consistent(tokens, same)):
+            tokens = _merge_text(tokens)                    # 合 计, 南平市 本级: one label
+            same = next((k for c, k in reversed(heads) if len(c) == len(tokens)), None)
+        if same is not None and (not single or _consistent(tokens, same)):
+            has_label = any(t[3] == "text" for t in tokens)
+            pairs = []
+            for i, (tok, kind) in enumerate(zip(tokens, same)):
+                if tok[3] != "num":
+                    continue
+                if has_label and kind[0] != "index" and regex.fullmatch(r"[0-9]{1,3}", tok[0]) \
+                        and not any(t[3] == "text" for t in tokens[:i]):
+                    continue                                # a row number before the row's label
+                pairs.append((tok, kind))
+            yield from self._emit(text, tokens, pairs)
+            return
+        raw = tokens if not single else _row_tokens_again(tokens)
+        values = [t for t in raw if t[3] != "text"]
+        first_text = next((t[1] for t in raw if t[3] == "text"), None)
+        # the nearest header line under which the row reads one way (a header wrapped over two
+        # lines: the line that names all the columns); several ways: never guess
+        for cells, head in reversed(heads):
+            if not any(k[0] not in ("text", "index") for k in head):
                 continue
-            if not _CELL_NUMBER.fullmatch(cell):
-                if not _CELL_PERCENT.fullmatch(cell):
-                    label_at = (s, e)
+            row = raw
+            if row and row[0][3] == "num" and first_text is not None and row[0][1] < first_text \
+                    and regex.fullmatch(r"[0-9]{1,3}", row[0][0]) and not any(k[0] == "index" for k in head):
+                row = row[1:]                               # a row number before the row's label
+            outcomes = _alignments(row, [c[0] for c in cells], head, share_text=not tabbed)
+            if outcomes is None:
                 continue
-            if label_at is None and has_label and regex.fullmatch(r"[0-9]{1,3}", cell):
-                continue                                    # a row number before the row's label
-            column = names[i][0] if names is not None else None
-            if column is None and mixed:
-                continue                                    # columns of several kinds, not aligned
-            literal = cell.replace(",", "").replace("−", "-")
-            if column is not None and _PERCENT_COLUMN.search(column):
+            if len(outcomes) == 1:
+                yield from self._emit(text, tokens, list(outcomes[0]))
+            return
+        if values and first_text is not None and values[0][1] < first_text \
+                and regex.fullmatch(r"[0-9]{1,3}", values[0][0]):
+            values = values[1:]                             # a row number before the row's label
+        values = [t for t in values if t[0] or not single]
+        # no header names columns of numbers: every number is money in the table's unit, when
+        # no number may be two
+        if any(k[0] not in ("text", "index") for _, ks in heads for k in ks):
+            return                                          # the row does not fit its header
+        if unit is None or shares and len(values) > 1 or (single and _joinable(values)):
+            return
+        yield from self._emit(text, tokens, [(t, ("money", *unit)) for t in values])
+
+    def _emit(self, text, tokens, pairs) -> Iterator[QuantityMatch]:
+        """One amount or share per (token, column kind) pair whose token is a number, with the
+        row label: the nearest text cell before it."""
+        for tok, kind in pairs:
+            cell, s, e, what = tok
+            if kind[0] == "either":
+                kind = ("money", *kind[1:])
+            if what != "num" or kind[0] not in ("money", "percent") or _LONG_DIGITS.match(cell):
+                continue                                    # 350123196501011234: an identity number
+            label = None
+            for t in tokens:
+                if t[1] >= s:
+                    break
+                if t[3] == "text":
+                    label = (t[1], t[2])
+            literal = _SPACES.sub("", cell).replace(",", "").replace("−", "-")
+            if kind[0] == "percent":
                 q = Quantity(text=text[s:e], kind="percent", value=Decimal(literal), unit="%")
-            elif column is not None and _OTHER_COLUMN.search(column):
-                continue
             else:
-                q = Quantity(text=text[s:e], kind="money", value=scale(Decimal(literal), factor), unit=unit)
-            yield QuantityMatch(s, e, q, row=label_at)
+                q = Quantity(text=text[s:e], kind="money", value=scale(Decimal(literal), kind[2]), unit=kind[1],
+                             per=kind[3])
+            yield QuantityMatch(s, e, q, row=label)
 
     def _as_percent_word(self, m: regex.Match, text: str) -> QuantityMatch | None:
+        """百分之十五, 千分之三, 万分之二点五 (percentages), and fractions as shares: 三分之一,
+        四分之一, 三分之一至二分之一 — a ratio (0.333333, approximate where it does not end),
+        not a percentage: the corpus counts as PERCENT only %, 百分之…, 成, 千分之/万分之 and
+        个百分点."""
         try:
             n = Decimal(100) if m["n1"] == "百" else parse_number(m["n1"])
             n2 = None if m["n2"] is None else Decimal(100) if m["n2"] == "百" else parse_number(m["n2"])
+            den = parse_number(m["den"]) if m["den"] else None
+            den2 = parse_number(m["den2"]) if m["den2"] else den
         except ValueError:
             return None
-        base = {"百分之": 1, "千分之": Decimal("0.1"), "万分之": Decimal("0.01"), "十万分之": Decimal("0.001"),
-                "百万分之": Decimal("0.0001"), "千万分之": Decimal("0.00001"), "亿分之": Decimal("0.000001"),
-                "万万分之": Decimal("0.000001")}[m["base"]]
-        value = scale(-n if m["sign"] else n, base)
+        if den is not None:
+            if m["base2"] or m["sign"]:
+                return None                                 # 三分之一至百分之五十: mixed
+            return self._fraction(m, text, n, den, n2, den2)
+        value = scale(-n if m["sign"] else n, _PER_FACTOR[m["base"]])
         if n2 is not None:
-            high = scale(n2, base)
+            high = scale(n2, _PER_FACTOR[m["base2"] or m["base"]])
             if value > high:
                 return None
             q = Quantity(text=text[m.start():m.end()], kind="percent", value=None, low=value, high=high,
                          unit="%", qualifier="range")
             return QuantityMatch(m.start(), m.end(), q)
         return self._bounded(m, text, "percent", value, "%")
+
+    def _fraction(self, m, text, n, den, n2, den2) -> QuantityMatch | None:
+        inexact = False
+
+        def ratio(num: Decimal, d: Decimal) -> Decimal:
+            nonlocal inexact
+            if d < 2 or num > d or num <= 0:
+                raise ValueError("not a share")
+            rounded = (num / d).quantize(Decimal("0.000001"))
+            if rounded * d != num:
+                inexact = True                              # 三分之一: 0.333333, approximately
+            return scale(rounded, 1)
+
+        try:
+            value = ratio(n, den)
+            high = ratio(n2, den2) if n2 is not None else None
+        except ValueError:
+            return None
+        if high is not None:
+            if value > high:
+                return None
+            q = Quantity(text=text[m.start():m.end()], kind="measure", value=None, low=value, high=high,
+                         unit="ratio", qualifier="range")
+            return QuantityMatch(m.start(), m.end(), q)
+        match = self._bounded(m, text, "measure", value, "ratio")
+        if inexact and match.quantity.qualifier == "exact":
+            match = replace(match, quantity=replace(match.quantity, qualifier="approx"))
+        return match
 
     def _as_cheng(self, m: regex.Match, text: str) -> QuantityMatch | None:
         try:
@@ -873,7 +1253,7 @@ def _number(written: str) -> tuple[Decimal, bool, tuple[Decimal, Decimal] | None
         return _normalize(value), False, None
     fuzz = "余" in written or "多" in written
     core = written.replace("余", "").replace("多", "")
-    if " " in core or "\u3000" in core or "\u00a0" in core:
+    if " " in core or "\u3000" in core or "\u00a0" in core or "\n" in core:
         core = _SPACES.sub("", core)
     core = fold(core).replace("个亿", "亿")
     vague = _VAGUE_SPLIT.match(core)
@@ -1016,3 +1396,182 @@ def canonical_text(q: Quantity) -> str:
     """A plain writing of a money amount, percentage or measure that `parse_quantity` reads
     back to the same value, bounds, unit and rate (bundled lexicon)."""
     return default_grammar().canonical(q)
+
+
+def _row_tokens(line: str, offset: int) -> tuple[list[tuple[str, int, int, str]], bool]:
+    """The cells of a table line as (text, start, end, kind), kind one of num, pct, slot (an
+    empty cell or a dash) and text; and whether the line was split at single spaces (a line
+    with neither tabs nor runs of spaces: PDF text, one space between cells)."""
+    cells = _cells(line, offset)
+    single = False
+    if len(cells) == 1 and _SINGLE_SPLIT.search(cells[0][0]) and not _CELL_NUMBER.fullmatch(cells[0][0]):
+        single = True
+        cell, s, _ = cells[0]
+        cells = [(m.group(), s + m.start(), s + m.end()) for m in regex.finditer(r"[^ \u3000\u00a0]+", cell)]
+    out = []
+    for cell, s, e in cells:
+        kind = ("num" if _CELL_NUMBER.fullmatch(cell) else "pct" if _CELL_PERCENT.fullmatch(cell)
+                else "slot" if not cell or _PLACEHOLDER.fullmatch(cell) else "text")
+        out.append((cell, s, e, kind))
+    return out, single
+
+
+def _merge_text(tokens: list[tuple[str, int, int, str]]) -> list[tuple[str, int, int, str]]:
+    """Adjacent text tokens of a row split at single spaces are one label (合 计, 南平市 本级)."""
+    out: list[tuple[str, int, int, str]] = []
+    for t in tokens:
+        if out and t[3] == "text" and out[-1][3] == "text":
+            prev = out[-1]
+            out[-1] = (prev[0] + " " + t[0], prev[1], t[2], "text")
+        else:
+            out.append(t)
+    return out
+
+
+def _consistent(tokens, kinds) -> bool:
+    """A row split at single spaces lines up with a header of as many columns: labels under
+    label columns, numbers under columns of numbers (or a row number under 序号)."""
+    for t, k in zip(tokens, kinds):
+        if t[3] == "text" and k[0] not in ("text", "index", "unknown", "either"):
+            return False
+        if t[3] in ("num", "pct") and k[0] == "text":
+            return False
+    return True
+
+
+def _row_tokens_again(tokens: list[tuple]) -> list[tuple]:
+    """The tokens of a row split at single spaces, unmerged (the label words apart)."""
+    out = []
+    for t in tokens:
+        if t[3] == "text" and " " in t[0]:
+            pos = t[1]
+            for word in t[0].split(" "):
+                out.append((word, pos, pos + len(word), "text"))
+                pos += len(word) + 1
+        else:
+            out.append(t)
+    return out
+
+
+_TAKES = {"text": ("text", "index", "unknown", "either"), "num": ("money", "percent", "other", "unknown", "index", "either"),
+          "pct": ("percent", "other", "unknown"), "slot": ("money", "percent", "other", "unknown", "index", "text", "either")}
+
+
+def _alignments(tokens: list[tuple], names: list[str], kinds: list[tuple], share_text: bool,
+                limit: int = 64) -> list[tuple] | None:
+    """The amounts a row gives under a header, over every way of placing its cells under the
+    columns in order (cells may be missing, a label may spread over two columns, neighbouring
+    numbers may be one number with a space between its thousands): labels under label columns,
+    numbers under columns of numbers, a row number only under 序号. Returns the distinct
+    readings — (token, column kind) pairs for the numbers under money or share columns — or
+    None when the row cannot stand under this header at all; when a total column (合计) is
+    the sum of the others in some readings, only those."""
+    readings = _token_readings(tokens)
+    if readings is None:
+        return []                                           # too many ways: several readings
+    totals = [i for i, n in enumerate(names) if _TOTAL_COLUMN.fullmatch(_SPACES.sub("", n))]
+    total = totals[0] if len(totals) == 1 and len(kinds) >= 3 else -1
+    m = len(kinds)
+    outcomes: set[tuple] = set()
+    for toks in readings:
+        n = len(toks)
+        text_after_text = [share_text and k > 0 and toks[k][3] == "text" and toks[k - 1][3] == "text"
+                           for k in range(n)]
+        need = [0] * (n + 1)                                # columns the tokens from k on need at least
+        for k in range(n - 1, -1, -1):
+            need[k] = need[k + 1] + (1 if toks[k][3] in ("num", "slot") else 0)
+        memo: dict[tuple[int, int], frozenset | None] = {}
+
+        def suffix(i: int, lo: int) -> frozenset | None:
+            """Readings of tokens i… placed from column lo on (lo - 1 too for a label word
+            after a label word); None when there are too many."""
+            if i == n:
+                return frozenset([()])
+            key = (i, lo)
+            if key in memo:
+                return memo[key]
+            tok = toks[i]
+            out: set[tuple] = set()
+            if (tok[3] == "text" and lo == 0) or tok[3] == "pct":
+                # the row's label before the named columns (a header that leaves the label
+                # column unnamed), or a share the header has no column for: left out
+                rest = suffix(i + 1, lo)
+                if rest is None:
+                    memo[key] = None
+                    return None
+                out.update(rest)
+            first = lo - 1 if text_after_text[i] else lo
+            for c in range(max(first, 0), m - need[i + 1]):
+                kind = kinds[c]
+                if kind[0] not in _TAKES[tok[3]] and not (kind[0] == "text" and tok[3] == "num" and _is_year(tok[0])):
+                    continue                                # (a year may be a row's label: 2022)
+                if kind[0] == "index" and tok[3] == "num" and (i > 0 or not regex.fullmatch(r"[0-9]{1,3}", tok[0])):
+                    continue
+                rest = suffix(i + 1, c + 1)
+                if rest is None:
+                    memo[key] = None
+                    return None
+                if kind[0] == "either":
+                    kind = ("money", *kind[1:])
+                head = ((tok, kind, c == total),) if tok[3] == "num" and kind[0] in ("money", "percent") else ()
+                out.update(head + r for r in rest)
+                if len(out) > limit:
+                    memo[key] = None
+                    return None
+            memo[key] = frozenset(out)
+            return memo[key]
+
+        found = suffix(0, 0)
+        if found is None:
+            return []
+        outcomes.update(found)
+    if not outcomes:
+        return None
+    plain = {tuple((t, k) for t, k, _ in o) for o in outcomes}
+    if len(plain) > 1 and total >= 0:                       # 2 500 1 700 800 under 合计 中央 省级
+        plain = {tuple((t, k) for t, k, _ in o) for o in outcomes if _adds_up(o)}
+    return list(plain)
+
+
+def _adds_up(outcome: tuple) -> bool:
+    """The number read under the total column is the sum of the other amounts of the row."""
+    tot = [t for t, k, is_total in outcome if is_total]
+    parts = [t for t, k, is_total in outcome if not is_total and k[0] == "money"]
+    if len(tot) != 1 or len(parts) < 2:
+        return False
+    val = lambda x: Decimal(_SPACES.sub("", x[0]).replace(",", ""))
+    return val(tot[0]) == sum(val(p) for p in parts)
+
+
+def _token_readings(tokens: list[tuple], limit: int = 32) -> list[list[tuple]] | None:
+    """Every way of reading a row's tokens with neighbouring numbers joined where they may be
+    thousands groups (1 320 → 1320); None when there are too many."""
+    out: list[list[tuple]] = []
+
+    def walk(i: int, acc: list[tuple]) -> None:
+        if len(out) > limit:
+            return
+        if i == len(tokens):
+            out.append(list(acc))
+            return
+        cur = tokens[i]
+        walk(i + 1, acc + [cur])
+        j = i
+        while j + 1 < len(tokens) and _joins(cur, tokens[j + 1]):
+            nxt = tokens[j + 1]
+            cur = (cur[0] + " " + nxt[0], cur[1], nxt[2], "num")
+            j += 1
+            walk(j + 1, acc + [cur])
+
+    walk(0, [])
+    return out if len(out) <= limit else None
+
+
+def _joins(a: tuple, b: tuple) -> bool:
+    return (b[1] == a[2] + 1 and a[3] == "num" and b[3] == "num" and _GROUP_HEAD.fullmatch(a[0]) is not None
+            and _GROUP_TAIL.fullmatch(b[0]) is not None)
+
+
+def _joinable(values: list[tuple]) -> bool:
+    """Some two neighbouring numbers may be one number with a space between its thousands."""
+    return any(_joins(a, b) for a, b in zip(values, values[1:]))
