@@ -441,3 +441,12 @@ def test_a_budget_lines_name_before_a_reporting_verb_gives_its_kind(nlp):
     rs = _records(nlp, "2026年全市一般公共预算支出安排86.4亿元，政府性基金预算收入完成31.2亿元。")
     assert rs["86.4亿元"]["kind"] == "expenditure"
     assert rs["31.2亿元"]["kind"] == "revenue"
+
+
+def test_the_rows_of_an_allocation_table_share_its_kind_and_use(nlp):
+    text = ("现将2026年农村饮水工程维修养护补助资金1860万元下达给你们，用于农村供水工程维修养护，具体分配如下：\n"
+            "单位：万元\n县区 金额\n望江县 420\n宿松县 510\n太湖县 930\n合计 1860\n")
+    recs = [r for r in nlp(text)._.records if r["text"] in ("420", "510", "930")]
+    assert len(recs) == 3
+    assert all(r["kind"] == "transfer" and r["purpose"] == "农村供水工程维修养护" for r in recs)
+    assert all(r["parts_of"] is not None for r in recs)

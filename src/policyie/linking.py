@@ -133,6 +133,7 @@ class Linker:
         for q in ctx.amounts:
             records.append(self._record(ctx, q, records))
         self._parts(ctx, records)
+        self._table_rows(ctx, records)
         self._share_topic(records, text)
         _share_total_purpose(records, text)
         _progress_of_totals(records, text)
@@ -144,6 +145,7 @@ class Linker:
                 elif at is not None and r[key] is not None:
                     r[key] = original[at:r["purpose_end"]]
             r.pop("_fund", None)
+            r.pop("_row", None)
             r.pop("_beneficiary", None)
         for prev, r in zip(records, records[1:]):
             # items of a list after a total, with no cue of their own (分级次看：市本级44亿元)
@@ -262,6 +264,7 @@ class Linker:
             "article": (article.get("headline") or {}).get("text") if article else None,
             "parts_of": None, "noise": _noise_kind(ctx, s), "why": why,
             "finding": finding, "growth": growth,
+            "_row": (q["row_start"], q["row_end"]) if q.get("row_start") is not None else None,
         }
 
     # -- kind ------------------------------------------------------------------------------
@@ -520,6 +523,43 @@ class Linker:
                 and not any(c in text[form.end():s] for c in "。；;"):
             return Found(form.start("p"), form.end("p"), form.group("p"), "the 项目名称 of the form it belongs to")
         return None
+
+    def _table_rows(self, ctx: _Doc, records: list[dict]) -> None:
+        """An allocation table's rows (单位：万元 县市区 金额 邵东市 612 新邵县 438 … 合计 4376):
+        each row labelled by a place, or the total row, is a share of the allocation the text
+        before the table states. It takes that amount's kind, use and fund where it has no cue
+        of its own, and is marked a part of it, so a sum counts the allocation once."""
+        text = ctx.text
+        head = None
+        table_start = None
+        for r in records:
+            row = r.get("_row")
+            if row is None:
+                if r["kind"] != "standard":
+                    head, table_start = r, None
+                continue
+            if head is None or head["kind"] not in ("spending", "transfer", "investment"):
+                continue                          # only an allocation is shared out by place
+            if table_start is None:
+                table_start = row[0]
+            if head is None or table_start - head["end"] > 600 or head["start"] < (_article_start(ctx, r["start"])):
+                continue
+            label = Found(row[0], row[1], text[row[0]:row[1]], "")
+            total = _ROW_TOTAL.search(text, row[0], row[1]) or _ROW_TOTAL_WORD.search(text, row[0], row[1])
+            if not total and not _only_places(text, _strip_found(text, label), ctx.place_spans):
+                continue
+            weak = r["why"]["kind"].startswith((NO_CUE, "the kind of the list", "the learned kind model"))
+            if weak:
+                r["kind"], r["why"]["kind"] = head["kind"], "the kind of the allocation its table shares out"
+            if r["purpose"] is None and head["purpose"] is not None:
+                for key in ("purpose", "purpose_start", "purpose_end"):
+                    r[key] = head[key]
+                r["why"]["purpose"] = "the use of the allocation its table shares out"
+            if r.get("_fund") is None and head.get("_fund") is not None:
+                r["_fund"], r["fund"] = head["_fund"], head["fund"]
+                r["why"]["fund"] = "the fund of the allocation its table shares out"
+            if r["parts_of"] is None:
+                r["parts_of"] = head["start"]
 
     def _share_topic(self, records: list[dict], ctx_text: str) -> None:
         """Amounts of one sentence with no purpose of their own take the purpose of the first
@@ -1139,6 +1179,24 @@ def _tidy_noun(text: str, phrase: Found) -> Found | None:
     if hi - lo < 2 or len(_HAN_CHAR.findall(text, lo, hi)) < 2:
         return None
     return phrase if (lo, hi) == (phrase.start, phrase.end) else Found(lo, hi, text[lo:hi], phrase.why)
+
+
+_ROW_TOTAL_WORD = regex.compile(r"合[\s\u3000]*计|总[\s\u3000]*计|小[\s\u3000]*计")
+
+
+def _strip_found(text: str, f: Found) -> Found:
+    """A row label without its spaces and list number (1 邵东市 → 邵东市)."""
+    m = regex.match(r"[\s\u3000]*(?:[0-9]{1,3}[.、．]?[\s\u3000]*)?", text[f.start:f.end])
+    lo = f.start + (m.end() if m else 0)
+    hi = f.end
+    while hi > lo and text[hi - 1].isspace():
+        hi -= 1
+    return Found(lo, hi, text[lo:hi], f.why)
+
+
+def _article_start(ctx: _Doc, s: int) -> int:
+    article = _article_of(ctx, s)
+    return article["start"] if article else 0
 
 
 def _for_whom_rate(ctx: _Doc, s: int, c_start: int, sent_start: int) -> Found | None:
