@@ -30,7 +30,9 @@ _LEVEL_WORDS = {"自治区": "province", "自治州": "city", "自治县": "coun
 _LEVEL_SUFFIX = {"province": ("省", "自治区"), "city": ("市", "州", "盟", "地区"),
                  "county": ("县", "区", "旗", "市")}
 # several levels at once (市县财政, 省市县三级财政, 各级财政): a real body, but no single one
-_MULTI_LEVEL = regex.compile(r"(?:(?:各|全)(?:省|市|县|区|乡镇|镇区|镇街|乡|镇|级)|某(?:省|市|县|区|乡镇|乡|镇)?|(?:省市县乡|省市县|市县乡|省市|市县|县乡|县区|"
+_MULTI_LEVEL = regex.compile(r"(?:(?:各|全)(?:省|市|县|区|乡镇|镇区|镇街|乡|镇|级)(?:[(（][省市县区旗乡镇街道、，,]{1,8}[)）])?"
+                             r"|各(?:县市区|县区|市县|市区|市州|地市|乡镇街道?|镇街道)"
+                             r"|某(?:省|市|县|区|乡镇|乡|镇)?|(?:省市县乡|省市县|市县乡|省市|市县|县乡|县区|"
                              r"市区|乡镇)(?:[两三四五]级)?)$")
 _NOT_AGENCY_AFTER = regex.compile(r"采购|投资|性|债|部门|工作|补贴|购买|引导|主导|和社会|与社会")
 # 财政 is the body only when no noun follows it (中央财政资金, 省财政收入 are money, not actors)
@@ -51,6 +53,7 @@ _SESSION = regex.compile(r"\s*第?[〇零一二三四五六七八九十百0-9０
 _FUND_NAME_AFTER = regex.compile(r"[\p{Han}0-9]{0,18}?(?:补助资金|补贴资金|奖补资金|资金|补贴|补助|经费)")
 _ALLOCATING_VERB = regex.compile(r"下达|拨付|下拨|安排|投入|筹措|筹集|统筹|整合|给予|累计|共计|新增|拿出|落实|兑现|发放|"
                                  r"列支|承担|负责|保障|加大|设立|出资|奖励|用于|向|对|为|按|将|已|再|又|还|每年|共")
+_ZONE_END = regex.compile(r"(?:新区|开发区|经开区|高新区|园区|管理区|实验区|试验区|示范区|保税区|合作区)$")
 _PARTY_PREFIX = regex.compile(r"(?:中共|中国共产党)$")
 _GENERIC_BEFORE = "各全本该每某"
 
@@ -125,9 +128,11 @@ class AgencyMatcher:
         found: list[tuple[int, int, Agency]] = []
         for m in self._dept.finditer(text):
             start, end, written = m.start(), m.end(), m.group()
+            if written.endswith("办") and text[end:end + 1] == "公" and written[:-1] in self.lex.departments:
+                end, written = end - 1, written[:-1]     # 镇政府办公楼: the government's building
             segment = call.segment_of(start)
             seg_places = places[bisect_left(place_starts, segment[0]):bisect_left(place_starts, segment[1])]
-            agency = self._agency(text, start, end, written, by_end, seg_places)
+            agency = self._agency(text, start, end, written, by_end, seg_places, places, found)
             if agency is not None:
                 found.append(agency)
         found.extend(self._organizations(text, places, found))
@@ -135,7 +140,8 @@ class AgencyMatcher:
         links = self._anaphora(call, text, found)
         return found, links
 
-    def _agency(self, text, start, end, written, by_end, seg_places) -> tuple[int, int, Agency] | None:
+    def _agency(self, text, start, end, written, by_end, seg_places, doc_places=(), found=()) \
+            -> tuple[int, int, Agency] | None:
         chain: list[tuple[int, Place]] = []
         pos = start
         level_char = None
@@ -152,6 +158,8 @@ class AgencyMatcher:
         elif lv and pos not in by_end:
             word = lv.group().rstrip("级")
             before = text[lv.start() - 1:lv.start()] if lv.start() > 0 else ""
+            if word == "区" and _ZONE_END.search(text, max(0, lv.end() - 4), lv.end()):
+                return None                              # 蓉江新区财政局: a zone the gazetteer lacks
             if lv.start() in by_end and not lv.group().endswith("级") and word not in ("自治区", "自治州", "自治县"):
                 pass                                     # 兰州市财政局: 市 is part of the place
             elif before and before in _GENERIC_BEFORE:
@@ -196,12 +204,28 @@ class AgencyMatcher:
         if multi:
             name = text[pos:end]
             return pos, end, Agency(name, None, dept, None, None, resolved=False)
+        if not chain and not level_char and found and text[start - 1:start] in ("、", "和", "及") \
+                and found[-1][1] == start - 1 and found[-1][2].department:
+            prev = found[-1][2]                          # 各县（市、区）财政局、农业农村局: the same bodies
+            if prev.canonical is None or "、" in prev.canonical:
+                return start, end, Agency(written, None, dept, prev.level, prev.place, resolved=False,
+                                          candidates=prev.candidates)
+            if prev.place is not None and prev.level != "central":
+                if full == "{fiscal}":
+                    full = {"province": "财政厅", "township": "财政所"}.get(prev.level or "", "财政局")
+                prefix = canonical_place_name(prev.place)
+                canonical = full.replace("{place}", prefix) if "{place}" in full else prefix + full
+                return start, end, Agency(written, canonical, dept, prev.level, prev.place)
         if not chain and not level_char and not _BARE_OK.search(written):
             return None                                  # bare 政府, 法院: too generic
         place = chain[-1][1] if chain else None
         if place is None:
             place = _context_place(seg_places, level_char, span_start)
-        if place is not None and not place.adcode and place.level not in ("township", "zone", "village") \
+        if place is None and level_char and doc_places:
+            # an article with no place of its own (a notice's table read as an article apart
+            # from its signature 衡东县草市镇人民政府): the document's places
+            place = _context_place(list(doc_places), level_char, len(text))
+        if place is not None and not place.adcode and place.level not in ("zone", "village") \
                 and place.candidates:
             # a same-named place the text could not decide: flagged, with its candidates
             name = text[span_start:end]
@@ -217,8 +241,32 @@ class AgencyMatcher:
             full = {"province": "财政厅", "township": "财政所"}.get(level or "", "财政局")
         prefix = canonical_place_name(place)
         canonical = full.replace("{place}", prefix) if "{place}" in full else prefix + full
+        if chain and not level_char and not party:
+            shared = self._distributed(text, chain[0][0], place, full, by_end)
+            if shared is not None:                       # 永丰县、泰和县财政局: each county's bureau
+                first, names = shared
+                return first, end, Agency(text[first:end], "、".join(names + [canonical]), dept, level, place)
         name = text[span_start:end]
         return span_start, end, Agency(name, canonical, dept, level, place)
+
+    @staticmethod
+    def _distributed(text, pos, place, full, by_end):
+        """Places of the same level listed before the one a body is written after (永丰县、
+        泰和县财政局, 定西市安定区、通渭县财政局): (start of the list, canonical names of the
+        bodies of the earlier places), or None."""
+        names: list[str] = []
+        first = None
+        while text[pos - 1:pos] == "、" and pos - 1 in by_end:
+            s, p = by_end[pos - 1]
+            start = s
+            while start in by_end:                       # 定西市安定区: the chain before it
+                start = by_end[start][0]
+            if not p.adcode or p.level != place.level:
+                break
+            prefix = canonical_place_name(p)
+            names.insert(0, full.replace("{place}", prefix) if "{place}" in full else prefix + full)
+            first, pos = start, start
+        return (first, names) if names else None
 
     def _organizations(self, text, places, agencies) -> list[tuple[int, int, Agency]]:
         """Companies, banks, schools, media outlets named after a place: 浙江交通集团, 龙岩农信,

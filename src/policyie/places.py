@@ -43,6 +43,17 @@ _LIST_SEP = ("、", "和", "及", "与", "，", ",")
 # function words that open a one-character-stem county name (和县, 向县?): such a name needs support
 _FUNCTION_CHARS = set("和与及或在对向各该本全每某为从是的并且")
 _VILLAGE_NUM = regex.compile(r"[0-9０-９]{1,2}(?:村|组)")
+# characters that never occur in a village's own name: function words, determiners, counters
+_NOT_IN_VILLAGE = "的是在和与及或对向为从将把被了着个些各全本该每某此其等共有含括即如至由于"
+_VILLAGE_CHAR = rf"[^\P{{Han}}{_NOT_IN_VILLAGE}]"
+# villages on their own: row labels of a flattened table (石桥村\t村道硬化\t150000, 3 龙溪村 80)
+# and lists of villages (石桥村、龙溪村和新塘社区) opening a line or after a delimiter
+_VILLAGE_ALONE = regex.compile(
+    rf"(?:(?<=^|[\n\t：:，,；;。（(“ \u3000])|(?<=^[ \t\u3000]*[0-9０-９]{{1,3}}[.、．]?[ \t\u3000]*))"
+    rf"(?P<run>{_VILLAGE_CHAR}{{2,5}}(?:村|社区)(?:[、和及与]{_VILLAGE_CHAR}{{2,5}}(?:村|社区))*)"
+    r"(?![\p{Han}]{0,1}(?:民|委|级|干部|集体|里|内|庄|两委))"
+    r"(?P<after>[0-9０-９一二三四五六七八九十]{1,2}组)?(?P<end>[ \t\u3000]|$|[0-9０-９])?", regex.M)
+_ROW_GAP = regex.compile(r"[ \t\u3000]{1,8}")
 
 
 @dataclass(frozen=True)
@@ -110,6 +121,8 @@ class PlaceLexicon:
         words = path / "common_words.txt"
         self.common_words = read_lines(words) if words.exists() else []
         self.roles = read_lines(ROLES_FILE) if ROLES_FILE.exists() else []
+        villages = path / "village_words.txt"
+        self.village_words = set(read_lines(villages)) if villages.exists() else set()
 
 
 class _Call:
@@ -139,6 +152,15 @@ class PlaceMatcher:
                                              city=inside.name if inside.level == "city" else inside.city)
         names = {n for n in self.gaz.by_name if len(n) >= 2} | {a for a in self.lex.abbreviations if len(a) >= 2} \
             | set(self._new_areas)
+        # text is matched as simplified characters: a name written with a character that the
+        # traditional-to-simplified table also maps (濛洲街道 read as 蒙洲街道) is found under both
+        from .hanzi import to_simplified
+        self._aliases = {}
+        for n in list(names):
+            simple = to_simplified(n)
+            if simple != n and simple not in names:
+                self._aliases[simple] = n
+        names |= set(self._aliases)
         self._names = names
         by_first: dict[str, set[int]] = {}
         for n in names:
@@ -148,7 +170,7 @@ class PlaceMatcher:
         self._openings = numpy.array(sorted({(ord(n[0]) << 21) | ord(n[1]) for n in names}), dtype=numpy.uint64)
         zones = "|".join(regex.escape(z) for z in sorted(self.lex.zone_suffixes, key=len, reverse=True))
         self._zone = regex.compile(rf"(?:国家)?(?:{zones})") if zones else None
-        self._village = regex.compile(r"(?:[\p{Han}]{1,4}(?:村|社区)|[0-9０-９]{1,2}村)"
+        self._village = regex.compile(rf"(?:{_VILLAGE_CHAR}{{1,4}}(?:村|社区)|[0-9０-９]{{1,2}}村)"
                                       r"(?![\p{Han}]{0,1}(?:民|委|级|干部|集体|里|内|庄))")
         words = sorted(set(self.lex.common_words), key=len, reverse=True)
         self._common = regex.compile("|".join(regex.escape(w) for w in words)) if words else None
@@ -191,6 +213,7 @@ class PlaceMatcher:
         return numpy.flatnonzero(self._openings[where] == pairs).tolist()
 
     def _mention(self, start: int, end: int, s: str) -> Mention:
+        s = self._aliases.get(s, s)
         if s in self.lex.abbreviations:
             unit = self.gaz.units.get(self.lex.abbreviations[s])
             return Mention(start, end, s, [unit] if unit else [], "abbreviation")
@@ -233,6 +256,15 @@ class PlaceMatcher:
         for seg_start, seg_end in segments:
             self._resolve(raw[bisect_left(starts, seg_start):bisect_left(starts, seg_end)])
         self._resolve([m for m in raw if m.place is None])     # outside any article
+        # lone villages of an article that names no township or county: the document's
+        # (a signature block 衡东县草市镇人民政府 read as an article of its own)
+        lone = [m for m in raw if m.kind == "village" and m.extra.get("alone") and m.extra.get("owner") is None]
+        if lone:
+            owner = self._owner_of_alone([m for m in raw if m.kind != "village"])
+            if owner is not None and owner.chosen is not None:
+                for m in lone:
+                    m.extra["owner"] = owner
+                    m.place = self._village_place(m)
         return [m for m in raw if m.place is not None]
 
     def _in_covered(self, call: _Call, m: Mention) -> bool:
@@ -416,9 +448,13 @@ class PlaceMatcher:
             if m.kind == "zone" or not m.units or m.units[0].level not in ("county", "township") or id(m) in dropped:
                 continue
             pos, owner = m.end, m
+            gap = _ROW_GAP.match(text, pos)
+            if gap and self._village.match(text, gap.end()) and \
+                    not self._generic_village(self._village.match(text, gap.end()).group()):
+                pos = gap.end()                            # a table row: 停弦渡镇\t岗市村\t50
             while True:
                 v = self._village.match(text, pos)
-                if not v or v.group() in self.lex.not_places:
+                if not v or v.group() in self.lex.not_places or self._generic_village(v.group()):
                     break
                 if pos in starts:
                     inner = starts[pos]
@@ -436,6 +472,7 @@ class PlaceMatcher:
                 pos = v.end() + 1
         if dropped:
             mentions[:] = [o for o in mentions if id(o) not in dropped]
+        out.extend(self._villages_alone(call, mentions, out))
         # a village named with its township earlier in the text, written again alone
         known = {}
         if out:
@@ -456,6 +493,56 @@ class PlaceMatcher:
                 village.extra["owner"] = known[hit.group()]
                 out.append(village)
         return out
+
+    def _generic_village(self, name: str) -> bool:
+        """行政村, 贫困村, 各社区, 该村: a kind of village, not one."""
+        words = self.lex.village_words
+        if name in words or name[0] in "各全本该每某此其":
+            return True
+        return any(name.endswith(w) for w in words if len(w) >= 3 and len(w) < len(name) + 1)
+
+    def _villages_alone(self, call: _Call, mentions: list[Mention], found: list[Mention]) -> list[Mention]:
+        """Villages written without their township: the row labels of an allocation table
+        (石桥村\t村道硬化\t150000) and lists of villages (石桥村、龙溪村和新塘社区). They belong to
+        the township the document names (one only), else its county (one only), else they stay
+        unresolved."""
+        text = call.text
+        taken = sorted([(m.start, m.end) for m in mentions] + [(v.start, v.end) for v in found])
+        out: list[Mention] = []
+        for hit in _VILLAGE_ALONE.finditer(text):
+            run = hit.group("run")
+            names = regex.split(r"[、和及与]", run)
+            row = hit.group("end") is not None or hit.group("after") is not None
+            if len(names) < 2 and not row:
+                continue
+            pos = hit.start("run")
+            for name in names:
+                start, end = pos, pos + len(name)
+                pos = end + 1
+                if self._generic_village(name) or name in self.lex.not_places:
+                    continue
+                k = bisect_right(taken, (start, len(text) + 1))
+                if any(s < end and start < e for s, e in taken[max(0, k - 2):k + 1]):
+                    continue
+                village = Mention(start, end, name, [], "village")
+                village.extra["owner"] = None
+                village.extra["alone"] = True
+                out.append(village)
+        return out
+
+    def _owner_of_alone(self, mentions: list[Mention]) -> Mention | None:
+        """The one township of an article (else its one county) that lone villages belong to."""
+        townships = {m.text: m for m in mentions if m.kind == "full" and m.units
+                     and all(u.level == "township" for u in m.units)}
+        if len(townships) == 1:
+            return next(iter(townships.values()))
+        if townships:
+            return None
+        counties = {}
+        for m in mentions:
+            if m.kind in ("full", "short") and m.units and all(u.level == "county" for u in m.units):
+                counties.setdefault(m.units[0].code if len(m.units) == 1 else m.text, m)
+        return next(iter(counties.values())) if len(counties) == 1 else None
 
     # -- resolving --------------------------------------------------------------------
 
@@ -490,6 +577,8 @@ class PlaceMatcher:
                                 county=county.name if county is not None and county.level == "county" else None,
                                 parent=(county.code if county is not None else parent.code) if parent else None)
             elif m.kind == "village":
+                if m.extra.get("alone") and m.extra.get("owner") is None:
+                    m.extra["owner"] = self._owner_of_alone(mentions)
                 m.place = self._village_place(m)
 
     def _choose(self, m: Mention, anchors: list[Unit], chain_parent: Unit | None) -> tuple[Unit | None, list[Unit]]:
@@ -564,7 +653,7 @@ class PlaceMatcher:
 
     def _village_place(self, m: Mention) -> Place:
         owner = m.extra["owner"]
-        parent = owner.chosen
+        parent = owner.chosen if owner is not None else None
         county = self.gaz.county_of(parent) if parent is not None else None
         return Place(name=m.text, full_name=m.text, level="village",
                      adcode=county.code if county is not None else None,
