@@ -360,6 +360,10 @@ def _context_place(places: list[tuple[int, int, Place]], level_char: str | None,
               "自治州": ("city",), "盟": ("city",), "县": ("county",), "自治县": ("county",), "区": ("county", "zone"),
               "旗": ("county",), "自治旗": ("county",), "镇": ("township",), "乡": ("township",),
               "街道": ("township",)}
+    if level_char == "市":
+        city = _city_of_many_counties(places)
+        if city is not None:
+            return city
     if level_char:
         levels = wanted.get(level_char, ())
         for pool in (preceding, ranked):
@@ -389,6 +393,24 @@ def _context_place(places: list[tuple[int, int, Place]], level_char: str | None,
             if p.level in ("county", "city", "zone"):
                 return p
     return ranked[0] if ranked else None
+
+
+def _city_of_many_counties(places: list[tuple[int, int, Place]]) -> Place | None:
+    """A text that names three or more counties of one city (a city's allocation notice) and no
+    other county: 市 is that city, not a county-level city among them (资兴市 in 郴州's list)."""
+    counties = {p.adcode: p for _, _, p in places if p.level == "county" and p.adcode}
+    if len(counties) < 3:
+        return None
+    cities = {p.city for p in counties.values()}
+    if len(cities) != 1 or None in cities:
+        return None
+    from .places import default_matcher
+    gaz = default_matcher().gaz
+    for u in gaz.lookup(cities.pop()):
+        if u.level == "city" and not u.historical:
+            return Place(name=u.name, full_name=u.name, level=u.level, adcode=u.code,
+                         province=u.province or None, city=u.name, parent=u.parent or None)
+    return None
 
 
 def _non_overlapping(items):

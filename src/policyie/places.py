@@ -53,6 +53,8 @@ _VILLAGE_ALONE = regex.compile(
     rf"(?P<run>{_VILLAGE_CHAR}{{2,5}}(?:村|社区)(?:[、和及与]{_VILLAGE_CHAR}{{2,5}}(?:村|社区))*)"
     r"(?![\p{Han}]{0,1}(?:民|委|级|干部|集体|里|内|庄|两委))"
     r"(?P<after>[0-9０-９一二三四五六七八九十]{1,2}组)?(?P<end>[ \t\u3000]|$|[0-9０-９])?", regex.M)
+# a name written one character at a time with spaces between (屏 南 县): a flattened table cell
+_SPACED = regex.compile(r"(?<!\p{Han})\p{Han}(?:[ \u3000]{1,2}\p{Han}){2,7}(?!\p{Han})")
 _ROW_GAP = regex.compile(r"[ \t\u3000]{1,8}")
 
 
@@ -171,7 +173,7 @@ class PlaceMatcher:
         zones = "|".join(regex.escape(z) for z in sorted(self.lex.zone_suffixes, key=len, reverse=True))
         self._zone = regex.compile(rf"(?:国家)?(?:{zones})") if zones else None
         self._village = regex.compile(rf"(?:{_VILLAGE_CHAR}{{1,4}}(?:村|社区)|[0-9０-９]{{1,2}}村)"
-                                      r"(?![\p{Han}]{0,1}(?:民|委|级|干部|集体|里|内|庄))")
+                                      r"(?![\p{Han}]{0,1}(?:民|委|级|干部|集体|里|内|庄))(?![局厅部办处科站所])")
         words = sorted(set(self.lex.common_words), key=len, reverse=True)
         self._common = regex.compile("|".join(regex.escape(w) for w in words)) if words else None
         roles = sorted(set(self.lex.roles) - {"文", "图", "摄"}, key=len, reverse=True)
@@ -225,9 +227,31 @@ class PlaceMatcher:
             units = [u for u in units if u.name == s]
         return Mention(start, end, s, units, kind)
 
+    def _spaced(self, text: str, found: list[Mention]) -> list[Mention]:
+        """Full names written with a space between their characters, as table cells flattened
+        from a PDF (屏 南 县 95, 神 木 市): one mention over the spaced text. Names found inside
+        them are dropped from `found`."""
+        out = []
+        for hit in _SPACED.finditer(text):
+            name = regex.sub(r"[ \u3000]", "", hit.group())
+            name = self._aliases.get(name, name)
+            units = [u for u in self.gaz.lookup(name) if u.name == name and not u.historical]
+            if not units or len(name) < 3:
+                continue
+            m = Mention(hit.start(), hit.end(), name, units, "full")
+            m.extra["spaced"] = True
+            out.append(m)
+        if out:
+            spans = [(m.start, m.end) for m in out]
+            found[:] = [f for f in found if not any(s < f.end and f.start < e for s, e in spans)]
+        return out
+
     def find(self, text: str, segments: Sequence[tuple[int, int]] | None = None) -> list[Mention]:
         """Place mentions in `text`, resolved within each segment (article); offsets into `text`."""
         everything = self.candidates(text)
+        spaced = self._spaced(text, everything)
+        if spaced:
+            everything = sorted(everything + spaced, key=lambda m: m.start)
         starts = {m.start for m in everything}
         for i, m in enumerate(everything):
             # 龙岩地区群众: today "the 龙岩 area" (the old prefecture became 龙岩市), unless a
@@ -256,6 +280,7 @@ class PlaceMatcher:
         for seg_start, seg_end in segments:
             self._resolve(raw[bisect_left(starts, seg_start):bisect_left(starts, seg_end)])
         self._resolve([m for m in raw if m.place is None])     # outside any article
+        self._resolve_by_document(raw)
         # lone villages of an article that names no township or county: the document's
         # (a signature block 衡东县草市镇人民政府 read as an article of its own)
         lone = [m for m in raw if m.kind == "village" and m.extra.get("alone") and m.extra.get("owner") is None]
@@ -493,6 +518,30 @@ class PlaceMatcher:
                 village.extra["owner"] = known[hit.group()]
                 out.append(village)
         return out
+
+    def _resolve_by_document(self, raw: list[Mention]) -> None:
+        """Townships an article left with candidates, resolved by the places of the whole
+        document when its article names none of their counties (a notice whose county is
+        written only in its signature, read as an article apart)."""
+        open_ = [m for m in raw if m.kind in ("full", "short") and m.chosen is None and m.place is not None
+                 and m.units and all(u.level == "township" for u in m.units)]
+        if not open_:
+            return
+        anchors = [m.units[0] for m in raw if m.kind in ("full", "abbreviation", "short") and len(m.units) == 1
+                   and not m.units[0].historical and m.units[0].level in ("county", "city", "zone")]
+        if not anchors:
+            return
+        changed = set()
+        for m in open_:
+            hits = [u for u in m.units if any(u.parent == a.code or self.gaz.is_within(u, a.code) for a in anchors)]
+            if len(hits) == 1:
+                m.chosen = hits[0]
+                m.place = self._to_place(m, m.units)
+                changed.add(id(m))
+        if changed:
+            for v in raw:
+                if v.kind == "village" and v.extra.get("owner") is not None and id(v.extra["owner"]) in changed:
+                    v.place = self._village_place(v)
 
     def _generic_village(self, name: str) -> bool:
         """行政村, 贫困村, 各社区, 该村: a kind of village, not one."""
