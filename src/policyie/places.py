@@ -55,6 +55,12 @@ _VILLAGE_ALONE = regex.compile(
     r"(?P<after>[0-9０-９一二三四五六七八九十]{1,2}组)?(?P<end>[ \t\u3000]|$|[0-9０-９])?", regex.M)
 # a name written one character at a time with spaces between (屏 南 县): a flattened table cell
 _SPACED = regex.compile(r"(?<!\p{Han})\p{Han}(?:[ \u3000]{1,2}\p{Han}){2,7}(?!\p{Han})")
+# a table row's label: at the start of its line (after a running number), then figures
+_ROW_HEAD = regex.compile(r"[ \t\u3000]*(?:[0-9０-９]{1,3}[.、．]?[ \t\u3000]+)?")
+_ROW_TAIL = regex.compile(r"[ \t\u3000]+[-—0-9０-９.]")
+# a development zone written without its city: a row label or a list member
+_BARE_ZONE = regex.compile(r"(?<=^|[\n\t：:，,；;、（(“ \u3000])(?:经济技术开发区|经济开发区|高新技术产业开发区|经开区|高新区)"
+                           r"(?=[ \t\u3000、，,）)；;。0-9０-９]|$)", regex.M)
 _ROW_GAP = regex.compile(r"[ \t\u3000]{1,8}")
 
 
@@ -266,7 +272,7 @@ class PlaceMatcher:
         if self._person is not None:
             call.covered.extend(p.span("name") for p in self._person.finditer(text))
         call.covered.sort()
-        call.lists = self._lists(call, everything)
+        call.lists = self._lists(call, everything) + self._row_lists(call, everything)
         verdicts = {id(m): self._plausible(call, m) for m in everything}
         raw = [m for m in everything if verdicts[id(m)] is True]
         deferred = [m for m in everything if verdicts[id(m)] is None]
@@ -281,6 +287,8 @@ class PlaceMatcher:
             self._resolve(raw[bisect_left(starts, seg_start):bisect_left(starts, seg_end)])
         self._resolve([m for m in raw if m.place is None])     # outside any article
         self._resolve_by_document(raw)
+        raw.extend(self._bare_zones(call, raw))
+        raw.sort(key=lambda m: m.start)
         # lone villages of an article that names no township or county: the document's
         # (a signature block 衡东县草市镇人民政府 read as an article of its own)
         lone = [m for m in raw if m.kind == "village" and m.extra.get("alone") and m.extra.get("owner") is None]
@@ -384,6 +392,34 @@ class PlaceMatcher:
             out.append(run)
         return out
 
+    def _row_lists(self, call: _Call, everything: list[Mention]) -> list[list[Mention]]:
+        """The row labels of a table flattened to text (霞浦\t120 / 古田\t85 / 屏南\t95): names
+        opening three or more consecutive lines, each followed by figures. Such a run supports
+        its short names as a list does (not common words among them)."""
+        text = call.text
+        rows: list[tuple[int, Mention]] = []
+        for m in everything:
+            line_start = text.rfind("\n", 0, m.start) + 1
+            if not _ROW_HEAD.fullmatch(text, line_start, m.start) or not _ROW_TAIL.match(text, m.end):
+                continue
+            rows.append((line_start, m))
+        runs, run = [], []
+        for line_start, m in rows:
+            if run and text.count("\n", run[-1][1].end, line_start) == 1 and \
+                    text.rfind("\n", 0, line_start - 1) + 1 <= run[-1][1].start:
+                run.append((line_start, m))
+                continue
+            if len(run) >= 3:
+                runs.append([x for _, x in run])
+            run = [(line_start, m)]
+        if len(run) >= 3:
+            runs.append([x for _, x in run])
+        for r in runs:
+            for x in r:
+                x.extra.setdefault("counted", False)
+                x.extra["row"] = True
+        return runs
+
     def _supported(self, call, raw, deferred, verdicts, segments) -> list[Mention]:
         """Deferred short names that the document supports."""
         if not deferred:
@@ -392,8 +428,8 @@ class PlaceMatcher:
         accepted = {id(m) for m in raw}
         # lists of places: 霞浦、古田、屏南6县 / 大同、忻州、临汾、吕梁 (a member accepted)
         for run in call.lists:
-            counted = run[0].extra["counted"]
-            if counted or any(id(x) in accepted for x in run):
+            counted = run[0].extra["counted"] and not run[0].extra.get("row")
+            if counted or run[0].extra.get("row") or any(id(x) in accepted for x in run):
                 for x in run:
                     if id(x) not in accepted and verdicts[id(x)] is None and (counted or not x.extra.get("word")):
                         if _FEATURE_AFTER.match(call.text, x.end) or self._in_covered(call, x):
@@ -517,6 +553,45 @@ class PlaceMatcher:
                 village = Mention(hit.start(), hit.end(), hit.group(), [], "village")
                 village.extra["owner"] = known[hit.group()]
                 out.append(village)
+        return out
+
+    def _bare_zones(self, call: _Call, raw: list[Mention]) -> list[Mention]:
+        """A city's development zone written without the city, as a table row or list member
+        (高新区 500万元 / 经开区、宿城区): the zone of that kind of the document's one city,
+        when the gazetteer has exactly one; else a zone left without its code."""
+        text = call.text
+        hits = [h for h in _BARE_ZONE.finditer(text)
+                if not any(m.start < h.end() and h.start() < m.end for m in raw)]
+        if not hits:
+            return []
+        cities = set()
+        for m in raw:
+            u = m.chosen
+            if u is None or m.kind == "village":
+                continue
+            if u.level == "city":
+                cities.add(u.code)
+            elif u.level in ("county", "zone", "township"):
+                county = self.gaz.county_of(u)
+                if county is not None and county.parent and self.gaz.units.get(county.parent) is not None \
+                        and self.gaz.units[county.parent].level == "city":
+                    cities.add(county.parent)
+        out = []
+        for h in hits:
+            kind = "高新" if "高新" in h.group() else "经济"
+            zone = None
+            if len(cities) == 1:
+                city = next(iter(cities))
+                found = [u for u in self.gaz.units.values() if u.level == "zone" and u.parent == city
+                         and (("高新技术产业开发区" in u.name or "高新区" in u.name) if kind == "高新"
+                              else ("经济技术开发区" in u.name or "经济开发区" in u.name))]
+                zone = found[0] if len(found) == 1 else None
+            m = Mention(h.start(), h.end(), h.group(), [zone] if zone else [], "zone")
+            m.chosen = zone
+            m.place = Place(name=h.group(), full_name=zone.name if zone else None, level="zone",
+                            adcode=zone.code if zone else None, province=zone.province or None if zone else None,
+                            city=zone.city or None if zone else None, parent=zone.parent if zone else None)
+            out.append(m)
         return out
 
     def _resolve_by_document(self, raw: list[Mention]) -> None:
