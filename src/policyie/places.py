@@ -61,6 +61,10 @@ _ROW_TAIL = regex.compile(r"[ \t\u3000]+[-—0-9０-９.]")
 # a development zone written without its city: a row label or a list member
 _BARE_ZONE = regex.compile(r"(?<=^|[\n\t：:，,；;、（(“ \u3000])(?:经济技术开发区|经济开发区|高新技术产业开发区|经开区|高新区)"
                            r"(?=[ \t\u3000、，,）)；;。0-9０-９]|$)", regex.M)
+# townships written short in a counted list: 横水、扬眉、过埠、铅厂4个乡镇
+_TOWNSHIP_SUFFIXES = ("镇", "乡", "街道", "民族乡")
+_TOWNSHIP_LIST = regex.compile(r"(?P<items>[\p{Han}]{2,3}(?:[、和及与][\p{Han}]{2,3}){1,15})"
+                               r"等?(?:[0-9０-９]{1,2}|[一二三四五六七八九十两]{1,3})个?(?:乡镇|镇街|镇|乡|街道|镇（街道）|乡（镇）)")
 _ROW_GAP = regex.compile(r"[ \t\u3000]{1,8}")
 
 
@@ -280,6 +284,7 @@ class PlaceMatcher:
         raw.sort(key=lambda m: m.start)
         raw.extend(self._zones(call, raw))
         raw.extend(self._villages(call, raw))
+        raw.extend(self._short_townships(call, raw))
         raw.sort(key=lambda m: m.start)
         segments = list(segments) if segments else [(0, len(text))]
         starts = [m.start for m in raw]
@@ -553,6 +558,46 @@ class PlaceMatcher:
                 village = Mention(hit.start(), hit.end(), hit.group(), [], "village")
                 village.extra["owner"] = known[hit.group()]
                 out.append(village)
+        return out
+
+    def _short_townships(self, call: _Call, raw: list[Mention]) -> list[Mention]:
+        """Townships written without 镇/乡/街道 in a list closed by its count (横水、扬眉、过埠、
+        铅厂4个乡镇): each name with a township suffix, in the one county that has them all."""
+        text = call.text
+        out = []
+        for hit in _TOWNSHIP_LIST.finditer(text):
+            items = regex.split(r"[、和及与]", hit.group("items"))
+            if len(items) < 2:
+                continue
+            spans, pos = [], hit.start("items")
+            for it in items:
+                spans.append((pos, pos + len(it)))
+                pos += len(it) + 1
+            if any(m.start < hit.end("items") and hit.start("items") < m.end for m in raw):
+                continue                                   # names the matcher already read
+            options = []
+            for i, it in enumerate(items):
+                units = [u for suffix in _TOWNSHIP_SUFFIXES for u in self.gaz.lookup(it + suffix)
+                         if u.level == "township" and not u.historical]
+                if not units and i == 0 and len(it) == 3:
+                    # the list's first name after a word (在横水、扬眉…): its last two characters
+                    units = [u for suffix in _TOWNSHIP_SUFFIXES for u in self.gaz.lookup(it[1:] + suffix)
+                             if u.level == "township" and not u.historical]
+                    if units:
+                        items[0] = it = it[1:]
+                        spans[0] = (spans[0][0] + 1, spans[0][1])
+                options.append(units)
+            if not all(options):
+                continue
+            common = set.intersection(*({u.parent for u in units} for units in options))
+            if len(common) != 1:
+                continue
+            county = common.pop()
+            for (start, end), it, units in zip(spans, items, options):
+                unit = [u for u in units if u.parent == county]
+                if len(unit) != 1:
+                    continue
+                out.append(Mention(start, end, it, unit, "short"))
         return out
 
     def _bare_zones(self, call: _Call, raw: list[Mention]) -> list[Mention]:
