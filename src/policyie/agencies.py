@@ -51,9 +51,12 @@ _SESSION = regex.compile(r"\s*第?[〇零一二三四五六七八九十百0-9０
 # 财政 opening the name of a fund or programme (中央财政实际种粮农民一次性补贴, 省级财政专职护林员
 # 补助资金): the words up to the fund noun hold no verb of allocation
 _FUND_NAME_AFTER = regex.compile(r"[\p{Han}0-9]{0,18}?(?:补助资金|补贴资金|奖补资金|资金|补贴|补助|经费)")
-_ALLOCATING_VERB = regex.compile(r"下达|拨付|下拨|安排|投入|筹措|筹集|统筹|整合|给予|累计|共计|新增|拿出|落实|兑现|发放|"
+_ALLOCATING_VERB = regex.compile(r"下达|拨付|下拨|调拨|划拨|预拨|追加|下发|安排|投入|筹措|筹集|统筹|整合|给予|累计|共计|新增|拿出|落实|兑现|发放|"
                                  r"列支|承担|负责|保障|加大|设立|出资|奖励|用于|向|对|为|按|将|已|再|又|还|每年|共")
 _ZONE_END = regex.compile(r"(?:新区|开发区|经开区|高新区|园区|管理区|实验区|试验区|示范区|保税区|合作区)$")
+# the rest of a notice's line of addressees (各乡镇人民政府、县直各单位：)
+_ADDRESSEE_REST = regex.compile(r"[^。；;！!？?\n]{0,60}[：:][ \t\u3000]*(?:\n|$)")
+_PLURAL_BEFORE = regex.compile(r"[各全][^\n，,。]{0,16}$")
 _PARTY_PREFIX = regex.compile(r"(?:中共|中国共产党)$")
 _GENERIC_BEFORE = "各全本该每某"
 
@@ -203,7 +206,12 @@ class AgencyMatcher:
             return None                                  # 委, 财政 alone: not a body
         if multi:
             name = text[pos:end]
+            if name[0] in "各全" and name[1] != "级" and _ADDRESSEE_REST.match(text, end):
+                return None                              # 各乡镇人民政府： the addressees of a notice
             return pos, end, Agency(name, None, dept, None, None, resolved=False)
+        if not chain and not level_char and text[start - 1:start] in ("、", "和", "及") \
+                and _PLURAL_BEFORE.search(text, max(0, start - 20), start - 1) and _ADDRESSEE_REST.match(text, end):
+            return None                                  # 各县（市、区）财政局、农业农村局： addressees
         if not chain and not level_char and found and text[start - 1:start] in ("、", "和", "及") \
                 and found[-1][1] == start - 1 and found[-1][2].department:
             prev = found[-1][2]                          # 各县（市、区）财政局、农业农村局: the same bodies

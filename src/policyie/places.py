@@ -65,6 +65,8 @@ _BARE_ZONE = regex.compile(r"(?<=^|[\n\t：:，,；;、（(“ \u3000])(?:经济
 _TOWNSHIP_SUFFIXES = ("镇", "乡", "街道", "民族乡")
 _TOWNSHIP_LIST = regex.compile(r"(?P<items>[\p{Han}]{2,3}(?:[、和及与][\p{Han}]{2,3}){1,15})"
                                r"等?(?:[0-9０-９]{1,2}|[一二三四五六七八九十两]{1,3})个?(?:乡镇|镇街|镇|乡|街道|镇（街道）|乡（镇）)")
+# the name of a county's or city's news app (云上谷城, 掌上恩施): a media name, not the place
+_APP_BEFORE = regex.compile(r"(?:云上|掌上)$")
 _ROW_GAP = regex.compile(r"[ \t\u3000]{1,8}")
 
 
@@ -356,6 +358,8 @@ class PlaceMatcher:
             return True
         if _FEATURE_AFTER.match(text, m.end):
             return False                                   # 太湖流域, 阿克苏河, 中山路: a feature
+        if _APP_BEFORE.search(text, max(0, m.start - 2), m.start):
+            return False                                   # 云上谷城, 掌上恩施: a local news app
         if self._in_covered(call, m):
             return False
         if before_adjacent or after_adjacent:
