@@ -32,6 +32,7 @@ _LEVEL_SUFFIX = {"province": ("省", "自治区"), "city": ("市", "州", "盟",
 # several levels at once (市县财政, 省市县三级财政, 各级财政): a real body, but no single one
 _MULTI_LEVEL = regex.compile(r"(?:(?:各|全)(?:省|市|县|区|乡镇|镇区|镇街|乡|镇|级)(?:[(（][省市县区旗乡镇街道、，,]{1,8}[)）])?"
                              r"|各(?:县市区|县区|市县|市区|市州|地市|乡镇街道?|镇街道)"
+                             r"|[两二三四五六七八九十0-9０-９]{1,2}个?(?:市|县|区|乡镇|镇|乡|州)(?:市|县|区|镇|乡|州|级)?"
                              r"|某(?:省|市|县|区|乡镇|乡|镇)?|(?:省市县乡|省市县|市县乡|省市|市县|县乡|县区|"
                              r"市区|乡镇)(?:[两三四五]级)?)$")
 _NOT_AGENCY_AFTER = regex.compile(r"采购|投资|性|债|部门|工作|补贴|购买|引导|主导|和社会|与社会")
@@ -57,6 +58,8 @@ _ZONE_END = regex.compile(r"(?:新区|开发区|经开区|高新区|园区|管�
 # the rest of a notice's line of addressees (各乡镇人民政府、县直各单位：)
 _ADDRESSEE_REST = regex.compile(r"[^。；;！!？?\n]{0,60}[：:][ \t\u3000]*(?:\n|$)")
 _PLURAL_BEFORE = regex.compile(r"[各全][^\n，,。]{0,16}$")
+# the National Audit Office's resident offices: 审计署长沙特派办, 审计署驻武汉特派员办事处
+_AUDIT_OFFICE = regex.compile(r"驻?(?P<city>[\p{Han}]{2,3}?)(?:特派员办事处|特派办)")
 _PARTY_PREFIX = regex.compile(r"(?:中共|中国共产党)$")
 _GENERIC_BEFORE = "各全本该每某"
 
@@ -165,6 +168,9 @@ class AgencyMatcher:
                 return None                              # 蓉江新区财政局: a zone the gazetteer lacks
             if lv.start() in by_end and not lv.group().endswith("级") and word not in ("自治区", "自治州", "自治县"):
                 pass                                     # 兰州市财政局: 市 is part of the place
+            elif before and before in "该本" and not lv.group().endswith("级") and \
+                    not (written.endswith("财政") and text[end:end + 1] != "局"):
+                level_char = word                        # 该区人力社保局: 人力社保局 (the span) of the 区 named before
             elif before and before in _GENERIC_BEFORE:
                 pass                                     # 该县财政, 本市: an anaphor or a generic word
             else:
@@ -180,7 +186,7 @@ class AgencyMatcher:
                 s, p = by_end[pos]
                 chain.insert(0, (s, p))
                 pos = s
-        span_start = chain[0][0] if chain else pos
+        span_start = chain[0][0] if chain else pos      # (after 该县 the body alone: pos is its start)
         party = _PARTY_PREFIX.search(text, max(0, span_start - 4), span_start)
         if party and (chain or level_char):
             span_start = party.start()
@@ -192,6 +198,11 @@ class AgencyMatcher:
             fund = _FUND_NAME_AFTER.match(text, end)
             if fund and not _ALLOCATING_VERB.search(fund.group()):
                 return None
+        if written == "审计署" and not chain and not level_char:
+            office = _AUDIT_OFFICE.match(text, end)
+            if office:                                   # 审计署长沙特派办: the office at 长沙
+                canonical = f"审计署驻{office.group('city')}特派员办事处"
+                return start, office.end(), Agency(text[start:office.end()], canonical, "审计", "central", None)
         if written in self.lex.central and not chain and not level_char and not multi:
             canonical, dept = self.lex.central[written]
             if text[start - 1:start] in ("市", "县", "区", "省") and written in ("人民银行",):
