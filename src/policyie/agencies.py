@@ -140,6 +140,7 @@ class AgencyMatcher:
             seg_places = places[bisect_left(place_starts, segment[0]):bisect_left(place_starts, segment[1])]
             agency = self._agency(text, start, end, written, by_end, seg_places, places, found)
             if agency is not None:
+                agency = self._branch(text, agency, places, place_starts)
                 found.append(agency)
         found.extend(self._organizations(text, places, found))
         found = _non_overlapping(found)
@@ -215,6 +216,9 @@ class AgencyMatcher:
         full, dept = self.lex.departments[written]
         if written in self.lex.needs_place and not chain and not level_char and not multi:
             return None                                  # 委, 财政 alone: not a body
+        youth = written == "委" and level_char and text[pos - 1:pos] == "团" and not chain
+        if youth:                                        # 团县委, 团市委: the Youth League committee
+            full, dept, span_start = "共青团{place}委员会", "团委", pos - 1
         if multi:
             name = text[pos:end]
             if name[0] in "各全" and name[1] != "级" and _ADDRESSEE_REST.match(text, end):
@@ -267,6 +271,17 @@ class AgencyMatcher:
                 return first, end, Agency(text[first:end], "、".join(names + [canonical]), dept, level, place)
         name = text[span_start:end]
         return span_start, end, Agency(name, canonical, dept, level, place)
+
+    @staticmethod
+    def _branch(text, agency, places, place_starts):
+        """A city bureau's branch in a county, written 市生态环境局武宁分局: one body, the branch."""
+        s, e, ag = agency
+        k = bisect_left(place_starts, e)
+        if ag.canonical is None or k >= len(places) or places[k][0] != e or text[places[k][1]:places[k][1] + 2] != "分局":
+            return agency
+        end = places[k][1] + 2
+        branch = text[e:end]
+        return s, end, Agency(text[s:end], ag.canonical + branch, ag.department, ag.level, ag.place)
 
     @staticmethod
     def _distributed(text, pos, place, full, by_end):
