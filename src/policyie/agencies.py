@@ -134,6 +134,8 @@ class AgencyMatcher:
         found: list[tuple[int, int, Agency]] = []
         for m in self._dept.finditer(text):
             start, end, written = m.start(), m.end(), m.group()
+            if written.startswith("民委") and text[start - 1:start] == "村":
+                continue                                 # 村民委员会: a village committee, not 民委
             if written.endswith("办") and text[end:end + 1] == "公" and written[:-1] in self.lex.departments:
                 end, written = end - 1, written[:-1]     # 镇政府办公楼: the government's building
             segment = call.segment_of(start)

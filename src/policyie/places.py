@@ -67,6 +67,9 @@ _TOWNSHIP_LIST = regex.compile(r"(?P<items>[\p{Han}]{2,3}(?:[、和及与][\p{Ha
                                r"等?(?:[0-9０-９]{1,2}|[一二三四五六七八九十两]{1,3})个?(?:乡镇|镇街|镇|乡|街道|镇（街道）|乡（镇）)")
 # the name of a county's or city's news app (云上谷城, 掌上恩施): a media name, not the place
 _APP_BEFORE = regex.compile(r"(?:云上|掌上)$")
+# a village's committee or party branch after its name: the body, not the place
+_VILLAGE_BODY_AFTER = regex.compile(r"(?:村民|居民|社区居民)?(?:委员会|委会)|两委|党支部|党总支|党委")
+_UNIT_CHARS = set("省市县区旗州盟镇乡街")
 _ROW_GAP = regex.compile(r"[ \t\u3000]{1,8}")
 
 
@@ -524,8 +527,9 @@ class PlaceMatcher:
                 pos = gap.end()                            # a table row: 停弦渡镇\t岗市村\t50
             while True:
                 v = self._village.match(text, pos)
-                if not v or v.group() in self.lex.not_places or self._generic_village(v.group()):
-                    break
+                if not v or v.group() in self.lex.not_places or self._generic_village(v.group()) \
+                        or v.group()[0] in _UNIT_CHARS:
+                    break                                  # 关岭镇关岭村 with 关岭镇 unknown: not a village 镇关岭村
                 if pos in starts:
                     inner = starts[pos]
                     if inner.end >= v.end() or inner.kind != "short":
@@ -556,6 +560,8 @@ class PlaceMatcher:
                 k = bisect_right(taken, (hit.start(), len(text) + 1))
                 if any(s < hit.end() and hit.start() < e for s, e in taken[max(0, k - 2):k + 1]):
                     continue
+                if _VILLAGE_BODY_AFTER.match(text, hit.end()):
+                    continue                               # 下坪村村民委员会: the committee, a body
                 if regex.match(r"[\p{Han}]", text[hit.start() - 1:hit.start()] or " ") and \
                         text[hit.start() - 1:hit.start()] not in "，。、；：在和与及到是从对向将为“”（(":
                     continue                               # part of a longer name
