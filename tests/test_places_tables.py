@@ -180,3 +180,13 @@ def test_county_bodies_of_an_audit_report(nlp):
 def test_no_place_and_no_body_from_phrases_of_the_genre(nlp, text):
     places, agencies = run(nlp, text)
     assert places == [] and all(c is not None or w.endswith("镇政府") for w, c in agencies)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("单位：万元\n鼓楼区 50\n台江区 40\n仓山区 30\n晋安区 60\n", ("鼓楼区", "350102")),
+    ("经研究，下达朝阳区、海淀区、丰台区、石景山区专项资金共计1.2亿元。", ("朝阳区", "110105")),
+    ("按照规定，新城区、回民区、玉泉区、赛罕区各安排200万元。", ("新城区", "150102")),
+])
+def test_a_shared_district_name_resolves_among_its_sibling_districts(nlp, text, want):
+    places, _ = run(nlp, text)
+    assert (places[0][0], places[0][2]) == want

@@ -780,6 +780,8 @@ class PlaceMatcher:
                     score += 2
                 elif a.parent == u.code or (u.code and self.gaz.is_within(a, u.code)):
                     score += 1
+                elif u.parent and a.parent == u.parent and a.level == u.level and u.level in ("county", "township"):
+                    score += 1                           # 鼓楼区 beside 台江区 and 仓山区: Fuzhou's
             if not u.historical:
                 score += 0.5 if score > 0 else 0         # a current unit before a historical one
             scores.append(score)
