@@ -190,3 +190,9 @@ def test_no_place_and_no_body_from_phrases_of_the_genre(nlp, text):
 def test_a_shared_district_name_resolves_among_its_sibling_districts(nlp, text, want):
     places, _ = run(nlp, text)
     assert (places[0][0], places[0][2]) == want
+
+
+def test_a_list_of_short_county_names_of_one_city_without_a_count(nlp):
+    places, _ = run(nlp, "受益县（市、区）：德保、靖西、那坡、凌云、乐业")
+    assert [(w, code) for w, _, code, _ in places] == [("德保", "451024"), ("靖西", "451081"), ("那坡", "451026"),
+                                                        ("凌云", "451027"), ("乐业", "451028")]

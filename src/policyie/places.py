@@ -404,6 +404,25 @@ class PlaceMatcher:
             out.append(run)
         return out
 
+    def _coherent(self, run: list[Mention]) -> bool:
+        """A list of three or more county names, none a common word, that all lie in one city
+        (德保、靖西、那坡、凌云、乐业: Baise's): places even without a count. Keeps each
+        member's units in that city."""
+        if len(run) < 3 or any(x.extra.get("word") for x in run):
+            return False
+        cities = None
+        for x in run:
+            here = {u.parent for u in x.units if u.level == "county" and not u.historical and u.parent}
+            cities = here if cities is None else cities & here
+            if not cities:
+                return False
+        if len(cities) != 1:
+            return False
+        city = cities.pop()
+        for x in run:
+            x.units = [u for u in x.units if u.parent == city]
+        return True
+
     def _row_lists(self, call: _Call, everything: list[Mention]) -> list[list[Mention]]:
         """The row labels of a table flattened to text (霞浦\t120 / 古田\t85 / 屏南\t95): names
         opening three or more consecutive lines, each followed by figures. Such a run supports
@@ -441,7 +460,7 @@ class PlaceMatcher:
         # lists of places: 霞浦、古田、屏南6县 / 大同、忻州、临汾、吕梁 (a member accepted)
         for run in call.lists:
             counted = run[0].extra["counted"] and not run[0].extra.get("row")
-            if counted or run[0].extra.get("row") or any(id(x) in accepted for x in run):
+            if counted or run[0].extra.get("row") or any(id(x) in accepted for x in run) or self._coherent(run):
                 for x in run:
                     if id(x) not in accepted and verdicts[id(x)] is None and (counted or not x.extra.get("word")):
                         if _FEATURE_AFTER.match(call.text, x.end) or self._in_covered(call, x):
