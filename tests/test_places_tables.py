@@ -196,3 +196,13 @@ def test_a_list_of_short_county_names_of_one_city_without_a_count(nlp):
     places, _ = run(nlp, "受益县（市、区）：德保、靖西、那坡、凌云、乐业")
     assert [(w, code) for w, _, code, _ in places] == [("德保", "451024"), ("靖西", "451081"), ("那坡", "451026"),
                                                         ("凌云", "451027"), ("乐业", "451028")]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("人民银行三明市中心支行近日发布通知。", ("人民银行三明市中心支行", "中国人民银行三明市中心支行")),
+    ("国家税务总局南宁市税务局开展培训。", ("国家税务总局南宁市税务局", "国家税务总局南宁市税务局")),
+    ("审计署驻武汉特派员办事处进行了审计。", ("审计署驻武汉特派员办事处", "审计署驻武汉特派员办事处")),
+])
+def test_central_bodies_branches_in_a_place(nlp, text, want):
+    _, agencies = run(nlp, text)
+    assert agencies[0] == want

@@ -60,6 +60,7 @@ _ADDRESSEE_REST = regex.compile(r"[^。；;！!？?\n]{0,60}[：:][ \t\u3000]*(?
 _PLURAL_BEFORE = regex.compile(r"[各全][^\n，,。]{0,16}$")
 # the National Audit Office's resident offices: 审计署长沙特派办, 审计署驻武汉特派员办事处
 _AUDIT_OFFICE = regex.compile(r"驻?(?P<city>[\p{Han}]{2,3}?)(?:特派员办事处|特派办)")
+_BRANCH = regex.compile(r"分局|中心支行|分行|支行|营业管理部|税务局")
 _PARTY_PREFIX = regex.compile(r"(?:中共|中国共产党)$")
 _GENERIC_BEFORE = "各全本该每某"
 
@@ -276,12 +277,16 @@ class AgencyMatcher:
 
     @staticmethod
     def _branch(text, agency, places, place_starts):
-        """A city bureau's branch in a county, written 市生态环境局武宁分局: one body, the branch."""
+        """A body's branch in a place, written after it: 市生态环境局武宁分局, 人民银行宁德市分行,
+        国家税务总局福州市税务局 -- one body, the branch."""
         s, e, ag = agency
         k = bisect_left(place_starts, e)
-        if ag.canonical is None or k >= len(places) or places[k][0] != e or text[places[k][1]:places[k][1] + 2] != "分局":
+        if ag.canonical is None or k >= len(places) or places[k][0] != e:
             return agency
-        end = places[k][1] + 2
+        suffix = _BRANCH.match(text, places[k][1])
+        if suffix is None or (suffix.group() != "分局" and ag.level != "central"):
+            return agency
+        end = suffix.end()
         branch = text[e:end]
         return s, end, Agency(text[s:end], ag.canonical + branch, ag.department, ag.level, ag.place)
 
