@@ -206,3 +206,11 @@ def test_a_list_of_short_county_names_of_one_city_without_a_count(nlp):
 def test_central_bodies_branches_in_a_place(nlp, text, want):
     _, agencies = run(nlp, text)
     assert agencies[0] == want
+
+
+def test_township_short_names_as_row_labels_of_one_county(nlp):
+    places, _ = run(nlp, "单位：万元\n乡镇\t金额\n桃城\t45.2\n东平\t120.6\n湖洋\t60.1\n横口\t30.5\n合计\t256.4\n")
+    assert places == [("桃城", "township", "350525", "350525100"), ("东平", "township", "350525", "350525109"),
+                      ("湖洋", "township", "350525", "350525110"), ("横口", "township", "350525", "350525200")]
+    places, _ = run(nlp, "单位：万元\n1 人员 100\n2 公用 100\n3 项目 100\n4 其他 50\n")
+    assert places == []

@@ -70,6 +70,8 @@ _APP_BEFORE = regex.compile(r"(?:云上|掌上)$")
 # a village's committee or party branch after its name: the body, not the place
 _VILLAGE_BODY_AFTER = regex.compile(r"(?:村民|居民|社区居民)?(?:委员会|委会)|两委|党支部|党总支|党委")
 _UNIT_CHARS = set("省市县区旗州盟镇乡街")
+_TOWNSHIP_ROW = regex.compile(r"^[ \t\u3000]*(?:[0-9０-９]{1,3}[.、．]?[ \t\u3000]+)?(?P<name>[\p{Han}]{2,4})"
+                              r"[ \t\u3000]+[0-9０-９]", regex.M)
 _ROW_GAP = regex.compile(r"[ \t\u3000]{1,8}")
 
 
@@ -616,16 +618,37 @@ class PlaceMatcher:
                         items[0] = it = it[1:]
                         spans[0] = (spans[0][0] + 1, spans[0][1])
                 options.append(units)
-            if not all(options):
+            out.extend(self._in_one_county(spans, items, options))
+        # the row labels of a township table: 城关\t50 / 东平\t120 / 湖洋\t60
+        run: list[tuple[int, int, str]] = []
+        for row in list(_TOWNSHIP_ROW.finditer(text)) + [None]:
+            if row is not None and (not run or text.count("\n", run[-1][1], row.start("name")) == 1):
+                run.append((row.start("name"), row.end("name"), row.group("name")))
                 continue
-            common = set.intersection(*({u.parent for u in units} for units in options))
-            if len(common) != 1:
-                continue
-            county = common.pop()
-            for (start, end), it, units in zip(spans, items, options):
-                unit = [u for u in units if u.parent == county]
-                if len(unit) != 1:
-                    continue
+            if len(run) >= 3 and not any(m.start < run[-1][1] and run[0][0] < m.end for m in raw):
+                options = [[u for suffix in _TOWNSHIP_SUFFIXES for u in self.gaz.lookup(name + suffix)
+                            if u.level == "township" and not u.historical] for _, _, name in run]
+                kept = [(r, o) for r, o in zip(run, options) if o]        # not 合计, 小计, 市本级
+                if len(kept) >= 3:
+                    out.extend(self._in_one_county([(a, b) for (a, b, _), _ in kept], [n for (_, _, n), _ in kept],
+                                                   [o for _, o in kept]))
+            run = [] if row is None else [(row.start("name"), row.end("name"), row.group("name"))]
+        return out
+
+    @staticmethod
+    def _in_one_county(spans, items, options) -> list[Mention]:
+        """Short township names (each with its townships of that name) as mentions, when one
+        county has a township of every name."""
+        if not options or not all(options):
+            return []
+        common = set.intersection(*({u.parent for u in units} for units in options))
+        if len(common) != 1:
+            return []
+        county = common.pop()
+        out = []
+        for (start, end), it, units in zip(spans, items, options):
+            unit = [u for u in units if u.parent == county]
+            if len(unit) == 1:
                 out.append(Mention(start, end, it, unit, "short"))
         return out
 
