@@ -214,3 +214,15 @@ def test_township_short_names_as_row_labels_of_one_county(nlp):
                       ("湖洋", "township", "350525", "350525110"), ("横口", "township", "350525", "350525200")]
     places, _ = run(nlp, "单位：万元\n1 人员 100\n2 公用 100\n3 项目 100\n4 其他 50\n")
     assert places == []
+
+
+def test_villages_after_their_township_and_a_colon_or_bracket(nlp):
+    places, _ = run(nlp, "寿宁县2022年度村务公开\n南阳镇：龙虎村、犀溪村；犀溪镇（西浦村）。\n")
+    assert places[1:] == [("南阳镇", "township", "350924", "350924102"), ("龙虎村", "village", "350924", "350924102"),
+                          ("犀溪村", "village", "350924", "350924102"), ("犀溪镇", "township", "350924", "350924104"),
+                          ("西浦村", "village", "350924", "350924104")]
+
+
+def test_villages_of_a_county_with_several_townships_take_the_county(nlp):
+    places, _ = run(nlp, "寿宁县2022年度村务公开\n南阳镇、犀溪镇项目如下：\n龙虎村\t运转经费\t5.2\n西浦村\t旅游道路\t12\n")
+    assert places[-2:] == [("龙虎村", "village", "350924", None), ("西浦村", "village", "350924", None)]

@@ -729,12 +729,15 @@ class PlaceMatcher:
         unresolved."""
         text = call.text
         taken = sorted([(m.start, m.end) for m in mentions] + [(v.start, v.end) for v in found])
+        by_end = {m.end: m for m in mentions if m.units and m.units[0].level == "township"}
         out: list[Mention] = []
         for hit in _VILLAGE_ALONE.finditer(text):
             run = hit.group("run")
             names = regex.split(r"[、和及与]", run)
             row = hit.group("end") is not None or hit.group("after") is not None
-            if len(names) < 2 and not row:
+            # 南阳镇：龙虎村、犀溪村 / 南阳镇（龙虎村）: the township written just before
+            lead = by_end.get(hit.start("run") - 1) if text[hit.start("run") - 1:hit.start("run")] in "：:（(" else None
+            if len(names) < 2 and not row and lead is None:
                 continue
             pos = hit.start("run")
             for name in names:
@@ -746,8 +749,8 @@ class PlaceMatcher:
                 if any(s < end and start < e for s, e in taken[max(0, k - 2):k + 1]):
                     continue
                 village = Mention(start, end, name, [], "village")
-                village.extra["owner"] = None
-                village.extra["alone"] = True
+                village.extra["owner"] = lead
+                village.extra["alone"] = lead is None
                 out.append(village)
         return out
 
@@ -757,9 +760,7 @@ class PlaceMatcher:
                      and all(u.level == "township" for u in m.units)}
         if len(townships) == 1:
             return next(iter(townships.values()))
-        if townships:
-            return None
-        counties = {}
+        counties = {}                                  # several townships: the county alone, if one
         for m in mentions:
             if m.kind in ("full", "short") and m.units and all(u.level == "county" for u in m.units):
                 counties.setdefault(m.units[0].code if len(m.units) == 1 else m.text, m)
