@@ -226,3 +226,12 @@ def test_villages_after_their_township_and_a_colon_or_bracket(nlp):
 def test_villages_of_a_county_with_several_townships_take_the_county(nlp):
     places, _ = run(nlp, "寿宁县2022年度村务公开\n南阳镇、犀溪镇项目如下：\n龙虎村\t运转经费\t5.2\n西浦村\t旅游道路\t12\n")
     assert places[-2:] == [("龙虎村", "village", "350924", None), ("西浦村", "village", "350924", None)]
+
+
+def test_a_subdistrict_office_and_a_township_government_in_an_audit(nlp):
+    text = ("宁德市审计局派出审计组，对霞浦县2022年度财政预算执行情况进行了审计。县卫健局违规发放补贴；"
+            "松港街道办事处、盐田畲族乡人民政府挪用专项资金。")
+    places, agencies = run(nlp, text)
+    assert places == [("霞浦县", "county", "350921", None)]
+    assert agencies == [("宁德市审计局", "宁德市审计局"), ("县卫健局", "霞浦县卫生健康局"),
+                        ("松港街道办事处", "霞浦县松港街道办事处"), ("盐田畲族乡人民政府", "霞浦县盐田畲族乡人民政府")]

@@ -135,6 +135,9 @@ class AgencyMatcher:
         found: list[tuple[int, int, Agency]] = []
         for m in self._dept.finditer(text):
             start, end, written = m.start(), m.end(), m.group()
+            if written.startswith("街道") and start + 2 in by_end and by_end[start + 2][0] < start \
+                    and written[2:] in self.lex.departments:
+                start, written = start + 2, written[2:]  # 松港街道办事处: 办事处 of the 街道 named
             if written.startswith("民委") and text[start - 1:start] == "村":
                 continue                                 # 村民委员会: a village committee, not 民委
             if written.endswith("办") and text[end:end + 1] == "公" and written[:-1] in self.lex.departments:
