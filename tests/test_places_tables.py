@@ -235,3 +235,12 @@ def test_a_subdistrict_office_and_a_township_government_in_an_audit(nlp):
     assert places == [("霞浦县", "county", "350921", None)]
     assert agencies == [("宁德市审计局", "宁德市审计局"), ("县卫健局", "霞浦县卫生健康局"),
                         ("松港街道办事处", "霞浦县松港街道办事处"), ("盐田畲族乡人民政府", "霞浦县盐田畲族乡人民政府")]
+
+
+def test_audit_in_traditional_characters_of_a_county_by_its_former_name(nlp):
+    text = ("審計署公布陝西省橫山縣2010年至2012年財政扶貧資金審計結果\n審計發現，橫山縣扶貧辦、縣財政局將扶貧資金120萬元"
+            "用於彌補辦公經費；該縣石灣鎮政府虛報冒領扶貧資金8萬元。")
+    places, agencies = run(nlp, text)
+    assert places == [("陝西省", "province", "610000", None), ("橫山縣", "county", "610803", None)]
+    assert agencies == [("審計署", "审计署"), ("橫山縣扶貧辦", "横山县扶贫开发办公室"), ("縣財政局", "横山县财政局"),
+                        ("石灣鎮政府", "横山县石湾镇人民政府")]

@@ -269,6 +269,12 @@ class AgencyMatcher:
         if full == "{fiscal}":
             full = {"province": "财政厅", "township": "财政所"}.get(level or "", "财政局")
         prefix = canonical_place_name(place)
+        if place.level == "township" and place.county:
+            # the county written by its former name (横山县, now 横山区): its townships keep it
+            old = next((p.full_name for _, _, p in seg_places if p.current and p.current == place.adcode
+                        and p.level == "county" and p.full_name), None)
+            if old:
+                prefix = old + (place.full_name or place.name)
         canonical = full.replace("{place}", prefix) if "{place}" in full else prefix + full
         if chain and not level_char and not party:
             shared = self._distributed(text, chain[0][0], place, full, by_end)
