@@ -244,3 +244,10 @@ def test_audit_in_traditional_characters_of_a_county_by_its_former_name(nlp):
     assert places == [("陝西省", "province", "610000", None), ("橫山縣", "county", "610803", None)]
     assert agencies == [("審計署", "审计署"), ("橫山縣扶貧辦", "横山县扶贫开发办公室"), ("縣財政局", "横山县财政局"),
                         ("石灣鎮政府", "横山县石湾镇人民政府")]
+
+
+def test_a_village_heading_its_story_and_named_again(nlp):
+    text = ("石桥村：小山村走出致富路\n发布日期：2023-05-02\n近年来，石桥村依托资源优势发展茶产业，带动农户120户。\n"
+            "石门县农业农村局供稿")
+    places, _ = run(nlp, text)
+    assert places == [("石桥村", "village", "430726", None), ("石桥村", "village", "430726", None)]

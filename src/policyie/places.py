@@ -52,7 +52,7 @@ _VILLAGE_ALONE = regex.compile(
     rf"(?:(?<=^|[\n\t：:，,；;。（(“ \u3000])|(?<=^[ \t\u3000]*[0-9０-９]{{1,3}}[.、．]?[ \t\u3000]*))"
     rf"(?P<run>{_VILLAGE_CHAR}{{2,5}}(?:村|社区)(?:[、和及与]{_VILLAGE_CHAR}{{2,5}}(?:村|社区))*)"
     r"(?![\p{Han}]{0,1}(?:民|委|级|干部|集体|里|内|庄|两委))"
-    r"(?P<after>[0-9０-９一二三四五六七八九十]{1,2}组)?(?P<end>[ \t\u3000]|$|[0-9０-９])?", regex.M)
+    r"(?P<after>[0-9０-９一二三四五六七八九十]{1,2}组)?(?:(?P<end>[ \t\u3000]|$|[0-9０-９])|(?P<colon>[：:]))?", regex.M)
 # a name written one character at a time with spaces between (屏 南 县): a flattened table cell
 _SPACED = regex.compile(r"(?<!\p{Han})\p{Han}(?:[ \u3000]{1,2}\p{Han}){2,7}(?!\p{Han})")
 # a table row's label: at the start of its line (after a running number), then figures
@@ -588,6 +588,7 @@ class PlaceMatcher:
                     continue                               # part of a longer name
                 village = Mention(hit.start(), hit.end(), hit.group(), [], "village")
                 village.extra["owner"] = known[hit.group()]
+                village.extra["alone"] = known[hit.group()] is None      # as its first mention
                 out.append(village)
         return out
 
@@ -734,7 +735,8 @@ class PlaceMatcher:
         for hit in _VILLAGE_ALONE.finditer(text):
             run = hit.group("run")
             names = regex.split(r"[、和及与]", run)
-            row = hit.group("end") is not None or hit.group("after") is not None
+            row = hit.group("end") is not None or hit.group("after") is not None or \
+                (hit.group("colon") is not None and text[hit.start("run") - 1:hit.start("run")] in ("", "\n"))
             # 南阳镇：龙虎村、犀溪村 / 南阳镇（龙虎村）: the township written just before
             lead = by_end.get(hit.start("run") - 1) if text[hit.start("run") - 1:hit.start("run")] in "：:（(" else None
             if len(names) < 2 and not row and lead is None:
