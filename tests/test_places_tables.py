@@ -251,3 +251,18 @@ def test_a_village_heading_its_story_and_named_again(nlp):
             "石门县农业农村局供稿")
     places, _ = run(nlp, text)
     assert places == [("石桥村", "village", "430726", None), ("石桥村", "village", "430726", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "石桥村\t" * 12000,                                  # lone villages: one owner per article
+    "石桥村、" * 12000,
+    "桃城\t1\n东平\t2\n湖洋\t3\n" * 4000,                 # township rows
+    "宿城区 1\n经开区 3\n" * 6000,                        # bare zones
+    "横水、扬眉、过埠4个乡镇，" * 4000,
+])
+def test_table_and_village_readers_stay_linear(text):
+    import time
+    from policyie.places import default_matcher
+    start = time.perf_counter()
+    default_matcher().find(text)
+    assert time.perf_counter() - start < 15

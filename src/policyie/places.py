@@ -144,6 +144,20 @@ class PlaceLexicon:
         self.village_words = set(read_lines(villages)) if villages.exists() else set()
 
 
+class _Spans:
+    """The spans of some mentions, for overlap tests in logarithmic time."""
+
+    def __init__(self, mentions: Iterable[Mention]):
+        self.spans = sorted((m.start, m.end) for m in mentions)
+        self.starts = [a for a, _ in self.spans]
+        self.max_len = max((b - a for a, b in self.spans), default=0)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        lo = bisect_left(self.starts, start - self.max_len)
+        hi = bisect_left(self.starts, end)
+        return any(b > start for _, b in self.spans[lo:hi])
+
+
 class _Call:
     """Everything one `find` call works with (the matcher itself is shared and read-only)."""
 
@@ -430,21 +444,23 @@ class PlaceMatcher:
         opening three or more consecutive lines, each followed by figures. Such a run supports
         its short names as a list does (not common words among them)."""
         text = call.text
+        breaks = [i for i, c in enumerate(text) if c == "\n"] if "\n" in text else []
         rows: list[tuple[int, Mention]] = []
         for m in everything:
-            line_start = text.rfind("\n", 0, m.start) + 1
-            if not _ROW_HEAD.fullmatch(text, line_start, m.start) or not _ROW_TAIL.match(text, m.end):
+            k = bisect_left(breaks, m.start)
+            line_start = breaks[k - 1] + 1 if k else 0
+            if m.start - line_start > 8 or not _ROW_HEAD.fullmatch(text, line_start, m.start) \
+                    or not _ROW_TAIL.match(text, m.end):
                 continue
-            rows.append((line_start, m))
+            rows.append((k, m))
         runs, run = [], []
-        for line_start, m in rows:
-            if run and text.count("\n", run[-1][1].end, line_start) == 1 and \
-                    text.rfind("\n", 0, line_start - 1) + 1 <= run[-1][1].start:
-                run.append((line_start, m))
+        for line, m in rows:
+            if run and line == run[-1][0] + 1:             # the next line
+                run.append((line, m))
                 continue
             if len(run) >= 3:
                 runs.append([x for _, x in run])
-            run = [(line_start, m)]
+            run = [(line, m)]
         if len(run) >= 3:
             runs.append([x for _, x in run])
         for r in runs:
@@ -597,6 +613,7 @@ class PlaceMatcher:
         铅厂4个乡镇): each name with a township suffix, in the one county that has them all."""
         text = call.text
         out = []
+        taken = _Spans(raw)
         for hit in _TOWNSHIP_LIST.finditer(text):
             items = regex.split(r"[、和及与]", hit.group("items"))
             if len(items) < 2:
@@ -605,7 +622,7 @@ class PlaceMatcher:
             for it in items:
                 spans.append((pos, pos + len(it)))
                 pos += len(it) + 1
-            if any(m.start < hit.end("items") and hit.start("items") < m.end for m in raw):
+            if taken.overlaps(hit.start("items"), hit.end("items")):
                 continue                                   # names the matcher already read
             options = []
             for i, it in enumerate(items):
@@ -626,7 +643,7 @@ class PlaceMatcher:
             if row is not None and (not run or text.count("\n", run[-1][1], row.start("name")) == 1):
                 run.append((row.start("name"), row.end("name"), row.group("name")))
                 continue
-            if len(run) >= 3 and not any(m.start < run[-1][1] and run[0][0] < m.end for m in raw):
+            if len(run) >= 3 and not taken.overlaps(run[0][0], run[-1][1]):
                 options = [[u for suffix in _TOWNSHIP_SUFFIXES for u in self.gaz.lookup(name + suffix)
                             if u.level == "township" and not u.historical] for _, _, name in run]
                 kept = [(r, o) for r, o in zip(run, options) if o]        # not 合计, 小计, 市本级
@@ -658,8 +675,9 @@ class PlaceMatcher:
         (高新区 500万元 / 经开区、宿城区): the zone of that kind of the document's one city,
         when the gazetteer has exactly one; else a zone left without its code."""
         text = call.text
+        taken = _Spans(raw)
         hits = [h for h in _BARE_ZONE.finditer(text)
-                if not any(m.start < h.end() and h.start() < m.end for m in raw)]
+                if not taken.overlaps(h.start(), h.end())]
         if not hits:
             return []
         cities = set()
@@ -675,15 +693,18 @@ class PlaceMatcher:
                         and self.gaz.units[county.parent].level == "city":
                     cities.add(county.parent)
         out = []
+        zones: dict[str, Unit | None] = {}
         for h in hits:
             kind = "高新" if "高新" in h.group() else "经济"
             zone = None
             if len(cities) == 1:
-                city = next(iter(cities))
-                found = [u for u in self.gaz.units.values() if u.level == "zone" and u.parent == city
-                         and (("高新技术产业开发区" in u.name or "高新区" in u.name) if kind == "高新"
-                              else ("经济技术开发区" in u.name or "经济开发区" in u.name))]
-                zone = found[0] if len(found) == 1 else None
+                if kind not in zones:
+                    city = next(iter(cities))
+                    found = [u for u in self.gaz.units.values() if u.level == "zone" and u.parent == city
+                             and (("高新技术产业开发区" in u.name or "高新区" in u.name) if kind == "高新"
+                                  else ("经济技术开发区" in u.name or "经济开发区" in u.name))]
+                    zones[kind] = found[0] if len(found) == 1 else None
+                zone = zones[kind]
             m = Mention(h.start(), h.end(), h.group(), [zone] if zone else [], "zone")
             m.chosen = zone
             m.place = Place(name=h.group(), full_name=zone.name if zone else None, level="zone",
@@ -788,6 +809,7 @@ class PlaceMatcher:
                     m.chosen = old[0]
             m.place = self._to_place(m, cands)
             prev = m
+        lone_owner: Mention | None | bool = False
         for m in mentions:
             if m.kind == "zone":
                 owner = m.extra["owner"]
@@ -802,7 +824,9 @@ class PlaceMatcher:
                                 parent=(county.code if county is not None else parent.code) if parent else None)
             elif m.kind == "village":
                 if m.extra.get("alone") and m.extra.get("owner") is None:
-                    m.extra["owner"] = self._owner_of_alone(mentions)
+                    if lone_owner is False:
+                        lone_owner = self._owner_of_alone(mentions)      # once per article
+                    m.extra["owner"] = lone_owner
                 m.place = self._village_place(m)
 
     def _choose(self, m: Mention, anchors: list[Unit], chain_parent: Unit | None) -> tuple[Unit | None, list[Unit]]:
