@@ -266,3 +266,10 @@ def test_table_and_village_readers_stay_linear(text):
     start = time.perf_counter()
     default_matcher().find(text)
     assert time.perf_counter() - start < 15
+
+
+def test_a_zone_of_its_own_name_as_a_row_among_county_rows(nlp):
+    text = "序号\t县（市、区）\t合计\n1\t红花岗区\t120\n2\t汇川区\t135\n3\t播州区\t210\n4\t新蒲新区\t60\n"
+    places, _ = run(nlp, text)
+    assert places[-1] == ("新蒲新区", "zone", None, None)          # not in the NBS list: no code
+    assert [w for w, *_ in places[:-1]] == ["红花岗区", "汇川区", "播州区"]

@@ -72,6 +72,8 @@ _VILLAGE_BODY_AFTER = regex.compile(r"(?:村民|居民|社区居民)?(?:委员�
 _UNIT_CHARS = set("省市县区旗州盟镇乡街")
 _TOWNSHIP_ROW = regex.compile(r"^[ \t\u3000]*(?:[0-9０-９]{1,3}[.、．]?[ \t\u3000]+)?(?P<name>[\p{Han}]{2,4})"
                               r"[ \t\u3000]+[0-9０-９]", regex.M)
+_ROW_ZONE = regex.compile(r"^[ \t\u3000]*(?:[0-9０-９]{1,3}[.、．]?[ \t\u3000]+)?(?P<z>[\p{Han}]{2,6}?"
+                          r"(?:新区|开发区|经开区|高新区|工业园区|管理区|示范区|试验区|实验区))[ \t\u3000]+[0-9０-９]", regex.M)
 _ROW_GAP = regex.compile(r"[ \t\u3000]{1,8}")
 
 
@@ -678,6 +680,12 @@ class PlaceMatcher:
         taken = _Spans(raw)
         hits = [h for h in _BARE_ZONE.finditer(text)
                 if not taken.overlaps(h.start(), h.end())]
+        if any(run[0].extra.get("row") for run in call.lists):
+            # a zone's own name as a row of a table of places (新蒲新区\t60): a zone, code unknown
+            # unless the gazetteer knows the name
+            hits += [h for h in _ROW_ZONE.finditer(text) if not taken.overlaps(h.start("z"), h.end("z"))
+                     and not _BARE_ZONE.fullmatch(h.group("z"))]
+            hits.sort(key=lambda h: h.start("z") if "z" in h.re.groupindex else h.start())
         if not hits:
             return []
         cities = set()
@@ -695,6 +703,20 @@ class PlaceMatcher:
         out = []
         zones: dict[str, Unit | None] = {}
         for h in hits:
+            if "z" in h.re.groupindex:
+                name = h.group("z")
+                known = [u for u in self.gaz.lookup(name) if u.level in ("zone", "township") and not u.historical]
+                m = Mention(h.start("z"), h.end("z"), name, known[:1], "zone")
+                u = known[0] if len(known) == 1 else None
+                county = self.gaz.county_of(u) if u is not None else None
+                m.chosen = u
+                m.place = Place(name=name, full_name=u.name if u else None, level="zone",
+                                adcode=county.code if county is not None else None,
+                                province=u.province or None if u else None, city=u.city or None if u else None,
+                                parent=u.parent if u else None,
+                                township_code=u.code if u is not None and u.level == "township" else None)
+                out.append(m)
+                continue
             kind = "高新" if "高新" in h.group() else "经济"
             zone = None
             if len(cities) == 1:
