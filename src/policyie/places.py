@@ -54,7 +54,7 @@ _VILLAGE_ALONE = regex.compile(
     r"(?![\p{Han}]{0,1}(?:民|委|级|干部|集体|里|内|庄|两委))"
     r"(?P<after>[0-9０-９一二三四五六七八九十]{1,2}组)?(?:(?P<end>[ \t\u3000]|$|[0-9０-９])|(?P<colon>[：:]))?", regex.M)
 # a name written one character at a time with spaces between (屏 南 县): a flattened table cell
-_SPACED = regex.compile(r"(?<!\p{Han})\p{Han}(?:[ \u3000]{1,2}\p{Han}){2,7}(?!\p{Han})")
+_SPACED = regex.compile(r"(?<!\p{Han})\p{Han}(?:[ \u3000\xa0]{1,2}\p{Han}){2,7}(?!\p{Han})")
 # a table row's label: at the start of its line (after a running number), then figures
 _ROW_HEAD = regex.compile(r"[ \t\u3000]*(?:[0-9０-９]{1,3}[.、．]?[ \t\u3000]+)?")
 _ROW_TAIL = regex.compile(r"[ \t\u3000]+[-—0-9０-９.]")
@@ -266,7 +266,7 @@ class PlaceMatcher:
         them are dropped from `found`."""
         out = []
         for hit in _SPACED.finditer(text):
-            name = regex.sub(r"[ \u3000]", "", hit.group())
+            name = regex.sub(r"[ \u3000\xa0]", "", hit.group())
             name = self._aliases.get(name, name)
             units = [u for u in self.gaz.lookup(name) if u.name == name and not u.historical]
             if not units or len(name) < 3:
