@@ -273,3 +273,13 @@ def test_a_zone_of_its_own_name_as_a_row_among_county_rows(nlp):
     places, _ = run(nlp, text)
     assert places[-1] == ("新蒲新区", "zone", None, None)          # not in the NBS list: no code
     assert [w for w, *_ in places[:-1]] == ["红花岗区", "汇川区", "播州区"]
+
+
+@pytest.mark.parametrize("text, written", [
+    ("审计发现，A县农业农村局违规发放补贴。\n霞浦县审计局", "A县农业农村局"),
+    ("甲乡政府挪用扶贫资金12万元。\n古田县审计局", "甲乡政府"),
+    ("XX县财政局未及时拨付资金。", "XX县财政局"),
+])
+def test_bodies_of_places_not_named_are_anonymous(nlp, text, written):
+    _, agencies = run(nlp, text)
+    assert agencies[0] == (written, None)

@@ -61,6 +61,8 @@ _PLURAL_BEFORE = regex.compile(r"[各全][^\n，,。]{0,16}$")
 # the National Audit Office's resident offices: 审计署长沙特派办, 审计署驻武汉特派员办事处
 _AUDIT_OFFICE = regex.compile(r"驻?(?P<city>[\p{Han}]{2,3}?)(?:特派员办事处|特派办)")
 _BRANCH = regex.compile(r"分局|中心支行|分行|支行|营业管理部|税务局")
+# a letter standing for a place the text does not name: A县, 甲乡, XX县, ×镇
+_ANONYMOUS_BEFORE = regex.compile(r"(?<![A-Za-z])(?:[A-ZＡ-Ｚ]|[甲乙丙丁戊]|XX|ＸＸ|××|\*\*|＊＊|[×＊])$")
 _PARTY_PREFIX = regex.compile(r"(?:中共|中国共产党)$")
 _GENERIC_BEFORE = "各全本该每某"
 
@@ -173,6 +175,11 @@ class AgencyMatcher:
             before = text[lv.start() - 1:lv.start()] if lv.start() > 0 else ""
             if word == "区" and _ZONE_END.search(text, max(0, lv.end() - 4), lv.end()):
                 return None                              # 蓉江新区财政局: a zone the gazetteer lacks
+            anonymous = _ANONYMOUS_BEFORE.search(text, max(0, lv.start() - 2), lv.start())
+            if anonymous and lv.start() not in by_end and written in self.lex.departments:
+                full, dept = self.lex.departments[written]   # A县财政局, 甲乡政府, XX县: a body not named
+                return anonymous.start(), end, Agency(text[anonymous.start():end], None, dept,
+                                                      _LEVEL_WORDS.get(word), None, resolved=False)
             if lv.start() in by_end and not lv.group().endswith("级") and word not in ("自治区", "自治州", "自治县"):
                 pass                                     # 兰州市财政局: 市 is part of the place
             elif before and before in "该本" and not lv.group().endswith("级") and \
