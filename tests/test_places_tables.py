@@ -290,3 +290,11 @@ def test_recipient_units_of_an_allocation_list_are_organizations_not_places(nlp)
             "霞浦县疾病预防控制中心 9\n霞浦县特殊教育学校 5\n霞浦县文化馆 4\n霞浦县农业技术推广站 3\n")
     places, _ = run(nlp, text)
     assert places == []
+
+
+def test_villages_written_by_their_committee_in_a_table(nlp):
+    places, _ = run(nlp, "寿宁县2022年度村务公开\n南阳镇 龙虎村委会 5.2万元\n犀溪镇 西浦村民委员会 12万元\n")
+    assert places[1:] == [("南阳镇", "township", "350924", "350924102"), ("龙虎村委会", "village", "350924", "350924102"),
+                          ("犀溪镇", "township", "350924", "350924104"), ("西浦村民委员会", "village", "350924", "350924104")]
+    places, _ = run(nlp, "龙虎村委会主任介绍了情况。")           # in prose the committee is a body
+    assert places == []

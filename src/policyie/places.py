@@ -46,11 +46,13 @@ _VILLAGE_NUM = regex.compile(r"[0-9０-９]{1,2}(?:村|组)")
 # characters that never occur in a village's own name: function words, determiners, counters
 _NOT_IN_VILLAGE = "的是在和与及或对向为从将把被了着个些各全本该每某此其等共有含括即如至由于"
 _VILLAGE_CHAR = rf"[^\P{{Han}}{_NOT_IN_VILLAGE}]"
+# a village written by its committee in a list or a table row (大坪村委会\t文化广场\t12): the village
+_COMMITTEE = r"(?:(?:村民委员会|村委会|委会|民委员会|居委会|居民委员会)(?=[ \t\u3000、，,；;0-9０-９]))?"
 # villages on their own: row labels of a flattened table (石桥村\t村道硬化\t150000, 3 龙溪村 80)
 # and lists of villages (石桥村、龙溪村和新塘社区) opening a line or after a delimiter
 _VILLAGE_ALONE = regex.compile(
     rf"(?:(?<=^|[\n\t：:，,；;。（(“ \u3000])|(?<=^[ \t\u3000]*[0-9０-９]{{1,3}}[.、．]?[ \t\u3000]*))"
-    rf"(?P<run>{_VILLAGE_CHAR}{{2,5}}(?:村|社区)(?:[、和及与]{_VILLAGE_CHAR}{{2,5}}(?:村|社区))*)"
+    rf"(?P<run>{_VILLAGE_CHAR}{{2,5}}(?:村|社区){_COMMITTEE}(?:[、和及与]{_VILLAGE_CHAR}{{2,5}}(?:村|社区){_COMMITTEE})*)"
     r"(?![\p{Han}]{0,1}(?:民|委|级|干部|集体|里|内|庄|两委))"
     r"(?P<after>[0-9０-９一二三四五六七八九十]{1,2}组)?(?:(?P<end>[ \t\u3000]|$|[0-9０-９])|(?P<colon>[：:]))?", regex.M)
 # a name written one character at a time with spaces between (屏 南 县): a flattened table cell
@@ -205,7 +207,7 @@ class PlaceMatcher:
         self._openings = numpy.array(sorted({(ord(n[0]) << 21) | ord(n[1]) for n in names}), dtype=numpy.uint64)
         zones = "|".join(regex.escape(z) for z in sorted(self.lex.zone_suffixes, key=len, reverse=True))
         self._zone = regex.compile(rf"(?:国家)?(?:{zones})") if zones else None
-        self._village = regex.compile(rf"(?:{_VILLAGE_CHAR}{{1,4}}(?:村|社区)|[0-9０-９]{{1,2}}村)"
+        self._village = regex.compile(rf"(?:{_VILLAGE_CHAR}{{1,4}}(?:村|社区){_COMMITTEE}|[0-9０-９]{{1,2}}村)"
                                       r"(?![\p{Han}]{0,1}(?:民|委|级|干部|集体|里|内|庄))(?![局厅部办处科站所])")
         words = sorted(set(self.lex.common_words), key=len, reverse=True)
         self._common = regex.compile("|".join(regex.escape(w) for w in words)) if words else None
