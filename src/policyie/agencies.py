@@ -30,7 +30,10 @@ _LEVEL_WORDS = {"自治区": "province", "自治州": "city", "自治县": "coun
 _LEVEL_SUFFIX = {"province": ("省", "自治区"), "city": ("市", "州", "盟", "地区"),
                  "county": ("县", "区", "旗", "市")}
 # several levels at once (市县财政, 省市县三级财政, 各级财政): a real body, but no single one
-_MULTI_LEVEL = regex.compile(r"(?:(?:各|全)(?:省|市|县|区|乡镇|镇区|镇街|乡|镇|级)|某(?:省|市|县|区|乡镇|乡|镇)?|(?:省市县乡|省市县|市县乡|省市|市县|县乡|县区|"
+_MULTI_LEVEL = regex.compile(r"(?:(?:各|全)(?:省|市|县|区|乡镇|镇区|镇街|乡|镇|级)(?:[(（][省市县区旗乡镇街道、，,]{1,8}[)）])?"
+                             r"|各(?:县市区|县区|市县|市区|市州|地市|乡镇街道?|镇街道)"
+                             r"|[两二三四五六七八九十0-9０-９]{1,2}个?(?:市|县|区|乡镇|镇|乡|州)(?:市|县|区|镇|乡|州|级)?"
+                             r"|某(?:省|市|县|区|乡镇|乡|镇)?|(?:省市县乡|省市县|市县乡|省市|市县|县乡|县区|"
                              r"市区|乡镇)(?:[两三四五]级)?)$")
 _NOT_AGENCY_AFTER = regex.compile(r"采购|投资|性|债|部门|工作|补贴|购买|引导|主导|和社会|与社会")
 # 财政 is the body only when no noun follows it (中央财政资金, 省财政收入 are money, not actors)
@@ -49,8 +52,17 @@ _SESSION = regex.compile(r"\s*第?[〇零一二三四五六七八九十百0-9０
 # 财政 opening the name of a fund or programme (中央财政实际种粮农民一次性补贴, 省级财政专职护林员
 # 补助资金): the words up to the fund noun hold no verb of allocation
 _FUND_NAME_AFTER = regex.compile(r"[\p{Han}0-9]{0,18}?(?:补助资金|补贴资金|奖补资金|资金|补贴|补助|经费)")
-_ALLOCATING_VERB = regex.compile(r"下达|拨付|下拨|安排|投入|筹措|筹集|统筹|整合|给予|累计|共计|新增|拿出|落实|兑现|发放|"
+_ALLOCATING_VERB = regex.compile(r"下达|拨付|下拨|调拨|划拨|预拨|追加|下发|安排|投入|筹措|筹集|统筹|整合|给予|累计|共计|新增|拿出|落实|兑现|发放|"
                                  r"列支|承担|负责|保障|加大|设立|出资|奖励|用于|向|对|为|按|将|已|再|又|还|每年|共")
+_ZONE_END = regex.compile(r"(?:新区|开发区|经开区|高新区|园区|管理区|实验区|试验区|示范区|保税区|合作区)$")
+# the rest of a notice's line of addressees (各乡镇人民政府、县直各单位：)
+_ADDRESSEE_REST = regex.compile(r"[^。；;！!？?\n]{0,60}[：:][ \t\u3000]*(?:\n|$)")
+_PLURAL_BEFORE = regex.compile(r"[各全][^\n，,。]{0,16}$")
+# the National Audit Office's resident offices: 审计署长沙特派办, 审计署驻武汉特派员办事处
+_AUDIT_OFFICE = regex.compile(r"驻?(?P<city>[\p{Han}]{2,3}?)(?:特派员办事处|特派办)")
+_BRANCH = regex.compile(r"分局|中心支行|分行|支行|营业管理部|税务局")
+# a letter standing for a place the text does not name: A县, 甲乡, XX县, ×镇
+_ANONYMOUS_BEFORE = regex.compile(r"(?<![A-Za-z])(?:[A-ZＡ-Ｚ]|[甲乙丙丁戊]|XX|ＸＸ|××|\*\*|＊＊|[×＊])$")
 _PARTY_PREFIX = regex.compile(r"(?:中共|中国共产党)$")
 _GENERIC_BEFORE = "各全本该每某"
 
@@ -125,17 +137,26 @@ class AgencyMatcher:
         found: list[tuple[int, int, Agency]] = []
         for m in self._dept.finditer(text):
             start, end, written = m.start(), m.end(), m.group()
+            if written.startswith("街道") and start + 2 in by_end and by_end[start + 2][0] < start \
+                    and written[2:] in self.lex.departments:
+                start, written = start + 2, written[2:]  # 松港街道办事处: 办事处 of the 街道 named
+            if written.startswith("民委") and text[start - 1:start] == "村":
+                continue                                 # 村民委员会: a village committee, not 民委
+            if written.endswith("办") and text[end:end + 1] == "公" and written[:-1] in self.lex.departments:
+                end, written = end - 1, written[:-1]     # 镇政府办公楼: the government's building
             segment = call.segment_of(start)
             seg_places = places[bisect_left(place_starts, segment[0]):bisect_left(place_starts, segment[1])]
-            agency = self._agency(text, start, end, written, by_end, seg_places)
+            agency = self._agency(text, start, end, written, by_end, seg_places, places, found)
             if agency is not None:
+                agency = self._branch(text, agency, places, place_starts)
                 found.append(agency)
         found.extend(self._organizations(text, places, found))
         found = _non_overlapping(found)
         links = self._anaphora(call, text, found)
         return found, links
 
-    def _agency(self, text, start, end, written, by_end, seg_places) -> tuple[int, int, Agency] | None:
+    def _agency(self, text, start, end, written, by_end, seg_places, doc_places=(), found=()) \
+            -> tuple[int, int, Agency] | None:
         chain: list[tuple[int, Place]] = []
         pos = start
         level_char = None
@@ -152,8 +173,18 @@ class AgencyMatcher:
         elif lv and pos not in by_end:
             word = lv.group().rstrip("级")
             before = text[lv.start() - 1:lv.start()] if lv.start() > 0 else ""
+            if word == "区" and _ZONE_END.search(text, max(0, lv.end() - 4), lv.end()):
+                return None                              # 蓉江新区财政局: a zone the gazetteer lacks
+            anonymous = _ANONYMOUS_BEFORE.search(text, max(0, lv.start() - 2), lv.start())
+            if anonymous and lv.start() not in by_end and written in self.lex.departments:
+                full, dept = self.lex.departments[written]   # A县财政局, 甲乡政府, XX县: a body not named
+                return anonymous.start(), end, Agency(text[anonymous.start():end], None, dept,
+                                                      _LEVEL_WORDS.get(word), None, resolved=False)
             if lv.start() in by_end and not lv.group().endswith("级") and word not in ("自治区", "自治州", "自治县"):
                 pass                                     # 兰州市财政局: 市 is part of the place
+            elif before and before in "该本" and not lv.group().endswith("级") and \
+                    not (written.endswith("财政") and text[end:end + 1] != "局"):
+                level_char = word                        # 该区人力社保局: 人力社保局 (the span) of the 区 named before
             elif before and before in _GENERIC_BEFORE:
                 pass                                     # 该县财政, 本市: an anaphor or a generic word
             else:
@@ -169,7 +200,7 @@ class AgencyMatcher:
                 s, p = by_end[pos]
                 chain.insert(0, (s, p))
                 pos = s
-        span_start = chain[0][0] if chain else pos
+        span_start = chain[0][0] if chain else pos      # (after 该县 the body alone: pos is its start)
         party = _PARTY_PREFIX.search(text, max(0, span_start - 4), span_start)
         if party and (chain or level_char):
             span_start = party.start()
@@ -181,6 +212,11 @@ class AgencyMatcher:
             fund = _FUND_NAME_AFTER.match(text, end)
             if fund and not _ALLOCATING_VERB.search(fund.group()):
                 return None
+        if written == "审计署" and not chain and not level_char:
+            office = _AUDIT_OFFICE.match(text, end)
+            if office:                                   # 审计署长沙特派办: the office at 长沙
+                canonical = f"审计署驻{office.group('city')}特派员办事处"
+                return start, office.end(), Agency(text[start:office.end()], canonical, "审计", "central", None)
         if written in self.lex.central and not chain and not level_char and not multi:
             canonical, dept = self.lex.central[written]
             if text[start - 1:start] in ("市", "县", "区", "省") and written in ("人民银行",):
@@ -193,15 +229,39 @@ class AgencyMatcher:
         full, dept = self.lex.departments[written]
         if written in self.lex.needs_place and not chain and not level_char and not multi:
             return None                                  # 委, 财政 alone: not a body
+        youth = written == "委" and level_char and text[pos - 1:pos] == "团" and not chain
+        if youth:                                        # 团县委, 团市委: the Youth League committee
+            full, dept, span_start = "共青团{place}委员会", "团委", pos - 1
         if multi:
             name = text[pos:end]
+            if name[0] in "各全" and name[1] != "级" and _ADDRESSEE_REST.match(text, end):
+                return None                              # 各乡镇人民政府： the addressees of a notice
             return pos, end, Agency(name, None, dept, None, None, resolved=False)
+        if not chain and not level_char and text[start - 1:start] in ("、", "和", "及") \
+                and _PLURAL_BEFORE.search(text, max(0, start - 20), start - 1) and _ADDRESSEE_REST.match(text, end):
+            return None                                  # 各县（市、区）财政局、农业农村局： addressees
+        if not chain and not level_char and found and text[start - 1:start] in ("、", "和", "及") \
+                and found[-1][1] == start - 1 and found[-1][2].department:
+            prev = found[-1][2]                          # 各县（市、区）财政局、农业农村局: the same bodies
+            if prev.canonical is None or "、" in prev.canonical:
+                return start, end, Agency(written, None, dept, prev.level, prev.place, resolved=False,
+                                          candidates=prev.candidates)
+            if prev.place is not None and prev.level != "central":
+                if full == "{fiscal}":
+                    full = {"province": "财政厅", "township": "财政所"}.get(prev.level or "", "财政局")
+                prefix = canonical_place_name(prev.place)
+                canonical = full.replace("{place}", prefix) if "{place}" in full else prefix + full
+                return start, end, Agency(written, canonical, dept, prev.level, prev.place)
         if not chain and not level_char and not _BARE_OK.search(written):
             return None                                  # bare 政府, 法院: too generic
         place = chain[-1][1] if chain else None
         if place is None:
             place = _context_place(seg_places, level_char, span_start)
-        if place is not None and not place.adcode and place.level not in ("township", "zone", "village") \
+        if place is None and level_char and doc_places:
+            # an article with no place of its own (a notice's table read as an article apart
+            # from its signature 衡东县草市镇人民政府): the document's places
+            place = _context_place(list(doc_places), level_char, len(text))
+        if place is not None and not place.adcode and place.level not in ("zone", "village") \
                 and place.candidates:
             # a same-named place the text could not decide: flagged, with its candidates
             name = text[span_start:end]
@@ -216,9 +276,54 @@ class AgencyMatcher:
         if full == "{fiscal}":
             full = {"province": "财政厅", "township": "财政所"}.get(level or "", "财政局")
         prefix = canonical_place_name(place)
+        if place.level == "township" and place.county:
+            # the county written by its former name (横山县, now 横山区): its townships keep it
+            old = next((p.full_name for _, _, p in seg_places if p.current and p.current == place.adcode
+                        and p.level == "county" and p.full_name), None)
+            if old:
+                prefix = old + (place.full_name or place.name)
         canonical = full.replace("{place}", prefix) if "{place}" in full else prefix + full
+        if chain and not level_char and not party:
+            shared = self._distributed(text, chain[0][0], place, full, by_end)
+            if shared is not None:                       # 永丰县、泰和县财政局: each county's bureau
+                first, names = shared
+                return first, end, Agency(text[first:end], "、".join(names + [canonical]), dept, level, place)
         name = text[span_start:end]
         return span_start, end, Agency(name, canonical, dept, level, place)
+
+    @staticmethod
+    def _branch(text, agency, places, place_starts):
+        """A body's branch in a place, written after it: 市生态环境局武宁分局, 人民银行宁德市分行,
+        国家税务总局福州市税务局 -- one body, the branch."""
+        s, e, ag = agency
+        k = bisect_left(place_starts, e)
+        if ag.canonical is None or k >= len(places) or places[k][0] != e:
+            return agency
+        suffix = _BRANCH.match(text, places[k][1])
+        if suffix is None or (suffix.group() != "分局" and ag.level != "central"):
+            return agency
+        end = suffix.end()
+        branch = text[e:end]
+        return s, end, Agency(text[s:end], ag.canonical + branch, ag.department, ag.level, ag.place)
+
+    @staticmethod
+    def _distributed(text, pos, place, full, by_end):
+        """Places of the same level listed before the one a body is written after (永丰县、
+        泰和县财政局, 定西市安定区、通渭县财政局): (start of the list, canonical names of the
+        bodies of the earlier places), or None."""
+        names: list[str] = []
+        first = None
+        while text[pos - 1:pos] == "、" and pos - 1 in by_end:
+            s, p = by_end[pos - 1]
+            start = s
+            while start in by_end:                       # 定西市安定区: the chain before it
+                start = by_end[start][0]
+            if not p.adcode or p.level != place.level:
+                break
+            prefix = canonical_place_name(p)
+            names.insert(0, full.replace("{place}", prefix) if "{place}" in full else prefix + full)
+            first, pos = start, start
+        return (first, names) if names else None
 
     def _organizations(self, text, places, agencies) -> list[tuple[int, int, Agency]]:
         """Companies, banks, schools, media outlets named after a place: 浙江交通集团, 龙岩农信,
@@ -312,6 +417,10 @@ def _context_place(places: list[tuple[int, int, Place]], level_char: str | None,
               "自治州": ("city",), "盟": ("city",), "县": ("county",), "自治县": ("county",), "区": ("county", "zone"),
               "旗": ("county",), "自治旗": ("county",), "镇": ("township",), "乡": ("township",),
               "街道": ("township",)}
+    if level_char == "市":
+        city = _city_of_many_counties(places)
+        if city is not None:
+            return city
     if level_char:
         levels = wanted.get(level_char, ())
         for pool in (preceding, ranked):
@@ -341,6 +450,24 @@ def _context_place(places: list[tuple[int, int, Place]], level_char: str | None,
             if p.level in ("county", "city", "zone"):
                 return p
     return ranked[0] if ranked else None
+
+
+def _city_of_many_counties(places: list[tuple[int, int, Place]]) -> Place | None:
+    """A text that names three or more counties of one city (a city's allocation notice) and no
+    other county: 市 is that city, not a county-level city among them (资兴市 in 郴州's list)."""
+    counties = {p.adcode: p for _, _, p in places if p.level == "county" and p.adcode}
+    if len(counties) < 3:
+        return None
+    cities = {p.city for p in counties.values()}
+    if len(cities) != 1 or None in cities:
+        return None
+    from .places import default_matcher
+    gaz = default_matcher().gaz
+    for u in gaz.lookup(cities.pop()):
+        if u.level == "city" and not u.historical:
+            return Place(name=u.name, full_name=u.name, level=u.level, adcode=u.code,
+                         province=u.province or None, city=u.name, parent=u.parent or None)
+    return None
 
 
 def _non_overlapping(items):

@@ -23,6 +23,7 @@ PACKAGED = (
     "places/common_words.txt",
     "places/new_areas.tsv",
     "places/not_places.txt",
+    "places/village_words.txt",
     "places/zone_suffixes.txt",
     "quantity/cardinal_units.txt",
     "quantity/currencies.tsv",

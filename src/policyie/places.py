@@ -43,6 +43,40 @@ _LIST_SEP = ("、", "和", "及", "与", "，", ",")
 # function words that open a one-character-stem county name (和县, 向县?): such a name needs support
 _FUNCTION_CHARS = set("和与及或在对向各该本全每某为从是的并且")
 _VILLAGE_NUM = regex.compile(r"[0-9０-９]{1,2}(?:村|组)")
+# characters that never occur in a village's own name: function words, determiners, counters
+_NOT_IN_VILLAGE = "的是在和与及或对向为从将把被了着个些各全本该每某此其等共有含括即如至由于"
+_VILLAGE_CHAR = rf"[^\P{{Han}}{_NOT_IN_VILLAGE}]"
+# a village written by its committee in a list or a table row (大坪村委会\t文化广场\t12): the village
+_COMMITTEE = r"(?:(?:村民委员会|村委会|委会|民委员会|居委会|居民委员会)(?=[ \t\u3000、，,；;0-9０-９]))?"
+# villages on their own: row labels of a flattened table (石桥村\t村道硬化\t150000, 3 龙溪村 80)
+# and lists of villages (石桥村、龙溪村和新塘社区) opening a line or after a delimiter
+_VILLAGE_ALONE = regex.compile(
+    rf"(?:(?<=^|[\n\t：:，,；;。（(“ \u3000])|(?<=^[ \t\u3000]*[0-9０-９]{{1,3}}[.、．]?[ \t\u3000]*))"
+    rf"(?P<run>{_VILLAGE_CHAR}{{2,5}}(?:村|社区){_COMMITTEE}(?:[、和及与]{_VILLAGE_CHAR}{{2,5}}(?:村|社区){_COMMITTEE})*)"
+    r"(?![\p{Han}]{0,1}(?:民|委|级|干部|集体|里|内|庄|两委))"
+    r"(?P<after>[0-9０-９一二三四五六七八九十]{1,2}组)?(?:(?P<end>[ \t\u3000]|$|[0-9０-９])|(?P<colon>[：:]))?", regex.M)
+# a name written one character at a time with spaces between (屏 南 县): a flattened table cell
+_SPACED = regex.compile(r"(?<!\p{Han})\p{Han}(?:[ \u3000\xa0]{1,2}\p{Han}){2,7}(?!\p{Han})")
+# a table row's label: at the start of its line (after a running number), then figures
+_ROW_HEAD = regex.compile(r"[ \t\u3000]*(?:[0-9０-９]{1,3}[.、．]?[ \t\u3000]+)?")
+_ROW_TAIL = regex.compile(r"[ \t\u3000]+[-—0-9０-９.]")
+# a development zone written without its city: a row label or a list member
+_BARE_ZONE = regex.compile(r"(?<=^|[\n\t：:，,；;、（(“ \u3000])(?:经济技术开发区|经济开发区|高新技术产业开发区|经开区|高新区)"
+                           r"(?=[ \t\u3000、，,）)；;。0-9０-９]|$)", regex.M)
+# townships written short in a counted list: 横水、扬眉、过埠、铅厂4个乡镇
+_TOWNSHIP_SUFFIXES = ("镇", "乡", "街道", "民族乡")
+_TOWNSHIP_LIST = regex.compile(r"(?P<items>[\p{Han}]{2,3}(?:[、和及与][\p{Han}]{2,3}){1,15})"
+                               r"等?(?:[0-9０-９]{1,2}|[一二三四五六七八九十两]{1,3})个?(?:乡镇|镇街|镇|乡|街道|镇（街道）|乡（镇）)")
+# the name of a county's or city's news app (云上谷城, 掌上恩施): a media name, not the place
+_APP_BEFORE = regex.compile(r"(?:云上|掌上)$")
+# a village's committee or party branch after its name: the body, not the place
+_VILLAGE_BODY_AFTER = regex.compile(r"(?:村民|居民|社区居民)?(?:委员会|委会)|两委|党支部|党总支|党委")
+_UNIT_CHARS = set("省市县区旗州盟镇乡街")
+_TOWNSHIP_ROW = regex.compile(r"^[ \t\u3000]*(?:[0-9０-９]{1,3}[.、．]?[ \t\u3000]+)?(?P<name>[\p{Han}]{2,4})"
+                              r"[ \t\u3000]+[0-9０-９]", regex.M)
+_ROW_ZONE = regex.compile(r"^[ \t\u3000]*(?:[0-9０-９]{1,3}[.、．]?[ \t\u3000]+)?(?P<z>[\p{Han}]{2,6}?"
+                          r"(?:新区|开发区|经开区|高新区|工业园区|管理区|示范区|试验区|实验区))[ \t\u3000]+[0-9０-９]", regex.M)
+_ROW_GAP = regex.compile(r"[ \t\u3000]{1,8}")
 
 
 @dataclass(frozen=True)
@@ -110,6 +144,22 @@ class PlaceLexicon:
         words = path / "common_words.txt"
         self.common_words = read_lines(words) if words.exists() else []
         self.roles = read_lines(ROLES_FILE) if ROLES_FILE.exists() else []
+        villages = path / "village_words.txt"
+        self.village_words = set(read_lines(villages)) if villages.exists() else set()
+
+
+class _Spans:
+    """The spans of some mentions, for overlap tests in logarithmic time."""
+
+    def __init__(self, mentions: Iterable[Mention]):
+        self.spans = sorted((m.start, m.end) for m in mentions)
+        self.starts = [a for a, _ in self.spans]
+        self.max_len = max((b - a for a, b in self.spans), default=0)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        lo = bisect_left(self.starts, start - self.max_len)
+        hi = bisect_left(self.starts, end)
+        return any(b > start for _, b in self.spans[lo:hi])
 
 
 class _Call:
@@ -139,6 +189,15 @@ class PlaceMatcher:
                                              city=inside.name if inside.level == "city" else inside.city)
         names = {n for n in self.gaz.by_name if len(n) >= 2} | {a for a in self.lex.abbreviations if len(a) >= 2} \
             | set(self._new_areas)
+        # text is matched as simplified characters: a name written with a character that the
+        # traditional-to-simplified table also maps (濛洲街道 read as 蒙洲街道) is found under both
+        from .hanzi import to_simplified
+        self._aliases = {}
+        for n in list(names):
+            simple = to_simplified(n)
+            if simple != n and simple not in names:
+                self._aliases[simple] = n
+        names |= set(self._aliases)
         self._names = names
         by_first: dict[str, set[int]] = {}
         for n in names:
@@ -148,8 +207,8 @@ class PlaceMatcher:
         self._openings = numpy.array(sorted({(ord(n[0]) << 21) | ord(n[1]) for n in names}), dtype=numpy.uint64)
         zones = "|".join(regex.escape(z) for z in sorted(self.lex.zone_suffixes, key=len, reverse=True))
         self._zone = regex.compile(rf"(?:国家)?(?:{zones})") if zones else None
-        self._village = regex.compile(r"(?:[\p{Han}]{1,4}(?:村|社区)|[0-9０-９]{1,2}村)"
-                                      r"(?![\p{Han}]{0,1}(?:民|委|级|干部|集体|里|内|庄))")
+        self._village = regex.compile(rf"(?:{_VILLAGE_CHAR}{{1,4}}(?:村|社区){_COMMITTEE}|[0-9０-９]{{1,2}}村)"
+                                      r"(?![\p{Han}]{0,1}(?:民|委|级|干部|集体|里|内|庄))(?![局厅部办处科站所])")
         words = sorted(set(self.lex.common_words), key=len, reverse=True)
         self._common = regex.compile("|".join(regex.escape(w) for w in words)) if words else None
         roles = sorted(set(self.lex.roles) - {"文", "图", "摄"}, key=len, reverse=True)
@@ -191,6 +250,7 @@ class PlaceMatcher:
         return numpy.flatnonzero(self._openings[where] == pairs).tolist()
 
     def _mention(self, start: int, end: int, s: str) -> Mention:
+        s = self._aliases.get(s, s)
         if s in self.lex.abbreviations:
             unit = self.gaz.units.get(self.lex.abbreviations[s])
             return Mention(start, end, s, [unit] if unit else [], "abbreviation")
@@ -202,9 +262,31 @@ class PlaceMatcher:
             units = [u for u in units if u.name == s]
         return Mention(start, end, s, units, kind)
 
+    def _spaced(self, text: str, found: list[Mention]) -> list[Mention]:
+        """Full names written with a space between their characters, as table cells flattened
+        from a PDF (屏 南 县 95, 神 木 市): one mention over the spaced text. Names found inside
+        them are dropped from `found`."""
+        out = []
+        for hit in _SPACED.finditer(text):
+            name = regex.sub(r"[ \u3000\xa0]", "", hit.group())
+            name = self._aliases.get(name, name)
+            units = [u for u in self.gaz.lookup(name) if u.name == name and not u.historical]
+            if not units or len(name) < 3:
+                continue
+            m = Mention(hit.start(), hit.end(), name, units, "full")
+            m.extra["spaced"] = True
+            out.append(m)
+        if out:
+            spans = [(m.start, m.end) for m in out]
+            found[:] = [f for f in found if not any(s < f.end and f.start < e for s, e in spans)]
+        return out
+
     def find(self, text: str, segments: Sequence[tuple[int, int]] | None = None) -> list[Mention]:
         """Place mentions in `text`, resolved within each segment (article); offsets into `text`."""
         everything = self.candidates(text)
+        spaced = self._spaced(text, everything)
+        if spaced:
+            everything = sorted(everything + spaced, key=lambda m: m.start)
         starts = {m.start for m in everything}
         for i, m in enumerate(everything):
             # 龙岩地区群众: today "the 龙岩 area" (the old prefecture became 龙岩市), unless a
@@ -219,7 +301,7 @@ class PlaceMatcher:
         if self._person is not None:
             call.covered.extend(p.span("name") for p in self._person.finditer(text))
         call.covered.sort()
-        call.lists = self._lists(call, everything)
+        call.lists = self._lists(call, everything) + self._row_lists(call, everything)
         verdicts = {id(m): self._plausible(call, m) for m in everything}
         raw = [m for m in everything if verdicts[id(m)] is True]
         deferred = [m for m in everything if verdicts[id(m)] is None]
@@ -227,12 +309,25 @@ class PlaceMatcher:
         raw.sort(key=lambda m: m.start)
         raw.extend(self._zones(call, raw))
         raw.extend(self._villages(call, raw))
+        raw.extend(self._short_townships(call, raw))
         raw.sort(key=lambda m: m.start)
         segments = list(segments) if segments else [(0, len(text))]
         starts = [m.start for m in raw]
         for seg_start, seg_end in segments:
             self._resolve(raw[bisect_left(starts, seg_start):bisect_left(starts, seg_end)])
         self._resolve([m for m in raw if m.place is None])     # outside any article
+        self._resolve_by_document(raw)
+        raw.extend(self._bare_zones(call, raw))
+        raw.sort(key=lambda m: m.start)
+        # lone villages of an article that names no township or county: the document's
+        # (a signature block 衡东县草市镇人民政府 read as an article of its own)
+        lone = [m for m in raw if m.kind == "village" and m.extra.get("alone") and m.extra.get("owner") is None]
+        if lone:
+            owner = self._owner_of_alone([m for m in raw if m.kind != "village"])
+            if owner is not None and owner.chosen is not None:
+                for m in lone:
+                    m.extra["owner"] = owner
+                    m.place = self._village_place(m)
         return [m for m in raw if m.place is not None]
 
     def _in_covered(self, call: _Call, m: Mention) -> bool:
@@ -286,6 +381,8 @@ class PlaceMatcher:
             return True
         if _FEATURE_AFTER.match(text, m.end):
             return False                                   # 太湖流域, 阿克苏河, 中山路: a feature
+        if _APP_BEFORE.search(text, max(0, m.start - 2), m.start):
+            return False                                   # 云上谷城, 掌上恩施: a local news app
         if self._in_covered(call, m):
             return False
         if before_adjacent or after_adjacent:
@@ -327,6 +424,55 @@ class PlaceMatcher:
             out.append(run)
         return out
 
+    def _coherent(self, run: list[Mention]) -> bool:
+        """A list of three or more county names, none a common word, that all lie in one city
+        (德保、靖西、那坡、凌云、乐业: Baise's): places even without a count. Keeps each
+        member's units in that city."""
+        if len(run) < 3 or any(x.extra.get("word") for x in run):
+            return False
+        cities = None
+        for x in run:
+            here = {u.parent for u in x.units if u.level == "county" and not u.historical and u.parent}
+            cities = here if cities is None else cities & here
+            if not cities:
+                return False
+        if len(cities) != 1:
+            return False
+        city = cities.pop()
+        for x in run:
+            x.units = [u for u in x.units if u.parent == city]
+        return True
+
+    def _row_lists(self, call: _Call, everything: list[Mention]) -> list[list[Mention]]:
+        """The row labels of a table flattened to text (霞浦\t120 / 古田\t85 / 屏南\t95): names
+        opening three or more consecutive lines, each followed by figures. Such a run supports
+        its short names as a list does (not common words among them)."""
+        text = call.text
+        breaks = [i for i, c in enumerate(text) if c == "\n"] if "\n" in text else []
+        rows: list[tuple[int, Mention]] = []
+        for m in everything:
+            k = bisect_left(breaks, m.start)
+            line_start = breaks[k - 1] + 1 if k else 0
+            if m.start - line_start > 8 or not _ROW_HEAD.fullmatch(text, line_start, m.start) \
+                    or not _ROW_TAIL.match(text, m.end):
+                continue
+            rows.append((k, m))
+        runs, run = [], []
+        for line, m in rows:
+            if run and line == run[-1][0] + 1:             # the next line
+                run.append((line, m))
+                continue
+            if len(run) >= 3:
+                runs.append([x for _, x in run])
+            run = [(line, m)]
+        if len(run) >= 3:
+            runs.append([x for _, x in run])
+        for r in runs:
+            for x in r:
+                x.extra.setdefault("counted", False)
+                x.extra["row"] = True
+        return runs
+
     def _supported(self, call, raw, deferred, verdicts, segments) -> list[Mention]:
         """Deferred short names that the document supports."""
         if not deferred:
@@ -335,8 +481,8 @@ class PlaceMatcher:
         accepted = {id(m) for m in raw}
         # lists of places: 霞浦、古田、屏南6县 / 大同、忻州、临汾、吕梁 (a member accepted)
         for run in call.lists:
-            counted = run[0].extra["counted"]
-            if counted or any(id(x) in accepted for x in run):
+            counted = run[0].extra["counted"] and not run[0].extra.get("row")
+            if counted or run[0].extra.get("row") or any(id(x) in accepted for x in run) or self._coherent(run):
                 for x in run:
                     if id(x) not in accepted and verdicts[id(x)] is None and (counted or not x.extra.get("word")):
                         if _FEATURE_AFTER.match(call.text, x.end) or self._in_covered(call, x):
@@ -416,10 +562,15 @@ class PlaceMatcher:
             if m.kind == "zone" or not m.units or m.units[0].level not in ("county", "township") or id(m) in dropped:
                 continue
             pos, owner = m.end, m
+            gap = _ROW_GAP.match(text, pos)
+            if gap and self._village.match(text, gap.end()) and \
+                    not self._generic_village(self._village.match(text, gap.end()).group()):
+                pos = gap.end()                            # a table row: 停弦渡镇\t岗市村\t50
             while True:
                 v = self._village.match(text, pos)
-                if not v or v.group() in self.lex.not_places:
-                    break
+                if not v or v.group() in self.lex.not_places or self._generic_village(v.group()) \
+                        or v.group()[0] in _UNIT_CHARS:
+                    break                                  # 关岭镇关岭村 with 关岭镇 unknown: not a village 镇关岭村
                 if pos in starts:
                     inner = starts[pos]
                     if inner.end >= v.end() or inner.kind != "short":
@@ -436,6 +587,7 @@ class PlaceMatcher:
                 pos = v.end() + 1
         if dropped:
             mentions[:] = [o for o in mentions if id(o) not in dropped]
+        out.extend(self._villages_alone(call, mentions, out))
         # a village named with its township earlier in the text, written again alone
         known = {}
         if out:
@@ -449,13 +601,217 @@ class PlaceMatcher:
                 k = bisect_right(taken, (hit.start(), len(text) + 1))
                 if any(s < hit.end() and hit.start() < e for s, e in taken[max(0, k - 2):k + 1]):
                     continue
+                if _VILLAGE_BODY_AFTER.match(text, hit.end()):
+                    continue                               # 下坪村村民委员会: the committee, a body
                 if regex.match(r"[\p{Han}]", text[hit.start() - 1:hit.start()] or " ") and \
                         text[hit.start() - 1:hit.start()] not in "，。、；：在和与及到是从对向将为“”（(":
                     continue                               # part of a longer name
                 village = Mention(hit.start(), hit.end(), hit.group(), [], "village")
                 village.extra["owner"] = known[hit.group()]
+                village.extra["alone"] = known[hit.group()] is None      # as its first mention
                 out.append(village)
         return out
+
+    def _short_townships(self, call: _Call, raw: list[Mention]) -> list[Mention]:
+        """Townships written without 镇/乡/街道 in a list closed by its count (横水、扬眉、过埠、
+        铅厂4个乡镇): each name with a township suffix, in the one county that has them all."""
+        text = call.text
+        out = []
+        taken = _Spans(raw)
+        for hit in _TOWNSHIP_LIST.finditer(text):
+            items = regex.split(r"[、和及与]", hit.group("items"))
+            if len(items) < 2:
+                continue
+            spans, pos = [], hit.start("items")
+            for it in items:
+                spans.append((pos, pos + len(it)))
+                pos += len(it) + 1
+            if taken.overlaps(hit.start("items"), hit.end("items")):
+                continue                                   # names the matcher already read
+            options = []
+            for i, it in enumerate(items):
+                units = [u for suffix in _TOWNSHIP_SUFFIXES for u in self.gaz.lookup(it + suffix)
+                         if u.level == "township" and not u.historical]
+                if not units and i == 0 and len(it) == 3:
+                    # the list's first name after a word (在横水、扬眉…): its last two characters
+                    units = [u for suffix in _TOWNSHIP_SUFFIXES for u in self.gaz.lookup(it[1:] + suffix)
+                             if u.level == "township" and not u.historical]
+                    if units:
+                        items[0] = it = it[1:]
+                        spans[0] = (spans[0][0] + 1, spans[0][1])
+                options.append(units)
+            out.extend(self._in_one_county(spans, items, options))
+        # the row labels of a township table: 城关\t50 / 东平\t120 / 湖洋\t60
+        run: list[tuple[int, int, str]] = []
+        for row in list(_TOWNSHIP_ROW.finditer(text)) + [None]:
+            if row is not None and (not run or text.count("\n", run[-1][1], row.start("name")) == 1):
+                run.append((row.start("name"), row.end("name"), row.group("name")))
+                continue
+            if len(run) >= 3 and not taken.overlaps(run[0][0], run[-1][1]):
+                options = [[u for suffix in _TOWNSHIP_SUFFIXES for u in self.gaz.lookup(name + suffix)
+                            if u.level == "township" and not u.historical] for _, _, name in run]
+                kept = [(r, o) for r, o in zip(run, options) if o]        # not 合计, 小计, 市本级
+                if len(kept) >= 3:
+                    out.extend(self._in_one_county([(a, b) for (a, b, _), _ in kept], [n for (_, _, n), _ in kept],
+                                                   [o for _, o in kept]))
+            run = [] if row is None else [(row.start("name"), row.end("name"), row.group("name"))]
+        return out
+
+    @staticmethod
+    def _in_one_county(spans, items, options) -> list[Mention]:
+        """Short township names (each with its townships of that name) as mentions, when one
+        county has a township of every name."""
+        if not options or not all(options):
+            return []
+        common = set.intersection(*({u.parent for u in units} for units in options))
+        if len(common) != 1:
+            return []
+        county = common.pop()
+        out = []
+        for (start, end), it, units in zip(spans, items, options):
+            unit = [u for u in units if u.parent == county]
+            if len(unit) == 1:
+                out.append(Mention(start, end, it, unit, "short"))
+        return out
+
+    def _bare_zones(self, call: _Call, raw: list[Mention]) -> list[Mention]:
+        """A city's development zone written without the city, as a table row or list member
+        (高新区 500万元 / 经开区、宿城区): the zone of that kind of the document's one city,
+        when the gazetteer has exactly one; else a zone left without its code."""
+        text = call.text
+        taken = _Spans(raw)
+        hits = [h for h in _BARE_ZONE.finditer(text)
+                if not taken.overlaps(h.start(), h.end())]
+        if any(run[0].extra.get("row") for run in call.lists):
+            # a zone's own name as a row of a table of places (新蒲新区\t60): a zone, code unknown
+            # unless the gazetteer knows the name
+            hits += [h for h in _ROW_ZONE.finditer(text) if not taken.overlaps(h.start("z"), h.end("z"))
+                     and not _BARE_ZONE.fullmatch(h.group("z"))]
+            hits.sort(key=lambda h: h.start("z") if "z" in h.re.groupindex else h.start())
+        if not hits:
+            return []
+        cities = set()
+        for m in raw:
+            u = m.chosen
+            if u is None or m.kind == "village":
+                continue
+            if u.level == "city":
+                cities.add(u.code)
+            elif u.level in ("county", "zone", "township"):
+                county = self.gaz.county_of(u)
+                if county is not None and county.parent and self.gaz.units.get(county.parent) is not None \
+                        and self.gaz.units[county.parent].level == "city":
+                    cities.add(county.parent)
+        out = []
+        zones: dict[str, Unit | None] = {}
+        for h in hits:
+            if "z" in h.re.groupindex:
+                name = h.group("z")
+                known = [u for u in self.gaz.lookup(name) if u.level in ("zone", "township") and not u.historical]
+                m = Mention(h.start("z"), h.end("z"), name, known[:1], "zone")
+                u = known[0] if len(known) == 1 else None
+                county = self.gaz.county_of(u) if u is not None else None
+                m.chosen = u
+                m.place = Place(name=name, full_name=u.name if u else None, level="zone",
+                                adcode=county.code if county is not None else None,
+                                province=u.province or None if u else None, city=u.city or None if u else None,
+                                parent=u.parent if u else None,
+                                township_code=u.code if u is not None and u.level == "township" else None)
+                out.append(m)
+                continue
+            kind = "高新" if "高新" in h.group() else "经济"
+            zone = None
+            if len(cities) == 1:
+                if kind not in zones:
+                    city = next(iter(cities))
+                    found = [u for u in self.gaz.units.values() if u.level == "zone" and u.parent == city
+                             and (("高新技术产业开发区" in u.name or "高新区" in u.name) if kind == "高新"
+                                  else ("经济技术开发区" in u.name or "经济开发区" in u.name))]
+                    zones[kind] = found[0] if len(found) == 1 else None
+                zone = zones[kind]
+            m = Mention(h.start(), h.end(), h.group(), [zone] if zone else [], "zone")
+            m.chosen = zone
+            m.place = Place(name=h.group(), full_name=zone.name if zone else None, level="zone",
+                            adcode=zone.code if zone else None, province=zone.province or None if zone else None,
+                            city=zone.city or None if zone else None, parent=zone.parent if zone else None)
+            out.append(m)
+        return out
+
+    def _resolve_by_document(self, raw: list[Mention]) -> None:
+        """Townships an article left with candidates, resolved by the places of the whole
+        document when its article names none of their counties (a notice whose county is
+        written only in its signature, read as an article apart)."""
+        open_ = [m for m in raw if m.kind in ("full", "short") and m.chosen is None and m.place is not None
+                 and m.units and all(u.level == "township" for u in m.units)]
+        if not open_:
+            return
+        anchors = [m.units[0] for m in raw if m.kind in ("full", "abbreviation", "short") and len(m.units) == 1
+                   and not m.units[0].historical and m.units[0].level in ("county", "city", "zone")]
+        if not anchors:
+            return
+        changed = set()
+        for m in open_:
+            hits = [u for u in m.units if any(u.parent == a.code or self.gaz.is_within(u, a.code) for a in anchors)]
+            if len(hits) == 1:
+                m.chosen = hits[0]
+                m.place = self._to_place(m, m.units)
+                changed.add(id(m))
+        if changed:
+            for v in raw:
+                if v.kind == "village" and v.extra.get("owner") is not None and id(v.extra["owner"]) in changed:
+                    v.place = self._village_place(v)
+
+    def _generic_village(self, name: str) -> bool:
+        """行政村, 贫困村, 各社区, 该村: a kind of village, not one."""
+        words = self.lex.village_words
+        if name in words or name[0] in "各全本该每某此其":
+            return True
+        return any(name.endswith(w) for w in words if len(w) >= 3 and len(w) < len(name) + 1)
+
+    def _villages_alone(self, call: _Call, mentions: list[Mention], found: list[Mention]) -> list[Mention]:
+        """Villages written without their township: the row labels of an allocation table
+        (石桥村\t村道硬化\t150000) and lists of villages (石桥村、龙溪村和新塘社区). They belong to
+        the township the document names (one only), else its county (one only), else they stay
+        unresolved."""
+        text = call.text
+        taken = sorted([(m.start, m.end) for m in mentions] + [(v.start, v.end) for v in found])
+        by_end = {m.end: m for m in mentions if m.units and m.units[0].level == "township"}
+        out: list[Mention] = []
+        for hit in _VILLAGE_ALONE.finditer(text):
+            run = hit.group("run")
+            names = regex.split(r"[、和及与]", run)
+            row = hit.group("end") is not None or hit.group("after") is not None or \
+                (hit.group("colon") is not None and text[hit.start("run") - 1:hit.start("run")] in ("", "\n"))
+            # 南阳镇：龙虎村、犀溪村 / 南阳镇（龙虎村）: the township written just before
+            lead = by_end.get(hit.start("run") - 1) if text[hit.start("run") - 1:hit.start("run")] in "：:（(" else None
+            if len(names) < 2 and not row and lead is None:
+                continue
+            pos = hit.start("run")
+            for name in names:
+                start, end = pos, pos + len(name)
+                pos = end + 1
+                if self._generic_village(name) or name in self.lex.not_places:
+                    continue
+                k = bisect_right(taken, (start, len(text) + 1))
+                if any(s < end and start < e for s, e in taken[max(0, k - 2):k + 1]):
+                    continue
+                village = Mention(start, end, name, [], "village")
+                village.extra["owner"] = lead
+                village.extra["alone"] = lead is None
+                out.append(village)
+        return out
+
+    def _owner_of_alone(self, mentions: list[Mention]) -> Mention | None:
+        """The one township of an article (else its one county) that lone villages belong to."""
+        townships = {m.text: m for m in mentions if m.kind == "full" and m.units
+                     and all(u.level == "township" for u in m.units)}
+        if len(townships) == 1:
+            return next(iter(townships.values()))
+        counties = {}                                  # several townships: the county alone, if one
+        for m in mentions:
+            if m.kind in ("full", "short") and m.units and all(u.level == "county" for u in m.units):
+                counties.setdefault(m.units[0].code if len(m.units) == 1 else m.text, m)
+        return next(iter(counties.values())) if len(counties) == 1 else None
 
     # -- resolving --------------------------------------------------------------------
 
@@ -477,6 +833,7 @@ class PlaceMatcher:
                     m.chosen = old[0]
             m.place = self._to_place(m, cands)
             prev = m
+        lone_owner: Mention | None | bool = False
         for m in mentions:
             if m.kind == "zone":
                 owner = m.extra["owner"]
@@ -490,6 +847,10 @@ class PlaceMatcher:
                                 county=county.name if county is not None and county.level == "county" else None,
                                 parent=(county.code if county is not None else parent.code) if parent else None)
             elif m.kind == "village":
+                if m.extra.get("alone") and m.extra.get("owner") is None:
+                    if lone_owner is False:
+                        lone_owner = self._owner_of_alone(mentions)      # once per article
+                    m.extra["owner"] = lone_owner
                 m.place = self._village_place(m)
 
     def _choose(self, m: Mention, anchors: list[Unit], chain_parent: Unit | None) -> tuple[Unit | None, list[Unit]]:
@@ -512,6 +873,8 @@ class PlaceMatcher:
                     score += 2
                 elif a.parent == u.code or (u.code and self.gaz.is_within(a, u.code)):
                     score += 1
+                elif u.parent and a.parent == u.parent and a.level == u.level and u.level in ("county", "township"):
+                    score += 1                           # 鼓楼区 beside 台江区 and 仓山区: Fuzhou's
             if not u.historical:
                 score += 0.5 if score > 0 else 0         # a current unit before a historical one
             scores.append(score)
@@ -564,7 +927,7 @@ class PlaceMatcher:
 
     def _village_place(self, m: Mention) -> Place:
         owner = m.extra["owner"]
-        parent = owner.chosen
+        parent = owner.chosen if owner is not None else None
         county = self.gaz.county_of(parent) if parent is not None else None
         return Place(name=m.text, full_name=m.text, level="village",
                      adcode=county.code if county is not None else None,

@@ -1,0 +1,300 @@
+"""Places and agencies in funding notices, allocation tables, village lists and audit findings
+(issue 15), on documents written for these tests in the style of each genre: tables flattened
+to text, spaced names, short names as row labels, townships and villages resolved through the
+document's county or township, audited bodies with their places. Codes are those of the NBS
+2023 division list."""
+import pytest
+
+
+def run(nlp, text):
+    doc = nlp(text)
+    top = {(e.start_char, e.end_char) for e in doc.ents if e.label_ == "GPE"}
+    places = [(p["text"], p["level"], p["adcode"], p["township_code"]) for p in doc._.places
+              if (p["start"], p["end"]) in top]
+    agencies = [(a["text"], a["canonical"]) for a in doc._.agencies if a.get("department")]
+    return places, agencies
+
+
+# -- allocation tables and funding notices -----------------------------------------------------
+
+def test_county_rows_with_and_without_suffix_and_spaced_names(nlp):
+    text = ("附件：资金分配表\n单位：万元\n地区 金额\n合计 1035\n市本级 60\n蕉城区 150\n福安市 160\n福鼎 140\n"
+            "霞浦县 120\n古田 85\n屏 南 县 95\n周宁县\t90\n寿宁县\t75\n柘荣县 60\n")
+    places, _ = run(nlp, text)
+    assert places == [("蕉城区", "county", "350902", None), ("福安市", "county", "350981", None),
+                      ("福鼎", "county", "350982", None), ("霞浦县", "county", "350921", None),
+                      ("古田", "county", "350922", None), ("屏 南 县", "county", "350923", None),
+                      ("周宁县", "county", "350925", None), ("寿宁县", "county", "350924", None),
+                      ("柘荣县", "county", "350926", None)]
+
+
+def test_spaced_names_in_a_table(nlp):
+    text = ("2022年农村危房改造补助资金分配表\n县（区）  补助资金（万元）\n合  计  1130\n榆阳区  320\n"
+            "神 木 市  410\n绥 德 县  280\n佳县  120\n")
+    places, _ = run(nlp, text)
+    assert places == [("榆阳区", "county", "610802", None), ("神 木 市", "county", "610881", None),
+                      ("绥 德 县", "county", "610826", None), ("佳县", "county", "610828", None)]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("2023年义务教育薄弱环节改善资金分配表\n单位：万元\n县别\t金额\n霞浦\t120\n古田\t85\n屏南\t95\n周宁\t90\n",
+     [("霞浦", "350921"), ("古田", "350922"), ("屏南", "350923"), ("周宁", "350925")]),
+    ("单位：万元\n地区 合计 中央资金 省级资金\n合计 2360 1760 600\n彭水 620 460 160\n酉阳 700 520 180\n"
+     "秀山 560 420 140\n石柱 480 360 120\n",
+     [("彭水", "500243"), ("酉阳", "500242"), ("秀山", "500241"), ("石柱", "500240")]),
+    ("序号\t县（市、区）\t合计\n1\t正安\t150\n2\t道真\t140\n3\t务川\t145\n4\t凤冈县\t130\n",
+     [("正安", "520324"), ("道真", "520325"), ("务川", "520326"), ("凤冈县", "520327")]),
+])
+def test_short_county_names_as_row_labels(nlp, text, want):
+    places, _ = run(nlp, text)
+    assert [(w, code) for w, _, code, _ in places] == want
+
+
+def test_a_citys_zone_written_bare_as_a_row(nlp):
+    text = "2022年度市级财政奖补资金安排\n经开区 300万元\n宿城区 800万元\n宿豫区 760万元\n沭阳县 1500万元\n泗洪县 1200万元\n"
+    places, _ = run(nlp, text)
+    assert places[0] == ("经开区", "zone", "321371", None)
+    assert [w for w, *_ in places[1:]] == ["宿城区", "宿豫区", "沭阳县", "泗洪县"]
+
+
+def test_townships_of_a_notice_resolve_through_the_county_of_its_signature(nlp):
+    text = ("关于拨付2023年耕地地力保护补贴资金的通知\n各镇（街道）财政所：\n现将补贴资金拨付给你们：桃城镇45.2万元、"
+            "东平镇120.6万元、石鼓镇98.3万元、湖洋镇60.1万元、横口乡30.5万元。\n永春县财政局 永春县农业农村局\n2023年5月8日")
+    places, agencies = run(nlp, text)
+    assert places == [("桃城镇", "township", "350525", "350525100"), ("东平镇", "township", "350525", "350525109"),
+                      ("石鼓镇", "township", "350525", "350525107"), ("湖洋镇", "township", "350525", "350525110"),
+                      ("横口乡", "township", "350525", "350525200")]
+    # the addressees 各镇（街道）财政所 are several bodies, not one
+    assert agencies == [("永春县财政局", "永春县财政局"), ("永春县农业农村局", "永春县农业农村局")]
+
+
+def test_townships_written_short_in_a_counted_list(nlp):
+    places, _ = run(nlp, "发布时间：2023-04-12 来源：崇义县人民政府\n县财政安排资金2800万元，在横水、扬眉、过埠、铅厂4个乡镇"
+                         "实施高标准农田建设项目。")
+    assert places == [("横水", "township", "360725", "360725100"), ("扬眉", "township", "360725", "360725101"),
+                      ("过埠", "township", "360725", "360725102"), ("铅厂", "township", "360725", "360725103")]
+
+
+def test_city_in_a_notice_listing_its_counties(nlp):
+    text = ("经市政府同意，现将资金分配方案印发给你们。汝城县、桂东县、宜章县各安排1000万元，资兴市、永兴县各安排600万元。\n"
+            "郴州市人民政府办公室")
+    _, agencies = run(nlp, text)
+    assert agencies == [("市政府", "郴州市人民政府"), ("郴州市人民政府办公室", "郴州市人民政府办公室")]
+
+
+# -- village lists ------------------------------------------------------------------------------
+
+def test_villages_as_row_labels_belong_to_the_documents_township(nlp):
+    text = ("2021年度一事一议财政奖补项目资金分配公示\n根据县财政局的通知，经镇党委研究，现将我镇项目资金分配情况公示如下：\n"
+            "单位：元\n村名\t项目名称\t奖补资金\n石桥村\t村道硬化\t150000\n龙溪村\t路灯安装\t80000\n新塘社区\t排水沟\t60000\n"
+            "枫树坪村3组\t机耕路\t45000\n衡东县草市镇人民政府\n2021年8月31日")
+    places, agencies = run(nlp, text)
+    assert places == [(v, "village", "430424", "430424107") for v in ("石桥村", "龙溪村", "新塘社区", "枫树坪村")]
+    assert agencies == [("县财政局", "衡东县财政局"), ("镇党委", "中共衡东县草市镇委员会"),
+                        ("衡东县草市镇人民政府", "衡东县草市镇人民政府")]
+
+
+@pytest.mark.parametrize("text, county, rows", [
+    ("临澧县2022年村级集体经济发展扶持资金分配表\n单位：万元\n乡镇\t村\t金额\n停弦渡镇\t岗市村\t50\n四新岗镇\t修梅社区\t30\n"
+     "烽火乡\t烽火村\t50\n合口镇\t杉板社区\t30\n", "430724",
+     [("停弦渡镇", "岗市村", "430724106"), ("四新岗镇", "修梅社区", "430724105"), ("烽火乡", "烽火村", "430724204"),
+      ("合口镇", "杉板社区", "430724101")]),
+    ("寿宁县2022年度村务公开\n南阳镇 龙虎村 村级运转经费 5.2万元\n犀溪镇 西浦村 旅游道路 12万元\n清源镇 清源村 饮水工程 8万元\n",
+     "350924", [("南阳镇", "龙虎村", "350924102"), ("犀溪镇", "西浦村", "350924104"), ("清源镇", "清源村", "350924107")]),
+    ("铅山县2023年农村人居环境整治项目资金分配表\n单位：万元\n序号\t乡镇\t村\t金额\n1\t河口镇\t建设村\t20\n2\t永平镇\t杨村\t15\n"
+     "3\t紫溪乡\t枫林村\t10\n", "361124",
+     [("河口镇", "建设村", "361124100"), ("永平镇", "杨村", "361124101"), ("紫溪乡", "枫林村", "361124207")]),
+])
+def test_township_and_village_columns_of_a_table(nlp, text, county, rows):
+    places, _ = run(nlp, text)
+    want = []
+    for town, village, code in rows:
+        want += [(town, "township", county, code), (village, "village", county, code)]
+    assert places[1:] == want
+
+
+def test_numbered_village_rows_of_a_township_notice(nlp):
+    text = ("一事一议财政奖补项目公示\n经县财政局审核，我镇2022年度一事一议财政奖补项目如下：\n序号 村（社区） 项目 金额（万元）\n"
+            "1 薛家河村 村道硬化 35\n2 沙滩坪村 便民桥 20\n3 郭家沟社区 排洪渠 15\n绥德县薛家河镇人民政府\n2022年10月9日")
+    places, agencies = run(nlp, text)
+    assert places == [(v, "village", "610826", "610826107") for v in ("薛家河村", "沙滩坪村", "郭家沟社区")]
+    assert agencies[0] == ("县财政局", "绥德县财政局")
+
+
+def test_a_villages_own_notice_and_its_committee(nlp):
+    places, agencies = run(nlp, "下坪村2023年第二季度村务公开\n一、收入情况：村级组织运转经费5.5万元。\n"
+                                "公开单位：下坪村村民委员会")
+    assert [(w, level) for w, level, *_ in places] == [("下坪村", "village")]
+    assert agencies == []                                    # 村民委员会 is not 民委
+
+
+# -- audit findings -----------------------------------------------------------------------------
+
+def test_audited_bodies_of_several_places_and_distributive_lists(nlp):
+    text = ("吉安市审计局关于2022年度市本级预算执行的审计工作报告\n市审计局对市本级预算执行情况进行了审计。市住建局、"
+            "市交通运输局超范围列支经费86万元；部分单位未按规定政府采购。永丰县、泰和县财政局滞留专项资金3400万元；"
+            "吉水县住建局挪用资金520万元。")
+    _, agencies = run(nlp, text)
+    assert agencies == [("吉安市审计局", "吉安市审计局"), ("市审计局", "吉安市审计局"),
+                        ("市住建局", "吉安市住房和城乡建设局"), ("市交通运输局", "吉安市交通运输局"),
+                        ("永丰县、泰和县财政局", "永丰县财政局、泰和县财政局"),
+                        ("吉水县住建局", "吉水县住房和城乡建设局")]
+
+
+def test_national_audit_office_findings(nlp):
+    text = ("审计署长沙特派办对怀化市、邵阳市2019年度财政收支进行了审计。怀化市财政局未及时分配资金3.6亿元，"
+            "某县农业农村局违规使用衔接资金2300万元。两市市政府已责成整改。")
+    _, agencies = run(nlp, text)
+    assert agencies == [("审计署长沙特派办", "审计署驻长沙特派员办事处"), ("怀化市财政局", "怀化市财政局"),
+                        ("某县农业农村局", None), ("两市市政府", None)]
+
+
+def test_bodies_after_a_demonstrative_take_the_place_named_before(nlp):
+    text = ("审计署于2013年对湖南省平江县进行了审计。审计发现，该县财政局将扶贫资金380万元借给县城投公司；该县扶贫办虚报项目12个。"
+            "平江县三市镇政府挪用资金25万元，该镇财政所出具虚假票据。团县委、县纪委监委对相关责任人进行了问责。")
+    _, agencies = run(nlp, text)
+    assert agencies == [("审计署", "审计署"), ("财政局", "平江县财政局"), ("扶贫办", "平江县扶贫开发办公室"),
+                        ("平江县三市镇政府", "平江县三市镇人民政府"), ("财政所", "平江县三市镇财政所"),
+                        ("团县委", "共青团平江县委员会"), ("县纪委监委", "平江县纪委监委")]
+
+
+def test_county_bodies_of_an_audit_report(nlp):
+    text = ("审计发现，市生态环境局武宁分局、县人武部、县财政国库支付中心、县农经站、县教体局、县文广旅局、"
+            "县工业园区管委会存在违规问题。\n审计单位：武宁县审计局")
+    places, agencies = run(nlp, text)
+    assert places == []                                      # 工业园区管委会 is a body, 武宁 is inside one
+    assert agencies == [("市生态环境局武宁分局", "九江市生态环境局武宁分局"), ("县人武部", "武宁县人民武装部"),
+                        ("县财政国库支付中心", "武宁县财政国库支付中心"),
+                        ("县农经站", "武宁县农村经营管理站"), ("县教体局", "武宁县教育体育局"),
+                        ("县文广旅局", "武宁县文化广电和旅游局"), ("武宁县审计局", "武宁县审计局")]
+
+
+# -- precision --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "审计发现，部分乡镇未按规定公开资金使用情况。",
+    "2021-02-17 09:42 云上谷城\n全省村级组织将获得50亿元“大红包”。",
+    "各乡镇人民政府、街道办事处，县直各单位：\n现将有关事项通知如下。",
+    "镇政府将农村危房改造补助资金用于办公楼维修。",
+])
+def test_no_place_and_no_body_from_phrases_of_the_genre(nlp, text):
+    places, agencies = run(nlp, text)
+    assert places == [] and all(c is not None or w.endswith("镇政府") for w, c in agencies)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("单位：万元\n鼓楼区 50\n台江区 40\n仓山区 30\n晋安区 60\n", ("鼓楼区", "350102")),
+    ("经研究，下达朝阳区、海淀区、丰台区、石景山区专项资金共计1.2亿元。", ("朝阳区", "110105")),
+    ("按照规定，新城区、回民区、玉泉区、赛罕区各安排200万元。", ("新城区", "150102")),
+])
+def test_a_shared_district_name_resolves_among_its_sibling_districts(nlp, text, want):
+    places, _ = run(nlp, text)
+    assert (places[0][0], places[0][2]) == want
+
+
+def test_a_list_of_short_county_names_of_one_city_without_a_count(nlp):
+    places, _ = run(nlp, "受益县（市、区）：德保、靖西、那坡、凌云、乐业")
+    assert [(w, code) for w, _, code, _ in places] == [("德保", "451024"), ("靖西", "451081"), ("那坡", "451026"),
+                                                        ("凌云", "451027"), ("乐业", "451028")]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("人民银行三明市中心支行近日发布通知。", ("人民银行三明市中心支行", "中国人民银行三明市中心支行")),
+    ("国家税务总局南宁市税务局开展培训。", ("国家税务总局南宁市税务局", "国家税务总局南宁市税务局")),
+    ("审计署驻武汉特派员办事处进行了审计。", ("审计署驻武汉特派员办事处", "审计署驻武汉特派员办事处")),
+])
+def test_central_bodies_branches_in_a_place(nlp, text, want):
+    _, agencies = run(nlp, text)
+    assert agencies[0] == want
+
+
+def test_township_short_names_as_row_labels_of_one_county(nlp):
+    places, _ = run(nlp, "单位：万元\n乡镇\t金额\n桃城\t45.2\n东平\t120.6\n湖洋\t60.1\n横口\t30.5\n合计\t256.4\n")
+    assert places == [("桃城", "township", "350525", "350525100"), ("东平", "township", "350525", "350525109"),
+                      ("湖洋", "township", "350525", "350525110"), ("横口", "township", "350525", "350525200")]
+    places, _ = run(nlp, "单位：万元\n1 人员 100\n2 公用 100\n3 项目 100\n4 其他 50\n")
+    assert places == []
+
+
+def test_villages_after_their_township_and_a_colon_or_bracket(nlp):
+    places, _ = run(nlp, "寿宁县2022年度村务公开\n南阳镇：龙虎村、犀溪村；犀溪镇（西浦村）。\n")
+    assert places[1:] == [("南阳镇", "township", "350924", "350924102"), ("龙虎村", "village", "350924", "350924102"),
+                          ("犀溪村", "village", "350924", "350924102"), ("犀溪镇", "township", "350924", "350924104"),
+                          ("西浦村", "village", "350924", "350924104")]
+
+
+def test_villages_of_a_county_with_several_townships_take_the_county(nlp):
+    places, _ = run(nlp, "寿宁县2022年度村务公开\n南阳镇、犀溪镇项目如下：\n龙虎村\t运转经费\t5.2\n西浦村\t旅游道路\t12\n")
+    assert places[-2:] == [("龙虎村", "village", "350924", None), ("西浦村", "village", "350924", None)]
+
+
+def test_a_subdistrict_office_and_a_township_government_in_an_audit(nlp):
+    text = ("宁德市审计局派出审计组，对霞浦县2022年度财政预算执行情况进行了审计。县卫健局违规发放补贴；"
+            "松港街道办事处、盐田畲族乡人民政府挪用专项资金。")
+    places, agencies = run(nlp, text)
+    assert places == [("霞浦县", "county", "350921", None)]
+    assert agencies == [("宁德市审计局", "宁德市审计局"), ("县卫健局", "霞浦县卫生健康局"),
+                        ("松港街道办事处", "霞浦县松港街道办事处"), ("盐田畲族乡人民政府", "霞浦县盐田畲族乡人民政府")]
+
+
+def test_audit_in_traditional_characters_of_a_county_by_its_former_name(nlp):
+    text = ("審計署公布陝西省橫山縣2010年至2012年財政扶貧資金審計結果\n審計發現，橫山縣扶貧辦、縣財政局將扶貧資金120萬元"
+            "用於彌補辦公經費；該縣石灣鎮政府虛報冒領扶貧資金8萬元。")
+    places, agencies = run(nlp, text)
+    assert places == [("陝西省", "province", "610000", None), ("橫山縣", "county", "610803", None)]
+    assert agencies == [("審計署", "审计署"), ("橫山縣扶貧辦", "横山县扶贫开发办公室"), ("縣財政局", "横山县财政局"),
+                        ("石灣鎮政府", "横山县石湾镇人民政府")]
+
+
+def test_a_village_heading_its_story_and_named_again(nlp):
+    text = ("石桥村：小山村走出致富路\n发布日期：2023-05-02\n近年来，石桥村依托资源优势发展茶产业，带动农户120户。\n"
+            "石门县农业农村局供稿")
+    places, _ = run(nlp, text)
+    assert places == [("石桥村", "village", "430726", None), ("石桥村", "village", "430726", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "石桥村\t" * 12000,                                  # lone villages: one owner per article
+    "石桥村、" * 12000,
+    "桃城\t1\n东平\t2\n湖洋\t3\n" * 4000,                 # township rows
+    "宿城区 1\n经开区 3\n" * 6000,                        # bare zones
+    "横水、扬眉、过埠4个乡镇，" * 4000,
+])
+def test_table_and_village_readers_stay_linear(text):
+    import time
+    from policyie.places import default_matcher
+    start = time.perf_counter()
+    default_matcher().find(text)
+    assert time.perf_counter() - start < 15
+
+
+def test_a_zone_of_its_own_name_as_a_row_among_county_rows(nlp):
+    text = "序号\t县（市、区）\t合计\n1\t红花岗区\t120\n2\t汇川区\t135\n3\t播州区\t210\n4\t新蒲新区\t60\n"
+    places, _ = run(nlp, text)
+    assert places[-1] == ("新蒲新区", "zone", None, None)          # not in the NBS list: no code
+    assert [w for w, *_ in places[:-1]] == ["红花岗区", "汇川区", "播州区"]
+
+
+@pytest.mark.parametrize("text, written", [
+    ("审计发现，A县农业农村局违规发放补贴。\n霞浦县审计局", "A县农业农村局"),
+    ("甲乡政府挪用扶贫资金12万元。\n古田县审计局", "甲乡政府"),
+    ("XX县财政局未及时拨付资金。", "XX县财政局"),
+])
+def test_bodies_of_places_not_named_are_anonymous(nlp, text, written):
+    _, agencies = run(nlp, text)
+    assert agencies[0] == (written, None)
+
+
+def test_recipient_units_of_an_allocation_list_are_organizations_not_places(nlp):
+    text = ("单位：万元\n霞浦县妇幼保健院 20\n霞浦县农村信用合作联社 10\n霞浦县松港街道社区卫生服务中心 12\n"
+            "霞浦县疾病预防控制中心 9\n霞浦县特殊教育学校 5\n霞浦县文化馆 4\n霞浦县农业技术推广站 3\n")
+    places, _ = run(nlp, text)
+    assert places == []
+
+
+def test_villages_written_by_their_committee_in_a_table(nlp):
+    places, _ = run(nlp, "寿宁县2022年度村务公开\n南阳镇 龙虎村委会 5.2万元\n犀溪镇 西浦村民委员会 12万元\n")
+    assert places[1:] == [("南阳镇", "township", "350924", "350924102"), ("龙虎村委会", "village", "350924", "350924102"),
+                          ("犀溪镇", "township", "350924", "350924104"), ("西浦村民委员会", "village", "350924", "350924104")]
+    places, _ = run(nlp, "龙虎村委会主任介绍了情况。")           # in prose the committee is a body
+    assert places == []
