@@ -1,0 +1,112 @@
+"""Dictionary matching in one pass: the gazetteer's names and the agency lexicons.
+
+`WordMatcher` finds the words of a fixed list in a text the way a regex alternation of the
+words, longest first, scanned left to right finds them (`regex.finditer("|".join(words))`):
+at each position the longest word that starts there and that `accept` allows, then on from its
+end. It runs an Aho-Corasick automaton (pyahocorasick) over the text once, so the time is
+linear in the text plus the occurrences, whatever the number of words; only occurrences cost
+a Python step, never characters. Without pyahocorasick (a platform without a wheel) the same
+matches come from a regex of the words' first characters and a lookup of each candidate.
+
+Matchers are read-only after construction: one can serve several threads.
+"""
+from __future__ import annotations
+
+from typing import Callable, Iterable, Iterator, NamedTuple
+
+import regex
+
+try:                                                    # pragma: no branch
+    import ahocorasick
+except ImportError:                                     # pragma: no cover - the pure-Python path
+    ahocorasick = None
+
+#: `accept(text, start, end)`: whether an occurrence of a word counts there.
+Accept = Callable[[str, int, int], bool]
+
+
+class WordMatch(NamedTuple):
+    """One match: `text[start:end] == word`. `start()`, `end()` and `group()` read like a
+    regex match's, so a loop over regex matches takes these unchanged."""
+
+    begin: int
+    finish: int
+    word: str
+
+    def start(self) -> int:
+        return self.begin
+
+    def end(self) -> int:
+        return self.finish
+
+    def group(self) -> str:
+        return self.word
+
+    def span(self) -> tuple[int, int]:
+        return self.begin, self.finish
+
+
+class WordMatcher:
+    """Leftmost-longest matching of a word list, without overlap (see the module doc).
+
+    words: the words (empty strings are ignored).
+    accept: an optional check of an occurrence in context; a rejected occurrence lets a
+        shorter word at the same start, or a later start, match instead (as a lookaround
+        after an alternation does).
+    """
+
+    def __init__(self, words: Iterable[str], accept: Accept | None = None):
+        self.words = frozenset(w for w in words if w)
+        self.accept = accept
+        self._automaton = None
+        self._lengths: dict[str, tuple[int, ...]] = {}
+        self._first = None
+        if not self.words:
+            return
+        if ahocorasick is not None:
+            automaton = ahocorasick.Automaton(ahocorasick.STORE_LENGTH)
+            for word in self.words:
+                automaton.add_word(word)
+            automaton.make_automaton()
+            self._automaton = automaton
+        else:                                            # pragma: no cover - the pure-Python path
+            by_first: dict[str, set[int]] = {}
+            for word in self.words:
+                by_first.setdefault(word[0], set()).add(len(word))
+            self._lengths = {c: tuple(sorted(ls, reverse=True)) for c, ls in by_first.items()}
+            self._first = regex.compile("[" + "".join(regex.escape(c) for c in sorted(by_first)) + "]")
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """(start, end) of the matches in `text`, left to right."""
+        if not self.words or not text:
+            return []
+        accept = self.accept
+        longest: dict[int, int] = {}
+        if self._automaton is not None:
+            get = longest.get
+            for last, length in self._automaton.iter(text):
+                start = last + 1 - length
+                if length > get(start, 0) and (accept is None or accept(text, start, last + 1)):
+                    longest[start] = length
+        else:                                            # pragma: no cover - the pure-Python path
+            words, lengths = self.words, self._lengths
+            for m in self._first.finditer(text):
+                i = m.start()
+                for length in lengths[text[i]]:
+                    if text[i:i + length] in words and (accept is None or accept(text, i, i + length)):
+                        longest[i] = length
+                        break
+        out: list[tuple[int, int]] = []
+        resume = 0
+        for start in sorted(longest):
+            if start >= resume:
+                resume = start + longest[start]
+                out.append((start, resume))
+        return out
+
+    def finditer(self, text: str) -> Iterator[WordMatch]:
+        """The matches in `text`, left to right, as `WordMatch`es."""
+        return (WordMatch(s, e, text[s:e]) for s, e in self.spans(text))
