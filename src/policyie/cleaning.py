@@ -8,8 +8,9 @@ components match on the view and report offsets in the original.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections import Counter, defaultdict
-from itertools import chain
+from collections import Counter, defaultdict, deque
+from itertools import chain, compress, repeat
+from operator import add, lt
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Sequence
 
@@ -208,7 +209,7 @@ def near_duplicates(paras: list[tuple[int, int, str]], threshold: float = 0.8,
     """
     seen_exact: set[str] = set()
     kept: list[set[str]] = []
-    index: dict[str, list[int]] = {}
+    index: defaultdict[str, list[int]] = defaultdict(list)
     dups: list[int] = []
     for i, (_, _, text) in enumerate(paras):
         key = "".join(text.split())
@@ -224,10 +225,27 @@ def near_duplicates(paras: list[tuple[int, int, str]], threshold: float = 0.8,
             dups.append(i)
             continue
         seen_exact.add(key)
-        for g in prefix:
-            index.setdefault(g, []).append(len(kept))
+        _consume(map(list.append, map(index.__getitem__, prefix), repeat(len(kept))))
         kept.append(grams)
     return dups
+
+
+def _consume(iterator: Iterator) -> None:
+    """Run an iterator to its end at C speed (for the side effects of a `map`)."""
+    deque(iterator, maxlen=0)
+
+
+def _index(index: dict[str, tuple[int, ...]], grams: dict[str, None], number: int, postings: int) -> None:
+    """Add paragraph `number` to the postings of its `grams`, except postings already `postings`
+    long, in a few C-speed passes (no Python step per trigram)."""
+    seen = grams.keys() & index.keys()
+    if seen:
+        listed = list(seen)
+        growing = list(compress(listed, map(lt, map(len, map(index.__getitem__, listed)), repeat(postings))))
+        index.update(zip(growing, map(add, map(index.__getitem__, growing), repeat((number,)))))
+        index.update(dict.fromkeys(grams.keys() - seen, (number,)))
+    else:
+        index.update(dict.fromkeys(grams, (number,)))
 
 
 def _trigrams(key: str) -> Iterator[str]:
@@ -283,10 +301,11 @@ def repeated_passages(text: str, paras: Sequence[tuple[int, int]], *, skip: Iter
 
     Candidates come from a trigram index whose lists stop growing at `postings` entries (a
     trigram that common says nothing), so the work stays linear in the text; trigrams are
-    counted at C speed and their offsets are computed only for the few candidates checked.
+    indexed and counted at C speed and their offsets are computed only for the few candidates
+    checked.
     """
     skip = set(skip)
-    index: defaultdict[str, list[int]] = defaultdict(list)
+    index: dict[str, tuple[int, ...]] = {}
     kept: list[_Kept] = []
     out: list[tuple[int, int]] = []
     for i, (ps, pe) in enumerate(paras):
@@ -314,10 +333,7 @@ def repeated_passages(text: str, paras: Sequence[tuple[int, int]], *, skip: Iter
             a, b = best
             pos = [j for j in range(ps, pe) if not text[j].isspace()]
             out.append((pos[a], pos[b - 1] + 1))
-        number = len(kept)
-        for lst in map(index.__getitem__, grams):
-            if len(lst) < postings:
-                lst.append(number)
+        _index(index, grams, len(kept), postings)
         kept.append(mine or _Kept(key, grams))
     return out
 
