@@ -221,7 +221,12 @@ def near_duplicates(paras: list[tuple[int, int, str]], threshold: float = 0.8,
         grams = set(_trigrams(key))
         prefix = sorted(grams)[:len(grams) - int(threshold * len(grams)) + 1]
         candidates = set(chain.from_iterable(filter(None, map(index.get, prefix))))
-        if any(_jaccard(grams, kept[k]) >= threshold for k in candidates):
+        # the similarity is at most the ratio of the two sizes: a paragraph whose size is a
+        # whole trigram short of `threshold` of the other's cannot reach it (exact: the margin
+        # is far above rounding)
+        n = len(grams)
+        if any(_jaccard(grams, other) >= threshold for other in map(kept.__getitem__, candidates)
+               if threshold * max(n, len(other)) - 1 < min(n, len(other))):
             dups.append(i)
             continue
         seen_exact.add(key)
