@@ -198,7 +198,7 @@ def merge_ranges(ranges: Iterable[Sequence[int]]) -> list[tuple[int, int]]:
 
 
 def near_duplicates(paras: list[tuple[int, int, str]], threshold: float = 0.8,
-                    min_length: int = 20) -> list[int]:
+                    min_length: int = 20, *, trigrams: dict[str, dict[str, None]] | None = None) -> list[int]:
     """Indexes of paragraphs that repeat an earlier one exactly or nearly (character-trigram
     Jaccard similarity >= threshold); short lines (headlines, bylines) are never duplicates.
 
@@ -206,6 +206,9 @@ def near_duplicates(paras: list[tuple[int, int, str]], threshold: float = 0.8,
     one fixed order, two sets with Jaccard >= t share a trigram among the first
     n - floor(t * n) + 1 of either, so only those are indexed and probed, and the few
     candidates are checked with a set intersection.
+
+    trigrams: a dict where each paragraph's trigrams are left (key: the paragraph without
+        whitespace), for `repeated_passages` to reuse.
     """
     seen_exact: set[str] = set()
     kept: list[set[str]] = []
@@ -218,7 +221,10 @@ def near_duplicates(paras: list[tuple[int, int, str]], threshold: float = 0.8,
         if key in seen_exact:
             dups.append(i)
             continue
-        grams = set(_trigrams(key))
+        ordered = dict.fromkeys(_trigrams(key))
+        if trigrams is not None:
+            trigrams[key] = ordered
+        grams = set(ordered)
         prefix = sorted(grams)[:len(grams) - int(threshold * len(grams)) + 1]
         candidates = set(chain.from_iterable(filter(None, map(index.get, prefix))))
         # the similarity is at most the ratio of the two sizes: a paragraph whose size is a
@@ -289,7 +295,8 @@ class _Kept:
 
 
 def repeated_passages(text: str, paras: Sequence[tuple[int, int]], *, skip: Iterable[int] = (),
-                      threshold: float = 0.8, min_length: int = 20, postings: int = 64) -> list[tuple[int, int]]:
+                      threshold: float = 0.8, min_length: int = 20, postings: int = 64,
+                      trigrams: dict[str, dict[str, None]] | None = None) -> list[tuple[int, int]]:
     """Passages that repeat earlier text although their paragraph as a whole does not: a
     fragment left by a page break that the next copy holds in full, or a paragraph that holds
     an earlier fragment (有力推进,…答卷。 before 据悉,…得益于项目建设的有力推进,…答卷。).
@@ -307,7 +314,7 @@ def repeated_passages(text: str, paras: Sequence[tuple[int, int]], *, skip: Iter
     Candidates come from a trigram index whose lists stop growing at `postings` entries (a
     trigram that common says nothing), so the work stays linear in the text; trigrams are
     indexed and counted at C speed and their offsets are computed only for the few candidates
-    checked.
+    checked. `trigrams`: the paragraphs' trigrams already made by `near_duplicates`.
     """
     skip = set(skip)
     index: dict[str, tuple[int, ...]] = {}
@@ -319,7 +326,9 @@ def repeated_passages(text: str, paras: Sequence[tuple[int, int]], *, skip: Iter
         key = "".join(text[ps:pe].split())          # str.split() cuts exactly at str.isspace()
         if len(key) < min_length:
             continue
-        grams = dict.fromkeys(_trigrams(key))
+        grams = trigrams.get(key) if trigrams else None
+        if grams is None:
+            grams = dict.fromkeys(_trigrams(key))
         # how many distinct trigrams each earlier paragraph shares, in order of first meeting
         shared = Counter(chain.from_iterable(filter(None, map(index.get, grams))))
         best = None
