@@ -59,14 +59,15 @@ def main() -> None:
     texts = seeds * max(1, round(args.mb * 1_000_000 / seed_bytes))
     chars = sum(map(len, texts))
     spark = (SparkSession.builder.master(f"local[{args.cores}]").appName("policyie-bench")
-             .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "4")
+             .config("spark.ui.enabled", "false").config("spark.ui.showConsoleProgress", "false").config("spark.sql.shuffle.partitions", "4")
              .config("spark.sql.execution.arrow.pyspark.enabled", "true").getOrCreate())
     spark.sparkContext.setLogLevel("ERROR")
     docs = spark.createDataFrame([(f"d{i}", t) for i, t in enumerate(texts)], "id string, text string")
     docs = docs.repartition(4 * args.cores).cache()
     docs.count()
     options = {} if args.segmenter is None else {"segmenter": args.segmenter}
-    extract_records(docs.limit(4 * args.cores), **options).count()      # load the pipeline in the workers
+    warm = spark.createDataFrame([(f"w{i}", t) for i, t in enumerate(seeds * args.cores)], "id string, text string")
+    extract_records(warm.repartition(4 * args.cores), **options).count()    # load the pipeline in every worker
     jvm = spark.sparkContext._gateway.proc.pid if spark.sparkContext._gateway.proc else os.getpid()
     cpu0, t0 = _cpu_seconds_of_tree(jvm), time.perf_counter()
     rows = extract_records(docs, **options).count()
