@@ -223,6 +223,19 @@ def test_word_matcher_equals_a_regex_alternation(words, text, split):
         automaton.SPLIT_FANOUT = old
 
 
+@settings(max_examples=200, deadline=None)
+@given(_WORDS, st.text(st.sampled_from("甲乙丙丁戊己庚辛壬癸 \n😀"), max_size=40))
+def test_word_matcher_without_pyahocorasick_finds_the_same(words, text):
+    module = automaton.ahocorasick
+    automaton.ahocorasick = None                               # the pure-Python path
+    try:
+        plain = WordMatcher(words, accept=lambda t, s, e: t[e:e + 1] != "乙")
+        assert plain._automaton is None
+    finally:
+        automaton.ahocorasick = module
+    assert plain.spans(text) == _alternation_spans(words, text, "(?!乙)")
+
+
 def test_word_matcher_reads_like_regex_matches():
     matcher = WordMatcher(["财政局", "财政", "局"])
     got = [(m.start(), m.end(), m.group(), m.span()) for m in matcher.finditer("市财政局和财政")]

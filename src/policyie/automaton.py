@@ -30,7 +30,7 @@ Accept = Callable[[str, int, int], bool]
 #: word lists whose words start with more distinct characters than this are matched as two
 #: letters per character (see `WordMatcher`)
 SPLIT_FANOUT = 256
-_HIGH, _LOW = 0x20000, 0x30000            # planes of no script: the letters of split words
+_HIGH, _LOW = 0x20000, 0x30000            # the letters of split words: two ranges apart, never text
 
 
 def _split_word(word: str) -> str:
@@ -112,7 +112,7 @@ class WordMatcher:
             _consume(map(automaton.add_word, _split_words(self.words) if self._split else self.words))
             automaton.make_automaton()
             self._automaton = automaton
-        else:                                            # pragma: no cover - the pure-Python path
+        else:                                            # the pure-Python path (tested)
             by_first: dict[str, set[int]] = {}
             for word in self.words:
                 by_first.setdefault(word[0], set()).add(len(word))
@@ -143,12 +143,13 @@ class WordMatcher:
                     start = last + 1 - length
                     if length > get(start, 0) and (accept is None or accept(text, start, last + 1)):
                         longest[start] = length
-        else:                                            # pragma: no cover - the pure-Python path
-            words, lengths = self.words, self._lengths
+        else:                                            # the pure-Python path (tested)
+            words, lengths, n = self.words, self._lengths, len(text)
             for m in self._first.finditer(text):
                 i = m.start()
                 for length in lengths[text[i]]:
-                    if text[i:i + length] in words and (accept is None or accept(text, i, i + length)):
+                    if i + length <= n and text[i:i + length] in words \
+                            and (accept is None or accept(text, i, i + length)):
                         longest[i] = length
                         break
         out: list[tuple[int, int]] = []
