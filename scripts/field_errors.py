@@ -65,8 +65,11 @@ def record_errors(name: str, doc, g: dict) -> list[tuple[str, dict]]:
             reason = "other value"
         text = g["text"]
         sent = text[max(0, gr["start"] - 60): gr["end"] + 30]
+        why = r.get("why") or {}
+        if isinstance(why, str):
+            why = dict(part.split(": ", 1) for part in why.split("; ") if ": " in part)
         out.append((reason, {"doc": g.get("id"), "amount": gr["text"], "gold": want, "pred": got,
-                             "context": sent}))
+                             "context": sent, "why": why.get(name.split("_")[0])}))
     return out
 
 
@@ -119,6 +122,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-seeds", action="store_true")
     ap.add_argument("--seeds-only", action="store_true")
     ap.add_argument("--genre", help="only this genre")
+    ap.add_argument("--split", default="dev", help="the corpus split to read (dev, or a set of your own; never test)")
+    ap.add_argument("--why", action="store_true", help="show the linker's reason for each predicted value")
     ap.add_argument("--max", type=int, default=8, help="examples shown per reason")
     ap.add_argument("--segmenter", default="pkuseg")
     ap.add_argument("--json", help="also write every error as JSONL here")
@@ -127,7 +132,7 @@ def main(argv: list[str] | None = None) -> int:
     import policyie
     from policyie.corpus import read_corpus
 
-    docs = [] if args.seeds_only else read_corpus(args.corpus, split="dev")
+    docs = [] if args.seeds_only else read_corpus(args.corpus, split=args.split)
     if not args.no_seeds:
         docs += read_corpus(args.seeds)
     if args.genre:
@@ -152,6 +157,8 @@ def main(argv: list[str] | None = None) -> int:
             if "pred" in d:
                 parts.append(f"pred {_short(d['pred'])}")
             print("  " + " | ".join(parts) + f"\n      …{_short(d['context'], 110)}…")
+            if args.why and d.get("why"):
+                print(f"      why: {d['why']}")
     if args.json:
         with open(args.json, "w", encoding="utf-8") as fh:
             for reason, items in groups.items():

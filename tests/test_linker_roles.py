@@ -8,6 +8,14 @@ from policyie.cues import Cues
 from policyie.records import reasons
 
 
+@pytest.fixture(scope="module")
+def nlp():
+    """The rules alone: these tests describe the rules' phenomena (the learned kind model has
+    its own tests in tests/test_kind_model.py)."""
+    import policyie
+    return policyie.load(learned_kind=False)
+
+
 def _records(nlp, text):
     return {r["text"]: r for r in nlp(text)._.records}
 
@@ -151,6 +159,7 @@ def test_each_field_says_why(nlp):
 
 def test_a_users_cues_extend_the_linker_and_survive_save_and_load(tmp_path):
     import policyie
+    from policyie.records import reasons
 
     text = "街道办划拨社区服务经费35万元。"
     base = policyie.load(segmenter="char")
@@ -271,3 +280,126 @@ def test_a_budget_report_presented_by_a_bureau_gives_no_default_agency(nlp):
 ])
 def test_beneficiary_phrasings(nlp, text, amount, beneficiary):
     assert _records(nlp, text)[amount]["beneficiary"] == beneficiary
+
+
+# -- phenomena found on a fresh annotated set (tests/data/fresh), written anew here -------------
+
+def test_a_link_verb_before_the_amount_is_not_a_use(nlp):
+    r = _records(nlp, "分区域看：江宁区完成38.4亿元，增长3.1%。")["38.4亿元"]
+    assert r["kind"] != "spending"
+
+
+def test_a_place_that_receives_money_records_a_transfer(nlp):
+    rs = _records(nlp, "其中，淮阳区分得资金5200余万元，计划在7个乡镇实施项目。城固县获得中央预算内投资1340万元。")
+    assert rs["5200余万元"]["kind"] == "transfer"
+    assert rs["1340万元"]["kind"] == "transfer"
+
+
+def test_bond_quotas_and_collective_incomes_have_their_own_kinds(nlp):
+    rs = _records(nlp, "省财政厅下达我县新增专项债券额度4.6亿元。全镇15个村集体经济总收入418.2万元。")
+    assert rs["4.6亿元"]["kind"] == "debt"
+    assert rs["418.2万元"]["kind"] == "output"
+
+
+def test_an_audit_report_records_remedies_and_a_finding_named_after_the_amount(nlp):
+    text = ("经审计，发现以下问题：某镇政府将危房改造资金84万元用于修缮办公场所，属超范围支出。"
+            "整改情况：截至6月底，已追回违规资金84万元，归还原渠道资金37.5万元。")
+    recs = list(nlp(text)._.records)
+    assert [r["kind"] for r in recs] == ["audit_finding"] * 3
+    assert recs[0]["purpose"] == "修缮办公场所"
+    assert recs[1]["purpose"] is None and recs[2]["purpose"] is None
+
+
+def test_a_purpose_verb_after_a_growth_clause_is_the_amounts_use(nlp):
+    r = _records(nlp, "省财政提前下达南阳市农田建设补助资金6.2亿元，增长9.4%，支持新建高标准农田41万亩。")["6.2亿元"]
+    assert "新建高标准农田" in r["purpose"]
+
+
+def test_what_dui_names_is_the_use_of_a_rate(nlp):
+    rs = _records(nlp, "县财政对改造老旧果园按每亩450元给予补助，对农户发展林下经济给予每户最高2000元奖补。")
+    assert rs["450元"]["purpose"] == "改造老旧果园"
+    assert rs["最高2000元"]["purpose"] == "农户发展林下经济"
+
+
+def test_a_standard_raised_from_one_level_to_another_is_of_its_subject(nlp):
+    rs = _records(nlp, "自2026年1月1日起，全市农村特困人员供养标准由每人每月690元提高到735元。")
+    assert "农村特困人员供养" in rs["690元"]["purpose"]
+
+
+def test_parts_listed_before_their_total_share_its_use(nlp):
+    text = ("今年，岳西县统筹一般债券资金6000万元、中央林业改革发展资金2150万元和县级资金约900万元，"
+            "共计投入9050万元建设林区防火通道。")
+    rs = _records(nlp, text)
+    for amount in ("6000万元", "2150万元", "约900万元", "9050万元"):
+        assert rs[amount]["purpose"] == "建设林区防火通道", amount
+
+
+def test_the_author_of_a_cited_document_does_not_allocate_the_amount(nlp):
+    text = ("各县（市、区）财政局：\n根据省财政厅《关于下达2026年农村公路养护资金的通知》，"
+            "现将农村公路养护资金2650万元下达给你们，用于县乡道日常养护。\n某市财政局\n2026年3月2日")
+    r = _records(nlp, text)["2650万元"]
+    assert r["agency"] is None or "省" not in r["agency"]
+
+
+def test_a_row_of_a_flattened_list_names_the_item(nlp):
+    text = ("2026年一事一议项目如下： 1.王集镇 前楼村 村内道路硬化1.6公里 总投资52.3万元 奖补36万元 "
+            "2.石桥镇 后湾村 新建文化活动室 总投资28万元 奖补19.5万元")
+    rs = _records(nlp, text)
+    assert rs["36万元"]["purpose"] == "村内道路硬化"
+    assert rs["19.5万元"]["purpose"] == "新建文化活动室"
+
+
+def test_the_leading_body_of_a_joint_action_is_the_agency(nlp):
+    r = _records(nlp, "盐城市财政局会同市教育局下达学生资助资金1.26亿元，用于家庭经济困难学生资助。")["1.26亿元"]
+    assert r["agency"] == "盐城市财政局"
+
+
+def test_a_place_acting_alone_names_no_agency(nlp):
+    text = "来源：某日报\n今年以来，岳池县统筹各类资金8600万元，建设农村供水管网。\n县财政局供稿"
+    assert _records(nlp, text)["8600万元"]["agency"] is None
+
+
+def test_a_scope_word_gives_the_level_of_the_articles_place(nlp):
+    text = ("信阳市平桥区今年新建高标准农田6.3万亩。目前，全省高标准农田亩均投入标准已提高到3000元以上，"
+            "全市共下达补助资金2.1亿元。")
+    rs = _records(nlp, text)
+    assert rs["3000元以上"]["adcode"] == "410000"
+    assert rs["2.1亿元"]["adcode"] == "411500"
+
+
+def test_a_headline_amount_takes_the_year_its_body_states(nlp):
+    text = "市财政下达农村公路养护资金1.9亿元\n比上年增长6.5%\n日前，记者获悉，2026年全市农村公路养护资金1.9亿元已全部下达。"
+    recs = list(nlp(text)._.records)
+    assert recs[0]["year"] == 2026
+
+
+def test_so_far_this_year_is_this_year(nlp):
+    text = "发布时间：2026-11-03\n截至10月底，全县已累计发放农机购置补贴1280万元。"
+    assert _records(nlp, text)["1280万元"]["year"] == 2026
+
+
+def test_an_average_income_is_an_output_not_a_standard(nlp):
+    rs = _records(nlp, "全县农村居民人均可支配收入达到19640元，脱贫户户均增收超过4200元。")
+    assert rs["19640元"]["kind"] == "output"
+    assert rs["超过4200元"]["kind"] == "output"
+
+
+def test_lending_out_a_fund_is_an_audit_finding(nlp):
+    r = _records(nlp, "区卫健委将公共卫生服务资金215万元出借给下属企业，至今未收回。")["215万元"]
+    assert r["kind"] == "audit_finding"
+
+
+def test_small_form_punctuation_cuts_clauses_like_the_usual_marks(nlp):
+    text = "部分資金被用於辦公樓維修、接待及日常開支﹔另有3120萬元資金閒置超過兩年。"
+    r = _records(nlp, text)["3120萬元"]
+    assert r["purpose"] is None or "開支" not in r["purpose"]
+
+
+def test_progress_and_listed_parts_are_counted_once_in_their_total(nlp):
+    text = ("全市推进省重点项目46个，总投资318.5亿元，年内完成投资52.7亿元。"
+            "今年，某县整合涉农资金2100万元、一般债券资金1500万元，共计投入3600万元实施农村供水保障工程。")
+    recs = list(nlp(text)._.records)
+    by = {r["text"]: r for r in recs}
+    assert by["52.7亿元"]["parts_of"] == by["318.5亿元"]["start"]
+    assert by["2100万元"]["parts_of"] == by["3600万元"]["start"] == by["1500万元"]["parts_of"]
+    assert by["318.5亿元"]["parts_of"] is None and by["3600万元"]["parts_of"] is None

@@ -22,9 +22,10 @@ def test_records_against_gold(nlp, gold):
     # measured levels on the seeds, kept as floors against regressions. The headline figures
     # are the corpus test split's (tests/test_corpus.py); the seeds follow the older
     # conventions in places (a fund's full name as its purpose, the article's bureau as every
-    # amount's agency), which the corpus does not, so they sit below the first linker's.
+    # amount's agency, also where only a place acts: 沈阳市投入… → 沈阳市财政局), which the
+    # corpus does not, so they sit below the first linker's.
     assert scores["kind"] >= 0.89 and scores["place"] >= 0.96, scores
-    assert scores["agency"] >= 0.82 and scores["year"] >= 0.95 and scores["purpose"] >= 0.65, scores
+    assert scores["agency"] >= 0.81 and scores["year"] >= 0.95 and scores["purpose"] >= 0.65, scores
 
 
 def test_record_fields_on_real_phrasing(nlp):

@@ -48,7 +48,8 @@ __all__ = ["load", "extract", "iter_records", "to_dataframe", "Document", "SCHEM
            "Quantity", "QuantityMatch", "find_quantities", "parse_quantity", "parse_number", "__version__"]
 
 
-def load(path: str | Path | None = None, *, segmenter: str = "pkuseg", clean: bool = True) -> "Language":
+def load(path: str | Path | None = None, *, segmenter: str = "pkuseg", clean: bool = True,
+         learned_kind: bool = True) -> "Language":
     """The policyie pipeline, offline and ready to use (a spaCy `Language`).
 
     path: a pipeline saved with `nlp.to_disk` or trained with `policyie train`, or the name
@@ -60,10 +61,12 @@ def load(path: str | Path | None = None, *, segmenter: str = "pkuseg", clean: bo
         (one token per character, much faster); entities and values are the same.
     clean: repair extraction damage (broken lines, spam, duplicated paragraphs) as
         annotations before matching; offsets always point into the text given.
+    learned_kind: let the packaged kind model overrule the rules' weaker kind decisions
+        (docs/records.md); False gives the rules alone.
 
     The pipeline checks its input: a non-text raises TypeError, texts longer than
     `nlp.max_length` are processed in chunks. Loading takes about a second; `extract`
     without `nlp` keeps one loaded pipeline per process (`policyie.pipeline.shared`).
     """
     from .pipeline import load as _load
-    return _load(path, segmenter=segmenter, clean=clean)
+    return _load(path, segmenter=segmenter, clean=clean, learned_kind=learned_kind)

@@ -29,7 +29,7 @@ from .regexes import alternation
 
 DATA_DIR = Path(__file__).parent / "data" / "records"
 ROLES = ("head", "action", "audit", "marker", "verb", "fund", "plain", "given", "group", "actor", "measure", "link",
-         "level")
+         "level", "remedy", "auditor")
 
 # structure words of the genre (grammar, not vocabulary)
 _TRAILING = regex.compile(
@@ -112,6 +112,10 @@ class Cues:
         self._fund_end = regex.compile(rf"(?:{alternation(w['fund'])})$")
         self._action = regex.compile(alternation(w["action"]))
         self._audit = regex.compile(alternation(w["audit"]))
+        self._remedy = regex.compile(alternation(w["remedy"])) if w["remedy"] else None
+        outputs = [h for h, k in w["head"].items() if k == "output"]
+        self._output_head = regex.compile(alternation(outputs)) if outputs else None
+        self._auditor = regex.compile(alternation(w["auditor"])) if w["auditor"] else None
         self._actor = regex.compile(alternation(w["actor"]))
         lead = r"[\s，,]*(?:[^，,；;。！？!?\n]{0,10}?)"
         body = r"(?:(?!、[0-9０-９])[^，,；;。！？!?\n]|(?<=[0-9])[,，](?=[0-9]{3}))"
@@ -316,8 +320,23 @@ class Cues:
             return None
         return self.words["head"][m.group()]
 
+    def output_head_in(self, text: str, lo: int, hi: int) -> str | None:
+        """An income or output noun (可支配收入, 产值, 增收 …) anywhere in text[lo:hi]."""
+        if self._output_head is None:
+            return None
+        m = self._output_head.search(text, lo, hi)
+        return m.group() if m else None
+
     def audit_cue(self, text: str, lo: int, hi: int):
         return self._audit.search(text, lo, hi)
+
+    def remedy(self, text: str, lo: int, hi: int):
+        """A remedy an audit reports (追回, 归还原渠道, 整改) in text[lo:hi]."""
+        return self._remedy.search(text, lo, hi) if self._remedy else None
+
+    def audit_report(self, text: str, lo: int, hi: int) -> bool:
+        """Does text[lo:hi] report an audit (审计发现, 审计署, 经审计 …)?"""
+        return bool(self._auditor and self._auditor.search(text, lo, hi))
 
     def finding(self, text: str, lo: int, hi: int) -> str | None:
         """The nature of an audit finding as written (违规发放, 挪用, 闲置): the audit word and a
@@ -338,6 +357,10 @@ class Cues:
     def verb_in(self, text: str, lo: int, hi: int):
         """The first purpose verb in text[lo:hi] (推动城乡养老服务2.6亿元)."""
         return self._verb.search(text, lo, hi)
+
+    def is_link(self, word: str) -> bool:
+        """Is the word a link verb (实现, 完成 …) between a subject and what it measures?"""
+        return bool(self._link.fullmatch(word))
 
     def action_kind(self, word: str) -> str:
         return self.words["action"][word]

@@ -35,6 +35,7 @@ PACKAGED = (
     "quantity/qualifiers.tsv",
     "quantity/units.tsv",
     "records/cues.tsv",
+    "records/kind_model.json",
     "records/kind_taxonomy.tsv",
     "segmenter_places.txt",
     "segmenter_userdict.txt",

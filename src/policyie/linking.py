@@ -37,6 +37,7 @@ import regex
 from .clauses import clause_at, clause_bounds
 from .cues import Cues, Found
 from .hanzi import to_simplified
+from .kind_model import KindModel, default_model as default_kind_model, features as kind_features, overrules
 
 DATA_DIR = Path(__file__).parent / "data" / "records"
 #: kinds that are not a government's own money: no default agency
@@ -47,6 +48,7 @@ DEFAULT_AGENCY_KINDS = ("spending", "transfer", "procurement")
 LINE_KINDS = ("revenue", "expenditure")
 #: the reason given when nothing in the text says what kind an amount is
 NO_CUE = "no cue"
+REMEDY = "a remedy an audit report states"
 #: a weak reason for a kind, which a part's total or a list's first item overrides
 WEAK_KIND = (NO_CUE, "a fund")
 _RANK = {"province": 1, "city": 2, "county": 3, "zone": 4, "township": 5, "village": 6}
@@ -93,8 +95,9 @@ class Linker:
     #: how many clauses after an amount a purpose marker is looked for
     purpose_clauses = 3
 
-    def __init__(self, cues: Cues | None = None):
+    def __init__(self, cues: Cues | None = None, kind_model: KindModel | None | str = "default"):
         self.cues = cues or Cues.from_file()
+        self.kind_model = default_kind_model() if kind_model == "default" else kind_model
 
     # -- the whole document ------------------------------------------------------------------
 
@@ -104,7 +107,7 @@ class Linker:
         """One record dict per money amount (dicts from `doc._.quantities` with label MONEY).
         Cues are matched on the text read as simplified characters (same offsets); phrases are
         cut from the text as given."""
-        original, text = text, to_simplified(text)
+        original, text = text, to_simplified(text).translate(_PUNCTUATION_FOLD)
         skip_to: dict[int, int] = {}
         for item in (*dates, *places, *agencies):
             skip_to[item["start"]] = max(item["end"], skip_to.get(item["start"], 0))
@@ -125,6 +128,8 @@ class Linker:
             records.append(self._record(ctx, q, records))
         self._parts(ctx, records)
         self._share_topic(records, text)
+        _share_total_purpose(records, text)
+        _progress_of_totals(records, text)
         for r in records:
             for key, span in (("purpose", "purpose_start"), ("fund", "_fund"), ("beneficiary", "_beneficiary")):
                 at = r.get(span)
@@ -175,7 +180,13 @@ class Linker:
             kind, why["kind"] = previous["kind"], "a change of the amount before (较上年增长, 由…提高至)"
         else:
             kind, why["kind"] = self._kind(ctx, q, measure, c_start, c_end, bounds, k, sent_start)
+        # the learned model's kind is reported, but the other fields follow the rules' kind: on
+        # the fresh set, letting it steer purpose and agency cost more than its kind gained
+        final_kind, final_why = self._second_opinion(ctx, q, kind, why["kind"], previous, sent_start, sent_end,
+                                                     article)
         fund = self._fund(text, measure, e, c_end)
+        if fund is not None:
+            fund = self._clean_fund(text, fund)
         if fund is not None and _BARE_FUND_WORD.fullmatch(fund.text):
             fund = None                                   # 资金 alone names no fund
         why["fund"] = fund.why if fund else "no fund named beside the amount"
@@ -187,10 +198,17 @@ class Linker:
             why["fund"] = fund.why
         purpose, why["purpose"] = self._purpose(ctx, q, kind, measure, fund, bounds, k, sent_start, sent_end,
                                                 previous)
+        if purpose is not None and why["kind"].startswith(REMEDY):
+            purpose, why["purpose"] = None, "what an audit had recovered or put right states no use"
         if purpose is not None and (self.cues.generic(purpose.text) or "%" in purpose.text
                                     or _only_places(text, purpose, ctx.place_spans)):
             purpose, why["purpose"] = None, f"only a generic word, a place or a share ({purpose.text})"
-        finding = self.cues.finding(text, c_start, c_end) if kind == "audit_finding" else None
+        if purpose is None and kind not in ("revenue", "output") and not why["purpose"].startswith(("what an audit",
+                                                                                                   "a revenue")):
+            item = _for_whom_rate(ctx, s, c_start, sent_start) or self._row_item(ctx, q, c_start, sent_start)
+            if item is not None:
+                purpose, why["purpose"] = item, item.why
+        finding = self.cues.finding(text, c_start, c_end) if final_kind == "audit_finding" else None
         growth = _growth(ctx, e, c_end, bounds, k)
         beneficiary = self.cues.beneficiary(text, c_start if k == 0 else bounds[max(0, k - 1)][0],
                                             bounds[min(len(bounds) - 1, k + 2)][1] if bounds else sent_end, s)
@@ -215,6 +233,7 @@ class Linker:
         left = text[c_start:m_end]
         if left.endswith(("由", "从")) and _RAISED_TO.match(text, e, sent_end):
             year, why["year"] = None, "the old level of a change (由X提高至Y)"
+        kind, why["kind"] = final_kind, final_why
         return {
             "start": s, "end": e, "text": q["text"], "kind": kind,
             "purpose": purpose.text if purpose else None,
@@ -246,6 +265,19 @@ class Linker:
         audit = self.cues.audit_cue(text, c_start, c_end)
         if audit:
             return "audit_finding", f"an audit finding ({audit.group()})"
+        article = _article_of(ctx, s)
+        a_start, a_end = (article["start"], article["end"]) if article else (0, len(text))
+        if self._audit_report(ctx, a_start, a_end):
+            # an audit report: a finding named later in the sentence (…用于办公楼维修，属超范围支出),
+            # and what was recovered or put right (已追回, 归还原渠道)
+            sent_end = _sentence_of(s, ctx.sentences, len(text))[1]
+            tail = _FINDING_TAIL.match(text, c_end, min(sent_end, c_end + 40))
+            audit = self.cues.audit_cue(text, tail.start(), tail.end()) if tail else None
+            if audit:
+                return "audit_finding", f"an audit finding in an audit report ({audit.group()})"
+            remedy = self.cues.remedy(text, max(sent_start, c_start), s)
+            if remedy:
+                return "audit_finding", f"{REMEDY} ({remedy.group()})"
         if _CONDITION.match(text, c_start, s):
             return "standard", "a condition (若, 当…时)"
         if q.get("qualifier") in ("at_least", "at_most", "more_than", "less_than") and (
@@ -257,6 +289,9 @@ class Linker:
             head = self.cues.head_kind(measure.text)
             if head:
                 return head, f"the measured noun {measure.text}"
+        income = self.cues.output_head_in(text, max(c_start, sent_start), s)
+        if q.get("per") and income:               # 人均可支配收入达到31250元: an average, not a standard
+            return "output", f"an average of an income or output ({income})"
         if q.get("per") and not (_TIME_PER.fullmatch(q["per"]) and self.cues.actions(text, c_start, c_end)):
             return "standard", f"a rate (per {q['per']})"   # 每年安排500万元 is a year's spending
         if _CAP.search(left[-6:]) or _STANDARD.search(left[-12:]) or _STANDARD_AFTER.match(after) \
@@ -264,11 +299,14 @@ class Linker:
                 or _PER_UNIT.search(left):
             return "standard", "a standard, cap or amount per unit (标准, 最高, 每X, X均)"
         acts = [m for m in self.cues.actions(text, c_start, s)   # not a verb inside a fund's name
-                if measure is None or not (measure.start <= m.start() and m.end() <= measure.end)]
+                if measure is None or not (measure.start <= m.start() and m.end() <= measure.end)
+                or (m.start(), m.end()) == (measure.start, measure.end)]   # 补助33万元: the verb alone
         if acts:
             word = acts[-1].group()
             return self._transfer_or(ctx, self.cues.action_kind(word), c_start, s), f"the verb {word}"
         verb = self.cues.verb_in(text, c_start, measure.start if measure is not None else s)
+        if verb and self.cues.is_link(verb.group()) and not _HAN_CHAR.search(text, verb.end(), s):
+            verb = None                   # 溧阳市完成16亿元: the amount its subject reached, not a use
         if verb:
             return "spending", f"a purpose verb ({verb.group()}) before it"
         acts = self.cues.actions(text, e, c_end)
@@ -278,7 +316,7 @@ class Linker:
         if measure is not None and self.cues.is_fund(measure.text):
             if _HIGHER_FUND.search(measure.text):
                 return "transfer", f"a higher government's fund ({measure.text})"
-            return "spending", f"a fund ({measure.text})"
+            return self._transfer_or(ctx, "spending", c_start, s), f"a fund ({measure.text})"
         for j in range(k - 1, max(-1, k - 3), -1):          # the clause before: 下达…资金，其中…
             lo, hi = bounds[j]
             acts = self.cues.actions(text, lo, hi)
@@ -289,6 +327,30 @@ class Linker:
             return "spending", "a fund's distribution (资金分别为…)"
         return "other", NO_CUE
 
+    def kind_features(self, ctx: _Doc, q: dict, kind: str, why: str, previous: dict | None,
+                      sent_start: int, sent_end: int, article: dict | None) -> list[str]:
+        """The features the learned kind model reads (`policyie.kind_model`)."""
+        near = previous is not None and previous["end"] >= sent_start - 60
+        headline = (article.get("headline") or {}).get("text") if article else None
+        feats = kind_features(ctx.text, q["start"], q["end"], sent_start, sent_end, rule_kind=kind, rule_why=why,
+                              qualifier=q.get("qualifier"), per=q.get("per"), in_row=q.get("row_start") is not None,
+                              prev_kind=previous["kind"] if near else None, headline=headline)
+        lo = max(article["start"] if article else 0, q["start"] - 200)
+        feats += [f"act:{m.group()}" for m in self.cues.actions(ctx.text, lo, q["start"])]
+        feats += [f"act>{m.group()}" for m in self.cues.actions(ctx.text, q["end"], min(len(ctx.text), q["end"] + 60))]
+        return feats
+
+    def _second_opinion(self, ctx: _Doc, q: dict, kind: str, why: str, previous: dict | None,
+                        sent_start: int, sent_end: int, article: dict | None) -> tuple[str, str]:
+        """The learned model's kind where it is confident and disagrees with the rules."""
+        model = self.kind_model
+        if model is None or not overrules(why):
+            return kind, why
+        label, p = model.predict(self.kind_features(ctx, q, kind, why, previous, sent_start, sent_end, article))
+        if label == kind or p < model.threshold:
+            return kind, why
+        return label, f"the learned kind model (p={p:.2f}; the rules said {kind}: {why})"
+
     def _transfer_or(self, ctx: _Doc, kind: str, lo: int, hi: int) -> str:
         """Spending sent to a lower government (向X市/县 拨付) or received from a higher one
         (争取中央…, 获得上级…) is a transfer."""
@@ -296,6 +358,10 @@ class Linker:
             return kind
         if _FROM_HIGHER.search(ctx.text, lo, hi):
             return "transfer"
+        for m in _RECEIVED.finditer(ctx.text, lo, hi):
+            place = _between(ctx.usable, ctx.usable_starts, max(lo, m.start() - 12), m.start())
+            if place and place[-1]["end"] >= m.start() - 1 and place[-1].get("level") in ("city", "county", "zone"):
+                return "transfer"
         for m in _TO.finditer(ctx.text, lo, hi):
             place = _between(ctx.usable, ctx.usable_starts, m.end(), m.end() + 1)
             if place and place[0].get("level") in ("province", "city", "county", "zone"):
@@ -303,6 +369,18 @@ class Linker:
         return kind
 
     # -- fund and purpose --------------------------------------------------------------------
+
+    def _clean_fund(self, text: str, fund: Found) -> Found | None:
+        """A fund's name without the words before it that are not part of it: a verb (鹿邑县分得资金,
+        按…的标准安排管护经费) or a joining word (和县级财政资金)."""
+        lo = fund.start
+        for m in _FUND_CUT.finditer(text, fund.start, fund.end):
+            lo = max(lo, m.end())
+        while lo < fund.end and text[lo] in "和及与的并、，, ":
+            lo += 1
+        if fund.end - lo < 2:
+            return None
+        return fund if lo == fund.start else Found(lo, fund.end, text[lo:fund.end], fund.why)
 
     def _fund(self, text: str, measure: Found | None, e: int, c_end: int) -> Found | None:
         if measure is not None and self.cues.is_fund(measure.text):
@@ -335,8 +413,12 @@ class Linker:
             return found, found.why
         later = self._later_purpose(ctx, bounds, k, e)
         # a strong marker (用于, 投向) a few clauses on, or any marker opening the next clause
+        # (a clause that only gives a rate, 增长12.8%, does not count as one)
+        nxt = k + 1
+        while nxt < len(bounds) and _RATE_CLAUSE.fullmatch(text, *bounds[nxt]):
+            nxt += 1
         if later is not None and (self.cues.strong(later.why) or (
-                k + 1 < len(bounds) and later.start - bounds[k + 1][0] <= 4 and bounds[k + 1][0] <= later.start < bounds[k + 1][1])):
+                nxt < len(bounds) and later.start - bounds[nxt][0] <= 4 and bounds[nxt][0] <= later.start < bounds[nxt][1])):
             return later, later.why
         # 为X，…Y万元: a purpose clause opening the sentence
         before = _purpose_before(text, sent_start, c_start, s, bounds, k,
@@ -353,6 +435,19 @@ class Linker:
         obj = self.cues.object_after(text, e, c_end)
         if obj is not None and (measure is None or self.cues.measure_only(measure.text)):
             return obj, obj.why
+        # 对新建茶园按每亩500元给予补助, 对脱贫户发展庭院经济给予每户最高3000元奖补: what 对 names
+        found = _for_whom_rate(ctx, s, c_start, sent_start)
+        if found is not None:
+            return found, found.why
+        # 城市低保标准由每人每月780元提高到820元: what the standard is of
+        if kind == "standard" and measure is None or (measure is not None and measure.text.endswith("标准")):
+            std = _STANDARD_OF.search(text, max(sent_start, c_start), q.get("per_start") if q.get("per_start") is not None
+                                      and q["per_start"] < s else s)
+            if std:
+                phrase = self.cues.measure(text, max(sent_start, c_start), std.start("end"), ctx.skip_to)
+                if phrase is not None and len(phrase.text) >= 2 and not self.cues.generic(phrase.text):
+                    found = Found(phrase.start, phrase.end, phrase.text, "what the standard is of")
+                    return found, found.why
         # what the fund's own name says it is for
         if measure is not None and self.cues.is_fund(measure.text):
             use = self.cues.fund_use(text, measure, ctx.skip_to)
@@ -365,15 +460,48 @@ class Linker:
             return later, later.why
         return None, reason
 
+    def _row_item(self, ctx: _Doc, q: dict, c_start: int, sent_start: int) -> Found | None:
+        """The item a row of a flattened list or table names (1.龙头镇 张家营村 村组道路硬化2.1公里
+        总投资68.4万元 奖补45万元 → 村组道路硬化), or the 项目名称 of a form the amount belongs to."""
+        text, s = ctx.text, q["start"]
+        lo = max(sent_start, s - 80)          # a row's fields may be cut into clauses at their spaces
+        for stop in _ROW_STOP.finditer(text, lo, s):
+            lo = stop.end()
+        marker = None
+        for marker in _ROW_START.finditer(text, lo, s):
+            pass
+        if marker is not None:
+            lo = marker.end()
+        fields = [m for m in _FIELD.finditer(text, lo, s)]
+        if len(fields) >= 3:
+            for f in reversed(fields[:-1]):
+                if _AMOUNT_FIELD.search(f.group()) or _only_places(text, Found(f.start(), f.end(), f.group(), ""),
+                                                                    ctx.place_spans):
+                    continue
+                end = f.start() + (_QUANTITY_TAIL.search(f.group()).start() if _QUANTITY_TAIL.search(f.group())
+                                   else len(f.group()))
+                phrase = text[f.start():end]
+                if len(_HAN_CHAR.findall(phrase)) >= 2 and not self.cues.generic(phrase) \
+                        and not self.cues.measure_only(phrase):
+                    return Found(f.start(), end, phrase, "the item its row names (a flattened list or table)")
+                break
+        form = None
+        for form in _FORM_NAME.finditer(text, max(0, s - 200), s):
+            pass
+        if form is not None and not _FORM_NAME_ANY.search(text, form.end(), s) \
+                and not any(c in text[form.end():s] for c in "。；;"):
+            return Found(form.start("p"), form.end("p"), form.group("p"), "the 项目名称 of the form it belongs to")
+        return None
+
     def _share_topic(self, records: list[dict], ctx_text: str) -> None:
         """Amounts of one sentence with no purpose of their own take the purpose of the first
         amount of that sentence whose purpose is what the sentence is about (a project named
         before its total investment, the topic of a 方面 sentence)."""
-        for r in records:
+        for i, r in enumerate(records):
             if r["purpose"] is not None:
                 continue
-            for t in records:
-                if t["start"] >= r["start"] or t["sentence_start"] != r["sentence_start"]:
+            for t in records[max(0, i - 30):i]:          # a sentence's first amounts (linear time)
+                if t["sentence_start"] != r["sentence_start"]:
                     continue
                 if not _BREAKDOWN.search(ctx_text, t["end"], r["start"]):
                     continue                       # only the breakdown of a total: 其中, 资金来源为, 分别
@@ -435,6 +563,7 @@ class Linker:
             if kind not in ("revenue", "expenditure", "debt", "output") and len(measure.text) >= 2 \
                     and not _COUNT_ONLY.fullmatch(measure.text):
                 phrase = self.cues.without_measure(text, measure)
+                phrase = _tidy_noun(text, phrase) if phrase is not None else None
                 if phrase is not None:
                     return phrase, "the noun the amount measures"
         return None, "no purpose stated"
@@ -447,6 +576,9 @@ class Linker:
             lo, hi = bounds[j]
             if _segment_break(text, bounds[j - 1][1], lo):
                 return None
+            if j > k + 1 and any(_TOTAL_BEFORE.search(text, max(0, a["start"] - 8), a["start"])
+                                 for a in _amounts_in(ctx, *bounds[j - 1])):
+                return None                       # never past a total (…，共计投入2.3亿元建设X)
             found = self.cues.purpose_after(text, lo, hi)
             if found is None:
                 m = _FOR_WHOM.match(text, lo, hi)   # …1亿元，对新认定的企业给予一次性奖励
@@ -522,9 +654,14 @@ class Linker:
         through 该局; else, when the sentence names no other actor and the kind is a
         government's spending, the article's main agency (its byline bureau, else its finance
         bureau, else the first local government body it names)."""
-        in_sentence = [a for a in _between(ctx.gov, ctx.gov_starts, sent_start, s) if a.get("department") != "审计"]
+        received = _RECEIVED.search(ctx.text, max(sent_start, s - 40), s)    # 我县获下达…: the cited body gave it
+        in_sentence = [a for a in _between(ctx.gov, ctx.gov_starts, sent_start, s) if a.get("department") != "审计"
+                       and (received or not _CITED.search(ctx.text, max(sent_start, a["start"] - 40), a["start"]))]
         if in_sentence and named:
-            return in_sentence[-1], "named before it in its sentence"
+            j = len(in_sentence) - 1            # 州财政局会同州民政局下达…: the body that leads
+            while j > 0 and _JOINT.fullmatch(ctx.text, in_sentence[j - 1]["end"], in_sentence[j]["start"]):
+                j -= 1
+            return in_sentence[j], "named before it in its sentence" + (" (the leading body)" if j < len(in_sentence) - 1 else "")
         after = [a for a in _between(ctx.gov, ctx.gov_starts, s, min(len(ctx.text), s + 40))
                  if ctx.text[max(s, a["start"] - 1):a["start"]] == "由" and a.get("department") != "审计"]
         if after and named:                                 # 2400万元已由省财政近期拨付
@@ -537,6 +674,10 @@ class Linker:
                 return hit[0], f"{link[-1].get('text', '该局')} refers to it"
         if not default:
             return None, "another actor (a bank, an insurer, a project) or a kind that is not government money"
+        actor = _PLACE_ACTS.search(ctx.text, sent_start, s)
+        if actor and _between(ctx.usable, ctx.usable_starts, actor.start(), actor.start() + 1) \
+                and not _between(ctx.gov, ctx.gov_starts, actor.start(), s):
+            return None, "a place acts (隆回县统筹…): no body is named"
         key = ("agency", a_start, a_end)
         if key not in ctx.memo:
             main = None
@@ -579,6 +720,9 @@ class Linker:
             return common, "the place that holds the places of its clause (向A、B两地)"
         if in_clause:
             return max(in_clause, key=lambda p: (_RANK.get(p["level"], 0), p["start"])), "named in its clause"
+        scoped = self._scope_place(ctx, s, sent_start, a_start, a_end, article_place)
+        if scoped is not None:
+            return scoped, "the level its sentence speaks of (全省, 全州 …) of the article's place"
         in_sentence = [p for p in _between(usable, starts, sent_start, s) if p.get("adcode")]
         if in_sentence:
             best = max(in_sentence, key=lambda p: (_RANK.get(p["level"], 0), p["start"]))
@@ -593,6 +737,44 @@ class Linker:
             return article_place, "the article's main place"
         return None, "no place in the article"
 
+    def _audit_report(self, ctx: _Doc, a_start: int, a_end: int) -> bool:
+        """Is the article an audit report? Read once per article."""
+        key = ("audit report", a_start, a_end)
+        if key not in ctx.memo:
+            ctx.memo[key] = self.cues.audit_report(ctx.text, a_start, a_end)
+        return ctx.memo[key]
+
+    def _scope_place(self, ctx: _Doc, s: int, sent_start: int, a_start: int, a_end: int,
+                     article_place: dict | None) -> dict | None:
+        """全省/全州/全县 before the amount with no place between: the unit of that level that
+        holds the place the article is about (全省 in a 周口 article → 河南省)."""
+        scope = None
+        for scope in _SCOPE.finditer(ctx.text, sent_start, s):
+            pass
+        if scope is None or _between(ctx.usable, ctx.usable_starts, scope.start(), s):
+            return None
+        before = [p for p in _between(ctx.usable, ctx.usable_starts, a_start, s) if p.get("adcode")]
+        base = article_place or (before[-1] if before else None)
+        if base is None or not base.get("adcode"):
+            return None
+        from .gazetteer import default_gazetteer
+        gaz = default_gazetteer()
+        unit = gaz.units.get(base["adcode"])
+        if unit is None:
+            return None
+        word = scope.group("w")
+        levels = {"省": ("province",), "自治区": ("province",), "州": ("city",), "市": ("city",), "盟": ("city",),
+                  "地区": ("city",), "县": ("county",), "旗": ("county",), "区": ("county", "province")}[word]
+        for u in [unit, *gaz.ancestors(unit)]:
+            if u.level in levels and (word != "区" or u.level != "province" or u.name.endswith("自治区")):
+                if u.level == "city" and word in ("州", "盟", "地区") and not u.name.endswith(("州", "盟", "地区")):
+                    return None
+                if u.level == "city" and word == "市" and not u.name.endswith("市"):
+                    return None
+                return {"start": scope.start(), "end": scope.end(), "text": scope.group(), "adcode": u.code,
+                        "full_name": u.name, "level": u.level}
+        return None
+
     def _when(self, ctx: _Doc, s, sent_start, sent_end, a_start, a_end, article=None):
         text = ctx.text
         in_sentence = _between(ctx.dates, ctx.date_starts, sent_start, sent_end)
@@ -600,7 +782,9 @@ class Linker:
             # 截至今年10月末,…累计融资金额172.95亿元;涉农余额1729.96亿元: clauses after ； go on
             # the sentence before them
             in_sentence = _between(ctx.dates, ctx.date_starts, self._continued_from(ctx, sent_start), sent_start)
-        before = [d for d in in_sentence if d["start"] < s] or in_sentence
+        # a date after the amount is its date, unless the amount is compared with it (比上年增长)
+        before = [d for d in in_sentence if d["start"] < s] or [
+            d for d in in_sentence if not _COMPARED.search(text, max(0, d["start"] - 3), d["start"])]
         period = year = None
         why = "no date"
         ranged = False
@@ -621,7 +805,10 @@ class Linker:
                 period = m.group()
         cumulative = period is not None and _CUMULATIVE.match(period) \
             or bool(_CUMULATIVE_BEFORE.search(text, max(sent_start, s - 20), s))
-        this_year = bool(before) and "今年" in period
+        # 截至10月…累计: so far this year
+        this_year = bool(before) and ("今年" in period or (
+            _year(before[-1]) is None and bool(_YEAR_TO_DATE.search(text, max(0, before[-1]["start"] - 5),
+                                                                    before[-1]["start"]))))
         if year is None and not ranged and (not cumulative or this_year):
             key = ("years", a_start, a_end)
             if key not in ctx.memo:
@@ -643,6 +830,19 @@ class Linker:
                     # a page's title dates the whole page; a signed article's headline only itself
                     year = self._title_year(ctx)
                     why = "the year of the document's title" if year else why
+        if why in ("the last year stated before it in its article", "no date") and not before \
+                and self._audit_report(ctx, a_start, a_end):
+            key = ("audited", a_start, a_end)
+            if key not in ctx.memo:                  # 2024年度预算执行审计: the year audited
+                ctx.memo[key] = _AUDITED_YEAR.search(text, a_start, a_end)
+            audited = ctx.memo[key]
+            if audited and audited.start() < s:
+                return int(audited.group("y")), period, "the year an audit report audits (X年度)"
+        headline = (article or {}).get("headline")
+        if year is None and not ranged and headline and headline["start"] <= s < headline["end"]:
+            body = [d for d in _between(ctx.dates, ctx.date_starts, headline["end"], a_end) if _year(d) is not None]
+            if body:                                # a headline's amount is the one its body dates
+                return _year(body[0]), period, "the first year its article's body states (a headline)"
         if year is None and not ranged and (not cumulative or this_year):
             published = _published_year(ctx.text, article)
             if published is not None and (not before or not _OTHER_YEAR.search(period or "")):
@@ -689,6 +889,8 @@ _THRESHOLD_NOUN = regex.compile(r"(?:[(（]含[)）])?(?:以上|以下)?的?(?P<
 _TO = regex.compile(r"向|给|对")
 _HIGHER_FUND = regex.compile(r"^(?:[0-9]{4}年度?)?(?:第[一二三四五六七八九十0-9]+批)?(?:中央|省级|省|自治区|上级|市级)(?!本级)|转移支付")
 _FROM_HIGHER = regex.compile(r"(?:争取|获得|获|收到|下达)(?:到)?(?:中央|省级?|上级|自治区)")
+# a place that receives money (鹿邑县分得资金, 城固县获得…投资): money from a higher level
+_RECEIVED = regex.compile(r"(?:分得|获得|获|争取到|争取|获批|收到)(?!得)")
 _YEAR_RANGE = regex.compile(r"[0-9]{4}年?\s*(?:至|到|—|－|-|~|～)\s*[0-9]{4}年")
 _PUB_DATE = regex.compile(r"(?<![0-9])(?P<y>(?:19|20)[0-9]{2})(?:-|/|\.|年)[01]?[0-9](?:-|/|\.|月)[0-3]?[0-9]日?(?:\s+[0-2]?[0-9]:[0-5][0-9])?")
 _BARE_FUND_WORD = regex.compile(r"(?:有关|相关|上述|该|此|这笔|这批|各类|各项)?(?:专项)?(?:资金|经费)(?:总量|规模)?")
@@ -696,6 +898,39 @@ _DISTRIBUTION = regex.compile(r"资金(?:分别|分配|安排)(?:为|如下)")
 _DATE_OF = regex.compile(r"[0-9]{4}年(?:底|末)?的?$")
 _HAN_CHAR = regex.compile(r"\p{Han}")
 _ROW_TOTAL = regex.compile(r"[\s\u3000]*(?:小[\s\u3000]*计|合[\s\u3000]*计|总[\s\u3000]*计)[\s\u3000]*$")
+# a clause that only states a rate or share (增长12.8%, 同比下降3个百分点, 占60.5%)
+_RATE_CLAUSE = regex.compile(r"[\s，,；;]*(?:同比|比上年|较上年)?(?:增长|增加|下降|减少|提高|降低|占|增幅|降幅)[^，,；;。]{0,4}?"
+                             r"[0-9.]+(?:%|个百分点|倍)[\s]*")
+_FOR_WHOM_RATE = regex.compile(r"对(?P<p>[^，,；;。：:对]{2,24}?)(?:按照?|给予|实行)(?=[^，,；;。]{0,12}$)")
+_STANDARD_OF = regex.compile(r"(?P<end>标准)(?:已|将|统一|分别)?(?:由原来的|由|为|是|提高到|提高至|提高为|"
+                             r"调整为|调整到|达到|上调至|上调到)?$")
+# the clause after a finding that names its nature (…用于办公楼维修，属超范围支出)
+_FINDING_TAIL = regex.compile(r"[，,]\s*(?:属于?|系|构成|涉嫌|造成)[^，,；;。]{1,20}")
+# a body named in a citation (根据省财政厅《关于…的通知》, 按照市农业农村局下达的计划) wrote the
+# document cited, it is not who allocates the amount
+_CITED = regex.compile(r"(?:根据|按照|依据|依照)[^，,。；;：:\n]*$")
+# rows of a flattened list or table: a list number opens a row, fields are separated by spaces
+_ROW_START = regex.compile(r"(?:^|(?<=[\s：:]))(?:[0-9]{1,3}[.、．]|[（(][0-9一二三四五六七八九十]{1,3}[)）]|[①-⑳])")
+_FIELD = regex.compile(r"[^\s\u3000]+")
+_ROW_STOP = regex.compile(r"[。；;！？!?\n]")
+_AMOUNT_FIELD = regex.compile(r"[0-9][0-9.,，]*\s*(?:万|亿)?元|[：:]$")
+_QUANTITY_TAIL = regex.compile(r"[0-9][0-9.]*[\p{Han}]{0,2}$")
+_FORM_NAME = regex.compile(r"(?:项目名称|项目|工程名称)[：:]\s*(?P<p>[^\s，,。；;：:]{2,30})")
+_FORM_NAME_ANY = regex.compile(r"(?:项目名称|工程名称)[：:]")
+_JOINT = regex.compile(r"\s*(?:已|还)?(?:会同|联合|协同|牵头|与|和|及|、)\s*")
+# a place as the subject of a funding verb (隆回县统筹…, 我县投入…)
+_PLACE_ACTS = regex.compile(r"(?<=^|[，,。；;：:\s]|以来|今年|近年来)(?:[\p{Han}]{1,8}?(?:省|市|县|区|旗|州))"
+                            r"(?:今年|近年来|去年|已|累计|共|先后|还|又|将|计划)*"
+                            r"(?=统筹|投入|安排|整合|筹集|拨付|下达|争取|落实|发放|兑付)")
+_SCOPE = regex.compile(r"(?<![\p{Han}])全(?P<w>自治区|地区|省|州|市|盟|县|旗|区)(?![\p{Han}]{0,1}(?:委|政府|人大|政协|范围内的))"
+                       r"|(?<=[，,。；;：:\s]|^)全(?P<w>自治区|地区|省|州|市|盟|县|旗|区)")
+_YEAR_TO_DATE = regex.compile(r"截[至止]到?(?:今年)?$")
+_AUDITED_YEAR = regex.compile(r"(?P<y>(?:19|20)[0-9]{2})年度")
+_COMPARED = regex.compile(r"(?:比|较|与|同比|相比)$")
+# small-form and vertical punctuation read as the usual marks (same length, same offsets)
+_PUNCTUATION_FOLD = str.maketrans("﹐﹑﹔﹕﹖﹗﹒︰︱", "，、；：？！．：｜")
+_FUND_CUT = regex.compile(r"分得|获得|争取到|争取|获批|收到|的标准安排|标准安排")
+_HAS_DIGIT = regex.compile(r"[0-9０-９]")
 _GROWTH = regex.compile(r"(?:(?P<up>增长|增加|提高|增幅为?|增速为?|上升)|(?P<down>下降|减少|降低|降幅为?|减收))了?(?:约|达)?$")
 #: reasons that make a purpose the topic of its sentence, shared by its other amounts
 _BREAKDOWN = regex.compile(r"其中|来源为|来源是|来源于|分别|包括|包含")
@@ -803,9 +1038,101 @@ def _runs_into(ctx: _Doc, found: Found, e: int) -> bool:
     return k < len(ctx.amount_starts) and not ctx.text[found.end:ctx.amount_starts[k]].strip()
 
 
+# words around the noun an amount measures that are not part of what it is for
+_NOUN_LEAD = regex.compile(r"^(?:并|且|对|其中|将|按照?|经|已|还|再|又|共|共计|合计|累计|预计|平均|人均|户均|均|从|由|"
+                           r"测算|后|年|的|[，,、\s])+")
+_NOUN_TAIL = regex.compile(r"(?:累计|预计年?|再?提高|统一提高|已由原来的|由原来的|原来的|平均|[（(][^）)]*$|[，,、\s])+$")
+_STANDARD_IN = regex.compile(r"(?:最低|最高)?(?:补助|补贴)?标准")
+_STANDARD_CHANGE = regex.compile(r"(?:每[\p{Han}]{1,2})*(?:统一|再|已|分别|均)?(?:提高|调整|上调|增加|降低|下调)?(?:到|至|为|由)?")
+
+
+def _tidy_noun(text: str, phrase: Found) -> Found | None:
+    """The noun an amount measures without the function words around it (并对其中, 市场累计,
+    X标准统一提高 → X); None when nothing specific is left."""
+    lo, hi = phrase.start, phrase.end
+    std = _STANDARD_IN.search(text, lo, hi)
+    if std:
+        change = _STANDARD_CHANGE.match(text, std.end(), hi)
+        rest = change.end() if change else std.end()
+        if len(_HAN_CHAR.findall(text, rest, hi)) >= 2:
+            lo = rest                      # 限额标准提高到货物项目采购 → 货物项目采购
+        else:
+            hi = std.start()               # 农村低保标准统一提高到 → 农村低保
+    lead = _NOUN_LEAD.match(text, lo, hi)
+    if lead:
+        lo = lead.end()
+    tail = _NOUN_TAIL.search(text, lo, hi)
+    if tail:
+        hi = tail.start()
+    if hi - lo < 2 or len(_HAN_CHAR.findall(text, lo, hi)) < 2:
+        return None
+    return phrase if (lo, hi) == (phrase.start, phrase.end) else Found(lo, hi, text[lo:hi], phrase.why)
+
+
+def _for_whom_rate(ctx: _Doc, s: int, c_start: int, sent_start: int) -> Found | None:
+    """对新建茶园按每亩500元给予补助: what 对 names is what the rate is for."""
+    whom = _FOR_WHOM_RATE.search(ctx.text, max(sent_start, c_start - 1), s)
+    if whom and not _has_amount(ctx, whom.start(), s) and not _HAS_DIGIT.search(whom.group("p")):
+        return Found(whom.start("p"), whom.end("p"), whom.group("p"), "对X按…给予: what 对 names")
+    return None
+
+
+def _amounts_in(ctx: _Doc, lo: int, hi: int) -> list[dict]:
+    i = bisect_left(ctx.amount_starts, lo)
+    out = []
+    while i < len(ctx.amounts) and ctx.amounts[i]["start"] < hi:
+        out.append(ctx.amounts[i])
+        i += 1
+    return out
+
+
 def _has_amount(ctx: _Doc, lo: int, hi: int) -> bool:
     k = bisect_left(ctx.amount_starts, lo)
     return k < len(ctx.amount_starts) and ctx.amount_starts[k] < hi
+
+
+_TOTAL_BEFORE = regex.compile(r"(?:共计|合计|总计|累计|共|合)(?:投入|安排|筹集|整合|统筹|下达|拨付|使用|落实)?(?:资金)?(?:约|近|超过?)?$")
+_WEAK_PURPOSE = ("the use its fund's name states", "the noun the amount measures", "a fund whose name states no use",
+                 "no purpose stated")
+
+
+def _share_total_purpose(records: list[dict], text: str) -> None:
+    """The parts listed before the total they add up to share the total's use: 统筹A资金1.5亿元、
+    B资金4280万元和C资金3700万元，共计投入2.3亿元建设X: each part is for X, whatever its
+    fund's name says."""
+    for i, t in enumerate(records):
+        if not t["why"]["purpose"].startswith("after ") or not _TOTAL_BEFORE.search(text, max(0, t["start"] - 8), t["start"]):
+            continue
+        for r in reversed(records[:i]):
+            between = text[r["end"]:t["start"]]
+            if r["sentence_start"] != t["sentence_start"] or any(c in between for c in "。；;！？\n")                     or len(between) > 40:
+                break
+            if r["why"]["purpose"].startswith(_WEAK_PURPOSE) or r["purpose"] is None:
+                for key in ("purpose", "purpose_start", "purpose_end"):
+                    r[key] = t[key]
+                r["why"]["purpose"] = "the use of the total it is part of (A、B和C，共计X用于Y)"
+            if r["parts_of"] is None:
+                r["parts_of"] = records[i]["start"]     # counted once, in its total
+            t = r
+
+
+_TOTAL_INVESTMENT = regex.compile(r"(?:计划|项目|概算|预计)?总投资(?:约|近|超过?|达)?$")
+_PROGRESS = regex.compile(r"(?:全年|年内|当年|今年|目前|已|累计|共)*(?:完成投资|完成|到位资金|到位|已拨付|拨付)(?:约|近|超过?|达)?$")
+
+
+def _progress_of_totals(records: list[dict], text: str) -> None:
+    """What a project has completed (总投资624亿元，全年完成投资40亿元) is progress within its
+    total, not more money: it is marked a part of the total, so a sum counts the total once."""
+    for i, r in enumerate(records):
+        if r["parts_of"] is not None or not _PROGRESS.search(text, max(0, r["start"] - 12), r["start"]):
+            continue
+        for t in reversed(records[max(0, i - 3):i]):
+            between = text[t["end"]:r["start"]]
+            if len(between) > 30 or any(c in between for c in "。；;\n"):
+                break
+            if _TOTAL_INVESTMENT.search(text, max(0, t["start"] - 10), t["start"]):
+                r["parts_of"] = t["start"]
+                break
 
 
 def _segment_break(text: str, prev_end: int, lo: int) -> bool:

@@ -43,7 +43,8 @@ def _load_saved(path: Path) -> Language:
     return spacy.load(path, config={"nlp": {"after_creation": {"@callbacks": CALLBACK}}})
 
 
-def load(path: str | Path | None = None, *, segmenter: str = "pkuseg", clean: bool = True) -> Language:
+def load(path: str | Path | None = None, *, segmenter: str = "pkuseg", clean: bool = True,
+         learned_kind: bool = True) -> Language:
     """The policyie pipeline, offline and ready to use.
 
     path: a pipeline saved with `nlp.to_disk` or trained with `policyie train`, or the name
@@ -56,6 +57,8 @@ def load(path: str | Path | None = None, *, segmenter: str = "pkuseg", clean: bo
         "char" (one token per character, much faster). Every component works on character
         offsets, so entities and values are the same under both.
     clean: repair extraction damage (broken lines) before matching.
+    learned_kind: let the packaged kind model overrule the rules' weaker kind decisions
+        (`policyie.kind_model`); False gives the rules alone.
 
     Returns a `PolicyieChinese` (a spaCy `Language`) with the components policyie_cleaner,
     policyie_structure, policyie_quantities, policyie_places and policyie_records.
@@ -68,7 +71,7 @@ def load(path: str | Path | None = None, *, segmenter: str = "pkuseg", clean: bo
     nlp.add_pipe("policyie_structure")
     nlp.add_pipe("policyie_quantities")
     nlp.add_pipe("policyie_places")
-    nlp.add_pipe("policyie_records")
+    nlp.add_pipe("policyie_records", config={"learned_kind": learned_kind})
     # The tokenizer is already initialized with the bundled model; initialize only the
     # components (nlp.initialize() would re-initialize the tokenizer from an empty config).
     for _, proc in nlp.pipeline:

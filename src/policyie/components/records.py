@@ -22,11 +22,12 @@ CUES_FILE = "cues.tsv"
 
 
 @Language.factory("policyie_records",
-                  default_config={"purpose_clauses": 3, "reach": 300},
+                  default_config={"purpose_clauses": 3, "reach": 300, "learned_kind": True},
                   assigns=["doc._.records"])
-def make_record_linker(nlp: Language, name: str, purpose_clauses: int, reach: int) -> "RecordLinker":
+def make_record_linker(nlp: Language, name: str, purpose_clauses: int, reach: int,
+                       learned_kind: bool) -> "RecordLinker":
     adopt(nlp)                                       # the policyie language class (policyie.language)
-    return RecordLinker(name=name, purpose_clauses=purpose_clauses, reach=reach)
+    return RecordLinker(name=name, purpose_clauses=purpose_clauses, reach=reach, learned_kind=learned_kind)
 
 
 class RecordLinker:
@@ -37,12 +38,16 @@ class RecordLinker:
     (same columns), and `to_disk` writes the vocabulary in use, so a saved pipeline keeps it.
     `purpose_clauses` (how many clauses after an amount a purpose marker is looked for) and
     `reach` (characters around an amount read as its sentence) are the thresholds.
+    `learned_kind` lets the packaged kind model (`policyie.kind_model`) overrule the rules'
+    kind where it is confident; false gives the rules alone.
     """
 
-    def __init__(self, name: str = "policyie_records", *, purpose_clauses: int = 3, reach: int = 300):
+    def __init__(self, name: str = "policyie_records", *, purpose_clauses: int = 3, reach: int = 300,
+                 learned_kind: bool = True):
         self.name = name
         self.purpose_clauses = purpose_clauses
         self.reach = reach
+        self.learned_kind = learned_kind
         self._linker: Linker | None = None
 
     def initialize(self, get_examples: Callable | None = None, *, nlp: Language | None = None,
@@ -54,10 +59,11 @@ class RecordLinker:
         self._set(Cues.from_rows(rows))
 
     def _set(self, cues: Cues | None) -> None:
-        if cues is None and self.purpose_clauses == Linker.purpose_clauses and self.reach == Linker.reach:
+        if cues is None and self.purpose_clauses == Linker.purpose_clauses and self.reach == Linker.reach \
+                and self.learned_kind:
             self._linker = default_linker()          # stateless: one per process serves all
             return
-        linker = Linker(cues)
+        linker = Linker(cues, kind_model="default" if self.learned_kind else None)
         linker.purpose_clauses, linker.reach = self.purpose_clauses, self.reach
         self._linker = linker
 

@@ -1,0 +1,88 @@
+#!/usr/bin/env python
+"""Train the learned kind model (`policyie.kind_model`) on the corpus dev split and the seeds.
+
+    python scripts/train_kind_model.py [--cv 5]        # cross-validated accuracy, rules vs model
+    python scripts/train_kind_model.py --write          # fit on all of dev + seeds, write the model
+
+The features are read from the rules' own run (the model disabled), so the model learns where
+the rules' decision, in its context, tends to be wrong. The test split is never read.
+"""
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def examples(corpus: str, seeds: str) -> list[tuple[str, list[str], str, str]]:
+    """(doc id, features, rule kind, gold kind) for every gold amount the pipeline finds."""
+    import policyie
+    from policyie.corpus import read_corpus
+    from policyie.kind_model import overrules
+    from policyie.linking import Linker
+
+    docs = read_corpus(corpus, split="dev") + read_corpus(seeds)
+    if any(d.get("split") == "test" for d in docs):
+        sys.exit("refusing to read the test split")
+    calls: list[tuple[list[str], str, bool]] = []
+
+    def capture(self, ctx, q, kind, why, previous, sent_start, sent_end, article):
+        calls.append((self.kind_features(ctx, q, kind, why, previous, sent_start, sent_end, article), kind,
+                      overrules(why)))
+        return kind, why
+
+    Linker._second_opinion = capture
+    nlp = policyie.load()
+    out = []
+    for g in docs:
+        calls.clear()
+        doc = nlp(g["text"])
+        gold = {(r["start"], r["end"]): r.get("kind") for r in g.get("records", [])}
+        for r, (feats, rule, weak) in zip(doc._.records, calls):
+            want = gold.get((r["start"], r["end"]))
+            if want:
+                out.append((g.get("id") or "seed", feats, rule, want, weak))
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--corpus", default=str(ROOT / "tests/data/corpus"))
+    ap.add_argument("--seeds", default=str(ROOT / "tests/data/gold/seeds.jsonl"))
+    ap.add_argument("--cv", type=int, default=0, help="folds by document (0: no cross-validation)")
+    ap.add_argument("--write", action="store_true", help="fit on everything and write the model")
+    ap.add_argument("--threshold", type=float, default=0.6)
+    ap.add_argument("--l2", type=float, default=1e-3)
+    ap.add_argument("--epochs", type=int, default=200)
+    args = ap.parse_args(argv)
+    from policyie.kind_model import MODEL_FILE, train
+
+    data = examples(args.corpus, args.seeds)
+    print(f"{len(data)} amounts; rules right on {sum(r == y for _, _, r, y, _ in data) / len(data):.3f}")
+    if args.cv:
+        ids = sorted({d for d, *_ in data})
+        random.Random(13).shuffle(ids)
+        fold = {d: i % args.cv for i, d in enumerate(ids)}
+        thresholds = (0.0, 0.5, 0.6, 0.7, 0.8, 0.9)
+        right = {t: 0 for t in thresholds}
+        for f in range(args.cv):
+            model = train([(x, y) for d, x, _, y, _ in data if fold[d] != f], l2=args.l2, epochs=args.epochs)
+            for d, x, rule, y, weak in data:
+                if fold[d] == f:
+                    label, p = model.predict(x)
+                    for t in thresholds:
+                        right[t] += (label if p >= t and weak else rule) == y
+        for t in thresholds:
+            print(f"model at threshold {t}: {right[t] / len(data):.3f}")
+    if args.write:
+        model = train([(x, y) for _, x, _, y, _ in data], l2=args.l2, epochs=args.epochs, threshold=args.threshold)
+        model.save(MODEL_FILE)
+        print(f"wrote {MODEL_FILE} ({len(model.weights)} features)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
