@@ -11,6 +11,7 @@ import json
 import pytest
 
 import policyie
+import policyie.pipeline
 from conftest import DATA, SEEDS, read_seed
 from policyie.records import EXTRACT_SEGMENTER
 
