@@ -13,6 +13,9 @@ compare the ratios.
 
 Peak memory is the growth of the process's peak resident set during one row (Linux: the peak
 is reset through /proc/self/clear_refs before each row; elsewhere the column is empty).
+"CPU chars/s" divides by the CPU time of the process and of its finished worker processes:
+on a machine shared with other jobs it moves much less than the wall clock (for the
+`n_process` rows it is per core of work, the wall clock shows the speed-up).
 """
 from __future__ import annotations
 
@@ -46,17 +49,26 @@ def _reset_peak() -> bool:
         return False
 
 
+def _cpu() -> float:
+    """CPU seconds of this process and of its finished children."""
+    import resource
+
+    own, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+
+
 def measure(texts: list[str], run: Callable[[list[str]], None]) -> dict:
-    """chars/s of `run(texts)` and the growth of peak RSS (MB) while it ran."""
+    """chars/s of `run(texts)` (wall clock and CPU time) and the growth of peak RSS (MB)."""
     chars = sum(map(len, texts))
     can_reset = _reset_peak()
     before = _status_kb("VmRSS")
-    t0 = time.perf_counter()
+    cpu0, t0 = _cpu(), time.perf_counter()
     run(texts)
-    seconds = time.perf_counter() - t0
+    seconds, cpu = time.perf_counter() - t0, _cpu() - cpu0
     peak = _status_kb("VmHWM") if can_reset else None
     grown = None if peak is None or before is None else max(0, peak - before) / 1024
-    return {"chars_per_s": chars / seconds, "seconds": seconds, "peak_mb": grown}
+    return {"chars_per_s": chars / seconds, "seconds": seconds, "cpu_chars_per_s": chars / max(cpu, 1e-9),
+            "peak_mb": grown}
 
 
 def drain(items: Iterable) -> None:
@@ -65,13 +77,20 @@ def drain(items: Iterable) -> None:
         pass
 
 
-def fresh_load_seconds(segmenter: str) -> float:
-    """Seconds for `import policyie; policyie.load()` in a new interpreter (median of 3)."""
-    code = ("import time; t = time.perf_counter(); import policyie; "
-            f"policyie.load(segmenter={segmenter!r}); print(time.perf_counter() - t)")
-    runs = sorted(float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                                       check=True).stdout.split()[-1]) for _ in range(3))
-    return runs[1]
+def fresh_load_seconds(segmenter: str) -> dict:
+    """Seconds in a new interpreter (median of 5): `import spacy`; then `import policyie;
+    policyie.load()`; then the first document (the lazy parts: gazetteer, matchers); each
+    also as CPU seconds."""
+    code = ("import time; c, t = time.process_time(), time.perf_counter(); import spacy; "
+            "c1, t1 = time.process_time(), time.perf_counter(); import policyie; "
+            f"nlp = policyie.load(segmenter={segmenter!r}); c2, t2 = time.process_time(), time.perf_counter(); "
+            "nlp('义乌市财政局每年安排600万元，用于购买劳动者工资保障险。'); "
+            "c3, t3 = time.process_time(), time.perf_counter(); "
+            "print(t1 - t, t2 - t1, t3 - t2, c1 - c, c2 - c1, c3 - c2)")
+    runs = [list(map(float, subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                                           check=True).stdout.split()[-6:])) for _ in range(5)]
+    median = [sorted(r[i] for r in runs)[2] for i in range(6)]
+    return dict(zip(("import_spacy", "load", "first_doc", "import_spacy_cpu", "load_cpu", "first_doc_cpu"), median))
 
 
 def main() -> None:
@@ -115,16 +134,20 @@ def main() -> None:
         print("(JioNLP not installed: pip install -e '.[bench]' for the peer row)", file=sys.stderr)
     n = args.n_process
     results[f"policyie default, n_process={n}"] = measure(texts, lambda ts: drain(pku.pipe(ts, n_process=n)))
-    results[f"policyie.extract, n_process=1"] = measure(texts, lambda ts: drain(policyie.iter_records(ts)))
-    results[f"policyie.extract, n_process={n}"] = measure(
+    # the main job: policyie.extract / iter_records without nlp= (the char segmenter)
+    drain(policyie.iter_records(seeds))
+    results["policyie.extract (main job), n_process=1"] = measure(texts, lambda ts: drain(policyie.iter_records(ts)))
+    results[f"policyie.extract (main job), n_process={n}"] = measure(
         texts, lambda ts: drain(policyie.iter_records(ts, n_process=n)))
+    results["policyie.extract segmenter='pkuseg', n_process=1"] = measure(
+        texts, lambda ts: drain(policyie.iter_records(ts, nlp=pku)))
 
     print(f"{len(texts)} documents, {chars:,} characters "
           f"({sum(len(t.encode('utf-8')) for t in texts) / 1e6:.1f} MB UTF-8), {os.cpu_count()} CPUs\n")
-    print(f"{'what':<46}{'chars/s':>12}{'peak MB':>9}")
+    print(f"{'what':<50}{'chars/s':>12}{'CPU chars/s':>13}{'peak MB':>9}")
     for name, r in results.items():
         peak = "" if r["peak_mb"] is None else f"{r['peak_mb']:.0f}"
-        print(f"{name:<46}{r['chars_per_s']:>12,.0f}{peak:>9}")
+        print(f"{name:<50}{r['chars_per_s']:>12,.0f}{r['cpu_chars_per_s']:>13,.0f}{peak:>9}")
 
     rate = {k: v["chars_per_s"] for k, v in results.items()}
     ratios = {"rule components' cost over pkuseg segmentation":
@@ -133,20 +156,30 @@ def main() -> None:
               rate["segmentation alone (char)"] / rate["policyie segmenter='char'"] - 1,
               f"speed-up with n_process={n} (pipeline)": rate[f"policyie default, n_process={n}"]
               / rate["policyie default (pkuseg)"],
-              f"speed-up with n_process={n} (extract)": rate[f"policyie.extract, n_process={n}"]
-              / rate["policyie.extract, n_process=1"]}
+              f"speed-up with n_process={n} (extract)": rate[f"policyie.extract (main job), n_process={n}"]
+              / rate["policyie.extract (main job), n_process=1"]}
     peer = rate.get("JioNLP extract_money + recognize_location")
     if peer:
         ratios["policyie default / JioNLP pair"] = rate["policyie default (pkuseg)"] / peer
         ratios["policyie char / JioNLP pair"] = rate["policyie segmenter='char'"] / peer
         ratios["policyie find_quantities / JioNLP pair"] = rate["policyie find_quantities only"] / peer
+        ratios["main job (policyie.extract) / JioNLP pair"] = rate["policyie.extract (main job), n_process=1"] / peer
+        cpu = {k: v["cpu_chars_per_s"] for k, v in results.items()}
+        cpu_peer = cpu["JioNLP extract_money + recognize_location"]
+        ratios["CPU time: policyie default / JioNLP pair"] = cpu["policyie default (pkuseg)"] / cpu_peer
+        ratios["CPU time: policyie char / JioNLP pair"] = cpu["policyie segmenter='char'"] / cpu_peer
+        ratios["CPU time: main job / JioNLP pair"] = cpu["policyie.extract (main job), n_process=1"] / cpu_peer
     print()
     for name, value in ratios.items():
         print(f"{name:<58}" + (f"{value:>+8.0%}" if "cost" in name else f"{value:>8.2f}"))
 
     loads = {s: fresh_load_seconds(s) for s in ("pkuseg", "char")}
-    print(f"\nload in a fresh process (import + policyie.load): pkuseg {loads['pkuseg']:.2f} s, "
-          f"char {loads['char']:.2f} s")
+    print("\nfresh process (median of 5; CPU seconds in brackets): import spacy, then import policyie + "
+          "policyie.load(), then the first document")
+    for s, r in loads.items():
+        print(f"  {s:<7} import spacy {r['import_spacy']:.2f} s ({r['import_spacy_cpu']:.2f}), "
+              f"load {r['load']:.2f} s ({r['load_cpu']:.2f}), first document {r['first_doc']:.2f} s "
+              f"({r['first_doc_cpu']:.2f}): {r['load'] + r['first_doc']:.2f} s after import spacy")
 
     # cost of each component on its own (char segmenter, same texts)
     docs = [char.make_doc(t) for t in seeds * 4]

@@ -919,6 +919,13 @@ def main(argv=None):
     }
     write_sources(args.out, build_date(args.build_date), cn_info, ji_info,
                   cn_path, ji_path, chg_path, stats, notes)
+    # the same gazetteer indexed, for a fast load (policyie.gazetteer.read_binary)
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+    try:
+        from policyie.gazetteer import write_binary
+        write_binary(args.out)
+    except ImportError as exc:                  # policyie's dependencies missing in this venv
+        print(f"gazetteer.bin not written ({exc}): run `python -m policyie.gazetteer` where policyie is installed")
     if not args.quiet:
         for k, v in stats.items():
             print(f"{k}: {dict(v) if isinstance(v, collections.Counter) else v}")

@@ -1,18 +1,21 @@
 """The fast paths give exactly what the plain algorithms they replace would give.
 
 Each speed-up (a character gate in front of the quantity patterns, prefix filtering for
-near-duplicate paragraphs, a two-character opening index for gazetteer names) is checked
-against a slow reference written in the obvious way.
+near-duplicate paragraphs, trigram counting at C speed for repeated passages, an Aho-Corasick
+automaton for gazetteer names and agency lexicons) is checked against a slow reference
+written in the obvious way.
 """
 import regex
 from hypothesis import given, settings, strategies as st
 
 from conftest import SEEDS, read_seed
+from policyie import automaton
 from policyie.agencies import AgencyMatcher
-from policyie.cleaning import near_duplicates
+from policyie.automaton import WordMatcher
+from policyie.cleaning import near_duplicates, repeated_passages
 from policyie.places import PlaceMatcher
 from policyie.quantity import default_grammar, fold_width
-from policyie.regexes import gated
+from policyie.regexes import alternation, gated
 
 _TEXTS = [read_seed(p) for p in SEEDS]
 # characters the grammar and the gazetteer care about, plus ordinary prose
@@ -39,8 +42,8 @@ def _same_matches(text: str) -> None:
 
 
 def test_gated_patterns_match_like_plain_ones_on_the_seeds():
-    g, agencies = default_grammar(), AgencyMatcher()
-    gated_patterns = [getattr(g, name) for name in _PATTERNS] + [agencies._dept, agencies._org]
+    g = default_grammar()
+    gated_patterns = [getattr(g, name) for name in _PATTERNS]
     for text in _TEXTS:
         folded = fold_width(text)
         for gated in gated_patterns:
@@ -181,3 +184,145 @@ def test_records_read_the_sentence_starts_structure_set(nlp):
     for text in _TEXTS:
         doc = nlp(text)
         assert _sentence_starts(doc, text) == sentence_starts(text, doc._.removed or ())
+
+
+# -- dictionary matching: the automaton finds what a regex alternation of the words finds ---------
+
+def _alternation_spans(words, text, tail=""):
+    pattern = regex.compile(f"(?:{alternation(words)}){tail}")
+    return [m.span() for m in pattern.finditer(text)]
+
+
+def test_agency_lexicons_match_like_their_regex_alternations_on_the_seeds():
+    agencies = AgencyMatcher()
+    names = list(agencies.lex.central) + list(agencies.lex.departments)
+    committee = r"(?<!(?<![党纪])委(?=[托屈婉派任实以]|员(?!会)))"
+    extra = "县委托乡镇，纪委员会，党委员，市委员，县委会议，省委。财政局委"
+    for text in [*_TEXTS, extra]:
+        folded = fold_width(text)
+        assert agencies._dept.spans(folded) == _alternation_spans(names, folded, committee)
+        assert agencies._org.spans(folded) == _alternation_spans(agencies.lex.org_suffixes, folded)
+
+
+_WORDS = st.lists(st.text(st.sampled_from("甲乙丙丁戊己庚辛壬癸"), min_size=1, max_size=4), min_size=1, max_size=12)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_WORDS, st.text(st.sampled_from("甲乙丙丁戊己庚辛壬癸 \n😀"), max_size=40), st.booleans())
+def test_word_matcher_equals_a_regex_alternation(words, text, split):
+    old = automaton.SPLIT_FANOUT
+    automaton.SPLIT_FANOUT = 0 if split else 10 ** 6          # both ways of running the automaton
+    try:
+        matcher = WordMatcher(words)
+        assert matcher._split is split
+        assert matcher.spans(text) == _alternation_spans(words, text)
+        # a check in context: no word before 乙 (a shorter word or a later start may match)
+        accept = WordMatcher(words, accept=lambda t, s, e: t[e:e + 1] != "乙")
+        assert accept.spans(text) == _alternation_spans(words, text, "(?!乙)")
+    finally:
+        automaton.SPLIT_FANOUT = old
+
+
+@settings(max_examples=200, deadline=None)
+@given(_WORDS, st.text(st.sampled_from("甲乙丙丁戊己庚辛壬癸 \n😀"), max_size=40))
+def test_word_matcher_without_pyahocorasick_finds_the_same(words, text):
+    module = automaton.ahocorasick
+    automaton.ahocorasick = None                               # the pure-Python path
+    try:
+        plain = WordMatcher(words, accept=lambda t, s, e: t[e:e + 1] != "乙")
+        assert plain._automaton is None
+    finally:
+        automaton.ahocorasick = module
+    assert plain.spans(text) == _alternation_spans(words, text, "(?!乙)")
+
+
+def test_word_matcher_reads_like_regex_matches():
+    matcher = WordMatcher(["财政局", "财政", "局"])
+    got = [(m.start(), m.end(), m.group(), m.span()) for m in matcher.finditer("市财政局和财政")]
+    assert got == [(1, 4, "财政局", (1, 4)), (5, 7, "财政", (5, 7))]
+    assert WordMatcher([]).spans("财政") == [] and WordMatcher(["财政"]).spans("") == []
+
+
+# -- repeated passages: the index-and-count version equals the plain dictionary version -----------
+
+def _repeated_passages_reference(text, paras, skip=(), threshold=0.8, min_length=20, postings=64):
+    from policyie.cleaning import _NUMBER, _SENTENCE_LIKE
+
+    def region(key, grams, other):
+        _, okey, ograms = other
+        hits = sorted(j for g, js in grams.items() if g in ograms for j in js)
+        if not hits:
+            return None
+        runs, start = [], 0
+        for n in range(1, len(hits) + 1):
+            if n == len(hits) or hits[n] - hits[n - 1] > 6:
+                runs.append(hits[start:n])
+                start = n
+        run = max(runs, key=len)
+        a, b = run[0], run[-1] + 3
+        if b - a < min_length or len(run) < threshold * (b - a - 2):
+            return None
+        region_grams = {key[j:j + 3] for j in run}
+        own = len(run) / max(1, len(key) - 2)
+        theirs = len(region_grams) / max(1, len(ograms))
+        if (own < threshold and theirs < threshold) or not _SENTENCE_LIKE.search(key[a:b]):
+            return None
+        ohits = sorted(j for g in region_grams for j in ograms.get(g, ()))
+        if _NUMBER.findall(key[a:b]) != _NUMBER.findall(okey[ohits[0]:ohits[-1] + 3]):
+            return None
+        return (0, len(key)) if own >= threshold else (a, b)
+
+    skip, index, kept, out = set(skip), {}, [], []
+    for i, (ps, pe) in enumerate(paras):
+        if i in skip:
+            continue
+        pos = [j for j in range(ps, pe) if not text[j].isspace()]
+        key = "".join(text[j] for j in pos)
+        if len(key) < min_length:
+            continue
+        grams = {}
+        for j in range(len(key) - 2):
+            grams.setdefault(key[j:j + 3], []).append(j)
+        shared = {}
+        for g in grams:
+            for k in index.get(g, ()):
+                shared[k] = shared.get(k, 0) + 1
+        for k, n in sorted(shared.items(), key=lambda kv: -kv[1]):
+            if n < threshold * min(len(grams), len(kept[k][2])) or n * 3 < min_length:
+                break
+            found = region(key, grams, kept[k])
+            if found is not None:
+                out.append((pos[found[0]], pos[found[1] - 1] + 1))
+                break
+        for g in grams:
+            lst = index.setdefault(g, [])
+            if len(lst) < postings:
+                lst.append(len(kept))
+        kept.append((pos, key, grams))
+    return out
+
+
+def _spans_of(paras):
+    text, spans, pos = "\n".join(paras), [], 0
+    for p in paras:
+        spans.append((pos, pos + len(p)))
+        pos += len(p) + 1
+    return text, spans
+
+
+@settings(max_examples=200, deadline=None)
+@given(_paragraphs_with_near_copies(), st.sampled_from([64, 2, 1]))
+def test_repeated_passages_equal_the_plain_reference(paras, postings):
+    sentences = [t + ("。" if i % 2 else "，其中，") for i, (_, _, t) in enumerate(paras)]
+    text, spans = _spans_of([sentences[i] + sentences[i - 1] if i else sentences[i] for i in range(len(sentences))])
+    assert repeated_passages(text, spans, postings=postings) == _repeated_passages_reference(text, spans, postings=postings)
+
+
+def test_repeated_passages_on_seed_paragraphs():
+    for text in _TEXTS:
+        lines = [line for line in text.splitlines() if line.strip()]
+        lines += [line[len(line) // 3:] for line in lines[::4]] + [" ".join(lines[1:3])]   # fragments, joins
+        joined, spans = _spans_of(lines)
+        for postings in (64, 3):
+            assert repeated_passages(joined, spans, postings=postings) == \
+                _repeated_passages_reference(joined, spans, postings=postings)

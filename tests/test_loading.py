@@ -139,3 +139,43 @@ def test_the_shipped_trained_pipeline_through_spacy_load():
     reference = policyie.load("policyie-ner")
     nlp = spacy.load(shipped_model_dir("policyie-ner"))     # no tokenizer on disk: the bundled one
     check_same_pipeline(nlp, reference)
+
+
+# -- the gazetteer's binary form ------------------------------------------------------------------
+
+def test_the_binary_gazetteer_is_current_and_equals_the_tsv_files():
+    from policyie.gazetteer import DATA_DIR, Gazetteer, read_binary
+
+    assert read_binary(DATA_DIR) is not None, "gazetteer.bin is stale: run python -m policyie.gazetteer"
+    fast = Gazetteer()
+    slow = Gazetteer.__new__(Gazetteer)
+    slow._build(DATA_DIR)
+    for attr in ("units", "by_name", "short_names", "townships_by_county", "townships", "history_by_name"):
+        assert getattr(fast, attr) == getattr(slow, attr), attr
+    # one object per unit, as when read from the TSV files
+    town = fast.townships["330782002"] if "330782002" in fast.townships else next(iter(fast.townships.values()))
+    assert any(u is town for u in fast.by_name[town.name])
+    assert any(u is town for u in fast.townships_by_county[town.parent])
+
+
+def test_a_stale_or_missing_binary_gazetteer_falls_back_to_the_tsv_files(tmp_path):
+    import shutil
+
+    from policyie.gazetteer import BINARY, DATA_DIR, SOURCES, Gazetteer, read_binary, write_binary
+
+    for name in SOURCES:
+        shutil.copy(DATA_DIR / name, tmp_path / name)
+    assert read_binary(tmp_path) is None                       # missing
+    reference = Gazetteer(tmp_path)
+    write_binary(tmp_path)
+    assert read_binary(tmp_path) is not None
+    assert Gazetteer(tmp_path).by_name == reference.by_name
+    (tmp_path / BINARY).write_bytes(b"not a gazetteer")
+    assert read_binary(tmp_path) is None                       # unreadable
+    write_binary(tmp_path)
+    (tmp_path / "history.tsv.gz").write_bytes((DATA_DIR / "history.tsv.gz").read_bytes() + b"")
+    import gzip
+    with gzip.open(tmp_path / "history.tsv.gz", "at", encoding="utf-8") as fh:
+        fh.write("")                                           # same rows, other bytes: stale
+    assert read_binary(tmp_path) is None
+    assert Gazetteer(tmp_path).by_name == reference.by_name

@@ -19,8 +19,9 @@ from typing import Sequence
 import regex
 
 from .lexicon import read_lines, read_table
+from .automaton import WordMatcher
 from .places import Place, salient_places
-from .regexes import alternation, gated
+from .regexes import alternation
 
 DATA_DIR = Path(__file__).parent / "data" / "agencies"
 # level words written before a department (市财政局, 自治区财政厅, 区级财政), longest first
@@ -65,6 +66,15 @@ _BRANCH = regex.compile(r"分局|中心支行|分行|支行|营业管理部|税�
 _ANONYMOUS_BEFORE = regex.compile(r"(?<![A-Za-z])(?:[A-ZＡ-Ｚ]|[甲乙丙丁戊]|XX|ＸＸ|××|\*\*|＊＊|[×＊])$")
 _PARTY_PREFIX = regex.compile(r"(?:中共|中国共产党)$")
 _GENERIC_BEFORE = "各全本该每某"
+
+
+def _committee_ok(text: str, start: int, end: int) -> bool:
+    """A name ending in 委 is no committee before 托, 屈, 婉, 派, 任, 实, 以 or 员 (not 员会)
+    (委托, 委员), unless 党委/纪委 precede (纪委员会 is not 委员)."""
+    if text[end - 1] != "委" or (end >= 2 and text[end - 2] in "党纪"):
+        return True
+    after = text[end:end + 1]
+    return not (after and after in "托屈婉派任实以" or after == "员" and text[end + 1:end + 2] != "会")
 
 
 @dataclass(frozen=True)
@@ -121,9 +131,10 @@ class AgencyMatcher:
     def __init__(self, lexicon: AgencyLexicon | None = None):
         self.lex = lexicon or AgencyLexicon()
         names = list(self.lex.central) + list(self.lex.departments)
-        # 委 alone (县委, 省委) never before 托, 员 (not 员会), 屈, 婉, 派, 任, 实, 以
-        self._dept = gated(regex.compile(rf"(?:{alternation(names)})(?<!(?<![党纪])委(?=[托屈婉派任实以]|员(?!会)))"))
-        self._org = gated(regex.compile(alternation(self.lex.org_suffixes)))
+        # one automaton pass each (policyie.automaton); 委 alone (县委, 省委) never before 托, 员
+        # (not 员会), 屈, 婉, 派, 任, 实, 以
+        self._dept = WordMatcher(names, accept=_committee_ok)
+        self._org = WordMatcher(self.lex.org_suffixes)
         self._anaphor = regex.compile(r"[该本此我](?:部门|局|厅|委|院|所|部|办)|该(?:县|市|区|旗|州|镇|乡)(?:财政|政府)")
         self._level = regex.compile(rf"(?:{alternation(_LEVEL_WORDS)})级?$")
 

@@ -8,8 +8,11 @@ components match on the view and report offsets in the original.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections import Counter, defaultdict, deque
+from itertools import chain, compress, repeat
+from operator import add, lt
 from pathlib import Path
-from typing import Callable, Iterable, Sequence
+from typing import Callable, Iterable, Iterator, Sequence
 
 import regex
 
@@ -195,7 +198,7 @@ def merge_ranges(ranges: Iterable[Sequence[int]]) -> list[tuple[int, int]]:
 
 
 def near_duplicates(paras: list[tuple[int, int, str]], threshold: float = 0.8,
-                    min_length: int = 20) -> list[int]:
+                    min_length: int = 20, *, trigrams: dict[str, dict[str, None]] | None = None) -> list[int]:
     """Indexes of paragraphs that repeat an earlier one exactly or nearly (character-trigram
     Jaccard similarity >= threshold); short lines (headlines, bylines) are never duplicates.
 
@@ -203,10 +206,13 @@ def near_duplicates(paras: list[tuple[int, int, str]], threshold: float = 0.8,
     one fixed order, two sets with Jaccard >= t share a trigram among the first
     n - floor(t * n) + 1 of either, so only those are indexed and probed, and the few
     candidates are checked with a set intersection.
+
+    trigrams: a dict where each paragraph's trigrams are left (key: the paragraph without
+        whitespace), for `repeated_passages` to reuse.
     """
     seen_exact: set[str] = set()
     kept: list[set[str]] = []
-    index: dict[str, list[int]] = {}
+    index: defaultdict[str, list[int]] = defaultdict(list)
     dups: list[int] = []
     for i, (_, _, text) in enumerate(paras):
         key = "".join(text.split())
@@ -215,25 +221,82 @@ def near_duplicates(paras: list[tuple[int, int, str]], threshold: float = 0.8,
         if key in seen_exact:
             dups.append(i)
             continue
-        grams = {key[j:j + 3] for j in range(len(key) - 2)}
+        ordered = dict.fromkeys(_trigrams(key))
+        if trigrams is not None:
+            trigrams[key] = ordered
+        grams = set(ordered)
         prefix = sorted(grams)[:len(grams) - int(threshold * len(grams)) + 1]
-        candidates = {k for g in prefix for k in index.get(g, ())}
-        if any(_jaccard(grams, kept[k]) >= threshold for k in candidates):
+        candidates = set(chain.from_iterable(filter(None, map(index.get, prefix))))
+        # the similarity is at most the ratio of the two sizes: a paragraph whose size is a
+        # whole trigram short of `threshold` of the other's cannot reach it (exact: the margin
+        # is far above rounding)
+        n = len(grams)
+        if any(_jaccard(grams, other) >= threshold for other in map(kept.__getitem__, candidates)
+               if threshold * max(n, len(other)) - 1 < min(n, len(other))):
             dups.append(i)
             continue
         seen_exact.add(key)
-        for g in prefix:
-            index.setdefault(g, []).append(len(kept))
+        _consume(map(list.append, map(index.__getitem__, prefix), repeat(len(kept))))
         kept.append(grams)
     return dups
+
+
+def _consume(iterator: Iterator) -> None:
+    """Run an iterator to its end at C speed (for the side effects of a `map`)."""
+    deque(iterator, maxlen=0)
+
+
+def _index(index: dict[str, tuple[int, ...]], grams: dict[str, None], number: int, postings: int) -> None:
+    """Add paragraph `number` to the postings of its `grams`, except postings already `postings`
+    long, in a few C-speed passes (no Python step per trigram)."""
+    seen = grams.keys() & index.keys()
+    if seen:
+        listed = list(seen)
+        growing = list(compress(listed, map(lt, map(len, map(index.__getitem__, listed)), repeat(postings))))
+        index.update(zip(growing, map(add, map(index.__getitem__, growing), repeat((number,)))))
+        index.update(dict.fromkeys(grams.keys() - seen, (number,)))
+    else:
+        index.update(dict.fromkeys(grams, (number,)))
+
+
+def _trigrams(key: str) -> Iterator[str]:
+    """The character trigrams of `key` in order (repeats included), without a Python step each."""
+    return map("".join, zip(key, key[1:], key[2:]))
+
+
+def _gram_positions(key: str) -> dict[str, list[int]]:
+    """Trigram -> its offsets in `key` (in order of first occurrence)."""
+    out: dict[str, list[int]] = {}
+    for j, g in enumerate(_trigrams(key)):
+        out.setdefault(g, []).append(j)
+    return out
 
 
 _NUMBER = regex.compile(r"[0-9０-９]+(?:[.,．][0-9０-９]+)*")
 _SENTENCE_LIKE = regex.compile(r"[。！？；!?;]|[，,、].*[，,、]")
 
 
+class _Kept:
+    """A paragraph remembered by `repeated_passages`: its key, distinct trigrams (in order of
+    first occurrence) and, made only when a candidate is checked, their offsets."""
+
+    __slots__ = ("key", "grams", "_positions")
+
+    def __init__(self, key: str, grams: dict[str, None]):
+        self.key = key
+        self.grams = grams
+        self._positions: dict[str, list[int]] | None = None
+
+    @property
+    def positions(self) -> dict[str, list[int]]:
+        if self._positions is None:
+            self._positions = _gram_positions(self.key)
+        return self._positions
+
+
 def repeated_passages(text: str, paras: Sequence[tuple[int, int]], *, skip: Iterable[int] = (),
-                      threshold: float = 0.8, min_length: int = 20, postings: int = 64) -> list[tuple[int, int]]:
+                      threshold: float = 0.8, min_length: int = 20, postings: int = 64,
+                      trigrams: dict[str, dict[str, None]] | None = None) -> list[tuple[int, int]]:
     """Passages that repeat earlier text although their paragraph as a whole does not: a
     fragment left by a page break that the next copy holds in full, or a paragraph that holds
     an earlier fragment (有力推进,…答卷。 before 据悉,…得益于项目建设的有力推进,…答卷。).
@@ -249,49 +312,50 @@ def repeated_passages(text: str, paras: Sequence[tuple[int, int]], *, skip: Iter
     Returns the (start, end) ranges of `text` that repeat, whitespace ignored.
 
     Candidates come from a trigram index whose lists stop growing at `postings` entries (a
-    trigram that common says nothing), so the work stays linear in the text.
+    trigram that common says nothing), so the work stays linear in the text; trigrams are
+    indexed and counted at C speed and their offsets are computed only for the few candidates
+    checked. `trigrams`: the paragraphs' trigrams already made by `near_duplicates`.
     """
     skip = set(skip)
-    index: dict[str, list[int]] = {}
-    kept: list[tuple[list[int], str, dict[str, list[int]]]] = []     # positions, key, gram -> offsets
+    index: dict[str, tuple[int, ...]] = {}
+    kept: list[_Kept] = []
     out: list[tuple[int, int]] = []
     for i, (ps, pe) in enumerate(paras):
         if i in skip:
             continue
-        pos = [j for j in range(ps, pe) if not text[j].isspace()]
-        key = "".join(text[j] for j in pos)
+        key = "".join(text[ps:pe].split())          # str.split() cuts exactly at str.isspace()
         if len(key) < min_length:
             continue
-        grams: dict[str, list[int]] = {}
-        for j in range(len(key) - 2):
-            grams.setdefault(key[j:j + 3], []).append(j)
-        shared: dict[int, int] = {}
-        for g in grams:
-            for k in index.get(g, ()):
-                shared[k] = shared.get(k, 0) + 1
+        grams = trigrams.get(key) if trigrams else None
+        if grams is None:
+            grams = dict.fromkeys(_trigrams(key))
+        # how many distinct trigrams each earlier paragraph shares, in order of first meeting
+        shared = Counter(chain.from_iterable(filter(None, map(index.get, grams))))
         best = None
-        for k, n in sorted(shared.items(), key=lambda kv: -kv[1]):
-            if n < threshold * min(len(grams), len(kept[k][2])) or n * 3 < min_length:
+        mine = None
+        for k, n in shared.most_common():           # stable: ties keep their first-met order
+            other = kept[k]
+            if n < threshold * min(len(grams), len(other.grams)) or n * 3 < min_length:
                 break
-            region = _repeat_region(key, grams, kept[k], threshold, min_length)
+            if mine is None:
+                mine = _Kept(key, grams)
+            region = _repeat_region(key, mine.positions, other, threshold, min_length)
             if region is not None:
                 best = region
                 break
         if best is not None:
             a, b = best
+            pos = [j for j in range(ps, pe) if not text[j].isspace()]
             out.append((pos[a], pos[b - 1] + 1))
-        for g in grams:
-            lst = index.setdefault(g, [])
-            if len(lst) < postings:
-                lst.append(len(kept))
-        kept.append((pos, key, grams))
+        _index(index, grams, len(kept), postings)
+        kept.append(mine or _Kept(key, grams))
     return out
 
 
-def _repeat_region(key: str, grams: dict[str, list[int]], other, threshold: float, min_length: int):
+def _repeat_region(key: str, grams: dict[str, list[int]], other: _Kept, threshold: float, min_length: int):
     """The (start, end) in `key` of the region that repeats paragraph `other`, or None."""
-    _, okey, ograms = other
-    hits = sorted(j for g, js in grams.items() if g in ograms for j in js)
+    okey, odistinct = other.key, other.grams
+    hits = sorted(j for g, js in grams.items() if g in odistinct for j in js)
     if not hits:
         return None
     # the densest run of hits: split where a gap is longer than a few characters
@@ -306,11 +370,12 @@ def _repeat_region(key: str, grams: dict[str, list[int]], other, threshold: floa
         return None
     region_grams = {key[j:j + 3] for j in run}
     own = len(run) / max(1, len(key) - 2)
-    theirs = len(region_grams) / max(1, len(ograms))
+    theirs = len(region_grams) / max(1, len(odistinct))
     if own < threshold and theirs < threshold:
         return None
     if not _SENTENCE_LIKE.search(key[a:b]):
         return None                 # a title quoted in the body (关于…的报告 … 向大会报告…) is no repeat
+    ograms = other.positions
     ohits = sorted(j for g in region_grams for j in ograms.get(g, ()))
     oa, ob = ohits[0], ohits[-1] + 3
     if _NUMBER.findall(key[a:b]) != _NUMBER.findall(okey[oa:ob]):

@@ -16,6 +16,7 @@ PACKAGED = (
     "agencies/central.tsv",
     "agencies/departments.tsv",
     "agencies/organizations.tsv",
+    "gazetteer/gazetteer.bin",
     "gazetteer/history.tsv.gz",
     "gazetteer/townships.tsv.gz",
     "gazetteer/units.tsv.gz",

@@ -169,13 +169,14 @@ class TextCleaner:
         if self.drop_duplicates:
             marked = {(s, e) for s, e, _ in noise}
             candidates = [p for p in paras if (p.start, p.end) not in marked]
+            trigrams: dict[str, dict[str, None]] = {}        # made once, read by both finders
             whole = near_duplicates([(p.start, p.end, p.text) for p in candidates], self.duplicate_threshold,
-                                    self.duplicate_min_length)
+                                    self.duplicate_min_length, trigrams=trigrams)
             for i in whole:
                 noise.append([candidates[i].start, candidates[i].end, "duplicate"])
             spans = [(view.from_original(p.start), view.from_original(p.end)) for p in candidates]
             for s, e in repeated_passages(view.text, spans, skip=whole, threshold=self.duplicate_threshold,
-                                          min_length=self.duplicate_min_length):
+                                          min_length=self.duplicate_min_length, trigrams=trigrams):
                 noise.append([*view.span_to_original(s, e), "duplicate"])
         doc._.noise = sorted(noise)
         doc._.tables = tables
