@@ -388,6 +388,8 @@ class QuantityGrammar:
         self._currency_head = regex.compile(cur)
         self._pre_words = lx.qualifiers_pre
         self._post_words = lx.qualifiers_post
+        self._pre_qualifiers = regex.compile(rf"(?:(?:{pre})\s*)+") if lx.qualifiers_pre else None
+        self._post_qualifiers = regex.compile(rf"(?:\s*(?:{post}))+$") if lx.qualifiers_post else None
         self._per_nouns = set(lx.per_nouns)
         self._per_nouns_re = regex.compile(per_nouns) if per_nouns else None
         # context of an amount written without its currency (投资3.2亿, 3亿中央财政资金)
@@ -1112,6 +1114,22 @@ class QuantityGrammar:
         if unit is None or shares and len(values) > 1 or (single and _joinable(values)):
             return
         yield from self._emit(text, tokens, [(t, ("money", *unit)) for t in values])
+
+    def without_qualifiers(self, text: str, start: int, end: int) -> tuple[int, int]:
+        """The span text[start:end] without the qualifier words before or after its number
+        (不低于30% → 30%, 3%左右 → 3%); the span itself when nothing else would be left."""
+        from .hanzi import to_simplified
+        span = to_simplified(text[start:end])            # 約為 reads as 约为; same length
+        lo, hi = 0, len(span)
+        m = self._pre_qualifiers.match(span) if self._pre_qualifiers else None
+        if m:
+            lo = m.end()
+        m = self._post_qualifiers.search(span, lo) if self._post_qualifiers else None
+        if m:
+            hi = m.start()
+        if lo < hi and regex.search(r"[0-9０-９一二三四五六七八九十百千半]", span[lo:hi]):
+            return start + lo, start + hi
+        return start, end
 
     def _emit(self, text, tokens, pairs) -> Iterator[QuantityMatch]:
         """One amount or share per (token, column kind) pair whose token is a number, with the

@@ -16,12 +16,15 @@ from .cleaner import view_of
 
 @Language.factory(
     "policyie_quantities",
-    default_config={"overwrite_ents": True, "labels": ["MONEY", "PERCENT", "QUANTITY", "DATE"]},
+    default_config={"overwrite_ents": True, "labels": ["MONEY", "PERCENT", "QUANTITY", "DATE"],
+                    "qualifier_in_percent_span": False},
     assigns=["doc.ents", "doc._.quantities"],
 )
-def make_quantity_recognizer(nlp: Language, name: str, overwrite_ents: bool, labels: list[str]) -> "QuantityRecognizer":
+def make_quantity_recognizer(nlp: Language, name: str, overwrite_ents: bool, labels: list[str],
+                             qualifier_in_percent_span: bool) -> "QuantityRecognizer":
     adopt(nlp)                                       # the policyie language class (policyie.language)
-    return QuantityRecognizer(name=name, overwrite_ents=overwrite_ents, labels=labels)
+    return QuantityRecognizer(name=name, overwrite_ents=overwrite_ents, labels=labels,
+                              qualifier_in_percent_span=qualifier_in_percent_span)
 
 
 class QuantityRecognizer:
@@ -30,11 +33,17 @@ class QuantityRecognizer:
     Works on character offsets of the cleaned view of the text (see `policyie_cleaner`), so
     results do not depend on the word segmenter. The lexicon (currencies, units, qualifiers,
     rate nouns, exclusions) is loaded in `initialize` and written by `to_disk`.
+
+    A percentage's span is the number and its sign (不低于30% → 30%, with qualifier at_least),
+    as the corpus annotates it; money keeps its qualifier in the span (约2亿元).
+    `qualifier_in_percent_span` keeps the qualifier in a percentage's span too.
     """
 
     def __init__(self, name: str = "policyie_quantities", *, overwrite_ents: bool = True,
-                 labels: Iterable[str] = ("MONEY", "PERCENT", "QUANTITY", "DATE")):
+                 labels: Iterable[str] = ("MONEY", "PERCENT", "QUANTITY", "DATE"),
+                 qualifier_in_percent_span: bool = False):
         self.name = name
+        self.qualifier_in_percent_span = qualifier_in_percent_span
         self.overwrite_ents = overwrite_ents
         self.labels = tuple(labels)
         self._grammar: QuantityGrammar | None = None
@@ -62,7 +71,10 @@ class QuantityRecognizer:
         for match in self.grammar.find(view.text):
             if match.label not in self.labels:
                 continue
-            start, end = view.span_to_original(match.start, match.end)
+            m_start, m_end = match.start, match.end
+            if match.label == "PERCENT" and not self.qualifier_in_percent_span:
+                m_start, m_end = self.grammar.without_qualifiers(view.text, m_start, m_end)
+            start, end = view.span_to_original(m_start, m_end)
             record = match.quantity.to_dict()
             record.update(start=start, end=end, label=match.label, text=text[start:end])
             if match.per_cue is not None:            # 每人每月 before 300元: where the rate was read
