@@ -93,6 +93,13 @@ def fresh_load_seconds(segmenter: str) -> dict:
     return dict(zip(("import_spacy", "load", "first_doc", "import_spacy_cpu", "load_cpu", "first_doc_cpu"), median))
 
 
+def seed_texts(mb: float) -> list[str]:
+    """The five seed reports repeated to about `mb` MB of UTF-8 (the bench's texts)."""
+    seeds = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
+    seed_bytes = sum(len(t.encode("utf-8")) for t in seeds)
+    return seeds * max(1, round(mb * 1_000_000 / seed_bytes))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--mb", type=float, default=2.0, help="MB of UTF-8 text to process")
@@ -103,9 +110,8 @@ def main() -> None:
     import policyie
     from policyie.segmenter import blank, segment
 
-    seeds = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
-    seed_bytes = sum(len(t.encode("utf-8")) for t in seeds)
-    texts = seeds * max(1, round(args.mb * 1_000_000 / seed_bytes))
+    texts = seed_texts(args.mb)
+    seeds = texts[:len(list((ROOT / "seeds").glob("*.txt")))]
     chars = sum(map(len, texts))
     results: dict[str, dict] = {}
 

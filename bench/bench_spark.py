@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import sys
 import time
 from pathlib import Path
 
@@ -54,9 +55,10 @@ def main() -> None:
 
     from policyie.spark import extract_records
 
-    seeds = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
-    seed_bytes = sum(len(t.encode("utf-8")) for t in seeds)
-    texts = seeds * max(1, round(args.mb * 1_000_000 / seed_bytes))
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from bench_pipeline import seed_texts
+
+    texts = seed_texts(args.mb)
     chars = sum(map(len, texts))
     spark = (SparkSession.builder.master(f"local[{args.cores}]").appName("policyie-bench")
              .config("spark.ui.enabled", "false").config("spark.ui.showConsoleProgress", "false").config("spark.sql.shuffle.partitions", "4")
