@@ -450,3 +450,22 @@ def test_the_rows_of_an_allocation_table_share_its_kind_and_use(nlp):
     assert len(recs) == 3
     assert all(r["kind"] == "transfer" and r["purpose"] == "农村供水工程维修养护" for r in recs)
     assert all(r["parts_of"] is not None for r in recs)
+
+
+def test_a_prose_list_of_place_shares_takes_the_allocations_use(nlp):
+    text = ("省财政下达2026年农村综合改革转移支付资金6.4亿元，支持各地开展村级公益事业建设。"
+            "分市看，绵阳市1.12亿元，南充市0.96亿元，达州市0.88亿元。")
+    rs = _records(nlp, text)
+    for amount in ("1.12亿元", "0.96亿元", "0.88亿元"):
+        assert "开展村级公益事业建设" in rs[amount]["purpose"], amount
+        assert rs[amount]["parts_of"] == rs["6.4亿元"]["start"]
+
+
+def test_the_use_fused_to_an_amount_beats_what_elaborates_it(nlp):
+    r = _records(nlp, "其中，用于农村基础设施的资金2.7亿元，主要用于产业路和小型水利设施建设。")["2.7亿元"]
+    assert r["purpose"] == "农村基础设施"
+
+
+def test_dui_x_with_a_condition_before_the_rate(nlp):
+    r = _records(nlp, "对新建标准化生猪养殖场，年出栏500头以上的按每头80元给予一次性补助。")["80元"]
+    assert r["purpose"] == "新建标准化生猪养殖场"

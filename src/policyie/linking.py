@@ -134,6 +134,7 @@ class Linker:
             records.append(self._record(ctx, q, records))
         self._parts(ctx, records)
         self._table_rows(ctx, records)
+        self._place_shares(ctx, records)
         self._share_topic(records, text)
         _share_total_purpose(records, text)
         _progress_of_totals(records, text)
@@ -435,6 +436,10 @@ class Linker:
             after = self.cues.purpose_after(text, e, max(c_end, e))
             if after is None and sector is not None:
                 return sector, sector.why
+        # 用于产业发展的资金10.5亿元: the amount's own use, whatever elaborates it after
+        own = _USED_FOR_OF.search(text, c_start, s)
+        if own:
+            return Found(own.start("p"), own.end("p"), own.group("p"), "用于X的 before it"), "用于X的 before it"
         # a marker or verb right after the amount, in its own clause
         found = self.cues.purpose_after(text, e, max(c_end, e))
         if found is not None and not _runs_into(ctx, found, e):
@@ -558,6 +563,40 @@ class Linker:
             if r.get("_fund") is None and head.get("_fund") is not None:
                 r["_fund"], r["fund"] = head["_fund"], head["fund"]
                 r["why"]["fund"] = "the fund of the allocation its table shares out"
+            if r["parts_of"] is None:
+                r["parts_of"] = head["start"]
+
+    def _place_shares(self, ctx: _Doc, records: list[dict]) -> None:
+        """A list of places with their shares after an allocation (分市看，潍坊市1.94亿元，临沂市
+        1.76亿元…; 从分配情况看，西吉县3620万元、原州区2850万元): each share is the
+        allocation's, for its place; it takes the allocation's kind, use and fund where it has
+        none of its own, and is a part of it."""
+        text = ctx.text
+        head = None
+        for r in records:
+            if r.get("_row") is not None:
+                continue
+            lo = r["start"]
+            while lo > 0 and text[lo - 1] not in "，,、；;：:。\n" and r["start"] - lo < 20:
+                lo -= 1
+            label = Found(lo, r["start"], text[lo:r["start"]], "")
+            is_share = r["start"] - lo >= 2 and _HAN_CHAR.search(label.text) \
+                and _only_places(text, label, ctx.place_spans)
+            if not is_share:
+                if r["kind"] in ("spending", "transfer", "investment") and r["purpose"] is not None:
+                    head = r
+                continue
+            if head is None or r["start"] - head["end"] > 400 or _article_start(ctx, r["start"]) > head["start"]:
+                continue
+            if r["purpose"] is None:
+                for key in ("purpose", "purpose_start", "purpose_end"):
+                    r[key] = head[key]
+                r["why"]["purpose"] = "the use of the allocation it is a place's share of"
+            if r["why"]["kind"].startswith((NO_CUE, "the kind of the list", "the learned kind model")):
+                r["kind"], r["why"]["kind"] = head["kind"], "the kind of the allocation it is a place's share of"
+            if r.get("_fund") is None and head.get("_fund") is not None:
+                r["_fund"], r["fund"] = head["_fund"], head["fund"]
+                r["why"]["fund"] = "the fund of the allocation it is a place's share of"
             if r["parts_of"] is None:
                 r["parts_of"] = head["start"]
 
@@ -1001,7 +1040,8 @@ _ROW_TOTAL = regex.compile(r"[\s\u3000]*(?:小[\s\u3000]*计|合[\s\u3000]*计|�
 # a clause that only states a rate or share (增长12.8%, 同比下降3个百分点, 占60.5%)
 _RATE_CLAUSE = regex.compile(r"[\s，,；;]*(?:同比|比上年|较上年)?(?:增长|增加|下降|减少|提高|降低|占|增幅|降幅)[^，,；;。]{0,4}?"
                              r"[0-9.]+(?:%|个百分点|倍)[\s]*")
-_FOR_WHOM_RATE = regex.compile(r"对(?P<p>[^，,；;。：:对]{2,24}?)(?:按照?|给予|实行)(?=[^，,；;。]{0,12}$)")
+_FOR_WHOM_RATE = regex.compile(r"对(?P<p>[^，,；;。：:对]{2,24}?)(?:[，,][^，,；;。：:对]{0,20}?)?(?:按照?|给予|实行)"
+                               r"(?=[^，,；;。]{0,12}$)")
 _STANDARD_OF = regex.compile(r"(?P<end>(?<![高低国新省市县行企])标准)(?:已|将|统一|分别)?(?:由原来的|由|为|是|提高到|提高至|提高为|"
                              r"调整为|调整到|达到|上调至|上调到)?$")
 # the clause after a finding that names its nature (…用于办公楼维修，属超范围支出)
@@ -1201,7 +1241,7 @@ def _article_start(ctx: _Doc, s: int) -> int:
 
 def _for_whom_rate(ctx: _Doc, s: int, c_start: int, sent_start: int) -> Found | None:
     """对新建茶园按每亩500元给予补助: what 对 names is what the rate is for."""
-    whom = _FOR_WHOM_RATE.search(ctx.text, max(sent_start, c_start - 1), s)
+    whom = _FOR_WHOM_RATE.search(ctx.text, max(sent_start, c_start - 30), s)
     if whom and not _has_amount(ctx, whom.start(), s) and not _HAS_DIGIT.search(whom.group("p")):
         return Found(whom.start("p"), whom.end("p"), whom.group("p"), "对X按…给予: what 对 names")
     return None
