@@ -469,3 +469,9 @@ def test_the_use_fused_to_an_amount_beats_what_elaborates_it(nlp):
 def test_dui_x_with_a_condition_before_the_rate(nlp):
     r = _records(nlp, "对新建标准化生猪养殖场，年出栏500头以上的按每头80元给予一次性补助。")["80元"]
     assert r["purpose"] == "新建标准化生猪养殖场"
+
+
+def test_a_share_takes_the_place_written_with_it(nlp):
+    text = "从分配情况看，会宁县2300万元、靖远县1850万元、景泰县1270万元。"
+    rs = _records(nlp, text)
+    assert (rs["2300万元"]["adcode"], rs["1850万元"]["adcode"], rs["1270万元"]["adcode"]) == ("620422", "620421", "620423")

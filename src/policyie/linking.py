@@ -838,6 +838,8 @@ class Linker:
             if inside:
                 return inside[-1], "named in its purpose"
         in_clause = _between(usable, starts, clause_start, s)
+        if in_clause and in_clause[-1].get("adcode") and not ctx.text[in_clause[-1]["end"]:s].strip(" \u3000"):
+            return in_clause[-1], "the place its share is written with (西吉县3620万元)"
         common = _common_parent(in_clause, usable)
         if common is not None:
             return common, "the place that holds the places of its clause (向A、B两地)"
