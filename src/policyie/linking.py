@@ -597,6 +597,9 @@ class Linker:
             if r.get("_fund") is None and head.get("_fund") is not None:
                 r["_fund"], r["fund"] = head["_fund"], head["fund"]
                 r["why"]["fund"] = "the fund of the allocation it is a place's share of"
+            if r["agency"] is None and head["agency"] is not None:
+                r["agency"], r["agency_start"] = head["agency"], head["agency_start"]
+                r["why"]["agency"] = "the body that shares out the allocation"
             if r["parts_of"] is None:
                 r["parts_of"] = head["start"]
 
