@@ -475,3 +475,8 @@ def test_a_share_takes_the_place_written_with_it(nlp):
     text = "从分配情况看，会宁县2300万元、靖远县1850万元、景泰县1270万元。"
     rs = _records(nlp, text)
     assert (rs["2300万元"]["adcode"], rs["1850万元"]["adcode"], rs["1270万元"]["adcode"]) == ("620422", "620421", "620423")
+
+
+def test_what_a_standard_is_of_beats_the_topic_of_its_sentence(nlp):
+    r = _records(nlp, "社会保障方面，城乡居民养老保险财政补助标准提高到每人每月183元。")["183元"]
+    assert r["purpose"] == "城乡居民养老保险"

@@ -453,6 +453,18 @@ class Linker:
         if later is not None and (self.cues.strong(later.why) or (
                 nxt < len(bounds) and later.start - bounds[nxt][0] <= 4 and bounds[nxt][0] <= later.start < bounds[nxt][1])):
             return later, later.why
+        # 城市低保标准由每人每月780元提高到820元: what the standard is of
+        if kind == "standard" or (measure is not None and measure.text.endswith("标准")):
+            std = _STANDARD_OF.search(text, max(sent_start, c_start), q.get("per_start") if q.get("per_start") is not None
+                                      and q["per_start"] < s else s)
+            if std:
+                phrase = self.cues.measure(text, max(sent_start, c_start), std.start("end"), ctx.skip_to)
+                subsidy = _SUBSIDY_TAIL.search(phrase.text) if phrase is not None else None
+                if subsidy and subsidy.start() >= 2:     # 城乡居民医保财政补助标准 → 城乡居民医保
+                    phrase = Found(phrase.start, phrase.start + subsidy.start(), phrase.text[:subsidy.start()], phrase.why)
+                if phrase is not None and len(phrase.text) >= 2 and not self.cues.generic(phrase.text):
+                    found = Found(phrase.start, phrase.end, phrase.text, "what the standard is of")
+                    return found, found.why
         # 为X，…Y万元: a purpose clause opening the sentence
         before = _purpose_before(text, sent_start, c_start, s, bounds, k,
                                  lambda lo, hi: not _has_amount(ctx, lo, hi) and not self.cues.gives(text, lo, hi))
@@ -472,15 +484,6 @@ class Linker:
         found = _for_whom_rate(ctx, s, c_start, sent_start)
         if found is not None:
             return found, found.why
-        # 城市低保标准由每人每月780元提高到820元: what the standard is of
-        if kind == "standard" and measure is None or (measure is not None and measure.text.endswith("标准")):
-            std = _STANDARD_OF.search(text, max(sent_start, c_start), q.get("per_start") if q.get("per_start") is not None
-                                      and q["per_start"] < s else s)
-            if std:
-                phrase = self.cues.measure(text, max(sent_start, c_start), std.start("end"), ctx.skip_to)
-                if phrase is not None and len(phrase.text) >= 2 and not self.cues.generic(phrase.text):
-                    found = Found(phrase.start, phrase.end, phrase.text, "what the standard is of")
-                    return found, found.why
         # what the fund's own name says it is for
         if measure is not None and self.cues.is_fund(measure.text):
             lead = _FUND_LEAD.match(text, measure.start, measure.end)   # 将医疗救助资金, 使用衔接资金
@@ -1052,6 +1055,7 @@ _STANDARD_OF = regex.compile(r"(?P<end>(?<![高低国新省市县行企])标准)
 # the clause after a finding that names its nature (…用于办公楼维修，属超范围支出)
 # a sentence that speaks of an audit's findings and their remedy
 # a phrase that says only how far the money has got (资金已全部落实, 已拨付到位)
+_SUBSIDY_TAIL = regex.compile(r"财政(?:补助|补贴|奖补|奖励)$")
 _STATUS_ONLY = regex.compile(r"(?:补助|专项)?(?:资金|经费|款项)?(?:已经?|均已|全部|已全部|现已)+(?:落实|到位|下达|拨付|拨付到位|分配|兑付|发放)(?:到位|完毕)?")
 _REPORTING_VERB = regex.compile(r"(?P<v>安排|完成|执行|实现|达到|为|共计|合计|总计|累计)(?:数)?(?:为|达)?(?:约|近)?$")
 _FINDING_ITEM = regex.compile(r"[；;]|(?:^|(?<=[\s。：:；;]))(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十0-9]{1,3}[)）]|[0-9]{1,2}[.、．]|[①-⑳])")
