@@ -74,7 +74,7 @@ PHRASINGS = [
     # an increase or a new level is of the same thing as the amount before it
     ("按照每生每年1000元的标准发放助学金，较上年提高200元。", "200元", "standard", "助学金"),
     # a standard is of the thing before 标准 (实际种粮农民一次性补贴标准为… → …补贴)
-    ("城乡居民医保财政补助标准由每人每年610元提高到640元。", "640元", "standard", "城乡居民医保财政补助"),
+    ("城乡居民医保财政补助标准由每人每年610元提高到640元。", "640元", "standard", "城乡居民医保"),
     # a fund named only by its source or kind: the work of the clause before
     ("新建5所乡镇幼儿园，投入建设资金3000万元。", "3000万元", "spending", "乡镇幼儿园"),
     # a total of the clause before: 总投资…，完成投资… are of the same projects
