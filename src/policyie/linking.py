@@ -1052,14 +1052,17 @@ _FOR_WHOM_RATE = regex.compile(r"对(?P<p>[^，,；;。：:对]{2,24}?)(?:[，,]
                                r"(?=[^，,；;。]{0,12}$)")
 _STANDARD_OF = regex.compile(r"(?P<end>(?<![高低国新省市县行企])标准)(?:已|将|统一|分别)?(?:由原来的|由|为|是|提高到|提高至|提高为|"
                              r"调整为|调整到|达到|上调至|上调到)?$")
-# the clause after a finding that names its nature (…用于办公楼维修，属超范围支出)
-# a sentence that speaks of an audit's findings and their remedy
-# a phrase that says only how far the money has got (资金已全部落实, 已拨付到位)
+# 城乡居民医保财政补助标准: what a standard is of ends before the government's subsidy
 _SUBSIDY_TAIL = regex.compile(r"财政(?:补助|补贴|奖补|奖励)$")
+# a phrase that says only how far the money has got (资金已全部落实, 已拨付到位)
 _STATUS_ONLY = regex.compile(r"(?:补助|专项)?(?:资金|经费|款项)?(?:已经?|均已|全部|已全部|现已)+(?:落实|到位|下达|拨付|拨付到位|分配|兑付|发放)(?:到位|完毕)?")
+# a budget line's reporting verb (一般公共预算支出安排…, 税收收入完成…)
 _REPORTING_VERB = regex.compile(r"(?P<v>安排|完成|执行|实现|达到|为|共计|合计|总计|累计)(?:数)?(?:为|达)?(?:约|近)?$")
+# the marker that opens an enumerated audit finding (二是…, （三）…, 4.…)
 _FINDING_ITEM = regex.compile(r"[；;]|(?:^|(?<=[\s。：:；;]))(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十0-9]{1,3}[)）]|[0-9]{1,2}[.、．]|[①-⑳])")
+# a sentence that speaks of an audit's findings and their remedy
 _FINDING_TALK = regex.compile(r"整改|问题|违规|违纪|审计")
+# the clause after a finding that names its nature (…用于办公楼维修，属超范围支出)
 _FINDING_TAIL = regex.compile(r"[，,]\s*(?:属于?|系|构成|涉嫌|造成)[^，,；;。]{1,20}")
 # a body named in a citation (根据省财政厅《关于…的通知》, 按照市农业农村局下达的计划) wrote the
 # document cited, it is not who allocates the amount
@@ -1084,11 +1087,13 @@ _AUDITED_YEAR = regex.compile(r"(?P<y>(?:19|20)[0-9]{2})年度")
 _COMPARED = regex.compile(r"(?:比|较|与|同比|相比)$")
 # small-form and vertical punctuation read as the usual marks (same length, same offsets)
 _PUNCTUATION_FOLD = str.maketrans("﹐﹑﹔﹕﹖﹗﹒︰︱", "，、；：？！．：｜")
-# the title of a notice, a publicity list or a table, which names its own bodies
 # a report to a congress opens by saying so (各位代表, 政府工作报告)
 _REPORT_OPENING = regex.compile(r"各位代表|工作报告|向大会报告|提请大会审议|请予审议")
+# the title of a notice, a publicity list or a table, which names its own bodies
 _LISTING_TITLE = regex.compile(r"公示|公告|通知|明细|一览表|情况表|分配表|清单")
+# the end of a budget line's name after a verb inside it (上级补助收入, 债务还本支出)
 _LINE_NAME_AFTER = regex.compile(r"(?:性)?(?:收入|支出)")
+# words before a fund's name that are not part of it (将…资金, 使用…资金, 分得资金)
 _FUND_LEAD = regex.compile(r"(?:将|把|使用|申请|管理的?|结转的?|动用|挪用|分得|获得|争取到?|其中|的)+")
 _FUND_CUT = regex.compile(r"分得|获得|争取到|争取|获批|收到|的标准安排|标准安排")
 _HAS_DIGIT = regex.compile(r"[0-9０-９]")
