@@ -1207,7 +1207,7 @@ def _runs_into(ctx: _Doc, found: Found, e: int) -> bool:
 # words around the noun an amount measures that are not part of what it is for
 _NOUN_LEAD = regex.compile(r"^(?:并|且|对|其中|将|按照?|经|已|还|再|又|共|共计|合计|累计|预计|计划|拟|本次|此次|本批|该批|平均|人均|户均|均|从|由|"
                            r"测算|后|年|的|[，,、\s])+")
-_NOUN_TAIL = regex.compile(r"(?:累计|预计年?|计划|拟|再?提高|统一提高|已由原来的|由原来的|原来的|平均|[（(][^）)]*$|[，,、\s])+$")
+_NOUN_TAIL = regex.compile(r"(?:累计|预计年?|拟|再?提高|统一提高|已由原来的|由原来的|原来的|平均|[（(][^）)]*$|[，,、\s])+$")
 _STANDARD_IN = regex.compile(r"(?:最低|最高)?(?:补助|补贴)?(?<![高低国新省市县行企])标准(?![化件])")
 _STANDARD_CHANGE = regex.compile(r"(?:每[\p{Han}]{1,2})*(?:统一|再|已|分别|均)?(?P<verb>提高|调整|上调|增加|降低|下调)?(?:到|至|为|由)?")
 
