@@ -29,7 +29,7 @@ from .regexes import alternation
 
 DATA_DIR = Path(__file__).parent / "data" / "records"
 ROLES = ("head", "action", "audit", "marker", "verb", "fund", "plain", "given", "group", "actor", "measure", "link",
-         "level", "remedy", "auditor")
+         "level", "remedy", "auditor", "receive", "fund_lead")
 
 # structure words of the genre (grammar, not vocabulary)
 _TRAILING = regex.compile(
@@ -113,6 +113,9 @@ class Cues:
         self._action = regex.compile(alternation(w["action"]))
         self._audit = regex.compile(alternation(w["audit"]))
         self._remedy = regex.compile(alternation(w["remedy"])) if w["remedy"] else None
+        self._receive = regex.compile(rf"(?:{alternation(w['receive'])})(?!得)") if w["receive"] else None
+        self._fund_lead = regex.compile(rf"(?:{alternation(list(w['fund_lead']) + list(w['receive']))})+") \
+            if w["fund_lead"] or w["receive"] else None
         outputs = [h for h, k in w["head"].items() if k == "output"]
         self._output_head = regex.compile(alternation(outputs)) if outputs else None
         self._auditor = regex.compile(alternation(w["auditor"])) if w["auditor"] else None
@@ -329,6 +332,31 @@ class Cues:
 
     def audit_cue(self, text: str, lo: int, hi: int):
         return self._audit.search(text, lo, hi)
+
+    def received(self, text: str, lo: int, hi: int):
+        """A verb by which a place receives money (分得, 获得 …) in text[lo:hi], the last one."""
+        last = None
+        for last in self._receive.finditer(text, lo, hi) if self._receive else ():
+            pass
+        return last
+
+    def fund_name(self, text: str, phrase: Found) -> Found | None:
+        """A fund's name without the words before it that are not part of it: a receiving verb
+        (鹿邑县分得资金), a leading 将/使用/管理的 (将医疗救助资金), a joining word right after
+        another amount (4280万元和县级财政资金, but 和美乡村建设资金); None if little is left."""
+        lo = phrase.start
+        verb = self.received(text, phrase.start, phrase.end)
+        if verb is not None and verb.end() < phrase.end:
+            lo = verb.end()
+        lead = self._fund_lead.match(text, lo, phrase.end) if self._fund_lead else None
+        if lead and lead.end() < phrase.end:
+            lo = lead.end()
+        while lo < phrase.end and (text[lo] in "的、，, " or (text[lo] in "和及与并" and lo > 0
+                                                                and text[lo - 1] in "元0123456789")):
+            lo += 1
+        if phrase.end - lo < 2:
+            return None
+        return phrase if lo == phrase.start else Found(lo, phrase.end, text[lo:phrase.end], phrase.why)
 
     def remedy(self, text: str, lo: int, hi: int):
         """A remedy an audit reports (追回, 归还原渠道, 整改) in text[lo:hi]."""

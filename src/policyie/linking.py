@@ -46,6 +46,8 @@ NOT_GOVERNMENT_KINDS = ("credit", "output", "claim", "trade")
 DEFAULT_AGENCY_KINDS = ("spending", "transfer", "procurement")
 #: kinds of budget lines: the report states them, no body spends them
 LINE_KINDS = ("revenue", "expenditure")
+#: kinds of money that an allocation list or table shares out by place
+ALLOCATION_KINDS = ("spending", "transfer", "investment")
 #: the reason given when nothing in the text says what kind an amount is
 NO_CUE = "no cue"
 REMEDY = "a remedy an audit report states"
@@ -195,7 +197,7 @@ class Linker:
                                                      article)
         fund = self._fund(text, measure, e, c_end)
         if fund is not None:
-            fund = self._clean_fund(text, fund)
+            fund = self.cues.fund_name(text, fund)
         if fund is not None and _BARE_FUND_WORD.fullmatch(fund.text):
             fund = None                                   # 资金 alone names no fund
         why["fund"] = fund.why if fund else "no fund named beside the amount"
@@ -386,7 +388,7 @@ class Linker:
             return kind
         if _FROM_HIGHER.search(ctx.text, lo, hi):
             return "transfer"
-        for m in _RECEIVED.finditer(ctx.text, lo, hi):
+        for m in self.cues._receive.finditer(ctx.text, lo, hi) if self.cues._receive else ():
             place = _between(ctx.usable, ctx.usable_starts, max(lo, m.start() - 12), m.start())
             if place and place[-1]["end"] >= m.start() - 1 and place[-1].get("level") in ("city", "county", "zone"):
                 return "transfer"
@@ -397,19 +399,6 @@ class Linker:
         return kind
 
     # -- fund and purpose --------------------------------------------------------------------
-
-    def _clean_fund(self, text: str, fund: Found) -> Found | None:
-        """A fund's name without the words before it that are not part of it: a verb (鹿邑县分得资金,
-        按…的标准安排管护经费) or a joining word (和县级财政资金)."""
-        lo = fund.start
-        for m in _FUND_CUT.finditer(text, fund.start, fund.end):
-            lo = max(lo, m.end())
-        while lo < fund.end and (text[lo] in "的、，, " or (text[lo] in "和及与并" and lo > 0
-                                                               and text[lo - 1] in "元0123456789")):
-            lo += 1                       # 4280万元和县级财政资金, but 和美乡村建设资金
-        if fund.end - lo < 2:
-            return None
-        return fund if lo == fund.start else Found(lo, fund.end, text[lo:fund.end], fund.why)
 
     def _fund(self, text: str, measure: Found | None, e: int, c_end: int) -> Found | None:
         if measure is not None and self.cues.is_fund(measure.text):
@@ -486,9 +475,7 @@ class Linker:
             return found, found.why
         # what the fund's own name says it is for
         if measure is not None and self.cues.is_fund(measure.text):
-            lead = _FUND_LEAD.match(text, measure.start, measure.end)   # 将医疗救助资金, 使用衔接资金
-            named = Found(lead.end(), measure.end, text[lead.end():measure.end], measure.why) \
-                if lead and lead.end() < measure.end else measure
+            named = self.cues.fund_name(text, measure) or measure     # 将医疗救助资金 → 医疗救助资金
             use = self.cues.fund_use(text, named, ctx.skip_to)
             if use is not None:
                 return use, use.why
@@ -546,28 +533,17 @@ class Linker:
                 if r["kind"] != "standard":
                     head, table_start = r, None
                 continue
-            if head is None or head["kind"] not in ("spending", "transfer", "investment"):
+            if head is None or head["kind"] not in ALLOCATION_KINDS:
                 continue                          # only an allocation is shared out by place
             if table_start is None:
                 table_start = row[0]
-            if head is None or table_start - head["end"] > 600 or head["start"] < (_article_start(ctx, r["start"])):
+            if table_start - head["end"] > 600 or head["start"] < _article_start(ctx, r["start"]):
                 continue
             label = Found(row[0], row[1], text[row[0]:row[1]], "")
             total = _ROW_TOTAL.search(text, row[0], row[1]) or _ROW_TOTAL_WORD.search(text, row[0], row[1])
             if not total and not _only_places(text, _strip_found(text, label), ctx.place_spans):
                 continue
-            weak = r["why"]["kind"].startswith((NO_CUE, "the kind of the list", "the learned kind model"))
-            if weak:
-                r["kind"], r["why"]["kind"] = head["kind"], "the kind of the allocation its table shares out"
-            if r["purpose"] is None and head["purpose"] is not None:
-                for key in ("purpose", "purpose_start", "purpose_end"):
-                    r[key] = head[key]
-                r["why"]["purpose"] = "the use of the allocation its table shares out"
-            if r.get("_fund") is None and head.get("_fund") is not None:
-                r["_fund"], r["fund"] = head["_fund"], head["fund"]
-                r["why"]["fund"] = "the fund of the allocation its table shares out"
-            if r["parts_of"] is None:
-                r["parts_of"] = head["start"]
+            _share_of(r, head, "its table shares out", agency=False)
 
     def _place_shares(self, ctx: _Doc, records: list[dict]) -> None:
         """A list of places with their shares after an allocation (分市看，潍坊市1.94亿元，临沂市
@@ -586,25 +562,12 @@ class Linker:
             is_share = r["start"] - lo >= 2 and _HAN_CHAR.search(label.text) \
                 and _only_places(text, label, ctx.place_spans)
             if not is_share:
-                if r["kind"] in ("spending", "transfer", "investment") and r["purpose"] is not None:
+                if r["kind"] in ALLOCATION_KINDS and r["purpose"] is not None:
                     head = r
                 continue
             if head is None or r["start"] - head["end"] > 400 or _article_start(ctx, r["start"]) > head["start"]:
                 continue
-            if r["purpose"] is None:
-                for key in ("purpose", "purpose_start", "purpose_end"):
-                    r[key] = head[key]
-                r["why"]["purpose"] = "the use of the allocation it is a place's share of"
-            if r["why"]["kind"].startswith((NO_CUE, "the kind of the list", "the learned kind model")):
-                r["kind"], r["why"]["kind"] = head["kind"], "the kind of the allocation it is a place's share of"
-            if r.get("_fund") is None and head.get("_fund") is not None:
-                r["_fund"], r["fund"] = head["_fund"], head["fund"]
-                r["why"]["fund"] = "the fund of the allocation it is a place's share of"
-            if r["agency"] is None and head["agency"] is not None:
-                r["agency"], r["agency_start"] = head["agency"], head["agency_start"]
-                r["why"]["agency"] = "the body that shares out the allocation"
-            if r["parts_of"] is None:
-                r["parts_of"] = head["start"]
+            _share_of(r, head, "it is a place's share of", agency=True)
 
     def _share_topic(self, records: list[dict], ctx_text: str) -> None:
         """Amounts of one sentence with no purpose of their own take the purpose of the first
@@ -767,7 +730,7 @@ class Linker:
         through 该局; else, when the sentence names no other actor and the kind is a
         government's spending, the article's main agency (its byline bureau, else its finance
         bureau, else the first local government body it names)."""
-        received = _RECEIVED.search(ctx.text, max(sent_start, s - 40), s)    # 我县获下达…: the cited body gave it
+        received = self.cues.received(ctx.text, max(sent_start, s - 40), s)    # 我县获下达…: the cited body gave it
         in_sentence = [a for a in _between(ctx.gov, ctx.gov_starts, sent_start, s) if a.get("department") != "审计"
                        and (received or not _CITED.search(ctx.text, max(sent_start, a["start"] - 40), a["start"]))]
         if in_sentence and named:
@@ -804,7 +767,7 @@ class Linker:
             ctx.memo[key] = (main or (finance[0] if finance else None), local)
         main, local = ctx.memo[key]
         if not self.default_agency:
-            if _RECEIVED.search(ctx.text, max(sent_start, s - 30), s):
+            if self.cues.received(ctx.text, max(sent_start, s - 30), s):
                 return None, "received from a body the text does not name (争取, 获得)"
             # news told by a body (记者从市财政局获悉, 省财政近日下达…): the body its lead names
             # speaks for the article's amounts; a notice, a list or a report names its own
@@ -1036,8 +999,6 @@ _THRESHOLD_NOUN = regex.compile(r"(?:[(（]含[)）])?(?:以上|以下)?的?(?P<
 _TO = regex.compile(r"向|给|对")
 _HIGHER_FUND = regex.compile(r"^(?:[0-9]{4}年度?)?(?:第[一二三四五六七八九十0-9]+批)?(?:中央|省级|省|自治区|上级|市级)(?!本级)|转移支付")
 _FROM_HIGHER = regex.compile(r"(?:争取|获得|获|收到|下达)(?:到)?(?:中央|省级?|上级|自治区)")
-# a place that receives money (鹿邑县分得资金, 城固县获得…投资): money from a higher level
-_RECEIVED = regex.compile(r"(?:分得|获得|获|争取到|争取|获批|收到)(?!得)")
 _YEAR_RANGE = regex.compile(r"[0-9]{4}年?\s*(?:至|到|—|－|-|~|～)\s*[0-9]{4}年")
 _PUB_DATE = regex.compile(r"(?<![0-9])(?P<y>(?:19|20)[0-9]{2})(?:-|/|\.|年)[01]?[0-9](?:-|/|\.|月)[0-3]?[0-9]日?(?:\s+[0-2]?[0-9]:[0-5][0-9])?")
 _BARE_FUND_WORD = regex.compile(r"(?:有关|相关|上述|该|此|这笔|这批|各类|各项)?(?:专项)?(?:资金|经费)(?:总量|规模)?")
@@ -1093,9 +1054,6 @@ _REPORT_OPENING = regex.compile(r"各位代表|工作报告|向大会报告|提�
 _LISTING_TITLE = regex.compile(r"公示|公告|通知|明细|一览表|情况表|分配表|清单")
 # the end of a budget line's name after a verb inside it (上级补助收入, 债务还本支出)
 _LINE_NAME_AFTER = regex.compile(r"(?:性)?(?:收入|支出)")
-# words before a fund's name that are not part of it (将…资金, 使用…资金, 分得资金)
-_FUND_LEAD = regex.compile(r"(?:将|把|使用|申请|管理的?|结转的?|动用|挪用|分得|获得|争取到?|其中|的)+")
-_FUND_CUT = regex.compile(r"分得|获得|争取到|争取|获批|收到|的标准安排|标准安排")
 _HAS_DIGIT = regex.compile(r"[0-9０-９]")
 _GROWTH = regex.compile(r"(?:(?P<up>增长|增加|提高|增幅为?|增速为?|上升)|(?P<down>下降|减少|降低|降幅为?|减收))了?(?:约|达)?$")
 #: reasons that make a purpose the topic of its sentence, shared by its other amounts
@@ -1251,6 +1209,26 @@ def _strip_found(text: str, f: Found) -> Found:
 def _article_start(ctx: _Doc, s: int) -> int:
     article = _article_of(ctx, s)
     return article["start"] if article else 0
+
+
+def _share_of(r: dict, head: dict, of: str, agency: bool) -> None:
+    """A share (a table row, a place's share in a list) takes what its allocation says and it
+    does not: the kind where its own cue is weak, the use, the fund, with `agency` the body,
+    and it is marked a part of the allocation."""
+    if r["why"]["kind"].startswith((NO_CUE, "the kind of the list", "the learned kind model")):
+        r["kind"], r["why"]["kind"] = head["kind"], f"the kind of the allocation {of}"
+    if r["purpose"] is None and head["purpose"] is not None:
+        for key in ("purpose", "purpose_start", "purpose_end"):
+            r[key] = head[key]
+        r["why"]["purpose"] = f"the use of the allocation {of}"
+    if r.get("_fund") is None and head.get("_fund") is not None:
+        r["_fund"], r["fund"] = head["_fund"], head["fund"]
+        r["why"]["fund"] = f"the fund of the allocation {of}"
+    if agency and r["agency"] is None and head["agency"] is not None:
+        r["agency"], r["agency_start"] = head["agency"], head["agency_start"]
+        r["why"]["agency"] = "the body that shares out the allocation"
+    if r["parts_of"] is None:
+        r["parts_of"] = head["start"]
 
 
 def _for_whom_rate(ctx: _Doc, s: int, c_start: int, sent_start: int) -> Found | None:
