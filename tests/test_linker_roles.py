@@ -480,3 +480,20 @@ def test_a_share_takes_the_place_written_with_it(nlp):
 def test_what_a_standard_is_of_beats_the_topic_of_its_sentence(nlp):
     r = _records(nlp, "社会保障方面，城乡居民养老保险财政补助标准提高到每人每月183元。")["183元"]
     assert r["purpose"] == "城乡居民养老保险"
+
+
+@pytest.mark.parametrize("text,amount,purpose,beneficiary", [
+    # a counted or scoped receiver between the verb and the work: who, then what for
+    ("州财政下达补助资金7600万元，支持全州1.3万户农户实施农房抗震改造。", "7600万元", "实施农房抗震改造",
+     "全州1.3万户农户"),
+    ("省财政安排2.4亿元，用于支持15个县区补齐农村供水短板。", "2.4亿元", "补齐农村供水短板", "15个县区"),
+    ("市里统筹资金900万元，为辖区小微企业偿还到期贷款。", "900万元", "偿还到期贷款", "辖区小微企业"),
+    # a receiver neither counted, scoped nor a place: the phrase stays whole
+    ("区财政投入600万元，支持企业开展技术改造。", "600万元", "支持企业开展技术改造", None),
+    # only verbs left after the receiver say no more than the whole: kept whole
+    ("省财政下达4亿元，推动12个县加快发展。", "4亿元", "推动12个县加快发展", None),
+])
+def test_a_pivotal_phrase_parts_receiver_and_use(nlp, text, amount, purpose, beneficiary):
+    r = _records(nlp, text)[amount]
+    assert (r["purpose"], r["beneficiary"]) == (purpose, beneficiary) if beneficiary else r["purpose"] == purpose, \
+        reasons(r)

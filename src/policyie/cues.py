@@ -29,7 +29,7 @@ from .regexes import alternation
 
 DATA_DIR = Path(__file__).parent / "data" / "records"
 ROLES = ("head", "action", "audit", "marker", "verb", "fund", "plain", "given", "group", "actor", "measure", "link",
-         "level", "remedy", "auditor", "receive", "fund_lead")
+         "level", "remedy", "auditor", "receive", "fund_lead", "pivot", "unit")
 
 # structure words of the genre (grammar, not vocabulary)
 _TRAILING = regex.compile(
@@ -156,7 +156,24 @@ class Cues:
         self._beneficiary = regex.compile(
             rf"(?:惠及|覆盖|帮助|资助|救助|扶持|为|向|对|给|由)(?P<b>[^，,；;。！？!?\n为向对给由]{{1,24}}?(?:{group}))"
             rf"(?=(?:提前|及时|已|分别|累计|再|共|一次性)?(?:{alternation(w['given'])}|统筹|整合)|[，,；;。]|受益|$)")
+        # 为辖区小微企业偿还到期贷款: the group 为 names, before the verb of its use
+        self._beneficiary_for = regex.compile(
+            rf"(?:为|给)(?P<b>[^，,；;。！？!?\n为向对给由]{{1,24}}?(?:{group}))(?=(?:{alternation(w['verb'])}))")
         self._beneficiary_before = regex.compile(rf"(?P<b>[^，,；;。！？!?\n]{{1,16}}?(?:{group}))(?:将从中|从中)?受益")
+        # 支持全市4047户农户改造提升住房条件: a verb whose object receives and whose second verb says
+        # what for (a pivotal phrase); the receiver ends in a group or a unit of government
+        if w["pivot"]:
+            self._pivot = regex.compile(alternation(w["pivot"]))
+            self._pivot_end = regex.compile(rf"(?:{alternation(w['pivot'])})$")
+            receivers = alternation(list(w["group"]) + list(w["unit"]))
+            then = alternation(list(w["verb"]) + list(w["action"]))
+            self._receiver = regex.compile(
+                rf"(?P<b>[^，,；;。！？!?\n]{{0,20}}?(?:{receivers}))(?=(?:{then}))")
+            self._verbs_only = regex.compile(rf"(?:{then})+")
+            self._pivot_counted = regex.compile(
+                rf"(?:{alternation(w['pivot'])})(?P<c>[0-9０-９一二两三四五六七八九十百千万余多]+[个户名家所位]?)$")
+        else:
+            self._pivot = None
 
     # -- the measured noun ---------------------------------------------------------------
 
@@ -421,7 +438,9 @@ class Cues:
         for pattern, why in ((self._given_after, "after the standard's verb"), (self._for_whom, "为X…Y after it")):
             g = pattern.match(text, pos, hi)
             if g:
-                return _found(text, g.start("p"), g.end("p"), f"{why} ({g.group('m')})")
+                # 为X实施Y: Y; 为X偿还Y: the verb says the use (偿还Y) and stays
+                keep = pattern is self._for_whom and self.words["verb"].get(g.group("m")) == "keep"
+                return _found(text, g.start("m") if keep else g.start("p"), g.end("p"), f"{why} ({g.group('m')})")
         v = self._after_verb.match(text, pos, hi)
         if m and (not v or m.start("m") <= v.start("p")):
             return _found(text, m.start("p"), m.end("p"), f"after {m.group('m')}")
@@ -466,13 +485,50 @@ class Cues:
             return None
         return _found(text, hit.start("f"), hit.end("f"), "the fund named after the amount")
 
+    def pivot(self, text: str, phrase: Found, places: list[tuple[int, int]]) -> tuple[Found, Found] | None:
+        """Split a pivotal purpose (支持全市4047户农户改造提升住房条件, 为民营企业清偿账款,
+        用于支持12县区打赢脱贫攻坚战) into who receives (全市4047户农户) and what for
+        (改造提升住房条件). After 支持/扶持 … the receiver must be counted, scoped (全/各) or
+        a place, so that 支持企业发展 stays whole; after 为/向/给 any group will do."""
+        if self._pivot is None:
+            return None
+        s, e = phrase.start, phrase.end
+        lead = self._pivot.match(text, s, e)
+        counted_before = self._pivot_counted.search(text, max(0, s - 12), s)
+        if lead is not None:
+            s, word = lead.end(), lead.group()
+        elif counted_before is not None:          # 用于支持15个县区…: the count was cut off the phrase
+            s, word = counted_before.start("c"), ""
+        elif self._pivot_end.search(text, max(0, s - 4), s):
+            word = self._pivot_end.search(text, max(0, s - 4), s).group()
+        else:
+            return None
+        m = self._receiver.match(text, s, e)
+        if not m or m.end() - s < 1:
+            return None
+        rest = text[m.end():e]
+        thing = rest[self._verbs_only.match(rest).end():]      # 加快发展 says no more than 支持X
+        if len(thing) < 2 or self.generic(thing) or self.only_framing(rest):
+            return None
+        receiver = text[s:m.end()]
+        marked = self.words["pivot"].get(word) == "any"
+        counted = bool(_COUNTED.search(receiver)) or receiver.startswith(("全", "各", "所有")) \
+            or any(ps < m.end() and s < pe for ps, pe in places)
+        if not (marked or counted):
+            return None
+        who = _found(text, s, m.end(), "who receives it (支持X做Y)", counted=True)
+        what = _found(text, m.end(), e, f"{phrase.why}, without its receiver")
+        if who is None or what is None:
+            return None
+        return who, what
+
     # -- beneficiary -----------------------------------------------------------------------
 
     def beneficiary(self, text: str, lo: int, hi: int, near: int) -> Found | None:
         """Who receives the money, nearest to `near` in text[lo:hi]: 为/向/对/惠及 X (a group or
         a count of people, households, villages …), or X受益."""
         best = None
-        for pattern in (self._beneficiary, self._beneficiary_before):
+        for pattern in (self._beneficiary, self._beneficiary_for, self._beneficiary_before):
             for m in pattern.finditer(text, lo, hi):
                 cand = _found(text, m.start("b"), m.end("b"), "who receives it", counted=True)
                 if cand is None:
@@ -486,6 +542,9 @@ _COUNT_TAIL = regex.compile(
     r"[0-9０-９][0-9０-９,，.]*\s*(?:万|亿)?[余多]?\s*"
     r"(?:个|件|家|户|人次|人|项|笔|所|座|处|名|位|条|批|类|套|种|次|宗|平方米|立方米|公顷|亩|公里|千米|米|吨)$")
 _COUNT_HEAD = regex.compile(r"[0-9０-９一二三四五六七八九十百千两]+[余多]?(?:个|所|座|处|家|项|条|批|户|名)")
+
+
+_COUNTED = regex.compile(r"[0-9０-９一二两三四五六七八九十百千]+[余多]?(?:个|户|名|家|所|位)?")
 
 
 _ASIDE = regex.compile(r"[(（][^()（）]*[)）]?$")

@@ -223,8 +223,13 @@ class Linker:
                 purpose, why["purpose"] = item, item.why
         finding = self.cues.finding(text, c_start, c_end) if final_kind == "audit_finding" else None
         growth = _growth(ctx, e, c_end, bounds, k)
-        beneficiary = self.cues.beneficiary(text, c_start if k == 0 else bounds[max(0, k - 1)][0],
-                                            bounds[min(len(bounds) - 1, k + 2)][1] if bounds else sent_end, s)
+        receiver = self.cues.pivot(text, purpose, ctx.place_spans) if purpose is not None else None
+        if receiver is not None:                # 支持全市4047户农户改造提升住房条件
+            purpose = receiver[1]
+            why["purpose"] = purpose.why
+        beneficiary = receiver[0] if receiver is not None else \
+            self.cues.beneficiary(text, c_start if k == 0 else bounds[max(0, k - 1)][0],
+                                  bounds[min(len(bounds) - 1, k + 2)][1] if bounds else sent_end, s)
         if beneficiary is not None and purpose is not None and beneficiary.start >= purpose.end:
             beneficiary = None if beneficiary.start - purpose.end > 30 else beneficiary
         why["beneficiary"] = beneficiary.why if beneficiary else "no receiver named"
