@@ -497,3 +497,16 @@ def test_a_pivotal_phrase_parts_receiver_and_use(nlp, text, amount, purpose, ben
     r = _records(nlp, text)[amount]
     assert (r["purpose"], r["beneficiary"]) == (purpose, beneficiary) if beneficiary else r["purpose"] == purpose, \
         reasons(r)
+
+
+@pytest.mark.parametrize("text,amount,purpose", [
+    ("自治区财政厅近日下达2025年林业改革发展资金3.6亿元。据了解，这笔资金主要用于森林防火和林业有害生物防治。",
+     "3.6亿元", "森林防火和林业有害生物防治"),
+    ("首批以奖代补资金412万元已拨付到位。镇财政所负责人介绍，资金重点用于村内排水沟渠修缮。",
+     "412万元", "村内排水沟渠修缮"),
+    # the amount states its own use: the next sentence does not replace it
+    ("市财政安排800万元用于城区公厕改造。上述资金将分两批拨付，全部用于项目建设。", "800万元", "城区公厕改造"),
+])
+def test_the_next_sentence_can_state_the_use_of_money_named_before(nlp, text, amount, purpose):
+    r = _records(nlp, text)[amount]
+    assert r["purpose"] == purpose, reasons(r)

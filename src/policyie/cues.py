@@ -29,7 +29,8 @@ from .regexes import alternation
 
 DATA_DIR = Path(__file__).parent / "data" / "records"
 ROLES = ("head", "action", "audit", "marker", "verb", "fund", "plain", "given", "group", "actor", "measure", "link",
-         "level", "remedy", "auditor", "receive", "fund_lead", "pivot", "unit")
+         "level", "remedy", "auditor", "receive", "fund_lead", "pivot", "unit",
+         "anaphor")
 
 # structure words of the genre (grammar, not vocabulary)
 _TRAILING = regex.compile(
@@ -160,6 +161,10 @@ class Cues:
         self._beneficiary_for = regex.compile(
             rf"(?:为|给)(?P<b>[^，,；;。！？!?\n为向对给由]{{1,24}}?(?:{group}))(?=(?:{alternation(w['verb'])}))")
         self._beneficiary_before = regex.compile(rf"(?P<b>[^，,；;。！？!?\n]{{1,16}}?(?:{group}))(?:将从中|从中)?受益")
+        # 这笔资金重点用于X / 据介绍，此次下达的资金主要用于X: a sentence whose subject is money named before
+        self._anaphor = regex.compile(
+            rf"(?:[^，,。；;！？!?\n0-9]{{1,14}}[，,：:])?\s*(?:(?:{alternation(w['anaphor'])})[^，,。；;！？!?\n0-9]{{0,8}}?)?"
+            rf"(?:{alternation(w['fund'])})") if w["anaphor"] else None
         # 支持全市4047户农户改造提升住房条件: a verb whose object receives and whose second verb says
         # what for (a pivotal phrase); the receiver ends in a group or a unit of government
         if w["pivot"]:
@@ -521,6 +526,19 @@ class Cues:
         if who is None or what is None:
             return None
         return who, what
+
+    def anaphoric_use(self, text: str, lo: int, hi: int) -> Found | None:
+        """The use a sentence text[lo:hi] states for money it names only by reference (这笔资金
+        重点用于X, 县财政局负责人介绍，资金主要用于X): X, found after a purpose marker."""
+        if self._anaphor is None:
+            return None
+        m = self._anaphor.match(text, lo, hi)
+        if m is None:
+            return None
+        found = self.purpose_after(text, m.end(), hi)
+        if found is None or not self.strong(found.why):
+            return None
+        return Found(found.start, found.end, found.text, "what the next sentence says the money is for (这笔资金用于X)")
 
     # -- beneficiary -----------------------------------------------------------------------
 

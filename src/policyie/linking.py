@@ -140,6 +140,7 @@ class Linker:
         self._share_topic(records, text)
         _share_total_purpose(records, text)
         _progress_of_totals(records, text)
+        self._anaphoric_use(ctx, records)
         for r in records:
             for key, span in (("purpose", "purpose_start"), ("fund", "_fund"), ("beneficiary", "_beneficiary")):
                 at = r.get(span)
@@ -704,6 +705,23 @@ class Linker:
         if found is None or self.cues.measure_only(found.text):
             return None
         return found
+
+    def _anaphoric_use(self, ctx: _Doc, records: list[dict]) -> None:
+        """这笔资金重点用于X, a sentence of its own after the amounts it refers to: X is the use of
+        the funding amounts of the sentence before that state none, or only their fund's name."""
+        starts = ctx.sentences
+        for i in range(1, len(starts)):
+            lo, hi = starts[i], starts[i + 1] if i + 1 < len(starts) else len(ctx.text)
+            if not records or lo <= records[0]["start"]:
+                continue
+            use = self.cues.anaphoric_use(ctx.text, lo, hi)
+            if use is None or _has_amount(ctx, lo, use.start):
+                continue
+            before = [r for r in records if starts[i - 1] <= r["start"] < lo]
+            for r in before:
+                if r["kind"] in ALLOCATION_KINDS and (r["purpose"] is None or r["why"]["purpose"] == _WEAK_PURPOSE[0]):
+                    r["purpose"], r["purpose_start"], r["purpose_end"] = use.text, use.start, use.end
+                    r["why"]["purpose"] = use.why
 
     # -- lists and breakdowns ----------------------------------------------------------------
 
