@@ -510,3 +510,21 @@ def test_a_pivotal_phrase_parts_receiver_and_use(nlp, text, amount, purpose, ben
 def test_the_next_sentence_can_state_the_use_of_money_named_before(nlp, text, amount, purpose):
     r = _records(nlp, text)[amount]
     assert r["purpose"] == purpose, reasons(r)
+
+
+@pytest.mark.parametrize("text,amount,purpose", [
+    ("村里投入80万元，对村内道路和水渠进行了硬化。", "80万元", "村内道路和水渠进行了硬化"),
+    ("乡财政安排35万元，对全乡12座山塘开展清淤整治。", "35万元", "全乡12座山塘开展清淤整治"),
+    ("县里拿出150万元对辖区内老旧小区进行改造提升。", "150万元", "辖区内老旧小区进行改造提升"),
+    # a way of paying (以奖代补) is no use: what 对 names is
+    ("县财政筹措资金960万元，对城关镇、新集镇等8个乡镇的农村厕所改造工作实行以奖代补。", "960万元", "农村厕所改造"),
+])
+def test_work_done_on_something_after_the_amount_is_its_use(nlp, text, amount, purpose):
+    r = _records(nlp, text)[amount]
+    assert r["purpose"] == purpose, reasons(r)
+
+
+def test_an_accountability_step_after_an_audit_finding_is_no_use(nlp):
+    text = "审计发现，某县卫生院应拨未拨签约服务经费23.5万元，县卫健局已对3名责任人员进行了约谈。"
+    purpose = _records(nlp, text)["23.5万元"]["purpose"]
+    assert purpose is None or "约谈" not in purpose

@@ -30,7 +30,7 @@ from .regexes import alternation
 DATA_DIR = Path(__file__).parent / "data" / "records"
 ROLES = ("head", "action", "audit", "marker", "verb", "fund", "plain", "given", "group", "actor", "measure", "link",
          "level", "remedy", "auditor", "receive", "fund_lead", "pivot", "unit",
-         "anaphor")
+         "anaphor", "mode")
 
 # structure words of the genre (grammar, not vocabulary)
 _TRAILING = regex.compile(
@@ -161,6 +161,7 @@ class Cues:
         self._beneficiary_for = regex.compile(
             rf"(?:为|给)(?P<b>[^，,；;。！？!?\n为向对给由]{{1,24}}?(?:{group}))(?=(?:{alternation(w['verb'])}))")
         self._beneficiary_before = regex.compile(rf"(?P<b>[^，,；;。！？!?\n]{{1,16}}?(?:{group}))(?:将从中|从中)?受益")
+        self._mode = regex.compile(rf"(?:{alternation(w['mode'])})") if w["mode"] else None
         # 这笔资金重点用于X / 据介绍，此次下达的资金主要用于X: a sentence whose subject is money named before
         self._anaphor = regex.compile(
             rf"(?:[^，,。；;！？!?\n0-9]{{1,14}}[，,：:])?\s*(?:(?:{alternation(w['anaphor'])})[^，,。；;！？!?\n0-9]{{0,8}}?)?"
@@ -527,6 +528,25 @@ class Cues:
             return None
         return who, what
 
+    def work_on(self, text: str, lo: int, hi: int) -> Found | None:
+        """对X进行/开展/实施Y opening text[lo:hi] (…80万元，对村内道路和水渠进行了硬化): the work,
+        X…Y; when Y is only a way of paying (对X的Y工作实行以奖代补), what X names, without
+        its places and 工作."""
+        m = _WORK_ON.match(text, lo, hi)
+        if not m:
+            return None
+        y = m.group("y").strip("“”\"")
+        if self._mode is not None and self._mode.fullmatch(y):
+            x_s, x_e = m.start("x"), m.end("x")
+            of = text.rfind("的", x_s, x_e)
+            if of >= 0 and x_e - of > 2:
+                x_s = of + 1
+            tail = _WORK_TAIL.search(text, x_s, x_e)
+            if tail and tail.start() - x_s >= 2:
+                x_e = tail.start()
+            return _found(text, x_s, x_e, "what 对X…实行以奖代补 names")
+        return _found(text, m.start("x"), m.end("y"), "the work of 对X进行Y after it")
+
     def anaphoric_use(self, text: str, lo: int, hi: int) -> Found | None:
         """The use a sentence text[lo:hi] states for money it names only by reference (这笔资金
         重点用于X, 县财政局负责人介绍，资金主要用于X): X, found after a purpose marker."""
@@ -562,6 +582,9 @@ _COUNT_TAIL = regex.compile(
 _COUNT_HEAD = regex.compile(r"[0-9０-９一二三四五六七八九十百千两]+[余多]?(?:个|所|座|处|家|项|条|批|户|名)")
 
 
+# 对X进行Y: a work done on X (structure; the ways of paying are the `mode` role)
+_WORK_ON = regex.compile(r"[\s，,]*对(?P<x>[^，,；;。！？!?\n对]{2,30}?)(?:进行|开展|实施|实行|予以)了?(?P<y>[^，,；;。！？!?\n]{2,20})")
+_WORK_TAIL = regex.compile(r"(?:工作|任务|行动)$")
 _COUNTED = regex.compile(r"[0-9０-９一二两三四五六七八九十百千]+[余多]?(?:个|户|名|家|所|位)?")
 
 

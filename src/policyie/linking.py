@@ -437,9 +437,11 @@ class Linker:
             return Found(own.start("p"), own.end("p"), own.group("p"), "用于X的 before it"), "用于X的 before it"
         # a marker or verb right after the amount, in its own clause
         found = self.cues.purpose_after(text, e, max(c_end, e))
+        if found is None and kind in ALLOCATION_KINDS:     # 拿出150万元对老旧小区进行改造
+            found = self.cues.work_on(text, e, max(c_end, e))
         if found is not None and not _runs_into(ctx, found, e):
             return found, found.why
-        later = self._later_purpose(ctx, bounds, k, e)
+        later = self._later_purpose(ctx, bounds, k, e, work=kind in ALLOCATION_KINDS)
         # a strong marker (用于, 投向) a few clauses on, or any marker opening the next clause
         # (a clause that only gives a rate, 增长12.8%, does not count as one)
         nxt = k + 1
@@ -650,7 +652,7 @@ class Linker:
                     return phrase, "the noun the amount measures"
         return None, "no purpose stated"
 
-    def _later_purpose(self, ctx: _Doc, bounds: list, k: int, e: int) -> Found | None:
+    def _later_purpose(self, ctx: _Doc, bounds: list, k: int, e: int, work: bool = False) -> Found | None:
         """A purpose marker or verb a few clauses after the amount, when the clauses between
         hold no other amount's marker (…每镇300万元，合计4800万元，由乡镇统筹用于X)."""
         text = ctx.text
@@ -666,6 +668,9 @@ class Linker:
                 m = _FOR_WHOM.match(text, lo, hi)   # …1亿元，对新认定的企业给予一次性奖励
                 if m and not _has_amount(ctx, lo, hi):
                     return Found(m.start("p"), m.end("p"), m.group("p"), "对X给予 after it")
+                done = self.cues.work_on(text, lo, hi) if work and j == k + 1 else None
+                if done is not None and not _has_amount(ctx, lo, hi):
+                    return done                   # …80万元，对村内道路和水渠进行了硬化
             if found is not None:
                 if _has_amount(ctx, lo, found.start) or _runs_into(ctx, found, e):
                     return None                   # …，其中2000万元用于X: X is that amount's
