@@ -528,3 +528,18 @@ def test_an_accountability_step_after_an_audit_finding_is_no_use(nlp):
     text = "审计发现，某县卫生院应拨未拨签约服务经费23.5万元，县卫健局已对3名责任人员进行了约谈。"
     purpose = _records(nlp, text)["23.5万元"]["purpose"]
     assert purpose is None or "约谈" not in purpose
+
+
+@pytest.mark.parametrize("text,amount,purpose", [
+    # a list of places before the work is where, not what for
+    ("其中2400万元用于城关镇、河口镇等地农村公路安全防护工程。", "2400万元", "农村公路安全防护工程"),
+    ("市财政局追加下达1600万元，重点支持石塘镇、松门镇等沿海乡镇避风港修复。", "1600万元", "避风港修复"),
+    ("县财政投入9000万元实施温泉镇、龙门乡生态清洁小流域治理。", "9000万元", "生态清洁小流域治理"),
+    # a single place that receives, then a verb: the verb's work
+    ("省财政下达6.2亿元，支持南阳新建高标准农田40万亩。", "6.2亿元", "新建高标准农田"),
+    # a single place that names the work is kept
+    ("其中5亿元主要用于临港经济开发区基础设施建设。", "5亿元", "临港经济开发区基础设施建设"),
+])
+def test_places_before_the_work_are_not_the_purpose(nlp, text, amount, purpose):
+    r = _records(nlp, text)[amount]
+    assert r["purpose"] == purpose, reasons(r)

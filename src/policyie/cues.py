@@ -176,10 +176,17 @@ class Cues:
             self._receiver = regex.compile(
                 rf"(?P<b>[^，,；;。！？!?\n]{{0,20}}?(?:{receivers}))(?=(?:{then}))")
             self._verbs_only = regex.compile(rf"(?:{then})+")
+            # …等地, …等9个乡镇, …等沿海乡镇: the end of a list of places
+            units = alternation(list(w["unit"]))
+            self._unit_end = regex.compile(rf"(?:{units})$")
+            self._places_tail = regex.compile(
+                rf"等地(?:区|方)?|(?:等[\p{{Han}}]{{0,3}}?|等?[0-9一二三四五六七八九十两]+个?)(?:{units})(?!{units})")
             self._pivot_counted = regex.compile(
                 rf"(?:{alternation(w['pivot'])})(?P<c>[0-9０-９一二两三四五六七八九十百千万余多]+[个户名家所位]?)$")
         else:
-            self._pivot = None
+            self._pivot = self._places_tail = None
+            self._verbs_only = regex.compile(r"(?!)")
+        self._verb_end = regex.compile(rf"(?:{alternation(w['verb'])})$")
 
     # -- the measured noun ---------------------------------------------------------------
 
@@ -547,6 +554,50 @@ class Cues:
             return _found(text, x_s, x_e, "what 对X…实行以奖代补 names")
         return _found(text, m.start("x"), m.end("y"), "the work of 对X进行Y after it")
 
+    def without_places(self, text: str, phrase: Found, places: list[tuple[int, int]]) -> Found | None:
+        """The use without the places it is done in, which are the record's place, not its
+        purpose: 唐崖镇、清坪镇等地村组道路建设 → 村组道路建设, 支持宁德等地防台救灾 → 防台救灾,
+        实施临淮镇、半城镇湖滨湿地修复 → 湖滨湿地修复. A single place without a verb before it
+        is kept: it names a project (江庄村自来水管道工程)."""
+        s, e = phrase.start, phrase.end
+        lead = self._verb.match(text, s, e)
+        if lead is None:
+            lead = _IN_PLACE.match(text, s, e)
+        at = lead.end() if lead else s
+        if lead is None and _VERB_BEFORE.search(text, max(0, s - 4), s) is None \
+                and self._verb_end.search(text, max(0, s - 4), s) is None:
+            verb_before = False
+        else:
+            verb_before = True
+        n, joined = 0, True
+        for ps, pe in places:
+            if pe <= at:
+                continue
+            if ps != at or not (joined or self._unit_end.search(text, ps, pe)):
+                break                    # 半城镇湖滨湿地: a bare name run on is no list item
+            n += 1
+            at = pe
+            sep = _PLACE_SEP.match(text, at, e)
+            joined = sep is not None
+            if sep:
+                at = sep.end()
+        if n == 0:
+            return None
+        tail = self._places_tail.match(text, at, e) if self._places_tail else None
+        listed = n >= 2 or tail is not None or text.startswith("等", at)
+        if not listed and not (verb_before and self._verb.match(text, at, e)):
+            return None                  # 用于洋浦经济开发区基础设施建设: the place names the work
+        if tail is not None:
+            at = tail.end()
+        elif text.startswith("等", at):
+            at += 1
+        if text.startswith("的", at):
+            at += 1
+        rest = _found(text, at, e, f"{phrase.why}, without the places it is done in", counted=True)
+        if rest is None or self.generic(rest.text) or self._verbs_only.fullmatch(rest.text):
+            return None
+        return rest
+
     def anaphoric_use(self, text: str, lo: int, hi: int) -> Found | None:
         """The use a sentence text[lo:hi] states for money it names only by reference (这笔资金
         重点用于X, 县财政局负责人介绍，资金主要用于X): X, found after a purpose marker."""
@@ -584,6 +635,9 @@ _COUNT_HEAD = regex.compile(r"[0-9０-９一二三四五六七八九十百千两
 
 # 对X进行Y: a work done on X (structure; the ways of paying are the `mode` role)
 _WORK_ON = regex.compile(r"[\s，,]*对(?P<x>[^，,；;。！？!?\n对]{2,30}?)(?:进行|开展|实施|实行|予以)了?(?P<y>[^，,；;。！？!?\n]{2,20})")
+_IN_PLACE = regex.compile(r"在")
+_VERB_BEFORE = regex.compile(r"(?:用于|投向|用在)$")
+_PLACE_SEP = regex.compile(r"[、，,和及与]")
 _WORK_TAIL = regex.compile(r"(?:工作|任务|行动)$")
 _COUNTED = regex.compile(r"[0-9０-９一二两三四五六七八九十百千]+[余多]?(?:个|户|名|家|所|位)?")
 

@@ -249,6 +249,9 @@ class Linker:
                                                  and not _is_report(article),
                                                  named=kind not in NOT_GOVERNMENT_KINDS)
         place, why["place"] = self._place(ctx, s, sent_start, a_start, a_end, purpose, c_start)
+        bare = self.cues.without_places(text, purpose, ctx.place_spans) if purpose is not None else None
+        if bare is not None:                     # 唐崖镇、清坪镇等地村组道路建设: where, then what
+            purpose, why["purpose"] = bare, bare.why
         year, period, why["year"] = self._when(ctx, s, sent_start, sent_end, a_start, a_end, article)
         left = text[c_start:m_end]
         if left.endswith(("由", "从")) and _RAISED_TO.match(text, e, sent_end):
