@@ -543,3 +543,26 @@ def test_an_accountability_step_after_an_audit_finding_is_no_use(nlp):
 def test_places_before_the_work_are_not_the_purpose(nlp, text, amount, purpose):
     r = _records(nlp, text)[amount]
     assert r["purpose"] == purpose, reasons(r)
+
+
+def test_a_notice_about_one_fund_gives_its_use_to_amounts_that_state_none(nlp):
+    text = ("隆安县2025年农村公益性公墓建设奖补资金分配公示\n\n"
+            "经各乡镇申报、县民政局审核，现将奖补资金分配情况公示如下：\n"
+            "乡镇 奖补金额（元）\n城厢镇 120000\n那桐镇 95000\n合计 215000\n"
+            "公示期5个工作日。\n")
+    recs = list(nlp(text)._.records)
+    assert [r["text"] for r in recs] == ["120000", "95000", "215000"]
+    assert {r["purpose"] for r in recs} == {"农村公益性公墓建设奖补"}, [reasons(r)["purpose"] for r in recs]
+
+
+def test_a_news_headline_is_no_notice_title(nlp):
+    text = "江口县下达资金3000万元\n\n日前，县财政下达资金3000万元。截至目前，资金已全部拨付。\n"
+    recs = list(nlp(text)._.records)
+    assert all(r["purpose"] is None for r in recs), [reasons(r)["purpose"] for r in recs]
+
+
+def test_a_part_named_by_its_source_takes_its_totals_use(nlp):
+    text = ("项目名称：石门村饮水安全巩固提升工程\n总投资：52.4万元，其中：财政奖补资金36万元，群众自筹9.4万元，社会捐赠7万元。\n")
+    recs = _records(nlp, text)
+    assert {recs[a]["purpose"] for a in ("52.4万元", "9.4万元", "7万元")} == {"石门村饮水安全巩固提升工程"}, \
+        [reasons(recs[a])["purpose"] for a in ("52.4万元", "9.4万元", "7万元")]

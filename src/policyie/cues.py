@@ -30,7 +30,7 @@ from .regexes import alternation
 DATA_DIR = Path(__file__).parent / "data" / "records"
 ROLES = ("head", "action", "audit", "marker", "verb", "fund", "plain", "given", "group", "actor", "measure", "link",
          "level", "remedy", "auditor", "receive", "fund_lead", "pivot", "unit",
-         "anaphor", "mode")
+         "anaphor", "mode", "source")
 
 # structure words of the genre (grammar, not vocabulary)
 _TRAILING = regex.compile(
@@ -43,7 +43,7 @@ _TRAILING = regex.compile(
     r"|(?:按照?|按)?每(?!年|月|季|天|日|周)[个位名户人村县乡镇所家亩项\p{Han}]{1,3}?(?:每[年月天日])?"
     r"|共计|合计|累计|总计|共|(?<![下到转抵送传表发通高直])达|约为|为|计|了|已经|已|分别为|分别|是|至|到|由|从|原则上|一般|[:：]|\s)+$")
 _FRONT = regex.compile(
-    r"(?:至此|目前|同时|此外|另外|还有|例如|比如|原则上|预计|共需|需要|若|如果|假如|倘若|当|凡|截至|截止到?|"
+    r"(?:至此|目前|日前|近日|近期|前不久|此前|随后|如今|当前|最近|同时|此外|另外|还有|例如|比如|原则上|预计|共需|需要|若|如果|假如|倘若|当|凡|截至|截止到?|"
     r"该(?![市县区镇乡])|此|这|上述|"
     r"[市县区省]域内|辖区内|域内|实际|可用|年初|调整后|同期|人均|户均|每(?:个|位|名|户|人|村|县|亩|所|家)?[\p{Han}]{0,3}?(?=每|可|$)|[0-9０-９]{4}年度?|[一二三四五六七八九十0-9]+月份?(?:底|末|初|中旬|上旬|下旬)?|今年|去年|当年|全年|年内|本年度?|上年|近年来|"
     r"第[一二三四五六七八九十0-9]+批|[一二三四五六七八九十0-9]+批|全[市县省区镇乡国]|各[地级市县区]|本级|我[市县区省镇乡]|该[市县区镇乡]|"
@@ -111,6 +111,8 @@ class Cues:
         w = {r: self.words.get(r, {}) for r in ROLES}
         self._head_end = regex.compile(rf"(?:{alternation(w['head'])})$") if w["head"] else None
         self._fund_end = regex.compile(rf"(?:{alternation(w['fund'])})$")
+        self._fund_any = regex.compile(alternation(w["fund"]))
+        self._source = regex.compile(alternation(w["source"])) if w["source"] else None
         self._action = regex.compile(alternation(w["action"]))
         self._audit = regex.compile(alternation(w["audit"]))
         self._remedy = regex.compile(alternation(w["remedy"])) if w["remedy"] else None
@@ -200,6 +202,9 @@ class Cues:
         end = lo + (trail.start() if trail else len(left))
         if end <= lo:
             return None
+        colon = max(text.rfind("：", lo, end), text.rfind(":", lo, end))
+        if colon >= 0 and end - colon > 2:
+            lo = colon + 1                   # 支出：道路维护 8,500.00: a section label is no part of the noun
         head = self._head_end.search(text, lo, end) if self._head_end else None
         fund = self._fund_end.search(text, lo, end)
         standard = _STANDARD_TAIL.search(text, lo, end)
@@ -434,6 +439,11 @@ class Cues:
             return phrase
         return _found(text, phrase.start, phrase.start + m.start(), phrase.why)
 
+    def is_source(self, phrase: str) -> bool:
+        """Does the phrase name where money comes from (村民筹资筹劳, 社会捐赠, 企业自筹), not
+        what it is for?"""
+        return bool(self._source) and bool(self._source.search(phrase))
+
     def is_fund(self, phrase: str) -> bool:
         return bool(self._fund_end.search(phrase))
 
@@ -598,6 +608,23 @@ class Cues:
             return None
         return rest
 
+    def title_use(self, text: str, lo: int, hi: int, skip_to: dict[int, int] | None = None) -> Found | None:
+        """What the fund a notice's title names is for (关于下达2025年基本公共卫生服务补助资金的
+        通知 → 基本公共卫生服务): the last fund noun of text[lo:hi], its name begun after the
+        title's own verb (关于, 下达) and read like any fund's name."""
+        last = None
+        for m in self._fund_any.finditer(text, lo, hi):
+            last = m
+        if last is None:
+            return None
+        s = lo
+        for m in _TITLE_LEAD.finditer(text, lo, last.start()):
+            s = m.end()
+        use = self.fund_use(text, Found(s, last.end(), text[s:last.end()], "the title's fund"), skip_to)
+        if use is None:
+            return None
+        return Found(use.start, use.end, use.text, "the use the title's fund names (a notice about one fund)")
+
     def anaphoric_use(self, text: str, lo: int, hi: int) -> Found | None:
         """The use a sentence text[lo:hi] states for money it names only by reference (这笔资金
         重点用于X, 县财政局负责人介绍，资金主要用于X): X, found after a purpose marker."""
@@ -635,6 +662,8 @@ _COUNT_HEAD = regex.compile(r"[0-9０-９一二三四五六七八九十百千两
 
 # 对X进行Y: a work done on X (structure; the ways of paying are the `mode` role)
 _WORK_ON = regex.compile(r"[\s，,]*对(?P<x>[^，,；;。！？!?\n对]{2,30}?)(?:进行|开展|实施|实行|予以)了?(?P<y>[^，,；;。！？!?\n]{2,20})")
+# the verbs a notice's title opens its fund with (关于下达X资金的通知)
+_TITLE_LEAD = regex.compile(r"关于|(?:提前|预|追加|清算)?(?:下达|拨付|分配|安排)|发放|申报")
 _IN_PLACE = regex.compile(r"在")
 _VERB_BEFORE = regex.compile(r"(?:用于|投向|用在)$")
 _PLACE_SEP = regex.compile(r"[、，,和及与]")

@@ -44,6 +44,7 @@ PACKAGED = (
     "structure/byline_roles.txt",
     "structure/bylines.tsv",
     "structure/column_labels.txt",
+    "structure/document_types.txt",
     "structure/furniture.tsv",
     "structure/noise.tsv",
     "structure/noise_words.tsv",

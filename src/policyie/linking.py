@@ -141,6 +141,7 @@ class Linker:
         _share_total_purpose(records, text)
         _progress_of_totals(records, text)
         self._anaphoric_use(ctx, records)
+        self._title_use(ctx, records)
         for r in records:
             for key, span in (("purpose", "purpose_start"), ("fund", "_fund"), ("beneficiary", "_beneficiary")):
                 at = r.get(span)
@@ -182,6 +183,9 @@ class Linker:
             total = _ROW_TOTAL.search(text, rs, re_)          # 契税小计 → 契税
             if total:
                 re_ = total.start()
+            colon = max(text.rfind("：", rs, re_), text.rfind(":", rs, re_))
+            if colon >= 0 and re_ - colon > 2:
+                rs = colon + 1                                # 支出：道路维护 → 道路维护
             measure = Found(rs, re_, text[rs:re_], "the label of its table row") \
                 if re_ > rs and _HAN_CHAR.search(text, rs, re_) else None
             c_start = min(c_start, rs)
@@ -714,6 +718,26 @@ class Linker:
             return None
         return found
 
+    def _title_use(self, ctx: _Doc, records: list[dict]) -> None:
+        """A notice about one fund (its title: 关于下达X资金的通知, X资金发放公示): the amounts of
+        its first article that state no use of their own — table rows by place, totals,
+        standards — are for what the fund's name says (on the development corpus, no amount
+        of a notice is annotated without a purpose)."""
+        head = (ctx.articles[0].get("headline") or {}) if ctx.articles else {}
+        if not head or not records or not _LISTING_TITLE.search(ctx.text, head["start"], head["end"]):
+            return
+        use = self.cues.title_use(ctx.text, head["start"], head["end"], ctx.skip_to)
+        if use is None:
+            return
+        end = ctx.articles[0]["end"]
+        for r in records:
+            if r["start"] >= end:
+                break
+            if r["purpose"] is None and r["kind"] in _TITLE_USE_KINDS \
+                    and not r["why"]["purpose"].startswith(("a change", "what an audit", "a revenue")):
+                r["purpose"], r["purpose_start"], r["purpose_end"] = use.text, use.start, use.end
+                r["why"]["purpose"] = use.why
+
     def _anaphoric_use(self, ctx: _Doc, records: list[dict]) -> None:
         """这笔资金重点用于X, a sentence of its own after the amounts it refers to: X is the use of
         the funding amounts of the sentence before that state none, or only their fund's name."""
@@ -749,7 +773,9 @@ class Linker:
                 r["parts_of"] = total["start"]
                 if r["why"]["kind"].startswith(WEAK_KIND) and total["kind"] not in ("standard",):
                     r["kind"], r["why"]["kind"] = total["kind"], "the kind of its total (其中)"
-                if r["purpose"] is None and total["purpose"] is not None:
+                own_source = r["purpose"] is not None and r["why"]["purpose"].startswith(_WEAK_PURPOSE) \
+                    and self.cues.is_source(r["purpose"])      # 其中：社会捐赠4.7万元: where from, not what for
+                if (r["purpose"] is None or own_source) and total["purpose"] is not None:
                     for key in ("purpose", "purpose_start", "purpose_end"):
                         r[key] = total[key]
                     r["why"]["purpose"] = "the purpose of its total (其中)"
@@ -1089,6 +1115,7 @@ _HAS_DIGIT = regex.compile(r"[0-9０-９]")
 _GROWTH = regex.compile(r"(?:(?P<up>增长|增加|提高|增幅为?|增速为?|上升)|(?P<down>下降|减少|降低|降幅为?|减收))了?(?:约|达)?$")
 #: reasons that make a purpose the topic of its sentence, shared by its other amounts
 _BREAKDOWN = regex.compile(r"其中|来源为|来源是|来源于|分别|包括|包含")
+_TITLE_USE_KINDS = ALLOCATION_KINDS + ("standard", "procurement", "other")
 _TOPIC_REASONS = ("what the clause before names", "the subject the measure is of", "the topic of its sentence (X方面)")
 _RELIEF = regex.compile(r"(?:减免|减税|降费|退税|缓缴)$")
 _TOPIC = regex.compile(r"(?:^|[：:，,。；;\s])\s*(?:在|从)?(?P<t>[^，,；;。：:、\s]{2,12}?)方面[，,]")

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import regex
 
-from .cleaning import DATA_DIR, TextView, data_file
+from .cleaning import DATA_DIR, TextView, data_file, is_document_title
 from .lexicon import read_lines, read_table
 from .regexes import alternation, gated
 
@@ -229,6 +229,8 @@ def is_byline(line: str) -> bool:
 
 def _headline_like(p: Paragraph) -> bool:
     t = p.text
+    if not _LIST_MARKER.match(t) and "\n" not in t and is_document_title(t):
+        return True                   # a notice's title is often long: 关于下达…资金的通知
     return (len(t) <= 40 and t[-1] not in _TERMINAL + "，,、：:" and not _LIST_MARKER.match(t)
             and "，" not in t and "。" not in t and not _LIST_PUNCT.search(t))
 
