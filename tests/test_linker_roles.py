@@ -566,3 +566,14 @@ def test_a_part_named_by_its_source_takes_its_totals_use(nlp):
     recs = _records(nlp, text)
     assert {recs[a]["purpose"] for a in ("52.4万元", "9.4万元", "7万元")} == {"石门村饮水安全巩固提升工程"}, \
         [reasons(recs[a])["purpose"] for a in ("52.4万元", "9.4万元", "7万元")]
+
+
+def test_the_body_issuing_an_allocation_notice_allocates_its_rows(nlp):
+    text = ("铜仁市财政局 铜仁市水务局关于下达2025年中小河流治理补助资金的通知\n"
+            "各区（县）财政局、水务局：\n现将2025年中小河流治理补助资金下达给你们，分配如下（单位：万元）：\n"
+            "区县 金额\n碧江区 830\n江口县 615\n合计 1445\n请按规定及时拨付。\n")
+    recs = list(nlp(text)._.records)
+    assert [r["text"] for r in recs] == ["830", "615", "1445"]
+    assert {(r["kind"], r["agency"]) for r in recs} == {("transfer", "铜仁市财政局")}, \
+        [(reasons(r)["kind"], reasons(r)["agency"]) for r in recs]
+    assert {r["purpose"] for r in recs} == {"中小河流治理补助"}

@@ -112,6 +112,8 @@ class Cues:
         self._head_end = regex.compile(rf"(?:{alternation(w['head'])})$") if w["head"] else None
         self._fund_end = regex.compile(rf"(?:{alternation(w['fund'])})$")
         self._fund_any = regex.compile(alternation(w["fund"]))
+        transfers = [a for a, k in w["action"].items() if k == "transfer"]
+        self._transfer_verb = regex.compile(alternation(transfers)) if transfers else None
         self._source = regex.compile(alternation(w["source"])) if w["source"] else None
         self._action = regex.compile(alternation(w["action"]))
         self._audit = regex.compile(alternation(w["audit"]))
@@ -608,6 +610,10 @@ class Cues:
             return None
         return rest
 
+    def transfer_verb(self, text: str, lo: int, hi: int):
+        """The first funding verb of kind transfer (下达, 下拨 …) in text[lo:hi], or None."""
+        return self._transfer_verb.search(text, lo, hi) if self._transfer_verb else None
+
     def title_use(self, text: str, lo: int, hi: int, skip_to: dict[int, int] | None = None) -> Found | None:
         """What the fund a notice's title names is for (关于下达2025年基本公共卫生服务补助资金的
         通知 → 基本公共卫生服务): the last fund noun of text[lo:hi], its name begun after the
@@ -655,7 +661,7 @@ class Cues:
 
 
 _COUNT_TAIL = regex.compile(
-    r"[0-9０-９][0-9０-９,，.]*\s*(?:万|亿)?[余多]?\s*"
+    r"(?:约|近|超过?|逾|共|达)?[0-9０-９][0-9０-９,，.]*\s*(?:万|亿)?[余多]?\s*"
     r"(?:个|件|家|户|人次|人|项|笔|所|座|处|名|位|条|批|类|套|种|次|宗|平方米|立方米|公顷|亩|公里|千米|米|吨)$")
 _COUNT_HEAD = regex.compile(r"[0-9０-９一二三四五六七八九十百千两]+[余多]?(?:个|所|座|处|家|项|条|批|户|名)")
 

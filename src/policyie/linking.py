@@ -727,13 +727,23 @@ class Linker:
         if not head or not records or not _LISTING_TITLE.search(ctx.text, head["start"], head["end"]):
             return
         use = self.cues.title_use(ctx.text, head["start"], head["end"], ctx.skip_to)
-        if use is None:
-            return
+        # 某市财政局关于下达X资金的通知: the body that issues an allocation allocates its amounts
+        verb = self.cues.transfer_verb(ctx.text, head["start"], head["end"])
+        issuer = None
+        if verb is not None:
+            issuers = _between(ctx.gov, ctx.gov_starts, head["start"], verb.start())
+            issuer = issuers[0] if issuers and issuers[0].get("canonical") else None
         end = ctx.articles[0]["end"]
         for r in records:
             if r["start"] >= end:
                 break
-            if r["purpose"] is None and r["kind"] in _TITLE_USE_KINDS \
+            if verb is not None and r["why"]["kind"] in (NO_CUE, "the kind of the list it continues") \
+                    and r["kind"] == "other":
+                r["kind"], r["why"]["kind"] = "transfer", "the allocation its notice's title issues (关于下达…的通知)"
+            if issuer is not None and r["agency"] is None and r["kind"] == "transfer":
+                r["agency"], r["agency_start"] = issuer["canonical"], issuer["start"]
+                r["why"]["agency"] = "the body whose notice issues the allocation (its title)"
+            if use is not None and r["purpose"] is None and r["kind"] in _TITLE_USE_KINDS \
                     and not r["why"]["purpose"].startswith(("a change", "what an audit", "a revenue")):
                 r["purpose"], r["purpose_start"], r["purpose_end"] = use.text, use.start, use.end
                 r["why"]["purpose"] = use.why
