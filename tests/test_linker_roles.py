@@ -577,3 +577,15 @@ def test_the_body_issuing_an_allocation_notice_allocates_its_rows(nlp):
     assert {(r["kind"], r["agency"]) for r in recs} == {("transfer", "铜仁市财政局")}, \
         [(reasons(r)["kind"], reasons(r)["agency"]) for r in recs]
     assert {r["purpose"] for r in recs} == {"中小河流治理补助"}
+
+
+@pytest.mark.parametrize("text,amount,purpose", [
+    # the object of a finding named in the clause before a bare 金额/涉及金额
+    ("二是某街道通过虚增人数套取城乡低保金，涉及金额9.36万元。", "9.36万元", "城乡低保金"),
+    ("三是个别村以误餐补助名义违规发放交通补贴，金额共计2.7万元。", "2.7万元", "交通补贴"),
+    # what an audit covered states no use
+    ("审计组抽查农业保险保费补贴资金3.2亿元，发现问题资金640万元。", "3.2亿元", None),
+])
+def test_audit_findings_name_their_object_and_samples_no_use(nlp, text, amount, purpose):
+    r = _records(nlp, text)[amount]
+    assert r["purpose"] == purpose, reasons(r)

@@ -30,7 +30,7 @@ from .regexes import alternation
 DATA_DIR = Path(__file__).parent / "data" / "records"
 ROLES = ("head", "action", "audit", "marker", "verb", "fund", "plain", "given", "group", "actor", "measure", "link",
          "level", "remedy", "auditor", "receive", "fund_lead", "pivot", "unit",
-         "anaphor", "mode", "source")
+         "anaphor", "mode", "source", "sample")
 
 # structure words of the genre (grammar, not vocabulary)
 _TRAILING = regex.compile(
@@ -114,6 +114,7 @@ class Cues:
         self._fund_any = regex.compile(alternation(w["fund"]))
         transfers = [a for a, k in w["action"].items() if k == "transfer"]
         self._transfer_verb = regex.compile(alternation(transfers)) if transfers else None
+        self._sample = regex.compile(alternation(w["sample"])) if w["sample"] else None
         self._source = regex.compile(alternation(w["source"])) if w["source"] else None
         self._action = regex.compile(alternation(w["action"]))
         self._audit = regex.compile(alternation(w["audit"]))
@@ -166,6 +167,7 @@ class Cues:
             rf"(?:为|给)(?P<b>[^，,；;。！？!?\n为向对给由]{{1,24}}?(?:{group}))(?=(?:{alternation(w['verb'])}))")
         self._beneficiary_before = regex.compile(rf"(?P<b>[^，,；;。！？!?\n]{{1,16}}?(?:{group}))(?:将从中|从中)?受益")
         self._mode = regex.compile(rf"(?:{alternation(w['mode'])})") if w["mode"] else None
+        self._mode_end = regex.compile(rf"(?:{alternation(w['mode'])})$") if w["mode"] else None
         # 这笔资金重点用于X / 据介绍，此次下达的资金主要用于X: a sentence whose subject is money named before
         self._anaphor = regex.compile(
             rf"(?:[^，,。；;！？!?\n0-9]{{1,14}}[，,：:])?\s*(?:(?:{alternation(w['anaphor'])})[^，,。；;！？!?\n0-9]{{0,8}}?)?"
@@ -369,6 +371,24 @@ class Cues:
 
     def audit_cue(self, text: str, lo: int, hi: int):
         return self._audit.search(text, lo, hi)
+
+    def paid_object(self, text: str, lo: int, hi: int) -> Found | None:
+        """The money a finding's verb takes as its object, right after it (虚报冒领公益性岗位补贴,
+        违规发放津补贴22人次 → 津补贴): a fund or a subsidy, else None."""
+        verb = self._action.match(text, lo, hi)
+        if verb is not None:
+            lo = verb.end()
+        obj = _found(text, lo, hi, "the object of the finding")
+        if obj is None or not (self._fund_end.search(obj.text) or (self._mode and self._mode_end.search(obj.text))):
+            return None
+        return obj
+
+    def sampled(self, text: str, lo: int, hi: int):
+        """A word saying an audit covered the money (抽查, 审计涉及) in text[lo:hi], or None."""
+        return self._sample.search(text, lo, hi) if self._sample else None
+
+    def audit_cues(self, text: str, lo: int, hi: int):
+        return self._audit.finditer(text, lo, hi)
 
     def received(self, text: str, lo: int, hi: int):
         """A verb by which a place receives money (分得, 获得 …) in text[lo:hi], the last one."""

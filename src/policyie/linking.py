@@ -423,6 +423,8 @@ class Linker:
                  previous: dict | None) -> tuple[Found | None, str]:
         text, s, e = ctx.text, q["start"], q["end"]
         c_start, c_end = bounds[k] if bounds else (sent_start, sent_end)
+        if self.cues.sampled(text, c_start, s):
+            return None, "what an audit covered (抽查X) states no use"
         if kind == "revenue":
             if measure is not None and _RELIEF.search(measure.text):
                 return measure, "a tax or fee relief"
@@ -620,6 +622,19 @@ class Linker:
                 what = self.cues.fund_use(text, measure, ctx.skip_to) if self.cues.is_fund(measure.text) else measure
                 if what is not None:
                     return what, "what the finding concerns (违规发放X)"
+            if k > 0 and (measure is None or self.cues.measure_only(measure.text)) and not _has_amount(ctx, *bounds[k - 1]):
+                # 虚报冒领公益性岗位补贴，涉及金额15.84万元: the object of the finding in the clause before
+                lo, hi = bounds[k - 1]
+                last = None
+                for last in self.cues.audit_cues(text, lo, hi):
+                    pass
+                obj = self.cues.paid_object(text, last.end(), hi) if last is not None else None
+                if obj is not None:
+                    if self.cues.is_fund(obj.text):
+                        obj = self.cues.fund_use(text, obj, ctx.skip_to)
+                    if obj is not None and 2 <= len(obj.text) <= 20 and not self.cues.generic(obj.text):
+                        return Found(obj.start, obj.end, obj.text, "what the finding of the clause before concerns"), \
+                            "what the finding of the clause before concerns"
             return None, "an audit total states no use"
         if measure is not None:
             if self.cues.measure_only(measure.text):
