@@ -589,3 +589,23 @@ def test_the_body_issuing_an_allocation_notice_allocates_its_rows(nlp):
 def test_audit_findings_name_their_object_and_samples_no_use(nlp, text, amount, purpose):
     r = _records(nlp, text)[amount]
     assert r["purpose"] == purpose, reasons(r)
+
+
+def test_a_body_named_as_the_means_is_not_the_actor(nlp):
+    text = "9月2日，云南省财政厅通过财政部政府债券发行系统，成功发行再融资一般债券48.5亿元。"
+    r = _records(nlp, text)["48.5亿元"]
+    assert r["agency"] == "云南省财政厅", reasons(r)
+
+
+def test_places_shares_after_qizhong_take_the_totals_allocator(nlp):
+    text = ("湖南省财政厅日前下达2025年农村公路建设资金9.6亿元。其中，怀化市获1.8亿元，邵阳市获1.5亿元，"
+            "县级财政配套0.9亿元。")
+    recs = _records(nlp, text)
+    assert recs["1.8亿元"]["agency"] == recs["1.5亿元"]["agency"] == "湖南省财政厅", reasons(recs["1.8亿元"])
+    assert recs["0.9亿元"]["agency"] != "湖南省财政厅"      # a part that names its own payer
+
+
+def test_an_autonomous_regions_department_never_resolves_to_a_province(nlp):
+    text = "呼和浩特经济技术开发区新建厂房。今年自治区财政厅下达呼和浩特市产业发展资金8600万元。"
+    r = _records(nlp, text)["8600万元"]
+    assert r["agency"] == "内蒙古自治区财政厅", reasons(r)

@@ -114,6 +114,7 @@ class Cues:
         self._fund_any = regex.compile(alternation(w["fund"]))
         transfers = [a for a, k in w["action"].items() if k == "transfer"]
         self._transfer_verb = regex.compile(alternation(transfers)) if transfers else None
+        self._payer = regex.compile(rf"财政|{alternation(w['level'])}")
         self._sample = regex.compile(alternation(w["sample"])) if w["sample"] else None
         self._source = regex.compile(alternation(w["source"])) if w["source"] else None
         self._action = regex.compile(alternation(w["action"]))
@@ -382,6 +383,10 @@ class Cues:
         if obj is None or not (self._fund_end.search(obj.text) or (self._mode and self._mode_end.search(obj.text))):
             return None
         return obj
+
+    def names_payer(self, text: str, lo: int, hi: int) -> bool:
+        """Does text[lo:hi] name who pays by its level of government (市级财政补助, 县级配套)?"""
+        return bool(self._payer.search(text, lo, hi))
 
     def sampled(self, text: str, lo: int, hi: int):
         """A word saying an audit covered the money (抽查, 审计涉及) in text[lo:hi], or None."""

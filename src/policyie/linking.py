@@ -804,6 +804,12 @@ class Linker:
                     for key in ("purpose", "purpose_start", "purpose_end"):
                         r[key] = total[key]
                     r["why"]["purpose"] = "the purpose of its total (其中)"
+                clause = max(text.rfind(c, k, r["start"]) for c in "，,；;：:")
+                if r["agency"] is None and total["agency"] is not None and r["kind"] == total["kind"] \
+                        and r["kind"] in ALLOCATION_KINDS and not self.cues.names_payer(text, max(k, clause), r["start"]):
+                    # 其中，韶关市获2.35亿元: the total's allocator (not where the part names its own payer)
+                    r["agency"], r["agency_start"] = total["agency"], total["agency_start"]
+                    r["why"]["agency"] = "the body of its total (其中)"
 
     # -- who, where, when --------------------------------------------------------------------
 
@@ -814,7 +820,8 @@ class Linker:
         bureau, else the first local government body it names)."""
         received = self.cues.received(ctx.text, max(sent_start, s - 40), s)    # 我县获下达…: the cited body gave it
         in_sentence = [a for a in _between(ctx.gov, ctx.gov_starts, sent_start, s) if a.get("department") != "审计"
-                       and (received or not _CITED.search(ctx.text, max(sent_start, a["start"] - 40), a["start"]))]
+                       and (received or not _CITED.search(ctx.text, max(sent_start, a["start"] - 40), a["start"]))
+                       and not _MEANS.search(ctx.text, max(sent_start, a["start"] - 3), a["start"])]
         if in_sentence and named:
             j = len(in_sentence) - 1            # 州财政局会同州民政局下达…: the body that leads
             while j > 0 and _JOINT.fullmatch(ctx.text, in_sentence[j - 1]["end"], in_sentence[j]["start"]):
@@ -1118,6 +1125,8 @@ _AMOUNT_FIELD = regex.compile(r"[0-9][0-9.,，]*\s*(?:万|亿)?元|[：:]$")
 _QUANTITY_TAIL = regex.compile(r"[0-9][0-9.]*[\p{Han}]{0,2}$")
 _FORM_NAME = regex.compile(r"(?:项目名称|项目|工程名称)[：:]\s*(?P<p>[^\s，,。；;：:]{2,30})")
 _FORM_NAME_ANY = regex.compile(r"(?:项目名称|工程名称)[：:]")
+# 通过财政部政府债券发行系统: a body named as the means is not the one that acts
+_MEANS = regex.compile(r"(?:通过|经由|借助|依托|利用)$")
 _JOINT = regex.compile(r"\s*(?:已|还)?(?:会同|联合|协同|牵头|与)\s*")
 # a place as the subject of a funding verb (隆回县统筹…, 我县投入…)
 _PLACE_ACTS = regex.compile(r"(?<=^|[，,。；;：:\s]|以来|今年|近年来)(?:[\p{Han}]{1,8}?(?:省|市|县|区|旗|州))"
