@@ -47,7 +47,7 @@ _FRONT = regex.compile(
     r"该(?![市县区镇乡])|此|这|上述|"
     r"[市县区省]域内|辖区内|域内|实际|可用|年初|调整后|同期|人均|户均|每(?:个|位|名|户|人|村|县|亩|所|家)?[\p{Han}]{0,3}?(?=每|可|$)|[0-9０-９]{4}年度?|[一二三四五六七八九十0-9]+月份?(?:底|末|初|中旬|上旬|下旬)?|今年|去年|当年|全年|年内|本年度?|上年|近年来|"
     r"第[一二三四五六七八九十0-9]+批|[一二三四五六七八九十0-9]+批|全[市县省区镇乡国]|各[地级市县区]|本级|我[市县区省镇乡]|该[市县区镇乡]|"
-    r"其中|包括|主要|分别|先后|已经|累计|合计|总计|一次性|提前|紧急|专项|集中|单独|统筹|为此|"
+    r"其中|包括|主要|分别|先后|已经|已|还|又|再|将|累计|合计|总计|一次性|提前|紧急|专项|集中|单独|统筹|为此|"
     r"[上下]半年|前?[一二三四]季度|\s|[\"'‘’、：:（）()])+")
 _TIME_INSIDE = regex.compile(r"年度内|年内|当年|全年|今年|去年|每年|本年度?|[上下]半年|前?[一二三四]季度")
 
@@ -114,6 +114,8 @@ class Cues:
         self._fund_any = regex.compile(alternation(w["fund"]))
         transfers = [a for a, k in w["action"].items() if k == "transfer"]
         self._transfer_verb = regex.compile(alternation(transfers)) if transfers else None
+        self._only_verbs = regex.compile(
+            rf"(?:{alternation(list(w['given']) + list(w['link']) + list(w['action']) + list(w['verb']))}|按照?|依照|根据)+")
         self._payer = regex.compile(rf"财政|{alternation(w['level'])}")
         self._sample = regex.compile(alternation(w["sample"])) if w["sample"] else None
         self._source = regex.compile(alternation(w["source"])) if w["source"] else None
@@ -383,6 +385,10 @@ class Cues:
         if obj is None or not (self._fund_end.search(obj.text) or (self._mode and self._mode_end.search(obj.text))):
             return None
         return obj
+
+    def only_verbs(self, phrase: str) -> bool:
+        """Is the phrase only verbs and particles (给予, 按照, 享受): no purpose at all?"""
+        return bool(self._only_verbs.fullmatch(phrase))
 
     def names_payer(self, text: str, lo: int, hi: int) -> bool:
         """Does text[lo:hi] name who pays by its level of government (市级财政补助, 县级配套)?"""

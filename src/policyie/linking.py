@@ -219,6 +219,7 @@ class Linker:
         if purpose is not None and why["kind"].startswith(REMEDY):
             purpose, why["purpose"] = None, "what an audit had recovered or put right states no use"
         if purpose is not None and (self.cues.generic(purpose.text) or "%" in purpose.text
+                                    or self.cues.only_verbs(purpose.text)
                                     or _only_places(text, purpose, ctx.place_spans)):
             purpose, why["purpose"] = None, f"only a generic word, a place or a share ({purpose.text})"
         if purpose is None and kind not in ("revenue", "output") and not why["purpose"].startswith(("what an audit",
