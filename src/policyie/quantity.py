@@ -86,7 +86,7 @@ class QuantityMatch:
 DATA_DIR = Path(__file__).parent / "data" / "quantity"
 LEXICON_FILES = ("currencies.tsv", "units.tsv", "qualifiers.tsv", "per_nouns.txt", "not_quantities.txt",
                  "cardinal_units.txt", "money_words.tsv", "grant_verbs.txt", "measure_words.txt",
-                 "table_columns.tsv")
+                 "table_columns.tsv", "single_nouns.txt")
 #: currency words that name no particular currency: the currency written with them wins
 GENERIC_CURRENCY = frozenset({"元", "圆", "块", "块钱"})
 #: currency signs written before the number
@@ -113,6 +113,8 @@ class QuantityLexicon:
     #: words of table column headers by what the column holds (index, other, text, money,
     #: place, amount_of)
     columns: dict[str, list[str]] = field(default_factory=dict)
+    #: nouns after 单/单个 that make the amount a rate per each (单个项目, 单户, 单笔)
+    single_nouns: list[str] = field(default_factory=list)
 
     @classmethod
     def from_dir(cls, path: str | Path = DATA_DIR) -> "QuantityLexicon":
@@ -138,6 +140,7 @@ class QuantityLexicon:
             grant_verbs=read_lines(at("grant_verbs.txt")),
             measure_words=read_lines(at("measure_words.txt")),
             columns=_by_kind(read_table(at("table_columns.tsv"))),
+            single_nouns=read_lines(at("single_nouns.txt")),
         )
 
 
@@ -256,6 +259,21 @@ _KEY_VALUE = regex.compile(r"[(（]\s*(?:单位\s*[:：]\s*)?(?:人民币)?"
                            r"(?P<n>[-−]?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?)"
                            r"(?![0-9.,%％‰\p{Han}A-Za-z]|[ \u3000]*(?:[\p{Han}%％]|[0-9]))")
 _KEY_LABEL = regex.compile(r"[^\s:：，。；、()（）]{1,12}\Z")
+# rows left out of a printed table (…… between two rows)
+_ELISION = regex.compile(r"[…。.·]{2,}|…")
+# a row number: the first cell of a row, 1 to 999
+_ROW_NUMBER = regex.compile(r"[0-9]{1,3}")
+# what stands between a unit header and a table flattened onto its line: ） ：
+_AFTER_UNIT = regex.compile(r"(?:[ \u3000]*[、，,/／及和][ \u3000]*(?:[%％‰]|百分比?))?[ \u3000]*[)）\]】]?[ \u3000]*[:：]?")
+_DIGITS = regex.compile(r"[0-9]")
+_CLOSED = regex.compile(r"^[^(（]*[)）]")                   # a parenthesis closes before any opens
+_SHARE_AFTER = regex.compile(r"[ \u3000]*[、，,/／及和][ \u3000]*(?:[%％‰]|百分)")   # 单位：万元、%
+# the first part of a breakdown after an amount (，其中中央资金), the next ones (、省级资金)
+_BREAKDOWN_FIRST = regex.compile(r"[，,]?[ \u3000]*其中[:：]?[ \u3000]*\p{Han}{0,10}[:：为]?[ \u3000]*")
+_BREAKDOWN_NEXT = regex.compile(r"[，,、；;][ \u3000]*\p{Han}{1,10}[:：为]?[ \u3000]*")
+_OPEN_PAREN = regex.compile(r"[ \u3000]*[(（][ \u3000]*(?:小写[:：]?)?[ \u3000]*")
+_CLOSE_PAREN = regex.compile(r"[ \u3000]*[)）]")
+_WORDS = regex.compile(r"[^ \t\u3000\u00a0]+")
 _TABLE_TITLE = regex.compile(r"^\s*(?:附?表\s*[0-9一二三四五六七八九十]|.*[^\s]表\s*$)")
 # a list of numbers before an amount that shares their unit (分别奖励10、8、5万元)
 _LIST_ITEM = regex.compile(r"(?P<num>(?<![0-9A-Za-z.])[0-9]{1,12}(?:\.[0-9]{1,6})?)(?P<mag>[十百千]?[万亿]{1,2})?(?=[、和及与])")
@@ -403,10 +421,12 @@ class QuantityGrammar:
         self._bound_before = regex.compile(
             rf"(?P<q>{bounds})可?(?:{alternation(lx.grant_verbs)})(?:资金|金额|额度|标准)?(?:为|达|可达)?\Z")
         # a rate's denominator earlier in the clause: 每县…1000万元, 人均…3989元, 单项资金…50万元
+        self._grant_verb = regex.compile(alternation(lx.grant_verbs)) if lx.grant_verbs else None
         self._per_cue = regex.compile(
             rf"(?:每一?(?:个|名|位|间|张|套|家|所)?\p{{Han}}{{0,3}}?(?P<noun>{per_nouns})){{1,3}}"
             r"|(?<![全当今去明本同各上下两])(?P<noun>人|户|村|县|亩|年)均(?![衡匀等])"
-            r"|单(?!位)个?(?P<noun>项目|项|户|人|村|企业|家|次|笔|宗)")
+            rf"|(?<=[0-9零一二两三四五六七八九十几数多个家名所各])(?P<noun>{per_nouns})各(?![级类项种地])"
+            + (rf"|单(?!位)个?(?P<noun>{alternation(lx.single_nouns)})" if lx.single_nouns else ""))
         currencies = [(w, c) for w, c in lx.currencies.items() if w not in lx.currency_factors]
         self._prefix_code = {**{w: c for w, c in currencies}, **CURRENCY_SIGNS}
         self._currency_word: dict[str, str] = {}
@@ -471,7 +491,12 @@ class QuantityGrammar:
             if blocked:
                 found = [q for q in found
                          if not any(s <= q.start < e or q.start <= s < q.end for s, e in blocked)]
-        return _select(found)
+        chosen = _select(found)
+        if "其中" in folded:
+            chosen = _breakdown_rates(chosen, folded)
+        if "(" in folded or "（" in folded:
+            chosen = _without_restatements(chosen, folded)
+        return chosen
 
     def _scan(self, pattern, interpret, folded: str, text: str) -> Iterator[QuantityMatch]:
         """Matches of one pattern; after a rejected match, scanning resumes one character on,
@@ -826,6 +851,9 @@ class QuantityGrammar:
         classifier = _PER_CLASSIFIER.match(chunk)
         chunk = chunk[classifier.end():] if classifier else chunk
         folded = fold_width(chunk)
+        verb = self._grant_verb.search(folded, 1) if self._grant_verb is not None else None
+        if verb is not None:                                # 每个点补助…, 每個縣給予…: the noun ends there
+            chunk, folded = chunk[:verb.start()], folded[:verb.start()]
         if folded in self._per_nouns:
             return chunk
         for i in range(1, len(folded)):
@@ -841,13 +869,13 @@ class QuantityGrammar:
         (每村5万元共计100万元) takes no rate. Also the offsets of the words read."""
         lo = max(0, start - 60)
         window = folded[lo:start]
-        if "每" not in window and "均" not in window and "单" not in window:
+        if "每" not in window and "均" not in window and "单" not in window and "各" not in window:
             return None, None
         cut = None
         for cut in _CLAUSE_END.finditer(folded, lo, start):
             pass
         seg = cut.end() if cut is not None else lo
-        if not any(c in folded[seg:start] for c in "每均单"):
+        if not any(c in folded[seg:start] for c in "每均单各"):
             return None, None
         cue = None
         for cue in self._per_cue.finditer(folded, seg, start):
@@ -857,6 +885,8 @@ class QuantityGrammar:
         between = folded[cue.end():start]
         if _TOTAL.search(between) and any(c.isdigit() for c in between):
             return None, None
+        if _CLOSED.search(between):
+            return None, None                               # （共62户，每户300元）——18,600元: the rate stayed inside
         return "·".join(text[s:e] for s, e in cue.spans("noun")) or None, (cue.start(), cue.end())
 
     def _tables(self, folded: str, text: str) -> Iterator[QuantityMatch]:
@@ -876,11 +906,15 @@ class QuantityGrammar:
                 continue
             factor *= parse_number("1" + h["mag"]) if h["mag"] else 1
             line_start = folded.find("\n", h.end())
+            eol = len(folded) if line_start < 0 else line_start
+            # 单位：万元、%: some columns are shares; a row is read only by its header
+            shares = bool(_SHARE_UNIT.search(folded, h.end(), eol))
+            per = self._rate_noun(h["per"])
+            # …计划表 单位：万元 序号 项目名称 … 1 产业路 120 …: a table on the unit's own line
+            yield from self._flat_after(folded, text, h.end(), eol, (unit, factor, per), read,
+                                        bool(_SHARE_AFTER.match(folded, h.end(), eol)))
             if line_start < 0:
                 continue
-            # 单位：万元、%: some columns are shares; a row is read only by its header
-            shares = bool(_SHARE_UNIT.search(folded, h.end(), line_start))
-            per = self._rate_noun(h["per"])
             yield from self._table_rows(folded, text, line_start + 1, stop, (unit, factor, per), read, shares)
         if _COLUMN_HINT.search(folded):
             for m in _KEY_VALUE.finditer(folded):
@@ -1042,7 +1076,7 @@ class QuantityGrammar:
                 blank += 1
                 if blank > 2:
                     return
-            elif _PROSE.search(line) or len(line.strip()) > 120 or _TABLE_TITLE.search(line) \
+            elif _PROSE.search(line) or len(line.strip()) > 1200 or _TABLE_TITLE.search(line) \
                     or _TABLE_NOTE.match(line):
                 return                                      # running text, a note, the next table
             else:
@@ -1051,10 +1085,108 @@ class QuantityGrammar:
                 tokens, single = _row_tokens(line, pos)
                 numbers = [t for t in tokens if t[3] == "num"]
                 if not numbers or all(_is_year(t[0]) for t in numbers):
+                    if len(line.strip()) > 120:
+                        return
                     heads.append((tokens, self._columns(tokens, unit)))   # column names, years
                 else:
-                    yield from self._table_row(text, tokens, single, heads, unit, shares, "\t" in line)
+                    flat = self._flat_rows(tokens, heads, unit) if single else None
+                    if flat is None:
+                        if len(line.strip()) > 120:
+                            return
+                        yield from self._table_row(text, tokens, single, heads, unit, shares, "\t" in line)
+                    else:
+                        rows, row_heads = flat
+                        for row in rows:
+                            yield from self._table_row(text, row, True, row_heads, unit, shares)
             pos = eol + 1
+
+    def _flat_after(self, folded, text, start, stop, unit, read: set[int], shares: bool) -> Iterator[QuantityMatch]:
+        """A table flattened onto the line of its unit header, after it (…计划表 单位：万元 序号
+        项目名称 资金规模 1 产业路硬化 120 2 光伏电站 85.5 合计 205.5), up to the end of the line
+        or of the sentence: read only when it holds two rows or more."""
+        at = _AFTER_UNIT.match(folded, start, stop).end()
+        prose = _PROSE.search(folded, at, stop)
+        end = prose.start() if prose is not None else stop
+        if not _DIGITS.search(folded, at, end):
+            return
+        tokens = [_token(m.group(), m.start(), m.end()) for m in _WORDS.finditer(folded, at, end)]
+        flat = self._flat_rows(tokens, [], unit)
+        if not flat:
+            return
+        read.add(folded.rfind("\n", 0, start) + 1)
+        rows, row_heads = flat
+        for row in rows:
+            yield from self._table_row(text, row, True, row_heads, unit, shares)
+
+    def _flat_rows(self, tokens: list[tuple], heads: list, unit) -> tuple[list[list[tuple]], list] | None:
+        """The rows of a table flattened onto one line, split at single spaces (PDF or web text:
+        序号 项目名称 金额 1 产业路 120 2 光伏电站 85.5 合计 205.5), with the header lines to
+        read them by (the column names at the line's head added). A row is a label and the
+        numbers after it; a row number (1, 2, 3 …) before each label is told from an amount
+        by counting: it follows the previous row number. None when the line is one row;
+        ([], []) when it holds several rows that cannot be told apart (never guess)."""
+        widest = max((len(c) for c, _ in heads), default=0)
+        if heads and len(tokens) <= widest + 1:
+            return None                                     # a row of the header's width
+        toks = [t for t in tokens if not _ELISION.fullmatch(t[0])]
+        segs: list[list[tuple]] = []                        # a label, then its numbers
+        for t in toks:
+            if not segs or (t[3] == "text" and segs[-1][-1][3] != "text"):
+                segs.append([])
+            segs[-1].append(t)
+        while segs and all(t[3] == "text" for t in segs[-1]):
+            segs.pop()                                      # words after the last number
+        if len(segs) < 2:
+            return None
+        head_end = 0
+        while head_end < len(segs[0]) and segs[0][head_end][3] == "text":
+            head_end += 1
+        names, first = segs[0][:head_end], segs[0][head_end:]
+        number = lambda t: int(t[0]) if t[3] == "num" and _ROW_NUMBER.fullmatch(t[0]) else None
+        is_total = lambda seg: seg[0][3] == "text" and _TOTAL_COLUMN.match(_SPACES.sub("", seg[0][0])) is not None
+        rows: list[list[tuple]] = []
+        header: list[tuple] = []
+        index_named = bool(names) and any(k[0] == "index" for k in self._columns(names, unit))
+        serial = number(first[0]) if len(first) == 1 else None
+        if serial is not None and not (not names or index_named
+                                       or (len(segs) > 2 and number(segs[1][-1]) == serial + 1)):
+            serial = None
+        if serial is not None:                              # 序号 … 1 产业路 120 2 光伏电站 85.5
+            header = names if len(names) >= 2 else []
+            row, expected = list(first), serial + 1
+            for k, seg in enumerate(segs[1:], 1):
+                values = sum(t[3] != "text" for t in seg)
+                if k == len(segs) - 1:
+                    rows.append(row + seg)
+                elif number(seg[-1]) == expected and values >= 2:
+                    rows.append(row + seg[:-1])
+                    row, expected = [seg[-1]], expected + 1
+                elif not row and is_total(seg):             # 小计 30 3 C 40: a total between rows
+                    return [], []
+                elif k + 1 < len(segs) and is_total(segs[k + 1]):
+                    rows.append(row + seg)
+                    row = []
+                else:
+                    return [], []                           # a number that may be an amount or a row number
+        else:                                               # 县区 金额 长汀县 120 连城县 85.5
+            label = sum(t[3] == "text" for t in segs[1])
+            lead = len(names) - label
+            if lead == 0:
+                rows = segs
+            elif lead >= 2 and not any(t[3] == "text" for t in first):
+                header, rows = names[:lead], [names[lead:] + first] + segs[1:]
+            else:
+                return [], []
+        row_heads = list(heads)
+        if header:
+            row_heads.append((header, self._columns(header, unit)))
+        if not any(k[0] not in ("text", "index") for _, ks in row_heads for k in ks):
+            # no header names a column of numbers: every row holds as many numbers (a total
+            # row may hold fewer)
+            counts = {sum(t[3] != "text" for t in r) for r in rows if not is_total(r)}
+            if len(counts) > 1:
+                return [], []
+        return rows, row_heads
 
     def _table_row(self, text, tokens, single, heads, unit, shares=False, tabbed=False) -> Iterator[QuantityMatch]:
         """The amounts of one row. Cells are read by position under a header with as many
@@ -1113,6 +1245,9 @@ class QuantityGrammar:
             return                                          # the row does not fit its header
         if unit is None or shares and len(values) > 1 or (single and _joinable(values)):
             return
+        if len(values) > 1 and not any(k[0] not in ("text", "index") for _, ks in heads for k in ks) \
+                and any(t[3] == "text" for t in raw):
+            return                                          # 张大明 12.5 467: an area and an amount? no header tells
         yield from self._emit(text, tokens, [(t, ("money", *unit)) for t in values])
 
     def without_qualifiers(self, text: str, start: int, end: int) -> tuple[int, int]:
@@ -1388,6 +1523,50 @@ def _select(found: list[QuantityMatch]) -> list[QuantityMatch]:
     return chosen
 
 
+def _money(q: QuantityMatch) -> bool:
+    return q.quantity.kind == "money" and q.quantity.value is not None
+
+
+def _breakdown_rates(found: list[QuantityMatch], folded: str) -> list[QuantityMatch]:
+    """The parts of a rate are rates: 亩均投入标准为3000元，其中中央资金2100元、省级资金900元
+    (each per 亩), 每人每月300元，其中省级补助200元. Only the parts listed right after 其中,
+    in the rate's unit, adding up to no more than the rate."""
+    out = list(found)
+    head: QuantityMatch | None = None                       # the rate being broken down
+    left = Decimal(0)                                       # what its parts may still add
+    for i in range(1, len(out)):
+        p, q = out[i - 1], out[i]
+        if not (_money(p) and _money(q)) or q.quantity.per:
+            head = None
+            continue
+        between = folded[p.end:q.start]
+        if p.quantity.per and _BREAKDOWN_FIRST.fullmatch(between):
+            head, left = p, p.quantity.value
+        elif head is None or not _BREAKDOWN_NEXT.fullmatch(between):
+            head = None
+            continue
+        if q.quantity.unit != head.quantity.unit or q.quantity.value > left:
+            head = None
+            continue
+        left -= q.quantity.value
+        out[i] = replace(q, quantity=replace(q.quantity, per=head.quantity.per))
+    return out
+
+
+def _without_restatements(found: list[QuantityMatch], folded: str) -> list[QuantityMatch]:
+    """An amount restated in figures in the parentheses after it is one amount, not two:
+    人民币壹拾贰万元整（￥120,000.00）, 叁拾万元整（300,000.00元）; the first writing is kept."""
+    drop: set[int] = set()
+    for i in range(1, len(found)):
+        p, q = found[i - 1], found[i]
+        if i - 1 in drop or not (_money(p) and _money(q)):
+            continue
+        if _OPEN_PAREN.fullmatch(folded, p.end, q.start) and _CLOSE_PAREN.match(folded, q.end) \
+                and (q.quantity.value, q.quantity.unit, q.quantity.per) == (p.quantity.value, p.quantity.unit, p.quantity.per):
+            drop.add(i)
+    return [q for i, q in enumerate(found) if i not in drop] if drop else found
+
+
 @lru_cache(maxsize=1)
 def default_grammar() -> QuantityGrammar:
     """The grammar for the bundled lexicon, built once per process."""
@@ -1432,6 +1611,13 @@ def _row_tokens(line: str, offset: int) -> tuple[list[tuple[str, int, int, str]]
                 else "slot" if not cell or _PLACEHOLDER.fullmatch(cell) else "text")
         out.append((cell, s, e, kind))
     return out, single
+
+
+def _token(cell: str, start: int, end: int) -> tuple[str, int, int, str]:
+    """A table cell as (text, start, end, kind), kind as in `_row_tokens`."""
+    kind = ("num" if _CELL_NUMBER.fullmatch(cell) else "pct" if _CELL_PERCENT.fullmatch(cell)
+            else "slot" if not cell or _PLACEHOLDER.fullmatch(cell) else "text")
+    return cell, start, end, kind
 
 
 def _merge_text(tokens: list[tuple[str, int, int, str]]) -> list[tuple[str, int, int, str]]:
