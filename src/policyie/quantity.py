@@ -1067,6 +1067,7 @@ class QuantityGrammar:
             yield from per_line
             return
         heads: list[tuple[list[tuple], list[tuple]]] = []   # header lines: cells and their kinds
+        sums: dict = {}                                     # column sums, for the total row
         blank = 0
         while pos < stop:
             eol = folded.find("\n", pos, stop)
@@ -1093,11 +1094,11 @@ class QuantityGrammar:
                     if flat is None:
                         if len(line.strip()) > 120:
                             return
-                        yield from self._table_row(text, tokens, single, heads, unit, shares, "\t" in line)
+                        yield from self._table_row(text, tokens, single, heads, unit, shares, "\t" in line, sums)
                     else:
                         rows, row_heads = flat
                         for row in rows:
-                            yield from self._table_row(text, row, True, row_heads, unit, shares)
+                            yield from self._table_row(text, row, True, row_heads, unit, shares, sums=sums)
             pos = eol + 1
 
     def _flat_after(self, folded, text, start, stop, unit, read: set[int], shares: bool) -> Iterator[QuantityMatch]:
@@ -1115,8 +1116,9 @@ class QuantityGrammar:
             return
         read.add(folded.rfind("\n", 0, start) + 1)
         rows, row_heads = flat
+        sums: dict = {}
         for row in rows:
-            yield from self._table_row(text, row, True, row_heads, unit, shares)
+            yield from self._table_row(text, row, True, row_heads, unit, shares, sums=sums)
 
     def _flat_rows(self, tokens: list[tuple], heads: list, unit) -> tuple[list[list[tuple]], list] | None:
         """The rows of a table flattened onto one line, split at single spaces (PDF or web text:
@@ -1188,23 +1190,29 @@ class QuantityGrammar:
                 return [], []
         return rows, row_heads
 
-    def _table_row(self, text, tokens, single, heads, unit, shares=False, tabbed=False) -> Iterator[QuantityMatch]:
+    def _table_row(self, text, tokens, single, heads, unit, shares=False, tabbed=False,
+                   sums: dict | None = None) -> Iterator[QuantityMatch]:
         """The amounts of one row. Cells are read by position under a header with as many
         columns (and, split at single spaces, labels under labels); otherwise the row's cells
         are placed under the header's columns in every possible way (`_alignments`: a total
         row whose label spans two columns, a missing cell, 1 320 as one number or two) and read
         only when all placements give the same amounts. Without a header that names columns of
-        numbers, every number is money in the table's unit unless one may be two."""
+        numbers, every number is money in the table's unit unless one may be two. `sums` holds
+        the sums of the columns over the rows read so far (by header and column), so that a
+        total row (合计 8.2 1025) that may stand two ways is read the way its numbers are the
+        sums of their columns."""
         if len(tokens) == 1:
             return                                          # one number alone: which column?
         if single and any(a[3] == "num" and b[3] == "text" and (self._measure_after.fullmatch(b[0])
                                                                  or _UNIT_WORD.fullmatch(b[0]))
                           for a, b in zip(tokens, tokens[1:])):
             return                                          # 全县 共 12 个 村: words, not cells
-        same = next((k for c, k in reversed(heads) if len(c) == len(tokens)), None)
+        width = lambda: next(((c, k) for c, k in reversed(heads) if len(c) == len(tokens)), (None, None))
+        cells, same = width()
         if single and (same is None or not _consistent(tokens, same)):
             tokens = _merge_text(tokens)                    # 合 计, 南平市 本级: one label
-            same = next((k for c, k in reversed(heads) if len(c) == len(tokens)), None)
+            cells, same = width()
+        total_row = any(t[3] == "text" and _TOTAL_COLUMN.match(_SPACES.sub("", t[0])) for t in tokens)
         if same is not None and (not single or _consistent(tokens, same)):
             has_label = any(t[3] == "text" for t in tokens)
             pairs = []
@@ -1214,8 +1222,10 @@ class QuantityGrammar:
                 if has_label and kind[0] != "index" and regex.fullmatch(r"[0-9]{1,3}", tok[0]) \
                         and not any(t[3] == "text" for t in tokens[:i]):
                     continue                                # a row number before the row's label
-                pairs.append((tok, kind))
-            yield from self._emit(text, tokens, pairs)
+                pairs.append((tok, kind, i))
+            if not total_row:
+                _add_to_sums(sums, cells, pairs)
+            yield from self._emit(text, tokens, [(t, k) for t, k, _ in pairs])
             return
         raw = tokens if not single else _row_tokens_again(tokens)
         values = [t for t in raw if t[3] != "text"]
@@ -1232,8 +1242,20 @@ class QuantityGrammar:
             outcomes = _alignments(row, [c[0] for c in cells], head, share_text=not tabbed)
             if outcomes is None:
                 continue
-            if len(outcomes) == 1:
-                yield from self._emit(text, tokens, list(outcomes[0]))
+            if len(outcomes) > 1 and total_row and sums:
+                fit = {tuple((t, k) for t, k, _ in o) for o in outcomes if _is_column_sums(o, sums, cells)}
+                outcomes = [tuple((t, k, None) for t, k in o) for o in fit] if len(fit) == 1 else outcomes
+            if len({tuple((t, k) for t, k, _ in o) for o in outcomes}) == 1:
+                if not total_row:
+                    if len(outcomes) == 1:
+                        _add_to_sums(sums, cells, outcomes[0])
+                    elif sums is not None:
+                        sums.clear()
+                        sums[None] = True               # columns uncertain: no sums for this table
+                yield from self._emit(text, tokens, [(t, k) for t, k, _ in outcomes[0]])
+            elif not total_row and sums is not None:
+                sums.clear()
+                sums[None] = True
             return
         if values and first_text is not None and values[0][1] < first_text \
                 and regex.fullmatch(r"[0-9]{1,3}", values[0][0]):
@@ -1245,8 +1267,7 @@ class QuantityGrammar:
             return                                          # the row does not fit its header
         if unit is None or shares and len(values) > 1 or (single and _joinable(values)):
             return
-        if len(values) > 1 and not any(k[0] not in ("text", "index") for _, ks in heads for k in ks) \
-                and any(t[3] == "text" for t in raw):
+        if len(values) > 1 and any(t[3] == "text" for t in raw):
             return                                          # 张大明 12.5 467: an area and an amount? no header tells
         yield from self._emit(text, tokens, [(t, ("money", *unit)) for t in values])
 
@@ -1717,7 +1738,7 @@ def _alignments(tokens: list[tuple], names: list[str], kinds: list[tuple], share
                     return None
                 if kind[0] == "either":
                     kind = ("money", *kind[1:])
-                head = ((tok, kind, c == total),) if tok[3] == "num" and kind[0] in ("money", "percent") else ()
+                head = ((tok, kind, c),) if tok[3] == "num" and kind[0] in ("money", "percent") else ()
                 out.update(head + r for r in rest)
                 if len(out) > limit:
                     memo[key] = None
@@ -1733,18 +1754,39 @@ def _alignments(tokens: list[tuple], names: list[str], kinds: list[tuple], share
         return None
     plain = {tuple((t, k) for t, k, _ in o) for o in outcomes}
     if len(plain) > 1 and total >= 0:                       # 2 500 1 700 800 under 合计 中央 省级
-        plain = {tuple((t, k) for t, k, _ in o) for o in outcomes if _adds_up(o)}
-    return list(plain)
+        outcomes = {o for o in outcomes if _adds_up(o, total)}
+    return list(outcomes)
 
 
-def _adds_up(outcome: tuple) -> bool:
+def _adds_up(outcome: tuple, total: int) -> bool:
     """The number read under the total column is the sum of the other amounts of the row."""
-    tot = [t for t, k, is_total in outcome if is_total]
-    parts = [t for t, k, is_total in outcome if not is_total and k[0] == "money"]
+    tot = [t for t, k, c in outcome if c == total]
+    parts = [t for t, k, c in outcome if c != total and k[0] == "money"]
     if len(tot) != 1 or len(parts) < 2:
         return False
     val = lambda x: Decimal(_SPACES.sub("", x[0]).replace(",", ""))
     return val(tot[0]) == sum(val(p) for p in parts)
+
+
+def _cell_value(tok: tuple) -> Decimal:
+    return Decimal(_SPACES.sub("", tok[0]).replace(",", "").replace("−", "-"))
+
+
+def _add_to_sums(sums: dict | None, cells, pairs) -> None:
+    """Add a row's numbers to the sums of their columns (under the header `cells`)."""
+    if sums is None or None in sums or cells is None:
+        return
+    for tok, kind, col in pairs:
+        if col is None or tok[3] != "num":
+            continue
+        key = (cells[0][1], col)
+        sums[key] = sums.get(key, Decimal(0)) + _cell_value(tok)
+
+
+def _is_column_sums(outcome: tuple, sums: dict, cells) -> bool:
+    """Every amount of a total row's reading is the sum of its column above."""
+    money = [(t, c) for t, k, c in outcome if k[0] == "money"]
+    return bool(money) and all(sums.get((cells[0][1], c)) == _cell_value(t) for t, c in money)
 
 
 def _token_readings(tokens: list[tuple], limit: int = 32) -> list[list[tuple]] | None:
