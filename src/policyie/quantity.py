@@ -267,6 +267,7 @@ _ROW_NUMBER = regex.compile(r"[0-9]{1,3}")
 _AFTER_UNIT = regex.compile(r"(?:[ \u3000]*[、，,/／及和][ \u3000]*(?:[%％‰]|百分比?))?[ \u3000]*[)）\]】]?[ \u3000]*[:：]?")
 _DIGITS = regex.compile(r"[0-9]")
 _CLOSED = regex.compile(r"^[^(（]*[)）]")                   # a parenthesis closes before any opens
+_SECOND_UNIT = regex.compile(r"[ \u3000]*[、，,/／及和][ \u3000]*(?![%％‰]|百分)\S")   # 单位：万元、亩
 _SHARE_AFTER = regex.compile(r"[ \u3000]*[、，,/／及和][ \u3000]*(?:[%％‰]|百分)")   # 单位：万元、%
 # the first part of a breakdown after an amount (，其中中央资金), the next ones (、省级资金)
 _BREAKDOWN_FIRST = regex.compile(r"[，,]?[ \u3000]*其中[:：]?[ \u3000]*\p{Han}{0,10}[:：为]?[ \u3000]*")
@@ -915,7 +916,10 @@ class QuantityGrammar:
                                         bool(_SHARE_AFTER.match(folded, h.end(), eol)))
             if line_start < 0:
                 continue
-            yield from self._table_rows(folded, text, line_start + 1, stop, (unit, factor, per), read, shares)
+            # 单位：万元、亩: some columns hold another unit; a row is read only by its header
+            strict = bool(_SECOND_UNIT.match(folded, h.end(), eol))
+            yield from self._table_rows(folded, text, line_start + 1, stop, (unit, factor, per), read,
+                                        shares or strict, strict, self._header_after(folded, h.end(), eol))
         if _COLUMN_HINT.search(folded):
             for m in _KEY_VALUE.finditer(folded):
                 label = _KEY_LABEL.search(folded, max(0, m.start() - 12), m.start())
@@ -1061,12 +1065,18 @@ class QuantityGrammar:
         read.update(t[1] for t in lines)
         return found[0]
 
-    def _table_rows(self, folded, text, pos, stop, unit, read: set[int], shares: bool = False) -> Iterator[QuantityMatch]:
-        per_line = self._cell_per_line(folded, text, pos, stop, unit, read)
+    def _table_rows(self, folded, text, pos, stop, unit, read: set[int], shares: bool = False, strict: bool = False,
+                    head: list[tuple] | None = None) -> Iterator[QuantityMatch]:
+        """The amounts of the rows from `pos` on, under the header lines among them (and `head`,
+        the column names written on the unit's line); with `strict`, a row no header line
+        names the columns of gives nothing."""
+        per_line = self._cell_per_line(folded, text, pos, stop, unit, read) if head is None else None
         if per_line is not None:
             yield from per_line
             return
         heads: list[tuple[list[tuple], list[tuple]]] = []   # header lines: cells and their kinds
+        if head is not None:
+            heads.append((head, self._columns(head, unit)))
         sums: dict = {}                                     # column sums, for the total row
         blank = 0
         while pos < stop:
@@ -1094,12 +1104,22 @@ class QuantityGrammar:
                     if flat is None:
                         if len(line.strip()) > 120:
                             return
-                        yield from self._table_row(text, tokens, single, heads, unit, shares, "\t" in line, sums)
+                        yield from self._table_row(text, tokens, single, heads, unit, shares, "\t" in line, sums,
+                                                   strict)
                     else:
                         rows, row_heads = flat
                         for row in rows:
-                            yield from self._table_row(text, row, True, row_heads, unit, shares, sums=sums)
+                            yield from self._table_row(text, row, True, row_heads, unit, shares, sums=sums,
+                                                       strict=strict)
             pos = eol + 1
+
+    def _header_after(self, folded, start, stop) -> list[tuple] | None:
+        """Column names written on the unit's line after it (单位：万元 乡镇 户数 金额), or None."""
+        at = _AFTER_UNIT.match(folded, start, stop).end()
+        if _DIGITS.search(folded, at, stop) or _PROSE.search(folded, at, stop):
+            return None
+        tokens = [_token(m.group(), m.start(), m.end()) for m in _WORDS.finditer(folded, at, stop)]
+        return tokens if len(tokens) >= 2 and all(t[3] == "text" and len(t[0]) <= 12 for t in tokens) else None
 
     def _flat_after(self, folded, text, start, stop, unit, read: set[int], shares: bool) -> Iterator[QuantityMatch]:
         """A table flattened onto the line of its unit header, after it (…计划表 单位：万元 序号
@@ -1191,7 +1211,7 @@ class QuantityGrammar:
         return rows, row_heads
 
     def _table_row(self, text, tokens, single, heads, unit, shares=False, tabbed=False,
-                   sums: dict | None = None) -> Iterator[QuantityMatch]:
+                   sums: dict | None = None, strict: bool = False) -> Iterator[QuantityMatch]:
         """The amounts of one row. Cells are read by position under a header with as many
         columns (and, split at single spaces, labels under labels); otherwise the row's cells
         are placed under the header's columns in every possible way (`_alignments`: a total
@@ -1265,7 +1285,7 @@ class QuantityGrammar:
         # no number may be two
         if any(k[0] not in ("text", "index") for _, ks in heads for k in ks):
             return                                          # the row does not fit its header
-        if unit is None or shares and len(values) > 1 or (single and _joinable(values)):
+        if unit is None or strict or shares and len(values) > 1 or (single and _joinable(values)):
             return
         if len(values) > 1 and any(t[3] == "text" for t in raw):
             return                                          # 张大明 12.5 467: an area and an amount? no header tells
