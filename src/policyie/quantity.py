@@ -266,6 +266,7 @@ _ROW_NUMBER = regex.compile(r"[0-9]{1,3}")
 # what stands between a unit header and a table flattened onto its line: ） ：
 _AFTER_UNIT = regex.compile(r"(?:[ \u3000]*[、，,/／及和][ \u3000]*(?:[%％‰]|百分比?))?[ \u3000]*[)）\]】]?[ \u3000]*[:：]?")
 _DIGITS = regex.compile(r"[0-9]")
+_HAN = regex.compile(r"\p{Han}")
 _CLOSED = regex.compile(r"^[^(（]*[)）]")                   # a parenthesis closes before any opens
 _SECOND_UNIT = regex.compile(r"[ \u3000]*[、，,/／及和][ \u3000]*(?![%％‰]|百分)\S")   # 单位：万元、亩
 _SHARE_AFTER = regex.compile(r"[ \u3000]*[、，,/／及和][ \u3000]*(?:[%％‰]|百分)")   # 单位：万元、%
@@ -1164,11 +1165,15 @@ class QuantityGrammar:
         while head_end < len(segs[0]) and segs[0][head_end][3] == "text":
             head_end += 1
         names, first = segs[0][:head_end], segs[0][head_end:]
+        # 序号 opens a header: the words before it are the table's title (…低保金发放公示 序号 户主姓名 …)
+        kinds = self._columns(names, unit) if names else []
+        opens = next((j for j, k in enumerate(kinds) if k[0] == "index"), 0)
+        names = names[opens:]
         number = lambda t: int(t[0]) if t[3] == "num" and _ROW_NUMBER.fullmatch(t[0]) else None
         is_total = lambda seg: seg[0][3] == "text" and _TOTAL_COLUMN.match(_SPACES.sub("", seg[0][0])) is not None
         rows: list[list[tuple]] = []
         header: list[tuple] = []
-        index_named = bool(names) and any(k[0] == "index" for k in self._columns(names, unit))
+        index_named = opens > 0 or bool(kinds) and kinds[0][0] == "index"
         serial = number(first[0]) if len(first) == 1 else None
         if serial is not None and not (not names or index_named
                                        or (len(segs) > 2 and number(segs[1][-1]) == serial + 1)):
@@ -1316,12 +1321,15 @@ class QuantityGrammar:
                 kind = ("money", *kind[1:])
             if what != "num" or kind[0] not in ("money", "percent") or _LONG_DIGITS.match(cell):
                 continue                                    # 350123196501011234: an identity number
-            label = None
+            label = han_label = None
             for t in tokens:
                 if t[1] >= s:
                     break
                 if t[3] == "text":
                     label = (t[1], t[2])
+                    if _HAN.search(t[0]):
+                        han_label = label                   # not 3621**********1234, a masked number
+            label = han_label or label
             literal = _SPACES.sub("", cell).replace(",", "").replace("−", "-")
             if kind[0] == "percent":
                 q = Quantity(text=text[s:e], kind="percent", value=Decimal(literal), unit="%")
