@@ -1582,7 +1582,7 @@ def _breakdown_rates(found: list[QuantityMatch], folded: str) -> list[QuantityMa
     in the rate's unit, adding up to no more than the rate."""
     out = list(found)
     head: QuantityMatch | None = None                       # the rate being broken down
-    left = Decimal(0)                                       # what its parts may still add
+    left: Decimal | None = Decimal(0)                       # what its parts may still add
     for i in range(1, len(out)):
         p, q = out[i - 1], out[i]
         if not (_money(p) and _money(q)) or q.quantity.per:
@@ -1590,14 +1590,17 @@ def _breakdown_rates(found: list[QuantityMatch], folded: str) -> list[QuantityMa
             continue
         between = folded[p.end:q.start]
         if p.quantity.per and _BREAKDOWN_FIRST.fullmatch(between):
-            head, left = p, p.quantity.value
+            # an average's groups (人均…4.2万元，其中城镇居民5.6万元) are averages too, of any size
+            average = p.per_cue is not None and "均" in folded[p.per_cue[0]:p.per_cue[1]]
+            head, left = p, (None if average else p.quantity.value)
         elif head is None or not _BREAKDOWN_NEXT.fullmatch(between):
             head = None
             continue
-        if q.quantity.unit != head.quantity.unit or q.quantity.value > left:
+        if q.quantity.unit != head.quantity.unit or (left is not None and q.quantity.value > left):
             head = None
             continue
-        left -= q.quantity.value
+        if left is not None:
+            left -= q.quantity.value
         out[i] = replace(q, quantity=replace(q.quantity, per=head.quantity.per))
     return out
 
