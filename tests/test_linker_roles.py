@@ -480,3 +480,18 @@ def test_a_share_takes_the_place_written_with_it(nlp):
 def test_what_a_standard_is_of_beats_the_topic_of_its_sentence(nlp):
     r = _records(nlp, "社会保障方面，城乡居民养老保险财政补助标准提高到每人每月183元。")["183元"]
     assert r["purpose"] == "城乡居民养老保险"
+
+
+# -- a table's rows share out the allocation its total row states -------------------------
+
+def test_table_rows_share_out_the_allocation_their_total_states(nlp):
+    """A breakdown of a rate (亩均…3000元，其中省级资金900元) stands between the allocation
+    and its table: the rows share out the amount the 合计 row equals (2.1亿元 = 21000万元),
+    not the last amount before the table."""
+    text = ("现将2024年农田水利建设补助资金2.1亿元分配下达，用于灌区续建配套改造。亩均投入标准为3000元，"
+            "其中省级资金900元。分配情况如下（单位：万元）：\n县区 金额\n宁化县 12000\n清流县 9000\n合计 21000\n")
+    recs = _records(nlp, text)
+    assert recs["2.1亿元"]["purpose"] == "灌区续建配套改造"
+    for row in ("12000", "9000", "21000"):
+        assert recs[row]["kind"] == recs["2.1亿元"]["kind"], reasons(recs[row])
+        assert recs[row]["purpose"] == "灌区续建配套改造", reasons(recs[row])

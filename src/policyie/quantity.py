@@ -270,9 +270,6 @@ _HAN = regex.compile(r"\p{Han}")
 _CLOSED = regex.compile(r"^[^(（]*[)）]")                   # a parenthesis closes before any opens
 _SECOND_UNIT = regex.compile(r"[ \u3000]*[、，,/／及和][ \u3000]*(?![%％‰]|百分)\S")   # 单位：万元、亩
 _SHARE_AFTER = regex.compile(r"[ \u3000]*[、，,/／及和][ \u3000]*(?:[%％‰]|百分)")   # 单位：万元、%
-# the first part of a breakdown after an amount (，其中中央资金), the next ones (、省级资金)
-_BREAKDOWN_FIRST = regex.compile(r"[，,]?[ \u3000]*其中[:：]?[ \u3000]*\p{Han}{0,10}[:：为]?[ \u3000]*")
-_BREAKDOWN_NEXT = regex.compile(r"[，,、；;][ \u3000]*\p{Han}{1,10}[:：为]?[ \u3000]*")
 _OPEN_PAREN = regex.compile(r"[ \u3000]*[(（][ \u3000]*(?:小写[:：]?)?[ \u3000]*")
 _CLOSE_PAREN = regex.compile(r"[ \u3000]*[)）]")
 _WORDS = regex.compile(r"[^ \t\u3000\u00a0]+")
@@ -494,8 +491,6 @@ class QuantityGrammar:
                 found = [q for q in found
                          if not any(s <= q.start < e or q.start <= s < q.end for s, e in blocked)]
         chosen = _select(found)
-        if "其中" in folded:
-            chosen = _breakdown_rates(chosen, folded)
         if "(" in folded or "（" in folded:
             chosen = _without_restatements(chosen, folded)
         return chosen
@@ -850,6 +845,8 @@ class QuantityGrammar:
     def _per_noun(self, chunk: str) -> str:
         """每个托位 → 托位, 每个试点村 → 村, 每位收取… → 位: the rate noun of a 每 phrase, as
         written."""
+        if fold_width(chunk) in self._per_nouns:
+            return chunk                                    # 家庭农场: not the classifier 家
         classifier = _PER_CLASSIFIER.match(chunk)
         chunk = chunk[classifier.end():] if classifier else chunk
         folded = fold_width(chunk)
@@ -1574,35 +1571,6 @@ def _select(found: list[QuantityMatch]) -> list[QuantityMatch]:
 
 def _money(q: QuantityMatch) -> bool:
     return q.quantity.kind == "money" and q.quantity.value is not None
-
-
-def _breakdown_rates(found: list[QuantityMatch], folded: str) -> list[QuantityMatch]:
-    """The parts of a rate are rates: 亩均投入标准为3000元，其中中央资金2100元、省级资金900元
-    (each per 亩), 每人每月300元，其中省级补助200元. Only the parts listed right after 其中,
-    in the rate's unit, adding up to no more than the rate."""
-    out = list(found)
-    head: QuantityMatch | None = None                       # the rate being broken down
-    left: Decimal | None = Decimal(0)                       # what its parts may still add
-    for i in range(1, len(out)):
-        p, q = out[i - 1], out[i]
-        if not (_money(p) and _money(q)) or q.quantity.per:
-            head = None
-            continue
-        between = folded[p.end:q.start]
-        if p.quantity.per and _BREAKDOWN_FIRST.fullmatch(between):
-            # an average's groups (人均…4.2万元，其中城镇居民5.6万元) are averages too, of any size
-            average = p.per_cue is not None and "均" in folded[p.per_cue[0]:p.per_cue[1]]
-            head, left = p, (None if average else p.quantity.value)
-        elif head is None or not _BREAKDOWN_NEXT.fullmatch(between):
-            head = None
-            continue
-        if q.quantity.unit != head.quantity.unit or (left is not None and q.quantity.value > left):
-            head = None
-            continue
-        if left is not None:
-            left -= q.quantity.value
-        out[i] = replace(q, quantity=replace(q.quantity, per=head.quantity.per))
-    return out
 
 
 def _without_restatements(found: list[QuantityMatch], folded: str) -> list[QuantityMatch]:
