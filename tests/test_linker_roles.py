@@ -609,3 +609,18 @@ def test_an_autonomous_regions_department_never_resolves_to_a_province(nlp):
     text = "呼和浩特经济技术开发区新建厂房。今年自治区财政厅下达呼和浩特市产业发展资金8600万元。"
     r = _records(nlp, text)["8600万元"]
     assert r["agency"] == "内蒙古自治区财政厅", reasons(r)
+
+
+# -- a table's rows share out the allocation its total row states -------------------------
+
+def test_table_rows_share_out_the_allocation_their_total_states(nlp):
+    """A breakdown of a rate (亩均…3000元，其中省级资金900元) stands between the allocation
+    and its table: the rows share out the amount the 合计 row equals (2.1亿元 = 21000万元),
+    not the last amount before the table."""
+    text = ("现将2024年农田水利建设补助资金2.1亿元分配下达，用于灌区续建配套改造。亩均投入标准为3000元，"
+            "其中省级资金900元。分配情况如下（单位：万元）：\n县区 金额\n宁化县 12000\n清流县 9000\n合计 21000\n")
+    recs = _records(nlp, text)
+    assert recs["2.1亿元"]["purpose"] == "灌区续建配套改造"
+    for row in ("12000", "9000", "21000"):
+        assert recs[row]["kind"] == recs["2.1亿元"]["kind"], reasons(recs[row])
+        assert recs[row]["purpose"] == "灌区续建配套改造", reasons(recs[row])

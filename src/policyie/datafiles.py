@@ -34,6 +34,7 @@ PACKAGED = (
     "quantity/not_quantities.txt",
     "quantity/per_nouns.txt",
     "quantity/qualifiers.tsv",
+    "quantity/single_nouns.txt",
     "quantity/table_columns.tsv",
     "quantity/units.tsv",
     "records/cues.tsv",

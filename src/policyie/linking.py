@@ -27,6 +27,8 @@ The `Linker` keeps no state between calls: everything a call computes lives in a
 """
 from __future__ import annotations
 
+from decimal import Decimal
+
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -219,7 +221,7 @@ class Linker:
         if purpose is not None and why["kind"].startswith(REMEDY):
             purpose, why["purpose"] = None, "what an audit had recovered or put right states no use"
         if purpose is not None and (self.cues.generic(purpose.text) or "%" in purpose.text
-                                    or self.cues.only_verbs(purpose.text)
+                                    or (self.cues.only_verbs(purpose.text) and not _RELIEF.search(purpose.text))
                                     or _only_places(text, purpose, ctx.place_spans)):
             purpose, why["purpose"] = None, f"only a generic word, a place or a share ({purpose.text})"
         if purpose is None and kind not in ("revenue", "output") and not why["purpose"].startswith(("what an audit",
@@ -545,16 +547,17 @@ class Linker:
         text = ctx.text
         head = None
         table_start = None
-        for r in records:
+        for i, r in enumerate(records):
             row = r.get("_row")
             if row is None:
                 if r["kind"] != "standard":
                     head, table_start = r, None
                 continue
-            if head is None or head["kind"] not in ALLOCATION_KINDS:
-                continue                          # only an allocation is shared out by place
             if table_start is None:
                 table_start = row[0]
+                head = _allocation_of_total(text, ctx.amounts, records, i, head)
+            if head is None or head["kind"] not in ALLOCATION_KINDS:
+                continue                          # only an allocation is shared out by place
             if table_start - head["end"] > 600 or head["start"] < _article_start(ctx, r["start"]):
                 continue
             label = Found(row[0], row[1], text[row[0]:row[1]], "")
@@ -1302,6 +1305,29 @@ def _strip_found(text: str, f: Found) -> Found:
 def _article_start(ctx: _Doc, s: int) -> int:
     article = _article_of(ctx, s)
     return article["start"] if article else 0
+
+
+def _allocation_of_total(text: str, amounts: list[dict], records: list[dict], first: int,
+                         head: dict | None) -> dict | None:
+    """The allocation a table shares out, for the table whose first row amount is
+    records[first] (`amounts` are the quantities the records were made from, in the same
+    order): the amount before the table that its total row (合计) states (3.86亿元 before a
+    table whose 合计 is 38600 in 万元), else the last amount before it (`head`)."""
+    totals = set()
+    for k in range(first, min(len(records), first + 400)):
+        row = records[k].get("_row")
+        if row is None:
+            break
+        if _ROW_TOTAL_WORD.search(text, row[0], row[1]) and amounts[k].get("value") is not None:
+            totals.add((Decimal(str(amounts[k]["value"])), amounts[k].get("unit")))
+    if not totals:
+        return head
+    for k in range(first - 1, max(-1, first - 30), -1):
+        q = amounts[k]
+        if records[k].get("_row") is None and q.get("value") is not None \
+                and (Decimal(str(q["value"])), q.get("unit")) in totals:
+            return records[k]
+    return head
 
 
 def _share_of(r: dict, head: dict, of: str, agency: bool) -> None:
