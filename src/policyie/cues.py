@@ -114,8 +114,9 @@ class Cues:
         self._fund_any = regex.compile(alternation(w["fund"]))
         transfers = [a for a, k in w["action"].items() if k == "transfer"]
         self._transfer_verb = regex.compile(alternation(transfers)) if transfers else None
+        funding = [a for a, k in w["action"].items() if k in ("spending", "transfer", "investment", "revenue")]
         self._only_verbs = regex.compile(
-            rf"(?:{alternation(list(w['given']) + list(w['link']) + list(w['action']) + list(w['verb']))}|按照?|依照|根据)+")
+            rf"(?:{alternation(list(w['given']) + list(w['link']) + funding + list(w['verb']))}|按照?|依照|根据)+")
         self._payer = regex.compile(rf"财政|{alternation(w['level'])}")
         self._sample = regex.compile(alternation(w["sample"])) if w["sample"] else None
         self._source = regex.compile(alternation(w["source"])) if w["source"] else None
