@@ -624,3 +624,21 @@ def test_table_rows_share_out_the_allocation_their_total_states(nlp):
     for row in ("12000", "9000", "21000"):
         assert recs[row]["kind"] == recs["2.1亿元"]["kind"], reasons(recs[row])
         assert recs[row]["purpose"] == "灌区续建配套改造", reasons(recs[row])
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("争取新增专项债券额度42亿元、超长期特别国债资金9.6亿元，分别支持城市更新项目31个和设备更新项目12个。",
+     {"42亿元": "城市更新项目", "9.6亿元": "设备更新项目"}),
+    ("区财政安排就业补助资金8600万元和创业担保贷款贴息资金1200万元，分别用于职业技能培训、创业贷款贴息。",
+     {"8600万元": "职业技能培训", "1200万元": "创业贷款贴息"}),
+    # one use for all: no pairing
+    ("两镇分别获得资金500万元和300万元，分别用于农村道路建设。", {"500万元": "农村道路建设", "300万元": "农村道路建设"}),
+])
+def test_respectively_pairs_amounts_with_the_uses_listed(nlp, text, expected):
+    recs = _records(nlp, text)
+    assert {a: recs[a]["purpose"] for a in expected} == expected, [reasons(recs[a])["purpose"] for a in expected]
+
+
+def test_a_threshold_on_a_count_of_projects_has_no_purpose(nlp):
+    r = _records(nlp, "全年实施3000万元以上项目52个，完成投资96.4亿元。")["3000万元以上"]
+    assert r["purpose"] is None, reasons(r)

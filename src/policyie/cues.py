@@ -387,6 +387,11 @@ class Cues:
             return None
         return obj
 
+    def verb_at(self, text: str, lo: int, hi: int) -> int:
+        """Where the phrase at `lo` goes on after a purpose verb opening it (支持X → X), or `lo`."""
+        m = self._verb.match(text, lo, hi)
+        return m.end() if m and hi - m.end() >= 2 else lo
+
     def only_verbs(self, phrase: str) -> bool:
         """Is the phrase only verbs and particles (给予, 按照, 享受): no purpose at all?"""
         return bool(self._only_verbs.fullmatch(phrase))

@@ -37,7 +37,7 @@ from pathlib import Path
 import regex
 
 from .clauses import clause_at, clause_bounds
-from .cues import Cues, Found
+from .cues import Cues, Found, _found
 from .hanzi import to_simplified
 from .kind_model import KindModel, default_model as default_kind_model, features as kind_features, overrules
 
@@ -143,6 +143,7 @@ class Linker:
         _share_total_purpose(records, text)
         _progress_of_totals(records, text)
         self._anaphoric_use(ctx, records)
+        self._respectively(ctx, records)
         self._title_use(ctx, records)
         for r in records:
             for key, span in (("purpose", "purpose_start"), ("fund", "_fund"), ("beneficiary", "_beneficiary")):
@@ -483,8 +484,8 @@ class Linker:
         # (领取2.4万元的安家补贴)
         if q.get("qualifier") in ("at_least", "at_most", "more_than", "less_than"):
             noun = _THRESHOLD_NOUN.match(text, e, c_end)
-            if noun:
-                found = Found(noun.start("p"), noun.end("p"), noun.group("p"), "the noun the threshold qualifies")
+            found = _found(text, noun.start("p"), noun.end("p"), "the noun the threshold qualifies") if noun else None
+            if found is not None and not self.cues.generic(found.text):    # 项目68个: a count of projects
                 return found, found.why
         obj = self.cues.object_after(text, e, c_end)
         if obj is not None and (measure is None or self.cues.measure_only(measure.text)):
@@ -731,11 +732,34 @@ class Linker:
         phrase = self.cues.measure(text, lo, hi, ctx.skip_to, verbs=True)
         if phrase is None or len(phrase.text) < 2 or self.cues.only_framing(phrase.text):
             return None
-        from .cues import _found
         found = _found(text, phrase.start, phrase.end, "what the clause before names")
         if found is None or self.cues.measure_only(found.text):
             return None
         return found
+
+    def _respectively(self, ctx: _Doc, records: list[dict]) -> None:
+        """A、B，分别支持X和Y: as many amounts before 分别 in the sentence as the uses listed
+        after its marker or verb each take theirs, in order."""
+        text = ctx.text
+        for m in _RESPECTIVELY.finditer(text):
+            use = self.cues.purpose_after(text, m.end(), _clause_end(text, m.end()))
+            if use is None:
+                continue
+            sent_start = _sentence_of(m.start(), ctx.sentences, len(text))[0]
+            before = [r for r in records if sent_start <= r["start"] < m.start()]
+            lead = self.cues.verb_at(text, use.start, use.end)      # 分别支持X和Y: X, not 支持X
+            items = [x for x in _LIST_ITEM.finditer(text, lead, use.end)]
+            if len(before) < 2 or len(items) != len(before) or any(
+                    _has_amount(ctx, a["end"], b["start"]) for a, b in zip(before, before[1:])):
+                continue
+            for r, item in zip(before, items):
+                found = _found(text, item.start(), item.end(), "分别: the use listed in its place")
+                if found is None or self.cues.generic(found.text):
+                    break
+                shared = r["purpose_start"] is not None and use.start <= r["purpose_start"] < use.end
+                if r["purpose"] is None or shared or r["why"]["purpose"].startswith(_WEAK_PURPOSE):
+                    r["purpose"], r["purpose_start"], r["purpose_end"] = found.text, found.start, found.end
+                    r["why"]["purpose"] = found.why
 
     def _title_use(self, ctx: _Doc, records: list[dict]) -> None:
         """A notice about one fund (its title: 关于下达X资金的通知, X资金发放公示): the amounts of
@@ -1153,6 +1177,9 @@ _HAS_DIGIT = regex.compile(r"[0-9０-９]")
 _GROWTH = regex.compile(r"(?:(?P<up>增长|增加|提高|增幅为?|增速为?|上升)|(?P<down>下降|减少|降低|降幅为?|减收))了?(?:约|达)?$")
 #: reasons that make a purpose the topic of its sentence, shared by its other amounts
 _BREAKDOWN = regex.compile(r"其中|来源为|来源是|来源于|分别|包括|包含")
+# A、B，分别用于X和Y: the uses listed after 分别, one per amount before it
+_RESPECTIVELY = regex.compile(r"(?<=[，,；;])\s*分别(?=[\p{Han}])")
+_LIST_ITEM = regex.compile(r"[^、和及与，,]+")
 _TITLE_USE_KINDS = ALLOCATION_KINDS + ("standard", "procurement", "other")
 _TOPIC_REASONS = ("what the clause before names", "the subject the measure is of", "the topic of its sentence (X方面)")
 _RELIEF = regex.compile(r"(?:减免|减税|降费|退税|缓缴)$")
@@ -1419,6 +1446,15 @@ def _progress_of_totals(records: list[dict], text: str) -> None:
                     and _PROGRESS_RIGHT_AFTER.fullmatch(between):
                 r["parts_of"] = t["start"]
                 break
+
+
+def _clause_end(text: str, pos: int) -> int:
+    """Where the clause from `pos` ends (the next ，；。 or line break)."""
+    m = _CLAUSE_STOP.search(text, pos)
+    return m.start() if m else len(text)
+
+
+_CLAUSE_STOP = regex.compile(r"[，,；;。！？!?\n]")
 
 
 def _segment_break(text: str, prev_end: int, lo: int) -> bool:
