@@ -642,3 +642,31 @@ def test_respectively_pairs_amounts_with_the_uses_listed(nlp, text, expected):
 def test_a_threshold_on_a_count_of_projects_has_no_purpose(nlp):
     r = _records(nlp, "全年实施3000万元以上项目52个，完成投资96.4亿元。")["3000万元以上"]
     assert r["purpose"] is None, reasons(r)
+
+
+# -- near-misses of the rules above (a review's findings, sentences written anew) ---------------
+
+@pytest.mark.parametrize("text,amount,purpose", [
+    # earlier or other money is not what 这笔/该 refers to
+    ("市财政近日追加下达防汛资金6000万元。此前下达的第一批资金主要用于水毁道路修复。", "6000万元", "防汛"),
+    # oversight is no use; 对口/对照 are words
+    ("区财政安排资金300万元，对项目资金使用情况进行绩效评价。", "300万元", None),
+    ("县财政拨付90万元，对照年度任务进行考核。", "90万元", None),
+    # places the work is between stay in it
+    ("省财政安排1.2亿元，用于江西、湖南两省交界地区山洪灾害防治。", "1.2亿元", "江西、湖南两省交界地区山洪灾害防治"),
+    # a part whose use only begins with a source word keeps its own
+    ("项目总投资800万元，用于园区基础设施建设，其中：配套供水管网建设260万元。", "260万元", "配套供水管网建设"),
+    # a spot check that found something is no audit coverage
+    ("抽查发现某乡将上级下拨的抗旱资金18万元用于接待开支。", "18万元", "接待开支"),
+])
+def test_near_misses_of_the_new_rules_keep_their_reading(nlp, text, amount, purpose):
+    r = _records(nlp, text)[amount]
+    assert r["purpose"] == purpose, reasons(r)
+
+
+def test_a_notice_handing_down_a_levy_makes_no_transfers(nlp):
+    text = ("石泉县财政局关于下达2025年国有资本收益上缴计划的通知\n\n各县属国有企业：\n"
+            "现将上缴计划下达给你们（单位：万元）：\n企业 上缴金额\n县交投公司 180\n县水务公司 60\n合计 240\n")
+    recs = list(nlp(text)._.records)
+    assert recs and all(r["kind"] != "transfer" and r["agency"] is None for r in recs), \
+        [(reasons(r)["kind"], reasons(r)["agency"]) for r in recs]

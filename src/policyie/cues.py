@@ -30,7 +30,7 @@ from .regexes import alternation
 DATA_DIR = Path(__file__).parent / "data" / "records"
 ROLES = ("head", "action", "audit", "marker", "verb", "fund", "plain", "given", "group", "actor", "measure", "link",
          "level", "remedy", "auditor", "receive", "fund_lead", "pivot", "unit",
-         "anaphor", "mode", "source", "sample")
+         "anaphor", "mode", "source", "sample", "oversight", "relation")
 
 # structure words of the genre (grammar, not vocabulary)
 _TRAILING = regex.compile(
@@ -118,8 +118,12 @@ class Cues:
         self._only_verbs = regex.compile(
             rf"(?:{alternation(list(w['given']) + list(w['link']) + funding + list(w['verb']))}|按照?|依照|根据)+")
         self._payer = regex.compile(rf"财政|{alternation(w['level'])}")
-        self._sample = regex.compile(alternation(w["sample"])) if w["sample"] else None
+        self._sample = regex.compile(rf"(?:{alternation(w['sample'])})(?!发现|中|出)") if w["sample"] else None
         self._source = regex.compile(alternation(w["source"])) if w["source"] else None
+        self._source_end = regex.compile(rf"(?:{alternation(w['source'])})(?:折资|资金|投入|出资)?$") \
+            if w["source"] else None
+        self._oversight = regex.compile(alternation(w["oversight"])) if w["oversight"] else None
+        self._relation = regex.compile(alternation(w["relation"])) if w["relation"] else None
         self._action = regex.compile(alternation(w["action"]))
         self._audit = regex.compile(alternation(w["audit"]))
         self._remedy = regex.compile(alternation(w["remedy"])) if w["remedy"] else None
@@ -190,7 +194,8 @@ class Cues:
             units = alternation(list(w["unit"]))
             self._unit_end = regex.compile(rf"(?:{units})$")
             self._places_tail = regex.compile(
-                rf"等地(?:区|方)?|(?:等[\p{{Han}}]{{0,3}}?|等?[0-9一二三四五六七八九十两]+个?)(?:{units})(?!{units})")
+                rf"等地(?:区|方)?|等?[两三四五六七八九十]地|(?:等[\p{{Han}}]{{0,3}}?|等?[0-9一二三四五六七八九十两]+个?)"
+                rf"(?:{units}|省|自治区)(?!{units})")
             self._pivot_counted = regex.compile(
                 rf"(?:{alternation(w['pivot'])})(?P<c>[0-9０-９一二两三四五六七八九十百千万余多]+[个户名家所位]?)$")
         else:
@@ -224,8 +229,8 @@ class Cues:
         for m in self._action.finditer(text, lo, stop):
             if _in_list(text, m) or (m.end() == stop and tail is not None and self._nominal(text, m)):
                 continue                              # 低保、医疗救助等补助, 补助标准: a noun
-            if first_only and s > lo:
-                break
+            if first_only and s > lo and m.start() != s:
+                break                                 # (追加下达X资金: one verb group)
             if m.end() < end or not self._nominal(text, m):   # 发放…等补助: a last word that is a noun
                 s = max(s, m.end())
                 if m.end() == end:
@@ -481,7 +486,8 @@ class Cues:
     def is_source(self, phrase: str) -> bool:
         """Does the phrase name where money comes from (村民筹资筹劳, 社会捐赠, 企业自筹), not
         what it is for?"""
-        return bool(self._source) and bool(self._source.search(phrase))
+        m = self._source_end.search(phrase) if self._source else None
+        return m is not None and m.start() <= 4      # 村民筹资筹劳, 社会捐赠; not 配套道路建设
 
     def is_fund(self, phrase: str) -> bool:
         return bool(self._fund_end.search(phrase))
@@ -589,8 +595,9 @@ class Cues:
         X…Y; when Y is only a way of paying (对X的Y工作实行以奖代补), what X names, without
         its places and 工作."""
         m = _WORK_ON.match(text, lo, hi)
-        if not m:
-            return None
+        if not m or (self._oversight is not None and self._oversight.search(m.group("y"))) \
+                or _REFERENCE.match(m.group("x")):
+            return None                   # 对项目实施进行绩效评价, 对上述资金实行专账管理: no use
         y = m.group("y").strip("“”\"")
         if self._mode is not None and self._mode.fullmatch(y):
             x_s, x_e = m.start("x"), m.end("x")
@@ -642,6 +649,8 @@ class Cues:
             at += 1
         if text.startswith("的", at):
             at += 1
+        if self._relation is not None and self._relation.match(text, at, e):
+            return None                   # 两市交界处…, …连接线, 城际铁路: the places name the work
         rest = _found(text, at, e, f"{phrase.why}, without the places it is done in", counted=True)
         if rest is None or self.generic(rest.text) or self._verbs_only.fullmatch(rest.text):
             return None
@@ -650,6 +659,10 @@ class Cues:
     def transfer_verb(self, text: str, lo: int, hi: int):
         """The first funding verb of kind transfer (下达, 下拨 …) in text[lo:hi], or None."""
         return self._transfer_verb.search(text, lo, hi) if self._transfer_verb else None
+
+    def fund_in(self, text: str, lo: int, hi: int) -> bool:
+        """Is a fund noun (资金, 补助资金, 预算内投资 …) in text[lo:hi]?"""
+        return self._fund_any.search(text, lo, hi) is not None
 
     def title_use(self, text: str, lo: int, hi: int, skip_to: dict[int, int] | None = None) -> Found | None:
         """What the fund a notice's title names is for (关于下达2025年基本公共卫生服务补助资金的
@@ -664,8 +677,12 @@ class Cues:
         for m in _TITLE_LEAD.finditer(text, lo, last.start()):
             s = m.end()
         use = self.fund_use(text, Found(s, last.end(), text[s:last.end()], "the title's fund"), skip_to)
-        if use is None:
-            return None
+        if use is not None:
+            payer = _PAYER.match(use.text)            # 中央财政林业改革发展 → 林业改革发展
+            if payer and len(use.text) - payer.end() >= 2:
+                use = _found(text, use.start + payer.end(), use.end, use.why)
+        if use is None or _CHANNEL_ONLY.search(use.text) or len(use.text) < 3:
+            return None                               # 中央对地方转移支付, 政府性: a channel, no use
         return Found(use.start, use.end, use.text, "the use the title's fund names (a notice about one fund)")
 
     def anaphoric_use(self, text: str, lo: int, hi: int) -> Found | None:
@@ -674,8 +691,8 @@ class Cues:
         if self._anaphor is None:
             return None
         m = self._anaphor.match(text, lo, hi)
-        if m is None:
-            return None
+        if m is None or _EARLIER.search(text, lo, m.end()):
+            return None                   # 此前下达的资金 / 去年，该县教育资金: other money
         found = self.purpose_after(text, m.end(), hi)
         if found is None or not self.strong(found.why):
             return None
@@ -704,10 +721,16 @@ _COUNT_HEAD = regex.compile(r"[0-9０-９一二三四五六七八九十百千两
 
 
 # 对X进行Y: a work done on X (structure; the ways of paying are the `mode` role)
-_WORK_ON = regex.compile(r"[\s，,]*对(?P<x>[^，,；;。！？!?\n对]{2,30}?)(?:进行|开展|实施|实行|予以)了?(?P<y>[^，,；;。！？!?\n]{2,20})")
+_WORK_ON = regex.compile(r"[\s，,]*对(?![口照于此外象比待应])(?P<x>[^，,；;。！？!?\n对]{2,30}?)(?:进行|开展|实施|实行|予以)了?(?P<y>[^，,；;。！？!?\n]{2,20})")
 # the verbs a notice's title opens its fund with (关于下达X资金的通知)
 _TITLE_LEAD = regex.compile(r"关于|(?:提前|预|追加|清算)?(?:下达|拨付|分配|安排)|发放|申报")
 _IN_PLACE = regex.compile(r"在")
+_PAYER = regex.compile(r"(?:中央|省级?|市级?|县级?|自治区|上级|本级)?财政")
+_CHANNEL_ONLY = regex.compile(r"转移支付$|^中央对地方|^政府性$")
+# money named before the money just named: 此前下达的资金, 去年，该县教育资金
+_EARLIER = regex.compile(r"此前|去年|上年|往年|以前|前期|已下达|已拨付")
+# 对上述资金实行…, 对此…: what 对 names is the money or the matter itself
+_REFERENCE = regex.compile(r"(?:上述|以上|这些|该|此|本)(?:项)?(?:资金|经费|款项|项目)?$")
 _VERB_BEFORE = regex.compile(r"(?:用于|投向|用在)$")
 _PLACE_SEP = regex.compile(r"[、，,和及与]")
 _WORK_TAIL = regex.compile(r"(?:工作|任务|行动)$")

@@ -772,6 +772,9 @@ class Linker:
         use = self.cues.title_use(ctx.text, head["start"], head["end"], ctx.skip_to)
         # 某市财政局关于下达X资金的通知: the body that issues an allocation allocates its amounts
         verb = self.cues.transfer_verb(ctx.text, head["start"], head["end"])
+        if verb is not None and (not self.cues.fund_in(ctx.text, verb.end(), head["end"])
+                                 or _LEVY.search(ctx.text, head["start"], head["end"])):
+            verb = None          # 关于下达非税收入征收计划的通知, …部门预算的通知: no money handed down
         issuer = None
         if verb is not None:
             issuers = _between(ctx.gov, ctx.gov_starts, head["start"], verb.start())
@@ -834,7 +837,8 @@ class Linker:
                     r["why"]["purpose"] = "the purpose of its total (其中)"
                 clause = max(text.rfind(c, k, r["start"]) for c in "，,；;：:")
                 if r["agency"] is None and total["agency"] is not None and r["kind"] == total["kind"] \
-                        and r["kind"] in ALLOCATION_KINDS and not self.cues.names_payer(text, max(k, clause), r["start"]):
+                        and r["kind"] in ALLOCATION_KINDS and not self.cues.names_payer(text, max(k, clause), r["start"]) \
+                        and not self.cues.is_source(text[max(k, clause) + 1:r["start"]].strip()):
                     # 其中，韶关市获2.35亿元: the total's allocator (not where the part names its own payer)
                     r["agency"], r["agency_start"] = total["agency"], total["agency_start"]
                     r["why"]["agency"] = "the body of its total (其中)"
@@ -849,7 +853,8 @@ class Linker:
         received = self.cues.received(ctx.text, max(sent_start, s - 40), s)    # 我县获下达…: the cited body gave it
         in_sentence = [a for a in _between(ctx.gov, ctx.gov_starts, sent_start, s) if a.get("department") != "审计"
                        and (received or not _CITED.search(ctx.text, max(sent_start, a["start"] - 40), a["start"]))
-                       and not _MEANS.search(ctx.text, max(sent_start, a["start"] - 3), a["start"])]
+                       and not (_MEANS.search(ctx.text, max(sent_start, a["start"] - 3), a["start"])
+                                and _CHANNEL.match(ctx.text, a["end"]))]
         if in_sentence and named:
             j = len(in_sentence) - 1            # 州财政局会同州民政局下达…: the body that leads
             while j > 0 and _JOINT.fullmatch(ctx.text, in_sentence[j - 1]["end"], in_sentence[j]["start"]):
@@ -1155,6 +1160,7 @@ _FORM_NAME = regex.compile(r"(?:项目名称|项目|工程名称)[：:]\s*(?P<p>
 _FORM_NAME_ANY = regex.compile(r"(?:项目名称|工程名称)[：:]")
 # 通过财政部政府债券发行系统: a body named as the means is not the one that acts
 _MEANS = regex.compile(r"(?:通过|经由|借助|依托|利用)$")
+_CHANNEL = regex.compile(r"[\p{Han}]{0,10}?(?:系统|平台|渠道|网站|一体化)")
 _JOINT = regex.compile(r"\s*(?:已|还)?(?:会同|联合|协同|牵头|与)\s*")
 # a place as the subject of a funding verb (隆回县统筹…, 我县投入…)
 _PLACE_ACTS = regex.compile(r"(?<=^|[，,。；;：:\s]|以来|今年|近年来)(?:[\p{Han}]{1,8}?(?:省|市|县|区|旗|州))"
@@ -1177,6 +1183,8 @@ _HAS_DIGIT = regex.compile(r"[0-9０-９]")
 _GROWTH = regex.compile(r"(?:(?P<up>增长|增加|提高|增幅为?|增速为?|上升)|(?P<down>下降|减少|降低|降幅为?|减收))了?(?:约|达)?$")
 #: reasons that make a purpose the topic of its sentence, shared by its other amounts
 _BREAKDOWN = regex.compile(r"其中|来源为|来源是|来源于|分别|包括|包含")
+# a notice that hands down a levy, a plan of revenue or a budget, not money (上缴, 征收, 收入任务)
+_LEVY = regex.compile(r"上缴|上解|征收|收缴|缴纳|缴入|收入|任务|部门预算")
 # A、B，分别用于X和Y: the uses listed after 分别, one per amount before it
 _RESPECTIVELY = regex.compile(r"(?<=[，,；;])\s*分别(?=[\p{Han}])")
 _LIST_ITEM = regex.compile(r"[^、和及与，,]+")
