@@ -1572,6 +1572,9 @@ def _article_place(in_article):
         counts[key] = counts.get(key, 0) + _RANK.get(p["level"], 0)
     best = max(counts.values())
     main = next(p for p in in_article if counts[p.get("adcode") or p["text"]] == best)
+    tied = {p["adcode"][:2] for p in in_article if p.get("adcode") and counts[p["adcode"]] == best}
+    if len(tied) > 1:
+        return None                 # 19个县: places of several provinces, none the article's own
     zones = [p for p in in_article if p["level"] == "zone" and main.get("adcode") and p.get("parent") == main["adcode"]]
     return zones[0] if zones else main
 
