@@ -670,3 +670,16 @@ def test_a_notice_handing_down_a_levy_makes_no_transfers(nlp):
     recs = list(nlp(text)._.records)
     assert recs and all(r["kind"] != "transfer" and r["agency"] is None for r in recs), \
         [(reasons(r)["kind"], reasons(r)["agency"]) for r in recs]
+
+
+def test_a_table_cell_takes_the_use_and_fund_its_column_names(nlp):
+    text = ("2025年草原生态保护补助奖励资金发放表\n单位：万元\n苏木 禁牧补助 草畜平衡奖励 合计\n"
+            "宝日勿苏镇 62.4 18.5 80.9\n巴彦花镇 40.2 11 51.2\n")
+    recs = list(nlp(text)._.records)
+    by_value = {r["text"]: r for r in recs}
+    assert by_value["62.4"]["purpose"] == by_value["40.2"]["purpose"] == "禁牧补助"
+    assert by_value["18.5"]["purpose"] == "草畜平衡奖励"
+    text = ("分配如下（单位：万元）：\n县区 小计 中央资金 省级资金\n蓝田县 720 504 216\n周至县 650 455 195\n")
+    by_value = {r["text"]: r for r in nlp(text)._.records}
+    assert by_value["504"]["fund"] == "中央资金" and by_value["195"]["fund"] == "省级资金"
+    assert by_value["720"]["fund"] != "中央资金"

@@ -660,6 +660,29 @@ class Cues:
         """The first funding verb of kind transfer (下达, 下拨 …) in text[lo:hi], or None."""
         return self._transfer_verb.search(text, lo, hi) if self._transfer_verb else None
 
+    def column_use(self, text: str, column: Found, skip_to: dict[int, int] | None = None) -> Found | None:
+        """What a table column holding money is for, when its header names a subsidy or a fund
+        with a use (禁牧补助, 草畜平衡奖励, 耕地地力保护补贴资金 → 耕地地力保护补贴); none for a
+        measure, a source, a level or a total (金额, 群众筹资筹劳, 中央资金, 合计)."""
+        name = _found(text, column.start, column.end, "the use its table column names")
+        if name is None:
+            return None
+        paren = _COLUMN_PAREN.search(name.text)            # 禁牧补助（万元） → 禁牧补助
+        if paren and paren.start() >= 2:
+            name = _found(text, name.start, name.start + paren.start(), name.why)
+        if name is None or self.is_source(name.text) or self.measure_only(name.text):
+            return None
+        if self._fund_end.search(name.text):
+            use = self.fund_use(text, name, skip_to)
+        elif self._mode_end is not None and self._mode_end.search(name.text):
+            use = name
+        else:
+            return None
+        if use is None or self.generic(use.text) or self._mode is not None and self._mode.fullmatch(use.text) \
+                or self._plain_end.fullmatch(use.text):
+            return None
+        return Found(use.start, use.end, use.text, "the use its table column names")
+
     def fund_in(self, text: str, lo: int, hi: int) -> bool:
         """Is a fund noun (资金, 补助资金, 预算内投资 …) in text[lo:hi]?"""
         return self._fund_any.search(text, lo, hi) is not None
@@ -725,6 +748,7 @@ _WORK_ON = regex.compile(r"[\s，,]*对(?![口照于此外象比待应])(?P<x>[^
 # the verbs a notice's title opens its fund with (关于下达X资金的通知)
 _TITLE_LEAD = regex.compile(r"关于|(?:提前|预|追加|清算)?(?:下达|拨付|分配|安排)|发放|申报")
 _IN_PLACE = regex.compile(r"在")
+_COLUMN_PAREN = regex.compile(r"[(（][^()（）]*[)）]?$")
 _PAYER = regex.compile(r"(?:中央|省级?|市级?|县级?|自治区|上级|本级)?财政")
 _CHANNEL_ONLY = regex.compile(r"转移支付$|^中央对地方|^政府性$")
 # money named before the money just named: 此前下达的资金, 去年，该县教育资金

@@ -217,6 +217,15 @@ class Linker:
             why["fund"] = fund.why
         purpose, why["purpose"] = self._purpose(ctx, q, kind, measure, fund, bounds, k, sent_start, sent_end,
                                                 previous)
+        if q.get("column_start") is not None:
+            # a table cell: its column's header says what the money is (禁牧补助, 中央资金)
+            column = Found(q["column_start"], q["column_end"], text[q["column_start"]:q["column_end"]],
+                           "its table column")
+            if fund is None and self.cues.is_fund(column.text) and not _BARE_FUND_WORD.fullmatch(column.text):
+                fund, why["fund"] = column, "the fund its table column names"
+            use = self.cues.column_use(text, column, ctx.skip_to)
+            if use is not None and (purpose is None or why["purpose"].startswith(_WEAK_PURPOSE + _ROW_REASONS)):
+                purpose, why["purpose"] = use, use.why
         if purpose is not None and _STATUS_ONLY.fullmatch(purpose.text):
             purpose, why["purpose"] = None, f"only a status ({purpose.text})"
         if purpose is not None and why["kind"].startswith(REMEDY):
@@ -1188,6 +1197,7 @@ _LEVY = regex.compile(r"上缴|上解|征收|收缴|缴纳|缴入|收入|任务|
 # A、B，分别用于X和Y: the uses listed after 分别, one per amount before it
 _RESPECTIVELY = regex.compile(r"(?<=[，,；;])\s*分别(?=[\p{Han}])")
 _LIST_ITEM = regex.compile(r"[^、和及与，,]+")
+_ROW_REASONS = ("the item its row names", "the label of its table row")
 _TITLE_USE_KINDS = ALLOCATION_KINDS + ("standard", "procurement", "other")
 _TOPIC_REASONS = ("what the clause before names", "the subject the measure is of", "the topic of its sentence (X方面)")
 _RELIEF = regex.compile(r"(?:减免|减税|降费|退税|缓缴)$")

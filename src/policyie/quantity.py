@@ -74,6 +74,9 @@ class QuantityMatch:
     #: (每人每月 in 每人每月300元, 每年 in 每年安排600万元, 人均 in 人均…3989元), so that a linker
     #: can leave them out of what it reads before the amount
     per_cue: tuple[int, int] | None = None
+    #: for a bare number in a table read by its header, the offsets of its column's header
+    #: cell (禁牧补助, 总投资, 合计), so that a linker can read what the column holds
+    column: tuple[int, int] | None = None
 
     @property
     def label(self) -> str:
@@ -963,16 +966,17 @@ class QuantityGrammar:
             c = _SPACES.sub("", cell[0])
             u = _COLUMN_UNIT.fullmatch(c)
             paren = _PAREN_UNIT.search(c)
+            span = _Span((cell[1], cell[2]))
             if u is not None:
                 _, code, factor = self._unit(u["cur"])
                 kinds.append(("money", code, factor * (parse_number("1" + u["mag"]) if u["mag"] else 1),
-                              self._rate_noun(u["per"])))
+                              self._rate_noun(u["per"]), span))
             elif self._column_index.fullmatch(c):
                 kinds.append(("index",))
             elif _TIME_COLUMN.fullmatch(c):
                 kinds.append(("text",))
             elif _EITHER_COLUMN.fullmatch(c):
-                kinds.append(("either", *unit) if unit is not None else ("text",))
+                kinds.append(("either", *unit, span) if unit is not None else ("text",))
             elif _PERCENT_COLUMN.search(c):
                 kinds.append(("percent",))
             elif _OTHER_COLUMN.search(c) or self._column_other.search(c) or self._column_count.search(c) \
@@ -981,7 +985,7 @@ class QuantityGrammar:
             elif self._column_text.search(c) or (not self._column_money.search(c) and self._column_place.search(c)):
                 kinds.append(("text",))
             elif unit is not None:
-                kinds.append(("money", *unit))
+                kinds.append(("money", *unit, span))
             else:
                 kinds.append(("unknown",))                  # a column table: only its money columns
         return kinds
@@ -1274,7 +1278,9 @@ class QuantityGrammar:
                     elif sums is not None:
                         sums.clear()
                         sums[None] = True               # columns uncertain: no sums for this table
-                yield from self._emit(text, tokens, [(t, k) for t, k, _ in outcomes[0]])
+                # the amounts agree; their columns too only when every placement agrees
+                spans = {tuple((t[1], tuple(k[4]) if len(k) > 4 else None) for t, k, _ in o) for o in outcomes}
+                yield from self._emit(text, tokens, [(t, k if len(spans) == 1 else k[:4]) for t, k, _ in outcomes[0]])
             elif not total_row and sums is not None:
                 sums.clear()
                 sums[None] = True
@@ -1333,7 +1339,7 @@ class QuantityGrammar:
             else:
                 q = Quantity(text=text[s:e], kind="money", value=scale(Decimal(literal), kind[2]), unit=kind[1],
                              per=kind[3])
-            yield QuantityMatch(s, e, q, row=label)
+            yield QuantityMatch(s, e, q, row=label, column=tuple(kind[4]) if len(kind) > 4 else None)
 
     def _as_percent_word(self, m: regex.Match, text: str) -> QuantityMatch | None:
         """百分之十五, 千分之三, 万分之二点五 (percentages), and fractions as shares: 三分之一,
@@ -1679,6 +1685,21 @@ def _row_tokens_again(tokens: list[tuple]) -> list[tuple]:
 
 _TAKES = {"text": ("text", "index", "unknown", "either"), "num": ("money", "percent", "other", "unknown", "index", "either"),
           "pct": ("percent", "other", "unknown"), "slot": ("money", "percent", "other", "unknown", "index", "text", "either")}
+
+
+class _Span(tuple):
+    """A header cell's offsets riding along a column kind, so that an amount can name its
+    column; not part of what the column holds: kinds compare equal whatever their spans (one
+    header read two ways is still one reading of the row)."""
+
+    def __eq__(self, other):
+        return isinstance(other, _Span)
+
+    def __ne__(self, other):
+        return not isinstance(other, _Span)
+
+    def __hash__(self):
+        return 0
 
 
 def _alignments(tokens: list[tuple], names: list[str], kinds: list[tuple], share_text: bool,

@@ -83,6 +83,9 @@ class QuantityRecognizer:
             if match.row is not None:                # a bare number in a table row: the row's label
                 row_start, row_end = view.span_to_original(*match.row)
                 record.update(row=text[row_start:row_end], row_start=row_start, row_end=row_end)
+            if match.column is not None:             # …and its column's header cell
+                col_start, col_end = view.span_to_original(*match.column)
+                record.update(column=text[col_start:col_end], column_start=col_start, column_end=col_end)
             records.append(record)
             items.append((start, end, match.label))
         spans = char_spans(doc, items, len(text))
