@@ -683,3 +683,11 @@ def test_a_table_cell_takes_the_use_and_fund_its_column_names(nlp):
     by_value = {r["text"]: r for r in nlp(text)._.records}
     assert by_value["504"]["fund"] == "中央资金" and by_value["195"]["fund"] == "省级资金"
     assert by_value["720"]["fund"] != "中央资金"
+
+
+def test_a_money_column_that_names_a_category_of_use_is_the_use(nlp):
+    text = ("分配表\n单位：万元\n地区 合计 其中：产业发展 基础设施\n会泽县 6200 4340 1860\n宣威市 5100 3570 1530\n")
+    by_value = {r["text"]: r for r in nlp(text)._.records}
+    assert by_value["4340"]["purpose"] == by_value["3570"]["purpose"] == "产业发展"
+    assert by_value["1860"]["purpose"] == "基础设施"
+    assert by_value["6200"]["purpose"] != "产业发展"          # the total column is no category

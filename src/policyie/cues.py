@@ -117,6 +117,8 @@ class Cues:
         funding = [a for a, k in w["action"].items() if k in ("spending", "transfer", "investment", "revenue")]
         self._only_verbs = regex.compile(
             rf"(?:{alternation(list(w['given']) + list(w['link']) + funding + list(w['verb']))}|按照?|依照|根据)+")
+        self._level_any = regex.compile(alternation(list(w["level"]) + ["中央", "省级", "市级", "县级", "乡级", "镇级",
+                                                                       "村级", "本级", "上级", "地方"]))
         self._payer = regex.compile(rf"财政|{alternation(w['level'])}")
         self._sample = regex.compile(rf"(?:{alternation(w['sample'])})(?!发现|中|出)") if w["sample"] else None
         self._source = regex.compile(alternation(w["source"])) if w["source"] else None
@@ -672,10 +674,18 @@ class Cues:
             name = _found(text, name.start, name.start + paren.start(), name.why)
         if name is None or self.is_source(name.text) or self.measure_only(name.text):
             return None
+        colon = max(name.text.rfind("："), name.text.rfind(":"))
+        if colon >= 0:                                     # 其中：产业发展 → 产业发展
+            name = _found(text, name.start + colon + 1, name.end, name.why)
+            if name is None:
+                return None
         if self._fund_end.search(name.text):
             use = self.fund_use(text, name, skip_to)
         elif self._mode_end is not None and self._mode_end.search(name.text):
             use = name
+        elif not (self.head_kind(name.text) or _COLUMN_NOT_USE.search(name.text) or self._level_any.search(name.text)
+                  or _NUMBERISH.search(name.text) or regex.search(r"\s", name.text) or len(name.text) < 2):
+            use = name                                     # 产业发展, 基础设施: a category of use
         else:
             return None
         if use is None or self.generic(use.text) or self._mode is not None and self._mode.fullmatch(use.text) \
@@ -748,6 +758,8 @@ _WORK_ON = regex.compile(r"[\s，,]*对(?![口照于此外象比待应])(?P<x>[^
 # the verbs a notice's title opens its fund with (关于下达X资金的通知)
 _TITLE_LEAD = regex.compile(r"关于|(?:提前|预|追加|清算)?(?:下达|拨付|分配|安排)|发放|申报")
 _IN_PLACE = regex.compile(r"在")
+# money columns that are no use: totals, times, balances, measures of a budget
+_COLUMN_NOT_USE = regex.compile(r"合\s*计|小\s*计|总\s*计|总额|金额|资金|数$|额$|年|期|月|结余|结转|余额|增减|调整|变动|比上年|其他")
 _COLUMN_PAREN = regex.compile(r"[(（][^()（）]*[)）]?$")
 _PAYER = regex.compile(r"(?:中央|省级?|市级?|县级?|自治区|上级|本级)?财政")
 _CHANNEL_ONLY = regex.compile(r"转移支付$|^中央对地方|^政府性$")

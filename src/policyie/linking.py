@@ -223,7 +223,7 @@ class Linker:
                            "its table column")
             if fund is None and self.cues.is_fund(column.text) and not _BARE_FUND_WORD.fullmatch(column.text):
                 fund, why["fund"] = column, "the fund its table column names"
-            use = self.cues.column_use(text, column, ctx.skip_to)
+            use = self.cues.column_use(text, column, ctx.skip_to) if kind not in LINE_KINDS else None
             if use is not None and (purpose is None or why["purpose"].startswith(_WEAK_PURPOSE + _ROW_REASONS)):
                 purpose, why["purpose"] = use, use.why
         if purpose is not None and _STATUS_ONLY.fullmatch(purpose.text):
