@@ -1,7 +1,8 @@
 """The main job's fast configuration gives the records of the default one.
 
 `policyie.extract`, `iter_records`, `policyie extract` and Spark run the character segmenter
-(`policyie.records.EXTRACT_SEGMENTER`) because it is the fastest configuration; this is the
+(`policyie.records.EXTRACT_SEGMENTER`), without entities on the tokens
+(`policyie.pipeline.rows_pipeline`), because it is the fastest configuration; this is the
 proof that it changes nothing a user of records sees: on the seed reports and on every passage
 of the corpus (dev and test: records of two configurations are compared, no gold is read),
 the records, entities and values are the same as with pkuseg's words.
@@ -52,6 +53,19 @@ def test_char_gives_the_records_of_pkuseg_on_the_seeds_and_the_whole_corpus(nlp,
     assert sum(len(d._.records) for d in words) > 500
     for (name, _), a, b in zip(texts, words, chars):
         assert _view(b) == _view(a), name
+
+
+def test_the_rows_pipeline_sets_no_entities_but_the_annotations_of_the_shared_one(texts):
+    rows = policyie.pipeline.rows_pipeline(segmenter=EXTRACT_SEGMENTER)
+    full = policyie.pipeline.shared(segmenter=EXTRACT_SEGMENTER)
+    assert rows is not full and rows is policyie.pipeline.rows_pipeline(segmenter=EXTRACT_SEGMENTER)
+    assert all(getattr(full.get_pipe(n), "set_spans", True) for n in full.pipe_names)
+    text = read_seed(SEEDS[0])
+    a, b = rows(text), full(text)
+    assert len(b.ents) > 20 and len(a.ents) == 0 and not a.spans
+    for attr in ("quantities", "places", "agencies", "agency_links", "articles", "noise", "records"):
+        assert getattr(a._, attr) == getattr(b._, attr), attr
+    assert [s.start_char for s in a.sents] == [s.start_char for s in b.sents]
 
 
 def test_extract_by_default_gives_the_rows_of_the_pkuseg_pipeline(nlp, texts):

@@ -42,6 +42,10 @@ class DocumentStructure:
     cases of a page whose titles were lost.
     """
 
+    #: set `doc.spans[articles_key]`; False (the rows-only pipeline of `policyie.extract`,
+    #: `policyie.pipeline.rows_pipeline`) sets `doc._.articles` and the sentences alone
+    set_spans: bool = True
+
     def __init__(self, name: str = "policyie_structure", *, articles_key: str = "articles",
                  set_sentences: bool = True, split_on_place: bool = True, long_article: int = 4000):
         self.name = name
@@ -95,10 +99,11 @@ class DocumentStructure:
         starts = sentence_starts(text, doc._.removed or ()) if self.set_sentences else []
         split_at(doc, cuts + starts)
         doc._.articles = [a.to_dict(text) for a in articles]
-        doc.spans[self.articles_key] = [
-            span for a in articles
-            if (span := doc.char_span(a.start, a.end, label="ARTICLE", alignment_mode="expand")) is not None
-        ]
+        if self.set_spans:
+            doc.spans[self.articles_key] = [
+                span for a in articles
+                if (span := doc.char_span(a.start, a.end, label="ARTICLE", alignment_mode="expand")) is not None
+            ]
         if self.set_sentences and len(doc):
             idx = doc.to_array([IDX]).ravel()
             flags = numpy.where(numpy.isin(idx, numpy.asarray(starts, dtype=idx.dtype)), 1, -1).astype("int32")
