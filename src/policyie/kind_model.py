@@ -33,10 +33,17 @@ def _norm(s: str) -> str:
 
 
 def _grams(prefix: str, s: str, n: int = 2) -> list[str]:
-    out = [f"{prefix}{c}" for c in s if not c.isspace()]
+    """prefix + each character that is not a space, then (n >= 2) prefix + each pair of
+    neighbours that are not both spaces, in text order."""
+    add = prefix.__add__
+    out = list(map(add, filter(_not_space, s)))
     if n >= 2:
-        out += [f"{prefix}{s[i:i + 2]}" for i in range(len(s) - 1) if not s[i:i + 2].isspace()]
+        out += map(add, filter(_not_space, map(str.__add__, s, s[1:])))
     return out
+
+
+def _not_space(s: str) -> bool:
+    return not s.isspace()
 
 
 def _why_type(why: str) -> str:
