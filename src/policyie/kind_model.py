@@ -106,7 +106,7 @@ class KindModel:
     def probabilities(self, feats: Iterable[str]) -> dict[str, float]:
         import numpy as np
         index, matrix, bias = self._matrix
-        rows = [index[f] for f in set(feats) if f in index]
+        rows = [i for i in map(index.get, set(feats)) if i is not None]
         scores = bias + matrix[rows].sum(axis=0) if rows else bias.copy()
         exp = np.exp(scores - scores.max())
         exp /= exp.sum()
