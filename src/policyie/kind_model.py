@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from itertools import filterfalse
 from pathlib import Path
 from typing import Iterable, Sequence
 
@@ -36,14 +37,10 @@ def _grams(prefix: str, s: str, n: int = 2) -> list[str]:
     """prefix + each character that is not a space, then (n >= 2) prefix + each pair of
     neighbours that are not both spaces, in text order."""
     add = prefix.__add__
-    out = list(map(add, filter(_not_space, s)))
+    out = list(map(add, filterfalse(str.isspace, s)))
     if n >= 2:
-        out += map(add, filter(_not_space, map(str.__add__, s, s[1:])))
+        out += map(add, filterfalse(str.isspace, map(str.__add__, s, s[1:])))
     return out
-
-
-def _not_space(s: str) -> bool:
-    return not s.isspace()
 
 
 def _why_type(why: str) -> str:
