@@ -1,7 +1,7 @@
 """Throughput and memory of policyie next to a peer, on the seed reports.
 
     pip install -e ".[bench]"          # adds the peer, JioNLP
-    python bench/bench_pipeline.py [--mb 2] [--n-process 2] [--json bench.json]
+    python bench/bench_pipeline.py [--mb 2] [--n-process 2] [--with-corpus] [--json bench.json]
 
 Everything runs in this one process on the same texts: the five seeds repeated to about
 `--mb` MB of UTF-8. Prints characters per second and peak memory for the policyie pipelines,
@@ -100,11 +100,21 @@ def seed_texts(mb: float) -> list[str]:
     return seeds * max(1, round(mb * 1_000_000 / seed_bytes))
 
 
+def corpus_texts() -> list[str]:
+    """The passages of the annotated corpus (tests/data/corpus, dev and test: only the text is read)."""
+    out = []
+    for path in sorted((ROOT / "tests" / "data" / "corpus").glob("*.jsonl")):
+        out += [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return out
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--mb", type=float, default=2.0, help="MB of UTF-8 text to process")
     parser.add_argument("--n-process", type=int, default=2, help="processes for the scaling row")
     parser.add_argument("--json", type=Path, help="also write the figures here")
+    parser.add_argument("--with-corpus", action="store_true",
+                        help="add the corpus passages (tests/data/corpus) to the repeated seeds")
     args = parser.parse_args()
 
     import policyie
@@ -112,6 +122,8 @@ def main() -> None:
 
     texts = seed_texts(args.mb)
     seeds = texts[:len(list((ROOT / "seeds").glob("*.txt")))]
+    if args.with_corpus:
+        texts += corpus_texts()
     chars = sum(map(len, texts))
     results: dict[str, dict] = {}
 

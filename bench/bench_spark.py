@@ -59,6 +59,7 @@ def main() -> None:
     from bench_pipeline import seed_texts
 
     texts = seed_texts(args.mb)
+    seeds = texts[:len(list((ROOT / "seeds").glob("*.txt")))]
     chars = sum(map(len, texts))
     spark = (SparkSession.builder.master(f"local[{args.cores}]").appName("policyie-bench")
              .config("spark.ui.enabled", "false").config("spark.ui.showConsoleProgress", "false").config("spark.sql.shuffle.partitions", "4")

@@ -326,3 +326,54 @@ def test_repeated_passages_on_seed_paragraphs():
         for postings in (64, 3):
             assert repeated_passages(joined, spans, postings=postings) == \
                 _repeated_passages_reference(joined, spans, postings=postings)
+
+
+# -- clauses: one regex step per mark instead of a Python step per character ---------------------
+
+def _clause_bounds_plain(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """clause_bounds written as a loop over every character (the definition it keeps)."""
+    from policyie.clauses import _CLOSE, _END, _OPEN, _headline_gap, _strip
+    out, depth, s = [], [], start
+    for i in range(start, end):
+        ch = text[i]
+        if ch in _OPEN and not (ch == "“" and depth and depth[-1] == "“"):
+            depth.append(ch)
+            continue
+        if ch in _CLOSE and depth and depth[-1] == _CLOSE[ch]:
+            depth.pop()
+            continue
+        if ch == "\n" and depth:
+            depth.clear()
+        if ch in " \u3000" and not depth and _headline_gap(text, i, start, end):
+            if i > s:
+                out.append((s, i))
+            s = i + 1
+            continue
+        if ch not in _END or (depth and ch != "\n"):
+            continue
+        if ch in ",，" and 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1:i + 4].isdigit() \
+                and (i + 4 >= len(text) or not text[i + 4].isdigit()):
+            continue
+        if i > s:
+            out.append((s, i))
+        s = i + 1
+    if end > s:
+        out.append((s, end))
+    return [_strip(text, a, b) for a, b in out if text[a:b].strip()]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(st.sampled_from(list("拨付资金万元3,456，,；;：:。！？!?\n（）()《》“”「」【】[] \u3000一是、")), max_size=40),
+       st.integers(0, 40), st.integers(0, 40))
+def test_clause_bounds_acts_on_marks_as_the_plain_loop_does(text, a, b):
+    from policyie.clauses import clause_bounds
+    a, b = sorted((min(a, len(text)), min(b, len(text))))
+    assert clause_bounds(text, a, b) == _clause_bounds_plain(text, a, b)
+
+
+def test_clause_bounds_on_the_seeds_as_the_plain_loop():
+    from policyie.clauses import clause_bounds
+    for text in _TEXTS:
+        for a in range(0, len(text), 97):
+            b = min(len(text), a + 300)
+            assert clause_bounds(text, a, b) == _clause_bounds_plain(text, a, b)

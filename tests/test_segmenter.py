@@ -73,3 +73,35 @@ def test_domain_dictionary_keeps_fiscal_terms_whole(nlp):
         got = [t.text for t in nlp.make_doc(text)]
         for term in terms & set(words):
             assert term in got, (term, got)
+
+
+# -- the user dictionary as a lazy trie ------------------------------------------------------------
+
+@pytest.mark.parametrize("places", [True, False])
+def test_the_lazy_dictionary_trie_is_the_trie_spacy_pkuseg_builds_from_the_file(places, tmp_path):
+    import pickle
+
+    from spacy.lang.zh import _get_pkuseg_trie_data
+    from spacy_pkuseg import Preprocesser
+
+    from conftest import SEEDS, read_seed
+    from policyie.segmenter import USER_DICT, LazyTrieNode, user_dict_entries, write_user_dict
+
+    eager = Preprocesser(str(write_user_dict(tmp_path / "userdict.txt") if places else USER_DICT))
+    lazy = Preprocesser(None)
+    lazy.trie = LazyTrieNode(user_dict_entries(places))
+    texts = [read_seed(p) for p in SEEDS] + ["义乌市财政局下达永昌街道专项资金", "", "一般公共预算收入"]
+    for text in texts:                                  # forced words found as the eager trie finds them
+        assert lazy.solve(text) == eager.solve(text)
+    copy = pickle.loads(pickle.dumps(lazy))             # half-grown, it travels to worker processes
+    assert copy.solve(texts[0]) == eager.solve(texts[0])
+    lazy.insert("专项资金下达", "")                     # spaCy's pkuseg_update_user_dict
+    eager.insert("专项资金下达", "")
+    assert _get_pkuseg_trie_data(lazy.trie) == _get_pkuseg_trie_data(eager.trie)   # every word and tag
+    assert len(_get_pkuseg_trie_data(eager.trie)) > (30_000 if places else 100)
+
+
+def test_the_default_pipeline_segments_with_the_lazy_trie(nlp):
+    from policyie.segmenter import LazyTrieNode
+    assert isinstance(nlp.tokenizer.pkuseg_seg.preprocesser.trie, LazyTrieNode)
+    assert "永昌街道" in [t.text for t in nlp("义乌市永昌街道安排资金")]

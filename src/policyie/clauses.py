@@ -11,6 +11,8 @@ import regex
 _END = set("，,；;：:。！？!?\n")
 _OPEN = {"（": "）", "(": ")", "《": "》", "“": "”", "「": "」", "【": "】", "[": "]"}
 _CLOSE = {v: k for k, v in _OPEN.items()}
+#: the characters `clause_bounds` acts on: brackets, quotes, separators and spaces
+_MARKS = regex.compile("[" + regex.escape("".join(sorted(set(_OPEN) | set(_CLOSE) | _END | {" ", "\u3000"}))) + "]")
 #: a list marker at the start of a clause
 LIST_MARKER = regex.compile(
     r"\s*(?:[(（][一二三四五六七八九十0-9]+[)）]|[一二三四五六七八九十]+[、是]|[0-9]+[.、．](?![0-9])|[①-⑳]|[一二三四五六七八九十]+[)）])\s*")
@@ -23,7 +25,8 @@ def clause_bounds(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     depth: list[str] = []
     s = start
-    for i in range(start, end):
+    for m in _MARKS.finditer(text, start, end):     # every other character goes on the clause
+        i = m.start()
         ch = text[i]
         if ch in _OPEN and not (ch == "“" and depth and depth[-1] == "“"):
             depth.append(ch)

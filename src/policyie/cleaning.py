@@ -438,11 +438,15 @@ class TextView:
 
     def to_original(self, offset: int) -> int:
         """Original offset of the character at view `offset` (or of the text end)."""
+        if len(self._view_starts) == 1:                 # nothing removed: the same offsets
+            return offset
         i = bisect_right(self._view_starts, offset) - 1
         return self._orig_starts[i] + offset - self._view_starts[i]
 
     def from_original(self, offset: int) -> int:
         """View offset of original `offset` (an offset inside a cut maps to where the cut is)."""
+        if len(self._view_starts) == 1:                 # nothing removed
+            return 0 if offset < 0 else min(offset, len(self.text))
         i = bisect_right(self._orig_starts, offset) - 1
         if i < 0:
             return 0

@@ -59,7 +59,8 @@ def extract(
     if not inputs:
         typer.echo("no input files found", err=True)
         raise typer.Exit(code=2)
-    nlp = _load(segmenter)
+    from .pipeline import rows_pipeline
+    nlp = rows_pipeline(segmenter=segmenter)         # no token-level annotation: rows only
     failed = [i for i in inputs if i.error]
     rows = [error_row(i.doc_id, i.error) for i in failed]
     rows += [error_row(i.doc_id, w) for i in inputs if not i.error for w in i.warnings]

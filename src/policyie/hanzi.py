@@ -24,6 +24,18 @@ def _table() -> dict[int, str]:
     return table
 
 
+#: the last text read and its simplified form: the place matcher and the linker read the same
+#: cleaned text of a document one after the other
+_LAST: tuple[str, str] = ("", "")
+
+
 def to_simplified(text: str) -> str:
     """`text` with traditional characters replaced by simplified ones; same length."""
-    return text.translate(_table())
+    global _LAST
+    last = _LAST                                    # one read: another thread may replace it
+    if text is last[0] or (len(text) > 200 and text == last[0]):
+        return last[1]
+    simple = text.translate(_table())
+    if len(text) > 200:
+        _LAST = (text, simple)
+    return simple

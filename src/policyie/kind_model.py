@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from itertools import filterfalse
 from pathlib import Path
 from typing import Iterable, Sequence
 
@@ -33,9 +34,12 @@ def _norm(s: str) -> str:
 
 
 def _grams(prefix: str, s: str, n: int = 2) -> list[str]:
-    out = [f"{prefix}{c}" for c in s if not c.isspace()]
+    """prefix + each character that is not a space, then (n >= 2) prefix + each pair of
+    neighbours that are not both spaces, in text order."""
+    add = prefix.__add__
+    out = list(map(add, filterfalse(str.isspace, s)))
     if n >= 2:
-        out += [f"{prefix}{s[i:i + 2]}" for i in range(len(s) - 1) if not s[i:i + 2].isspace()]
+        out += map(add, filterfalse(str.isspace, map(str.__add__, s, s[1:])))
     return out
 
 
@@ -99,7 +103,7 @@ class KindModel:
     def probabilities(self, feats: Iterable[str]) -> dict[str, float]:
         import numpy as np
         index, matrix, bias = self._matrix
-        rows = [index[f] for f in set(feats) if f in index]
+        rows = [i for i in map(index.get, set(feats)) if i is not None]
         scores = bias + matrix[rows].sum(axis=0) if rows else bias.copy()
         exp = np.exp(scores - scores.max())
         exp /= exp.sum()

@@ -41,6 +41,10 @@ class PolicyieChinese(Chinese):
     `max_length`) are segmented in chunks cut at line breaks and joined into one Doc instead of
     being rejected, so offsets still point into the caller's text."""
 
+    #: make Docs without tokens, whose text only the rule components read (`doc_text`): set
+    #: by `policyie.pipeline.rows_pipeline`, whose components set no token annotation
+    rows_only: bool = False
+
     def __call__(self, text, **kwargs):
         return super().__call__(_checked(text), **kwargs)
 
@@ -58,6 +62,10 @@ class PolicyieChinese(Chinese):
             raise TypeError(f"policyie expects text as str, got {type(text).__name__}")
         if _SURROGATES.search(text):
             text = _SURROGATES.sub("\ufffd", text)
+        if self.rows_only:
+            doc = Doc(self.vocab, words=[])
+            remember_text(doc, text)
+            return doc
         size = min(CHUNK, self.max_length)
         if len(text) <= size:
             doc = segment(self.tokenizer, text)

@@ -109,3 +109,33 @@ def shared(path: str | Path | None = None, *, segmenter: str = "pkuseg", clean: 
             if nlp is None:
                 nlp = _SHARED[key] = load(path, segmenter=segmenter, clean=clean)
     return nlp
+
+
+#: the components of the default pipeline, all of which can leave out token-level annotation
+_ROWS_ONLY_PIPES = ("policyie_cleaner", "policyie_structure", "policyie_quantities", "policyie_places",
+                    "policyie_records")
+
+
+def rows_pipeline(path: str | Path | None = None, *, segmenter: str = "pkuseg", clean: bool = True) -> Language:
+    """The pipeline `policyie.extract`, `iter_records` and Spark run when no `nlp` is given: a
+    pipeline of `load(path, segmenter=…, clean=…)` of its own, loaded once per process and
+    options like `shared`, that does no token-level work: its Docs have no tokens
+    (`PolicyieChinese.rows_only`; the text is segmented by no one) and its rule components
+    set no entities, span groups or sentence flags (`set_spans = False`), only the `doc._`
+    annotations that records are made of. The records are those of `shared(...)`
+    (tests/test_equivalence.py); the Docs it makes are not for users. A pipeline with other
+    components than the default ones is left whole."""
+    key = (None if path is None else str(path), segmenter, clean, "rows")
+    nlp = _SHARED.get(key)
+    if nlp is None:
+        with _SHARED_LOCK:
+            nlp = _SHARED.get(key)
+            if nlp is None:
+                nlp = load(path, segmenter=segmenter, clean=clean)
+                if tuple(nlp.pipe_names) == _ROWS_ONLY_PIPES and isinstance(nlp, PolicyieChinese):
+                    for _, proc in nlp.pipeline:
+                        if hasattr(proc, "set_spans"):
+                            proc.set_spans = False
+                    nlp.rows_only = True
+                _SHARED[key] = nlp
+    return nlp

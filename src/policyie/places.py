@@ -79,6 +79,7 @@ _TOWNSHIP_ROW = regex.compile(r"^[ \t\u3000]*(?:[0-9０-９]{1,3}[.、．]?[ \t\
 _ROW_ZONE = regex.compile(r"^[ \t\u3000]*(?:[0-9０-９]{1,3}[.、．]?[ \t\u3000]+)?(?P<z>[\p{Han}]{2,6}?"
                           r"(?:新区|开发区|经开区|高新区|工业园区|管理区|示范区|试验区|实验区))[ \t\u3000]+[0-9０-９]", regex.M)
 _ROW_GAP = regex.compile(r"[ \t\u3000]{1,8}")
+_NEWLINE = regex.compile(r"\n")
 
 
 @dataclass(frozen=True)
@@ -436,7 +437,7 @@ class PlaceMatcher:
         opening three or more consecutive lines, each followed by figures. Such a run supports
         its short names as a list does (not common words among them)."""
         text = call.text
-        breaks = [i for i, c in enumerate(text) if c == "\n"] if "\n" in text else []
+        breaks = [m.start() for m in _NEWLINE.finditer(text)]
         rows: list[tuple[int, Mention]] = []
         for m in everything:
             k = bisect_left(breaks, m.start)

@@ -277,8 +277,8 @@ def _pipeline(nlp: Language | None, segmenter: str | None, clean: bool) -> Langu
             raise ValueError("segmenter= and clean= choose the pipeline extract loads; "
                              "with nlp= given, set them when loading it")
         return nlp
-    from .pipeline import shared
-    return shared(segmenter=segmenter or EXTRACT_SEGMENTER, clean=clean)
+    from .pipeline import rows_pipeline
+    return rows_pipeline(segmenter=segmenter or EXTRACT_SEGMENTER, clean=clean)
 
 
 def iter_records(data: Any, *, ids: Iterable[Any] | None = None, nlp: Language | None = None,
@@ -361,7 +361,7 @@ def extract(data: Any, *, ids: Iterable[Any] | None = None, nlp: Language | None
         error row.
     ids: the ids of a list of texts, e.g. `extract(df["text"], ids=df["id"])`.
     nlp: a loaded pipeline; by default one pipeline per process and (segmenter, clean) is
-        loaded on first use and reused (`policyie.pipeline.shared`).
+        loaded on first use and reused (`policyie.pipeline.rows_pipeline`).
     n_process: worker processes (rows come back in input order; -1: one per core).
     batch_size: documents per task sent to a worker.
     segmenter, clean: options of `policyie.load` for the default pipeline; the segmenter

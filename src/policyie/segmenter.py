@@ -7,7 +7,7 @@ before spacy_pkuseg ever sees them.
 """
 from __future__ import annotations
 
-import tempfile
+import io
 from importlib import resources
 from pathlib import Path
 
@@ -82,6 +82,47 @@ def write_user_dict(path: Path) -> Path:
     return path
 
 
+def user_dict_entries(places: bool = True) -> list[tuple[str, str]]:
+    """(word, tag) of the segmenter's dictionary (domain words, then if `places` the place
+    names) in file order, read line by line as spacy_pkuseg reads a user dictionary file."""
+    text = USER_DICT.read_text(encoding="utf-8")
+    if places:
+        text = text.rstrip("\n") + "\n" + PLACE_WORDS.read_text(encoding="utf-8")
+    out = []
+    for line in io.StringIO(text, newline=None).readlines():
+        fields = line.strip().split("\t")
+        out.append((fields[0].strip(), fields[1].strip() if len(fields) > 1 else ""))
+    return out
+
+
+class LazyTrieNode:
+    """A node of spacy_pkuseg's user-dictionary trie (`TrieNode`: `children`, `isword`,
+    `usertag`) that holds the (word, tag) entries below it until one of those is first read,
+    then makes its children, lazy in turn. `Preprocesser.solve` and `insert` see the nodes,
+    words and tags the eager trie has (later entries of a word win, as with `insert`), but
+    loading the segmenter builds none of them."""
+
+    def __init__(self, entries: list[tuple[str, str]], depth: int = 0):
+        self._entries, self._depth = entries, depth
+
+    def __getattr__(self, name: str):               # only for attributes not made yet
+        if name not in ("children", "isword", "usertag"):
+            raise AttributeError(name)
+        state = self.__dict__
+        entries = state.get("_entries")
+        if entries is not None:
+            depth, isword, usertag, groups = state["_depth"], False, "", {}
+            for word, tag in entries:
+                if len(word) == depth:
+                    isword, usertag = True, tag
+                else:
+                    groups.setdefault(word[depth], []).append((word, tag))
+            state.update(children={c: LazyTrieNode(g, depth + 1) for c, g in groups.items()},
+                         isword=isword, usertag=usertag)
+            state.pop("_entries", None)
+        return state[name]
+
+
 def blank(segmenter: str = "pkuseg", extra_words: list[str] | None = None, places: bool = True) -> Language:
     """A blank Chinese pipeline with the chosen segmenter ("pkuseg" or "char").
 
@@ -95,13 +136,10 @@ def blank(segmenter: str = "pkuseg", extra_words: list[str] | None = None, place
         return Chinese()
     nlp = Chinese.from_config({"nlp": {"tokenizer": {"segmenter": "pkuseg"}}})
     model = str(check_model_dir(bundled_model_dir()))
-    if places:
-        # one dictionary file read once by spacy_pkuseg: much faster than adding 37,000 words
-        with tempfile.TemporaryDirectory() as tmp:
-            combined = write_user_dict(Path(tmp) / "userdict.txt")
-            nlp.tokenizer.initialize(pkuseg_model=model, pkuseg_user_dict=str(combined))
-    else:
-        nlp.tokenizer.initialize(pkuseg_model=model, pkuseg_user_dict=str(USER_DICT))
+    # the model without a user dictionary, then the dictionary as a trie that grows as it is
+    # read (spacy_pkuseg would build all 37,000 words' nodes before the first text)
+    nlp.tokenizer.initialize(pkuseg_model=model, pkuseg_user_dict="default")
+    nlp.tokenizer.pkuseg_seg.preprocesser.trie = LazyTrieNode(user_dict_entries(places))
     words = [w.strip() for w in extra_words or () if w and w.strip()]
     if words:
         nlp.tokenizer.pkuseg_update_user_dict(words)

@@ -84,10 +84,10 @@ def extract_records(df: "DataFrame", id_col: str = "id", text_col: str = "text",
 
 def _pipeline(options: dict) -> "Language":
     """The pipeline for these `policyie.load` options (segmenter "char" unless given), loaded
-    once per worker process and reused by every later batch and task (`policyie.pipeline.shared`)."""
-    from .pipeline import shared
+    once per worker process and reused by every later batch and task (`policyie.pipeline.rows_pipeline`)."""
+    from .pipeline import rows_pipeline
     from .records import EXTRACT_SEGMENTER
-    return shared(**{"segmenter": EXTRACT_SEGMENTER, **options})
+    return rows_pipeline(**{"segmenter": EXTRACT_SEGMENTER, **options})
 
 
 def _map_partition(frames: Iterable["pd.DataFrame"], *, id_col: str, text_col: str, batch_size: int,

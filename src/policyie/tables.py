@@ -62,6 +62,15 @@ class TableRules:
 
     def is_row(self, line: str) -> bool:
         """A data row: two or more cells, one of them a number, and no sentence punctuation."""
+        memo = self.__dict__.setdefault("_row_memo", {})    # the cleaner asks twice per line
+        got = memo.get(line)
+        if got is None:
+            if len(memo) >= 20_000:
+                memo.clear()
+            got = memo[line] = self._is_row(line)
+        return got
+
+    def _is_row(self, line: str) -> bool:
         line = line.strip()
         if not line or len(line) > self.max_line or _SENTENCE.search(line):
             return False
@@ -80,9 +89,12 @@ class TableRules:
         return len(line) <= 60 and not _SENTENCE.search(line) and any(p.search(line) for p in self.title)
 
 
+_NONSPACE = regex.compile(r"\S+")
+
+
 def _split_numbers(line: str, s: int, e: int) -> list[tuple[int, int]]:
     """Split a cell at single spaces that stand between two digit-holding tokens."""
-    tokens = [(s + m.start(), s + m.end()) for m in regex.finditer(r"\S+", line[s:e])]
+    tokens = [(s + m.start(), s + m.end()) for m in _NONSPACE.finditer(line[s:e])]
     if len(tokens) < 2:
         return [(s, e)]
     out = [tokens[0]]

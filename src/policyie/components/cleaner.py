@@ -148,8 +148,13 @@ class TextCleaner:
             first = TextView(text, merge_ranges(cuts + pages + heads))
             mark = self.mark_noise
 
+            parted: dict[str, bool] = {}                 # a line is read as `after`, then as `before`
+
             def apart(line: str) -> bool:
-                return (mark and line_kind(line) not in NOT_APART) or self.tables.is_row(line)
+                got = parted.get(line)
+                if got is None:
+                    got = parted[line] = (mark and line_kind(line) not in NOT_APART) or self.tables.is_row(line)
+                return got
 
             breaks = [first.span_to_original(s, e) for s, e in find_broken_lines(first.text, apart)]
         removed = merge_ranges(cuts + pages + breaks + _inside_breaks(breaks, pages, heads))

@@ -42,6 +42,10 @@ class PlaceRecognizer:
     keeps every place mention, also those inside agency and company names.
     """
 
+    #: set the entities and `doc.spans` on the Doc's tokens; False (the rows-only pipeline of
+    #: `policyie.extract`, `policyie.pipeline.rows_pipeline`) sets the `doc._` lists alone
+    set_spans: bool = True
+
     def __init__(self, name: str = "policyie_places", *, spans_key: str = "places", overwrite_ents: bool = False):
         self.name = name
         self.spans_key = spans_key
@@ -101,6 +105,8 @@ class PlaceRecognizer:
         doc._.places = [dict(start=s, end=e, text=text[s:e], **p.to_dict()) for s, e, p in places]
         doc._.agencies = [dict(start=s, end=e, text=text[s:e], **a.to_dict()) for s, e, a in agencies]
         doc._.agency_links = links
+        if not self.set_spans:
+            return doc
         # one call, so that no retokenization happens after a span was made
         spans = char_spans(doc, [(s, e, "GPE") for s, e, _ in places] + [(s, e, "ORG") for s, e, _ in agencies],
                            len(text))

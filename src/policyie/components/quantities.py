@@ -39,6 +39,10 @@ class QuantityRecognizer:
     `qualifier_in_percent_span` keeps the qualifier in a percentage's span too.
     """
 
+    #: set the entities on the Doc's tokens; False (the rows-only pipeline of `policyie.extract`,
+    #: `policyie.pipeline.rows_pipeline`) sets `doc._.quantities` alone
+    set_spans: bool = True
+
     def __init__(self, name: str = "policyie_quantities", *, overwrite_ents: bool = True,
                  labels: Iterable[str] = ("MONEY", "PERCENT", "QUANTITY", "DATE"),
                  qualifier_in_percent_span: bool = False):
@@ -88,9 +92,9 @@ class QuantityRecognizer:
                 record.update(column=text[col_start:col_end], column_start=col_start, column_end=col_end)
             records.append(record)
             items.append((start, end, match.label))
-        spans = char_spans(doc, items, len(text))
         doc._.quantities = records
-        merge_ents(doc, spans, self.overwrite_ents)
+        if self.set_spans:
+            merge_ents(doc, char_spans(doc, items, len(text)), self.overwrite_ents)
         return doc
 
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:

@@ -16,6 +16,7 @@ from ..linking import Linker, default_linker
 from ..records import make_record
 from ..spans import doc_text
 from .cleaner import view_of
+from .structure import SENTENCE_STARTS
 from ..structure import sentence_starts
 
 CUES_FILE = "cues.tsv"
@@ -160,6 +161,9 @@ def program_of(record: dict, programs: list[tuple[int, int]], text: str) -> str 
 def _sentence_starts(doc: Doc, text: str) -> list[int]:
     """Sentence starts as an earlier component set them (`policyie_structure` does, on the
     same rules), else found here."""
+    starts = doc.user_data.get(SENTENCE_STARTS)
+    if starts is not None:                           # policyie_structure without tokens (rows only)
+        return starts
     if len(doc) and doc.has_annotation("SENT_START"):
         idx, flags = doc.to_array([IDX, SENT_START]).T
         return idx[flags == 1].tolist()

@@ -17,6 +17,23 @@ from ..structure import BYLINE_FILES, BylineRules, PlaceCodes, classify, find_ar
 from .cleaner import view_of
 
 
+#: `doc.user_data` key of the sentence starts when the component sets none on the tokens
+#: (`set_spans = False`): what `policyie_records` reads instead of the tokens' flags
+SENTENCE_STARTS = "policyie.sentence_starts"
+
+
+def token_starts(text: str, starts: Iterable[int]) -> list[int]:
+    """The sentence starts that the tokens' flags give back when `starts` are set on a Doc of
+    `text` (one token per character or per word, split at every start): the first token's
+    offset and every start that is a token's first character, which one plain space after a
+    word is not (it is the word's trailing space)."""
+    if not text:
+        return []
+    n = len(text)
+    kept = {p for p in starts if 0 < p < n and not (text[p] == " " and not text[p - 1].isspace())}
+    return [0, *sorted(kept)]
+
+
 @Language.factory(
     "policyie_structure",
     default_config={"articles_key": "articles", "set_sentences": True, "split_on_place": True,
@@ -41,6 +58,12 @@ class DocumentStructure:
     article; `long_article`: articles longer than this (characters) may be split into the
     cases of a page whose titles were lost.
     """
+
+    #: split tokens at articles and sentences, set `doc.spans[articles_key]` and the tokens'
+    #: sentence starts; False (the rows-only pipeline of `policyie.extract`,
+    #: `policyie.pipeline.rows_pipeline`) sets `doc._.articles` and leaves the sentence starts
+    #: in `doc.user_data[SENTENCE_STARTS]`
+    set_spans: bool = True
 
     def __init__(self, name: str = "policyie_structure", *, articles_key: str = "articles",
                  set_sentences: bool = True, split_on_place: bool = True, long_article: int = 4000):
@@ -91,10 +114,13 @@ class DocumentStructure:
         classify(paras, {(s, e): kind for s, e, kind in doc._.noise or () if kind != "duplicate"}, self.rules)
         articles = find_articles(text, paras, self.rules, self.places if self.split_on_place else None,
                                  long_article=self.long_article)
-        cuts = [x for a in articles for x in (a.start, a.end)]
         starts = sentence_starts(text, doc._.removed or ()) if self.set_sentences else []
-        split_at(doc, cuts + starts)
         doc._.articles = [a.to_dict(text) for a in articles]
+        if not self.set_spans:
+            if self.set_sentences:
+                doc.user_data[SENTENCE_STARTS] = token_starts(text, starts)
+            return doc
+        split_at(doc, [x for a in articles for x in (a.start, a.end)] + starts)
         doc.spans[self.articles_key] = [
             span for a in articles
             if (span := doc.char_span(a.start, a.end, label="ARTICLE", alignment_mode="expand")) is not None
