@@ -691,3 +691,10 @@ def test_a_money_column_that_names_a_category_of_use_is_the_use(nlp):
     assert by_value["4340"]["purpose"] == by_value["3570"]["purpose"] == "产业发展"
     assert by_value["1860"]["purpose"] == "基础设施"
     assert by_value["6200"]["purpose"] != "产业发展"          # the total column is no category
+
+
+def test_the_issuer_allocates_a_notices_amounts_whatever_verb_the_fund_name_holds(nlp):
+    text = ("甘肃省财政厅关于下达2025年中央财政农业生产发展补助资金的通知\n甘财农〔2025〕9号\n"
+            "定西市财政局、临夏州财政局：\n现下达你们2025年中央财政农业生产发展补助资金6240万元，请及时拨付。\n")
+    r = _records(nlp, text)["6240万元"]
+    assert r["agency"] == "甘肃省财政厅", reasons(r)

@@ -795,7 +795,7 @@ class Linker:
             if verb is not None and r["why"]["kind"] in (NO_CUE, "the kind of the list it continues") \
                     and r["kind"] == "other":
                 r["kind"], r["why"]["kind"] = "transfer", "the allocation its notice's title issues (关于下达…的通知)"
-            if issuer is not None and r["agency"] is None and r["kind"] == "transfer":
+            if issuer is not None and r["agency"] is None and r["kind"] in ("transfer", "spending"):
                 r["agency"], r["agency_start"] = issuer["canonical"], issuer["start"]
                 r["why"]["agency"] = "the body whose notice issues the allocation (its title)"
             if use is not None and r["purpose"] is None and r["kind"] in _TITLE_USE_KINDS \
