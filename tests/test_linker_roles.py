@@ -698,3 +698,11 @@ def test_the_issuer_allocates_a_notices_amounts_whatever_verb_the_fund_name_hold
             "定西市财政局、临夏州财政局：\n现下达你们2025年中央财政农业生产发展补助资金6240万元，请及时拨付。\n")
     r = _records(nlp, text)["6240万元"]
     assert r["agency"] == "甘肃省财政厅", reasons(r)
+
+
+def test_rows_of_a_notice_take_its_titles_fund_and_a_pronoun_is_no_part_of_a_fund(nlp):
+    text = ("湘西州财政局关于下达2025年农村公路养护资金的通知\n各县市财政局：\n"
+            "现下达你们2025年农村公路养护资金860万元，分配如下（单位：万元）：\n县市 金额\n凤凰县 320\n花垣县 540\n")
+    by_value = {r["text"]: r for r in nlp(text)._.records}
+    assert by_value["860万元"]["fund"] == "2025年农村公路养护资金", reasons(by_value["860万元"])
+    assert by_value["320"]["fund"] == by_value["540"]["fund"] == "2025年农村公路养护资金"

@@ -697,10 +697,10 @@ class Cues:
         """Is a fund noun (资金, 补助资金, 预算内投资 …) in text[lo:hi]?"""
         return self._fund_any.search(text, lo, hi) is not None
 
-    def title_use(self, text: str, lo: int, hi: int, skip_to: dict[int, int] | None = None) -> Found | None:
-        """What the fund a notice's title names is for (关于下达2025年基本公共卫生服务补助资金的
-        通知 → 基本公共卫生服务): the last fund noun of text[lo:hi], its name begun after the
-        title's own verb (关于, 下达) and read like any fund's name."""
+    def title_fund(self, text: str, lo: int, hi: int) -> Found | None:
+        """The fund a notice's title names (关于下达2025年基本公共卫生服务补助资金的通知 →
+        2025年基本公共卫生服务补助资金): its last fund noun, the name begun after the title's
+        own verb (关于, 下达) and any body before it."""
         last = None
         for m in self._fund_any.finditer(text, lo, hi):
             last = m
@@ -709,7 +709,17 @@ class Cues:
         s = lo
         for m in _TITLE_LEAD.finditer(text, lo, last.start()):
             s = m.end()
-        use = self.fund_use(text, Found(s, last.end(), text[s:last.end()], "the title's fund"), skip_to)
+        found = _found(text, s, last.end(), "the fund its notice's title names")
+        return found if found is not None and not _BARE_TITLE_FUND.fullmatch(found.text) else None
+
+    def title_use(self, text: str, lo: int, hi: int, skip_to: dict[int, int] | None = None) -> Found | None:
+        """What the fund a notice's title names is for (关于下达2025年基本公共卫生服务补助资金的
+        通知 → 基本公共卫生服务): the last fund noun of text[lo:hi], its name begun after the
+        title's own verb (关于, 下达) and read like any fund's name."""
+        fund = self.title_fund(text, lo, hi)
+        if fund is None:
+            return None
+        use = self.fund_use(text, fund, skip_to)
         if use is not None:
             payer = _PAYER.match(use.text)            # 中央财政林业改革发展 → 林业改革发展
             if payer and len(use.text) - payer.end() >= 2:
@@ -762,6 +772,7 @@ _IN_PLACE = regex.compile(r"在")
 _COLUMN_NOT_USE = regex.compile(r"合\s*计|小\s*计|总\s*计|总额|金额|资金|数$|额$|年|期|月|结余|结转|余额|增减|调整|变动|比上年|其他")
 _COLUMN_PAREN = regex.compile(r"[(（][^()（）]*[)）]?$")
 _PAYER = regex.compile(r"(?:中央|省级?|市级?|县级?|自治区|上级|本级)?财政")
+_BARE_TITLE_FUND = regex.compile(r"(?:[0-9]{4}年度?)?(?:专项)?(?:资金|经费)")
 _CHANNEL_ONLY = regex.compile(r"转移支付$|^中央对地方|^政府性$")
 # money named before the money just named: 此前下达的资金, 去年，该县教育资金
 _EARLIER = regex.compile(r"此前|去年|上年|往年|以前|前期|已下达|已拨付")

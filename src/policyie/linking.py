@@ -779,6 +779,7 @@ class Linker:
         if not head or not records or not _LISTING_TITLE.search(ctx.text, head["start"], head["end"]):
             return
         use = self.cues.title_use(ctx.text, head["start"], head["end"], ctx.skip_to)
+        title_fund = self.cues.title_fund(ctx.text, head["start"], head["end"])
         # 某市财政局关于下达X资金的通知: the body that issues an allocation allocates its amounts
         verb = self.cues.transfer_verb(ctx.text, head["start"], head["end"])
         if verb is not None and (not self.cues.fund_in(ctx.text, verb.end(), head["end"])
@@ -798,6 +799,10 @@ class Linker:
             if issuer is not None and r["agency"] is None and r["kind"] in ("transfer", "spending"):
                 r["agency"], r["agency_start"] = issuer["canonical"], issuer["start"]
                 r["why"]["agency"] = "the body whose notice issues the allocation (its title)"
+            if title_fund is not None and r["fund"] is None and r.get("_row") is not None \
+                    and r["kind"] in ALLOCATION_KINDS:      # a table row of the notice: the title's fund
+                r["fund"], r["_fund"] = title_fund.text, (title_fund.start, title_fund.end)
+                r["why"]["fund"] = title_fund.why
             if use is not None and r["purpose"] is None and r["kind"] in _TITLE_USE_KINDS \
                     and not r["why"]["purpose"].startswith(("a change", "what an audit", "a revenue")):
                 r["purpose"], r["purpose_start"], r["purpose_end"] = use.text, use.start, use.end
