@@ -706,3 +706,11 @@ def test_rows_of_a_notice_take_its_titles_fund_and_a_pronoun_is_no_part_of_a_fun
     by_value = {r["text"]: r for r in nlp(text)._.records}
     assert by_value["860万元"]["fund"] == "2025年农村公路养护资金", reasons(by_value["860万元"])
     assert by_value["320"]["fund"] == by_value["540"]["fund"] == "2025年农村公路养护资金"
+
+
+def test_a_table_cell_takes_the_kind_its_column_names(nlp):
+    text = ("2024年一事一议财政奖补项目公示\n单位：万元\n序号 村名 项目名称 总投资 财政奖补 群众筹资筹劳\n"
+            "1 石板村 村道硬化 42.5 34 8.5\n2 梨树村 文化广场 18 14.4 3.6\n")
+    by_value = {r["text"]: r for r in nlp(text)._.records}
+    assert by_value["42.5"]["kind"] == by_value["8.5"]["kind"] == "investment", reasons(by_value["42.5"])
+    assert by_value["34"]["kind"] == by_value["14.4"]["kind"] == "spending"

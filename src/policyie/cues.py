@@ -662,6 +662,23 @@ class Cues:
         """The first funding verb of kind transfer (下达, 下拨 …) in text[lo:hi], or None."""
         return self._transfer_verb.search(text, lo, hi) if self._transfer_verb else None
 
+    def column_kind(self, column: str) -> str | None:
+        """The kind of the amounts of a table column by its header: its head noun (总投资 →
+        investment, 本期支出 → expenditure), a funding verb (财政奖补, 禁牧补助 → spending), a
+        source (群众筹资筹劳 → investment: money put into the work); else None."""
+        name = _COLUMN_PAREN.sub("", column).strip()
+        if not name or _COLUMN_TOTAL.search(name):
+            return None
+        head = self.head_kind(name)
+        if head is not None:
+            return head
+        if self.is_source(name):
+            return "investment"
+        verb = None
+        for verb in self._action.finditer(name):
+            pass
+        return self.words["action"].get(verb.group()) or None if verb is not None else None
+
     def column_use(self, text: str, column: Found, skip_to: dict[int, int] | None = None) -> Found | None:
         """What a table column holding money is for, when its header names a subsidy or a fund
         with a use (禁牧补助, 草畜平衡奖励, 耕地地力保护补贴资金 → 耕地地力保护补贴); none for a
@@ -770,6 +787,7 @@ _TITLE_LEAD = regex.compile(r"关于|(?:提前|预|追加|清算)?(?:下达|拨�
 _IN_PLACE = regex.compile(r"在")
 # money columns that are no use: totals, times, balances, measures of a budget
 _COLUMN_NOT_USE = regex.compile(r"合\s*计|小\s*计|总\s*计|总额|金额|资金|数$|额$|年|期|月|结余|结转|余额|增减|调整|变动|比上年|其他")
+_COLUMN_TOTAL = regex.compile(r"合\s*计|小\s*计|总\s*计|结余|结转|余额")
 _COLUMN_PAREN = regex.compile(r"[(（][^()（）]*[)）]?$")
 _PAYER = regex.compile(r"(?:中央|省级?|市级?|县级?|自治区|上级|本级)?财政")
 _BARE_TITLE_FUND = regex.compile(r"(?:[0-9]{4}年度?)?(?:专项)?(?:资金|经费)")

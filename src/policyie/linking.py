@@ -199,6 +199,12 @@ class Linker:
             kind, why["kind"] = previous["kind"], "a change of the amount before (较上年增长, 由…提高至)"
         else:
             kind, why["kind"] = self._kind(ctx, q, measure, c_start, c_end, bounds, k, sent_start)
+        if q.get("column_start") is not None and why["kind"] == NO_CUE:
+            # a table cell with no cue of its own: what its column holds (总投资, 财政奖补, 禁牧补助)
+            column = text[q["column_start"]:q["column_end"]]
+            by_column = self.cues.column_kind(column)
+            if by_column is not None:
+                kind, why["kind"] = by_column, f"the measured noun of its table column ({column})"
         # the learned model's kind is reported, but the other fields follow the rules' kind: on
         # the fresh set, letting it steer purpose and agency cost more than its kind gained
         final_kind, final_why = self._second_opinion(ctx, q, kind, why["kind"], previous, sent_start, sent_end,
