@@ -714,3 +714,13 @@ def test_a_table_cell_takes_the_kind_its_column_names(nlp):
     by_value = {r["text"]: r for r in nlp(text)._.records}
     assert by_value["42.5"]["kind"] == by_value["8.5"]["kind"] == "investment", reasons(by_value["42.5"])
     assert by_value["34"]["kind"] == by_value["14.4"]["kind"] == "spending"
+
+
+@pytest.mark.parametrize("text,amount,purpose", [
+    # a scope after 支持 is no receiver: the work alone
+    ("省财政下达农机购置补贴资金6.4亿元，支持全省推广大豆玉米带状复合种植200万亩以上。", "6.4亿元", "推广大豆玉米带状复合种植"),
+    ("市财政安排资金1500万元，支持各地开展农村人居环境整治。", "1500万元", "开展农村人居环境整治"),
+])
+def test_a_scope_after_zhichi_is_no_receiver(nlp, text, amount, purpose):
+    r = _records(nlp, text)[amount]
+    assert (r["purpose"], r["beneficiary"]) == (purpose, None), reasons(r)

@@ -39,9 +39,10 @@ _TRAILING = regex.compile(
     r"(?:完成|实现|达到|突破|到位|超过|增加|减少|增长|下降|增支|减收|调增|调减|需要|需|可得|获得|获|高达|在|"
     r"(?<=[已共累计])支出|(?:最高|最多|最低|单项|单个|每项)(?:补助|补贴|奖励|资金)?)"
     r"|(?:年初|调整后?|实际)?(?:决算数|预算数|执行数|完成数|预算|决算)(?:数)?"
-    r"|(?:从|由)[0-9]{4}年(?:底|末|初)?的?"
+    r"|(?:从|由|较|比)[0-9]{4}年(?:底|末|初)?的?"
     r"|(?:按照?|按)?每(?!年|月|季|天|日|周)[个位名户人村县乡镇所家亩项\p{Han}]{1,3}?(?:每[年月天日])?"
-    r"|共计|合计|累计|总计|共|(?<![下到转抵送传表发通高直])达|约为|为|计|了|已经|已|分别为|分别|是|至|到|由|从|原则上|一般|[:：]|\s)+$")
+    r"|共计|合计|累计|总计|共|(?<![下到转抵送传表发通高直])达|约为|为|计|了|已经|已|分别为|分别|是|至|到|由|从|原则上|一般|"
+    r"仅|只有|只|才|[:：]|\s)+$")
 _FRONT = regex.compile(
     r"(?:至此|目前|日前|近日|近期|前不久|此前|随后|如今|当前|最近|同时|此外|另外|还有|例如|比如|原则上|预计|共需|需要|若|如果|假如|倘若|当|凡|截至|截止到?|"
     r"该(?![市县区镇乡])|此|这|上述|"
@@ -555,7 +556,7 @@ class Cues:
             return None
         return _found(text, hit.start("f"), hit.end("f"), "the fund named after the amount")
 
-    def pivot(self, text: str, phrase: Found, places: list[tuple[int, int]]) -> tuple[Found, Found] | None:
+    def pivot(self, text: str, phrase: Found, places: list[tuple[int, int]]) -> tuple[Found | None, Found] | None:
         """Split a pivotal purpose (支持全市4047户农户改造提升住房条件, 为民营企业清偿账款,
         用于支持12县区打赢脱贫攻坚战) into who receives (全市4047户农户) and what for
         (改造提升住房条件). After 支持/扶持 … the receiver must be counted, scoped (全/各) or
@@ -573,6 +574,10 @@ class Cues:
             word = self._pivot_end.search(text, max(0, s - 4), s).group()
         else:
             return None
+        scope = _SCOPE_ONLY.match(text, s, e)
+        if scope is not None and self._verbs_only.match(text, scope.end(), e):
+            what = _found(text, scope.end(), e, f"{phrase.why}, without its scope")   # 支持各地发展X
+            return (None, what) if what is not None and len(what.text) >= 4 else None
         m = self._receiver.match(text, s, e)
         if not m or m.end() - s < 1:
             return None
@@ -581,6 +586,9 @@ class Cues:
         if len(thing) < 2 or self.generic(thing) or self.only_framing(rest):
             return None
         receiver = text[s:m.end()]
+        if _SCOPE_ONLY.fullmatch(receiver):           # 支持全省推广X, 支持各地发展X: the work, no receiver
+            what = _found(text, m.end(), e, f"{phrase.why}, without its scope")
+            return (None, what) if what is not None else None
         marked = self.words["pivot"].get(word) == "any"
         counted = bool(_COUNTED.search(receiver)) or receiver.startswith(("全", "各", "所有")) \
             or any(ps < m.end() and s < pe for ps, pe in places)
@@ -776,7 +784,8 @@ class Cues:
 
 _COUNT_TAIL = regex.compile(
     r"(?:约|近|超过?|逾|共|达)?[0-9０-９][0-9０-９,，.]*\s*(?:万|亿)?[余多]?\s*"
-    r"(?:个|件|家|户|人次|人|项|笔|所|座|处|名|位|条|批|类|套|种|次|宗|平方米|立方米|公顷|亩|公里|千米|米|吨)$")
+    r"(?:个|件|家|户|人次|人|项|笔|所|座|处|名|位|条|批|类|套|种|次|宗|平方米|立方米|公顷|亩|公里|千米|米|吨)"
+    r"(?:以上|以下|左右|多)?$")
 _COUNT_HEAD = regex.compile(r"[0-9０-９一二三四五六七八九十百千两]+[余多]?(?:个|所|座|处|家|项|条|批|户|名)")
 
 
@@ -799,6 +808,7 @@ _REFERENCE = regex.compile(r"(?:上述|以上|这些|该|此|本)(?:项)?(?:资�
 _VERB_BEFORE = regex.compile(r"(?:用于|投向|用在)$")
 _PLACE_SEP = regex.compile(r"[、，,和及与]")
 _WORK_TAIL = regex.compile(r"(?:工作|任务|行动)$")
+_SCOPE_ONLY = regex.compile(r"全(?:国|省|市|县|区|州|旗|盟|镇|乡)|各(?:地|省|市|县|区|州|县区|市县|县市区|乡镇)")
 _COUNTED = regex.compile(r"[0-9０-９一二两三四五六七八九十百千]+[余多]?(?:个|户|名|家|所|位)?")
 
 

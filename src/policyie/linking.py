@@ -251,7 +251,7 @@ class Linker:
         if receiver is not None:                # 支持全市4047户农户改造提升住房条件
             purpose = receiver[1]
             why["purpose"] = purpose.why
-        beneficiary = receiver[0] if receiver is not None else \
+        beneficiary = receiver[0] if receiver is not None and receiver[0] is not None else \
             self.cues.beneficiary(text, c_start if k == 0 else bounds[max(0, k - 1)][0],
                                   bounds[min(len(bounds) - 1, k + 2)][1] if bounds else sent_end, s)
         if beneficiary is not None and purpose is not None and beneficiary.start >= purpose.end:
