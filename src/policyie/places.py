@@ -49,12 +49,22 @@ _VILLAGE_CHAR = rf"[^\P{{Han}}{_NOT_IN_VILLAGE}]"
 # a village written by its committee in a list or a table row (大坪村委会\t文化广场\t12): the village
 _COMMITTEE = r"(?:(?:村民委员会|村委会|委会|民委员会|居委会|居民委员会)(?=[ \t\u3000、，,；;0-9０-９]))?"
 # villages on their own: row labels of a flattened table (石桥村\t村道硬化\t150000, 3 龙溪村 80)
-# and lists of villages (石桥村、龙溪村和新塘社区) opening a line or after a delimiter
-_VILLAGE_ALONE = regex.compile(
+# and lists of villages (石桥村、龙溪村和新塘社区) opening a line or after a delimiter; a community
+# written by its residents' committee alone in a list (东风居委会、红旗社区) is one of them.
+# @SUFFIX@ stands for the alternation of village suffixes (places/village_suffixes.tsv)
+_ALONE_ITEM = (rf"{_VILLAGE_CHAR}{{2,5}}(?:(?:@SUFFIX@){_COMMITTEE}"
+               r"|(?:居委会|居民委员会)(?=[ \t\u3000、，,；;0-9０-９]))")
+_VILLAGE_ALONE = (
     rf"(?:(?<=^|[\n\t：:，,；;。（(“ \u3000])|(?<=^[ \t\u3000]*[0-9０-９]{{1,3}}[.、．]?[ \t\u3000]*))"
-    rf"(?P<run>{_VILLAGE_CHAR}{{2,5}}(?:村|社区){_COMMITTEE}(?:[、和及与]{_VILLAGE_CHAR}{{2,5}}(?:村|社区){_COMMITTEE})*)"
+    rf"(?P<run>{_ALONE_ITEM}(?:[、和及与]{_ALONE_ITEM})*)"
     r"(?![\p{Han}]{0,1}(?:民|委|级|干部|集体|里|内|庄|两委))"
-    r"(?P<after>[0-9０-９一二三四五六七八九十]{1,2}组)?(?:(?P<end>[ \t\u3000]|$|[0-9０-９])|(?P<colon>[：:]))?", regex.M)
+    r"(?P<after>[0-9０-９一二三四五六七八九十]{1,2}组)?(?:(?P<end>[ \t\u3000]|$|[0-9０-９])|(?P<colon>[：:]))?")
+# a natural village's suffix that opens a word: 屯堡, 屯田, 屯垦 (屯 as "garrison"), 寨子 (a village)
+_SUFFIX_WORD = r"(?!(?<=屯)[堡田垦兵粮])(?!(?<=寨)子)"
+# a counted list of village names written without their suffix (李家坪、王家沟、黄土坡3个自然村;
+# 东风、胜利两个社区); @COUNT@ stands for the alternation of the nouns that close it
+_VILLAGE_LIST = (rf"(?P<items>{_VILLAGE_CHAR}{{2,6}}(?:[、和及与]{_VILLAGE_CHAR}{{2,6}}){{1,30}})"
+                 r"等?(?:[0-9０-９]{1,2}|[一二三四五六七八九十两]{1,3})个(?:@COUNT@)(?![\p{Han}]{0,1}(?:民|委|干部))")
 # a name written one character at a time with spaces between (屏 南 县): a flattened table cell
 _SPACED = regex.compile(r"(?<!\p{Han})\p{Han}(?:[ \u3000\xa0]{1,2}\p{Han}){2,7}(?!\p{Han})")
 # a table row's label: at the start of its line (after a running number), then figures
@@ -146,6 +156,12 @@ class PlaceLexicon:
         self.roles = read_lines(ROLES_FILE) if ROLES_FILE.exists() else []
         villages = path / "village_words.txt"
         self.village_words = set(read_lines(villages)) if villages.exists() else set()
+        suffixes = path / "village_suffixes.tsv"
+        self.village_suffixes = [(row[0], row[1]) for row in read_table(suffixes)] if suffixes.exists() \
+            else [("村", "village"), ("社区", "village")]
+        self.person_cues = _lines(path / "person_cues.txt")
+        self.person_columns = _lines(path / "person_columns.txt")
+        self.surnames = _lines(path / "surnames.txt")
 
 
 class _Spans:
@@ -202,15 +218,40 @@ class PlaceMatcher:
         self._matcher = WordMatcher(names)              # one pass over the text finds them all
         zones = "|".join(regex.escape(z) for z in sorted(self.lex.zone_suffixes, key=len, reverse=True))
         self._zone = regex.compile(rf"(?:国家)?(?:{zones})") if zones else None
-        self._village = regex.compile(rf"(?:{_VILLAGE_CHAR}{{1,4}}(?:村|社区){_COMMITTEE}|[0-9０-９]{{1,2}}村)"
+        suffix = _alternation(s for s, kind in self.lex.village_suffixes if kind in ("village", "natural"))
+        natural = _alternation(s for s, kind in self.lex.village_suffixes if kind == "natural")
+        count = _alternation(s for s, kind in self.lex.village_suffixes if kind == "count")
+        self._village = regex.compile(rf"(?:{_VILLAGE_CHAR}{{1,4}}(?:{suffix}){_SUFFIX_WORD}{_COMMITTEE}|[0-9０-９]{{1,2}}村)"
                                       r"(?![\p{Han}]{0,1}(?:民|委|级|干部|集体|里|内|庄))(?![局厅部办处科站所])")
+        # a natural village right after its village (百布村弄怀屯)
+        self._natural = regex.compile(rf"{_VILLAGE_CHAR}{{1,4}}(?:{natural}){_SUFFIX_WORD}"
+                                      r"(?![\p{Han}]{0,1}(?:民|委|级|干部|集体|里|内))") if natural else None
+        self._village_alone = regex.compile(_VILLAGE_ALONE.replace("@SUFFIX@", f"(?:{suffix}){_SUFFIX_WORD}"), regex.M)
+        self._village_list = regex.compile(_VILLAGE_LIST.replace("@COUNT@", count)) if count else None
+        self._village_end = regex.compile(rf"(?:{suffix})$")
+
         words = sorted(set(self.lex.common_words), key=len, reverse=True)
         self._common = regex.compile("|".join(regex.escape(w) for w in words)) if words else None
-        roles = sorted(set(self.lex.roles) - {"文", "图", "摄"}, key=len, reverse=True)
-        # a person's name after a byline role (记者王建华, 通讯员 李强): not a place
+        roles = sorted((set(self.lex.roles) - {"文", "图", "摄"}) | set(self.lex.person_cues), key=len, reverse=True)
+        # a person's name after a byline role or a form's label (记者王建华, 通讯员 李强,
+        # 联系人：赵南宁): not a place
         self._person = regex.compile(rf"(?:{'|'.join(regex.escape(r) for r in roles)})[ \u3000:：]*(?P<name>[\p{{Han}}]{{2,3}})"
                                   r"(?=[\s)）、，,/|·]|报道|摄|$)") \
             if roles else None
+        singles = "".join(regex.escape(x) for x in self.lex.surnames if len(x) == 1)
+        doubles = _alternation(x for x in self.lex.surnames if len(x) > 1)
+        surname = "|".join(x for x in (f"[{singles}]" if singles else "", doubles) if x)
+        # a word of its own (between spaces, punctuation, line ends) made of a surname and two
+        # characters: a person's name (李长春 8.0 912.0; 张海东、王长春), not the place inside
+        self._named = regex.compile(rf"(?<!\p{{Han}})(?:{surname})\p{{Han}}{{2}}(?!\p{{Han}})") if surname else None
+        # the cells of a table's name column (户主 / 姓名 …) and the name itself: a surname, one to
+        # three characters, between blanks; a cell ending in a unit's word (高桥镇) is a place
+        columns = _alternation(self.lex.person_columns)
+        self._name_column = regex.compile(rf"(?<![\p{{Han}}])(?:{columns})(?=[ \t\u3000]|$)", regex.M) \
+            if columns else None
+        self._name_cell = regex.compile(rf"(?<=^|[ \t\u3000])(?:{surname})\p{{Han}}{{1,2}}"
+                                        r"(?<![省市县区旗州盟镇乡村屯寨组队社场])(?=[ \t\u3000]|$)", regex.M) \
+            if surname else None
 
     # -- finding ----------------------------------------------------------------------
 
@@ -270,6 +311,7 @@ class PlaceMatcher:
             call.covered.extend(w.span() for w in self._common.finditer(text))
         if self._person is not None:
             call.covered.extend(p.span("name") for p in self._person.finditer(text))
+        call.covered.extend(self._person_names(text, everything))
         call.covered.sort()
         call.lists = self._lists(call, everything) + self._row_lists(call, everything)
         verdicts = {id(m): self._plausible(call, m) for m in everything}
@@ -299,6 +341,23 @@ class PlaceMatcher:
                     m.extra["owner"] = owner
                     m.place = self._village_place(m)
         return [m for m in raw if m.place is not None]
+
+    def _person_names(self, text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
+        """Spans of people's names written as words of their own that hold a place's short
+        name: a surname and two characters between delimiters (李长春, 张海东: 长春, 海东), and
+        the cells of a table's name column (户主 … 高阳). A full name (叶城县, 黎平县) is a place."""
+        short = {(m.start, m.end) for m in mentions if m.kind == "short"}
+        if not short:
+            return []
+        out = []
+        if self._named is not None:
+            out.extend(h.span() for h in self._named.finditer(text) if (h.end() - 2, h.end()) in short)
+        if self._name_column is not None and self._name_cell is not None:
+            header = self._name_column.search(text)
+            if header is not None:
+                out.extend(h.span() for h in self._name_cell.finditer(text, header.end())
+                           if any((a, b) in short for a in range(h.start(), h.end()) for b in range(a + 2, h.end() + 1)))
+        return out
 
     def _in_covered(self, call: _Call, m: Mention) -> bool:
         """Whether a common word or a person's name overlaps `m` other than inside it (惠民 in
@@ -550,14 +609,22 @@ class PlaceMatcher:
                 village = Mention(v.start(), v.end(), v.group(), [], "village")
                 village.extra["owner"] = owner
                 out.append(village)
+                end = v.end()
+                n = self._natural.match(text, end) if self._natural is not None else None
+                if n and not self._generic_village(n.group()) and end not in starts:
+                    natural = Mention(n.start(), n.end(), n.group(), [], "village")   # 百布村弄怀屯
+                    natural.extra["owner"] = owner
+                    out.append(natural)
+                    end = n.end()
                 # X村和Y村, X村、Y村: the next village of the same township
-                sep = text[v.end():v.end() + 1]
+                sep = text[end:end + 1]
                 if sep not in ("和", "、", "及", "与"):
                     break
-                pos = v.end() + 1
+                pos = end + 1
         if dropped:
             mentions[:] = [o for o in mentions if id(o) not in dropped]
         out.extend(self._villages_alone(call, mentions, out))
+        out.extend(self._counted_villages(call, mentions, out))
         # a village named with its township earlier in the text, written again alone
         known = {}
         if out:
@@ -747,7 +814,7 @@ class PlaceMatcher:
         taken = sorted([(m.start, m.end) for m in mentions] + [(v.start, v.end) for v in found])
         by_end = {m.end: m for m in mentions if m.units and m.units[0].level == "township"}
         out: list[Mention] = []
-        for hit in _VILLAGE_ALONE.finditer(text):
+        for hit in self._village_alone.finditer(text):
             run = hit.group("run")
             names = regex.split(r"[、和及与]", run)
             row = hit.group("end") is not None or hit.group("after") is not None or \
@@ -762,6 +829,9 @@ class PlaceMatcher:
                 pos = end + 1
                 if self._generic_village(name) or name in self.lex.not_places:
                     continue
+                stem = regex.sub(r"(?:居委会|居民委员会)$", "", name)
+                if stem != name and (stem in self.lex.village_words or self._village_end.search(stem)):
+                    continue                               # 社区居委会: no community's name
                 k = bisect_right(taken, (start, len(text) + 1))
                 if any(s < end and start < e for s, e in taken[max(0, k - 2):k + 1]):
                     continue
@@ -769,6 +839,45 @@ class PlaceMatcher:
                 village.extra["owner"] = lead
                 village.extra["alone"] = lead is None
                 out.append(village)
+        return out
+
+    def _counted_villages(self, call: _Call, mentions: list[Mention], found: list[Mention]) -> list[Mention]:
+        """Village names written without their suffix in a list closed by its count
+        (李家坪、王家沟、黄土坡3个自然村; 东风、胜利两个社区). A name the gazetteer also has as a
+        short name (兴安) is the village here. The first name takes the length of the longest
+        other name when a word runs into it (覆盖李家坪、王家沟 → 李家坪)."""
+        if self._village_list is None:
+            return []
+        text = call.text
+        taken = _Spans(found)
+        exact = {(m.start, m.end): m for m in mentions}
+        others = _Spans(mentions)
+        out: list[Mention] = []
+        replaced: set[int] = set()
+        for hit in self._village_list.finditer(text):
+            items = regex.split(r"[、和及与]", hit.group("items"))
+            spans, pos = [], hit.start("items")
+            for it in items:
+                spans.append([pos, pos + len(it)])
+                pos += len(it) + 1
+            longest = max(len(it) for it in items[1:])
+            if len(items[0]) > longest:
+                spans[0][0] = spans[0][1] - longest
+            for start, end in spans:
+                name = text[start:end]
+                if self._generic_village(name) or name in self.lex.village_words or taken.overlaps(start, end):
+                    continue
+                same = exact.get((start, end))
+                if same is None and others.overlaps(start, end):
+                    continue                               # part of a longer place name
+                if same is not None:
+                    replaced.add(id(same))
+                village = Mention(start, end, name, [], "village")
+                village.extra["owner"] = None
+                village.extra["alone"] = True
+                out.append(village)
+        if replaced:
+            mentions[:] = [m for m in mentions if id(m) not in replaced]
         return out
 
     def _owner_of_alone(self, mentions: list[Mention]) -> Mention | None:
@@ -906,6 +1015,16 @@ class PlaceMatcher:
                      parent=(parent.code or parent.parent) if parent else None,
                      township_code=parent.code if parent is not None and parent.level == "township" and parent.code
                      else None)
+
+
+def _lines(path: Path) -> list[str]:
+    """The words of an optional word list (none if the file is absent)."""
+    return read_lines(path) if path.exists() else []
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """A regex alternation of `words`, longest first."""
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
 def _province_of(u: Unit) -> str | None:
