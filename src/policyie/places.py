@@ -21,6 +21,7 @@ import regex
 from .automaton import WordMatcher
 from .gazetteer import Gazetteer, Unit, default_gazetteer
 from .lexicon import read_lines, read_table
+from .numerals import parse_number
 
 DATA_DIR = Path(__file__).parent / "data" / "places"
 ROLES_FILE = Path(__file__).parent / "data" / "structure" / "byline_roles.txt"
@@ -64,7 +65,7 @@ _SUFFIX_WORD = r"(?!(?<=屯)[堡田垦兵粮])(?!(?<=寨)子)"
 # a counted list of village names written without their suffix (李家坪、王家沟、黄土坡3个自然村;
 # 东风、胜利两个社区); @COUNT@ stands for the alternation of the nouns that close it
 _VILLAGE_LIST = (rf"(?P<items>{_VILLAGE_CHAR}{{2,6}}(?:[、和及与]{_VILLAGE_CHAR}{{2,6}}){{1,30}})"
-                 r"等?(?:[0-9０-９]{1,2}|[一二三四五六七八九十两]{1,3})个(?:@COUNT@)(?![\p{Han}]{0,1}(?:民|委|干部))")
+                 r"(?P<etc>等)?(?P<n>[0-9０-９]{1,2}|[一二三四五六七八九十两]{1,3})个(?:@COUNT@)(?![\p{Han}]{0,1}(?:民|委|干部))")
 # a name written one character at a time with spaces between (屏 南 县): a flattened table cell
 _SPACED = regex.compile(r"(?<!\p{Han})\p{Han}(?:[ \u3000\xa0]{1,2}\p{Han}){2,7}(?!\p{Han})")
 # a table row's label: at the start of its line (after a running number), then figures
@@ -227,6 +228,9 @@ class PlaceMatcher:
         self._natural = regex.compile(rf"{_VILLAGE_CHAR}{{1,4}}(?:{natural}){_SUFFIX_WORD}"
                                       r"(?![\p{Han}]{0,1}(?:民|委|级|干部|集体|里|内))") if natural else None
         self._village_alone = regex.compile(_VILLAGE_ALONE.replace("@SUFFIX@", f"(?:{suffix}){_SUFFIX_WORD}"), regex.M)
+        item = f"{_VILLAGE_CHAR}{{2,5}}(?:{suffix}){_SUFFIX_WORD}"
+        self._village_run = regex.compile(rf"(?<=\p{{Han}})(?P<run>{_VILLAGE_CHAR}{{2,8}}(?:{suffix}){_SUFFIX_WORD}"
+                                          rf"(?:[、和及与]{item})+)(?![\p{{Han}}]{{0,1}}(?:民|委|级|干部|集体|里|内|庄|两委))")
         self._village_list = regex.compile(_VILLAGE_LIST.replace("@COUNT@", count)) if count else None
         self._village_end = regex.compile(rf"(?:{suffix})$")
 
@@ -839,6 +843,30 @@ class PlaceMatcher:
                 village.extra["owner"] = lead
                 village.extra["alone"] = lead is None
                 out.append(village)
+        # a list of villages inside a sentence (对金龙村、石门村、桂花社区开展检查; 覆盖红岩村、
+        # 青山村3个行政村): the first name is as long as the longest other one at most, since the
+        # word before it (覆盖) runs into it
+        taken = sorted(taken + [(v.start, v.end) for v in out])
+        for hit in self._village_run.finditer(text):
+            names = regex.split(r"[、和及与]", hit.group("run"))
+            spans, pos = [], hit.start("run")
+            for name in names:
+                spans.append([pos, pos + len(name)])
+                pos += len(name) + 1
+            longest = max(len(n) for n in names[1:])
+            if len(names[0]) > longest:
+                spans[0][0] = spans[0][1] - longest
+            for start, end in spans:
+                name = text[start:end]
+                if self._generic_village(name) or name in self.lex.not_places:
+                    continue
+                k = bisect_right(taken, (start, len(text) + 1))
+                if any(s < end and start < e for s, e in taken[max(0, k - 2):k + 1]):
+                    continue
+                village = Mention(start, end, name, [], "village")
+                village.extra["owner"] = None
+                village.extra["alone"] = True
+                out.append(village)
         return out
 
     def _counted_villages(self, call: _Call, mentions: list[Mention], found: list[Mention]) -> list[Mention]:
@@ -856,6 +884,12 @@ class PlaceMatcher:
         replaced: set[int] = set()
         for hit in self._village_list.finditer(text):
             items = regex.split(r"[、和及与]", hit.group("items"))
+            try:
+                count = int(parse_number(hit.group("n")))
+            except (ValueError, ArithmeticError):
+                continue
+            if count < len(items) or (hit.group("etc") is None and count != len(items)):
+                continue                                   # 3个村 after two words: not their count
             spans, pos = [], hit.start("items")
             for it in items:
                 spans.append([pos, pos + len(it)])
