@@ -25,7 +25,7 @@ PACKAGED = (
     "places/new_areas.tsv",
     "places/not_places.txt",
     "places/person_columns.txt",
-    "places/person_cues.txt",
+    "places/person_cues.tsv",
     "places/surnames.txt",
     "places/village_suffixes.tsv",
     "places/village_words.txt",

@@ -160,7 +160,10 @@ class PlaceLexicon:
         suffixes = path / "village_suffixes.tsv"
         self.village_suffixes = [(row[0], row[1]) for row in read_table(suffixes)] if suffixes.exists() \
             else [("村", "village"), ("社区", "village")]
-        self.person_cues = _lines(path / "person_cues.txt")
+        cues = path / "person_cues.tsv"
+        self.person_cues: dict[str, list[str]] = {"label": [], "title": [], "after": []}
+        for row in read_table(cues) if cues.exists() else []:
+            self.person_cues.setdefault(row[1], []).append(row[0])
         self.person_columns = _lines(path / "person_columns.txt")
         self.surnames = _lines(path / "surnames.txt")
 
@@ -236,7 +239,7 @@ class PlaceMatcher:
 
         words = sorted(set(self.lex.common_words), key=len, reverse=True)
         self._common = regex.compile("|".join(regex.escape(w) for w in words)) if words else None
-        roles = sorted((set(self.lex.roles) - {"文", "图", "摄"}) | set(self.lex.person_cues), key=len, reverse=True)
+        roles = sorted((set(self.lex.roles) - {"文", "图", "摄"}) | set(self.lex.person_cues["label"]), key=len, reverse=True)
         # a person's name after a byline role or a form's label (记者王建华, 通讯员 李强,
         # 联系人：赵南宁): not a place
         self._person = regex.compile(rf"(?:{'|'.join(regex.escape(r) for r in roles)})[ \u3000:：]*(?P<name>[\p{{Han}}]{{2,3}})"
@@ -247,7 +250,12 @@ class PlaceMatcher:
         surname = "|".join(x for x in (f"[{singles}]" if singles else "", doubles) if x)
         # a word of its own (between spaces, punctuation, line ends) made of a surname and two
         # characters: a person's name (李长春 8.0 912.0; 张海东、王长春), not the place inside
-        self._named = regex.compile(rf"(?<!\p{{Han}})(?:{surname})\p{{Han}}{{2}}(?!\p{{Han}})") if surname else None
+        # or one after a title (厅长王长春出席) or before a word said of people (赵海东等同志)
+        titles = _alternation(self.lex.person_cues["title"])
+        after = _alternation(self.lex.person_cues["after"])
+        self._named = regex.compile(rf"(?<!\p{{Han}})(?:{surname})\p{{Han}}{{2}}(?:(?!\p{{Han}})|(?={after}))") \
+            if surname and after else None
+        self._titled = regex.compile(rf"(?<={titles})(?:{surname})\p{{Han}}{{2}}") if surname and titles else None
         # the cells of a table's name column (户主 / 姓名 …) and the name itself: a surname, one to
         # three characters, between blanks; a cell ending in a unit's word (高桥镇) is a place
         columns = _alternation(self.lex.person_columns)
@@ -354,8 +362,9 @@ class PlaceMatcher:
         if not short:
             return []
         out = []
-        if self._named is not None:
-            out.extend(h.span() for h in self._named.finditer(text) if (h.end() - 2, h.end()) in short)
+        for pattern in (self._named, self._titled):
+            if pattern is not None:
+                out.extend(h.span() for h in pattern.finditer(text) if (h.end() - 2, h.end()) in short)
         if self._name_column is not None and self._name_cell is not None:
             header = self._name_column.search(text)
             if header is not None:
@@ -827,6 +836,8 @@ class PlaceMatcher:
             lead = by_end.get(hit.start("run") - 1) if text[hit.start("run") - 1:hit.start("run")] in "：:（(" else None
             if len(names) < 2 and not row and lead is None:
                 continue
+            if len(names) > 1 and any(self._generic_village(n) for n in names):
+                continue                                   # 城乡社区、农村社区: a list of kinds
             pos = hit.start("run")
             for name in names:
                 start, end = pos, pos + len(name)
@@ -849,6 +860,8 @@ class PlaceMatcher:
         taken = sorted(taken + [(v.start, v.end) for v in out])
         for hit in self._village_run.finditer(text):
             names = regex.split(r"[、和及与]", hit.group("run"))
+            if any(self._generic_village(n) for n in names[1:]):
+                continue                                   # 完善城乡社区、农村社区: a list of kinds
             spans, pos = [], hit.start("run")
             for name in names:
                 spans.append([pos, pos + len(name)])
