@@ -52,9 +52,9 @@ _COMMITTEE = r"(?:(?:村民委员会|村委会|委会|民委员会|居委会|居
 # villages on their own: row labels of a flattened table (石桥村\t村道硬化\t150000, 3 龙溪村 80)
 # and lists of villages (石桥村、龙溪村和新塘社区) opening a line or after a delimiter; a community
 # written by its residents' committee alone in a list (东风居委会、红旗社区) is one of them.
-# @SUFFIX@ stands for the alternation of village suffixes (places/village_suffixes.tsv)
-_ALONE_ITEM = (rf"{_VILLAGE_CHAR}{{2,5}}(?:(?:@SUFFIX@){_COMMITTEE}"
-               r"|(?:居委会|居民委员会)(?=[ \t\u3000、，,；;0-9０-９]))")
+# @NAME@ stands for a village's name of two to five characters and its suffix (PlaceMatcher._name)
+_ALONE_ITEM = (rf"(?:@NAME@{_COMMITTEE}|{_VILLAGE_CHAR}{{2,5}}"
+               r"(?:居委会|居民委员会)(?=[ \t\u3000、，,；;0-9０-９]))")
 _VILLAGE_ALONE = (
     rf"(?:(?<=^|[\n\t：:，,；;。（(“ \u3000])|(?<=^[ \t\u3000]*[0-9０-９]{{1,3}}[.、．]?[ \t\u3000]*))"
     rf"(?P<run>{_ALONE_ITEM}(?:[、和及与]{_ALONE_ITEM})*)"
@@ -223,17 +223,26 @@ class PlaceMatcher:
         zones = "|".join(regex.escape(z) for z in sorted(self.lex.zone_suffixes, key=len, reverse=True))
         self._zone = regex.compile(rf"(?:国家)?(?:{zones})") if zones else None
         suffix = _alternation(s for s, kind in self.lex.village_suffixes if kind in ("village", "natural"))
+        admin = _alternation(s for s, kind in self.lex.village_suffixes if kind == "village")
         natural = _alternation(s for s, kind in self.lex.village_suffixes if kind == "natural")
         count = _alternation(s for s, kind in self.lex.village_suffixes if kind == "count")
-        self._village = regex.compile(rf"(?:{_VILLAGE_CHAR}{{1,4}}(?:{suffix}){_SUFFIX_WORD}{_COMMITTEE}|[0-9０-９]{{1,2}}村)"
+
+        def name(low: int, high: int) -> str:
+            """A village's name: `low` to `high` characters and a suffix; a natural village's
+            own name holds no village suffix (年丰村大寨 is 年丰村, then 大寨)."""
+            out = rf"{_VILLAGE_CHAR}{{{low},{high}}}(?:{admin})"
+            if natural:
+                out = rf"(?:{out}|(?:(?!{admin}){_VILLAGE_CHAR}){{{low},{high}}}(?:{natural}){_SUFFIX_WORD})"
+            return out
+
+        self._village = regex.compile(rf"(?:{name(1, 4)}{_COMMITTEE}|[0-9０-９]{{1,2}}村)"
                                       r"(?![\p{Han}]{0,1}(?:民|委|级|干部|集体|里|内|庄))(?![局厅部办处科站所])")
         # a natural village right after its village (百布村弄怀屯)
-        self._natural = regex.compile(rf"{_VILLAGE_CHAR}{{1,4}}(?:{natural}){_SUFFIX_WORD}"
+        self._natural = regex.compile(rf"(?:(?!{admin}){_VILLAGE_CHAR}){{1,4}}(?:{natural}){_SUFFIX_WORD}"
                                       r"(?![\p{Han}]{0,1}(?:民|委|级|干部|集体|里|内))") if natural else None
-        self._village_alone = regex.compile(_VILLAGE_ALONE.replace("@SUFFIX@", f"(?:{suffix}){_SUFFIX_WORD}"), regex.M)
-        item = f"{_VILLAGE_CHAR}{{2,5}}(?:{suffix}){_SUFFIX_WORD}"
-        self._village_run = regex.compile(rf"(?<=\p{{Han}})(?P<run>{_VILLAGE_CHAR}{{2,8}}(?:{suffix}){_SUFFIX_WORD}"
-                                          rf"(?:[、和及与]{item})+)(?![\p{{Han}}]{{0,1}}(?:民|委|级|干部|集体|里|内|庄|两委))")
+        self._village_alone = regex.compile(_VILLAGE_ALONE.replace("@NAME@", name(2, 5)), regex.M)
+        self._village_run = regex.compile(rf"(?<=\p{{Han}})(?P<run>{name(2, 8)}"
+                                          rf"(?:[、和及与]{name(2, 5)})+)(?![\p{{Han}}]{{0,1}}(?:民|委|级|干部|集体|里|内|庄|两委))")
         self._village_list = regex.compile(_VILLAGE_LIST.replace("@COUNT@", count)) if count else None
         self._village_end = regex.compile(rf"(?:{suffix})$")
 
@@ -411,8 +420,9 @@ class PlaceMatcher:
             m.extra["word"] = True                         # only a counted list or the unit named in full
             return None
         if m.kind == "full":
-            if m.units[0].level == "township" and _FALSE_TOWNSHIP.match(text, m.end - 1):
-                return False                               # 促进乡村振兴: 乡村 is a word
+            if m.units[0].level == "township" and _FALSE_TOWNSHIP.match(text, m.end - 1) and not (
+                    before_adjacent and any(u.parent in {p.code for p in call.ends[m.start].units} for u in m.units)):
+                return False                               # 促进乡村振兴: 乡村 is a word (丹江口市六里坪镇村道: its county before it)
             if len(m.text) == 2 and text[m.end:m.end + 1] in "级域":
                 return False                               # 和县级, 城区域: 县级/区域 are words
             if len(m.text) == 2 and m.text[0] in _FUNCTION_CHARS and not before_adjacent \
