@@ -22,6 +22,7 @@ PACKAGED = (
     "gazetteer/units.tsv.gz",
     "places/abbreviations.tsv",
     "places/common_words.txt",
+    "places/list_openers.txt",
     "places/new_areas.tsv",
     "places/not_places.txt",
     "places/person_columns.txt",

@@ -166,6 +166,7 @@ class PlaceLexicon:
             self.person_cues.setdefault(row[1], []).append(row[0])
         self.person_columns = _lines(path / "person_columns.txt")
         self.surnames = _lines(path / "surnames.txt")
+        self.list_openers = _lines(path / "list_openers.txt")
 
 
 class _Spans:
@@ -241,10 +242,15 @@ class PlaceMatcher:
         self._natural = regex.compile(rf"(?:(?!{admin}){_VILLAGE_CHAR}){{1,4}}(?:{natural}){_SUFFIX_WORD}"
                                       r"(?![\p{Han}]{0,1}(?:民|委|级|干部|集体|里|内))") if natural else None
         self._village_alone = regex.compile(_VILLAGE_ALONE.replace("@NAME@", name(2, 5)), regex.M)
-        self._village_run = regex.compile(rf"(?<=\p{{Han}})(?P<run>{name(2, 8)}"
-                                          rf"(?:[、和及与]{name(2, 5)})+)(?![\p{{Han}}]{{0,1}}(?:民|委|级|干部|集体|里|内|庄|两委))")
+        first = _ALONE_ITEM.replace("@NAME@", name(2, 8)).replace("{2,5}", "{2,8}")
+        self._village_run = regex.compile(rf"(?<=\p{{Han}})(?P<run>{first}"
+                                          rf"(?:[、和及与]{_ALONE_ITEM.replace('@NAME@', name(2, 5))})+)"
+                                          r"(?![\p{Han}]{0,1}(?:民|委|级|干部|集体|里|内|庄|两委))")
         self._village_list = regex.compile(_VILLAGE_LIST.replace("@COUNT@", count)) if count else None
         self._village_end = regex.compile(rf"(?:{suffix})$")
+        self._openers = sorted(self.lex.list_openers, key=len, reverse=True)
+        self._village_tail = regex.compile(rf"(?:(?:{suffix})(?:村民委员会|村委会|委会|民委员会|居委会|居民委员会)?"
+                                           r"|居委会|居民委员会)$")
 
         words = sorted(set(self.lex.common_words), key=len, reverse=True)
         self._common = regex.compile("|".join(regex.escape(w) for w in words)) if words else None
@@ -876,12 +882,13 @@ class PlaceMatcher:
             for name in names:
                 spans.append([pos, pos + len(name)])
                 pos += len(name) + 1
-            longest = max(len(n) for n in names[1:])
-            if len(names[0]) > longest:
-                spans[0][0] = spans[0][1] - longest
+            self._trim_first(names, spans)
             for start, end in spans:
                 name = text[start:end]
                 if self._generic_village(name) or name in self.lex.not_places:
+                    continue
+                stem = regex.sub(r"(?:居委会|居民委员会)$", "", name)
+                if stem != name and (stem in self.lex.village_words or self._village_end.search(stem)):
                     continue
                 k = bisect_right(taken, (start, len(text) + 1))
                 if any(s < end and start < e for s, e in taken[max(0, k - 2):k + 1]):
@@ -891,6 +898,26 @@ class PlaceMatcher:
                 village.extra["alone"] = True
                 out.append(village)
         return out
+
+    def _trim_first(self, names: list[str], spans: list[list[int]]) -> None:
+        """The first name of a list found inside a sentence starts after the verb before it
+        (资金拨付给新华居委会 → 新华居委会, 覆盖李家坪 → 李家坪), and is no longer than the
+        longest other name of the list (places/list_openers.txt)."""
+        stem = self._village_stem(names[0])
+        cut = max((i + len(w) for w in self._openers for i in [stem.rfind(w, 0, len(stem) - 2)]
+                   if i >= 0 and len(stem) - i - len(w) >= 2), default=0)
+        if cut:
+            names[0] = names[0][cut:]
+            spans[0][0] += cut
+        longest = max(len(self._village_stem(n)) for n in names[1:])
+        stem = self._village_stem(names[0])
+        if len(stem) > longest:
+            spans[0][0] = spans[0][1] - (len(names[0]) - len(stem)) - longest
+            names[0] = names[0][len(stem) - longest:]
+
+    def _village_stem(self, name: str) -> str:
+        """A village's own name without its suffix and committee (红岩村委会 → 红岩)."""
+        return self._village_tail.sub("", name) or name
 
     def _counted_villages(self, call: _Call, mentions: list[Mention], found: list[Mention]) -> list[Mention]:
         """Village names written without their suffix in a list closed by its count
@@ -917,9 +944,7 @@ class PlaceMatcher:
             for it in items:
                 spans.append([pos, pos + len(it)])
                 pos += len(it) + 1
-            longest = max(len(it) for it in items[1:])
-            if len(items[0]) > longest:
-                spans[0][0] = spans[0][1] - longest
+            self._trim_first(items, spans)
             for start, end in spans:
                 name = text[start:end]
                 if self._generic_village(name) or name in self.lex.village_words or taken.overlaps(start, end):
