@@ -61,6 +61,8 @@ _VILLAGE_ALONE = (
     r"(?![\p{Han}]{0,1}(?:民|委|级|干部|集体|里|内|庄|两委))"
     r"(?P<after>[0-9０-９一二三四五六七八九十]{1,2}组)?(?:(?P<end>[ \t\u3000]|$|[0-9０-９])|(?P<colon>[：:]))?")
 # a natural village's suffix that opens a word: 屯堡, 屯田, 屯垦 (屯 as "garrison"), 寨子 (a village)
+# a count after a word: 创建信用村1219个 (a kind of village, counted)
+_COUNTED = regex.compile(r"[0-9０-９一二三四五六七八九十百千万]+个")
 _SUFFIX_WORD = r"(?!(?<=屯)[堡田垦兵粮])(?!(?<=寨)子)"
 # a counted list of village names written without their suffix (李家坪、王家沟、黄土坡3个自然村;
 # 东风、胜利两个社区); @COUNT@ stands for the alternation of the nouns that close it
@@ -167,6 +169,7 @@ class PlaceLexicon:
         self.person_columns = _lines(path / "person_columns.txt")
         self.surnames = _lines(path / "surnames.txt")
         self.list_openers = _lines(path / "list_openers.txt")
+        self.village_after = _lines(path / "village_after.txt")
 
 
 class _Spans:
@@ -248,7 +251,17 @@ class PlaceMatcher:
                                           r"(?![\p{Han}]{0,1}(?:民|委|级|干部|集体|里|内|庄|两委))")
         self._village_list = regex.compile(_VILLAGE_LIST.replace("@COUNT@", count)) if count else None
         self._village_end = regex.compile(rf"(?:{suffix})$")
-        self._openers = sorted(self.lex.list_openers, key=len, reverse=True)
+        self._openers = sorted(set(self.lex.list_openers), key=len, reverse=True)
+        prose = _alternation(s for s, kind in self.lex.village_suffixes if kind == "prose")
+        after = _alternation(self.lex.village_after)
+        # a village alone in a sentence (黄土坡村获得资金, 在东山村召开, 关于石桥村2024年度…):
+        # after a delimiter or a function word, two to four characters before its suffix
+        self._village_prose = regex.compile(rf"(?:(?<=^|\P{{Han}})|(?<=[{_NOT_IN_VILLAGE}]))"
+                                            rf"{_VILLAGE_CHAR}{{2,4}}(?:{prose})"
+                                            rf"(?!{after or '$^'})", regex.M) if prose else None
+        self._kind_ends = tuple(s for s, kind in self.lex.village_suffixes if kind == "kind")
+        self._countryside = tuple(w for w in self.lex.not_places if w.endswith(tuple(
+            s for s, kind in self.lex.village_suffixes if kind == "prose")))
         self._village_tail = regex.compile(rf"(?:(?:{suffix})(?:村民委员会|村委会|委会|民委员会|居委会|居民委员会)?"
                                            r"|居委会|居民委员会)$")
 
@@ -676,6 +689,7 @@ class PlaceMatcher:
                 village.extra["owner"] = known[hit.group()]
                 village.extra["alone"] = known[hit.group()] is None      # as its first mention
                 out.append(village)
+        out.extend(self._villages_in_prose(call, mentions, out))
         return out
 
     def _short_townships(self, call: _Call, raw: list[Mention]) -> list[Mention]:
@@ -897,6 +911,38 @@ class PlaceMatcher:
                 village.extra["owner"] = None
                 village.extra["alone"] = True
                 out.append(village)
+        return out
+
+    def _villages_in_prose(self, call: _Call, mentions: list[Mention], found: list[Mention]) -> list[Mention]:
+        """A village written alone in a sentence (黄土坡村获得资金, 据了解，白岩村今年…, 在东山村召开):
+        its name starts after a delimiter, a function word or a verb of places/list_openers.txt
+        (走访东山村); two or three characters before 村 (a longer run has no clear start). Not a kind
+        of village (贫困村, 美丽乡村), not a body (东山村党支部, places/village_after.txt)."""
+        if self._village_prose is None:
+            return []
+        text = call.text
+        taken = _Spans(list(mentions) + list(found))
+        out: list[Mention] = []
+        for hit in self._village_prose.finditer(text):
+            start, end = hit.span()
+            name = hit.group()
+            stem = self._village_stem(name)
+            if any(stem.startswith(w) and len(stem) - len(w) < 2 for w in self._openers) or stem[0] in _UNIT_CHARS \
+                    or self._village_end.search(stem) or name.endswith(self._kind_ends) or _COUNTED.match(text, end):
+                continue                                   # 开展通村, 县农村, 社区村, 使乡村, 信用村1219个
+            cut = max((i + len(w) for w in self._openers for i in [stem.rfind(w)]
+                       if i >= 0 and len(stem) - i - len(w) >= 2), default=0)
+            start += cut
+            name = text[start:end]
+            if len(self._village_stem(name)) > 3 or self._generic_village(name) or name in self.lex.village_words \
+                    or name in self.lex.not_places or taken.overlaps(start, end) \
+                    or any(name.endswith(w) and len(name) - len(w) >= 2 for w in self._countryside):
+                # 偏远山村, 深化农村: the countryside (东山村 is a village)
+                continue
+            village = Mention(start, end, name, [], "village")
+            village.extra["owner"] = None
+            village.extra["alone"] = True
+            out.append(village)
         return out
 
     def _trim_first(self, names: list[str], spans: list[list[int]]) -> None:

@@ -1,0 +1,167 @@
+"""Village-level places as county and township web pages and notices write them (issue 15):
+嘎查 of the pastoral areas, 屯 and 寨 natural villages, counted lists of village names without
+their suffix, residents' committees in lists, lists inside sentences; and people's names that
+hold a place's short name (李长春, 联系人：赵南宁), which are not places. Every snippet was written
+for these tests; township codes are those of the NBS 2023 division list."""
+import pytest
+
+
+def run(nlp, text):
+    doc = nlp(text)
+    top = {(e.start_char, e.end_char) for e in doc.ents if e.label_ == "GPE"}
+    return [(p["text"], p["level"], p["adcode"], p["township_code"]) for p in doc._.places
+            if (p["start"], p["end"]) in top]
+
+
+def villages(nlp, text):
+    return [(w, code, town) for w, level, code, town in run(nlp, text) if level == "village"]
+
+
+# -- 嘎查, 屯, 寨 ------------------------------------------------------------------------------
+
+def test_gacha_after_their_township_or_sumu(nlp):
+    text = ("察哈尔右翼后旗2024年嘎查村集体经济扶持资金公示\n白音察干镇乌兰哈达嘎查、巴音查干嘎查各安排50万元。\n"
+            "科尔沁右翼前旗巴日嘎斯台乡哈拉黑嘎查、乌兰毛都苏木宝力根花嘎查共发放补贴86.4万元。")
+    assert villages(nlp, text) == [("乌兰哈达嘎查", "150928", "150928105"), ("巴音查干嘎查", "150928", "150928105"),
+                                   ("哈拉黑嘎查", "152221", "152221203"), ("宝力根花嘎查", "152221", "152221201")]
+
+
+def test_gacha_as_row_labels_of_a_table(nlp):
+    text = ("鄂托克前旗2023年嘎查村集体经济发展项目资金分配表\n单位：万元\n序号\t苏木镇\t嘎查\t金额\n"
+            "1\t城川镇\t大沙头嘎查\t50\n2\t昂素镇\t哈日根图嘎查\t50\n3\t上海庙镇\t芒哈图嘎查\t40\n")
+    assert villages(nlp, text) == [("大沙头嘎查", "150623", "150623102"), ("哈日根图嘎查", "150623", "150623103"),
+                                   ("芒哈图嘎查", "150623", "150623101")]
+
+
+def test_natural_villages_after_their_village_and_township(nlp):
+    text = "靖西市岳圩镇新兴村那布屯、弄兰屯，湖润镇护龙村坡那屯实施屯级道路硬化，共安排资金126万元。"
+    assert villages(nlp, text) == [("新兴村", "451081", "451081106"), ("那布屯", "451081", "451081106"),
+                                   ("弄兰屯", "451081", "451081106"), ("护龙村", "451081", "451081102"),
+                                   ("坡那屯", "451081", "451081102")]
+
+
+def test_natural_villages_in_a_project_table(nlp):
+    text = ("广西田林县2023年巩固衔接资金项目计划表\n序号 项目名称 建设地点 资金（万元）\n"
+            "1 屯级道路硬化 利周瑶族乡百布村弄怀屯 45\n2 饮水工程 八渡瑶族乡六丫村那拉屯、坡烟屯 30\n")
+    assert villages(nlp, text) == [("百布村", "451029", "451029201"), ("弄怀屯", "451029", "451029201"),
+                                   ("六丫村", "451029", "451029205"), ("那拉屯", "451029", "451029205"),
+                                   ("坡烟屯", "451029", "451029205")]
+
+
+def test_a_natural_village_of_zhai_and_a_village_written_before_it(nlp):
+    # 年丰村大寨 is the village 年丰村, then its natural village 大寨
+    assert villages(nlp, "威宁县石门乡年丰村大寨、新寨两个自然寨的群众喝上了自来水。") == [
+        ("年丰村", "520526", "520526210"), ("大寨", "520526", "520526210"), ("新寨", "520526", "520526210")]
+    assert villages(nlp, "2023年河口瑶族自治县南溪镇龙堡村马多依寨饮水工程完工。") == [
+        ("龙堡村", "532532", "532532102"), ("马多依寨", "532532", "532532102")]
+
+
+@pytest.mark.parametrize("text", [
+    "支持村寨、村屯道路建设，实施少数民族特色村寨保护工程，打造一批苗寨、侗寨旅游示范点。",
+    "全县共有行政村128个、自然屯1560个、社区12个。",
+    "屯垦戍边、屯田制度是历史上的重要制度。",
+    "山寨产品、山寨手机要严厉打击。",
+    "各苏木镇人民政府，各嘎查村委员会：现将2024年草原奖补资金下达如下。",
+    "为加快村屯道路建设，全县自然屯通硬化路比例达到95%。",
+])
+def test_kinds_of_villages_are_not_villages(nlp, text):
+    assert villages(nlp, text) == []
+
+
+# -- counted lists, committees, lists inside a sentence -----------------------------------------
+
+def test_natural_villages_named_before_their_count(nlp):
+    text = ("关于2024年农村人居环境整治项目的公示\n经村“两委”研究，对石院坪、后沟、郭家山3个自然村实施污水收集工程，"
+            "资金38.6万元。\n洪洞县大槐树镇人民政府\n2024年4月2日")
+    assert villages(nlp, text) == [("石院坪", "141024", "141024100"), ("后沟", "141024", "141024100"),
+                                   ("郭家山", "141024", "141024100")]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("雷山县对报德、乌东、控拜3个村寨实施消防改造。", ["报德", "乌东", "控拜"]),
+    ("宁夏泾源县对大湾、杨岭、六盘3个行政村实施整村推进。", ["大湾", "杨岭", "六盘"]),
+    ("经公示无异议，现对东风、胜利两个社区的补助资金予以拨付。", ["东风", "胜利"]),
+    ("项目覆盖李家坪、王家沟、黄土坡等5个自然村。", ["李家坪", "王家沟", "黄土坡"]),
+])
+def test_counted_lists_of_village_names(nlp, text, want):
+    assert [w for w, _, _ in villages(nlp, text)] == want
+
+
+@pytest.mark.parametrize("text", [
+    "实施乡村振兴、城乡融合、新型城镇化3个行动。",
+    "开展美丽庭院、文明家庭、星级农户3个创建活动。",
+    "全县设立东片、西片3个村级服务中心。",           # a count that is not of these names
+])
+def test_lists_closed_by_other_counts_are_not_villages(nlp, text):
+    assert villages(nlp, text) == []
+
+
+def test_residents_committees_and_communities_in_a_list(nlp):
+    assert [w for w, *_ in villages(nlp, "东风居委会、红旗社区获补助各5万元。")] == ["东风居委会", "红旗社区"]
+    text = "各村（社区）：现将补助资金拨付给新华居委会、人民路社区、东风居委会，请及时入账。"
+    assert [w for w, *_ in villages(nlp, text)] == ["新华居委会", "人民路社区", "东风居委会"]
+    assert villages(nlp, "各村委会、社区居委会要于5月底前上报。") == []
+    assert villages(nlp, "此次活动在莲花村委会举行。") == []           # in prose the committee is a body
+
+
+def test_lists_of_villages_inside_a_sentence(nlp):
+    text = "据悉，该项目覆盖红岩村、青山村3个行政村，惠及农户1200户。\n岳池县罗渡镇人民政府"
+    assert villages(nlp, text) == [("红岩村", "511621", "511621115"), ("青山村", "511621", "511621115")]
+    text = "各村（社区）：经研究，将于近日对金龙村、石门村、桂花社区开展资金使用检查。"
+    assert [w for w, *_ in villages(nlp, text)] == ["金龙村", "石门村", "桂花社区"]
+    # a list of kinds of villages or communities
+    assert villages(nlp, "完善城乡社区、农村社区、城市社区服务设施。") == []
+    assert villages(nlp, "加强对贫困村、脱贫村、易地搬迁安置社区的帮扶。") == []
+
+
+def test_group_numbers_after_a_village_are_not_places(nlp):
+    text = "序号 项目名称 实施地点 奖补资金（万元）\n1 文化广场 白马村五组 20\n2 村道硬化 青龙村3组至5组 36\n岳池县罗渡镇人民政府"
+    assert villages(nlp, text) == [("白马村", "511621", "511621115"), ("青龙村", "511621", "511621115")]
+
+
+def test_a_township_before_cun_dao_after_its_county(nlp):
+    assert run(nlp, "丹江口市六里坪镇村道建设投入80万元。") == [("丹江口市", "county", "420381", None),
+                                                         ("六里坪镇", "township", "420381", "420381103")]
+    assert run(nlp, "促进乡村振兴，完善镇村两级服务。") == []
+
+
+def test_a_count_inside_a_township_name_is_the_place(nlp):
+    assert run(nlp, "凯里市三棵树镇南花村、季刀村入选省级乡村旅游重点村。") == [
+        ("凯里市", "county", "522601", None), ("三棵树镇", "township", "522601", "522601100"),
+        ("南花村", "village", "522601", "522601100"), ("季刀村", "village", "522601", "522601100")]
+
+
+# -- people's names are not places --------------------------------------------------------------
+
+def test_names_of_a_household_table(nlp):
+    text = ("2023年耕地地力保护补贴发放明细\n户主姓名 组别 面积 金额\n周长春 一组 6.8 775.2\n黄昆明 二组 4.2 478.8\n"
+            "林芝兰 三组 3.0 342.0\n")
+    assert run(nlp, text) == []
+    assert run(nlp, "序号 户主 组别 面积 金额 1 李长春 三组 8.0 912.0 2 王建国 四组 6.5 741.0") == []
+
+
+def test_two_character_names_in_a_name_column(nlp):
+    text = "发放名单：\n序号 姓名 村组 面积（亩） 补贴金额（元）\n1 王平 新华村一组 12.5 1187.5\n2 高阳 新华村二组 8 760\n"
+    assert [w for w, *_ in run(nlp, text)] == ["新华村", "新华村"]
+
+
+@pytest.mark.parametrize("text", [
+    "联系人：赵南宁，联系电话：0771-5551234。",
+    "项目负责人：陈永安  监督电话：12345",
+    "本报讯 会上，县委书记吴兴安、县长蒋南宁分别讲话。",
+    "会上，李南宁、王兴安、赵海东等同志作了发言。",
+    "省财政厅厅长王长春出席会议。",
+    "来源：人民网　作者：李沅陵　发布时间：2023-11-02",
+])
+def test_names_after_labels_titles_and_before_tongzhi(nlp, text):
+    assert run(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("叶城县、巫溪县、黎平县获得补助。", ["叶城县", "巫溪县", "黎平县"]),      # full names starting with a surname
+    ("2023年，马鞍山、黄山市、六安等地开展试点。", ["马鞍山", "黄山市", "六安"]),
+    ("关于下达2024年江华、江永、蓝山、宁远等县补助资金的通知", ["江华", "江永", "蓝山", "宁远"]),
+    ("联系人：王芳（长春市财政局）", []),
+])
+def test_places_beside_names_stay_places(nlp, text, want):
+    assert [w for w, *_ in run(nlp, text)] == want
