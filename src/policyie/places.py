@@ -258,7 +258,7 @@ class PlaceMatcher:
         # after a delimiter or a function word, two to four characters before its suffix
         self._village_prose = regex.compile(rf"(?:(?<=^|\P{{Han}})|(?<=[{_NOT_IN_VILLAGE}]))"
                                             rf"{_VILLAGE_CHAR}{{2,4}}(?:{prose})"
-                                            rf"(?!{after or '$^'})", regex.M) if prose else None
+                                            rf"(?!(?:村|社区)?(?:{after or '$^'}))", regex.M) if prose else None
         self._kind_ends = tuple(s for s, kind in self.lex.village_suffixes if kind == "kind")
         self._countryside = tuple(w for w in self.lex.not_places if w.endswith(tuple(
             s for s, kind in self.lex.village_suffixes if kind == "prose")))
@@ -842,9 +842,9 @@ class PlaceMatcher:
                     v.place = self._village_place(v)
 
     def _generic_village(self, name: str) -> bool:
-        """行政村, 贫困村, 各社区, 该村: a kind of village, not one."""
+        """行政村, 贫困村, 各社区, 该村, 推进农村: a kind of village, not one."""
         words = self.lex.village_words
-        if name in words or name[0] in "各全本该每某此其":
+        if name in words or name[0] in "各全本该每某此其" or name.endswith(self._kind_ends):
             return True
         return any(name.endswith(w) for w in words if len(w) >= 3 and len(w) < len(name) + 1)
 
@@ -868,6 +868,9 @@ class PlaceMatcher:
                 continue
             if len(names) > 1 and any(self._generic_village(n) for n in names):
                 continue                                   # 城乡社区、农村社区: a list of kinds
+            if len(names) == 1 and lead is None and regex.search(r"委员?会$", names[0]) \
+                    and not regex.search(r"[0-9０-９]", text[hit.end():text.find("\n", hit.end()) % (len(text) + 1)]):
+                continue                                   # 桂花村村民委员会 signing: the body (a row has figures)
             pos = hit.start("run")
             for name in names:
                 start, end = pos, pos + len(name)
