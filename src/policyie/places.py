@@ -937,7 +937,10 @@ class PlaceMatcher:
                        if i >= 0 and len(stem) - i - len(w) >= 2), default=0)
             start += cut
             name = text[start:end]
-            if len(self._village_stem(name)) > 3 or self._generic_village(name) or name in self.lex.village_words \
+            stem = self._village_stem(name)
+            if cut and any(stem.startswith(w) and len(stem) - len(w) < 2 for w in self._openers):
+                continue                                   # 规范使用村: verb after verb
+            if len(stem) > 3 or self._generic_village(name) or name in self.lex.village_words \
                     or name in self.lex.not_places or taken.overlaps(start, end) \
                     or any(name.endswith(w) and len(name) - len(w) >= 2 for w in self._countryside):
                 # 偏远山村, 深化农村: the countryside (东山村 is a village)
