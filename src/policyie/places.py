@@ -61,6 +61,8 @@ _VILLAGE_ALONE = (
     r"(?![\p{Han}]{0,1}(?:民|委|级|干部|集体|里|内|庄|两委))"
     r"(?P<after>[0-9０-９一二三四五六七八九十]{1,2}组)?(?:(?P<end>[ \t\u3000]|$|[0-9０-９])|(?P<colon>[：:]))?")
 # a natural village's suffix that opens a word: 屯堡, 屯田, 屯垦 (屯 as "garrison"), 寨子 (a village)
+# a numeral and a measure word in a phrase before 村 (新一届村班子, 第二批村): not a name
+_MEASURED = regex.compile(r"[一二三四五六七八九十两0-9０-９][届批个项类级期次轮组]")
 # a count after a word: 创建信用村1219个 (a kind of village, counted)
 _COUNTED = regex.compile(r"[0-9０-９一二三四五六七八九十百千万]+个")
 _SUFFIX_WORD = r"(?!(?<=屯)[堡田垦兵粮])(?!(?<=寨)子)"
@@ -252,6 +254,7 @@ class PlaceMatcher:
         self._village_list = regex.compile(_VILLAGE_LIST.replace("@COUNT@", count)) if count else None
         self._village_end = regex.compile(rf"(?:{suffix})$")
         self._openers = sorted(set(self.lex.list_openers), key=len, reverse=True)
+        self._opener_tuple = tuple(self._openers)
         prose = _alternation(s for s, kind in self.lex.village_suffixes if kind == "prose")
         after = _alternation(self.lex.village_after)
         # a village alone in a sentence (黄土坡村获得资金, 在东山村召开, 关于石桥村2024年度…):
@@ -260,6 +263,7 @@ class PlaceMatcher:
                                             rf"{_VILLAGE_CHAR}{{2,4}}(?:{prose})"
                                             rf"(?!(?:村|社区)?(?:{after or '$^'}))", regex.M) if prose else None
         self._kind_ends = tuple(s for s, kind in self.lex.village_suffixes if kind == "kind")
+        self._prose_kinds = tuple(s for s, kind in self.lex.village_suffixes if kind in ("kind", "prose_kind"))
         self._countryside = tuple(w for w in self.lex.not_places if w.endswith(tuple(
             s for s, kind in self.lex.village_suffixes if kind == "prose")))
         self._village_tail = regex.compile(rf"(?:(?:{suffix})(?:村民委员会|村委会|委会|民委员会|居委会|居民委员会)?"
@@ -931,15 +935,16 @@ class PlaceMatcher:
             name = hit.group()
             stem = self._village_stem(name)
             if any(stem.startswith(w) and len(stem) - len(w) < 2 for w in self._openers) or stem[0] in _UNIT_CHARS \
-                    or self._village_end.search(stem) or name.endswith(self._kind_ends) or _COUNTED.match(text, end):
+                    or self._village_end.search(stem) or name.endswith(self._prose_kinds) or _COUNTED.match(text, end):
                 continue                                   # 开展通村, 县农村, 社区村, 使乡村, 信用村1219个
             cut = max((i + len(w) for w in self._openers for i in [stem.rfind(w)]
                        if i >= 0 and len(stem) - i - len(w) >= 2), default=0)
             start += cut
             name = text[start:end]
             stem = self._village_stem(name)
-            if cut and any(stem.startswith(w) and len(stem) - len(w) < 2 for w in self._openers):
-                continue                                   # 规范使用村: verb after verb
+            if cut and any(stem.startswith(w) and len(stem) - len(w) < 2 for w in self._openers) \
+                    or stem.endswith(self._opener_tuple) or regex.search(_MEASURED, stem):
+                continue                                   # 规范使用村, 选派驻村, 新一届村: verbs, counts
             if len(stem) > 3 or self._generic_village(name) or name in self.lex.village_words \
                     or name in self.lex.not_places or taken.overlaps(start, end) \
                     or any(name.endswith(w) and len(name) - len(w) >= 2 for w in self._countryside):
