@@ -165,3 +165,40 @@ def test_names_after_labels_titles_and_before_tongzhi(nlp, text):
 ])
 def test_places_beside_names_stay_places(nlp, text, want):
     assert [w for w, *_ in run(nlp, text)] == want
+
+
+# -- a village alone in a sentence --------------------------------------------------------------
+
+def test_a_village_alone_in_sentences_of_its_notice(nlp):
+    text = ("关于白岩村2024年度村级财务收支情况的公示\n据了解，白岩村今年共争取资金80万元，其中财政衔接资金50万元。"
+            "6月12日，镇村干部在白岩村召开项目评审会，随后走访白岩村困难群众。\n务川仡佬族苗族自治县涪洋镇人民政府")
+    got = villages(nlp, text)
+    assert [w for w, *_ in got] == ["白岩村"] * 4
+    assert {(code, town) for _, code, town in got} == {("520326", "520326103")}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("黄土坡村获得以奖代补资金20万元。", ["黄土坡村"]),
+    ("1.柳林村 28.6万元 2.杨柳村 15万元 3.马家村 12.4万元", ["柳林村", "杨柳村", "马家村"]),
+    ("记者来到王家坝村，看到新修的道路平整宽阔。", ["王家坝村"]),
+    ("东山村党支部书记王强介绍了情况。", []),                      # the village's body
+    ("监督电话：0817-8612345\n桂花村村民委员会\u3000桂花村村务监督委员会\n2024年10月8日", []),
+])
+def test_villages_and_bodies_in_prose(nlp, text, want):
+    assert [w for w, *_ in villages(nlp, text)] == want
+
+
+@pytest.mark.parametrize("text", [
+    "进一步壮大村级集体经济，选派驻村第一书记，开展村庄清洁行动，推进村容村貌整治。",
+    "各地要加强村务监督，全面推进乡村振兴，美丽乡村建设，实施村庄规划，加强农村基础设施。",
+    "争创省级示范村，一村一品，城中村改造，对脱贫村给予支持，其中贫困村12个，新建村级活动场所。",
+    "提高村干部报酬，深入村组，走村入户，驻村工作队，包村干部，村级光伏电站，村民自治，文明村镇。",
+    "中国传统村落，少数民族特色村寨，旅游名村，电商专业村，产业强村，文明村，光伏扶贫村。",
+    "资金下达后，受益村要及时公示，项目村要建立台账，试点村将获得200万元。",
+    "对照村规民约，发挥村监委作用，全面完成村“两委”换届，新一届村班子平均年龄42岁。",
+    "为加快村屯道路建设，实现村村通，创建信用村1219个，使乡村群众少跑腿。",
+    "根据《关于规范使用村（社区）党组织服务群众专项经费的通知》，硬化村道1.8公里。",
+    "石桥村：小山村走出致富路",
+])
+def test_words_about_villages_are_not_villages(nlp, text):
+    assert [w for w, *_ in villages(nlp, text) if w != "石桥村"] == []

@@ -258,9 +258,9 @@ class PlaceMatcher:
         prose = _alternation(s for s, kind in self.lex.village_suffixes if kind == "prose")
         after = _alternation(self.lex.village_after)
         # a village alone in a sentence (黄土坡村获得资金, 在东山村召开, 关于石桥村2024年度…):
-        # after a delimiter or a function word, two to four characters before its suffix
+        # after a delimiter or a function word (and the verb of places/list_openers.txt before it)
         self._village_prose = regex.compile(rf"(?:(?<=^|\P{{Han}})|(?<=[{_NOT_IN_VILLAGE}]))"
-                                            rf"{_VILLAGE_CHAR}{{2,4}}(?:{prose})"
+                                            rf"{_VILLAGE_CHAR}{{2,8}}(?:{prose})"
                                             rf"(?!(?:村|社区)?(?:{after or '$^'}))", regex.M) if prose else None
         self._kind_ends = tuple(s for s, kind in self.lex.village_suffixes if kind == "kind")
         self._prose_kinds = tuple(s for s, kind in self.lex.village_suffixes if kind in ("kind", "prose_kind"))
