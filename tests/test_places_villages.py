@@ -202,3 +202,16 @@ def test_villages_and_bodies_in_prose(nlp, text, want):
 ])
 def test_words_about_villages_are_not_villages(nlp, text):
     assert [w for w, *_ in villages(nlp, text) if w != "石桥村"] == []
+
+
+# -- places inside names in notices --------------------------------------------------------------
+
+@pytest.mark.parametrize("text, want", [
+    ("收款单位：泰和县人民医院，开户行：中国农业银行泰和县支行", []),            # a bank's branch
+    ("开户银行：中国建设银行古田县支行营业部，账号：3505 0123 4567", []),
+    ("会议地点：湘潭市华天大酒店三楼会议室", []),
+    ("联系地址：西安市雁塔区小寨东路6号", ["西安市", "雁塔区"]),               # 小寨东路: a road
+    ("石桥村路口至龙溪村段道路硬化", ["石桥村", "龙溪村"]),
+])
+def test_places_inside_branch_hotel_and_road_names(nlp, text, want):
+    assert [w for w, *_ in run(nlp, text)] == want

@@ -61,6 +61,8 @@ _VILLAGE_ALONE = (
     r"(?![\p{Han}]{0,1}(?:民|委|级|干部|集体|里|内|庄|两委))"
     r"(?P<after>[0-9０-９一二三四五六七八九十]{1,2}组)?(?:(?P<end>[ \t\u3000]|$|[0-9０-９])|(?P<colon>[：:]))?")
 # a natural village's suffix that opens a word: 屯堡, 屯田, 屯垦 (屯 as "garrison"), 寨子 (a village)
+# a road or street named after a village (小寨东路, 石桥村路): a feature, not the village
+_ROAD_AFTER = r"(?![东南西北中]?(?:路(?!口)|大街|街|大道|巷))"
 # a numeral and a measure word in a phrase before 村 (新一届村班子, 第二批村): not a name
 _MEASURED = regex.compile(r"[一二三四五六七八九十两0-9０-９][届批个项类级期次轮组]")
 # a count after a word: 创建信用村1219个 (a kind of village, counted)
@@ -239,12 +241,12 @@ class PlaceMatcher:
             out = rf"{_VILLAGE_CHAR}{{{low},{high}}}(?:{admin})"
             if natural:
                 out = rf"(?:{out}|(?:(?!{admin}){_VILLAGE_CHAR}){{{low},{high}}}(?:{natural}){_SUFFIX_WORD})"
-            return out
+            return out + _ROAD_AFTER
 
         self._village = regex.compile(rf"(?:{name(1, 4)}{_COMMITTEE}|[0-9０-９]{{1,2}}村)"
                                       r"(?![\p{Han}]{0,1}(?:民|委|级|干部|集体|里|内|庄))(?![局厅部办处科站所])")
         # a natural village right after its village (百布村弄怀屯)
-        self._natural = regex.compile(rf"(?:(?!{admin}){_VILLAGE_CHAR}){{1,4}}(?:{natural}){_SUFFIX_WORD}"
+        self._natural = regex.compile(rf"(?:(?!{admin}){_VILLAGE_CHAR}){{1,4}}(?:{natural}){_SUFFIX_WORD}{_ROAD_AFTER}"
                                       r"(?![\p{Han}]{0,1}(?:民|委|级|干部|集体|里|内))") if natural else None
         self._village_alone = regex.compile(_VILLAGE_ALONE.replace("@NAME@", name(2, 5)), regex.M)
         first = _ALONE_ITEM.replace("@NAME@", name(2, 8)).replace("{2,5}", "{2,8}")
@@ -260,7 +262,7 @@ class PlaceMatcher:
         # a village alone in a sentence (黄土坡村获得资金, 在东山村召开, 关于石桥村2024年度…):
         # after a delimiter or a function word (and the verb of places/list_openers.txt before it)
         self._village_prose = regex.compile(rf"(?:(?<=^|\P{{Han}})|(?<=[{_NOT_IN_VILLAGE}]))"
-                                            rf"{_VILLAGE_CHAR}{{2,8}}(?:{prose})"
+                                            rf"{_VILLAGE_CHAR}{{2,8}}(?:{prose}){_ROAD_AFTER}"
                                             rf"(?!(?:村|社区)?(?:{after or '$^'}))", regex.M) if prose else None
         self._kind_ends = tuple(s for s, kind in self.lex.village_suffixes if kind == "kind")
         self._prose_kinds = tuple(s for s, kind in self.lex.village_suffixes if kind in ("kind", "prose_kind"))
