@@ -215,3 +215,12 @@ def test_words_about_villages_are_not_villages(nlp, text):
 ])
 def test_places_inside_branch_hotel_and_road_names(nlp, text, want):
     assert [w for w, *_ in run(nlp, text)] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("根据《黔南州财政局关于下达资金的通知》（黔南财农〔2024〕15号）要求", []),   # a document number
+    ("北京时间2024年5月6日，项目正式启动。", []),
+    ("霞浦县国土空间总体规划（2021—2035年）", ["霞浦县"]),
+])
+def test_document_numbers_and_beijing_time(nlp, text, want):
+    assert [w for w, *_ in run(nlp, text)] == want

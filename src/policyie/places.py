@@ -61,6 +61,9 @@ _VILLAGE_ALONE = (
     r"(?![\p{Han}]{0,1}(?:民|委|级|干部|集体|里|内|庄|两委))"
     r"(?P<after>[0-9０-９一二三四五六七八九十]{1,2}组)?(?:(?P<end>[ \t\u3000]|$|[0-9０-９])|(?P<colon>[：:]))?")
 # a natural village's suffix that opens a word: 屯堡, 屯田, 屯垦 (屯 as "garrison"), 寨子 (a village)
+# the issuing body's abbreviation in a document number (黔南财农〔2024〕15号, 遵市财预[2024]8号):
+# part of a body's name, not a standalone place
+_DOC_NUMBER = regex.compile(r"\p{Han}{2,8}(?=[〔［\[][0-9０-９]{4}[〕］\]][0-9０-９]{1,4}号)")
 # a road or street named after a village (小寨东路, 石桥村路): a feature, not the village
 _ROAD_AFTER = r"(?![东南西北中]?(?:路(?!口)|大街|街|大道|巷))"
 # a numeral and a measure word in a phrase before 村 (新一届村班子, 第二批村): not a name
@@ -358,6 +361,7 @@ class PlaceMatcher:
         if self._person is not None:
             call.covered.extend(p.span("name") for p in self._person.finditer(text))
         call.covered.extend(self._person_names(text, everything))
+        call.covered.extend(h.span() for h in _DOC_NUMBER.finditer(text))
         call.covered.sort()
         call.lists = self._lists(call, everything) + self._row_lists(call, everything)
         verdicts = {id(m): self._plausible(call, m) for m in everything}
