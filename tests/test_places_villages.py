@@ -224,3 +224,17 @@ def test_places_inside_branch_hotel_and_road_names(nlp, text, want):
 ])
 def test_document_numbers_and_beijing_time(nlp, text, want):
     assert [w for w, *_ in run(nlp, text)] == want
+
+
+def test_townships_written_short_before_deng_xiangzhen(nlp):
+    assert run(nlp, "永春县对桃城、东平、石鼓等乡镇的灾后重建给予支持。") == [
+        ("永春县", "county", "350525", None), ("桃城", "township", "350525", "350525100"),
+        ("东平", "township", "350525", "350525109"), ("石鼓", "township", "350525", "350525107")]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("发挥新乡贤作用，保障群众安康，促进社会和顺平安。", []),
+    ("陕西安康：投入资金5000万元", ["陕西", "安康"]),
+])
+def test_policy_words_that_hold_short_names(nlp, text, want):
+    assert [w for w, *_ in run(nlp, text)] == want
