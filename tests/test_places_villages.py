@@ -238,3 +238,10 @@ def test_townships_written_short_before_deng_xiangzhen(nlp):
 ])
 def test_policy_words_that_hold_short_names(nlp, text, want):
     assert [w for w, *_ in run(nlp, text)] == want
+
+
+def test_a_name_column_ends_with_its_table(nlp):
+    text = ("联系人 王芳 电话 0593-1234567\n\n单位：万元\n县别\t金额\n霞浦\t120\n古田\t85\n周宁\t90\n")
+    assert [w for w, *_ in run(nlp, text)] == ["霞浦", "古田", "周宁"]
+    text = "序号 姓名 面积 金额\n1 周宁 3.5 420\n2 高阳 2.0 240\n"
+    assert run(nlp, text) == []

@@ -64,6 +64,8 @@ _VILLAGE_ALONE = (
 # the issuing body's abbreviation in a document number (黔南财农〔2024〕15号, 遵市财预[2024]8号):
 # part of a body's name, not a standalone place
 _DOC_NUMBER = regex.compile(r"\p{Han}{2,8}(?=[〔［\[][0-9０-９]{4}[〕］\]][0-9０-９]{1,4}号)")
+# the gap between two cells of a table flattened to text
+_CELL_GAP = regex.compile(r"[ \t\u3000]+(?=\S)")
 # a road or street named after a village (小寨东路, 石桥村路): a feature, not the village
 _ROAD_AFTER = r"(?![东南西北中]?(?:路(?!口)|大街|街|大道|巷))"
 # a numeral and a measure word in a phrase before 村 (新一届村班子, 第二批村): not a name
@@ -405,9 +407,20 @@ class PlaceMatcher:
             if pattern is not None:
                 out.extend(h.span() for h in pattern.finditer(text) if (h.end() - 2, h.end()) in short)
         if self._name_column is not None and self._name_cell is not None:
-            header = self._name_column.search(text)
-            if header is not None:
-                out.extend(h.span() for h in self._name_cell.finditer(text, header.end())
+            for header in self._name_column.finditer(text):
+                # the table: the header's line (three cells or more) and the lines of cells after it
+                line_start = text.rfind("\n", 0, header.start()) + 1
+                end = text.find("\n", header.end())
+                end = len(text) if end < 0 else end
+                if len(_CELL_GAP.findall(text, line_start, end)) < 2:
+                    continue
+                while end < len(text):
+                    nxt = text.find("\n", end + 1)
+                    nxt = len(text) if nxt < 0 else nxt
+                    if len(_CELL_GAP.findall(text, end + 1, nxt)) < 2:
+                        break
+                    end = nxt
+                out.extend(h.span() for h in self._name_cell.finditer(text, header.end(), end)
                            if any((a, b) in short for a in range(h.start(), h.end()) for b in range(a + 2, h.end() + 1)))
         return out
 
