@@ -245,3 +245,25 @@ def test_a_name_column_ends_with_its_table(nlp):
     assert [w for w, *_ in run(nlp, text)] == ["霞浦", "古田", "周宁"]
     text = "序号 姓名 面积 金额\n1 周宁 3.5 420\n2 高阳 2.0 240\n"
     assert run(nlp, text) == []
+
+
+def test_a_flattened_project_table_and_shared_township_names(nlp):
+    text = "序号 村别 项目名称 金额 1 产业路硬化 高桥镇柳树村 120 2 光伏电站 白沙乡 85.5 合计 205.5"
+    doc = nlp(text)
+    got = {p["text"]: p for p in doc._.places}
+    # 高桥镇 is the name of townships in several counties and the text names none: candidates
+    assert got["高桥镇"]["adcode"] is None and len(got["高桥镇"]["candidates"]) > 1
+    assert got["柳树村"]["level"] == "village" and got["柳树村"]["adcode"] is None
+    # 白沙乡 is the name of one township only (普安县) in the 2023 division list
+    assert (got["白沙乡"]["adcode"], got["白沙乡"]["township_code"]) == ("522323", "522323200")
+
+
+def test_villages_written_under_a_township_once(nlp):
+    text = "石阡县本庄镇桃子园村、上坝村，枫香仡佬族侗族乡新华村获得产业奖补资金。"
+    assert villages(nlp, text) == [("桃子园村", "520623", "520623101"), ("上坝村", "520623", "520623101"),
+                                   ("新华村", "520623", "520623205")]
+
+
+def test_traditional_characters(nlp):
+    assert villages(nlp, "陽朔縣白沙鎮遇龍村、舊縣村獲得補助資金各50萬元。") == [
+        ("遇龍村", "450321", "450321101"), ("舊縣村", "450321", "450321101")]
