@@ -267,3 +267,15 @@ def test_villages_written_under_a_township_once(nlp):
 def test_traditional_characters(nlp):
     assert villages(nlp, "陽朔縣白沙鎮遇龍村、舊縣村獲得補助資金各50萬元。") == [
         ("遇龍村", "450321", "450321101"), ("舊縣村", "450321", "450321101")]
+
+
+def test_a_township_story_with_its_villages_and_villagers(nlp):
+    text = ("本报讯（通讯员 马建华）近日，走进积石山县刘集乡河滩村，一排排新建的安置房整齐排列。河滩村是此次地震受灾最严重的村"
+            "之一。全乡共争取灾后重建资金1.2亿元，覆盖河滩村、肖家村、阳山村等9个村。“现在水泥路通到了家门口。”河滩村村民"
+            "王长春高兴地说。")
+    assert villages(nlp, text) == [(v, "622927", "622927200") for v in ["河滩村"] * 3 + ["肖家村", "阳山村", "河滩村"]]
+
+
+def test_gacha_herders(nlp):
+    assert villages(nlp, "兴安盟科右中旗巴彦呼舒镇哈日道卜嘎查牧民宝音说，嘎查今年发放草原奖补资金320万元。") == [
+        ("哈日道卜嘎查", "152222", "152222100")]

@@ -49,6 +49,7 @@ _NOT_IN_VILLAGE = "的是在和与及或对向为从将把被了着个些各全�
 _VILLAGE_CHAR = rf"[^\P{{Han}}{_NOT_IN_VILLAGE}]"
 # a village written by its committee in a list or a table row (大坪村委会\t文化广场\t12): the village
 _COMMITTEE = r"(?:(?:村民委员会|村委会|委会|民委员会|居委会|居民委员会)(?=[ \t\u3000、，,；;0-9０-９]))?"
+# (after a village: 村民委员会, 村委, 村级 … are bodies and words across its end; 石桥村村民, 嘎查牧民 are its people)
 # villages on their own: row labels of a flattened table (石桥村\t村道硬化\t150000, 3 龙溪村 80)
 # and lists of villages (石桥村、龙溪村和新塘社区) opening a line or after a delimiter; a community
 # written by its residents' committee alone in a list (东风居委会、红旗社区) is one of them.
@@ -58,7 +59,7 @@ _ALONE_ITEM = (rf"(?:@NAME@{_COMMITTEE}|{_VILLAGE_CHAR}{{2,5}}"
 _VILLAGE_ALONE = (
     rf"(?:(?<=^|[\n\t：:，,；;。（(“ \u3000])|(?<=^[ \t\u3000]*[0-9０-９]{{1,3}}[.、．]?[ \t\u3000]*))"
     rf"(?P<run>{_ALONE_ITEM}(?:[、和及与]{_ALONE_ITEM})*)"
-    r"(?![\p{Han}]{0,1}(?:民|委|级|干部|集体|里|内|庄|两委))"
+    r"(?!民)(?![^\P{Han}牧农渔]?(?:民委员会|民小组|委|级|干部|集体|里|内|庄|两委))"
     r"(?P<after>[0-9０-９一二三四五六七八九十]{1,2}组)?(?:(?P<end>[ \t\u3000]|$|[0-9０-９])|(?P<colon>[：:]))?")
 # a natural village's suffix that opens a word: 屯堡, 屯田, 屯垦 (屯 as "garrison"), 寨子 (a village)
 # the issuing body's abbreviation in a document number (黔南财农〔2024〕15号, 遵市财预[2024]8号):
@@ -250,15 +251,15 @@ class PlaceMatcher:
             return out + _ROAD_AFTER
 
         self._village = regex.compile(rf"(?:{name(1, 4)}{_COMMITTEE}|[0-9０-９]{{1,2}}村)"
-                                      r"(?![\p{Han}]{0,1}(?:民|委|级|干部|集体|里|内|庄))(?![局厅部办处科站所])")
+                                      r"(?!民)(?![^\P{Han}牧农渔]?(?:民委员会|民小组|委|级|干部|集体|里|内|庄))(?![局厅部办处科站所])")
         # a natural village right after its village (百布村弄怀屯)
         self._natural = regex.compile(rf"(?:(?!{admin}){_VILLAGE_CHAR}){{1,4}}(?:{natural}){_SUFFIX_WORD}{_ROAD_AFTER}"
-                                      r"(?![\p{Han}]{0,1}(?:民|委|级|干部|集体|里|内))") if natural else None
+                                      r"(?!民)(?![^\P{Han}牧农渔]?(?:民委员会|民小组|委|级|干部|集体|里|内))") if natural else None
         self._village_alone = regex.compile(_VILLAGE_ALONE.replace("@NAME@", name(2, 5)), regex.M)
         first = _ALONE_ITEM.replace("@NAME@", name(2, 8)).replace("{2,5}", "{2,8}")
         self._village_run = regex.compile(rf"(?<=\p{{Han}})(?P<run>{first}"
                                           rf"(?:[、和及与]{_ALONE_ITEM.replace('@NAME@', name(2, 5))})+)"
-                                          r"(?![\p{Han}]{0,1}(?:民|委|级|干部|集体|里|内|庄|两委))")
+                                          r"(?!民)(?![^\P{Han}牧农渔]?(?:民委员会|民小组|委|级|干部|集体|里|内|庄|两委))")
         self._village_list = regex.compile(_VILLAGE_LIST.replace("@COUNT@", count)) if count else None
         self._village_end = regex.compile(rf"(?:{suffix})$")
         self._openers = sorted(set(self.lex.list_openers), key=len, reverse=True)
@@ -269,7 +270,7 @@ class PlaceMatcher:
         # after a delimiter or a function word (and the verb of places/list_openers.txt before it)
         self._village_prose = regex.compile(rf"(?:(?<=^|\P{{Han}})|(?<=[{_NOT_IN_VILLAGE}]))"
                                             rf"{_VILLAGE_CHAR}{{2,8}}(?:{prose}){_ROAD_AFTER}"
-                                            rf"(?!(?:村|社区)?(?:{after or '$^'}))", regex.M) if prose else None
+                                            rf"(?!(?:村|社区)?(?:{after or '$^'}))(?!民)", regex.M) if prose else None
         self._kind_ends = tuple(s for s, kind in self.lex.village_suffixes if kind == "kind")
         self._prose_kinds = tuple(s for s, kind in self.lex.village_suffixes if kind in ("kind", "prose_kind"))
         self._countryside = tuple(w for w in self.lex.not_places if w.endswith(tuple(
@@ -892,10 +893,13 @@ class PlaceMatcher:
                 continue
             if len(names) > 1 and any(self._generic_village(n) for n in names):
                 continue                                   # 城乡社区、农村社区: a list of kinds
+            spans = [[hit.start("run"), hit.start("run") + len(names[0])]]
+            if len(names) > 1:
+                self._trim_first(names, spans + [[0, 0]] * (len(names) - 1), longest=False)   # ，覆盖河滩村、肖家村
             if len(names) == 1 and lead is None and regex.search(r"委员?会$", names[0]) \
                     and not regex.search(r"[0-9０-９]", text[hit.end():text.find("\n", hit.end()) % (len(text) + 1)]):
                 continue                                   # 桂花村村民委员会 signing: the body (a row has figures)
-            pos = hit.start("run")
+            pos = spans[0][0]
             for name in names:
                 start, end = pos, pos + len(name)
                 pos = end + 1
@@ -976,7 +980,7 @@ class PlaceMatcher:
             out.append(village)
         return out
 
-    def _trim_first(self, names: list[str], spans: list[list[int]]) -> None:
+    def _trim_first(self, names: list[str], spans: list[list[int]], longest: bool = True) -> None:
         """The first name of a list found inside a sentence starts after the verb before it
         (资金拨付给新华居委会 → 新华居委会, 覆盖李家坪 → 李家坪), and is no longer than the
         longest other name of the list (places/list_openers.txt)."""
@@ -986,6 +990,8 @@ class PlaceMatcher:
         if cut:
             names[0] = names[0][cut:]
             spans[0][0] += cut
+        if not longest:
+            return
         longest = max(len(self._village_stem(n)) for n in names[1:])
         stem = self._village_stem(names[0])
         if len(stem) > longest:
