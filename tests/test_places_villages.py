@@ -279,3 +279,18 @@ def test_a_township_story_with_its_villages_and_villagers(nlp):
 def test_gacha_herders(nlp):
     assert villages(nlp, "兴安盟科右中旗巴彦呼舒镇哈日道卜嘎查牧民宝音说，嘎查今年发放草原奖补资金320万元。") == [
         ("哈日道卜嘎查", "152222", "152222100")]
+
+
+def test_a_short_township_list_closed_by_deng_and_a_count(nlp):
+    got = run(nlp, "据县农业农村局介绍，项目覆盖桃城、东平、石鼓等5个乡镇，其中永春县级资金800万元。")
+    assert [(w, town) for w, level, _, town in got if level == "township"] == [
+        ("桃城", "350525100"), ("东平", "350525109"), ("石鼓", "350525107")]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("图为5月8日，坪坝营镇村民在新修的产业路上运送茶叶。", ["坪坝营镇"]),        # the township's villagers
+    ("省里再次提高城乡低保标准，完善镇村两级服务。", []),
+    ("监督电话：0855-1234567\n石板寨村村民委员会\u3000石板寨村村务监督委员会\n2024年10月8日", []),
+])
+def test_township_people_and_committees(nlp, text, want):
+    assert [w for w, *_ in run(nlp, text)] == want

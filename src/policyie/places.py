@@ -32,6 +32,8 @@ _FEATURE_AFTER = regex.compile(r"流域|[东南西北中]?(?:大道|大街|路|�
                                r"|[河湖江溪山桥港湾](?![\p{Han}]{0,1}(?:市|县|区|财政|人民))")
 _SHORT_HAN = regex.compile(r"[\p{Han}]{0,4}")
 _FALSE_TOWNSHIP = regex.compile(r"乡[村镇土亲]|镇[村街]")
+# a township's people after its name (段村镇村民, 高峰乡乡亲): the township, not the word 镇村/乡亲
+_PEOPLE_AFTER = regex.compile(r"村民|居民|乡亲们|群众")
 # a unit word after a short name: 义乌财政局, 琼中：, 霞浦县 … but 建华市长 is a person's title
 _SUFFIX_AFTER = regex.compile(r"[：:财人公政法农医卫税应教民发]|[市县区旗州盟](?![长委])")
 # datelines of every outlet form: 新华社西宁5月6日电, 中新网成都1月2日电, 本报南宁讯, 本报记者…
@@ -39,7 +41,8 @@ _DATELINE_BEFORE = regex.compile(r"(?:社|网|报|台|本刊|本报|本网|本�
 _DATELINE_AFTER = regex.compile(r"(?:(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月"
                                 r"(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日)?(?:电|讯)")
 # the count that closes a list of places: 霞浦、古田、屏南6县; 昭阳、巧家、盐津等6县(区)
-_LIST_COUNT = regex.compile(r"等?(?:[0-9０-９]{1,3}|[一二三四五六七八九十两]{1,3})个?(?:县|市|区|州|旗|盟|省|地|乡|镇)")
+# (a list closed by 乡/镇/乡镇 is one of townships written short: 桃城、东平、石鼓等5个乡镇, not counties)
+_LIST_COUNT = regex.compile(r"等?(?:[0-9０-９]{1,3}|[一二三四五六七八九十两]{1,3})个?(?:县|市|区|州|旗|盟|省|地)")
 _LIST_SEP = ("、", "和", "及", "与", "，", ",")
 # function words that open a one-character-stem county name (和县, 向县?): such a name needs support
 _FUNCTION_CHARS = set("和与及或在对向各该本全每某为从是的并且")
@@ -88,13 +91,14 @@ _BARE_ZONE = regex.compile(r"(?<=^|[\n\t：:，,；;、（(“ \u3000])(?:经济
                            r"(?=[ \t\u3000、，,）)；;。0-9０-９]|$)", regex.M)
 # townships written short in a counted list: 横水、扬眉、过埠、铅厂4个乡镇 (or 清河、白沙等乡镇)
 _TOWNSHIP_SUFFIXES = ("镇", "乡", "街道", "民族乡")
-_TOWNSHIP_LIST = regex.compile(r"(?P<items>[\p{Han}]{2,3}(?:[、和及与][\p{Han}]{2,3}){1,15})"
+_TOWNSHIP_LIST = regex.compile(r"(?P<items>[^\P{Han}等]{2,3}(?:[、和及与][^\P{Han}等]{2,3}){1,15})"
                                r"(?:等?(?:[0-9０-９]{1,2}|[一二三四五六七八九十两]{1,3})个?|等)"
                                r"(?:乡镇|镇街|镇|乡|街道|镇（街道）|乡（镇）)")
 # the name of a county's or city's news app (云上谷城, 掌上恩施): a media name, not the place
 _APP_BEFORE = regex.compile(r"(?:云上|掌上)$")
 # a village's committee or party branch after its name: the body, not the place
-_VILLAGE_BODY_AFTER = regex.compile(r"(?:村民|居民|社区居民)?(?:委员会|委会)|两委|党支部|党总支|党委")
+_VILLAGE_BODY_AFTER = regex.compile(r"(?:村民|居民|社区居民)?(?:委员会|委会)|两委|党支部|党总支|党委"
+                                    r"|村?务监督委员会|村?监委|村民小组")
 _UNIT_CHARS = set("省市县区旗州盟镇乡街")
 _TOWNSHIP_ROW = regex.compile(r"^[ \t\u3000]*(?:[0-9０-９]{1,3}[.、．]?[ \t\u3000]+)?(?P<name>[\p{Han}]{2,4})"
                               r"[ \t\u3000]+[0-9０-９]", regex.M)
@@ -465,7 +469,8 @@ class PlaceMatcher:
             return None
         if m.kind == "full":
             if m.units[0].level == "township" and _FALSE_TOWNSHIP.match(text, m.end - 1) and not (
-                    before_adjacent and any(u.parent in {p.code for p in call.ends[m.start].units} for u in m.units)):
+                    before_adjacent and any(u.parent in {p.code for p in call.ends[m.start].units} for u in m.units)) \
+                    and not (len(m.text) >= 3 and _PEOPLE_AFTER.match(text, m.end)):
                 return False                               # 促进乡村振兴: 乡村 is a word (丹江口市六里坪镇村道: its county before it)
             if len(m.text) == 2 and text[m.end:m.end + 1] in "级域":
                 return False                               # 和县级, 城区域: 县级/区域 are words
