@@ -294,3 +294,10 @@ def test_a_short_township_list_closed_by_deng_and_a_count(nlp):
 ])
 def test_township_people_and_committees(nlp, text, want):
     assert [w for w, *_ in run(nlp, text)] == want
+
+
+def test_committees_written_short_in_a_list(nlp):
+    assert villages(nlp, "文昌市会文镇大坪村委、沙港村委各安排村级运转经费5万元。")[:1] == [
+        ("大坪村委", "469005", "469005103")]
+    assert [w for w, *_ in villages(nlp, "序号 社区 金额\n1 东风居委 5\n2 红旗居委 4\n")] == ["东风居委", "红旗居委"]
+    assert villages(nlp, "各村委、社区居委要于5月底前上报。") == []

@@ -51,14 +51,14 @@ _VILLAGE_NUM = regex.compile(r"[0-9０-９]{1,2}(?:村|组)")
 _NOT_IN_VILLAGE = "的是在和与及或对向为从将把被了着个些各全本该每某此其等共有含括即如至由于"
 _VILLAGE_CHAR = rf"[^\P{{Han}}{_NOT_IN_VILLAGE}]"
 # a village written by its committee in a list or a table row (大坪村委会\t文化广场\t12): the village
-_COMMITTEE = r"(?:(?:村民委员会|村委会|委会|民委员会|居委会|居民委员会)(?=[ \t\u3000、，,；;0-9０-９]))?"
+_COMMITTEE = r"(?:(?:村民委员会|村委会|委会|民委员会|居委会|居民委员会|委|居委)(?=[ \t\u3000、，,；;0-9０-９]))?"
 # (after a village: 村民委员会, 村委, 村级 … are bodies and words across its end; 石桥村村民, 嘎查牧民 are its people)
 # villages on their own: row labels of a flattened table (石桥村\t村道硬化\t150000, 3 龙溪村 80)
 # and lists of villages (石桥村、龙溪村和新塘社区) opening a line or after a delimiter; a community
 # written by its residents' committee alone in a list (东风居委会、红旗社区) is one of them.
 # @NAME@ stands for a village's name of two to five characters and its suffix (PlaceMatcher._name)
 _ALONE_ITEM = (rf"(?:@NAME@{_COMMITTEE}|{_VILLAGE_CHAR}{{2,5}}"
-               r"(?:居委会|居民委员会)(?=[ \t\u3000、，,；;0-9０-９]))")
+               r"(?:居委会|居民委员会|居委)(?=[ \t\u3000、，,；;0-9０-９]))")
 _VILLAGE_ALONE = (
     rf"(?:(?<=^|[\n\t：:，,；;。（(“ \u3000])|(?<=^[ \t\u3000]*[0-9０-９]{{1,3}}[.、．]?[ \t\u3000]*))"
     rf"(?P<run>{_ALONE_ITEM}(?:[、和及与]{_ALONE_ITEM})*)"
@@ -279,8 +279,8 @@ class PlaceMatcher:
         self._prose_kinds = tuple(s for s, kind in self.lex.village_suffixes if kind in ("kind", "prose_kind"))
         self._countryside = tuple(w for w in self.lex.not_places if w.endswith(tuple(
             s for s, kind in self.lex.village_suffixes if kind == "prose")))
-        self._village_tail = regex.compile(rf"(?:(?:{suffix})(?:村民委员会|村委会|委会|民委员会|居委会|居民委员会)?"
-                                           r"|居委会|居民委员会)$")
+        self._village_tail = regex.compile(rf"(?:(?:{suffix})(?:村民委员会|村委会|委会|民委员会|居委会|居民委员会|委|居委)?"
+                                           r"|居委会|居民委员会|居委)$")
 
         words = sorted(set(self.lex.common_words), key=len, reverse=True)
         self._common = regex.compile("|".join(regex.escape(w) for w in words)) if words else None
@@ -910,7 +910,7 @@ class PlaceMatcher:
                 pos = end + 1
                 if self._generic_village(name) or name in self.lex.not_places:
                     continue
-                stem = regex.sub(r"(?:居委会|居民委员会)$", "", name)
+                stem = regex.sub(r"(?:居委会|居民委员会|居委)$", "", name)
                 if stem != name and (stem in self.lex.village_words or self._village_end.search(stem)):
                     continue                               # 社区居委会: no community's name
                 k = bisect_right(taken, (start, len(text) + 1))
@@ -937,7 +937,7 @@ class PlaceMatcher:
                 name = text[start:end]
                 if self._generic_village(name) or name in self.lex.not_places:
                     continue
-                stem = regex.sub(r"(?:居委会|居民委员会)$", "", name)
+                stem = regex.sub(r"(?:居委会|居民委员会|居委)$", "", name)
                 if stem != name and (stem in self.lex.village_words or self._village_end.search(stem)):
                     continue
                 k = bisect_right(taken, (start, len(text) + 1))
