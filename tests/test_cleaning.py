@@ -184,3 +184,20 @@ def test_furniture_tables_and_repeats_keep_offsets(nlp, lines, sep):
             assert all(text[c["start"]:c["end"]] == c["text"] for c in r["cells"])
     for a in doc._.articles:
         assert 0 <= a["start"] < a["end"] <= len(text)
+
+
+@pytest.mark.parametrize("title", [
+    "临夏州财政局 临夏州教育局关于下达2025年学前教育发展资金（第二批）的通知",
+    "榆树市2024年第三批耕地轮作试点补贴资金发放情况公示",
+    "关于2023年度县本级预算执行和其他财政收支的审计工作报告（摘要）",
+])
+def test_a_long_document_title_is_never_glued_onto_its_body(title):
+    from policyie.cleaning import find_broken_lines, is_document_title
+    text = title + "\n\n根据上级文件精神，结合我县实际，现将有关事项通知如下。\n"
+    assert is_document_title(title)
+    assert find_broken_lines(text) == []
+
+
+def test_a_body_line_ending_in_a_document_word_is_no_title():
+    from policyie.cleaning import is_document_title
+    assert not is_document_title("按照省财政厅、省农业农村厅联合印发的通知，现将有关事项公示")

@@ -133,7 +133,8 @@ if __name__ == "__main__":
 
 from hypothesis import given, settings, strategies as st
 
-_UNITS = ["单位：万元", "单位（万元）", "金额单位：亿元", "单位：元", "单位 万元", "（单位：万元）", "附表（万元）", ""]
+_UNITS = ["单位：万元", "单位（万元）", "金额单位：亿元", "单位：元", "单位 万元", "（单位：万元）", "附表（万元）", "",
+          "单位：万元、亩", "单位：万元、%", "分配表 单位：万元 序号 县区 金额", "（单位：元）："]
 _HEADS = ["序号", "县区", "金额", "资金（万元）", "户数", "面积（亩）", "增长%", "2023年", "预算数", "备注",
           "补贴标准（元/亩）", "项目名称", "合计", "中央", "村数", ""]
 _CELLS = ["1", "2", "长汀县", "合 计", "合计", "1 320", "1,250.5", "986", "-12.5", "—", "6.8%", "2024",
@@ -151,7 +152,7 @@ def _table(draw):
     for _ in range(draw(st.integers(0, 5))):
         lines.append(draw(st.sampled_from(_SEPS)).join(draw(st.lists(st.sampled_from(_CELLS), min_size=1,
                                                                        max_size=width + 1))))
-    return "\n".join(lines)
+    return draw(st.sampled_from(["\n", "\n", " "])).join(lines)   # " ": a table flattened onto one line
 
 
 @settings(max_examples=300, deadline=None)

@@ -440,9 +440,12 @@ def _context_place(places: list[tuple[int, int, Place]], level_char: str | None,
                 if p.level in levels and (name.endswith(level_char) or level_char in ("自治区", "自治州", "自治县", "自治旗")
                                           and level_char in name or level_char == "州" and "自治州" in name):
                     return p
-        anchor = next((p for p in preceding + ranked if p.level in ("county", "city", "township", "zone")), None)
+        # 自治区财政厅 belongs to one of the five autonomous regions, never to a province
+        fits = (lambda p: "自治区" in (p.province or p.full_name or "")) if level_char == "自治区" else (lambda p: True)
+        anchor = next((p for p in preceding + ranked if p.level in ("county", "city", "township", "zone") and fits(p)),
+                      None)
         if anchor is None and level_char in ("省", "自治区"):
-            anchor = next((p for p in preceding + ranked if p.level == "province"), None)
+            anchor = next((p for p in preceding + ranked if p.level == "province" and fits(p)), None)
         if anchor is not None and level_char in ("省", "市", "自治区", "州", "自治州", "盟"):
             from .places import default_matcher
             gaz = default_matcher().gaz

@@ -16,7 +16,7 @@ from typing import Callable, Iterable, Iterator, Sequence
 
 import regex
 
-from .lexicon import read_table
+from .lexicon import read_lines, read_table
 
 DATA_DIR = Path(__file__).parent / "data" / "structure"
 
@@ -49,6 +49,24 @@ _QUALIFIER_START = regex.compile(r"^(?:以上|以下|以内|左右|余|多)")
 _LIST_START = regex.compile(r"^(?:[一二三四五六七八九十]+是|[(（][一二三四五六七八九十0-9]+[)）]|[0-9]+[.、．]|——|■|图为)")
 
 
+_TITLE_PATTERN: "regex.Pattern | None" = None
+_TITLE_ASIDE = regex.compile(r"\s*[(（][^()（）]{1,8}[)）]\s*$")
+
+
+def is_document_title(line: str, max_length: int = 80) -> bool:
+    """Does the line read as the title of an official document: no clause punctuation, and
+    ending with a kind of document (关于下达…资金的通知, …补助资金公示, …报告（摘要）)? The
+    kinds are data/structure/document_types.txt, read once per process."""
+    global _TITLE_PATTERN
+    line = line.strip()
+    if not line or len(line) > max_length or any(c in line for c in "，。；;！？!?"):
+        return False
+    if _TITLE_PATTERN is None:
+        from .regexes import alternation
+        _TITLE_PATTERN = regex.compile(rf"(?:{alternation(read_lines(data_file(DATA_DIR, 'document_types.txt')))})$")
+    return bool(_TITLE_PATTERN.search(_TITLE_ASIDE.sub("", line)))
+
+
 def find_broken_lines(text: str, apart: Callable[[str], bool] | None = None) -> list[tuple[int, int]]:
     """Line breaks that cut a sentence in two, as (start, end) ranges of the break itself.
 
@@ -74,6 +92,8 @@ def find_broken_lines(text: str, apart: Callable[[str], bool] | None = None) -> 
         if before[-1] in _TERMINAL or before[0] in "■(（" or _BYLINE.match(after) or _LIST_START.match(after) \
                 or _CREDIT.search(after) or _CREDIT.search(before):
             continue
+        if "\n\n" in m.group() and is_document_title(before):
+            continue                      # a long notice title over a blank line: not one sentence
         if single_line_style and m.group().count("\n") == 1:
             if before[-1] in "，、,；;" or after[0] in "，、,；;。":
                 breaks.append((m.start(), m.end()))

@@ -29,7 +29,8 @@ from .regexes import alternation
 
 DATA_DIR = Path(__file__).parent / "data" / "records"
 ROLES = ("head", "action", "audit", "marker", "verb", "fund", "plain", "given", "group", "actor", "measure", "link",
-         "level", "remedy", "auditor", "receive", "fund_lead")
+         "level", "remedy", "auditor", "receive", "fund_lead", "pivot", "unit",
+         "anaphor", "mode", "source", "sample", "oversight", "relation")
 
 # structure words of the genre (grammar, not vocabulary)
 _TRAILING = regex.compile(
@@ -42,11 +43,11 @@ _TRAILING = regex.compile(
     r"|(?:按照?|按)?每(?!年|月|季|天|日|周)[个位名户人村县乡镇所家亩项\p{Han}]{1,3}?(?:每[年月天日])?"
     r"|共计|合计|累计|总计|共|(?<![下到转抵送传表发通高直])达|约为|为|计|了|已经|已|分别为|分别|是|至|到|由|从|原则上|一般|[:：]|\s)+$")
 _FRONT = regex.compile(
-    r"(?:至此|目前|同时|此外|另外|还有|例如|比如|原则上|预计|共需|需要|若|如果|假如|倘若|当|凡|截至|截止到?|"
+    r"(?:至此|目前|日前|近日|近期|前不久|此前|随后|如今|当前|最近|同时|此外|另外|还有|例如|比如|原则上|预计|共需|需要|若|如果|假如|倘若|当|凡|截至|截止到?|"
     r"该(?![市县区镇乡])|此|这|上述|"
     r"[市县区省]域内|辖区内|域内|实际|可用|年初|调整后|同期|人均|户均|每(?:个|位|名|户|人|村|县|亩|所|家)?[\p{Han}]{0,3}?(?=每|可|$)|[0-9０-９]{4}年度?|[一二三四五六七八九十0-9]+月份?(?:底|末|初|中旬|上旬|下旬)?|今年|去年|当年|全年|年内|本年度?|上年|近年来|"
     r"第[一二三四五六七八九十0-9]+批|[一二三四五六七八九十0-9]+批|全[市县省区镇乡国]|各[地级市县区]|本级|我[市县区省镇乡]|该[市县区镇乡]|"
-    r"其中|包括|主要|分别|先后|已经|累计|合计|总计|一次性|提前|紧急|专项|集中|单独|统筹|为此|"
+    r"其中|包括|主要|分别|先后|已经|已|还|又|再|将|累计|合计|总计|一次性|提前|紧急|专项|集中|单独|统筹|为此|"
     r"[上下]半年|前?[一二三四]季度|\s|[\"'‘’、：:（）()])+")
 _TIME_INSIDE = regex.compile(r"年度内|年内|当年|全年|今年|去年|每年|本年度?|[上下]半年|前?[一二三四]季度")
 
@@ -110,6 +111,19 @@ class Cues:
         w = {r: self.words.get(r, {}) for r in ROLES}
         self._head_end = regex.compile(rf"(?:{alternation(w['head'])})$") if w["head"] else None
         self._fund_end = regex.compile(rf"(?:{alternation(w['fund'])})$")
+        self._fund_any = regex.compile(alternation(w["fund"]))
+        transfers = [a for a, k in w["action"].items() if k == "transfer"]
+        self._transfer_verb = regex.compile(alternation(transfers)) if transfers else None
+        funding = [a for a, k in w["action"].items() if k in ("spending", "transfer", "investment", "revenue")]
+        self._only_verbs = regex.compile(
+            rf"(?:{alternation(list(w['given']) + list(w['link']) + funding + list(w['verb']))}|按照?|依照|根据)+")
+        self._payer = regex.compile(rf"财政|{alternation(w['level'])}")
+        self._sample = regex.compile(rf"(?:{alternation(w['sample'])})(?!发现|中|出)") if w["sample"] else None
+        self._source = regex.compile(alternation(w["source"])) if w["source"] else None
+        self._source_end = regex.compile(rf"(?:{alternation(w['source'])})(?:折资|资金|投入|出资)?$") \
+            if w["source"] else None
+        self._oversight = regex.compile(alternation(w["oversight"])) if w["oversight"] else None
+        self._relation = regex.compile(alternation(w["relation"])) if w["relation"] else None
         self._action = regex.compile(alternation(w["action"]))
         self._audit = regex.compile(alternation(w["audit"]))
         self._remedy = regex.compile(alternation(w["remedy"])) if w["remedy"] else None
@@ -156,7 +170,38 @@ class Cues:
         self._beneficiary = regex.compile(
             rf"(?:惠及|覆盖|帮助|资助|救助|扶持|为|向|对|给|由)(?P<b>[^，,；;。！？!?\n为向对给由]{{1,24}}?(?:{group}))"
             rf"(?=(?:提前|及时|已|分别|累计|再|共|一次性)?(?:{alternation(w['given'])}|统筹|整合)|[，,；;。]|受益|$)")
+        # 为辖区小微企业偿还到期贷款: the group 为 names, before the verb of its use
+        self._beneficiary_for = regex.compile(
+            rf"(?:为|给)(?P<b>[^，,；;。！？!?\n为向对给由]{{1,24}}?(?:{group}))(?=(?:{alternation(w['verb'])}))")
         self._beneficiary_before = regex.compile(rf"(?P<b>[^，,；;。！？!?\n]{{1,16}}?(?:{group}))(?:将从中|从中)?受益")
+        self._mode = regex.compile(rf"(?:{alternation(w['mode'])})") if w["mode"] else None
+        self._mode_end = regex.compile(rf"(?:{alternation(w['mode'])})$") if w["mode"] else None
+        # 这笔资金重点用于X / 据介绍，此次下达的资金主要用于X: a sentence whose subject is money named before
+        self._anaphor = regex.compile(
+            rf"(?:[^，,。；;！？!?\n0-9]{{1,14}}[，,：:])?\s*(?:(?:{alternation(w['anaphor'])})[^，,。；;！？!?\n0-9]{{0,8}}?)?"
+            rf"(?:{alternation(w['fund'])})") if w["anaphor"] else None
+        # 支持全市4047户农户改造提升住房条件: a verb whose object receives and whose second verb says
+        # what for (a pivotal phrase); the receiver ends in a group or a unit of government
+        if w["pivot"]:
+            self._pivot = regex.compile(alternation(w["pivot"]))
+            self._pivot_end = regex.compile(rf"(?:{alternation(w['pivot'])})$")
+            receivers = alternation(list(w["group"]) + list(w["unit"]))
+            then = alternation(list(w["verb"]) + list(w["action"]))
+            self._receiver = regex.compile(
+                rf"(?P<b>[^，,；;。！？!?\n]{{0,20}}?(?:{receivers}))(?=(?:{then}))")
+            self._verbs_only = regex.compile(rf"(?:{then})+")
+            # …等地, …等9个乡镇, …等沿海乡镇: the end of a list of places
+            units = alternation(list(w["unit"]))
+            self._unit_end = regex.compile(rf"(?:{units})$")
+            self._places_tail = regex.compile(
+                rf"等地(?:区|方)?|等?[两三四五六七八九十]地|(?:等[\p{{Han}}]{{0,3}}?|等?[0-9一二三四五六七八九十两]+个?)"
+                rf"(?:{units}|省|自治区)(?!{units})")
+            self._pivot_counted = regex.compile(
+                rf"(?:{alternation(w['pivot'])})(?P<c>[0-9０-９一二两三四五六七八九十百千万余多]+[个户名家所位]?)$")
+        else:
+            self._pivot = self._places_tail = None
+            self._verbs_only = regex.compile(r"(?!)")
+        self._verb_end = regex.compile(rf"(?:{alternation(w['verb'])})$")
 
     # -- the measured noun ---------------------------------------------------------------
 
@@ -170,6 +215,9 @@ class Cues:
         end = lo + (trail.start() if trail else len(left))
         if end <= lo:
             return None
+        colon = max(text.rfind("：", lo, end), text.rfind(":", lo, end))
+        if colon >= 0 and end - colon > 2:
+            lo = colon + 1                   # 支出：道路维护 8,500.00: a section label is no part of the noun
         head = self._head_end.search(text, lo, end) if self._head_end else None
         fund = self._fund_end.search(text, lo, end)
         standard = _STANDARD_TAIL.search(text, lo, end)
@@ -181,8 +229,8 @@ class Cues:
         for m in self._action.finditer(text, lo, stop):
             if _in_list(text, m) or (m.end() == stop and tail is not None and self._nominal(text, m)):
                 continue                              # 低保、医疗救助等补助, 补助标准: a noun
-            if first_only and s > lo:
-                break
+            if first_only and s > lo and m.start() != s:
+                break                                 # (追加下达X资金: one verb group)
             if m.end() < end or not self._nominal(text, m):   # 发放…等补助: a last word that is a noun
                 s = max(s, m.end())
                 if m.end() == end:
@@ -333,6 +381,37 @@ class Cues:
     def audit_cue(self, text: str, lo: int, hi: int):
         return self._audit.search(text, lo, hi)
 
+    def paid_object(self, text: str, lo: int, hi: int) -> Found | None:
+        """The money a finding's verb takes as its object, right after it (虚报冒领公益性岗位补贴,
+        违规发放津补贴22人次 → 津补贴): a fund or a subsidy, else None."""
+        verb = self._action.match(text, lo, hi)
+        if verb is not None:
+            lo = verb.end()
+        obj = _found(text, lo, hi, "the object of the finding")
+        if obj is None or not (self._fund_end.search(obj.text) or (self._mode and self._mode_end.search(obj.text))):
+            return None
+        return obj
+
+    def verb_at(self, text: str, lo: int, hi: int) -> int:
+        """Where the phrase at `lo` goes on after a purpose verb opening it (支持X → X), or `lo`."""
+        m = self._verb.match(text, lo, hi)
+        return m.end() if m and hi - m.end() >= 2 else lo
+
+    def only_verbs(self, phrase: str) -> bool:
+        """Is the phrase only verbs and particles (给予, 按照, 享受): no purpose at all?"""
+        return bool(self._only_verbs.fullmatch(phrase))
+
+    def names_payer(self, text: str, lo: int, hi: int) -> bool:
+        """Does text[lo:hi] name who pays by its level of government (市级财政补助, 县级配套)?"""
+        return bool(self._payer.search(text, lo, hi))
+
+    def sampled(self, text: str, lo: int, hi: int):
+        """A word saying an audit covered the money (抽查, 审计涉及) in text[lo:hi], or None."""
+        return self._sample.search(text, lo, hi) if self._sample else None
+
+    def audit_cues(self, text: str, lo: int, hi: int):
+        return self._audit.finditer(text, lo, hi)
+
     def received(self, text: str, lo: int, hi: int):
         """A verb by which a place receives money (分得, 获得 …) in text[lo:hi], the last one."""
         last = None
@@ -404,6 +483,12 @@ class Cues:
             return phrase
         return _found(text, phrase.start, phrase.start + m.start(), phrase.why)
 
+    def is_source(self, phrase: str) -> bool:
+        """Does the phrase name where money comes from (村民筹资筹劳, 社会捐赠, 企业自筹), not
+        what it is for?"""
+        m = self._source_end.search(phrase) if self._source else None
+        return m is not None and m.start() <= 4      # 村民筹资筹劳, 社会捐赠; not 配套道路建设
+
     def is_fund(self, phrase: str) -> bool:
         return bool(self._fund_end.search(phrase))
 
@@ -421,7 +506,9 @@ class Cues:
         for pattern, why in ((self._given_after, "after the standard's verb"), (self._for_whom, "为X…Y after it")):
             g = pattern.match(text, pos, hi)
             if g:
-                return _found(text, g.start("p"), g.end("p"), f"{why} ({g.group('m')})")
+                # 为X实施Y: Y; 为X偿还Y: the verb says the use (偿还Y) and stays
+                keep = pattern is self._for_whom and self.words["verb"].get(g.group("m")) == "keep"
+                return _found(text, g.start("m") if keep else g.start("p"), g.end("p"), f"{why} ({g.group('m')})")
         v = self._after_verb.match(text, pos, hi)
         if m and (not v or m.start("m") <= v.start("p")):
             return _found(text, m.start("p"), m.end("p"), f"after {m.group('m')}")
@@ -466,13 +553,158 @@ class Cues:
             return None
         return _found(text, hit.start("f"), hit.end("f"), "the fund named after the amount")
 
+    def pivot(self, text: str, phrase: Found, places: list[tuple[int, int]]) -> tuple[Found, Found] | None:
+        """Split a pivotal purpose (支持全市4047户农户改造提升住房条件, 为民营企业清偿账款,
+        用于支持12县区打赢脱贫攻坚战) into who receives (全市4047户农户) and what for
+        (改造提升住房条件). After 支持/扶持 … the receiver must be counted, scoped (全/各) or
+        a place, so that 支持企业发展 stays whole; after 为/向/给 any group will do."""
+        if self._pivot is None:
+            return None
+        s, e = phrase.start, phrase.end
+        lead = self._pivot.match(text, s, e)
+        counted_before = self._pivot_counted.search(text, max(0, s - 12), s)
+        if lead is not None:
+            s, word = lead.end(), lead.group()
+        elif counted_before is not None:          # 用于支持15个县区…: the count was cut off the phrase
+            s, word = counted_before.start("c"), ""
+        elif self._pivot_end.search(text, max(0, s - 4), s):
+            word = self._pivot_end.search(text, max(0, s - 4), s).group()
+        else:
+            return None
+        m = self._receiver.match(text, s, e)
+        if not m or m.end() - s < 1:
+            return None
+        rest = text[m.end():e]
+        thing = rest[self._verbs_only.match(rest).end():]      # 加快发展 says no more than 支持X
+        if len(thing) < 2 or self.generic(thing) or self.only_framing(rest):
+            return None
+        receiver = text[s:m.end()]
+        marked = self.words["pivot"].get(word) == "any"
+        counted = bool(_COUNTED.search(receiver)) or receiver.startswith(("全", "各", "所有")) \
+            or any(ps < m.end() and s < pe for ps, pe in places)
+        if not (marked or counted):
+            return None
+        who = _found(text, s, m.end(), "who receives it (支持X做Y)", counted=True)
+        what = _found(text, m.end(), e, f"{phrase.why}, without its receiver")
+        if who is None or what is None:
+            return None
+        return who, what
+
+    def work_on(self, text: str, lo: int, hi: int) -> Found | None:
+        """对X进行/开展/实施Y opening text[lo:hi] (…80万元，对村内道路和水渠进行了硬化): the work,
+        X…Y; when Y is only a way of paying (对X的Y工作实行以奖代补), what X names, without
+        its places and 工作."""
+        m = _WORK_ON.match(text, lo, hi)
+        if not m or (self._oversight is not None and self._oversight.search(m.group("y"))) \
+                or _REFERENCE.match(m.group("x")):
+            return None                   # 对项目实施进行绩效评价, 对上述资金实行专账管理: no use
+        y = m.group("y").strip("“”\"")
+        if self._mode is not None and self._mode.fullmatch(y):
+            x_s, x_e = m.start("x"), m.end("x")
+            of = text.rfind("的", x_s, x_e)
+            if of >= 0 and x_e - of > 2:
+                x_s = of + 1
+            tail = _WORK_TAIL.search(text, x_s, x_e)
+            if tail and tail.start() - x_s >= 2:
+                x_e = tail.start()
+            return _found(text, x_s, x_e, "what 对X…实行以奖代补 names")
+        return _found(text, m.start("x"), m.end("y"), "the work of 对X进行Y after it")
+
+    def without_places(self, text: str, phrase: Found, places: list[tuple[int, int]]) -> Found | None:
+        """The use without the places it is done in, which are the record's place, not its
+        purpose: 唐崖镇、清坪镇等地村组道路建设 → 村组道路建设, 支持宁德等地防台救灾 → 防台救灾,
+        实施临淮镇、半城镇湖滨湿地修复 → 湖滨湿地修复. A single place without a verb before it
+        is kept: it names a project (江庄村自来水管道工程)."""
+        s, e = phrase.start, phrase.end
+        lead = self._verb.match(text, s, e)
+        if lead is None:
+            lead = _IN_PLACE.match(text, s, e)
+        at = lead.end() if lead else s
+        if lead is None and _VERB_BEFORE.search(text, max(0, s - 4), s) is None \
+                and self._verb_end.search(text, max(0, s - 4), s) is None:
+            verb_before = False
+        else:
+            verb_before = True
+        n, joined = 0, True
+        for ps, pe in places:
+            if pe <= at:
+                continue
+            if ps != at or not (joined or self._unit_end.search(text, ps, pe)):
+                break                    # 半城镇湖滨湿地: a bare name run on is no list item
+            n += 1
+            at = pe
+            sep = _PLACE_SEP.match(text, at, e)
+            joined = sep is not None
+            if sep:
+                at = sep.end()
+        if n == 0:
+            return None
+        tail = self._places_tail.match(text, at, e) if self._places_tail else None
+        listed = n >= 2 or tail is not None or text.startswith("等", at)
+        if not listed and not (verb_before and self._verb.match(text, at, e)):
+            return None                  # 用于洋浦经济开发区基础设施建设: the place names the work
+        if tail is not None:
+            at = tail.end()
+        elif text.startswith("等", at):
+            at += 1
+        if text.startswith("的", at):
+            at += 1
+        if self._relation is not None and self._relation.match(text, at, e):
+            return None                   # 两市交界处…, …连接线, 城际铁路: the places name the work
+        rest = _found(text, at, e, f"{phrase.why}, without the places it is done in", counted=True)
+        if rest is None or self.generic(rest.text) or self._verbs_only.fullmatch(rest.text):
+            return None
+        return rest
+
+    def transfer_verb(self, text: str, lo: int, hi: int):
+        """The first funding verb of kind transfer (下达, 下拨 …) in text[lo:hi], or None."""
+        return self._transfer_verb.search(text, lo, hi) if self._transfer_verb else None
+
+    def fund_in(self, text: str, lo: int, hi: int) -> bool:
+        """Is a fund noun (资金, 补助资金, 预算内投资 …) in text[lo:hi]?"""
+        return self._fund_any.search(text, lo, hi) is not None
+
+    def title_use(self, text: str, lo: int, hi: int, skip_to: dict[int, int] | None = None) -> Found | None:
+        """What the fund a notice's title names is for (关于下达2025年基本公共卫生服务补助资金的
+        通知 → 基本公共卫生服务): the last fund noun of text[lo:hi], its name begun after the
+        title's own verb (关于, 下达) and read like any fund's name."""
+        last = None
+        for m in self._fund_any.finditer(text, lo, hi):
+            last = m
+        if last is None:
+            return None
+        s = lo
+        for m in _TITLE_LEAD.finditer(text, lo, last.start()):
+            s = m.end()
+        use = self.fund_use(text, Found(s, last.end(), text[s:last.end()], "the title's fund"), skip_to)
+        if use is not None:
+            payer = _PAYER.match(use.text)            # 中央财政林业改革发展 → 林业改革发展
+            if payer and len(use.text) - payer.end() >= 2:
+                use = _found(text, use.start + payer.end(), use.end, use.why)
+        if use is None or _CHANNEL_ONLY.search(use.text) or len(use.text) < 3:
+            return None                               # 中央对地方转移支付, 政府性: a channel, no use
+        return Found(use.start, use.end, use.text, "the use the title's fund names (a notice about one fund)")
+
+    def anaphoric_use(self, text: str, lo: int, hi: int) -> Found | None:
+        """The use a sentence text[lo:hi] states for money it names only by reference (这笔资金
+        重点用于X, 县财政局负责人介绍，资金主要用于X): X, found after a purpose marker."""
+        if self._anaphor is None:
+            return None
+        m = self._anaphor.match(text, lo, hi)
+        if m is None or _EARLIER.search(text, lo, m.end()):
+            return None                   # 此前下达的资金 / 去年，该县教育资金: other money
+        found = self.purpose_after(text, m.end(), hi)
+        if found is None or not self.strong(found.why):
+            return None
+        return Found(found.start, found.end, found.text, "what the next sentence says the money is for (这笔资金用于X)")
+
     # -- beneficiary -----------------------------------------------------------------------
 
     def beneficiary(self, text: str, lo: int, hi: int, near: int) -> Found | None:
         """Who receives the money, nearest to `near` in text[lo:hi]: 为/向/对/惠及 X (a group or
         a count of people, households, villages …), or X受益."""
         best = None
-        for pattern in (self._beneficiary, self._beneficiary_before):
+        for pattern in (self._beneficiary, self._beneficiary_for, self._beneficiary_before):
             for m in pattern.finditer(text, lo, hi):
                 cand = _found(text, m.start("b"), m.end("b"), "who receives it", counted=True)
                 if cand is None:
@@ -483,9 +715,26 @@ class Cues:
 
 
 _COUNT_TAIL = regex.compile(
-    r"[0-9０-９][0-9０-９,，.]*\s*(?:万|亿)?[余多]?\s*"
+    r"(?:约|近|超过?|逾|共|达)?[0-9０-９][0-9０-９,，.]*\s*(?:万|亿)?[余多]?\s*"
     r"(?:个|件|家|户|人次|人|项|笔|所|座|处|名|位|条|批|类|套|种|次|宗|平方米|立方米|公顷|亩|公里|千米|米|吨)$")
 _COUNT_HEAD = regex.compile(r"[0-9０-９一二三四五六七八九十百千两]+[余多]?(?:个|所|座|处|家|项|条|批|户|名)")
+
+
+# 对X进行Y: a work done on X (structure; the ways of paying are the `mode` role)
+_WORK_ON = regex.compile(r"[\s，,]*对(?![口照于此外象比待应])(?P<x>[^，,；;。！？!?\n对]{2,30}?)(?:进行|开展|实施|实行|予以)了?(?P<y>[^，,；;。！？!?\n]{2,20})")
+# the verbs a notice's title opens its fund with (关于下达X资金的通知)
+_TITLE_LEAD = regex.compile(r"关于|(?:提前|预|追加|清算)?(?:下达|拨付|分配|安排)|发放|申报")
+_IN_PLACE = regex.compile(r"在")
+_PAYER = regex.compile(r"(?:中央|省级?|市级?|县级?|自治区|上级|本级)?财政")
+_CHANNEL_ONLY = regex.compile(r"转移支付$|^中央对地方|^政府性$")
+# money named before the money just named: 此前下达的资金, 去年，该县教育资金
+_EARLIER = regex.compile(r"此前|去年|上年|往年|以前|前期|已下达|已拨付")
+# 对上述资金实行…, 对此…: what 对 names is the money or the matter itself
+_REFERENCE = regex.compile(r"(?:上述|以上|这些|该|此|本)(?:项)?(?:资金|经费|款项|项目)?$")
+_VERB_BEFORE = regex.compile(r"(?:用于|投向|用在)$")
+_PLACE_SEP = regex.compile(r"[、，,和及与]")
+_WORK_TAIL = regex.compile(r"(?:工作|任务|行动)$")
+_COUNTED = regex.compile(r"[0-9０-９一二两三四五六七八九十百千]+[余多]?(?:个|户|名|家|所|位)?")
 
 
 _ASIDE = regex.compile(r"[(（][^()（）]*[)）]?$")

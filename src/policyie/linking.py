@@ -27,6 +27,8 @@ The `Linker` keeps no state between calls: everything a call computes lives in a
 """
 from __future__ import annotations
 
+from decimal import Decimal
+
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -35,7 +37,7 @@ from pathlib import Path
 import regex
 
 from .clauses import clause_at, clause_bounds
-from .cues import Cues, Found
+from .cues import Cues, Found, _found
 from .hanzi import to_simplified
 from .kind_model import KindModel, default_model as default_kind_model, features as kind_features, overrules
 
@@ -140,6 +142,9 @@ class Linker:
         self._share_topic(records, text)
         _share_total_purpose(records, text)
         _progress_of_totals(records, text)
+        self._anaphoric_use(ctx, records)
+        self._respectively(ctx, records)
+        self._title_use(ctx, records)
         for r in records:
             for key, span in (("purpose", "purpose_start"), ("fund", "_fund"), ("beneficiary", "_beneficiary")):
                 at = r.get(span)
@@ -181,6 +186,9 @@ class Linker:
             total = _ROW_TOTAL.search(text, rs, re_)          # 契税小计 → 契税
             if total:
                 re_ = total.start()
+            colon = max(text.rfind("：", rs, re_), text.rfind(":", rs, re_))
+            if colon >= 0 and re_ - colon > 2:
+                rs = colon + 1                                # 支出：道路维护 → 道路维护
             measure = Found(rs, re_, text[rs:re_], "the label of its table row") \
                 if re_ > rs and _HAN_CHAR.search(text, rs, re_) else None
             c_start = min(c_start, rs)
@@ -214,6 +222,7 @@ class Linker:
         if purpose is not None and why["kind"].startswith(REMEDY):
             purpose, why["purpose"] = None, "what an audit had recovered or put right states no use"
         if purpose is not None and (self.cues.generic(purpose.text) or "%" in purpose.text
+                                    or (self.cues.only_verbs(purpose.text) and not _RELIEF.search(purpose.text))
                                     or _only_places(text, purpose, ctx.place_spans)):
             purpose, why["purpose"] = None, f"only a generic word, a place or a share ({purpose.text})"
         if purpose is None and kind not in ("revenue", "output") and not why["purpose"].startswith(("what an audit",
@@ -223,8 +232,13 @@ class Linker:
                 purpose, why["purpose"] = item, item.why
         finding = self.cues.finding(text, c_start, c_end) if final_kind == "audit_finding" else None
         growth = _growth(ctx, e, c_end, bounds, k)
-        beneficiary = self.cues.beneficiary(text, c_start if k == 0 else bounds[max(0, k - 1)][0],
-                                            bounds[min(len(bounds) - 1, k + 2)][1] if bounds else sent_end, s)
+        receiver = self.cues.pivot(text, purpose, ctx.place_spans) if purpose is not None else None
+        if receiver is not None:                # 支持全市4047户农户改造提升住房条件
+            purpose = receiver[1]
+            why["purpose"] = purpose.why
+        beneficiary = receiver[0] if receiver is not None else \
+            self.cues.beneficiary(text, c_start if k == 0 else bounds[max(0, k - 1)][0],
+                                  bounds[min(len(bounds) - 1, k + 2)][1] if bounds else sent_end, s)
         if beneficiary is not None and purpose is not None and beneficiary.start >= purpose.end:
             beneficiary = None if beneficiary.start - purpose.end > 30 else beneficiary
         why["beneficiary"] = beneficiary.why if beneficiary else "no receiver named"
@@ -243,6 +257,9 @@ class Linker:
                                                  and not _is_report(article),
                                                  named=kind not in NOT_GOVERNMENT_KINDS)
         place, why["place"] = self._place(ctx, s, sent_start, a_start, a_end, purpose, c_start)
+        bare = self.cues.without_places(text, purpose, ctx.place_spans) if purpose is not None else None
+        if bare is not None:                     # 唐崖镇、清坪镇等地村组道路建设: where, then what
+            purpose, why["purpose"] = bare, bare.why
         year, period, why["year"] = self._when(ctx, s, sent_start, sent_end, a_start, a_end, article)
         left = text[c_start:m_end]
         if left.endswith(("由", "从")) and _RAISED_TO.match(text, e, sent_end):
@@ -410,6 +427,8 @@ class Linker:
                  previous: dict | None) -> tuple[Found | None, str]:
         text, s, e = ctx.text, q["start"], q["end"]
         c_start, c_end = bounds[k] if bounds else (sent_start, sent_end)
+        if self.cues.sampled(text, c_start, s):
+            return None, "what an audit covered (抽查X) states no use"
         if kind == "revenue":
             if measure is not None and _RELIEF.search(measure.text):
                 return measure, "a tax or fee relief"
@@ -431,9 +450,11 @@ class Linker:
             return Found(own.start("p"), own.end("p"), own.group("p"), "用于X的 before it"), "用于X的 before it"
         # a marker or verb right after the amount, in its own clause
         found = self.cues.purpose_after(text, e, max(c_end, e))
+        if found is None and kind in ALLOCATION_KINDS:     # 拿出150万元对老旧小区进行改造
+            found = self.cues.work_on(text, e, max(c_end, e))
         if found is not None and not _runs_into(ctx, found, e):
             return found, found.why
-        later = self._later_purpose(ctx, bounds, k, e)
+        later = self._later_purpose(ctx, bounds, k, e, work=kind in ALLOCATION_KINDS)
         # a strong marker (用于, 投向) a few clauses on, or any marker opening the next clause
         # (a clause that only gives a rate, 增长12.8%, does not count as one)
         nxt = k + 1
@@ -463,8 +484,8 @@ class Linker:
         # (领取2.4万元的安家补贴)
         if q.get("qualifier") in ("at_least", "at_most", "more_than", "less_than"):
             noun = _THRESHOLD_NOUN.match(text, e, c_end)
-            if noun:
-                found = Found(noun.start("p"), noun.end("p"), noun.group("p"), "the noun the threshold qualifies")
+            found = _found(text, noun.start("p"), noun.end("p"), "the noun the threshold qualifies") if noun else None
+            if found is not None and not self.cues.generic(found.text):    # 项目68个: a count of projects
                 return found, found.why
         obj = self.cues.object_after(text, e, c_end)
         if obj is not None and (measure is None or self.cues.measure_only(measure.text)):
@@ -527,16 +548,17 @@ class Linker:
         text = ctx.text
         head = None
         table_start = None
-        for r in records:
+        for i, r in enumerate(records):
             row = r.get("_row")
             if row is None:
                 if r["kind"] != "standard":
                     head, table_start = r, None
                 continue
-            if head is None or head["kind"] not in ALLOCATION_KINDS:
-                continue                          # only an allocation is shared out by place
             if table_start is None:
                 table_start = row[0]
+                head = _allocation_of_total(text, ctx.amounts, records, i, head)
+            if head is None or head["kind"] not in ALLOCATION_KINDS:
+                continue                          # only an allocation is shared out by place
             if table_start - head["end"] > 600 or head["start"] < _article_start(ctx, r["start"]):
                 continue
             label = Found(row[0], row[1], text[row[0]:row[1]], "")
@@ -605,6 +627,19 @@ class Linker:
                 what = self.cues.fund_use(text, measure, ctx.skip_to) if self.cues.is_fund(measure.text) else measure
                 if what is not None:
                     return what, "what the finding concerns (违规发放X)"
+            if k > 0 and (measure is None or self.cues.measure_only(measure.text)) and not _has_amount(ctx, *bounds[k - 1]):
+                # 虚报冒领公益性岗位补贴，涉及金额15.84万元: the object of the finding in the clause before
+                lo, hi = bounds[k - 1]
+                last = None
+                for last in self.cues.audit_cues(text, lo, hi):
+                    pass
+                obj = self.cues.paid_object(text, last.end(), hi) if last is not None else None
+                if obj is not None:
+                    if self.cues.is_fund(obj.text):
+                        obj = self.cues.fund_use(text, obj, ctx.skip_to)
+                    if obj is not None and 2 <= len(obj.text) <= 20 and not self.cues.generic(obj.text):
+                        return Found(obj.start, obj.end, obj.text, "what the finding of the clause before concerns"), \
+                            "what the finding of the clause before concerns"
             return None, "an audit total states no use"
         if measure is not None:
             if self.cues.measure_only(measure.text):
@@ -644,7 +679,7 @@ class Linker:
                     return phrase, "the noun the amount measures"
         return None, "no purpose stated"
 
-    def _later_purpose(self, ctx: _Doc, bounds: list, k: int, e: int) -> Found | None:
+    def _later_purpose(self, ctx: _Doc, bounds: list, k: int, e: int, work: bool = False) -> Found | None:
         """A purpose marker or verb a few clauses after the amount, when the clauses between
         hold no other amount's marker (…每镇300万元，合计4800万元，由乡镇统筹用于X)."""
         text = ctx.text
@@ -660,6 +695,9 @@ class Linker:
                 m = _FOR_WHOM.match(text, lo, hi)   # …1亿元，对新认定的企业给予一次性奖励
                 if m and not _has_amount(ctx, lo, hi):
                     return Found(m.start("p"), m.end("p"), m.group("p"), "对X给予 after it")
+                done = self.cues.work_on(text, lo, hi) if work and j == k + 1 else None
+                if done is not None and not _has_amount(ctx, lo, hi):
+                    return done                   # …80万元，对村内道路和水渠进行了硬化
             if found is not None:
                 if _has_amount(ctx, lo, found.start) or _runs_into(ctx, found, e):
                     return None                   # …，其中2000万元用于X: X is that amount's
@@ -694,11 +732,84 @@ class Linker:
         phrase = self.cues.measure(text, lo, hi, ctx.skip_to, verbs=True)
         if phrase is None or len(phrase.text) < 2 or self.cues.only_framing(phrase.text):
             return None
-        from .cues import _found
         found = _found(text, phrase.start, phrase.end, "what the clause before names")
         if found is None or self.cues.measure_only(found.text):
             return None
         return found
+
+    def _respectively(self, ctx: _Doc, records: list[dict]) -> None:
+        """A、B，分别支持X和Y: as many amounts before 分别 in the sentence as the uses listed
+        after its marker or verb each take theirs, in order."""
+        text = ctx.text
+        for m in _RESPECTIVELY.finditer(text):
+            use = self.cues.purpose_after(text, m.end(), _clause_end(text, m.end()))
+            if use is None:
+                continue
+            sent_start = _sentence_of(m.start(), ctx.sentences, len(text))[0]
+            before = [r for r in records if sent_start <= r["start"] < m.start()]
+            lead = self.cues.verb_at(text, use.start, use.end)      # 分别支持X和Y: X, not 支持X
+            items = [x for x in _LIST_ITEM.finditer(text, lead, use.end)]
+            if len(before) < 2 or len(items) != len(before) or any(
+                    _has_amount(ctx, a["end"], b["start"]) for a, b in zip(before, before[1:])):
+                continue
+            for r, item in zip(before, items):
+                found = _found(text, item.start(), item.end(), "分别: the use listed in its place")
+                if found is None or self.cues.generic(found.text):
+                    break
+                shared = r["purpose_start"] is not None and use.start <= r["purpose_start"] < use.end
+                if r["purpose"] is None or shared or r["why"]["purpose"].startswith(_WEAK_PURPOSE):
+                    r["purpose"], r["purpose_start"], r["purpose_end"] = found.text, found.start, found.end
+                    r["why"]["purpose"] = found.why
+
+    def _title_use(self, ctx: _Doc, records: list[dict]) -> None:
+        """A notice about one fund (its title: 关于下达X资金的通知, X资金发放公示): the amounts of
+        its first article that state no use of their own — table rows by place, totals,
+        standards — are for what the fund's name says (on the development corpus, no amount
+        of a notice is annotated without a purpose)."""
+        head = (ctx.articles[0].get("headline") or {}) if ctx.articles else {}
+        if not head or not records or not _LISTING_TITLE.search(ctx.text, head["start"], head["end"]):
+            return
+        use = self.cues.title_use(ctx.text, head["start"], head["end"], ctx.skip_to)
+        # 某市财政局关于下达X资金的通知: the body that issues an allocation allocates its amounts
+        verb = self.cues.transfer_verb(ctx.text, head["start"], head["end"])
+        if verb is not None and (not self.cues.fund_in(ctx.text, verb.end(), head["end"])
+                                 or _LEVY.search(ctx.text, head["start"], head["end"])):
+            verb = None          # 关于下达非税收入征收计划的通知, …部门预算的通知: no money handed down
+        issuer = None
+        if verb is not None:
+            issuers = _between(ctx.gov, ctx.gov_starts, head["start"], verb.start())
+            issuer = issuers[0] if issuers and issuers[0].get("canonical") else None
+        end = ctx.articles[0]["end"]
+        for r in records:
+            if r["start"] >= end:
+                break
+            if verb is not None and r["why"]["kind"] in (NO_CUE, "the kind of the list it continues") \
+                    and r["kind"] == "other":
+                r["kind"], r["why"]["kind"] = "transfer", "the allocation its notice's title issues (关于下达…的通知)"
+            if issuer is not None and r["agency"] is None and r["kind"] == "transfer":
+                r["agency"], r["agency_start"] = issuer["canonical"], issuer["start"]
+                r["why"]["agency"] = "the body whose notice issues the allocation (its title)"
+            if use is not None and r["purpose"] is None and r["kind"] in _TITLE_USE_KINDS \
+                    and not r["why"]["purpose"].startswith(("a change", "what an audit", "a revenue")):
+                r["purpose"], r["purpose_start"], r["purpose_end"] = use.text, use.start, use.end
+                r["why"]["purpose"] = use.why
+
+    def _anaphoric_use(self, ctx: _Doc, records: list[dict]) -> None:
+        """这笔资金重点用于X, a sentence of its own after the amounts it refers to: X is the use of
+        the funding amounts of the sentence before that state none, or only their fund's name."""
+        starts = ctx.sentences
+        for i in range(1, len(starts)):
+            lo, hi = starts[i], starts[i + 1] if i + 1 < len(starts) else len(ctx.text)
+            if not records or lo <= records[0]["start"]:
+                continue
+            use = self.cues.anaphoric_use(ctx.text, lo, hi)
+            if use is None or _has_amount(ctx, lo, use.start):
+                continue
+            before = [r for r in records if starts[i - 1] <= r["start"] < lo]
+            for r in before:
+                if r["kind"] in ALLOCATION_KINDS and (r["purpose"] is None or r["why"]["purpose"] == _WEAK_PURPOSE[0]):
+                    r["purpose"], r["purpose_start"], r["purpose_end"] = use.text, use.start, use.end
+                    r["why"]["purpose"] = use.why
 
     # -- lists and breakdowns ----------------------------------------------------------------
 
@@ -718,10 +829,19 @@ class Linker:
                 r["parts_of"] = total["start"]
                 if r["why"]["kind"].startswith(WEAK_KIND) and total["kind"] not in ("standard",):
                     r["kind"], r["why"]["kind"] = total["kind"], "the kind of its total (其中)"
-                if r["purpose"] is None and total["purpose"] is not None:
+                own_source = r["purpose"] is not None and r["why"]["purpose"].startswith(_WEAK_PURPOSE) \
+                    and self.cues.is_source(r["purpose"])      # 其中：社会捐赠4.7万元: where from, not what for
+                if (r["purpose"] is None or own_source) and total["purpose"] is not None:
                     for key in ("purpose", "purpose_start", "purpose_end"):
                         r[key] = total[key]
                     r["why"]["purpose"] = "the purpose of its total (其中)"
+                clause = max(text.rfind(c, k, r["start"]) for c in "，,；;：:")
+                if r["agency"] is None and total["agency"] is not None and r["kind"] == total["kind"] \
+                        and r["kind"] in ALLOCATION_KINDS and not self.cues.names_payer(text, max(k, clause), r["start"]) \
+                        and not self.cues.is_source(text[max(k, clause) + 1:r["start"]].strip()):
+                    # 其中，韶关市获2.35亿元: the total's allocator (not where the part names its own payer)
+                    r["agency"], r["agency_start"] = total["agency"], total["agency_start"]
+                    r["why"]["agency"] = "the body of its total (其中)"
 
     # -- who, where, when --------------------------------------------------------------------
 
@@ -732,7 +852,9 @@ class Linker:
         bureau, else the first local government body it names)."""
         received = self.cues.received(ctx.text, max(sent_start, s - 40), s)    # 我县获下达…: the cited body gave it
         in_sentence = [a for a in _between(ctx.gov, ctx.gov_starts, sent_start, s) if a.get("department") != "审计"
-                       and (received or not _CITED.search(ctx.text, max(sent_start, a["start"] - 40), a["start"]))]
+                       and (received or not _CITED.search(ctx.text, max(sent_start, a["start"] - 40), a["start"]))
+                       and not (_MEANS.search(ctx.text, max(sent_start, a["start"] - 3), a["start"])
+                                and _CHANNEL.match(ctx.text, a["end"]))]
         if in_sentence and named:
             j = len(in_sentence) - 1            # 州财政局会同州民政局下达…: the body that leads
             while j > 0 and _JOINT.fullmatch(ctx.text, in_sentence[j - 1]["end"], in_sentence[j]["start"]):
@@ -1036,6 +1158,9 @@ _AMOUNT_FIELD = regex.compile(r"[0-9][0-9.,，]*\s*(?:万|亿)?元|[：:]$")
 _QUANTITY_TAIL = regex.compile(r"[0-9][0-9.]*[\p{Han}]{0,2}$")
 _FORM_NAME = regex.compile(r"(?:项目名称|项目|工程名称)[：:]\s*(?P<p>[^\s，,。；;：:]{2,30})")
 _FORM_NAME_ANY = regex.compile(r"(?:项目名称|工程名称)[：:]")
+# 通过财政部政府债券发行系统: a body named as the means is not the one that acts
+_MEANS = regex.compile(r"(?:通过|经由|借助|依托|利用)$")
+_CHANNEL = regex.compile(r"[\p{Han}]{0,10}?(?:系统|平台|渠道|网站|一体化)")
 _JOINT = regex.compile(r"\s*(?:已|还)?(?:会同|联合|协同|牵头|与)\s*")
 # a place as the subject of a funding verb (隆回县统筹…, 我县投入…)
 _PLACE_ACTS = regex.compile(r"(?<=^|[，,。；;：:\s]|以来|今年|近年来)(?:[\p{Han}]{1,8}?(?:省|市|县|区|旗|州))"
@@ -1058,6 +1183,12 @@ _HAS_DIGIT = regex.compile(r"[0-9０-９]")
 _GROWTH = regex.compile(r"(?:(?P<up>增长|增加|提高|增幅为?|增速为?|上升)|(?P<down>下降|减少|降低|降幅为?|减收))了?(?:约|达)?$")
 #: reasons that make a purpose the topic of its sentence, shared by its other amounts
 _BREAKDOWN = regex.compile(r"其中|来源为|来源是|来源于|分别|包括|包含")
+# a notice that hands down a levy, a plan of revenue or a budget, not money (上缴, 征收, 收入任务)
+_LEVY = regex.compile(r"上缴|上解|征收|收缴|缴纳|缴入|收入|任务|部门预算")
+# A、B，分别用于X和Y: the uses listed after 分别, one per amount before it
+_RESPECTIVELY = regex.compile(r"(?<=[，,；;])\s*分别(?=[\p{Han}])")
+_LIST_ITEM = regex.compile(r"[^、和及与，,]+")
+_TITLE_USE_KINDS = ALLOCATION_KINDS + ("standard", "procurement", "other")
 _TOPIC_REASONS = ("what the clause before names", "the subject the measure is of", "the topic of its sentence (X方面)")
 _RELIEF = regex.compile(r"(?:减免|减税|降费|退税|缓缴)$")
 _TOPIC = regex.compile(r"(?:^|[：:，,。；;\s])\s*(?:在|从)?(?P<t>[^，,；;。：:、\s]{2,12}?)方面[，,]")
@@ -1211,6 +1342,29 @@ def _article_start(ctx: _Doc, s: int) -> int:
     return article["start"] if article else 0
 
 
+def _allocation_of_total(text: str, amounts: list[dict], records: list[dict], first: int,
+                         head: dict | None) -> dict | None:
+    """The allocation a table shares out, for the table whose first row amount is
+    records[first] (`amounts` are the quantities the records were made from, in the same
+    order): the amount before the table that its total row (合计) states (3.86亿元 before a
+    table whose 合计 is 38600 in 万元), else the last amount before it (`head`)."""
+    totals = set()
+    for k in range(first, min(len(records), first + 400)):
+        row = records[k].get("_row")
+        if row is None:
+            break
+        if _ROW_TOTAL_WORD.search(text, row[0], row[1]) and amounts[k].get("value") is not None:
+            totals.add((Decimal(str(amounts[k]["value"])), amounts[k].get("unit")))
+    if not totals:
+        return head
+    for k in range(first - 1, max(-1, first - 30), -1):
+        q = amounts[k]
+        if records[k].get("_row") is None and q.get("value") is not None \
+                and (Decimal(str(q["value"])), q.get("unit")) in totals:
+            return records[k]
+    return head
+
+
 def _share_of(r: dict, head: dict, of: str, agency: bool) -> None:
     """A share (a table row, a place's share in a list) takes what its allocation says and it
     does not: the kind where its own cue is weak, the use, the fund, with `agency` the body,
@@ -1300,6 +1454,15 @@ def _progress_of_totals(records: list[dict], text: str) -> None:
                     and _PROGRESS_RIGHT_AFTER.fullmatch(between):
                 r["parts_of"] = t["start"]
                 break
+
+
+def _clause_end(text: str, pos: int) -> int:
+    """Where the clause from `pos` ends (the next ，；。 or line break)."""
+    m = _CLAUSE_STOP.search(text, pos)
+    return m.start() if m else len(text)
+
+
+_CLAUSE_STOP = regex.compile(r"[，,；;。！？!?\n]")
 
 
 def _segment_break(text: str, prev_end: int, lo: int) -> bool:
@@ -1409,6 +1572,9 @@ def _article_place(in_article):
         counts[key] = counts.get(key, 0) + _RANK.get(p["level"], 0)
     best = max(counts.values())
     main = next(p for p in in_article if counts[p.get("adcode") or p["text"]] == best)
+    tied = {p["adcode"][:2] for p in in_article if p.get("adcode") and counts[p["adcode"]] == best}
+    if len(tied) > 1:
+        return None                 # 19个县: places of several provinces, none the article's own
     zones = [p for p in in_article if p["level"] == "zone" and main.get("adcode") and p.get("parent") == main["adcode"]]
     return zones[0] if zones else main
 

@@ -31,6 +31,8 @@ _LEVEL_RANK = {"province": 0, "city": 1, "county": 2, "zone": 3, "township": 3, 
 _FEATURE_AFTER = regex.compile(r"流域|[东南西北中]?(?:大道|大街|路|街|巷)(?![\p{Han}]{0,1}(?:市|县|区|财政|人民|道办))"
                                r"|[河湖江溪山桥港湾](?![\p{Han}]{0,1}(?:市|县|区|财政|人民))")
 _SHORT_HAN = regex.compile(r"[\p{Han}]{0,4}")
+# the last character of a body's name (财政局, 农业农村厅, 人民政府, 管委会 …)
+_BODY_END = regex.compile(r"[局厅委办院部府所站队社心会]$")
 _FALSE_TOWNSHIP = regex.compile(r"乡[村镇土亲]|镇[村街]")
 # a township's people after its name (段村镇村民, 高峰乡乡亲): the township, not the word 镇村/乡亲
 _PEOPLE_AFTER = regex.compile(r"村民|居民|乡亲们|群众")
@@ -166,6 +168,10 @@ class PlaceLexicon:
         path = Path(path)
         self.abbreviations = {row[0]: row[1] for row in read_table(path / "abbreviations.tsv")}
         self.not_places = set(read_lines(path / "not_places.txt"))
+        generic = path / "generic_townships.txt"
+        self.generic_townships = set(read_lines(generic)) if generic.exists() else set()
+        joining = path / "joining_verbs.txt"
+        self.joining_verbs = tuple(read_lines(joining)) if joining.exists() else ()
         self.zone_suffixes = read_lines(path / "zone_suffixes.txt")
         new_areas = path / "new_areas.tsv"
         self.new_areas = {row[0]: row[1] for row in read_table(new_areas)} if new_areas.exists() else {}
@@ -468,6 +474,18 @@ class PlaceMatcher:
             m.extra["word"] = True                         # only a counted list or the unit named in full
             return None
         if m.kind == "full":
+            if self.lex.joining_verbs and m.text.startswith(self.lex.joining_verbs) \
+                    and _BODY_END.search(text, max(0, m.start - 1), m.start):
+                return False                               # 财政局会同县农业农村局: 会同 joins two bodies
+            if m.text in self.lex.generic_townships and all(u.level == "township" for u in m.units):
+                # 新材料产业园, 农场: a kind of body many counties have; a place only right after
+                # the county or city it lies in (六合区新材料产业园)
+                prev = call.ends.get(m.start)
+                kept = [u for u in m.units if prev is not None and any(
+                    p.code and (u.parent == p.code or self.gaz.is_within(u, p.code)) for p in prev.units)]
+                if not kept:
+                    return False
+                m.units = kept
             if m.units[0].level == "township" and _FALSE_TOWNSHIP.match(text, m.end - 1) and not (
                     before_adjacent and any(u.parent in {p.code for p in call.ends[m.start].units} for u in m.units)) \
                     and not (len(m.text) >= 3 and _PEOPLE_AFTER.match(text, m.end)):

@@ -86,7 +86,7 @@ class QuantityMatch:
 DATA_DIR = Path(__file__).parent / "data" / "quantity"
 LEXICON_FILES = ("currencies.tsv", "units.tsv", "qualifiers.tsv", "per_nouns.txt", "not_quantities.txt",
                  "cardinal_units.txt", "money_words.tsv", "grant_verbs.txt", "measure_words.txt",
-                 "table_columns.tsv")
+                 "table_columns.tsv", "single_nouns.txt")
 #: currency words that name no particular currency: the currency written with them wins
 GENERIC_CURRENCY = frozenset({"元", "圆", "块", "块钱"})
 #: currency signs written before the number
@@ -113,6 +113,8 @@ class QuantityLexicon:
     #: words of table column headers by what the column holds (index, other, text, money,
     #: place, amount_of)
     columns: dict[str, list[str]] = field(default_factory=dict)
+    #: nouns after 单/单个 that make the amount a rate per each (单个项目, 单户, 单笔)
+    single_nouns: list[str] = field(default_factory=list)
 
     @classmethod
     def from_dir(cls, path: str | Path = DATA_DIR) -> "QuantityLexicon":
@@ -138,6 +140,7 @@ class QuantityLexicon:
             grant_verbs=read_lines(at("grant_verbs.txt")),
             measure_words=read_lines(at("measure_words.txt")),
             columns=_by_kind(read_table(at("table_columns.tsv"))),
+            single_nouns=read_lines(at("single_nouns.txt")),
         )
 
 
@@ -256,6 +259,20 @@ _KEY_VALUE = regex.compile(r"[(（]\s*(?:单位\s*[:：]\s*)?(?:人民币)?"
                            r"(?P<n>[-−]?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?)"
                            r"(?![0-9.,%％‰\p{Han}A-Za-z]|[ \u3000]*(?:[\p{Han}%％]|[0-9]))")
 _KEY_LABEL = regex.compile(r"[^\s:：，。；、()（）]{1,12}\Z")
+# rows left out of a printed table (…… between two rows)
+_ELISION = regex.compile(r"[…。.·]{2,}|…")
+# a row number: the first cell of a row, 1 to 999
+_ROW_NUMBER = regex.compile(r"[0-9]{1,3}")
+# what stands between a unit header and a table flattened onto its line: ） ：
+_AFTER_UNIT = regex.compile(r"(?:[ \u3000]*[、，,/／及和][ \u3000]*(?:[%％‰]|百分比?))?[ \u3000]*[)）\]】]?[ \u3000]*[:：]?")
+_DIGITS = regex.compile(r"[0-9]")
+_HAN = regex.compile(r"\p{Han}")
+_CLOSED = regex.compile(r"^[^(（]*[)）]")                   # a parenthesis closes before any opens
+_SECOND_UNIT = regex.compile(r"[ \u3000]*[、，,/／及和][ \u3000]*(?![%％‰]|百分)\S")   # 单位：万元、亩
+_SHARE_AFTER = regex.compile(r"[ \u3000]*[、，,/／及和][ \u3000]*(?:[%％‰]|百分)")   # 单位：万元、%
+_OPEN_PAREN = regex.compile(r"[ \u3000]*[(（][ \u3000]*(?:小写[:：]?)?[ \u3000]*")
+_CLOSE_PAREN = regex.compile(r"[ \u3000]*[)）]")
+_WORDS = regex.compile(r"[^ \t\u3000\u00a0]+")
 _TABLE_TITLE = regex.compile(r"^\s*(?:附?表\s*[0-9一二三四五六七八九十]|.*[^\s]表\s*$)")
 # a list of numbers before an amount that shares their unit (分别奖励10、8、5万元)
 _LIST_ITEM = regex.compile(r"(?P<num>(?<![0-9A-Za-z.])[0-9]{1,12}(?:\.[0-9]{1,6})?)(?P<mag>[十百千]?[万亿]{1,2})?(?=[、和及与])")
@@ -403,10 +420,12 @@ class QuantityGrammar:
         self._bound_before = regex.compile(
             rf"(?P<q>{bounds})可?(?:{alternation(lx.grant_verbs)})(?:资金|金额|额度|标准)?(?:为|达|可达)?\Z")
         # a rate's denominator earlier in the clause: 每县…1000万元, 人均…3989元, 单项资金…50万元
+        self._grant_verb = regex.compile(alternation(lx.grant_verbs)) if lx.grant_verbs else None
         self._per_cue = regex.compile(
             rf"(?:每一?(?:个|名|位|间|张|套|家|所)?\p{{Han}}{{0,3}}?(?P<noun>{per_nouns})){{1,3}}"
             r"|(?<![全当今去明本同各上下两])(?P<noun>人|户|村|县|亩|年)均(?![衡匀等])"
-            r"|单(?!位)个?(?P<noun>项目|项|户|人|村|企业|家|次|笔|宗)")
+            rf"|(?<=[0-9零一二两三四五六七八九十几数多个家名所各])(?P<noun>{per_nouns})各(?![级类项种地])"
+            + (rf"|单(?!位)个?(?P<noun>{alternation(lx.single_nouns)})" if lx.single_nouns else ""))
         currencies = [(w, c) for w, c in lx.currencies.items() if w not in lx.currency_factors]
         self._prefix_code = {**{w: c for w, c in currencies}, **CURRENCY_SIGNS}
         self._currency_word: dict[str, str] = {}
@@ -471,7 +490,10 @@ class QuantityGrammar:
             if blocked:
                 found = [q for q in found
                          if not any(s <= q.start < e or q.start <= s < q.end for s, e in blocked)]
-        return _select(found)
+        chosen = _select(found)
+        if "(" in folded or "（" in folded:
+            chosen = _without_restatements(chosen, folded)
+        return chosen
 
     def _scan(self, pattern, interpret, folded: str, text: str) -> Iterator[QuantityMatch]:
         """Matches of one pattern; after a rejected match, scanning resumes one character on,
@@ -823,9 +845,14 @@ class QuantityGrammar:
     def _per_noun(self, chunk: str) -> str:
         """每个托位 → 托位, 每个试点村 → 村, 每位收取… → 位: the rate noun of a 每 phrase, as
         written."""
+        if fold_width(chunk) in self._per_nouns:
+            return chunk                                    # 家庭农场: not the classifier 家
         classifier = _PER_CLASSIFIER.match(chunk)
         chunk = chunk[classifier.end():] if classifier else chunk
         folded = fold_width(chunk)
+        verb = self._grant_verb.search(folded, 1) if self._grant_verb is not None else None
+        if verb is not None:                                # 每个点补助…, 每個縣給予…: the noun ends there
+            chunk, folded = chunk[:verb.start()], folded[:verb.start()]
         if folded in self._per_nouns:
             return chunk
         for i in range(1, len(folded)):
@@ -841,13 +868,13 @@ class QuantityGrammar:
         (每村5万元共计100万元) takes no rate. Also the offsets of the words read."""
         lo = max(0, start - 60)
         window = folded[lo:start]
-        if "每" not in window and "均" not in window and "单" not in window:
+        if "每" not in window and "均" not in window and "单" not in window and "各" not in window:
             return None, None
         cut = None
         for cut in _CLAUSE_END.finditer(folded, lo, start):
             pass
         seg = cut.end() if cut is not None else lo
-        if not any(c in folded[seg:start] for c in "每均单"):
+        if not any(c in folded[seg:start] for c in "每均单各"):
             return None, None
         cue = None
         for cue in self._per_cue.finditer(folded, seg, start):
@@ -857,6 +884,8 @@ class QuantityGrammar:
         between = folded[cue.end():start]
         if _TOTAL.search(between) and any(c.isdigit() for c in between):
             return None, None
+        if _CLOSED.search(between):
+            return None, None                               # （共62户，每户300元）——18,600元: the rate stayed inside
         return "·".join(text[s:e] for s, e in cue.spans("noun")) or None, (cue.start(), cue.end())
 
     def _tables(self, folded: str, text: str) -> Iterator[QuantityMatch]:
@@ -876,12 +905,19 @@ class QuantityGrammar:
                 continue
             factor *= parse_number("1" + h["mag"]) if h["mag"] else 1
             line_start = folded.find("\n", h.end())
+            eol = len(folded) if line_start < 0 else line_start
+            # 单位：万元、%: some columns are shares; a row is read only by its header
+            shares = bool(_SHARE_UNIT.search(folded, h.end(), eol))
+            per = self._rate_noun(h["per"])
+            # …计划表 单位：万元 序号 项目名称 … 1 产业路 120 …: a table on the unit's own line
+            yield from self._flat_after(folded, text, h.end(), eol, (unit, factor, per), read,
+                                        bool(_SHARE_AFTER.match(folded, h.end(), eol)))
             if line_start < 0:
                 continue
-            # 单位：万元、%: some columns are shares; a row is read only by its header
-            shares = bool(_SHARE_UNIT.search(folded, h.end(), line_start))
-            per = self._rate_noun(h["per"])
-            yield from self._table_rows(folded, text, line_start + 1, stop, (unit, factor, per), read, shares)
+            # 单位：万元、亩: some columns hold another unit; a row is read only by its header
+            strict = bool(_SECOND_UNIT.match(folded, h.end(), eol))
+            yield from self._table_rows(folded, text, line_start + 1, stop, (unit, factor, per), read,
+                                        shares or strict, strict, self._header_after(folded, h.end(), eol))
         if _COLUMN_HINT.search(folded):
             for m in _KEY_VALUE.finditer(folded):
                 label = _KEY_LABEL.search(folded, max(0, m.start() - 12), m.start())
@@ -1027,12 +1063,19 @@ class QuantityGrammar:
         read.update(t[1] for t in lines)
         return found[0]
 
-    def _table_rows(self, folded, text, pos, stop, unit, read: set[int], shares: bool = False) -> Iterator[QuantityMatch]:
-        per_line = self._cell_per_line(folded, text, pos, stop, unit, read)
+    def _table_rows(self, folded, text, pos, stop, unit, read: set[int], shares: bool = False, strict: bool = False,
+                    head: list[tuple] | None = None) -> Iterator[QuantityMatch]:
+        """The amounts of the rows from `pos` on, under the header lines among them (and `head`,
+        the column names written on the unit's line); with `strict`, a row no header line
+        names the columns of gives nothing."""
+        per_line = self._cell_per_line(folded, text, pos, stop, unit, read) if head is None else None
         if per_line is not None:
             yield from per_line
             return
         heads: list[tuple[list[tuple], list[tuple]]] = []   # header lines: cells and their kinds
+        if head is not None:
+            heads.append((head, self._columns(head, unit)))
+        sums: dict = {}                                     # column sums, for the total row
         blank = 0
         while pos < stop:
             eol = folded.find("\n", pos, stop)
@@ -1042,7 +1085,7 @@ class QuantityGrammar:
                 blank += 1
                 if blank > 2:
                     return
-            elif _PROSE.search(line) or len(line.strip()) > 120 or _TABLE_TITLE.search(line) \
+            elif _PROSE.search(line) or len(line.strip()) > 1200 or _TABLE_TITLE.search(line) \
                     or _TABLE_NOTE.match(line):
                 return                                      # running text, a note, the next table
             else:
@@ -1051,28 +1094,147 @@ class QuantityGrammar:
                 tokens, single = _row_tokens(line, pos)
                 numbers = [t for t in tokens if t[3] == "num"]
                 if not numbers or all(_is_year(t[0]) for t in numbers):
+                    if len(line.strip()) > 120:
+                        return
                     heads.append((tokens, self._columns(tokens, unit)))   # column names, years
                 else:
-                    yield from self._table_row(text, tokens, single, heads, unit, shares, "\t" in line)
+                    flat = self._flat_rows(tokens, heads, unit) if single else None
+                    if flat is None:
+                        if len(line.strip()) > 120:
+                            return
+                        yield from self._table_row(text, tokens, single, heads, unit, shares, "\t" in line, sums,
+                                                   strict)
+                    else:
+                        rows, row_heads = flat
+                        for row in rows:
+                            yield from self._table_row(text, row, True, row_heads, unit, shares, sums=sums,
+                                                       strict=strict)
             pos = eol + 1
 
-    def _table_row(self, text, tokens, single, heads, unit, shares=False, tabbed=False) -> Iterator[QuantityMatch]:
+    def _header_after(self, folded, start, stop) -> list[tuple] | None:
+        """Column names written on the unit's line after it (单位：万元 乡镇 户数 金额), or None."""
+        at = _AFTER_UNIT.match(folded, start, stop).end()
+        if _DIGITS.search(folded, at, stop) or _PROSE.search(folded, at, stop):
+            return None
+        tokens = [_token(m.group(), m.start(), m.end()) for m in _WORDS.finditer(folded, at, stop)]
+        return tokens if len(tokens) >= 2 and all(t[3] == "text" and len(t[0]) <= 12 for t in tokens) else None
+
+    def _flat_after(self, folded, text, start, stop, unit, read: set[int], shares: bool) -> Iterator[QuantityMatch]:
+        """A table flattened onto the line of its unit header, after it (…计划表 单位：万元 序号
+        项目名称 资金规模 1 产业路硬化 120 2 光伏电站 85.5 合计 205.5), up to the end of the line
+        or of the sentence: read only when it holds two rows or more."""
+        at = _AFTER_UNIT.match(folded, start, stop).end()
+        prose = _PROSE.search(folded, at, stop)
+        end = prose.start() if prose is not None else stop
+        if not _DIGITS.search(folded, at, end):
+            return
+        tokens = [_token(m.group(), m.start(), m.end()) for m in _WORDS.finditer(folded, at, end)]
+        flat = self._flat_rows(tokens, [], unit)
+        if not flat:
+            return
+        read.add(folded.rfind("\n", 0, start) + 1)
+        rows, row_heads = flat
+        sums: dict = {}
+        for row in rows:
+            yield from self._table_row(text, row, True, row_heads, unit, shares, sums=sums)
+
+    def _flat_rows(self, tokens: list[tuple], heads: list, unit) -> tuple[list[list[tuple]], list] | None:
+        """The rows of a table flattened onto one line, split at single spaces (PDF or web text:
+        序号 项目名称 金额 1 产业路 120 2 光伏电站 85.5 合计 205.5), with the header lines to
+        read them by (the column names at the line's head added). A row is a label and the
+        numbers after it; a row number (1, 2, 3 …) before each label is told from an amount
+        by counting: it follows the previous row number. None when the line is one row;
+        ([], []) when it holds several rows that cannot be told apart (never guess)."""
+        widest = max((len(c) for c, _ in heads), default=0)
+        if heads and len(tokens) <= widest + 1:
+            return None                                     # a row of the header's width
+        toks = [t for t in tokens if not _ELISION.fullmatch(t[0])]
+        segs: list[list[tuple]] = []                        # a label, then its numbers
+        for t in toks:
+            if not segs or (t[3] == "text" and segs[-1][-1][3] != "text"):
+                segs.append([])
+            segs[-1].append(t)
+        while segs and all(t[3] == "text" for t in segs[-1]):
+            segs.pop()                                      # words after the last number
+        if len(segs) < 2:
+            return None
+        head_end = 0
+        while head_end < len(segs[0]) and segs[0][head_end][3] == "text":
+            head_end += 1
+        names, first = segs[0][:head_end], segs[0][head_end:]
+        # 序号 opens a header: the words before it are the table's title (…低保金发放公示 序号 户主姓名 …)
+        kinds = self._columns(names, unit) if names else []
+        opens = next((j for j, k in enumerate(kinds) if k[0] == "index"), 0)
+        names = names[opens:]
+        number = lambda t: int(t[0]) if t[3] == "num" and _ROW_NUMBER.fullmatch(t[0]) else None
+        is_total = lambda seg: seg[0][3] == "text" and _TOTAL_COLUMN.match(_SPACES.sub("", seg[0][0])) is not None
+        rows: list[list[tuple]] = []
+        header: list[tuple] = []
+        index_named = opens > 0 or bool(kinds) and kinds[0][0] == "index"
+        serial = number(first[0]) if len(first) == 1 else None
+        if serial is not None and not (not names or index_named
+                                       or (len(segs) > 2 and number(segs[1][-1]) == serial + 1)):
+            serial = None
+        if serial is not None:                              # 序号 … 1 产业路 120 2 光伏电站 85.5
+            header = names if len(names) >= 2 else []
+            row, expected = list(first), serial + 1
+            for k, seg in enumerate(segs[1:], 1):
+                values = sum(t[3] != "text" for t in seg)
+                if k == len(segs) - 1:
+                    rows.append(row + seg)
+                elif number(seg[-1]) == expected and values >= 2:
+                    rows.append(row + seg[:-1])
+                    row, expected = [seg[-1]], expected + 1
+                elif not row and is_total(seg):             # 小计 30 3 C 40: a total between rows
+                    return [], []
+                elif k + 1 < len(segs) and is_total(segs[k + 1]):
+                    rows.append(row + seg)
+                    row = []
+                else:
+                    return [], []                           # a number that may be an amount or a row number
+        else:                                               # 县区 金额 长汀县 120 连城县 85.5
+            label = sum(t[3] == "text" for t in segs[1])
+            lead = len(names) - label
+            if lead == 0:
+                rows = segs
+            elif lead >= 2 and not any(t[3] == "text" for t in first):
+                header, rows = names[:lead], [names[lead:] + first] + segs[1:]
+            else:
+                return [], []
+        row_heads = list(heads)
+        if header:
+            row_heads.append((header, self._columns(header, unit)))
+        if not any(k[0] not in ("text", "index") for _, ks in row_heads for k in ks):
+            # no header names a column of numbers: every row holds as many numbers (a total
+            # row may hold fewer)
+            counts = {sum(t[3] != "text" for t in r) for r in rows if not is_total(r)}
+            if len(counts) > 1:
+                return [], []
+        return rows, row_heads
+
+    def _table_row(self, text, tokens, single, heads, unit, shares=False, tabbed=False,
+                   sums: dict | None = None, strict: bool = False) -> Iterator[QuantityMatch]:
         """The amounts of one row. Cells are read by position under a header with as many
         columns (and, split at single spaces, labels under labels); otherwise the row's cells
         are placed under the header's columns in every possible way (`_alignments`: a total
         row whose label spans two columns, a missing cell, 1 320 as one number or two) and read
         only when all placements give the same amounts. Without a header that names columns of
-        numbers, every number is money in the table's unit unless one may be two."""
+        numbers, every number is money in the table's unit unless one may be two. `sums` holds
+        the sums of the columns over the rows read so far (by header and column), so that a
+        total row (合计 8.2 1025) that may stand two ways is read the way its numbers are the
+        sums of their columns."""
         if len(tokens) == 1:
             return                                          # one number alone: which column?
         if single and any(a[3] == "num" and b[3] == "text" and (self._measure_after.fullmatch(b[0])
                                                                  or _UNIT_WORD.fullmatch(b[0]))
                           for a, b in zip(tokens, tokens[1:])):
             return                                          # 全县 共 12 个 村: words, not cells
-        same = next((k for c, k in reversed(heads) if len(c) == len(tokens)), None)
+        width = lambda: next(((c, k) for c, k in reversed(heads) if len(c) == len(tokens)), (None, None))
+        cells, same = width()
         if single and (same is None or not _consistent(tokens, same)):
             tokens = _merge_text(tokens)                    # 合 计, 南平市 本级: one label
-            same = next((k for c, k in reversed(heads) if len(c) == len(tokens)), None)
+            cells, same = width()
+        total_row = any(t[3] == "text" and _TOTAL_COLUMN.match(_SPACES.sub("", t[0])) for t in tokens)
         if same is not None and (not single or _consistent(tokens, same)):
             has_label = any(t[3] == "text" for t in tokens)
             pairs = []
@@ -1082,8 +1244,10 @@ class QuantityGrammar:
                 if has_label and kind[0] != "index" and regex.fullmatch(r"[0-9]{1,3}", tok[0]) \
                         and not any(t[3] == "text" for t in tokens[:i]):
                     continue                                # a row number before the row's label
-                pairs.append((tok, kind))
-            yield from self._emit(text, tokens, pairs)
+                pairs.append((tok, kind, i))
+            if not total_row:
+                _add_to_sums(sums, cells, pairs)
+            yield from self._emit(text, tokens, [(t, k) for t, k, _ in pairs])
             return
         raw = tokens if not single else _row_tokens_again(tokens)
         values = [t for t in raw if t[3] != "text"]
@@ -1100,8 +1264,20 @@ class QuantityGrammar:
             outcomes = _alignments(row, [c[0] for c in cells], head, share_text=not tabbed)
             if outcomes is None:
                 continue
-            if len(outcomes) == 1:
-                yield from self._emit(text, tokens, list(outcomes[0]))
+            if len(outcomes) > 1 and total_row and sums:
+                fit = {tuple((t, k) for t, k, _ in o) for o in outcomes if _is_column_sums(o, sums, cells)}
+                outcomes = [tuple((t, k, None) for t, k in o) for o in fit] if len(fit) == 1 else outcomes
+            if len({tuple((t, k) for t, k, _ in o) for o in outcomes}) == 1:
+                if not total_row:
+                    if len(outcomes) == 1:
+                        _add_to_sums(sums, cells, outcomes[0])
+                    elif sums is not None:
+                        sums.clear()
+                        sums[None] = True               # columns uncertain: no sums for this table
+                yield from self._emit(text, tokens, [(t, k) for t, k, _ in outcomes[0]])
+            elif not total_row and sums is not None:
+                sums.clear()
+                sums[None] = True
             return
         if values and first_text is not None and values[0][1] < first_text \
                 and regex.fullmatch(r"[0-9]{1,3}", values[0][0]):
@@ -1111,8 +1287,10 @@ class QuantityGrammar:
         # no number may be two
         if any(k[0] not in ("text", "index") for _, ks in heads for k in ks):
             return                                          # the row does not fit its header
-        if unit is None or shares and len(values) > 1 or (single and _joinable(values)):
+        if unit is None or strict or shares and len(values) > 1 or (single and _joinable(values)):
             return
+        if len(values) > 1 and any(t[3] == "text" for t in raw):
+            return                                          # 张大明 12.5 467: an area and an amount? no header tells
         yield from self._emit(text, tokens, [(t, ("money", *unit)) for t in values])
 
     def without_qualifiers(self, text: str, start: int, end: int) -> tuple[int, int]:
@@ -1140,12 +1318,15 @@ class QuantityGrammar:
                 kind = ("money", *kind[1:])
             if what != "num" or kind[0] not in ("money", "percent") or _LONG_DIGITS.match(cell):
                 continue                                    # 350123196501011234: an identity number
-            label = None
+            label = han_label = None
             for t in tokens:
                 if t[1] >= s:
                     break
                 if t[3] == "text":
                     label = (t[1], t[2])
+                    if _HAN.search(t[0]):
+                        han_label = label                   # not 3621**********1234, a masked number
+            label = han_label or label
             literal = _SPACES.sub("", cell).replace(",", "").replace("−", "-")
             if kind[0] == "percent":
                 q = Quantity(text=text[s:e], kind="percent", value=Decimal(literal), unit="%")
@@ -1388,6 +1569,24 @@ def _select(found: list[QuantityMatch]) -> list[QuantityMatch]:
     return chosen
 
 
+def _money(q: QuantityMatch) -> bool:
+    return q.quantity.kind == "money" and q.quantity.value is not None
+
+
+def _without_restatements(found: list[QuantityMatch], folded: str) -> list[QuantityMatch]:
+    """An amount restated in figures in the parentheses after it is one amount, not two:
+    人民币壹拾贰万元整（￥120,000.00）, 叁拾万元整（300,000.00元）; the first writing is kept."""
+    drop: set[int] = set()
+    for i in range(1, len(found)):
+        p, q = found[i - 1], found[i]
+        if i - 1 in drop or not (_money(p) and _money(q)):
+            continue
+        if _OPEN_PAREN.fullmatch(folded, p.end, q.start) and _CLOSE_PAREN.match(folded, q.end) \
+                and (q.quantity.value, q.quantity.unit, q.quantity.per) == (p.quantity.value, p.quantity.unit, p.quantity.per):
+            drop.add(i)
+    return [q for i, q in enumerate(found) if i not in drop] if drop else found
+
+
 @lru_cache(maxsize=1)
 def default_grammar() -> QuantityGrammar:
     """The grammar for the bundled lexicon, built once per process."""
@@ -1432,6 +1631,13 @@ def _row_tokens(line: str, offset: int) -> tuple[list[tuple[str, int, int, str]]
                 else "slot" if not cell or _PLACEHOLDER.fullmatch(cell) else "text")
         out.append((cell, s, e, kind))
     return out, single
+
+
+def _token(cell: str, start: int, end: int) -> tuple[str, int, int, str]:
+    """A table cell as (text, start, end, kind), kind as in `_row_tokens`."""
+    kind = ("num" if _CELL_NUMBER.fullmatch(cell) else "pct" if _CELL_PERCENT.fullmatch(cell)
+            else "slot" if not cell or _PLACEHOLDER.fullmatch(cell) else "text")
+    return cell, start, end, kind
 
 
 def _merge_text(tokens: list[tuple[str, int, int, str]]) -> list[tuple[str, int, int, str]]:
@@ -1531,7 +1737,7 @@ def _alignments(tokens: list[tuple], names: list[str], kinds: list[tuple], share
                     return None
                 if kind[0] == "either":
                     kind = ("money", *kind[1:])
-                head = ((tok, kind, c == total),) if tok[3] == "num" and kind[0] in ("money", "percent") else ()
+                head = ((tok, kind, c),) if tok[3] == "num" and kind[0] in ("money", "percent") else ()
                 out.update(head + r for r in rest)
                 if len(out) > limit:
                     memo[key] = None
@@ -1547,18 +1753,39 @@ def _alignments(tokens: list[tuple], names: list[str], kinds: list[tuple], share
         return None
     plain = {tuple((t, k) for t, k, _ in o) for o in outcomes}
     if len(plain) > 1 and total >= 0:                       # 2 500 1 700 800 under 合计 中央 省级
-        plain = {tuple((t, k) for t, k, _ in o) for o in outcomes if _adds_up(o)}
-    return list(plain)
+        outcomes = {o for o in outcomes if _adds_up(o, total)}
+    return list(outcomes)
 
 
-def _adds_up(outcome: tuple) -> bool:
+def _adds_up(outcome: tuple, total: int) -> bool:
     """The number read under the total column is the sum of the other amounts of the row."""
-    tot = [t for t, k, is_total in outcome if is_total]
-    parts = [t for t, k, is_total in outcome if not is_total and k[0] == "money"]
+    tot = [t for t, k, c in outcome if c == total]
+    parts = [t for t, k, c in outcome if c != total and k[0] == "money"]
     if len(tot) != 1 or len(parts) < 2:
         return False
     val = lambda x: Decimal(_SPACES.sub("", x[0]).replace(",", ""))
     return val(tot[0]) == sum(val(p) for p in parts)
+
+
+def _cell_value(tok: tuple) -> Decimal:
+    return Decimal(_SPACES.sub("", tok[0]).replace(",", "").replace("−", "-"))
+
+
+def _add_to_sums(sums: dict | None, cells, pairs) -> None:
+    """Add a row's numbers to the sums of their columns (under the header `cells`)."""
+    if sums is None or None in sums or cells is None:
+        return
+    for tok, kind, col in pairs:
+        if col is None or tok[3] != "num":
+            continue
+        key = (cells[0][1], col)
+        sums[key] = sums.get(key, Decimal(0)) + _cell_value(tok)
+
+
+def _is_column_sums(outcome: tuple, sums: dict, cells) -> bool:
+    """Every amount of a total row's reading is the sum of its column above."""
+    money = [(t, c) for t, k, c in outcome if k[0] == "money"]
+    return bool(money) and all(sums.get((cells[0][1], c)) == _cell_value(t) for t, c in money)
 
 
 def _token_readings(tokens: list[tuple], limit: int = 32) -> list[list[tuple]] | None:

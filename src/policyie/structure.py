@@ -13,7 +13,7 @@ from pathlib import Path
 
 import regex
 
-from .cleaning import DATA_DIR, TextView, data_file
+from .cleaning import DATA_DIR, TextView, data_file, is_document_title
 from .lexicon import read_lines, read_table
 from .regexes import alternation, gated
 
@@ -80,6 +80,9 @@ def bylines() -> BylineRules:
 
 _LINE = regex.compile(r"[^\n]+")
 _LIST_PUNCT = regex.compile(r"[,;；]\s*\S")
+# a bare number standing as a cell between spaces: a line with two is a table row, never a
+# headline (会昌县 2700 1890 810 信丰县 3060 2142 918)
+_BARE_NUMBER = regex.compile(r"(?<![^\s])[0-9][0-9,]*(?:\.[0-9]+)?(?![^\s])")
 _PHOTO_CREDIT = regex.compile(r"摄$|^图片由.*提供$")
 _CREDIT_END = regex.compile(r"摄$|提供$")
 _TWO_NAMES = regex.compile(r"\S{2,20}[ \u3000]+\S{2,20}")
@@ -229,8 +232,11 @@ def is_byline(line: str) -> bool:
 
 def _headline_like(p: Paragraph) -> bool:
     t = p.text
+    if not _LIST_MARKER.match(t) and "\n" not in t and is_document_title(t):
+        return True                   # a notice's title is often long: 关于下达…资金的通知
     return (len(t) <= 40 and t[-1] not in _TERMINAL + "，,、：:" and not _LIST_MARKER.match(t)
-            and "，" not in t and "。" not in t and not _LIST_PUNCT.search(t))
+            and "，" not in t and "。" not in t and not _LIST_PUNCT.search(t)
+            and len(_BARE_NUMBER.findall(t)) < 2)
 
 
 def _numbered_title(p: Paragraph) -> bool:

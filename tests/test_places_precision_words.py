@@ -1,0 +1,40 @@
+"""Places that are words of the genre: a verb that joins two bodies (会同) and townships named
+only by a kind of body (新材料产业园, 农场). Sentences written for these tests."""
+import pytest
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    import policyie
+    return policyie.load()
+
+
+@pytest.mark.parametrize("text,agencies", [
+    ("瑞金市财政局会同市农业农村局下达衔接资金2300万元。", ["瑞金市财政局", "瑞金市农业农村局"]),
+    ("县财政局会同县水利局对项目进行验收。泰和县财政局负责资金拨付。", ["泰和县财政局", "泰和县水利局", "泰和县财政局"]),
+])
+def test_a_verb_joining_two_bodies_is_no_county(nlp, text, agencies):
+    doc = nlp(text)
+    assert "会同县" not in [p["text"] for p in doc._.places]
+    assert [a["canonical"] for a in doc._.agencies] == agencies
+
+
+def test_the_county_huitong_is_still_a_place(nlp):
+    doc = nlp("会同县财政局安排资金50万元，用于若水镇道路修缮。")
+    assert [a["canonical"] for a in doc._.agencies] == ["会同县财政局"]
+    assert "431225" in {p.get("adcode") for p in doc._.places}
+
+
+@pytest.mark.parametrize("text", [
+    "包头稀土高新区稀土新材料产业园二期项目集中开工。",
+    "对购置青贮收获机的合作社和家庭农场给予补贴。",
+    "省财政支持建设省级现代农业产业园8个。",
+])
+def test_a_township_named_only_by_a_kind_of_body_is_no_place_alone(nlp, text):
+    names = {p["text"] for p in nlp(text)._.places}
+    assert not names & {"新材料产业园", "农场", "现代农业产业园"}, names
+
+
+def test_a_generic_township_after_its_county_is_a_place(nlp):
+    places = nlp("南京市六合区新材料产业园新建标准厂房。")._.places
+    assert ("新材料产业园", "320116") in {(p["text"], p.get("adcode")) for p in places}
