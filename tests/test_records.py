@@ -67,9 +67,9 @@ PHRASINGS = [
     ("若年内代偿超过500万元，风险补偿基金启动补偿。", "超过500万元", "standard", "代偿"),
     ("当合作银行年度内代偿金额达到300万元时，暂停新增担保业务。", "300万元", "standard", "代偿"),
     # a count in the phrase: what is counted (34家“僵尸企业”财产, 等5个老旧小区改造)
-    # (the places the work is done in are the record's place, not part of its purpose)
+    # (城东、城西、城南 are parts of a town here, not places that a list could cut)
     ("县财政投入1200万元完成城东、城西、城南等5个老旧小区改造。", "1200万元", "spending",
-     "5个老旧小区改造"),
+     "完成城东、城西、城南等5个老旧小区改造"),
     ("全年执结涉企案件120件,标的额3600万元。", "3600万元", "claim", "涉企案件"),
     ("建成标准化厂房20万平方米，总投资6亿元，吸引12家企业入驻。", "6亿元", "investment", "标准化厂房"),
     # an increase or a new level is of the same thing as the amount before it
