@@ -234,6 +234,7 @@ def test_townships_written_short_before_deng_xiangzhen(nlp):
 
 @pytest.mark.parametrize("text, want", [
     ("发挥新乡贤作用，保障群众安康，促进社会和顺平安。", []),
+    ("全局干部职工聚焦作风革命、效能革命。", []),                    # 聚焦作风: not 焦作
     ("陕西安康：投入资金5000万元", ["陕西", "安康"]),
 ])
 def test_policy_words_that_hold_short_names(nlp, text, want):
