@@ -302,3 +302,15 @@ def test_committees_written_short_in_a_list(nlp):
         ("大坪村委", "469005", "469005103")]
     assert [w for w, *_ in villages(nlp, "序号 社区 金额\n1 东风居委 5\n2 红旗居委 4\n")] == ["东风居委", "红旗居委"]
     assert villages(nlp, "各村委、社区居委要于5月底前上报。") == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("石桥村|道路硬化|20\n龙溪村|饮水工程|15\n新塘社区|路灯安装|8\n", ["石桥村", "龙溪村", "新塘社区"]),
+    ("分配如下：石桥村20万元、龙溪村15万元、新塘社区8万元。", ["石桥村", "龙溪村", "新塘社区"]),
+    ("石桥村：20万元；龙溪村：15万元；新塘社区：8万元。", ["石桥村", "龙溪村", "新塘社区"]),
+    ("1、石桥村村级组织运转经费5万元；2、龙溪村村务公开栏维修0.8万元。", ["石桥村", "龙溪村"]),
+    ("本次共评选出石桥村等10个“五好”村，每村奖励5万元。", ["石桥村"]),
+    ("石桥村村务监督委员会对项目进行了全程监督。", []),
+])
+def test_village_labels_of_amounts_and_their_doubled_cun(nlp, text, want):
+    assert [w for w, *_ in villages(nlp, text)] == want

@@ -31,7 +31,7 @@ PACKAGED = (
     "places/person_columns.txt",
     "places/person_cues.tsv",
     "places/surnames.txt",
-    "places/village_after.txt",
+    "places/village_after.tsv",
     "places/village_suffixes.tsv",
     "places/village_words.txt",
     "places/zone_suffixes.txt",

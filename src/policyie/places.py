@@ -54,7 +54,11 @@ _NOT_IN_VILLAGE = "的是在和与及或对向为从将把被了着个些各全�
 _VILLAGE_CHAR = rf"[^\P{{Han}}{_NOT_IN_VILLAGE}]"
 # a village written by its committee in a list or a table row (大坪村委会\t文化广场\t12): the village
 _COMMITTEE = r"(?:(?:村民委员会|村委会|委会|民委员会|居委会|居民委员会|委|居委)(?=[ \t\u3000、，,；;0-9０-９]))?"
-# (after a village: 村民委员会, 村委, 村级 … are bodies and words across its end; 石桥村村民, 嘎查牧民 are its people)
+# after a village's name: its committee (石桥村村民委员会, 村委, 居委) is a body; a word read across the
+# name's end (X村民, X村级, X村里, X村庄) leaves no village's name; but with 村 written twice the village
+# stands (石桥村村民, 石桥村村级组织, 石桥村村干部), and 嘎查牧民 are its people
+_NOT_VILLAGE_END = (r"(?!民)(?!(?:村|居|社区)?(?:民委员会|民小组|委|务监督))"
+                    r"(?![^\P{Han}牧农渔村]?(?:委|级|干部|集体|里|内|庄|两委|务监督))")
 # villages on their own: row labels of a flattened table (石桥村\t村道硬化\t150000, 3 龙溪村 80)
 # and lists of villages (石桥村、龙溪村和新塘社区) opening a line or after a delimiter; a community
 # written by its residents' committee alone in a list (东风居委会、红旗社区) is one of them.
@@ -62,10 +66,10 @@ _COMMITTEE = r"(?:(?:村民委员会|村委会|委会|民委员会|居委会|居
 _ALONE_ITEM = (rf"(?:@NAME@{_COMMITTEE}|{_VILLAGE_CHAR}{{2,5}}"
                r"(?:居委会|居民委员会|居委)(?=[ \t\u3000、，,；;0-9０-９]))")
 _VILLAGE_ALONE = (
-    rf"(?:(?<=^|[\n\t：:，,；;。（(“ \u3000])|(?<=^[ \t\u3000]*[0-9０-９]{{1,3}}[.、．]?[ \t\u3000]*))"
+    rf"(?:(?<=^|[\n\t：:，,；;。（(“ \u3000|、])|(?<=^[ \t\u3000]*[0-9０-９]{{1,3}}[.、．]?[ \t\u3000]*))"
     rf"(?P<run>{_ALONE_ITEM}(?:[、和及与]{_ALONE_ITEM})*)"
-    r"(?!民)(?![^\P{Han}牧农渔]?(?:民委员会|民小组|委|级|干部|集体|里|内|庄|两委))"
-    r"(?P<after>[0-9０-９一二三四五六七八九十]{1,2}组)?(?:(?P<end>[ \t\u3000]|$|[0-9０-９])|(?P<colon>[：:]))?")
+    rf"{_NOT_VILLAGE_END}"
+    r"(?P<after>[0-9０-９一二三四五六七八九十]{1,2}组)?(?:(?P<end>[ \t\u3000|]|$|[0-9０-９]|[：:](?=[0-9０-９]))|(?P<colon>[：:]))?")
 # a natural village's suffix that opens a word: 屯堡, 屯田, 屯垦 (屯 as "garrison"), 寨子 (a village)
 # the issuing body's abbreviation in a document number (黔南财农〔2024〕15号, 遵市财预[2024]8号):
 # part of a body's name, not a standalone place
@@ -190,7 +194,8 @@ class PlaceLexicon:
         self.person_columns = _lines(path / "person_columns.txt")
         self.surnames = _lines(path / "surnames.txt")
         self.list_openers = _lines(path / "list_openers.txt")
-        self.village_after = _lines(path / "village_after.txt")
+        after = path / "village_after.tsv"
+        self.village_after = [(row[0], row[1]) for row in read_table(after)] if after.exists() else []
 
 
 class _Spans:
@@ -261,26 +266,28 @@ class PlaceMatcher:
             return out + _ROAD_AFTER
 
         self._village = regex.compile(rf"(?:{name(1, 4)}{_COMMITTEE}|[0-9０-９]{{1,2}}村)"
-                                      r"(?!民)(?![^\P{Han}牧农渔]?(?:民委员会|民小组|委|级|干部|集体|里|内|庄))(?![局厅部办处科站所])")
+                                      rf"{_NOT_VILLAGE_END}(?![局厅部办处科站所])")
         # a natural village right after its village (百布村弄怀屯)
         self._natural = regex.compile(rf"(?:(?!{admin}){_VILLAGE_CHAR}){{1,4}}(?:{natural}){_SUFFIX_WORD}{_ROAD_AFTER}"
-                                      r"(?!民)(?![^\P{Han}牧农渔]?(?:民委员会|民小组|委|级|干部|集体|里|内))") if natural else None
+                                      rf"{_NOT_VILLAGE_END}") if natural else None
         self._village_alone = regex.compile(_VILLAGE_ALONE.replace("@NAME@", name(2, 5)), regex.M)
         first = _ALONE_ITEM.replace("@NAME@", name(2, 8)).replace("{2,5}", "{2,8}")
         self._village_run = regex.compile(rf"(?<=\p{{Han}})(?P<run>{first}"
                                           rf"(?:[、和及与]{_ALONE_ITEM.replace('@NAME@', name(2, 5))})+)"
-                                          r"(?!民)(?![^\P{Han}牧农渔]?(?:民委员会|民小组|委|级|干部|集体|里|内|庄|两委))")
+                                          rf"{_NOT_VILLAGE_END}")
         self._village_list = regex.compile(_VILLAGE_LIST.replace("@COUNT@", count)) if count else None
         self._village_end = regex.compile(rf"(?:{suffix})$")
         self._openers = sorted(set(self.lex.list_openers), key=len, reverse=True)
         self._opener_tuple = tuple(self._openers)
         prose = _alternation(s for s, kind in self.lex.village_suffixes if kind == "prose")
-        after = _alternation(self.lex.village_after)
+        after = _alternation(w for w, _ in self.lex.village_after)
+        bodies = _alternation(w for w, kind in self.lex.village_after if kind == "body")
         # a village alone in a sentence (黄土坡村获得资金, 在东山村召开, 关于石桥村2024年度…):
         # after a delimiter or a function word (and the verb of places/list_openers.txt before it)
         self._village_prose = regex.compile(rf"(?:(?<=^|\P{{Han}})|(?<=[{_NOT_IN_VILLAGE}]))"
                                             rf"{_VILLAGE_CHAR}{{2,8}}(?:{prose}){_ROAD_AFTER}"
-                                            rf"(?!(?:村|社区)?(?:{after or '$^'}))(?!民)", regex.M) if prose else None
+                                            rf"(?!{after or '$^'})(?!(?:村|社区)(?:{bodies or '$^'}))(?!民)",
+                                            regex.M) if prose else None
         self._kind_ends = tuple(s for s, kind in self.lex.village_suffixes if kind == "kind")
         self._prose_kinds = tuple(s for s, kind in self.lex.village_suffixes if kind in ("kind", "prose_kind"))
         self._countryside = tuple(w for w in self.lex.not_places if w.endswith(tuple(

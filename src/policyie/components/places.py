@@ -21,7 +21,7 @@ LEXICON_DIRS = {"places": Path(__file__).parent.parent / "data" / "places",
 
 #: the files of each lexicon folder (`to_disk` writes them, `from_disk` needs them all)
 LEXICON_FILES = {"places": ("abbreviations.tsv", "common_words.txt", "list_openers.txt", "new_areas.tsv", "not_places.txt",
-                            "person_columns.txt", "person_cues.tsv", "surnames.txt", "village_after.txt", "village_suffixes.tsv",
+                            "person_columns.txt", "person_cues.tsv", "surnames.txt", "village_after.tsv", "village_suffixes.tsv",
                             "village_words.txt", "zone_suffixes.txt"),
                  "agencies": ("central.tsv", "departments.tsv", "organizations.tsv")}
 
