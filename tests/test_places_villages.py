@@ -314,3 +314,12 @@ def test_committees_written_short_in_a_list(nlp):
 ])
 def test_village_labels_of_amounts_and_their_doubled_cun(nlp, text, want):
     assert [w for w, *_ in villages(nlp, text)] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("“今年收成好。”王长春说。", []),
+    ("据黄昆明介绍，今年全村新增茶园300亩。", []),
+    ("马鞍山介绍了经验。", ["马鞍山"]),
+])
+def test_names_before_speech_verbs(nlp, text, want):
+    assert [w for w, *_ in run(nlp, text)] == want
