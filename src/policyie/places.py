@@ -21,6 +21,7 @@ import regex
 from .automaton import WordMatcher
 from .gazetteer import Gazetteer, Unit, default_gazetteer
 from .lexicon import read_lines, read_table
+from .numerals import parse_number
 
 DATA_DIR = Path(__file__).parent / "data" / "places"
 ROLES_FILE = Path(__file__).parent / "data" / "structure" / "byline_roles.txt"
@@ -33,6 +34,8 @@ _SHORT_HAN = regex.compile(r"[\p{Han}]{0,4}")
 # the last character of a body's name (财政局, 农业农村厅, 人民政府, 管委会 …)
 _BODY_END = regex.compile(r"[局厅委办院部府所站队社心会]$")
 _FALSE_TOWNSHIP = regex.compile(r"乡[村镇土亲]|镇[村街]")
+# a township's people after its name (段村镇村民, 高峰乡乡亲): the township, not the word 镇村/乡亲
+_PEOPLE_AFTER = regex.compile(r"村民|居民|乡亲们|群众")
 # a unit word after a short name: 义乌财政局, 琼中：, 霞浦县 … but 建华市长 is a person's title
 _SUFFIX_AFTER = regex.compile(r"[：:财人公政法农医卫税应教民发]|[市县区旗州盟](?![长委])")
 # datelines of every outlet form: 新华社西宁5月6日电, 中新网成都1月2日电, 本报南宁讯, 本报记者…
@@ -40,7 +43,8 @@ _DATELINE_BEFORE = regex.compile(r"(?:社|网|报|台|本刊|本报|本网|本�
 _DATELINE_AFTER = regex.compile(r"(?:(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月"
                                 r"(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日)?(?:电|讯)")
 # the count that closes a list of places: 霞浦、古田、屏南6县; 昭阳、巧家、盐津等6县(区)
-_LIST_COUNT = regex.compile(r"等?(?:[0-9０-９]{1,3}|[一二三四五六七八九十两]{1,3})个?(?:县|市|区|州|旗|盟|省|地|乡|镇)")
+# (a list closed by 乡/镇/乡镇 is one of townships written short: 桃城、东平、石鼓等5个乡镇, not counties)
+_LIST_COUNT = regex.compile(r"等?(?:[0-9０-９]{1,3}|[一二三四五六七八九十两]{1,3})个?(?:县|市|区|州|旗|盟|省|地)")
 _LIST_SEP = ("、", "和", "及", "与", "，", ",")
 # function words that open a one-character-stem county name (和县, 向县?): such a name needs support
 _FUNCTION_CHARS = set("和与及或在对向各该本全每某为从是的并且")
@@ -49,14 +53,40 @@ _VILLAGE_NUM = regex.compile(r"[0-9０-９]{1,2}(?:村|组)")
 _NOT_IN_VILLAGE = "的是在和与及或对向为从将把被了着个些各全本该每某此其等共有含括即如至由于"
 _VILLAGE_CHAR = rf"[^\P{{Han}}{_NOT_IN_VILLAGE}]"
 # a village written by its committee in a list or a table row (大坪村委会\t文化广场\t12): the village
-_COMMITTEE = r"(?:(?:村民委员会|村委会|委会|民委员会|居委会|居民委员会)(?=[ \t\u3000、，,；;0-9０-９]))?"
+_COMMITTEE = r"(?:(?:村民委员会|村委会|委会|民委员会|居委会|居民委员会|委|居委)(?=[ \t\u3000、，,；;0-9０-９]))?"
+# after a village's name: its committee (石桥村村民委员会, 村委, 居委) is a body; a word read across the
+# name's end (X村民, X村级, X村里, X村庄) leaves no village's name; but with 村 written twice the village
+# stands (石桥村村民, 石桥村村级组织, 石桥村村干部), and 嘎查牧民 are its people
+_NOT_VILLAGE_END = (r"(?!民)(?!(?:村|居|社区)?(?:民委员会|民小组|委|务监督))"
+                    r"(?![^\P{Han}牧农渔村]?(?:委|级|干部|集体|里|内|庄|两委|务监督))")
 # villages on their own: row labels of a flattened table (石桥村\t村道硬化\t150000, 3 龙溪村 80)
-# and lists of villages (石桥村、龙溪村和新塘社区) opening a line or after a delimiter
-_VILLAGE_ALONE = regex.compile(
-    rf"(?:(?<=^|[\n\t：:，,；;。（(“ \u3000])|(?<=^[ \t\u3000]*[0-9０-９]{{1,3}}[.、．]?[ \t\u3000]*))"
-    rf"(?P<run>{_VILLAGE_CHAR}{{2,5}}(?:村|社区){_COMMITTEE}(?:[、和及与]{_VILLAGE_CHAR}{{2,5}}(?:村|社区){_COMMITTEE})*)"
-    r"(?![\p{Han}]{0,1}(?:民|委|级|干部|集体|里|内|庄|两委))"
-    r"(?P<after>[0-9０-９一二三四五六七八九十]{1,2}组)?(?:(?P<end>[ \t\u3000]|$|[0-9０-９])|(?P<colon>[：:]))?", regex.M)
+# and lists of villages (石桥村、龙溪村和新塘社区) opening a line or after a delimiter; a community
+# written by its residents' committee alone in a list (东风居委会、红旗社区) is one of them.
+# @NAME@ stands for a village's name of two to five characters and its suffix (PlaceMatcher._name)
+_ALONE_ITEM = (rf"(?:@NAME@{_COMMITTEE}|{_VILLAGE_CHAR}{{2,5}}"
+               r"(?:居委会|居民委员会|居委)(?=[ \t\u3000、，,；;0-9０-９]))")
+_VILLAGE_ALONE = (
+    rf"(?:(?<=^|[\n\t：:，,；;。（(“ \u3000|、])|(?<=^[ \t\u3000]*[0-9０-９]{{1,3}}[.、．]?[ \t\u3000]*))"
+    rf"(?P<run>{_ALONE_ITEM}(?:[、和及与]{_ALONE_ITEM})*)"
+    rf"{_NOT_VILLAGE_END}"
+    r"(?P<after>[0-9０-９一二三四五六七八九十]{1,2}组)?(?:(?P<end>[ \t\u3000|]|$|[0-9０-９]|[：:](?=[0-9０-９]))|(?P<colon>[：:]))?")
+# a natural village's suffix that opens a word: 屯堡, 屯田, 屯垦 (屯 as "garrison"), 寨子 (a village)
+# the issuing body's abbreviation in a document number (黔南财农〔2024〕15号, 遵市财预[2024]8号):
+# part of a body's name, not a standalone place
+_DOC_NUMBER = regex.compile(r"\p{Han}{2,8}(?=[〔［\[][0-9０-９]{4}[〕］\]][0-9０-９]{1,4}号)")
+# the gap between two cells of a table flattened to text
+_CELL_GAP = regex.compile(r"[ \t\u3000]+(?=\S)")
+# a road or street named after a village (小寨东路, 石桥村路): a feature, not the village
+_ROAD_AFTER = r"(?![东南西北中]?(?:路(?!口)|大街|街|大道|巷))"
+# a numeral and a measure word in a phrase before 村 (新一届村班子, 第二批村): not a name
+_MEASURED = regex.compile(r"[一二三四五六七八九十两0-9０-９][届批个项类级期次轮组]")
+# a count after a word: 创建信用村1219个 (a kind of village, counted)
+_COUNTED = regex.compile(r"[0-9０-９一二三四五六七八九十百千万]+个")
+_SUFFIX_WORD = r"(?!(?<=屯)[堡田垦兵粮])(?!(?<=寨)子)"
+# a counted list of village names written without their suffix (李家坪、王家沟、黄土坡3个自然村;
+# 东风、胜利两个社区); @COUNT@ stands for the alternation of the nouns that close it
+_VILLAGE_LIST = (rf"(?P<items>{_VILLAGE_CHAR}{{2,6}}(?:[、和及与]{_VILLAGE_CHAR}{{2,6}}){{1,30}})"
+                 r"(?P<etc>等)?(?P<n>[0-9０-９]{1,2}|[一二三四五六七八九十两]{1,3})个(?:@COUNT@)(?![\p{Han}]{0,1}(?:民|委|干部))")
 # a name written one character at a time with spaces between (屏 南 县): a flattened table cell
 _SPACED = regex.compile(r"(?<!\p{Han})\p{Han}(?:[ \u3000\xa0]{1,2}\p{Han}){2,7}(?!\p{Han})")
 # a table row's label: at the start of its line (after a running number), then figures
@@ -65,14 +95,16 @@ _ROW_TAIL = regex.compile(r"[ \t\u3000]+[-—0-9０-９.]")
 # a development zone written without its city: a row label or a list member
 _BARE_ZONE = regex.compile(r"(?<=^|[\n\t：:，,；;、（(“ \u3000])(?:经济技术开发区|经济开发区|高新技术产业开发区|经开区|高新区)"
                            r"(?=[ \t\u3000、，,）)；;。0-9０-９]|$)", regex.M)
-# townships written short in a counted list: 横水、扬眉、过埠、铅厂4个乡镇
+# townships written short in a counted list: 横水、扬眉、过埠、铅厂4个乡镇 (or 清河、白沙等乡镇)
 _TOWNSHIP_SUFFIXES = ("镇", "乡", "街道", "民族乡")
-_TOWNSHIP_LIST = regex.compile(r"(?P<items>[\p{Han}]{2,3}(?:[、和及与][\p{Han}]{2,3}){1,15})"
-                               r"等?(?:[0-9０-９]{1,2}|[一二三四五六七八九十两]{1,3})个?(?:乡镇|镇街|镇|乡|街道|镇（街道）|乡（镇）)")
+_TOWNSHIP_LIST = regex.compile(r"(?P<items>[^\P{Han}等]{2,3}(?:[、和及与][^\P{Han}等]{2,3}){1,15})"
+                               r"(?:等?(?:[0-9０-９]{1,2}|[一二三四五六七八九十两]{1,3})个?|等)"
+                               r"(?:乡镇|镇街|镇|乡|街道|镇（街道）|乡（镇）)")
 # the name of a county's or city's news app (云上谷城, 掌上恩施): a media name, not the place
 _APP_BEFORE = regex.compile(r"(?:云上|掌上)$")
 # a village's committee or party branch after its name: the body, not the place
-_VILLAGE_BODY_AFTER = regex.compile(r"(?:村民|居民|社区居民)?(?:委员会|委会)|两委|党支部|党总支|党委")
+_VILLAGE_BODY_AFTER = regex.compile(r"(?:村民|居民|社区居民)?(?:委员会|委会)|两委|党支部|党总支|党委"
+                                    r"|村?务监督委员会|村?监委|村民小组")
 _UNIT_CHARS = set("省市县区旗州盟镇乡街")
 _TOWNSHIP_ROW = regex.compile(r"^[ \t\u3000]*(?:[0-9０-９]{1,3}[.、．]?[ \t\u3000]+)?(?P<name>[\p{Han}]{2,4})"
                               r"[ \t\u3000]+[0-9０-９]", regex.M)
@@ -153,6 +185,18 @@ class PlaceLexicon:
         self.roles = read_lines(ROLES_FILE) if ROLES_FILE.exists() else []
         villages = path / "village_words.txt"
         self.village_words = set(read_lines(villages)) if villages.exists() else set()
+        suffixes = path / "village_suffixes.tsv"
+        self.village_suffixes = [(row[0], row[1]) for row in read_table(suffixes)] if suffixes.exists() \
+            else [("村", "village"), ("社区", "village")]
+        cues = path / "person_cues.tsv"
+        self.person_cues: dict[str, list[str]] = {"label": [], "title": [], "after": []}
+        for row in read_table(cues) if cues.exists() else []:
+            self.person_cues.setdefault(row[1], []).append(row[0])
+        self.person_columns = _lines(path / "person_columns.txt")
+        self.surnames = _lines(path / "surnames.txt")
+        self.list_openers = _lines(path / "list_openers.txt")
+        after = path / "village_after.tsv"
+        self.village_after = [(row[0], row[1]) for row in read_table(after)] if after.exists() else []
 
 
 class _Spans:
@@ -209,15 +253,76 @@ class PlaceMatcher:
         self._matcher = WordMatcher(names)              # one pass over the text finds them all
         zones = "|".join(regex.escape(z) for z in sorted(self.lex.zone_suffixes, key=len, reverse=True))
         self._zone = regex.compile(rf"(?:国家)?(?:{zones})") if zones else None
-        self._village = regex.compile(rf"(?:{_VILLAGE_CHAR}{{1,4}}(?:村|社区){_COMMITTEE}|[0-9０-９]{{1,2}}村)"
-                                      r"(?![\p{Han}]{0,1}(?:民|委|级|干部|集体|里|内|庄))(?![局厅部办处科站所])")
+        suffix = _alternation(s for s, kind in self.lex.village_suffixes if kind in ("village", "natural"))
+        admin = _alternation(s for s, kind in self.lex.village_suffixes if kind == "village")
+        natural = _alternation(s for s, kind in self.lex.village_suffixes if kind == "natural")
+        count = _alternation(s for s, kind in self.lex.village_suffixes if kind == "count")
+
+        def name(low: int, high: int) -> str:
+            """A village's name: `low` to `high` characters and a suffix; a natural village's
+            own name holds no village suffix (年丰村大寨 is 年丰村, then 大寨)."""
+            out = rf"{_VILLAGE_CHAR}{{{low},{high}}}(?:{admin})"
+            if natural:
+                out = rf"(?:{out}|(?:(?!{admin}){_VILLAGE_CHAR}){{{low},{high}}}(?:{natural}){_SUFFIX_WORD})"
+            return out + _ROAD_AFTER
+
+        self._village = regex.compile(rf"(?:{name(1, 4)}{_COMMITTEE}|[0-9０-９]{{1,2}}村)"
+                                      rf"{_NOT_VILLAGE_END}(?![局厅部办处科站所])")
+        # a natural village right after its village (百布村弄怀屯)
+        self._natural = regex.compile(rf"(?:(?!{admin}){_VILLAGE_CHAR}){{1,4}}(?:{natural}){_SUFFIX_WORD}{_ROAD_AFTER}"
+                                      rf"{_NOT_VILLAGE_END}") if natural else None
+        self._village_alone = regex.compile(_VILLAGE_ALONE.replace("@NAME@", name(2, 5)), regex.M)
+        first = _ALONE_ITEM.replace("@NAME@", name(2, 8)).replace("{2,5}", "{2,8}")
+        self._village_run = regex.compile(rf"(?<=\p{{Han}})(?P<run>{first}"
+                                          rf"(?:[、和及与]{_ALONE_ITEM.replace('@NAME@', name(2, 5))})+)"
+                                          rf"{_NOT_VILLAGE_END}")
+        self._village_list = regex.compile(_VILLAGE_LIST.replace("@COUNT@", count)) if count else None
+        self._village_end = regex.compile(rf"(?:{suffix})$")
+        self._openers = sorted(set(self.lex.list_openers), key=len, reverse=True)
+        self._opener_tuple = tuple(self._openers)
+        prose = _alternation(s for s, kind in self.lex.village_suffixes if kind == "prose")
+        after = _alternation(w for w, _ in self.lex.village_after)
+        bodies = _alternation(w for w, kind in self.lex.village_after if kind == "body")
+        # a village alone in a sentence (黄土坡村获得资金, 在东山村召开, 关于石桥村2024年度…):
+        # after a delimiter or a function word (and the verb of places/list_openers.txt before it)
+        self._village_prose = regex.compile(rf"(?:(?<=^|\P{{Han}})|(?<=[{_NOT_IN_VILLAGE}]))"
+                                            rf"{_VILLAGE_CHAR}{{2,8}}(?:{prose}){_ROAD_AFTER}"
+                                            rf"(?!{after or '$^'})(?!(?:村|社区)(?:{bodies or '$^'}))(?!民)",
+                                            regex.M) if prose else None
+        self._kind_ends = tuple(s for s, kind in self.lex.village_suffixes if kind == "kind")
+        self._prose_kinds = tuple(s for s, kind in self.lex.village_suffixes if kind in ("kind", "prose_kind"))
+        self._countryside = tuple(w for w in self.lex.not_places if w.endswith(tuple(
+            s for s, kind in self.lex.village_suffixes if kind == "prose")))
+        self._village_tail = regex.compile(rf"(?:(?:{suffix})(?:村民委员会|村委会|委会|民委员会|居委会|居民委员会|委|居委)?"
+                                           r"|居委会|居民委员会|居委)$")
+
         words = sorted(set(self.lex.common_words), key=len, reverse=True)
         self._common = regex.compile("|".join(regex.escape(w) for w in words)) if words else None
-        roles = sorted(set(self.lex.roles) - {"文", "图", "摄"}, key=len, reverse=True)
-        # a person's name after a byline role (记者王建华, 通讯员 李强): not a place
+        roles = sorted((set(self.lex.roles) - {"文", "图", "摄"}) | set(self.lex.person_cues["label"]), key=len, reverse=True)
+        # a person's name after a byline role or a form's label (记者王建华, 通讯员 李强,
+        # 联系人：赵南宁): not a place
         self._person = regex.compile(rf"(?:{'|'.join(regex.escape(r) for r in roles)})[ \u3000:：]*(?P<name>[\p{{Han}}]{{2,3}})"
                                   r"(?=[\s)）、，,/|·]|报道|摄|$)") \
             if roles else None
+        singles = "".join(regex.escape(x) for x in self.lex.surnames if len(x) == 1)
+        doubles = _alternation(x for x in self.lex.surnames if len(x) > 1)
+        surname = "|".join(x for x in (f"[{singles}]" if singles else "", doubles) if x)
+        # a word of its own (between spaces, punctuation, line ends) made of a surname and two
+        # characters: a person's name (李长春 8.0 912.0; 张海东、王长春), not the place inside
+        # or one after a title (厅长王长春出席) or before a word said of people (赵海东等同志)
+        titles = _alternation(self.lex.person_cues["title"])
+        after = _alternation(self.lex.person_cues["after"])
+        self._named = regex.compile(rf"(?<!\p{{Han}})(?:{surname})\p{{Han}}{{2}}(?:(?!\p{{Han}})|(?={after}))") \
+            if surname and after else None
+        self._titled = regex.compile(rf"(?<={titles})(?:{surname})\p{{Han}}{{2}}") if surname and titles else None
+        # the cells of a table's name column (户主 / 姓名 …) and the name itself: a surname, one to
+        # three characters, between blanks; a cell ending in a unit's word (高桥镇) is a place
+        columns = _alternation(self.lex.person_columns)
+        self._name_column = regex.compile(rf"(?<![\p{{Han}}])(?:{columns})(?=[ \t\u3000]|$)", regex.M) \
+            if columns else None
+        self._name_cell = regex.compile(rf"(?<=^|[ \t\u3000])(?:{surname})\p{{Han}}{{1,2}}"
+                                        r"(?<![省市县区旗州盟镇乡村屯寨组队社场])(?=[ \t\u3000]|$)", regex.M) \
+            if surname else None
 
     # -- finding ----------------------------------------------------------------------
 
@@ -277,6 +382,8 @@ class PlaceMatcher:
             call.covered.extend(w.span() for w in self._common.finditer(text))
         if self._person is not None:
             call.covered.extend(p.span("name") for p in self._person.finditer(text))
+        call.covered.extend(self._person_names(text, everything))
+        call.covered.extend(h.span() for h in _DOC_NUMBER.finditer(text))
         call.covered.sort()
         call.lists = self._lists(call, everything) + self._row_lists(call, everything)
         verdicts = {id(m): self._plausible(call, m) for m in everything}
@@ -306,6 +413,35 @@ class PlaceMatcher:
                     m.extra["owner"] = owner
                     m.place = self._village_place(m)
         return [m for m in raw if m.place is not None]
+
+    def _person_names(self, text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
+        """Spans of people's names written as words of their own that hold a place's short
+        name: a surname and two characters between delimiters (李长春, 张海东: 长春, 海东), and
+        the cells of a table's name column (户主 … 高阳). A full name (叶城县, 黎平县) is a place."""
+        short = {(m.start, m.end) for m in mentions if m.kind == "short"}
+        if not short:
+            return []
+        out = []
+        for pattern in (self._named, self._titled):
+            if pattern is not None:
+                out.extend(h.span() for h in pattern.finditer(text) if (h.end() - 2, h.end()) in short)
+        if self._name_column is not None and self._name_cell is not None:
+            for header in self._name_column.finditer(text):
+                # the table: the header's line (three cells or more) and the lines of cells after it
+                line_start = text.rfind("\n", 0, header.start()) + 1
+                end = text.find("\n", header.end())
+                end = len(text) if end < 0 else end
+                if len(_CELL_GAP.findall(text, line_start, end)) < 2:
+                    continue
+                while end < len(text):
+                    nxt = text.find("\n", end + 1)
+                    nxt = len(text) if nxt < 0 else nxt
+                    if len(_CELL_GAP.findall(text, end + 1, nxt)) < 2:
+                        break
+                    end = nxt
+                out.extend(h.span() for h in self._name_cell.finditer(text, header.end(), end)
+                           if any((a, b) in short for a in range(h.start(), h.end()) for b in range(a + 2, h.end() + 1)))
+        return out
 
     def _in_covered(self, call: _Call, m: Mention) -> bool:
         """Whether a common word or a person's name overlaps `m` other than inside it (惠民 in
@@ -358,8 +494,10 @@ class PlaceMatcher:
                 if not kept:
                     return False
                 m.units = kept
-            if m.units[0].level == "township" and _FALSE_TOWNSHIP.match(text, m.end - 1):
-                return False                               # 促进乡村振兴: 乡村 is a word
+            if m.units[0].level == "township" and _FALSE_TOWNSHIP.match(text, m.end - 1) and not (
+                    before_adjacent and any(u.parent in {p.code for p in call.ends[m.start].units} for u in m.units)) \
+                    and not (len(m.text) >= 3 and _PEOPLE_AFTER.match(text, m.end)):
+                return False                               # 促进乡村振兴: 乡村 is a word (丹江口市六里坪镇村道: its county before it)
             if len(m.text) == 2 and text[m.end:m.end + 1] in "级域":
                 return False                               # 和县级, 城区域: 县级/区域 are words
             if len(m.text) == 2 and m.text[0] in _FUNCTION_CHARS and not before_adjacent \
@@ -569,14 +707,22 @@ class PlaceMatcher:
                 village = Mention(v.start(), v.end(), v.group(), [], "village")
                 village.extra["owner"] = owner
                 out.append(village)
+                end = v.end()
+                n = self._natural.match(text, end) if self._natural is not None else None
+                if n and not self._generic_village(n.group()) and end not in starts:
+                    natural = Mention(n.start(), n.end(), n.group(), [], "village")   # 百布村弄怀屯
+                    natural.extra["owner"] = owner
+                    out.append(natural)
+                    end = n.end()
                 # X村和Y村, X村、Y村: the next village of the same township
-                sep = text[v.end():v.end() + 1]
+                sep = text[end:end + 1]
                 if sep not in ("和", "、", "及", "与"):
                     break
-                pos = v.end() + 1
+                pos = end + 1
         if dropped:
             mentions[:] = [o for o in mentions if id(o) not in dropped]
         out.extend(self._villages_alone(call, mentions, out))
+        out.extend(self._counted_villages(call, mentions, out))
         # a village named with its township earlier in the text, written again alone
         known = {}
         if out:
@@ -599,6 +745,7 @@ class PlaceMatcher:
                 village.extra["owner"] = known[hit.group()]
                 village.extra["alone"] = known[hit.group()] is None      # as its first mention
                 out.append(village)
+        out.extend(self._villages_in_prose(call, mentions, out))
         return out
 
     def _short_townships(self, call: _Call, raw: list[Mention]) -> list[Mention]:
@@ -751,9 +898,9 @@ class PlaceMatcher:
                     v.place = self._village_place(v)
 
     def _generic_village(self, name: str) -> bool:
-        """行政村, 贫困村, 各社区, 该村: a kind of village, not one."""
+        """行政村, 贫困村, 各社区, 该村, 推进农村: a kind of village, not one."""
         words = self.lex.village_words
-        if name in words or name[0] in "各全本该每某此其":
+        if name in words or name[0] in "各全本该每某此其" or name.endswith(self._kind_ends):
             return True
         return any(name.endswith(w) for w in words if len(w) >= 3 and len(w) < len(name) + 1)
 
@@ -766,7 +913,7 @@ class PlaceMatcher:
         taken = sorted([(m.start, m.end) for m in mentions] + [(v.start, v.end) for v in found])
         by_end = {m.end: m for m in mentions if m.units and m.units[0].level == "township"}
         out: list[Mention] = []
-        for hit in _VILLAGE_ALONE.finditer(text):
+        for hit in self._village_alone.finditer(text):
             run = hit.group("run")
             names = regex.split(r"[、和及与]", run)
             row = hit.group("end") is not None or hit.group("after") is not None or \
@@ -775,12 +922,23 @@ class PlaceMatcher:
             lead = by_end.get(hit.start("run") - 1) if text[hit.start("run") - 1:hit.start("run")] in "：:（(" else None
             if len(names) < 2 and not row and lead is None:
                 continue
-            pos = hit.start("run")
+            if len(names) > 1 and any(self._generic_village(n) for n in names):
+                continue                                   # 城乡社区、农村社区: a list of kinds
+            spans = [[hit.start("run"), hit.start("run") + len(names[0])]]
+            if len(names) > 1:
+                self._trim_first(names, spans + [[0, 0]] * (len(names) - 1), longest=False)   # ，覆盖河滩村、肖家村
+            if len(names) == 1 and lead is None and regex.search(r"委员?会$", names[0]) \
+                    and not regex.search(r"[0-9０-９]", text[hit.end():text.find("\n", hit.end()) % (len(text) + 1)]):
+                continue                                   # 桂花村村民委员会 signing: the body (a row has figures)
+            pos = spans[0][0]
             for name in names:
                 start, end = pos, pos + len(name)
                 pos = end + 1
                 if self._generic_village(name) or name in self.lex.not_places:
                     continue
+                stem = regex.sub(r"(?:居委会|居民委员会|居委)$", "", name)
+                if stem != name and (stem in self.lex.village_words or self._village_end.search(stem)):
+                    continue                               # 社区居委会: no community's name
                 k = bisect_right(taken, (start, len(text) + 1))
                 if any(s < end and start < e for s, e in taken[max(0, k - 2):k + 1]):
                     continue
@@ -788,6 +946,134 @@ class PlaceMatcher:
                 village.extra["owner"] = lead
                 village.extra["alone"] = lead is None
                 out.append(village)
+        # a list of villages inside a sentence (对金龙村、石门村、桂花社区开展检查; 覆盖红岩村、
+        # 青山村3个行政村): the first name is as long as the longest other one at most, since the
+        # word before it (覆盖) runs into it
+        taken = sorted(taken + [(v.start, v.end) for v in out])
+        for hit in self._village_run.finditer(text):
+            names = regex.split(r"[、和及与]", hit.group("run"))
+            if any(self._generic_village(n) for n in names[1:]):
+                continue                                   # 完善城乡社区、农村社区: a list of kinds
+            spans, pos = [], hit.start("run")
+            for name in names:
+                spans.append([pos, pos + len(name)])
+                pos += len(name) + 1
+            self._trim_first(names, spans)
+            for start, end in spans:
+                name = text[start:end]
+                if self._generic_village(name) or name in self.lex.not_places:
+                    continue
+                stem = regex.sub(r"(?:居委会|居民委员会|居委)$", "", name)
+                if stem != name and (stem in self.lex.village_words or self._village_end.search(stem)):
+                    continue
+                k = bisect_right(taken, (start, len(text) + 1))
+                if any(s < end and start < e for s, e in taken[max(0, k - 2):k + 1]):
+                    continue
+                village = Mention(start, end, name, [], "village")
+                village.extra["owner"] = None
+                village.extra["alone"] = True
+                out.append(village)
+        return out
+
+    def _villages_in_prose(self, call: _Call, mentions: list[Mention], found: list[Mention]) -> list[Mention]:
+        """A village written alone in a sentence (黄土坡村获得资金, 据了解，白岩村今年…, 在东山村召开):
+        its name starts after a delimiter, a function word or a verb of places/list_openers.txt
+        (走访东山村); two or three characters before 村 (a longer run has no clear start). Not a kind
+        of village (贫困村, 美丽乡村), not a body (东山村党支部, places/village_after.txt)."""
+        if self._village_prose is None:
+            return []
+        text = call.text
+        taken = _Spans(list(mentions) + list(found))
+        out: list[Mention] = []
+        for hit in self._village_prose.finditer(text):
+            start, end = hit.span()
+            name = hit.group()
+            stem = self._village_stem(name)
+            if any(stem.startswith(w) and len(stem) - len(w) < 2 for w in self._openers) or stem[0] in _UNIT_CHARS \
+                    or self._village_end.search(stem) or name.endswith(self._prose_kinds) or _COUNTED.match(text, end):
+                continue                                   # 开展通村, 县农村, 社区村, 使乡村, 信用村1219个
+            cut = max((i + len(w) for w in self._openers for i in [stem.rfind(w)]
+                       if i >= 0 and len(stem) - i - len(w) >= 2), default=0)
+            start += cut
+            name = text[start:end]
+            stem = self._village_stem(name)
+            if cut and any(stem.startswith(w) and len(stem) - len(w) < 2 for w in self._openers) \
+                    or stem.endswith(self._opener_tuple) or regex.search(_MEASURED, stem):
+                continue                                   # 规范使用村, 选派驻村, 新一届村: verbs, counts
+            if len(stem) > 3 or self._generic_village(name) or name in self.lex.village_words \
+                    or name in self.lex.not_places or taken.overlaps(start, end) \
+                    or any(name.endswith(w) and len(name) - len(w) >= 2 for w in self._countryside):
+                # 偏远山村, 深化农村: the countryside (东山村 is a village)
+                continue
+            village = Mention(start, end, name, [], "village")
+            village.extra["owner"] = None
+            village.extra["alone"] = True
+            out.append(village)
+        return out
+
+    def _trim_first(self, names: list[str], spans: list[list[int]], longest: bool = True) -> None:
+        """The first name of a list found inside a sentence starts after the verb before it
+        (资金拨付给新华居委会 → 新华居委会, 覆盖李家坪 → 李家坪), and is no longer than the
+        longest other name of the list (places/list_openers.txt)."""
+        stem = self._village_stem(names[0])
+        cut = max((i + len(w) for w in self._openers for i in [stem.rfind(w, 0, len(stem) - 2)]
+                   if i >= 0 and len(stem) - i - len(w) >= 2), default=0)
+        if cut:
+            names[0] = names[0][cut:]
+            spans[0][0] += cut
+        if not longest:
+            return
+        longest = max(len(self._village_stem(n)) for n in names[1:])
+        stem = self._village_stem(names[0])
+        if len(stem) > longest:
+            spans[0][0] = spans[0][1] - (len(names[0]) - len(stem)) - longest
+            names[0] = names[0][len(stem) - longest:]
+
+    def _village_stem(self, name: str) -> str:
+        """A village's own name without its suffix and committee (红岩村委会 → 红岩)."""
+        return self._village_tail.sub("", name) or name
+
+    def _counted_villages(self, call: _Call, mentions: list[Mention], found: list[Mention]) -> list[Mention]:
+        """Village names written without their suffix in a list closed by its count
+        (李家坪、王家沟、黄土坡3个自然村; 东风、胜利两个社区). A name the gazetteer also has as a
+        short name (兴安) is the village here. The first name takes the length of the longest
+        other name when a word runs into it (覆盖李家坪、王家沟 → 李家坪)."""
+        if self._village_list is None:
+            return []
+        text = call.text
+        taken = _Spans(found)
+        exact = {(m.start, m.end): m for m in mentions}
+        others = _Spans(mentions)
+        out: list[Mention] = []
+        replaced: set[int] = set()
+        for hit in self._village_list.finditer(text):
+            items = regex.split(r"[、和及与]", hit.group("items"))
+            try:
+                count = int(parse_number(hit.group("n")))
+            except (ValueError, ArithmeticError):
+                continue
+            if count < len(items) or (hit.group("etc") is None and count != len(items)):
+                continue                                   # 3个村 after two words: not their count
+            spans, pos = [], hit.start("items")
+            for it in items:
+                spans.append([pos, pos + len(it)])
+                pos += len(it) + 1
+            self._trim_first(items, spans)
+            for start, end in spans:
+                name = text[start:end]
+                if self._generic_village(name) or name in self.lex.village_words or taken.overlaps(start, end):
+                    continue
+                same = exact.get((start, end))
+                if same is None and others.overlaps(start, end):
+                    continue                               # part of a longer place name
+                if same is not None:
+                    replaced.add(id(same))
+                village = Mention(start, end, name, [], "village")
+                village.extra["owner"] = None
+                village.extra["alone"] = True
+                out.append(village)
+        if replaced:
+            mentions[:] = [m for m in mentions if id(m) not in replaced]
         return out
 
     def _owner_of_alone(self, mentions: list[Mention]) -> Mention | None:
@@ -925,6 +1211,16 @@ class PlaceMatcher:
                      parent=(parent.code or parent.parent) if parent else None,
                      township_code=parent.code if parent is not None and parent.level == "township" and parent.code
                      else None)
+
+
+def _lines(path: Path) -> list[str]:
+    """The words of an optional word list (none if the file is absent)."""
+    return read_lines(path) if path.exists() else []
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """A regex alternation of `words`, longest first."""
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
 def _province_of(u: Unit) -> str | None:

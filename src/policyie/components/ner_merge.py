@@ -287,9 +287,11 @@ def is_place_name(name: str) -> bool:
         return True
     if _PLACE_SUFFIXES is None:
         from ..datafiles import DATA_DIR
-        from ..lexicon import read_lines
+        from ..lexicon import read_lines, read_table
         zones = read_lines(DATA_DIR / "places" / "zone_suffixes.txt")
-        _PLACE_SUFFIXES = tuple(sorted({*zones, "村", "社区", "镇", "乡", "街道", "嘎查"}, key=len, reverse=True))
+        villages = {row[0] for row in read_table(DATA_DIR / "places" / "village_suffixes.tsv")
+                    if row[1] in ("village", "natural")}
+        _PLACE_SUFFIXES = tuple(sorted({*zones, *villages, "镇", "乡", "街道"}, key=len, reverse=True))
     return any(name.endswith(x) and len(name) > len(x) for x in _PLACE_SUFFIXES)
 
 

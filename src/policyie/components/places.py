@@ -20,7 +20,8 @@ LEXICON_DIRS = {"places": Path(__file__).parent.parent / "data" / "places",
                 "agencies": Path(__file__).parent.parent / "data" / "agencies"}
 
 #: the files of each lexicon folder (`to_disk` writes them, `from_disk` needs them all)
-LEXICON_FILES = {"places": ("abbreviations.tsv", "common_words.txt", "new_areas.tsv", "not_places.txt",
+LEXICON_FILES = {"places": ("abbreviations.tsv", "common_words.txt", "list_openers.txt", "new_areas.tsv", "not_places.txt",
+                            "person_columns.txt", "person_cues.tsv", "surnames.txt", "village_after.tsv", "village_suffixes.tsv",
                             "village_words.txt", "zone_suffixes.txt"),
                  "agencies": ("central.tsv", "departments.tsv", "organizations.tsv")}
 
@@ -117,6 +118,7 @@ class PlaceRecognizer:
         for o in org_spans:
             in_org[o.start:o.end] = b"\x01" * (o.end - o.start)
         top_places = [p for p in place_spans if not any(in_org[p.start:p.end])]
+        _drop_counts_in_names(doc, top_places, places)
         merge_ents(doc, org_spans + top_places, self.overwrite_ents)
         return doc
 
@@ -145,3 +147,23 @@ class PlaceRecognizer:
 def _to_view(view, segments):
     """Original-text segments as view offsets (article boundaries for the matchers)."""
     return [(view.from_original(s), view.from_original(e)) for s, e in segments]
+
+
+def _drop_counts_in_names(doc: Doc, spans, places) -> None:
+    """A count read inside the full name of a unit (三棵 in 三棵树镇, 陆家 in 陆家崖 of a counted list of
+    villages) is part of the name: the QUANTITY leaves `doc.ents` and `doc._.quantities`, so the
+    place is tagged. Money, percentages and dates are never touched."""
+    named = {(s, e) for s, e, p in places if p.level in ("township", "county", "city", "village")
+             and p.full_name is not None and p.full_name == p.name and e - s >= 3}
+    boxes = [(sp.start_char, sp.end_char) for sp in spans if (sp.start_char, sp.end_char) in named]
+    if not boxes:
+        return
+    inside = [e for e in doc.ents if e.label_ == "QUANTITY"
+              and any(a <= e.start_char and e.end_char < b for a, b in boxes)]
+    if not inside:
+        return
+    gone = {(e.start_char, e.end_char) for e in inside}
+    doc.ents = [e for e in doc.ents if (e.start_char, e.end_char, e.label_) not in {(a, b, "QUANTITY") for a, b in gone}]
+    if doc._.quantities:
+        doc._.quantities = [q for q in doc._.quantities
+                            if not (q.get("label") == "QUANTITY" and (q["start"], q["end"]) in gone)]

@@ -1,0 +1,325 @@
+"""Village-level places as county and township web pages and notices write them (issue 15):
+嘎查 of the pastoral areas, 屯 and 寨 natural villages, counted lists of village names without
+their suffix, residents' committees in lists, lists inside sentences; and people's names that
+hold a place's short name (李长春, 联系人：赵南宁), which are not places. Every snippet was written
+for these tests; township codes are those of the NBS 2023 division list."""
+import pytest
+
+
+def run(nlp, text):
+    doc = nlp(text)
+    top = {(e.start_char, e.end_char) for e in doc.ents if e.label_ == "GPE"}
+    return [(p["text"], p["level"], p["adcode"], p["township_code"]) for p in doc._.places
+            if (p["start"], p["end"]) in top]
+
+
+def villages(nlp, text):
+    return [(w, code, town) for w, level, code, town in run(nlp, text) if level == "village"]
+
+
+# -- 嘎查, 屯, 寨 ------------------------------------------------------------------------------
+
+def test_gacha_after_their_township_or_sumu(nlp):
+    text = ("察哈尔右翼后旗2024年嘎查村集体经济扶持资金公示\n白音察干镇乌兰哈达嘎查、巴音查干嘎查各安排50万元。\n"
+            "科尔沁右翼前旗巴日嘎斯台乡哈拉黑嘎查、乌兰毛都苏木宝力根花嘎查共发放补贴86.4万元。")
+    assert villages(nlp, text) == [("乌兰哈达嘎查", "150928", "150928105"), ("巴音查干嘎查", "150928", "150928105"),
+                                   ("哈拉黑嘎查", "152221", "152221203"), ("宝力根花嘎查", "152221", "152221201")]
+
+
+def test_gacha_as_row_labels_of_a_table(nlp):
+    text = ("鄂托克前旗2023年嘎查村集体经济发展项目资金分配表\n单位：万元\n序号\t苏木镇\t嘎查\t金额\n"
+            "1\t城川镇\t大沙头嘎查\t50\n2\t昂素镇\t哈日根图嘎查\t50\n3\t上海庙镇\t芒哈图嘎查\t40\n")
+    assert villages(nlp, text) == [("大沙头嘎查", "150623", "150623102"), ("哈日根图嘎查", "150623", "150623103"),
+                                   ("芒哈图嘎查", "150623", "150623101")]
+
+
+def test_natural_villages_after_their_village_and_township(nlp):
+    text = "靖西市岳圩镇新兴村那布屯、弄兰屯，湖润镇护龙村坡那屯实施屯级道路硬化，共安排资金126万元。"
+    assert villages(nlp, text) == [("新兴村", "451081", "451081106"), ("那布屯", "451081", "451081106"),
+                                   ("弄兰屯", "451081", "451081106"), ("护龙村", "451081", "451081102"),
+                                   ("坡那屯", "451081", "451081102")]
+
+
+def test_natural_villages_in_a_project_table(nlp):
+    text = ("广西田林县2023年巩固衔接资金项目计划表\n序号 项目名称 建设地点 资金（万元）\n"
+            "1 屯级道路硬化 利周瑶族乡百布村弄怀屯 45\n2 饮水工程 八渡瑶族乡六丫村那拉屯、坡烟屯 30\n")
+    assert villages(nlp, text) == [("百布村", "451029", "451029201"), ("弄怀屯", "451029", "451029201"),
+                                   ("六丫村", "451029", "451029205"), ("那拉屯", "451029", "451029205"),
+                                   ("坡烟屯", "451029", "451029205")]
+
+
+def test_a_natural_village_of_zhai_and_a_village_written_before_it(nlp):
+    # 年丰村大寨 is the village 年丰村, then its natural village 大寨
+    assert villages(nlp, "威宁县石门乡年丰村大寨、新寨两个自然寨的群众喝上了自来水。") == [
+        ("年丰村", "520526", "520526210"), ("大寨", "520526", "520526210"), ("新寨", "520526", "520526210")]
+    assert villages(nlp, "2023年河口瑶族自治县南溪镇龙堡村马多依寨饮水工程完工。") == [
+        ("龙堡村", "532532", "532532102"), ("马多依寨", "532532", "532532102")]
+
+
+@pytest.mark.parametrize("text", [
+    "支持村寨、村屯道路建设，实施少数民族特色村寨保护工程，打造一批苗寨、侗寨旅游示范点。",
+    "全县共有行政村128个、自然屯1560个、社区12个。",
+    "屯垦戍边、屯田制度是历史上的重要制度。",
+    "山寨产品、山寨手机要严厉打击。",
+    "各苏木镇人民政府，各嘎查村委员会：现将2024年草原奖补资金下达如下。",
+    "为加快村屯道路建设，全县自然屯通硬化路比例达到95%。",
+])
+def test_kinds_of_villages_are_not_villages(nlp, text):
+    assert villages(nlp, text) == []
+
+
+# -- counted lists, committees, lists inside a sentence -----------------------------------------
+
+def test_natural_villages_named_before_their_count(nlp):
+    text = ("关于2024年农村人居环境整治项目的公示\n经村“两委”研究，对石院坪、后沟、郭家山3个自然村实施污水收集工程，"
+            "资金38.6万元。\n洪洞县大槐树镇人民政府\n2024年4月2日")
+    assert villages(nlp, text) == [("石院坪", "141024", "141024100"), ("后沟", "141024", "141024100"),
+                                   ("郭家山", "141024", "141024100")]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("雷山县对报德、乌东、控拜3个村寨实施消防改造。", ["报德", "乌东", "控拜"]),
+    ("宁夏泾源县对大湾、杨岭、六盘3个行政村实施整村推进。", ["大湾", "杨岭", "六盘"]),
+    ("经公示无异议，现对东风、胜利两个社区的补助资金予以拨付。", ["东风", "胜利"]),
+    ("项目覆盖李家坪、王家沟、黄土坡等5个自然村。", ["李家坪", "王家沟", "黄土坡"]),
+])
+def test_counted_lists_of_village_names(nlp, text, want):
+    assert [w for w, _, _ in villages(nlp, text)] == want
+
+
+@pytest.mark.parametrize("text", [
+    "实施乡村振兴、城乡融合、新型城镇化3个行动。",
+    "开展美丽庭院、文明家庭、星级农户3个创建活动。",
+    "全县设立东片、西片3个村级服务中心。",           # a count that is not of these names
+])
+def test_lists_closed_by_other_counts_are_not_villages(nlp, text):
+    assert villages(nlp, text) == []
+
+
+def test_residents_committees_and_communities_in_a_list(nlp):
+    assert [w for w, *_ in villages(nlp, "东风居委会、红旗社区获补助各5万元。")] == ["东风居委会", "红旗社区"]
+    text = "各村（社区）：现将补助资金拨付给新华居委会、人民路社区、东风居委会，请及时入账。"
+    assert [w for w, *_ in villages(nlp, text)] == ["新华居委会", "人民路社区", "东风居委会"]
+    assert villages(nlp, "各村委会、社区居委会要于5月底前上报。") == []
+    assert villages(nlp, "此次活动在莲花村委会举行。") == []           # in prose the committee is a body
+
+
+def test_lists_of_villages_inside_a_sentence(nlp):
+    text = "据悉，该项目覆盖红岩村、青山村3个行政村，惠及农户1200户。\n岳池县罗渡镇人民政府"
+    assert villages(nlp, text) == [("红岩村", "511621", "511621115"), ("青山村", "511621", "511621115")]
+    text = "各村（社区）：经研究，将于近日对金龙村、石门村、桂花社区开展资金使用检查。"
+    assert [w for w, *_ in villages(nlp, text)] == ["金龙村", "石门村", "桂花社区"]
+    # a list of kinds of villages or communities
+    assert villages(nlp, "完善城乡社区、农村社区、城市社区服务设施。") == []
+    assert villages(nlp, "加强对贫困村、脱贫村、易地搬迁安置社区的帮扶。") == []
+
+
+def test_group_numbers_after_a_village_are_not_places(nlp):
+    text = "序号 项目名称 实施地点 奖补资金（万元）\n1 文化广场 白马村五组 20\n2 村道硬化 青龙村3组至5组 36\n岳池县罗渡镇人民政府"
+    assert villages(nlp, text) == [("白马村", "511621", "511621115"), ("青龙村", "511621", "511621115")]
+
+
+def test_a_township_before_cun_dao_after_its_county(nlp):
+    assert run(nlp, "丹江口市六里坪镇村道建设投入80万元。") == [("丹江口市", "county", "420381", None),
+                                                         ("六里坪镇", "township", "420381", "420381103")]
+    assert run(nlp, "促进乡村振兴，完善镇村两级服务。") == []
+
+
+def test_a_count_inside_a_township_name_is_the_place(nlp):
+    assert run(nlp, "凯里市三棵树镇南花村、季刀村入选省级乡村旅游重点村。") == [
+        ("凯里市", "county", "522601", None), ("三棵树镇", "township", "522601", "522601100"),
+        ("南花村", "village", "522601", "522601100"), ("季刀村", "village", "522601", "522601100")]
+
+
+# -- people's names are not places --------------------------------------------------------------
+
+def test_names_of_a_household_table(nlp):
+    text = ("2023年耕地地力保护补贴发放明细\n户主姓名 组别 面积 金额\n周长春 一组 6.8 775.2\n黄昆明 二组 4.2 478.8\n"
+            "林芝兰 三组 3.0 342.0\n")
+    assert run(nlp, text) == []
+    assert run(nlp, "序号 户主 组别 面积 金额 1 李长春 三组 8.0 912.0 2 王建国 四组 6.5 741.0") == []
+
+
+def test_two_character_names_in_a_name_column(nlp):
+    text = "发放名单：\n序号 姓名 村组 面积（亩） 补贴金额（元）\n1 王平 新华村一组 12.5 1187.5\n2 高阳 新华村二组 8 760\n"
+    assert [w for w, *_ in run(nlp, text)] == ["新华村", "新华村"]
+
+
+@pytest.mark.parametrize("text", [
+    "联系人：赵南宁，联系电话：0771-5551234。",
+    "项目负责人：陈永安  监督电话：12345",
+    "本报讯 会上，县委书记吴兴安、县长蒋南宁分别讲话。",
+    "会上，李南宁、王兴安、赵海东等同志作了发言。",
+    "省财政厅厅长王长春出席会议。",
+    "来源：人民网　作者：李沅陵　发布时间：2023-11-02",
+])
+def test_names_after_labels_titles_and_before_tongzhi(nlp, text):
+    assert run(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("叶城县、巫溪县、黎平县获得补助。", ["叶城县", "巫溪县", "黎平县"]),      # full names starting with a surname
+    ("2023年，马鞍山、黄山市、六安等地开展试点。", ["马鞍山", "黄山市", "六安"]),
+    ("关于下达2024年江华、江永、蓝山、宁远等县补助资金的通知", ["江华", "江永", "蓝山", "宁远"]),
+    ("联系人：王芳（长春市财政局）", []),
+])
+def test_places_beside_names_stay_places(nlp, text, want):
+    assert [w for w, *_ in run(nlp, text)] == want
+
+
+# -- a village alone in a sentence --------------------------------------------------------------
+
+def test_a_village_alone_in_sentences_of_its_notice(nlp):
+    text = ("关于白岩村2024年度村级财务收支情况的公示\n据了解，白岩村今年共争取资金80万元，其中财政衔接资金50万元。"
+            "6月12日，镇村干部在白岩村召开项目评审会，随后走访白岩村困难群众。\n务川仡佬族苗族自治县涪洋镇人民政府")
+    got = villages(nlp, text)
+    assert [w for w, *_ in got] == ["白岩村"] * 4
+    assert {(code, town) for _, code, town in got} == {("520326", "520326103")}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("黄土坡村获得以奖代补资金20万元。", ["黄土坡村"]),
+    ("1.柳林村 28.6万元 2.杨柳村 15万元 3.马家村 12.4万元", ["柳林村", "杨柳村", "马家村"]),
+    ("记者来到王家坝村，看到新修的道路平整宽阔。", ["王家坝村"]),
+    ("东山村党支部书记王强介绍了情况。", []),                      # the village's body
+    ("监督电话：0817-8612345\n桂花村村民委员会\u3000桂花村村务监督委员会\n2024年10月8日", []),
+])
+def test_villages_and_bodies_in_prose(nlp, text, want):
+    assert [w for w, *_ in villages(nlp, text)] == want
+
+
+@pytest.mark.parametrize("text", [
+    "进一步壮大村级集体经济，选派驻村第一书记，开展村庄清洁行动，推进村容村貌整治。",
+    "各地要加强村务监督，全面推进乡村振兴，美丽乡村建设，实施村庄规划，加强农村基础设施。",
+    "争创省级示范村，一村一品，城中村改造，对脱贫村给予支持，其中贫困村12个，新建村级活动场所。",
+    "提高村干部报酬，深入村组，走村入户，驻村工作队，包村干部，村级光伏电站，村民自治，文明村镇。",
+    "中国传统村落，少数民族特色村寨，旅游名村，电商专业村，产业强村，文明村，光伏扶贫村。",
+    "资金下达后，受益村要及时公示，项目村要建立台账，试点村将获得200万元。",
+    "对照村规民约，发挥村监委作用，全面完成村“两委”换届，新一届村班子平均年龄42岁。",
+    "为加快村屯道路建设，实现村村通，创建信用村1219个，使乡村群众少跑腿。",
+    "根据《关于规范使用村（社区）党组织服务群众专项经费的通知》，硬化村道1.8公里。",
+    "石桥村：小山村走出致富路",
+])
+def test_words_about_villages_are_not_villages(nlp, text):
+    assert [w for w, *_ in villages(nlp, text) if w != "石桥村"] == []
+
+
+# -- places inside names in notices --------------------------------------------------------------
+
+@pytest.mark.parametrize("text, want", [
+    ("收款单位：泰和县人民医院，开户行：中国农业银行泰和县支行", []),            # a bank's branch
+    ("开户银行：中国建设银行古田县支行营业部，账号：3505 0123 4567", []),
+    ("会议地点：湘潭市华天大酒店三楼会议室", []),
+    ("联系地址：西安市雁塔区小寨东路6号", ["西安市", "雁塔区"]),               # 小寨东路: a road
+    ("石桥村路口至龙溪村段道路硬化", ["石桥村", "龙溪村"]),
+])
+def test_places_inside_branch_hotel_and_road_names(nlp, text, want):
+    assert [w for w, *_ in run(nlp, text)] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("根据《黔南州财政局关于下达资金的通知》（黔南财农〔2024〕15号）要求", []),   # a document number
+    ("北京时间2024年5月6日，项目正式启动。", []),
+    ("霞浦县国土空间总体规划（2021—2035年）", ["霞浦县"]),
+])
+def test_document_numbers_and_beijing_time(nlp, text, want):
+    assert [w for w, *_ in run(nlp, text)] == want
+
+
+def test_townships_written_short_before_deng_xiangzhen(nlp):
+    assert run(nlp, "永春县对桃城、东平、石鼓等乡镇的灾后重建给予支持。") == [
+        ("永春县", "county", "350525", None), ("桃城", "township", "350525", "350525100"),
+        ("东平", "township", "350525", "350525109"), ("石鼓", "township", "350525", "350525107")]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("发挥新乡贤作用，保障群众安康，促进社会和顺平安。", []),
+    ("全局干部职工聚焦作风革命、效能革命。", []),                    # 聚焦作风: not 焦作
+    ("陕西安康：投入资金5000万元", ["陕西", "安康"]),
+])
+def test_policy_words_that_hold_short_names(nlp, text, want):
+    assert [w for w, *_ in run(nlp, text)] == want
+
+
+def test_a_name_column_ends_with_its_table(nlp):
+    text = ("联系人 王芳 电话 0593-1234567\n\n单位：万元\n县别\t金额\n霞浦\t120\n古田\t85\n周宁\t90\n")
+    assert [w for w, *_ in run(nlp, text)] == ["霞浦", "古田", "周宁"]
+    text = "序号 姓名 面积 金额\n1 周宁 3.5 420\n2 高阳 2.0 240\n"
+    assert run(nlp, text) == []
+
+
+def test_a_flattened_project_table_and_shared_township_names(nlp):
+    text = "序号 村别 项目名称 金额 1 产业路硬化 高桥镇柳树村 120 2 光伏电站 白沙乡 85.5 合计 205.5"
+    doc = nlp(text)
+    got = {p["text"]: p for p in doc._.places}
+    # 高桥镇 is the name of townships in several counties and the text names none: candidates
+    assert got["高桥镇"]["adcode"] is None and len(got["高桥镇"]["candidates"]) > 1
+    assert got["柳树村"]["level"] == "village" and got["柳树村"]["adcode"] is None
+    # 白沙乡 is the name of one township only (普安县) in the 2023 division list
+    assert (got["白沙乡"]["adcode"], got["白沙乡"]["township_code"]) == ("522323", "522323200")
+
+
+def test_villages_written_under_a_township_once(nlp):
+    text = "石阡县本庄镇桃子园村、上坝村，枫香仡佬族侗族乡新华村获得产业奖补资金。"
+    assert villages(nlp, text) == [("桃子园村", "520623", "520623101"), ("上坝村", "520623", "520623101"),
+                                   ("新华村", "520623", "520623205")]
+
+
+def test_traditional_characters(nlp):
+    assert villages(nlp, "陽朔縣白沙鎮遇龍村、舊縣村獲得補助資金各50萬元。") == [
+        ("遇龍村", "450321", "450321101"), ("舊縣村", "450321", "450321101")]
+
+
+def test_a_township_story_with_its_villages_and_villagers(nlp):
+    text = ("本报讯（通讯员 马建华）近日，走进积石山县刘集乡河滩村，一排排新建的安置房整齐排列。河滩村是此次地震受灾最严重的村"
+            "之一。全乡共争取灾后重建资金1.2亿元，覆盖河滩村、肖家村、阳山村等9个村。“现在水泥路通到了家门口。”河滩村村民"
+            "王长春高兴地说。")
+    assert villages(nlp, text) == [(v, "622927", "622927200") for v in ["河滩村"] * 3 + ["肖家村", "阳山村", "河滩村"]]
+
+
+def test_gacha_herders(nlp):
+    assert villages(nlp, "兴安盟科右中旗巴彦呼舒镇哈日道卜嘎查牧民宝音说，嘎查今年发放草原奖补资金320万元。") == [
+        ("哈日道卜嘎查", "152222", "152222100")]
+
+
+def test_a_short_township_list_closed_by_deng_and_a_count(nlp):
+    got = run(nlp, "据县农业农村局介绍，项目覆盖桃城、东平、石鼓等5个乡镇，其中永春县级资金800万元。")
+    assert [(w, town) for w, level, _, town in got if level == "township"] == [
+        ("桃城", "350525100"), ("东平", "350525109"), ("石鼓", "350525107")]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("图为5月8日，坪坝营镇村民在新修的产业路上运送茶叶。", ["坪坝营镇"]),        # the township's villagers
+    ("省里再次提高城乡低保标准，完善镇村两级服务。", []),
+    ("监督电话：0855-1234567\n石板寨村村民委员会\u3000石板寨村村务监督委员会\n2024年10月8日", []),
+])
+def test_township_people_and_committees(nlp, text, want):
+    assert [w for w, *_ in run(nlp, text)] == want
+
+
+def test_committees_written_short_in_a_list(nlp):
+    assert villages(nlp, "文昌市会文镇大坪村委、沙港村委各安排村级运转经费5万元。")[:1] == [
+        ("大坪村委", "469005", "469005103")]
+    assert [w for w, *_ in villages(nlp, "序号 社区 金额\n1 东风居委 5\n2 红旗居委 4\n")] == ["东风居委", "红旗居委"]
+    assert villages(nlp, "各村委、社区居委要于5月底前上报。") == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("石桥村|道路硬化|20\n龙溪村|饮水工程|15\n新塘社区|路灯安装|8\n", ["石桥村", "龙溪村", "新塘社区"]),
+    ("分配如下：石桥村20万元、龙溪村15万元、新塘社区8万元。", ["石桥村", "龙溪村", "新塘社区"]),
+    ("石桥村：20万元；龙溪村：15万元；新塘社区：8万元。", ["石桥村", "龙溪村", "新塘社区"]),
+    ("1、石桥村村级组织运转经费5万元；2、龙溪村村务公开栏维修0.8万元。", ["石桥村", "龙溪村"]),
+    ("本次共评选出石桥村等10个“五好”村，每村奖励5万元。", ["石桥村"]),
+    ("石桥村村务监督委员会对项目进行了全程监督。", []),
+])
+def test_village_labels_of_amounts_and_their_doubled_cun(nlp, text, want):
+    assert [w for w, *_ in villages(nlp, text)] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("“今年收成好。”王长春说。", []),
+    ("据黄昆明介绍，今年全村新增茶园300亩。", []),
+    ("马鞍山介绍了经验。", ["马鞍山"]),
+])
+def test_names_before_speech_verbs(nlp, text, want):
+    assert [w for w, *_ in run(nlp, text)] == want
