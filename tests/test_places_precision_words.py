@@ -38,3 +38,9 @@ def test_a_township_named_only_by_a_kind_of_body_is_no_place_alone(nlp, text):
 def test_a_generic_township_after_its_county_is_a_place(nlp):
     places = nlp("南京市六合区新材料产业园新建标准厂房。")._.places
     assert ("新材料产业园", "320116") in {(p["text"], p.get("adcode")) for p in places}
+
+
+def test_a_community_named_like_a_news_agency_is_a_place(nlp):
+    doc = nlp("2 | 新华社区 | 路灯安装 | 8.2 |\n新华社成都5月6日电 四川省财政厅下达资金。")
+    ents = {(e.text, e.label_) for e in doc.ents}
+    assert ("新华社区", "GPE") in ents and ("新华社", "ORG") in ents

@@ -168,6 +168,8 @@ class AgencyMatcher:
 
     def _agency(self, text, start, end, written, by_end, seg_places, doc_places=(), found=()) \
             -> tuple[int, int, Agency] | None:
+        if written.endswith("社") and text[end:end + 1] == "区":
+            return None                                  # 新华社区: a residents' community, not 新华社
         chain: list[tuple[int, Place]] = []
         pos = start
         level_char = None

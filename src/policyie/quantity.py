@@ -949,8 +949,8 @@ class QuantityGrammar:
                     prev = folded.rfind("\n", 0, start - 1) + 1
                     above = folded[prev:start - 1]
                     if not above.strip() or _PROSE.search(above) or _CELL_NUMBER.fullmatch(above.strip()) \
-                            or len(_row_tokens(above, prev)[0]) != 1:
-                        break
+                            or _TABLE_TITLE.search(above) or len(_row_tokens(above, prev)[0]) != 1:
+                        break                               # (a table's title is no header cell)
                     start, lines = prev, lines + 1
                 if start in read:
                     continue
@@ -1039,12 +1039,14 @@ class QuantityGrammar:
         while names < len(lines) and lines[names][3] == "text":
             names += 1
         found: list[list[QuantityMatch]] = []
-        for k in range(2, names + 1):
-            kinds = self._columns(lines[:k], unit)
+        # the header is a run of names; title lines may stand above it (…收益分配公示 / 序号 / …)
+        windows = [(j, k) for j in range(0, min(max(names - 1, 0), 4)) for k in range(2, names - j + 1)]
+        for j, k in windows:
+            kinds = self._columns(lines[j:j + k], unit)
             data = [x for x in kinds if x[0] not in ("text", "index")]
-            if not data:
-                continue
-            rows, i = [], k
+            if not data or (j > 0 and not any(x[0] == "index" for x in kinds)):
+                continue                                    # below a title, only a header that numbers its rows
+            rows, i = [], j + k
             while i < len(lines):
                 group = lines[i:i + k]
                 if len(group) == k and _consistent(group, kinds) and any(t[3] == "num" for t in group):
@@ -1059,7 +1061,10 @@ class QuantityGrammar:
                 break
             if i < len(lines) and lines[i][3] != "text" or not any(len(g) == k for g, _ in rows):
                 continue                                    # numbers left over: not this many columns
-            found.append([m for g, ks in rows for m in self._emit(text, g, list(zip(g, ks)))])
+            reading = [m for g, ks in rows for m in self._emit(text, g, list(zip(g, ks)))]
+            if any(_same_amounts(reading, other) for other in found):
+                continue
+            found.append(reading)
             if len(found) > 1:
                 return None
         if len(found) != 1:
@@ -1685,6 +1690,12 @@ def _row_tokens_again(tokens: list[tuple]) -> list[tuple]:
 
 _TAKES = {"text": ("text", "index", "unknown", "either"), "num": ("money", "percent", "other", "unknown", "index", "either"),
           "pct": ("percent", "other", "unknown"), "slot": ("money", "percent", "other", "unknown", "index", "text", "either")}
+
+
+def _same_amounts(a: list[QuantityMatch], b: list[QuantityMatch]) -> bool:
+    """Do two readings of a table give the same amounts at the same places?"""
+    return [(m.start, m.end, m.quantity.value, m.quantity.unit) for m in a] == \
+        [(m.start, m.end, m.quantity.value, m.quantity.unit) for m in b]
 
 
 class _Span(tuple):
