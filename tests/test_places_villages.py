@@ -323,3 +323,20 @@ def test_village_labels_of_amounts_and_their_doubled_cun(nlp, text, want):
 ])
 def test_names_before_speech_verbs(nlp, text, want):
     assert [w for w, *_ in run(nlp, text)] == want
+
+
+def test_the_cells_of_a_village_column_are_villages():
+    import policyie
+    nlp = policyie.load()
+    text = ("龙潭镇2024年护林员补助发放表\n单位：元\n村名\t户主\t金额\n石板沟\t王德明\t6000\n"
+            "青杠坪\t刘小芳\t6000\n合计\t\t12000\n")
+    places = [(p["text"], p["level"]) for p in nlp(text)._.places]
+    assert ("石板沟", "village") in places and ("青杠坪", "village") in places
+    assert not {"王德明", "刘小芳", "合计"} & {t for t, _ in places}
+
+
+def test_a_village_column_does_not_reach_past_its_table():
+    import policyie
+    nlp = policyie.load()
+    text = "村名 项目 金额（万元）\n东岭 道路 12\n\n会议要求 各村 抓好落实\n"
+    assert "会议要求" not in {p["text"] for p in nlp(text)._.places}

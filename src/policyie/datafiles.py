@@ -33,6 +33,7 @@ PACKAGED = (
     "places/surnames.txt",
     "places/village_after.tsv",
     "places/village_suffixes.tsv",
+    "places/village_columns.txt",
     "places/village_words.txt",
     "places/zone_suffixes.txt",
     "quantity/cardinal_units.txt",

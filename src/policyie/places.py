@@ -76,6 +76,15 @@ _VILLAGE_ALONE = (
 _DOC_NUMBER = regex.compile(r"\p{Han}{2,8}(?=[〔［\[][0-9０-９]{4}[〕］\]][0-9０-９]{1,4}号)")
 # the gap between two cells of a table flattened to text
 _CELL_GAP = regex.compile(r"[ \t\u3000]+(?=\S)")
+_CELL = regex.compile(r"[^ \t\u3000|｜]+")
+# a village's name in a village column: two to five characters of Chinese, no digits
+_VILLAGE_CELL = regex.compile(r"\p{Han}{2,5}")
+_TOTAL_CELL = regex.compile(r"合计|小计|总计|全[县镇乡村市区]|累计|其中|共计")
+
+
+def _cells(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The (start, end) of the cells of text[lo:hi], split at spaces, tabs and bars."""
+    return [m.span() for m in _CELL.finditer(text, lo, hi)]
 # a road or street named after a village (小寨东路, 石桥村路): a feature, not the village
 _ROAD_AFTER = r"(?![东南西北中]?(?:路(?!口)|大街|街|大道|巷))"
 # a numeral and a measure word in a phrase before 村 (新一届村班子, 第二批村): not a name
@@ -193,6 +202,7 @@ class PlaceLexicon:
         for row in read_table(cues) if cues.exists() else []:
             self.person_cues.setdefault(row[1], []).append(row[0])
         self.person_columns = _lines(path / "person_columns.txt")
+        self.village_columns = _lines(path / "village_columns.txt")
         self.surnames = _lines(path / "surnames.txt")
         self.list_openers = _lines(path / "list_openers.txt")
         after = path / "village_after.tsv"
@@ -317,6 +327,9 @@ class PlaceMatcher:
         self._titled = regex.compile(rf"(?<={titles})(?:{surname})\p{{Han}}{{2}}") if surname and titles else None
         # the cells of a table's name column (户主 / 姓名 …) and the name itself: a surname, one to
         # three characters, between blanks; a cell ending in a unit's word (高桥镇) is a place
+        village_columns = _alternation(self.lex.village_columns) if self.lex.village_columns else None
+        self._village_column = regex.compile(rf"(?<![^\s])(?:{village_columns})(?=[ \t\u3000])") \
+            if village_columns else None
         columns = _alternation(self.lex.person_columns)
         self._name_column = regex.compile(rf"(?<![\p{{Han}}])(?:{columns})(?=[ \t\u3000]|$)", regex.M) \
             if columns else None
@@ -723,6 +736,7 @@ class PlaceMatcher:
             mentions[:] = [o for o in mentions if id(o) not in dropped]
         out.extend(self._villages_alone(call, mentions, out))
         out.extend(self._counted_villages(call, mentions, out))
+        out.extend(self._column_villages(call, mentions, out))
         # a village named with its township earlier in the text, written again alone
         known = {}
         if out:
@@ -903,6 +917,45 @@ class PlaceMatcher:
         if name in words or name[0] in "各全本该每某此其" or name.endswith(self._kind_ends):
             return True
         return any(name.endswith(w) for w in words if len(w) >= 3 and len(w) < len(name) + 1)
+
+    def _column_villages(self, call: _Call, mentions: list[Mention], found: list[Mention]) -> list[Mention]:
+        """The cells of a table's village column (村名 / 李家湾 / 王家庄 …): villages written
+        without their suffix, in the rows of their own table only (lines with as many cells as the
+        header line). They belong to the document's township or county, like villages alone."""
+        text = call.text
+        if self._village_column is None or not self._village_column.search(text):
+            return []
+        taken = sorted([(m.start, m.end) for m in mentions] + [(v.start, v.end) for v in found])
+        out: list[Mention] = []
+        for header in self._village_column.finditer(text):
+            line_start = text.rfind("\n", 0, header.start()) + 1
+            line_end = text.find("\n", header.end())
+            line_end = len(text) if line_end < 0 else line_end
+            cells = _cells(text, line_start, line_end)
+            if len(cells) < 3:
+                continue
+            index = next((i for i, (s, e) in enumerate(cells) if s == header.start() and e == header.end()), None)
+            if index is None:
+                continue
+            pos = line_end + 1
+            while pos < len(text):
+                nxt = text.find("\n", pos)
+                nxt = len(text) if nxt < 0 else nxt
+                row = _cells(text, pos, nxt)
+                if len(row) != len(cells):
+                    break                                   # the table ended
+                s, e = row[index]
+                name = text[s:e]
+                if _VILLAGE_CELL.fullmatch(name) and not self._generic_village(name) \
+                        and name not in self.lex.not_places and not _TOTAL_CELL.match(name):
+                    k = bisect_right(taken, (s, len(text) + 1))
+                    if not any(a < e and s < b for a, b in taken[max(0, k - 2):k + 1]):
+                        village = Mention(s, e, name, [], "village")
+                        village.extra["owner"] = None
+                        village.extra["alone"] = True
+                        out.append(village)
+                pos = nxt + 1
+        return out
 
     def _villages_alone(self, call: _Call, mentions: list[Mention], found: list[Mention]) -> list[Mention]:
         """Villages written without their township: the row labels of an allocation table

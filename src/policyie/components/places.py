@@ -20,9 +20,10 @@ LEXICON_DIRS = {"places": Path(__file__).parent.parent / "data" / "places",
                 "agencies": Path(__file__).parent.parent / "data" / "agencies"}
 
 #: the files of each lexicon folder (`to_disk` writes them, `from_disk` needs them all)
-LEXICON_FILES = {"places": ("abbreviations.tsv", "common_words.txt", "list_openers.txt", "new_areas.tsv", "not_places.txt",
+LEXICON_FILES = {"places": ("abbreviations.tsv", "common_words.txt", "generic_townships.txt", "joining_verbs.txt",
+                            "list_openers.txt", "new_areas.tsv", "not_places.txt",
                             "person_columns.txt", "person_cues.tsv", "surnames.txt", "village_after.tsv", "village_suffixes.tsv",
-                            "village_words.txt", "zone_suffixes.txt"),
+                            "village_columns.txt", "village_words.txt", "zone_suffixes.txt"),
                  "agencies": ("central.tsv", "departments.tsv", "organizations.tsv")}
 
 
