@@ -82,6 +82,24 @@ _VILLAGE_CELL = regex.compile(r"\p{Han}{2,5}")
 _TOTAL_CELL = regex.compile(r"合计|小计|总计|全[县镇乡村市区]|累计|其中|共计")
 
 
+def _lone_village(start: int, end: int, name: str) -> Mention:
+    """A village written without its township: it belongs to the document's (`owner` later)."""
+    village = Mention(start, end, name, [], "village")
+    village.extra["owner"] = None
+    village.extra["alone"] = True
+    return village
+
+
+def _list_spans(names: list[str], pos: int) -> list[list[int]]:
+    """The [start, end] of each name of a list written from `pos` with one separator between
+    names (石桥村、龙溪村和新塘社区)."""
+    spans = []
+    for name in names:
+        spans.append([pos, pos + len(name)])
+        pos += len(name) + 1
+    return spans
+
+
 def _cells(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """The (start, end) of the cells of text[lo:hi], split at spaces, tabs and bars."""
     return [m.span() for m in _CELL.finditer(text, lo, hi)]
@@ -950,10 +968,7 @@ class PlaceMatcher:
                         and name not in self.lex.not_places and not _TOTAL_CELL.match(name):
                     k = bisect_right(taken, (s, len(text) + 1))
                     if not any(a < e and s < b for a, b in taken[max(0, k - 2):k + 1]):
-                        village = Mention(s, e, name, [], "village")
-                        village.extra["owner"] = None
-                        village.extra["alone"] = True
-                        out.append(village)
+                        out.append(_lone_village(s, e, name))
                 pos = nxt + 1
         return out
 
@@ -1007,10 +1022,7 @@ class PlaceMatcher:
             names = regex.split(r"[、和及与]", hit.group("run"))
             if any(self._generic_village(n) for n in names[1:]):
                 continue                                   # 完善城乡社区、农村社区: a list of kinds
-            spans, pos = [], hit.start("run")
-            for name in names:
-                spans.append([pos, pos + len(name)])
-                pos += len(name) + 1
+            spans = _list_spans(names, hit.start("run"))
             self._trim_first(names, spans)
             for start, end in spans:
                 name = text[start:end]
@@ -1022,10 +1034,7 @@ class PlaceMatcher:
                 k = bisect_right(taken, (start, len(text) + 1))
                 if any(s < end and start < e for s, e in taken[max(0, k - 2):k + 1]):
                     continue
-                village = Mention(start, end, name, [], "village")
-                village.extra["owner"] = None
-                village.extra["alone"] = True
-                out.append(village)
+                out.append(_lone_village(start, end, name))
         return out
 
     def _villages_in_prose(self, call: _Call, mentions: list[Mention], found: list[Mention]) -> list[Mention]:
@@ -1058,10 +1067,7 @@ class PlaceMatcher:
                     or any(name.endswith(w) and len(name) - len(w) >= 2 for w in self._countryside):
                 # 偏远山村, 深化农村: the countryside (东山村 is a village)
                 continue
-            village = Mention(start, end, name, [], "village")
-            village.extra["owner"] = None
-            village.extra["alone"] = True
-            out.append(village)
+            out.append(_lone_village(start, end, name))
         return out
 
     def _trim_first(self, names: list[str], spans: list[list[int]], longest: bool = True) -> None:
@@ -1107,10 +1113,7 @@ class PlaceMatcher:
                 continue
             if count < len(items) or (hit.group("etc") is None and count != len(items)):
                 continue                                   # 3个村 after two words: not their count
-            spans, pos = [], hit.start("items")
-            for it in items:
-                spans.append([pos, pos + len(it)])
-                pos += len(it) + 1
+            spans = _list_spans(items, hit.start("items"))
             self._trim_first(items, spans)
             for start, end in spans:
                 name = text[start:end]
@@ -1121,10 +1124,7 @@ class PlaceMatcher:
                     continue                               # part of a longer place name
                 if same is not None:
                     replaced.add(id(same))
-                village = Mention(start, end, name, [], "village")
-                village.extra["owner"] = None
-                village.extra["alone"] = True
-                out.append(village)
+                out.append(_lone_village(start, end, name))
         if replaced:
             mentions[:] = [m for m in mentions if id(m) not in replaced]
         return out
