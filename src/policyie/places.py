@@ -65,6 +65,8 @@ _NOT_VILLAGE_END = (r"(?!民)(?!(?:村|居|社区)?(?:民委员会|民小组|委
 # @NAME@ stands for a village's name of two to five characters and its suffix (PlaceMatcher._name)
 _ALONE_ITEM = (rf"(?:@NAME@{_COMMITTEE}|{_VILLAGE_CHAR}{{2,5}}"
                r"(?:居委会|居民委员会|居委)(?=[ \t\u3000、，,；;0-9０-９]))")
+# the characters after which a village alone may start (those of _VILLAGE_ALONE's lookbehinds)
+_ALONE_START = regex.compile(r"[\t：:，,；;。（(“ \u3000|、.．0-9０-９]")
 _VILLAGE_ALONE = (
     rf"(?:(?<=^|[\n\t：:，,；;。（(“ \u3000|、])|(?<=^[ \t\u3000]*[0-9０-９]{{1,3}}[.、．]?[ \t\u3000]*))"
     rf"(?P<run>{_ALONE_ITEM}(?:[、和及与]{_ALONE_ITEM})*)"
@@ -300,6 +302,8 @@ class PlaceMatcher:
         self._natural = regex.compile(rf"(?:(?!{admin}){_VILLAGE_CHAR}){{1,4}}(?:{natural}){_SUFFIX_WORD}{_ROAD_AFTER}"
                                       rf"{_NOT_VILLAGE_END}") if natural else None
         self._village_alone = regex.compile(_VILLAGE_ALONE.replace("@NAME@", name(2, 5)), regex.M)
+        anchors = [s for s, _ in self.lex.village_suffixes] + ["居委", "居民委员会"]
+        self._village_anchor = regex.compile(_alternation(anchors))
         first = _ALONE_ITEM.replace("@NAME@", name(2, 8)).replace("{2,5}", "{2,8}")
         self._village_run = regex.compile(rf"(?<=\p{{Han}})(?P<run>{first}"
                                           rf"(?:[、和及与]{_ALONE_ITEM.replace('@NAME@', name(2, 5))})+)"
@@ -972,6 +976,29 @@ class PlaceMatcher:
                 pos = nxt + 1
         return out
 
+    def _alone_hits(self, text: str):
+        """The matches of the villages-alone pattern, searched only on the lines that hold a
+        village's suffix (a match never crosses a line and ends with one): the same matches as a
+        search of the whole text, in linear time over the lines without villages."""
+        pos = 0
+        for anchor in self._village_anchor.finditer(text):
+            if anchor.start() < pos:
+                continue
+            lo = text.rfind("\n", 0, anchor.start()) + 1
+            hi = text.find("\n", anchor.end())
+            hi = len(text) if hi < 0 else hi
+            # a match starts only where its lookbehind holds: at the line's start or after a
+            # delimiter, a space or a row number; try those places only (as finditer would)
+            last = lo
+            for p in [lo] + [c.end() for c in _ALONE_START.finditer(text, lo, hi)]:
+                if p < last or p >= hi:
+                    continue
+                hit = self._village_alone.match(text, p, hi)
+                if hit is not None:
+                    yield hit
+                    last = hit.end()
+            pos = hi + 1
+
     def _villages_alone(self, call: _Call, mentions: list[Mention], found: list[Mention]) -> list[Mention]:
         """Villages written without their township: the row labels of an allocation table
         (石桥村\t村道硬化\t150000) and lists of villages (石桥村、龙溪村和新塘社区). They belong to
@@ -981,7 +1008,7 @@ class PlaceMatcher:
         taken = sorted([(m.start, m.end) for m in mentions] + [(v.start, v.end) for v in found])
         by_end = {m.end: m for m in mentions if m.units and m.units[0].level == "township"}
         out: list[Mention] = []
-        for hit in self._village_alone.finditer(text):
+        for hit in self._alone_hits(text):
             run = hit.group("run")
             names = regex.split(r"[、和及与]", run)
             row = hit.group("end") is not None or hit.group("after") is not None or \
