@@ -976,10 +976,8 @@ class PlaceMatcher:
                 pos = nxt + 1
         return out
 
-    def _alone_hits(self, text: str):
-        """The matches of the villages-alone pattern, searched only on the lines that hold a
-        village's suffix (a match never crosses a line and ends with one): the same matches as a
-        search of the whole text, in linear time over the lines without villages."""
+    def _village_lines(self, text: str):
+        """(start, end) of the lines that hold a village's suffix: where a village can be."""
         pos = 0
         for anchor in self._village_anchor.finditer(text):
             if anchor.start() < pos:
@@ -987,6 +985,20 @@ class PlaceMatcher:
             lo = text.rfind("\n", 0, anchor.start()) + 1
             hi = text.find("\n", anchor.end())
             hi = len(text) if hi < 0 else hi
+            yield lo, hi
+            pos = hi + 1
+
+    def _on_village_lines(self, pattern, text: str):
+        """pattern.finditer on the lines that hold a village's suffix (its matches never cross a
+        line and hold one): the matches of a search of the whole text."""
+        for lo, hi in self._village_lines(text):
+            yield from pattern.finditer(text, lo, hi)
+
+    def _alone_hits(self, text: str):
+        """The matches of the villages-alone pattern, searched only on the lines that hold a
+        village's suffix (a match never crosses a line and ends with one): the same matches as a
+        search of the whole text, in linear time over the lines without villages."""
+        for lo, hi in self._village_lines(text):
             # a match starts only where its lookbehind holds: at the line's start or after a
             # delimiter, a space or a row number; try those places only (as finditer would)
             last = lo
@@ -997,7 +1009,6 @@ class PlaceMatcher:
                 if hit is not None:
                     yield hit
                     last = hit.end()
-            pos = hi + 1
 
     def _villages_alone(self, call: _Call, mentions: list[Mention], found: list[Mention]) -> list[Mention]:
         """Villages written without their township: the row labels of an allocation table
@@ -1045,7 +1056,7 @@ class PlaceMatcher:
         # 青山村3个行政村): the first name is as long as the longest other one at most, since the
         # word before it (覆盖) runs into it
         taken = sorted(taken + [(v.start, v.end) for v in out])
-        for hit in self._village_run.finditer(text):
+        for hit in self._on_village_lines(self._village_run, text):
             names = regex.split(r"[、和及与]", hit.group("run"))
             if any(self._generic_village(n) for n in names[1:]):
                 continue                                   # 完善城乡社区、农村社区: a list of kinds
