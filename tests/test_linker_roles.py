@@ -724,3 +724,15 @@ def test_a_table_cell_takes_the_kind_its_column_names(nlp):
 def test_a_scope_after_zhichi_is_no_receiver(nlp, text, amount, purpose):
     r = _records(nlp, text)[amount]
     assert (r["purpose"], r["beneficiary"]) == (purpose, None), reasons(r)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a list of per-unit standards: each item its own, without the rate and the verb
+    ("村级公路养护补助标准为：每公里县道补助1.2万元、乡道8000元、村道5000元。",
+     {"1.2万元": "县道", "8000元": "乡道", "5000元": "村道"}),
+    # 对X每Y补助: what 对 names
+    ("对新建标准化蔬菜大棚每亩补助2000元。", {"2000元": "新建标准化蔬菜大棚"}),
+])
+def test_per_unit_standards_are_of_their_item(nlp, text, expected):
+    recs = _records(nlp, text)
+    assert {a: recs[a]["purpose"] for a in expected} == expected, [reasons(recs[a])["purpose"] for a in expected]

@@ -1151,7 +1151,7 @@ _ROW_TOTAL = regex.compile(r"[\s\u3000]*(?:小[\s\u3000]*计|合[\s\u3000]*计|�
 # a clause that only states a rate or share (增长12.8%, 同比下降3个百分点, 占60.5%)
 _RATE_CLAUSE = regex.compile(r"[\s，,；;]*(?:同比|比上年|较上年)?(?:增长|增加|下降|减少|提高|降低|占|增幅|降幅)[^，,；;。]{0,4}?"
                              r"[0-9.]+(?:%|个百分点|倍)[\s]*")
-_FOR_WHOM_RATE = regex.compile(r"对(?P<p>[^，,；;。：:对]{2,24}?)(?:[，,][^，,；;。：:对]{0,20}?)?(?:按照?|给予|实行)"
+_FOR_WHOM_RATE = regex.compile(r"对(?P<p>[^，,；;。：:对每]{2,24}?)(?:(?:[，,][^，,；;。：:对]{0,20}?)?(?:按照?|给予|实行)|每)"
                                r"(?=[^，,；;。]{0,12}$)")
 _STANDARD_OF = regex.compile(r"(?P<end>(?<![高低国新省市县行企])标准)(?:已|将|统一|分别)?(?:由原来的|由|为|是|提高到|提高至|提高为|"
                              r"调整为|调整到|达到|上调至|上调到)?$")
@@ -1337,12 +1337,30 @@ def _tidy_noun(text: str, phrase: Found) -> Found | None:
     lead = _NOUN_LEAD.match(text, lo, hi)
     if lead:
         lo = lead.end()
+    per = _per_lead().match(text, lo, hi)         # 每公里国道补助 → 国道补助: the rate is the record's `per`
+    if per and hi - per.end() >= 2:
+        lo = per.end()
     tail = _NOUN_TAIL.search(text, lo, hi)
     if tail:
         hi = tail.start()
+    given = _GIVEN_TAIL.search(text, lo, hi)      # 国道补助 → 国道: the item a standard list pays for
+    if given and given.start() - lo >= 2 and per:
+        hi = given.start()
     if hi - lo < 2 or len(_HAN_CHAR.findall(text, lo, hi)) < 2:
         return None
     return phrase if (lo, hi) == (phrase.start, phrase.end) else Found(lo, hi, text[lo:hi], phrase.why)
+
+
+_GIVEN_TAIL = regex.compile(r"(?:补助|补贴|奖励|奖补)$")
+
+
+@lru_cache(maxsize=1)
+def _per_lead():
+    """每 and a rate noun (每公里, 每人每月) opening a noun: data/quantity/per_nouns.txt."""
+    from .lexicon import read_lines
+    from .regexes import alternation
+    nouns = read_lines(Path(__file__).parent / "data" / "quantity" / "per_nouns.txt")
+    return regex.compile(rf"(?:每(?:{alternation(nouns)}))+")
 
 
 _ROW_TOTAL_WORD = regex.compile(r"合[\s\u3000]*计|总[\s\u3000]*计|小[\s\u3000]*计")
