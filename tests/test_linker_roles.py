@@ -736,3 +736,13 @@ def test_a_scope_after_zhichi_is_no_receiver(nlp, text, amount, purpose):
 def test_per_unit_standards_are_of_their_item(nlp, text, expected):
     recs = _records(nlp, text)
     assert {a: recs[a]["purpose"] for a in expected} == expected, [reasons(recs[a])["purpose"] for a in expected]
+
+
+def test_an_income_column_of_an_allocation_table_is_no_allocation(nlp):
+    text = ("2023年争取扶持村级集体经济发展资金150万元，投入建设冷链仓储中心，3个村各占股50万元。收益分配如下：\n"
+            "单位：元\n村名 入股资金（万元） 年度收益（元）\n东岭村 50 30000\n西岭村 50 30000\n")
+    by_value = {}
+    for r in nlp(text)._.records:
+        by_value.setdefault(r["text"], []).append(r)
+    assert all(r["kind"] == "output" and r["purpose"] is None for r in by_value["30000"]), \
+        [(reasons(r)["kind"], reasons(r)["purpose"]) for r in by_value["30000"]]

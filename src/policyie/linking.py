@@ -1410,10 +1410,10 @@ def _share_of(r: dict, head: dict, of: str, agency: bool) -> None:
     and it is marked a part of the allocation."""
     if r["why"]["kind"].startswith((NO_CUE, "the kind of the list", "the learned kind model")):
         r["kind"], r["why"]["kind"] = head["kind"], f"the kind of the allocation {of}"
-    if r["purpose"] is None and head["purpose"] is not None:
+    if r["purpose"] is None and head["purpose"] is not None and r["kind"] in ALLOCATION_KINDS + ("standard",):
         for key in ("purpose", "purpose_start", "purpose_end"):
             r[key] = head[key]
-        r["why"]["purpose"] = f"the use of the allocation {of}"
+        r["why"]["purpose"] = f"the use of the allocation {of}"      # (not an income column's)
     if r.get("_fund") is None and head.get("_fund") is not None:
         r["_fund"], r["fund"] = head["_fund"], head["fund"]
         r["why"]["fund"] = f"the fund of the allocation {of}"
