@@ -746,3 +746,12 @@ def test_an_income_column_of_an_allocation_table_is_no_allocation(nlp):
         by_value.setdefault(r["text"], []).append(r)
     assert all(r["kind"] == "output" and r["purpose"] is None for r in by_value["30000"]), \
         [(reasons(r)["kind"], reasons(r)["purpose"]) for r in by_value["30000"]]
+
+
+def test_a_total_row_names_no_item_and_a_bracketed_batch_is_no_use(nlp):
+    text = ("资金分配表\n单位：万元\n序号 县区 项目名称 金额\n1 巧家县 农村公路养护 320\n2 鲁甸县 农村公路养护 280\n"
+            "合计 600\n")
+    by_value = {r["text"]: r for r in nlp(text)._.records}
+    assert by_value["600"]["purpose"] != "合计"
+    from policyie.linking import default_linker
+    assert default_linker().cues.generic("资金（第二批）")

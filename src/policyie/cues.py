@@ -340,7 +340,7 @@ class Cues:
 
     def generic(self, phrase: str) -> bool:
         """Is the phrase only generic words (项目, 资金, 市本级, 中央补助) that say nothing of a use?"""
-        phrase = "".join(phrase.split()).strip("“”\"")
+        phrase = _BRACKETED.sub("", "".join(phrase.split())).strip("“”\"")    # 资金（第二批）: 资金
         return phrase in self._generic or bool(self._plain_end.fullmatch(phrase))
 
     def only_framing(self, phrase: str) -> bool:
@@ -812,6 +812,7 @@ _SCOPE_ONLY = regex.compile(r"全(?:国|省|市|县|区|州|旗|盟|镇|乡)|各
 _COUNTED = regex.compile(r"[0-9０-９一二两三四五六七八九十百千]+[余多]?(?:个|户|名|家|所|位)?")
 
 
+_BRACKETED = regex.compile(r"[(（][^()（）]*[)）]")
 _ASIDE = regex.compile(r"[(（][^()（）]*[)）]?$")
 
 

@@ -537,6 +537,8 @@ class Linker:
         fields = [m for m in _FIELD.finditer(text, lo, s)]
         if len(fields) >= 3:
             for f in reversed(fields[:-1]):
+                if _ROW_TOTAL_WORD.search(f.group()):
+                    break                         # 昭通市合计 18650 …: a total row names no item
                 if _AMOUNT_FIELD.search(f.group()) or _only_places(text, Found(f.start(), f.end(), f.group(), ""),
                                                                     ctx.place_spans):
                     continue
