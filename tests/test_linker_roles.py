@@ -755,3 +755,17 @@ def test_a_total_row_names_no_item_and_a_bracketed_batch_is_no_use(nlp):
     assert by_value["600"]["purpose"] != "合计"
     from policyie.linking import default_linker
     assert default_linker().cues.generic("资金（第二批）")
+
+
+@pytest.mark.parametrize("text,amount,purpose,beneficiary", [
+    # who receives, then what for, in one noun: the use (cue role recipient)
+    ("标准为：受灾群众临时生活救助每人每天20元。", "20元", "临时生活救助", "受灾群众"),
+    ("一般农户危房改造户均补助2.2万元。", "2.2万元", "危房改造", "一般农户"),
+    # a programme named with its people stays whole
+    ("城乡居民基本医疗保险财政补助标准提高到每人每年670元。", "670元", "城乡居民基本医疗保险", None),
+])
+def test_a_noun_purpose_opening_with_its_receiver(nlp, text, amount, purpose, beneficiary):
+    r = _records(nlp, text)[amount]
+    assert r["purpose"] == purpose, reasons(r)
+    if beneficiary:
+        assert r["beneficiary"] == beneficiary, reasons(r)

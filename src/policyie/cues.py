@@ -30,7 +30,7 @@ from .regexes import alternation
 DATA_DIR = Path(__file__).parent / "data" / "records"
 ROLES = ("head", "action", "audit", "marker", "verb", "fund", "plain", "given", "group", "actor", "measure", "link",
          "level", "remedy", "auditor", "receive", "fund_lead", "pivot", "unit",
-         "anaphor", "mode", "source", "sample", "oversight", "relation")
+         "anaphor", "mode", "source", "sample", "oversight", "relation", "recipient")
 
 # structure words of the genre (grammar, not vocabulary)
 _TRAILING = regex.compile(
@@ -176,6 +176,9 @@ class Cues:
         # 为辖区小微企业偿还到期贷款: the group 为 names, before the verb of its use
         self._beneficiary_for = regex.compile(
             rf"(?:为|给)(?P<b>[^，,；;。！？!?\n为向对给由]{{1,24}}?(?:{group}))(?=(?:{alternation(w['verb'])}))")
+        self._receiver_head = regex.compile(
+            rf"[^，,；;。！？!?\n]{{1,14}}?(?:{alternation(w['recipient'])})(?=\p{{Han}})") if w["recipient"] else None
+        self._group_start = regex.compile(alternation(w["group"]))
         self._beneficiary_before = regex.compile(rf"(?P<b>[^，,；;。！？!?\n]{{1,16}}?(?:{group}))(?:将从中|从中)?受益")
         self._mode = regex.compile(rf"(?:{alternation(w['mode'])})") if w["mode"] else None
         self._mode_end = regex.compile(rf"(?:{alternation(w['mode'])})$") if w["mode"] else None
@@ -555,6 +558,20 @@ class Cues:
         if not hit:
             return None
         return _found(text, hit.start("f"), hit.end("f"), "the fund named after the amount")
+
+    def receiver_first(self, text: str, phrase: Found) -> tuple[Found, Found] | None:
+        """A noun purpose that opens with who receives (受灾群众过渡期生活救助, 一般农户抗震改造,
+        农村低收入群体等重点对象危房改造): the receiver, a group word closing it, and the use after,
+        when the use is no bare subsidy word and the receiver is more than the group word."""
+        m = self._receiver_head.match(text, phrase.start, phrase.end) if self._receiver_head else None
+        if m is None or m.end() - phrase.start < 3:
+            return None
+        rest = _found(text, m.end(), phrase.end, f"{phrase.why}, without who receives it")
+        if rest is None or len(rest.text) < 3 or self.generic(rest.text) or self.only_verbs(rest.text) \
+                or (self._mode is not None and self._mode.fullmatch(rest.text)) or self._group_start.match(rest.text):
+            return None
+        who = _found(text, phrase.start, m.end(), "who receives it (X的Y)", counted=True)
+        return (who, rest) if who is not None else None
 
     def pivot(self, text: str, phrase: Found, places: list[tuple[int, int]]) -> tuple[Found | None, Found] | None:
         """Split a pivotal purpose (支持全市4047户农户改造提升住房条件, 为民营企业清偿账款,

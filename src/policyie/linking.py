@@ -272,6 +272,12 @@ class Linker:
                                                  and not _is_report(article),
                                                  named=kind not in NOT_GOVERNMENT_KINDS)
         place, why["place"] = self._place(ctx, s, sent_start, a_start, a_end, purpose, c_start)
+        if purpose is not None and receiver is None and why["purpose"].startswith(_NOUN_REASONS):
+            split = self.cues.receiver_first(text, purpose)    # 受灾群众过渡期生活救助 → 过渡期生活救助
+            if split is not None:
+                purpose, why["purpose"] = split[1], split[1].why
+                if beneficiary is None:
+                    beneficiary, why["beneficiary"] = split[0], split[0].why
         bare = self.cues.without_places(text, purpose, ctx.place_spans) if purpose is not None else None
         if bare is not None:                     # 唐崖镇、清坪镇等地村组道路建设: where, then what
             purpose, why["purpose"] = bare, bare.why
@@ -1210,6 +1216,7 @@ _LEVY = regex.compile(r"上缴|上解|征收|收缴|缴纳|缴入|收入|任务|
 # A、B，分别用于X和Y: the uses listed after 分别, one per amount before it
 _RESPECTIVELY = regex.compile(r"(?<=[，,；;])\s*分别(?=[\p{Han}])")
 _LIST_ITEM = regex.compile(r"[^、和及与，,]+")
+_NOUN_REASONS = ("the noun the amount measures", "对X", "为X before it", "what the standard is of")
 _ROW_REASONS = ("the item its row names", "the label of its table row")
 _TITLE_USE_KINDS = ALLOCATION_KINDS + ("standard", "procurement", "other")
 _TOPIC_REASONS = ("what the clause before names", "the subject the measure is of", "the topic of its sentence (X方面)")
@@ -1317,9 +1324,11 @@ def _runs_into(ctx: _Doc, found: Found, e: int) -> bool:
 
 
 # words around the noun an amount measures that are not part of what it is for
-_NOUN_LEAD = regex.compile(r"^(?:并|且|对|其中|将|按照?|经|已|还|再|又|共|共计|合计|累计|预计|计划|拟|本次|此次|本批|该批|平均|人均|户均|均|从|由|"
+_NOUN_LEAD = regex.compile(r"^(?:并|且|对|其中|将|按照?|经|已|还|再|又|共|共计|合计|累计|预计|计划|拟|本次|此次|本批|该批|首批|平均|"
+                           r"[户人亩村日月年生]均|均|从|由|"
                            r"测算|后|年|的|[，,、\s])+")
-_NOUN_TAIL = regex.compile(r"(?:累计|预计年?|拟|再?提高|统一提高|已由原来的|由原来的|原来的|平均|[（(][^）)]*$|[，,、\s])+$")
+_NOUN_TAIL = regex.compile(r"(?:累计|预计年?|拟|再?提高|统一提高|已由原来的|由原来的|原来的|平均|[（(][^）)]*$|[，,、\s]|"
+                           r"[户人亩村日月年生]均(?:补助|补贴|奖励|奖补)?)+$")
 _STANDARD_IN = regex.compile(r"(?:最低|最高)?(?:补助|补贴)?(?<![高低国新省市县行企])标准(?![化件])")
 _STANDARD_CHANGE = regex.compile(r"(?:每[\p{Han}]{1,2})*(?:统一|再|已|分别|均)?(?P<verb>提高|调整|上调|增加|降低|下调)?(?:到|至|为|由)?")
 
