@@ -769,3 +769,11 @@ def test_a_noun_purpose_opening_with_its_receiver(nlp, text, amount, purpose, be
     assert r["purpose"] == purpose, reasons(r)
     if beneficiary:
         assert r["beneficiary"] == beneficiary, reasons(r)
+
+
+def test_this_year_is_the_year_the_article_is_dated(nlp):
+    text = ("发布时间：2023-05-10 09:12　来源：某县融媒体中心\n今年，县财政安排农村公路养护资金860万元，比上年增加60万元。"
+            "“十三五”末的2020年，这项资金仅为500万元。\n")
+    assert _records(nlp, text)["860万元"]["year"] == 2023
+    text = ("来源：某市日报　2022-08-01\n2021年全市投入人居环境整治资金1.2亿元，今年增加3000万元。\n")
+    assert _records(nlp, text)["3000万元"]["year"] == 2022

@@ -1047,7 +1047,7 @@ class Linker:
             ranged = _YEAR_RANGE.search(d["text"]) is not None
             if ranged:
                 year, why = None, "a span of several years (2010年至2012年)"
-            elif year is None:
+            elif year is None and not _THIS_YEAR.search(d["text"]):
                 yeared = [x for x in before if _year(x) is not None]
                 year = _year(yeared[-1]) if yeared else None
         else:
@@ -1060,6 +1060,10 @@ class Linker:
         this_year = bool(before) and ("今年" in period or (
             _year(before[-1]) is None and bool(_YEAR_TO_DATE.search(text, max(0, before[-1]["start"] - 5),
                                                                     before[-1]["start"]))))
+        if year is None and this_year and before and _THIS_YEAR.search(before[-1]["text"]):
+            published = _published_year(ctx.text, article)     # 今年: the year the article is dated
+            if published is not None:
+                return published, period, "this year, of the article's date (今年)"
         if year is None and not ranged and (not cumulative or this_year):
             key = ("years", a_start, a_end)
             if key not in ctx.memo:
@@ -1196,6 +1200,7 @@ _PLACE_ACTS = regex.compile(r"(?<=^|[，,。；;：:\s]|以来|今年|近年来)
                             r"(?=统筹|投入|安排|整合|筹集|拨付|下达|争取|落实|发放|兑付)")
 _SCOPE = regex.compile(r"(?:(?<![\p{Han}])|(?<=今年|去年|目前|当前|同期|全年))全(?P<w>自治区|地区|省|州|市|盟|县|旗|区)(?![\p{Han}]{0,1}(?:委|政府|人大|政协|范围内的))"
                        r"|(?<=[，,。；;：:\s]|^)全(?P<w>自治区|地区|省|州|市|盟|县|旗|区)")
+_THIS_YEAR = regex.compile(r"今年|本年")
 _YEAR_TO_DATE = regex.compile(r"截[至止]到?(?:今年)?$")
 _AUDITED_YEAR = regex.compile(r"(?P<y>(?:19|20)[0-9]{2})年度")
 _COMPARED = regex.compile(r"(?:比|较|与|同比|相比)$")
