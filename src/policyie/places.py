@@ -1085,7 +1085,7 @@ class PlaceMatcher:
         text = call.text
         taken = _Spans(list(mentions) + list(found))
         out: list[Mention] = []
-        for hit in self._village_prose.finditer(text):
+        for hit in self._on_village_lines(self._village_prose, text):
             start, end = hit.span()
             name = hit.group()
             stem = self._village_stem(name)
