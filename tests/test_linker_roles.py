@@ -777,3 +777,15 @@ def test_this_year_is_the_year_the_article_is_dated(nlp):
     assert _records(nlp, text)["860万元"]["year"] == 2023
     text = ("来源：某市日报　2022-08-01\n2021年全市投入人居环境整治资金1.2亿元，今年增加3000万元。\n")
     assert _records(nlp, text)["3000万元"]["year"] == 2022
+
+
+@pytest.mark.parametrize("text,amount,purpose", [
+    # a budget aggregate before 支出 is no sector
+    ("全县政府性基金支出12.4亿元，下降8.1%。", "12.4亿元", None),
+    ("一般公共财政支出36.9亿元，增长4.2%。", "36.9亿元", None),
+    # a quoted sector after a marker: the sector
+    ("全年县级财力重点用于“保基本民生”支出8.6亿元。", "8.6亿元", "保基本民生"),
+])
+def test_budget_aggregates_and_quoted_sectors(nlp, text, amount, purpose):
+    r = _records(nlp, text)[amount]
+    assert r["purpose"] == purpose, reasons(r)

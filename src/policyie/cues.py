@@ -30,7 +30,7 @@ from .regexes import alternation
 DATA_DIR = Path(__file__).parent / "data" / "records"
 ROLES = ("head", "action", "audit", "marker", "verb", "fund", "plain", "given", "group", "actor", "measure", "link",
          "level", "remedy", "auditor", "receive", "fund_lead", "pivot", "unit",
-         "anaphor", "mode", "source", "sample", "oversight", "relation", "recipient")
+         "anaphor", "mode", "source", "sample", "oversight", "relation", "recipient", "aggregate")
 
 # structure words of the genre (grammar, not vocabulary)
 _TRAILING = regex.compile(
@@ -402,6 +402,10 @@ class Cues:
         """Where the phrase at `lo` goes on after a purpose verb opening it (支持X → X), or `lo`."""
         m = self._verb.match(text, lo, hi)
         return m.end() if m and hi - m.end() >= 2 else lo
+
+    def aggregate(self, phrase: str) -> bool:
+        """Is the phrase a budget aggregate, not a sector (本级, 转移性, 政府性基金)?"""
+        return phrase.strip("“”\"") in self.words["aggregate"]
 
     def only_verbs(self, phrase: str) -> bool:
         """Is the phrase only verbs and particles (给予, 按照, 享受): no purpose at all?"""

@@ -240,8 +240,9 @@ class Linker:
                                     or (self.cues.only_verbs(purpose.text) and not _RELIEF.search(purpose.text))
                                     or _only_places(text, purpose, ctx.place_spans)):
             purpose, why["purpose"] = None, f"only a generic word, a place or a share ({purpose.text})"
-        if purpose is None and kind not in ("revenue", "output") and not why["purpose"].startswith(("what an audit",
-                                                                                                   "a revenue")):
+        if purpose is None and kind not in ("revenue", "output", "expenditure") and not why["purpose"].startswith(("what an audit",
+                                                                                                   "a revenue",
+                                                                                                   "a budget aggregate")):
             item = _for_whom_rate(ctx, s, c_start, sent_start) or self._row_item(ctx, q, c_start, sent_start)
             if item is not None:
                 purpose, why["purpose"] = item, item.why
@@ -278,6 +279,12 @@ class Linker:
                 purpose, why["purpose"] = split[1], split[1].why
                 if beneficiary is None:
                     beneficiary, why["beneficiary"] = split[0], split[0].why
+        if purpose is not None and not why["purpose"].startswith("the sector") and _QUOTED_SECTOR.search(purpose.text):
+            sector = _sector(text, purpose)            # 用于“保工资、保运转”支出 → 保工资、保运转
+            if sector is not None:
+                sector = _found(text, sector.start, sector.end, f"{why['purpose']}, the sector of a spending")
+                if sector is not None:
+                    purpose, why["purpose"] = sector, sector.why
         bare = self.cues.without_places(text, purpose, ctx.place_spans) if purpose is not None else None
         if bare is not None:                     # 唐崖镇、清坪镇等地村组道路建设: where, then what
             purpose, why["purpose"] = bare, bare.why
@@ -462,6 +469,8 @@ class Linker:
                          "a change of the amount before"), "a change of the amount before"
         if measure is not None and (kind == "expenditure" or _SECTOR_END.search(measure.text)):
             sector = _sector(text, measure)
+            if sector is not None and self.cues.aggregate(sector.text):
+                return None, "a budget aggregate (本级支出, 政府性基金支出) states no sector"
             after = self.cues.purpose_after(text, e, max(c_end, e))
             if after is None and sector is not None:
                 return sector, sector.why
@@ -1238,7 +1247,9 @@ _MARKER_IN = regex.compile(r"(?<=[\p{Han}])(?=用于|用来|投向)")
 _PREV_TAIL = regex.compile(r"(?:为例|(?:已|将|正在|已经)?(?:顺利)?(?:开工|完工|建成|投产|签约|落地|启动)(?:建设)?)$")
 _RAISED_TO = regex.compile(r"(?:提高|增加|上调|提升|调整|增长|降低|下调|减少|提标)(?:至|到|为)")
 _COUNT_ONLY = regex.compile(r"[0-9一二三四五六七八九十百千万两]+[个件家项笔所名人户]")
-_SECTOR_FRONT = regex.compile(r"^(?:一般公共预算|公共预算|政府性基金预算|预算|地方|本级|全[省市县区]|财政|各项|[“”\"])+")
+_SECTOR_FRONT = regex.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]{1,2}[.、．]|"
+                              r"一般公共预算|公共预算|政府性基金预算|预算|地方|本级|全[省市县区]|财政|各项|[“”\"])+")
+_QUOTED_SECTOR = regex.compile(r"^[“\"][^”\"]+[”\"](?:类|方面|领域)?支出$")
 _SECTOR_END = regex.compile(r"[“”\"]?(?:类|方面|领域)?(?:预算)?(?:支出|投入)$")
 #: 为落实耕地地力补贴政策 → 耕地地力补贴; 为保障一批重大项目顺利推进 → 重大项目
 _PURPOSE_LEAD = regex.compile(r"(?:进一步|全力|积极|切实|加快)?(?:保障|落实|支持|推进|推动|确保|促进|加快|做好|实施|助力|加强|巩固)")
