@@ -227,9 +227,6 @@ _FOLD = {**_WIDTH, **_TRADITIONAL}
 _CELL_NUMBER = regex.compile(r"[-−]?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]{1,3}(?: [0-9]{3})+|[0-9]+)(?:\.[0-9]+)?")
 _CELL_PERCENT = regex.compile(r"[-−]?[0-9][0-9,]*(?:\.[0-9]+)?\s?[%％]")
 _CELL_SPLIT = regex.compile(r"\t|[ \u3000]{2,}")
-_TAB = regex.compile(r"\t")
-_BAR_SPLIT = regex.compile(r"[ \u3000]*[|｜][ \u3000]*")
-_BAR_EDGES = regex.compile(r"[ \u3000]*[|｜]?[ \u3000]*(?P<row>.*?)[ \u3000]*[|｜]?[ \u3000]*")
 _SINGLE_SPLIT = regex.compile(r"[ \u3000\u00a0]+")
 # an empty cell written as a dash or slash
 _PLACEHOLDER = regex.compile(r"[-—–/／－]{1,2}|—|－")
@@ -276,7 +273,7 @@ _HAN = regex.compile(r"\p{Han}")
 _CLOSED = regex.compile(r"^[^(（]*[)）]")                   # a parenthesis closes before any opens
 _SECOND_UNIT = regex.compile(r"[ \u3000]*[、，,/／及和][ \u3000]*(?![%％‰]|百分)\S")   # 单位：万元、亩
 _SHARE_AFTER = regex.compile(r"[ \u3000]*[、，,/／及和][ \u3000]*(?:[%％‰]|百分)")   # 单位：万元、%
-_OPEN_PAREN = regex.compile(r"[ \u3000]*[(（][ \u3000]*(?:(?:小写|大写)(?:金额)?[:：]?)?[ \u3000]*(?:人民币)?")
+_OPEN_PAREN = regex.compile(r"[ \u3000]*[(（][ \u3000]*(?:小写[:：]?)?[ \u3000]*")
 _CLOSE_PAREN = regex.compile(r"[ \u3000]*[)）]")
 _WORDS = regex.compile(r"[^ \t\u3000\u00a0]+")
 _TABLE_TITLE = regex.compile(r"^\s*(?:附?表\s*[0-9一二三四五六七八九十]|.*[^\s]表\s*$)")
@@ -1554,23 +1551,13 @@ def _cells(line: str, offset: int) -> list[tuple[str, int, int]]:
     """The cells of a table line with their offsets: split at tabs (empty cells kept, so that
     columns stay aligned) or, in a line without tabs, at runs of two or more spaces."""
     cells = []
-    pos, stop = 0, len(line)
-    if "\t" in line:
-        splitter, keep_empty = _TAB, True
-    elif "|" in line or "｜" in line:
-        # |序号|村名|金额（元）| or 1 | 东山村 | 12000: cells between bars (the outer bars open and
-        # close the row; an empty cell between two bars keeps its column)
-        splitter, keep_empty = _BAR_SPLIT, True
-        outer = _BAR_EDGES.fullmatch(line)
-        if outer is not None:
-            pos, stop = outer.start("row"), outer.end("row")
-    else:
-        splitter, keep_empty = _CELL_SPLIT, False
-    for sep in [*splitter.finditer(line, pos, stop), None]:
-        end = sep.start() if sep is not None else stop
+    splitter = regex.compile(r"\t") if "\t" in line else _CELL_SPLIT
+    pos = 0
+    for sep in [*splitter.finditer(line), None]:
+        end = sep.start() if sep is not None else len(line)
         raw = line[pos:end]
         stripped = raw.strip()
-        if stripped or keep_empty:
+        if stripped or splitter.pattern == r"\t":
             s = pos + (len(raw) - len(raw.lstrip()))
             cells.append((stripped, offset + s, offset + s + len(stripped)))
         if sep is not None:
