@@ -25,7 +25,7 @@ from pathlib import Path
 import regex
 
 from .lexicon import read_table
-from .regexes import alternation
+from .regexes import TOTAL_WORD, alternation
 
 DATA_DIR = Path(__file__).parent / "data" / "records"
 ROLES = ("head", "action", "audit", "marker", "verb", "fund", "plain", "given", "group", "actor", "measure", "link",
@@ -758,13 +758,10 @@ class Cues:
         found = _found(text, s, last.end(), "the fund its notice's title names")
         return found if found is not None and not _BARE_TITLE_FUND.fullmatch(found.text) else None
 
-    def title_use(self, text: str, lo: int, hi: int, skip_to: dict[int, int] | None = None) -> Found | None:
-        """What the fund a notice's title names is for (关于下达2025年基本公共卫生服务补助资金的
-        通知 → 基本公共卫生服务): the last fund noun of text[lo:hi], its name begun after the
-        title's own verb (关于, 下达) and read like any fund's name."""
-        fund = self.title_fund(text, lo, hi)
-        if fund is None:
-            return None
+    def title_use(self, text: str, fund: Found, skip_to: dict[int, int] | None = None) -> Found | None:
+        """What the fund a notice's title names (`title_fund`) is for (关于下达2025年基本公共卫生
+        服务补助资金的通知 → 基本公共卫生服务), read like any fund's name; none for a channel
+        (中央对地方转移支付) or a payer alone."""
         use = self.fund_use(text, fund, skip_to)
         if use is not None:
             payer = _PAYER.match(use.text)            # 中央财政林业改革发展 → 林业改革发展
@@ -816,8 +813,8 @@ _WORK_ON = regex.compile(r"[\s，,]*对(?![口照于此外象比待应])(?P<x>[^
 _TITLE_LEAD = regex.compile(r"关于|(?:提前|预|追加|清算)?(?:下达|拨付|分配|安排)|发放|申报")
 _IN_PLACE = regex.compile(r"在")
 # money columns that are no use: totals, times, balances, measures of a budget
-_COLUMN_NOT_USE = regex.compile(r"合\s*计|小\s*计|总\s*计|总额|金额|资金|数$|额$|年|期|月|结余|结转|余额|增减|调整|变动|比上年|其他")
-_COLUMN_TOTAL = regex.compile(r"合\s*计|小\s*计|总\s*计|结余|结转|余额")
+_COLUMN_NOT_USE = regex.compile(rf"{TOTAL_WORD}|总额|金额|资金|数$|额$|年|期|月|结余|结转|余额|增减|调整|变动|比上年|其他")
+_COLUMN_TOTAL = regex.compile(rf"{TOTAL_WORD}|结余|结转|余额")
 _COLUMN_PAREN = regex.compile(r"[(（][^()（）]*[)）]?$")
 _PAYER = regex.compile(r"(?:中央|省级?|市级?|县级?|自治区|上级|本级)?财政")
 _BARE_TITLE_FUND = regex.compile(r"(?:[0-9]{4}年度?)?(?:专项)?(?:资金|经费)")

@@ -39,6 +39,7 @@ import regex
 from .clauses import clause_at, clause_bounds
 from .cues import Cues, Found, _found
 from .hanzi import to_simplified
+from .regexes import TOTAL_WORD
 from .kind_model import KindModel, default_model as default_kind_model, features as kind_features, overrules
 
 DATA_DIR = Path(__file__).parent / "data" / "records"
@@ -801,8 +802,8 @@ class Linker:
         head = (ctx.articles[0].get("headline") or {}) if ctx.articles else {}
         if not head or not records or not _LISTING_TITLE.search(ctx.text, head["start"], head["end"]):
             return
-        use = self.cues.title_use(ctx.text, head["start"], head["end"], ctx.skip_to)
         title_fund = self.cues.title_fund(ctx.text, head["start"], head["end"])
+        use = self.cues.title_use(ctx.text, title_fund, ctx.skip_to) if title_fund is not None else None
         # 某市财政局关于下达X资金的通知: the body that issues an allocation allocates its amounts
         verb = self.cues.transfer_verb(ctx.text, head["start"], head["end"])
         if verb is not None and (not self.cues.fund_in(ctx.text, verb.end(), head["end"])
@@ -1168,7 +1169,7 @@ _BARE_FUND_WORD = regex.compile(r"(?:有关|相关|上述|该|此|这笔|这批|
 _DISTRIBUTION = regex.compile(r"资金(?:分别|分配|安排)(?:为|如下)")
 _DATE_OF = regex.compile(r"[0-9]{4}年(?:底|末)?的?$")
 _HAN_CHAR = regex.compile(r"\p{Han}")
-_ROW_TOTAL = regex.compile(r"[\s\u3000]*(?:小[\s\u3000]*计|合[\s\u3000]*计|总[\s\u3000]*计)[\s\u3000]*$")
+_ROW_TOTAL = regex.compile(rf"[\s\u3000]*(?:{TOTAL_WORD})[\s\u3000]*$")
 # a clause that only states a rate or share (增长12.8%, 同比下降3个百分点, 占60.5%)
 _RATE_CLAUSE = regex.compile(r"[\s，,；;]*(?:同比|比上年|较上年)?(?:增长|增加|下降|减少|提高|降低|占|增幅|降幅)[^，,；;。]{0,4}?"
                              r"[0-9.]+(?:%|个百分点|倍)[\s]*")
@@ -1383,14 +1384,13 @@ _GIVEN_TAIL = regex.compile(r"(?:补助|补贴|奖励|奖补)$")
 
 @lru_cache(maxsize=1)
 def _per_lead():
-    """每 and a rate noun (每公里, 每人每月) opening a noun: data/quantity/per_nouns.txt."""
-    from .lexicon import read_lines
+    """每 and a rate noun (每公里, 每人每月) opening a noun: the quantity lexicon's rate nouns."""
+    from .quantity import default_grammar
     from .regexes import alternation
-    nouns = read_lines(Path(__file__).parent / "data" / "quantity" / "per_nouns.txt")
-    return regex.compile(rf"(?:每(?:{alternation(nouns)}))+")
+    return regex.compile(rf"(?:每(?:{alternation(default_grammar().lexicon.per_nouns)}))+")
 
 
-_ROW_TOTAL_WORD = regex.compile(r"合[\s\u3000]*计|总[\s\u3000]*计|小[\s\u3000]*计")
+_ROW_TOTAL_WORD = regex.compile(TOTAL_WORD)
 
 
 def _strip_found(text: str, f: Found) -> Found:

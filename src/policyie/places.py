@@ -22,6 +22,7 @@ from .automaton import WordMatcher
 from .gazetteer import Gazetteer, Unit, default_gazetteer
 from .lexicon import read_lines, read_table
 from .numerals import parse_number
+from .regexes import TOTAL_WORD, alternation
 
 DATA_DIR = Path(__file__).parent / "data" / "places"
 ROLES_FILE = Path(__file__).parent / "data" / "structure" / "byline_roles.txt"
@@ -81,7 +82,7 @@ _CELL_GAP = regex.compile(r"[ \t\u3000]+(?=\S)")
 _CELL = regex.compile(r"[^ \t\u3000|｜]+")
 # a village's name in a village column: two to five characters of Chinese, no digits
 _VILLAGE_CELL = regex.compile(r"\p{Han}{2,5}")
-_TOTAL_CELL = regex.compile(r"合计|小计|总计|全[县镇乡村市区]|累计|其中|共计")
+_TOTAL_CELL = regex.compile(rf"{TOTAL_WORD}|全[县镇乡村市区]|累计|其中|共计")
 
 
 def _lone_village(start: int, end: int, name: str) -> Mention:
@@ -283,10 +284,10 @@ class PlaceMatcher:
         self._matcher = WordMatcher(names)              # one pass over the text finds them all
         zones = "|".join(regex.escape(z) for z in sorted(self.lex.zone_suffixes, key=len, reverse=True))
         self._zone = regex.compile(rf"(?:国家)?(?:{zones})") if zones else None
-        suffix = _alternation(s for s, kind in self.lex.village_suffixes if kind in ("village", "natural"))
-        admin = _alternation(s for s, kind in self.lex.village_suffixes if kind == "village")
-        natural = _alternation(s for s, kind in self.lex.village_suffixes if kind == "natural")
-        count = _alternation(s for s, kind in self.lex.village_suffixes if kind == "count")
+        suffix = alternation(s for s, kind in self.lex.village_suffixes if kind in ("village", "natural"))
+        admin = alternation(s for s, kind in self.lex.village_suffixes if kind == "village")
+        natural = alternation(s for s, kind in self.lex.village_suffixes if kind == "natural")
+        count = alternation(s for s, kind in self.lex.village_suffixes if kind == "count")
 
         def name(low: int, high: int) -> str:
             """A village's name: `low` to `high` characters and a suffix; a natural village's
@@ -303,7 +304,7 @@ class PlaceMatcher:
                                       rf"{_NOT_VILLAGE_END}") if natural else None
         self._village_alone = regex.compile(_VILLAGE_ALONE.replace("@NAME@", name(2, 5)), regex.M)
         anchors = [s for s, _ in self.lex.village_suffixes] + ["居委", "居民委员会"]
-        self._village_anchor = regex.compile(_alternation(anchors))
+        self._village_anchor = regex.compile(alternation(anchors))
         first = _ALONE_ITEM.replace("@NAME@", name(2, 8)).replace("{2,5}", "{2,8}")
         self._village_run = regex.compile(rf"(?<=\p{{Han}})(?P<run>{first}"
                                           rf"(?:[、和及与]{_ALONE_ITEM.replace('@NAME@', name(2, 5))})+)"
@@ -312,9 +313,9 @@ class PlaceMatcher:
         self._village_end = regex.compile(rf"(?:{suffix})$")
         self._openers = sorted(set(self.lex.list_openers), key=len, reverse=True)
         self._opener_tuple = tuple(self._openers)
-        prose = _alternation(s for s, kind in self.lex.village_suffixes if kind == "prose")
-        after = _alternation(w for w, _ in self.lex.village_after)
-        bodies = _alternation(w for w, kind in self.lex.village_after if kind == "body")
+        prose = alternation(s for s, kind in self.lex.village_suffixes if kind == "prose")
+        after = alternation(w for w, _ in self.lex.village_after)
+        bodies = alternation(w for w, kind in self.lex.village_after if kind == "body")
         # a village alone in a sentence (黄土坡村获得资金, 在东山村召开, 关于石桥村2024年度…):
         # after a delimiter or a function word (and the verb of places/list_openers.txt before it)
         self._village_prose = regex.compile(rf"(?:(?<=^|\P{{Han}})|(?<=[{_NOT_IN_VILLAGE}]))"
@@ -337,22 +338,22 @@ class PlaceMatcher:
                                   r"(?=[\s)）、，,/|·]|报道|摄|$)") \
             if roles else None
         singles = "".join(regex.escape(x) for x in self.lex.surnames if len(x) == 1)
-        doubles = _alternation(x for x in self.lex.surnames if len(x) > 1)
+        doubles = alternation(x for x in self.lex.surnames if len(x) > 1)
         surname = "|".join(x for x in (f"[{singles}]" if singles else "", doubles) if x)
         # a word of its own (between spaces, punctuation, line ends) made of a surname and two
         # characters: a person's name (李长春 8.0 912.0; 张海东、王长春), not the place inside
         # or one after a title (厅长王长春出席) or before a word said of people (赵海东等同志)
-        titles = _alternation(self.lex.person_cues["title"])
-        after = _alternation(self.lex.person_cues["after"])
+        titles = alternation(self.lex.person_cues["title"])
+        after = alternation(self.lex.person_cues["after"])
         self._named = regex.compile(rf"(?<!\p{{Han}})(?:{surname})\p{{Han}}{{2}}(?:(?!\p{{Han}})|(?={after}))") \
             if surname and after else None
         self._titled = regex.compile(rf"(?<={titles})(?:{surname})\p{{Han}}{{2}}") if surname and titles else None
         # the cells of a table's name column (户主 / 姓名 …) and the name itself: a surname, one to
         # three characters, between blanks; a cell ending in a unit's word (高桥镇) is a place
-        village_columns = _alternation(self.lex.village_columns) if self.lex.village_columns else None
+        village_columns = alternation(self.lex.village_columns) if self.lex.village_columns else None
         self._village_column = regex.compile(rf"(?<![^\s])(?:{village_columns})(?=[ \t\u3000])") \
             if village_columns else None
-        columns = _alternation(self.lex.person_columns)
+        columns = alternation(self.lex.person_columns)
         self._name_column = regex.compile(rf"(?<![\p{{Han}}])(?:{columns})(?=[ \t\u3000]|$)", regex.M) \
             if columns else None
         self._name_cell = regex.compile(rf"(?<=^|[ \t\u3000])(?:{surname})\p{{Han}}{{1,2}}"
@@ -1307,11 +1308,6 @@ class PlaceMatcher:
 def _lines(path: Path) -> list[str]:
     """The words of an optional word list (none if the file is absent)."""
     return read_lines(path) if path.exists() else []
-
-
-def _alternation(words: Iterable[str]) -> str:
-    """A regex alternation of `words`, longest first."""
-    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
 def _province_of(u: Unit) -> str | None:

@@ -10,6 +10,10 @@ from typing import Iterable
 import regex
 
 
+#: the word of a total row or column, spaced or not (合计, 小 计, 总计)
+TOTAL_WORD = r"合[\s\u3000]*计|小[\s\u3000]*计|总[\s\u3000]*计"
+
+
 def alternation(words: Iterable[str]) -> str:
     """A regex alternation of literal words, longest first so the longest word wins."""
     return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
