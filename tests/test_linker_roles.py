@@ -91,7 +91,31 @@ PURPOSES = [
     # a project named before its total investment, shared by the sources in the same sentence
     ("以县人民医院新院区为例，总投资6.5亿元，其中专项债券4亿元、财政资金1.2亿元。",
      ["6.5亿元"], "县人民医院新院区"),
+    # a ceiling after a rate in the same clause group caps that rate's payment
+    ("对新建连栋温室按每平方米60元给予补助，单个经营主体最高不超过150万元。",
+     ["60元", "最高不超过150万元"], "新建连栋温室"),
+    ("对购置烘干设备的合作社按购机价格的30%给予补贴，每台最高8万元；另对新建冷库按每立方米120元补助。",
+     ["120元"], "新建冷库"),
+    # what is paid at a rate: the subject of 按…标准, also inside a 其中 breakdown
+    ("今年全县落实各类惠农补贴资金2.1亿元。其中，玉米生产者补贴按每亩137元的标准发放到户。",
+     ["137元"], "玉米生产者补贴"),
+    ("稻谷目标价格补贴按照每亩95元标准兑付，涉及农户1.3万户。", ["95元"], "稻谷目标价格补贴"),
 ]
+
+
+def test_a_cap_with_its_own_use_keeps_it(nlp):
+    recs = _records(nlp, "对新建日光温室按每亩6000元给予补助，单个项目用于配套设施的补助最高20万元。")
+    assert recs["最高20万元"]["purpose"] != "新建日光温室"
+
+
+def test_a_condition_is_no_purpose_of_a_rate(nlp):
+    recs = _records(nlp, "对新建肉羊养殖场，存栏300只以上的按每只80元给予补助。")
+    assert recs["80元"]["purpose"] == "新建肉羊养殖场"
+
+
+def test_a_verb_and_a_generic_fund_word_are_no_purpose(nlp):
+    recs = _records(nlp, "2024年鄯善县共落实各类资金1.6亿元，较上年有所增加。")
+    assert recs["1.6亿元"]["purpose"] is None
 
 
 @pytest.mark.parametrize("text,amounts,purpose", PURPOSES)

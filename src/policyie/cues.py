@@ -70,6 +70,7 @@ def _after_time_word(text: str, s: int, end: int) -> int:
 
 
 _STANDARD_TAIL = regex.compile(r"标准$")
+_PER_HOLDER = regex.compile(r"(?:单|每)[个家笔项户台套次人宗所村]?")
 _BARE_FUND = regex.compile(r"(?:(?:中央|省级)?(?:预算内)?(?:基建)?投资|资金|经费|基金|资金池)$")
 _PARTICLE = regex.compile(r"(?:在|对|向|为|由|从|将|把|给|以|按照|按|通过|依据|根据|和|及|与|或|的)$")
 _NUMBERISH = regex.compile(r"[0-9０-９.]")
@@ -295,8 +296,8 @@ class Cues:
         if skip_to.get(s, -1) >= hi:
             return None                            # only a body or place (霞浦县财政局安排…)
         if hi - s < 2 or not _HAN.search(text, s, hi) or self.only_framing(text[s:hi]) \
-                or text[s] in "向给对为从由" or self.generic(text[s:hi]):
-            return None
+                or text[s] in "向给对为从由" or self.generic(text[s:hi]) or _PER_HOLDER.fullmatch(text, s, hi):
+            return None                            # (单笔贷款额度: 单笔 says per what, not of what)
         return _found(text, s, hi, "the subject the measure is of")
 
     def cut_at_link(self, text: str, lo: int, hi: int) -> int | None:

@@ -37,7 +37,7 @@ from pathlib import Path
 import regex
 
 from .clauses import clause_at, clause_bounds
-from .cues import Cues, Found, _found
+from .cues import Cues, Found, _after_time_word, _found
 from .hanzi import to_simplified
 from .regexes import TOTAL_WORD
 from .kind_model import KindModel, default_model as default_kind_model, features as kind_features, overrules
@@ -137,6 +137,7 @@ class Linker:
         records: list[dict] = []
         for q in ctx.amounts:
             records.append(self._record(ctx, q, records))
+        _caps(records, ctx.amounts, text)
         self._parts(ctx, records)
         self._table_rows(ctx, records)
         self._place_shares(ctx, records)
@@ -479,6 +480,10 @@ class Linker:
         own = _USED_FOR_OF.search(text, c_start, s)
         if own:
             return Found(own.start("p"), own.end("p"), own.group("p"), "用于X的 before it"), "用于X的 before it"
+        if kind == "standard":            # 玉米生产者补贴按每亩150元的标准发放: what goes by the rate
+            found = self._by_rate(ctx, q, c_start)
+            if found is not None:
+                return found, found.why
         # a marker or verb right after the amount, in its own clause
         found = self.cues.purpose_after(text, e, max(c_end, e))
         if found is None and kind in ALLOCATION_KINDS:     # 拿出150万元对老旧小区进行改造
@@ -537,6 +542,36 @@ class Linker:
         if later is not None:                  # a purpose verb a few clauses on
             return later, later.why
         return None, reason
+
+    def _by_rate(self, ctx: _Doc, q: dict, c_start: int) -> Found | None:
+        """The subject of 按(照)… right before a rate (生产者补贴按每亩150元, 对新建冷库按库容每立方米
+        100元): what is paid at that rate; not a body, a bare fund or a generic word."""
+        text, s = ctx.text, q["start"]
+        ps = q.get("per_start")
+        hi = ps if ps is not None and c_start <= ps < s else s
+        m = _BY_RATE.search(text, c_start, hi)
+        if m is None:
+            return None
+        p_s, p_e = m.start("p"), m.end("p")
+        if text[p_e - 1] == "的":
+            return None                       # 存栏100头以上的按每头500元: a condition, no noun
+        cut = text.rfind("对", p_s, p_e)
+        if cut >= p_s and p_e - cut > 2:
+            p_s = cut + 1                     # 会同县农业农村局对X: X
+        p_s = self.cues._skip_front(text, p_s, p_e, ctx.skip_to)
+        p_s = _after_time_word(text, p_s, p_e)
+        phrase = text[p_s:p_e]
+        if p_e - p_s < 2 or not _HAN_CHAR.search(phrase) or ctx.skip_to.get(p_s, -1) >= p_e \
+                or self.cues.generic(phrase) or self.cues.only_framing(phrase) or self.cues.measure_only(phrase) \
+                or self.cues.names_group(phrase) or _has_amount(ctx, p_s, p_e) or self.cues.verb_in(text, p_s, p_e):
+            return None
+        found = Found(p_s, p_e, phrase, "what is paid at the rate (X按每亩N元)")
+        split = self.cues.receiver_first(text, found)         # 受灾群众过渡期生活救助 → 过渡期生活救助
+        if split is not None:
+            found = Found(split[1].start, split[1].end, split[1].text, found.why)
+        if self.cues.is_fund(phrase):
+            return self.cues.fund_use(text, found, ctx.skip_to)
+        return found
 
     def _row_item(self, ctx: _Doc, q: dict, c_start: int, sent_start: int) -> Found | None:
         """The item a row of a flattened list or table names (1.龙头镇 张家营村 村组道路硬化2.1公里
@@ -862,6 +897,8 @@ class Linker:
             if k < 0 or "。" in text[k:r["start"]]:
                 continue
             j = bisect_right(ends, k) - 1
+            if r["why"]["purpose"] == _CAP_WHY:
+                continue                      # a cap on a rate is no share of a total
             if j >= 0 and j < i and k - records[j]["end"] <= 40:
                 total = records[j]
                 r["parts_of"] = total["start"]
@@ -1260,6 +1297,9 @@ _FOR_VERB = regex.compile(r"(?:为了?|围绕|聚焦|针对)(?P<p>(?:支持|保�
 _TOPIC_OPENER = regex.compile(r"(?:在|从)?(?P<p>[^，,；;。：:、\s0-9]{2,12}?)(?:方面|领域)")
 _PURPOSE_BEFORE = regex.compile(r"(?:为了?|为着|围绕)(?P<p>[^，,；;。]{2,40})$")
 _USED_FOR_OF = regex.compile(r"(?:用于|专项用于)(?P<p>[^，,；;。]{2,30}?)的(?:资金|经费|补助|专项资金)?$")
+_BY_RATE = regex.compile(r"(?P<p>[^，,；;。：:按]{2,30})(?<!计划|拟)按照?[^，,；;。按的]{0,8}$")
+_CAP_HOLDER = regex.compile(r"(?:单个?|每个?)\p{Han}{0,6}?(?:最高|最多|不超过|不高于|累计)?")
+_CAP_BREAK = regex.compile(r"[；;。！？!?\n]|对|用于|其中")
 _FOR_WHOM = regex.compile(r"对(?P<p>[^，,；;。]{2,30}?)给予")
 _PERIOD_WORD = regex.compile(r"每年|近[一二三四五六七八九十两0-9]+年来?|全年|年内|累计")
 _CUMULATIVE = regex.compile(r"累计|近[一二三四五六七八九十两0-9]+年")
@@ -1314,7 +1354,7 @@ def _purpose_before(text: str, sent_start: int, c_start: int, s: int, bounds: li
                 p_e = tail.start()
             return Found(p_s, p_e, text[p_s:p_e], "为X before it")
         m = _FOR_WHOM.match(text, lo, hi)
-        if m:
+        if m and plain_clause(m.start("p"), m.end("p")):      # never over an amount (对X按每亩N元给予)
             return Found(m.start("p"), m.end("p"), m.group("p"), "对X给予 before it")
         m = _TOPIC_OPENER.fullmatch(text, lo, hi) if j < k else None
         if m:
@@ -1476,6 +1516,32 @@ def _has_amount(ctx: _Doc, lo: int, hi: int) -> bool:
 _TOTAL_BEFORE = regex.compile(r"(?:共计|合计|总计|累计|共|合)(?:投入|安排|筹集|整合|统筹|下达|拨付|使用|落实)?(?:资金)?(?:约|近|超过?)?$")
 _WEAK_PURPOSE = ("the use its fund's name states", "the noun the amount measures", "a fund whose name states no use",
                  "no purpose stated")
+
+
+_CAP_WHY = "the rate it caps (…按每亩N元给予补助，单个主体最高M万元)"
+_CAP_OVERRIDES = (*_WEAK_PURPOSE, "对X给予 before it", "the topic before the verb")
+
+
+def _caps(records: list[dict], amounts: list[dict], text: str) -> None:
+    """A ceiling right after a rate in the same clause group (对新建冷库按每立方米100元给予补助，
+    单个主体最高50万元) caps that rate's payment: it is for the same thing. A cap that states its
+    own use (用于, 对X) keeps it."""
+    for i in range(1, len(records)):
+        prev, r, q, p = records[i - 1], records[i], amounts[i], amounts[i - 1]
+        if q.get("qualifier") not in ("at_most", "less_than") or q.get("per") is not None and p.get("per") is None:
+            continue
+        if p.get("per") is None and prev["kind"] != "standard" or prev["purpose"] is None:
+            continue
+        if r["sentence_start"] != prev["sentence_start"] or _CAP_BREAK.search(text, prev["end"], r["start"]):
+            continue
+        clause = max(text.rfind(c, prev["end"], r["start"]) for c in "，,、")
+        if clause < 0 or not _CAP_HOLDER.fullmatch(text, clause + 1, r["start"]):
+            continue                          # the cap's own clause names what it caps
+        if r["purpose"] is not None and r["why"]["purpose"] not in _CAP_OVERRIDES:
+            continue
+        for key in ("purpose", "purpose_start", "purpose_end"):
+            r[key] = prev[key]
+        r["why"]["purpose"] = _CAP_WHY
 
 
 def _share_total_purpose(records: list[dict], text: str) -> None:
