@@ -227,6 +227,12 @@ _FOLD = {**_WIDTH, **_TRADITIONAL}
 _CELL_NUMBER = regex.compile(r"[-−]?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]{1,3}(?: [0-9]{3})+|[0-9]+)(?:\.[0-9]+)?")
 _CELL_PERCENT = regex.compile(r"[-−]?[0-9][0-9,]*(?:\.[0-9]+)?\s?[%％]")
 _CELL_SPLIT = regex.compile(r"\t|[ \u3000]{2,}")
+_TAB = regex.compile(r"\t")
+_UNIT_LIST_SPLIT = regex.compile(r"[ \u3000]*[、，,；;][ \u3000]*")
+_LISTED_MONEY = regex.compile(r"(?:人民币)?(?P<mag>[十百千]?[万亿]{0,2})(?P<cur>元)(?:[/／](?P<per>\p{Han}{1,3}))?")
+_BAR = regex.compile(r"[|｜]")
+_BAR_SPLIT = regex.compile(r"[ \u3000]*[|｜][ \u3000]*")
+_BAR_EDGES = regex.compile(r"[ \u3000]*[|｜]?[ \u3000]*(?P<row>.*?)[ \u3000]*[|｜]?[ \u3000]*")
 _SINGLE_SPLIT = regex.compile(r"[ \u3000\u00a0]+")
 # an empty cell written as a dash or slash
 _PLACEHOLDER = regex.compile(r"[-—–/／－]{1,2}|—|－")
@@ -901,6 +907,8 @@ class QuantityGrammar:
         headers = list(self._unit_header.finditer(folded))
         for k, h in enumerate(headers):
             if h["cur"] is None:
+                # 单位：亩、元/亩、万元: one unit per column of numbers, in order
+                yield from self._unit_list_table(folded, text, h.end(), read)
                 continue                                    # 单位：人, 单位：% — not money
             stop = headers[k + 1].start() if k + 1 < len(headers) else len(folded)
             label, unit, factor = self._unit(h["cur"])
@@ -942,6 +950,16 @@ class QuantityGrammar:
                     continue
                 if len(_row_tokens(folded[ls:le], ls)[0]) >= 2:
                     yield from self._table_rows(folded, text, ls, len(folded), None, read)
+                    continue
+                below = self._header_below(folded, le)
+                if below is not None:
+                    # 金额（元） on its own line over a header row (序号 社区 户数 人数 金额): the unit
+                    # of the columns the header names as money; a row is read only by its header
+                    _, code, factor = self._unit(m["cur"])
+                    factor *= parse_number("1" + m["mag"]) if m["mag"] else 1
+                    read.add(ls)
+                    yield from self._table_rows(folded, text, below, len(folded),
+                                                (code, factor, self._rate_noun(m["per"])), read, True, True)
                     continue
                 # one cell per line: the column names start a few lines up
                 start, lines = ls, 0
@@ -1073,7 +1091,7 @@ class QuantityGrammar:
         return found[0]
 
     def _table_rows(self, folded, text, pos, stop, unit, read: set[int], shares: bool = False, strict: bool = False,
-                    head: list[tuple] | None = None) -> Iterator[QuantityMatch]:
+                    head: list[tuple] | None = None, kinds: list[tuple] | None = None) -> Iterator[QuantityMatch]:
         """The amounts of the rows from `pos` on, under the header lines among them (and `head`,
         the column names written on the unit's line); with `strict`, a row no header line
         names the columns of gives nothing."""
@@ -1083,7 +1101,7 @@ class QuantityGrammar:
             return
         heads: list[tuple[list[tuple], list[tuple]]] = []   # header lines: cells and their kinds
         if head is not None:
-            heads.append((head, self._columns(head, unit)))
+            heads.append((head, kinds if kinds is not None else self._columns(head, unit)))
         sums: dict = {}                                     # column sums, for the total row
         blank = 0
         while pos < stop:
@@ -1119,6 +1137,60 @@ class QuantityGrammar:
                             yield from self._table_row(text, row, True, row_heads, unit, shares, sums=sums,
                                                        strict=strict)
             pos = eol + 1
+
+    def _unit_list_table(self, folded: str, text: str, at: int, read: set[int]) -> Iterator[QuantityMatch]:
+        """A table whose unit line lists one unit per column of numbers (单位：亩、元/亩、万元 over
+        村名 补贴面积 补贴标准 补贴金额): the last columns of the header row take the units in
+        order, money units give amounts; read only when the header has a label column and as
+        many columns after it as units, and a row only by that header."""
+        eol = folded.find("\n", at)
+        if eol < 0:
+            return
+        units = [u.strip() for u in _UNIT_LIST_SPLIT.split(folded[at:eol].strip())]
+        if len(units) < 2 or not all(units):
+            return
+        parsed = []
+        for u in units:
+            m = _LISTED_MONEY.fullmatch(u)
+            if m is not None:
+                _, code, factor = self._unit(m["cur"])
+                parsed.append(("money", code, factor * (parse_number("1" + m["mag"]) if m["mag"] else 1),
+                               self._rate_noun(m["per"])))
+            elif self._measure_word(u) or u in ("%", "％"):
+                parsed.append(("percent",) if u in ("%", "％") else ("other",))
+            else:
+                return                                      # a unit not understood: never guess
+        if not any(p[0] == "money" for p in parsed):
+            return
+        start = self._header_below(folded, eol)
+        if start is None:
+            return
+        end = folded.find("\n", start)
+        end = len(folded) if end < 0 else end
+        cells, _ = _row_tokens(folded[start:end], start)
+        labels = len(cells) - len(parsed)
+        if labels < 1 or any(k[0] not in ("text", "index", "unknown") for k in self._columns(cells[:labels], None)):
+            return                                          # (面积 among the labels: units not by column)
+        kinds = [("index",) if self._column_index.fullmatch(_SPACES.sub("", c[0])) else ("text",)
+                 for c in cells[:labels]]
+        kinds += [(*p, _Span((c[1], c[2]))) if p[0] == "money" else p for p, c in zip(parsed, cells[labels:])]
+        read.add(start)
+        yield from self._table_rows(folded, text, end + 1, len(folded), None, read, True, True,
+                                    head=cells, kinds=kinds)
+
+    def _header_below(self, folded: str, eol: int) -> int | None:
+        """The start of the next line when it is a header row of two names or more and no number
+        (序号 社区（居委会） 户数 人数 金额), else None."""
+        if eol >= len(folded):
+            return None
+        start = eol + 1
+        end = folded.find("\n", start)
+        end = len(folded) if end < 0 else end
+        line = folded[start:end]
+        if not line.strip() or _PROSE.search(line) or _DIGITS.search(line):
+            return None
+        tokens, _ = _row_tokens(line, start)
+        return start if len(tokens) >= 2 and all(t[3] == "text" for t in tokens) else None
 
     def _header_after(self, folded, start, stop) -> list[tuple] | None:
         """Column names written on the unit's line after it (单位：万元 乡镇 户数 金额), or None."""
@@ -1551,13 +1623,23 @@ def _cells(line: str, offset: int) -> list[tuple[str, int, int]]:
     """The cells of a table line with their offsets: split at tabs (empty cells kept, so that
     columns stay aligned) or, in a line without tabs, at runs of two or more spaces."""
     cells = []
-    splitter = regex.compile(r"\t") if "\t" in line else _CELL_SPLIT
-    pos = 0
-    for sep in [*splitter.finditer(line), None]:
-        end = sep.start() if sep is not None else len(line)
+    pos, stop = 0, len(line)
+    if "\t" in line:
+        splitter, keep_empty = _TAB, True
+    elif len(_BAR.findall(line)) >= 2:
+        # |序号|村名|金额（元）| or 1|东山村|12000: cells between bars (outer bars open and close
+        # the row; an empty cell between two bars keeps its column)
+        splitter, keep_empty = _BAR_SPLIT, True
+        outer = _BAR_EDGES.fullmatch(line)
+        if outer is not None:
+            pos, stop = outer.start("row"), outer.end("row")
+    else:
+        splitter, keep_empty = _CELL_SPLIT, False
+    for sep in [*splitter.finditer(line, pos, stop), None]:
+        end = sep.start() if sep is not None else stop
         raw = line[pos:end]
         stripped = raw.strip()
-        if stripped or splitter.pattern == r"\t":
+        if stripped or keep_empty:
             s = pos + (len(raw) - len(raw.lstrip()))
             cells.append((stripped, offset + s, offset + s + len(stripped)))
         if sep is not None:
