@@ -813,3 +813,12 @@ def test_this_year_is_the_year_the_article_is_dated(nlp):
 def test_budget_aggregates_and_quoted_sectors(nlp, text, amount, purpose):
     r = _records(nlp, text)[amount]
     assert r["purpose"] == purpose, reasons(r)
+
+
+def test_a_year_compared_with_is_not_the_amounts_year(nlp):
+    recs = _records(nlp, "2024年，县财政撬动银行发放惠农贷款2.7亿元，是2020年的3.1倍；全年兑付贴息资金355万元。")
+    assert recs["2.7亿元"]["year"] == 2024 and recs["355万元"]["year"] == 2024
+    recs = _records(nlp, "2023年全市农林水支出18.6亿元，较2021年的15.2亿元增长22.4%。")
+    assert recs["18.6亿元"]["year"] == 2023 and recs["15.2亿元"]["year"] == 2021
+    recs = _records(nlp, "今年以来，县里为农户发放贷款1.1亿元，与2019年相比翻了一番。")
+    assert recs["1.1亿元"]["year"] != 2019

@@ -1080,6 +1080,8 @@ class Linker:
             # 截至今年10月末,…累计融资金额172.95亿元;涉农余额1729.96亿元: clauses after ； go on
             # the sentence before them
             in_sentence = _between(ctx.dates, ctx.date_starts, self._continued_from(ctx, sent_start), sent_start)
+        # 是2021年的2.6倍, 与2020年相比: a year compared with is not the amount's year
+        in_sentence = [d for d in in_sentence if not _base_year(text, d)]
         # a date after the amount is its date, unless the amount is compared with it (比上年增长)
         before = [d for d in in_sentence if d["start"] < s] or [
             d for d in in_sentence if not _COMPARED.search(text, max(0, d["start"] - 3), d["start"])]
@@ -1114,7 +1116,8 @@ class Linker:
         if year is None and not ranged and (not cumulative or this_year):
             key = ("years", a_start, a_end)
             if key not in ctx.memo:
-                yeared = [d for d in _between(ctx.dates, ctx.date_starts, a_start, a_end) if _year(d) is not None]
+                yeared = [d for d in _between(ctx.dates, ctx.date_starts, a_start, a_end)
+                          if _year(d) is not None and not _base_year(text, d)]
                 ctx.memo[key] = (yeared, [d["start"] for d in yeared])
             yeared, ystarts = ctx.memo[key]
             if yeared:
@@ -1251,6 +1254,9 @@ _THIS_YEAR = regex.compile(r"今年|本年")
 _YEAR_TO_DATE = regex.compile(r"截[至止]到?(?:今年)?$")
 _AUDITED_YEAR = regex.compile(r"(?P<y>(?:19|20)[0-9]{2})年度")
 _COMPARED = regex.compile(r"(?:比|较|与|同比|相比)$")
+_BASE_YEAR_BEFORE = regex.compile(r"(?:是|为|比|较|与|和)$")
+_AMOUNT_OF_YEAR = regex.compile(r"的?[0-9０-９]")
+_BASE_YEAR_AFTER = regex.compile(r"(?:的[0-9０-９.]+倍|相比|比较|同期|水平)")
 # small-form and vertical punctuation read as the usual marks (same length, same offsets)
 _PUNCTUATION_FOLD = str.maketrans("﹐﹑﹔﹕﹖﹗﹒︰︱", "，、；：？！．：｜")
 # a report to a congress opens by saying so (各位代表, 政府工作报告)
@@ -1722,6 +1728,16 @@ def _noise_kind(ctx: _Doc, pos: int) -> str | None:
 def _between(items: list[dict], starts: list[int], lo: int, hi: int) -> list[dict]:
     """Items (sorted by start, `starts` their starts) with lo <= start < hi."""
     return items[bisect_left(starts, lo):bisect_left(starts, hi)]
+
+
+def _base_year(text: str, d: dict) -> bool:
+    """A year an amount is compared with (是2021年的2.6倍, 比2020年, 与2019年相比), not the year
+    of any amount; 较2022年的1.82亿元 names the amount of that year."""
+    if _year(d) is None:
+        return False
+    if _BASE_YEAR_AFTER.match(text, d["end"]):
+        return True
+    return not _AMOUNT_OF_YEAR.match(text, d["end"]) and bool(_BASE_YEAR_BEFORE.search(text, max(0, d["start"] - 2), d["start"]))
 
 
 def _year(d: dict) -> int | None:
