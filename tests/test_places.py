@@ -142,3 +142,19 @@ def test_component_ents_and_places_spans(nlp):
     org = doc.ents[0]
     assert org._.agency.canonical == "山东省财政厅" and org._.agency.place.adcode == "370000"
     assert doc.ents[3]._.place.adcode == "370112"
+
+
+@pytest.mark.parametrize("text,short,code", [
+    ("通渭多措并举推进农村改厕\n本报讯 今年以来，通渭统筹资金3200万元，全县完成改厕1.2万座。", "通渭", "621121"),
+    ("会宁：小杂粮产业带动增收\n会宁把小杂粮作为富民产业，县财政安排奖补资金960万元。", "会宁", "620422"),
+    ("今年，西丰持续加大投入，鹿产业园建设加快。西丰把鹿产业列为主导产业，县委、县政府出台扶持办法。", "西丰", "211223"),
+])
+def test_an_article_about_one_county_written_short_names_it(text, short, code):
+    """A county's short name written twice in an article that names the county's own bodies
+    (县财政局, 全县, 县委) is that county."""
+    got = [p for name, p in places(text) if name == short]
+    assert len(got) == 2 and all(p.adcode == code for p in got)
+
+
+def test_a_short_county_name_alone_needs_support():
+    assert not [p for name, p in places("会宁把小杂粮作为富民产业。") if name == "会宁"]

@@ -29,6 +29,8 @@ ROLES_FILE = Path(__file__).parent / "data" / "structure" / "byline_roles.txt"
 _LEVEL_RANK = {"province": 0, "city": 1, "county": 2, "zone": 3, "township": 3, "village": 4}
 # a river basin, a river, lake, mountain, road or street named after a place (太湖流域,
 # 阿克苏河, 中山路, 北仑大道, 香港中路): a feature, not the unit -- unless a unit word follows
+# a county's own bodies and scope, by the unit word of its name (县财政局, 全县, 市政府)
+_OWN_BODY = {w: regex.compile(rf"全{w}|{w}(?:财政局?|委|政府|人民政府|级财政|直)") for w in "县市旗区"}
 _FEATURE_AFTER = regex.compile(r"流域|[东南西北中]?(?:大道|大街|路|街|巷)(?![\p{Han}]{0,1}(?:市|县|区|财政|人民|道办))"
                                r"|[河湖江溪山桥港湾](?![\p{Han}]{0,1}(?:市|县|区|财政|人民))")
 _SHORT_HAN = regex.compile(r"[\p{Han}]{0,4}")
@@ -676,6 +678,23 @@ class PlaceMatcher:
                 m.units = hits
                 out.append(m)
                 accepted.add(id(m))
+        # an article about one county, written short (镇原投入… / 今年以来，镇原把…), that names
+        # the county's own bodies (县财政局, 全县): the name twice or more, no common word
+        for m in deferred:
+            if id(m) in accepted or m.extra.get("word") or len(m.units) != 1:
+                continue
+            u = m.units[0]
+            if u.historical or u.level != "county" or not u.name.startswith(m.text):
+                continue
+            seg = segments[seg_of(m.start)] if seg_of(m.start) >= 0 else (0, len(call.text))
+            body = _OWN_BODY.get(u.name[-1])
+            if body is None or call.text.count(m.text, *seg) < 2 or not body.search(call.text, *seg):
+                continue
+            if any(anchor for anchor in anchors.get(seg_of(m.start), set())
+                   if len(anchor) == 6 and not anchor.endswith("00") and anchor != u.code):
+                continue                                   # another county named: whose bodies?
+            out.append(m)
+            accepted.add(id(m))
         return out
 
     def _zones(self, call: _Call, mentions: list[Mention]) -> list[Mention]:
