@@ -822,3 +822,17 @@ def test_a_year_compared_with_is_not_the_amounts_year(nlp):
     assert recs["18.6亿元"]["year"] == 2023 and recs["15.2亿元"]["year"] == 2021
     recs = _records(nlp, "今年以来，县里为农户发放贷款1.1亿元，与2019年相比翻了一番。")
     assert recs["1.1亿元"]["year"] != 2019
+
+
+def test_places_that_receive_shares_of_an_allocation_take_its_body(nlp):
+    text = ("甘肃省财政厅近日下达2025年农业保险保费补贴资金9.6亿元，用于扩大政策性农业保险覆盖面。"
+            "从分配看，18个产粮大县共获得资金4.2亿元；定西市获得1.35亿元，陇南市分得资金0.96亿元。")
+    recs = _records(nlp, text)
+    for a in ("4.2亿元", "1.35亿元", "0.96亿元"):
+        assert recs[a]["agency"] == "甘肃省财政厅", a
+        assert recs[a]["purpose"] == "扩大政策性农业保险覆盖面", a
+
+
+def test_a_bare_work_word_is_no_purpose(nlp):
+    recs = _records(nlp, "结合全县河道清淤任务，现下达各乡镇资金共计218万元。")
+    assert recs["218万元"]["purpose"] != "任务"

@@ -648,15 +648,23 @@ class Linker:
             lo = r["start"]
             while lo > 0 and text[lo - 1] not in "，,、；;：:。\n" and r["start"] - lo < 20:
                 lo -= 1
-            label = Found(lo, r["start"], text[lo:r["start"]], "")
-            is_share = r["start"] - lo >= 2 and _HAN_CHAR.search(label.text) \
-                and _only_places(text, label, ctx.place_spans)
+            hi = r["start"]
+            got = self.cues.received(text, lo, hi)       # 海东市获得资金10.9亿元: a place's share received
+            if got is not None and _RECEIVED_TAIL.fullmatch(text, got.end(), hi):
+                hi = got.start()
+            label = Found(lo, hi, text[lo:hi], "")
+            is_share = hi - lo >= 2 and _HAN_CHAR.search(label.text) and (
+                _only_places(text, label, ctx.place_spans) or got is not None and hi < r["start"]
+                and _COUNTED_UNITS.fullmatch(label.text))
             if not is_share:
-                if r["kind"] in ALLOCATION_KINDS and r["purpose"] is not None:
+                if r["kind"] in ALLOCATION_KINDS and r["purpose"] is not None and r["parts_of"] is None:
                     head = r
                 continue
             if head is None or r["start"] - head["end"] > 400 or _article_start(ctx, r["start"]) > head["start"]:
                 continue
+            at = r.get("purpose_start")
+            if isinstance(at, int) and lo <= at < hi:
+                r["purpose"] = None                # 18个产粮大县共获得: who receives, not what for
             _share_of(r, head, "it is a place's share of", agency=True)
 
     def _share_topic(self, records: list[dict], ctx_text: str) -> None:
@@ -801,8 +809,8 @@ class Linker:
         if phrase is None or len(phrase.text) < 2 or self.cues.only_framing(phrase.text):
             return None
         found = _found(text, phrase.start, phrase.end, "what the clause before names")
-        if found is None or self.cues.measure_only(found.text):
-            return None
+        if found is None or self.cues.measure_only(found.text) or _WORK_WORD.fullmatch(found.text):
+            return None                        # (…治理任务: 任务 alone names no work)
         return found
 
     def _respectively(self, ctx: _Doc, records: list[dict]) -> None:
@@ -1305,6 +1313,9 @@ _PURPOSE_BEFORE = regex.compile(r"(?:为了?|为着|围绕)(?P<p>[^，,；;。]{
 _USED_FOR_OF = regex.compile(r"(?:用于|专项用于)(?P<p>[^，,；;。]{2,30}?)的(?:资金|经费|补助|专项资金)?$")
 _BY_RATE = regex.compile(r"(?P<p>[^，,；;。：:按]{2,30})(?<!计划|拟)按照?[^，,；;。按的]{0,8}$")
 _CAP_HOLDER = regex.compile(r"(?:单个?|每个?)\p{Han}{0,6}?(?:最高|最多|不超过|不高于|累计)?")
+_RECEIVED_TAIL = regex.compile(r"(?:上级|各级)?(?:资金|补助资金|补助|奖补资金)?(?:分别为?|共计|合计)?")
+_COUNTED_UNITS = regex.compile(r"[0-9０-９一二两三四五六七八九十百]+个?\p{Han}{0,8}?(?:县|市|区|州|旗|盟|乡镇|镇|乡|村|县（市、区）|县市区)共?")
+_WORK_WORD = regex.compile(r"(?:工作|任务|行动|项目|目标)")
 _CAP_BREAK = regex.compile(r"[；;。！？!?\n]|对|用于|其中")
 _FOR_WHOM = regex.compile(r"对(?P<p>[^，,；;。]{2,30}?)给予")
 _PERIOD_WORD = regex.compile(r"每年|近[一二三四五六七八九十两0-9]+年来?|全年|年内|累计")
