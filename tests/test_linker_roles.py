@@ -836,3 +836,18 @@ def test_places_that_receive_shares_of_an_allocation_take_its_body(nlp):
 def test_a_bare_work_word_is_no_purpose(nlp):
     recs = _records(nlp, "结合全县河道清淤任务，现下达各乡镇资金共计218万元。")
     assert recs["218万元"]["purpose"] != "任务"
+
+
+def test_a_payment_listing_pays_its_rows(nlp):
+    text = ("新源县2024年9月城乡低保金发放情况公示\n金额（元）\n序号  社区  户数  金额\n"
+            "1  解放路社区  32  20160\n2  团结社区  27  17010\n")
+    recs = _records(nlp, text)
+    assert recs["20160"]["kind"] == "spending" and recs["17010"]["kind"] == "spending"
+
+
+def test_parts_of_an_allocation_keep_its_kind_over_a_word_of_their_names(nlp):
+    text = ("现下达你县2024年耕地保护补贴资金共计860万元，其中：耕地地力保护补贴720万元，"
+            "轮作休耕补贴140万元。")
+    recs = _records(nlp, text)
+    assert recs["860万元"]["kind"] == "transfer"
+    assert recs["720万元"]["kind"] == "transfer" and recs["140万元"]["kind"] == "transfer"

@@ -856,6 +856,9 @@ class Linker:
         if verb is not None:
             issuers = _between(ctx.gov, ctx.gov_starts, head["start"], verb.start())
             issuer = issuers[0] if issuers and issuers[0].get("canonical") else None
+        # 低保金发放情况的公示, 补贴资金兑付明细表: a listing of payments made
+        paid = verb is None and any(self.cues.action_kind(m.group()) == "spending"
+                                    for m in self.cues.actions(ctx.text, head["start"], head["end"]))
         end = ctx.articles[0]["end"]
         for r in records:
             if r["start"] >= end:
@@ -863,6 +866,8 @@ class Linker:
             if verb is not None and r["why"]["kind"] in (NO_CUE, "the kind of the list it continues") \
                     and r["kind"] == "other":
                 r["kind"], r["why"]["kind"] = "transfer", "the allocation its notice's title issues (关于下达…的通知)"
+            elif paid and r["why"]["kind"] in (NO_CUE, "the kind of the list it continues") and r["kind"] == "other":
+                r["kind"], r["why"]["kind"] = "spending", "the payments its listing's title states (…发放公示)"
             if issuer is not None and r["agency"] is None and r["kind"] in ("transfer", "spending"):
                 r["agency"], r["agency_start"] = issuer["canonical"], issuer["start"]
                 r["why"]["agency"] = "the body whose notice issues the allocation (its title)"
@@ -910,7 +915,8 @@ class Linker:
             if j >= 0 and j < i and k - records[j]["end"] <= 40:
                 total = records[j]
                 r["parts_of"] = total["start"]
-                if r["why"]["kind"].startswith(WEAK_KIND) and total["kind"] not in ("standard",):
+                if (r["why"]["kind"].startswith(WEAK_KIND) or r["why"]["kind"].endswith("of the clause before")) \
+                        and total["kind"] not in ("standard",):
                     r["kind"], r["why"]["kind"] = total["kind"], "the kind of its total (其中)"
                 own_source = r["purpose"] is not None and r["why"]["purpose"].startswith(_WEAK_PURPOSE) \
                     and self.cues.is_source(r["purpose"])      # 其中：社会捐赠4.7万元: where from, not what for
