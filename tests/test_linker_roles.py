@@ -851,3 +851,18 @@ def test_parts_of_an_allocation_keep_its_kind_over_a_word_of_their_names(nlp):
     recs = _records(nlp, text)
     assert recs["860万元"]["kind"] == "transfer"
     assert recs["720万元"]["kind"] == "transfer" and recs["140万元"]["kind"] == "transfer"
+
+
+def test_a_cap_after_a_share_rate_is_for_what_its_clause_group_names(nlp):
+    text = "对列入计划的农村小型水库除险加固工程，按工程投资的40%给予补助，单个工程最高不超过150万元。"
+    assert _records(nlp, text)["最高不超过150万元"]["purpose"] == "农村小型水库除险加固工程"
+
+
+@pytest.mark.parametrize("text,amount", [
+    ("农村特困户每户每年1900元，比上年分别提高150元和120元。", "150元"),
+    ("村集体经营收入3.6万元，上季度结余0.85万元。", "0.85万元"),
+    ("对新建果蔬冷库按投资额的25%给予补助，每个主体最高40万元。", "最高40万元"),
+])
+def test_framing_or_a_rates_unit_is_no_purpose(nlp, text, amount):
+    purpose = _records(nlp, text)[amount]["purpose"]
+    assert purpose not in ("比上年分别", "上季度", "每个主体")

@@ -137,7 +137,7 @@ class Linker:
         records: list[dict] = []
         for q in ctx.amounts:
             records.append(self._record(ctx, q, records))
-        _caps(records, ctx.amounts, text)
+        _caps(records, ctx.amounts, text, self.cues)
         self._parts(ctx, records)
         self._table_rows(ctx, records)
         self._place_shares(ctx, records)
@@ -236,6 +236,9 @@ class Linker:
                 purpose, why["purpose"] = use, use.why
         if purpose is not None and _STATUS_ONLY.fullmatch(purpose.text):
             purpose, why["purpose"] = None, f"only a status ({purpose.text})"
+        elif purpose is not None and (self.cues.only_framing(purpose.text) or _PER_HOLDER_PHRASE.fullmatch(purpose.text)):
+            # 比上年分别, 上季度, 单个工程: time, comparison or the unit a rate is per, no use
+            purpose, why["purpose"] = None, f"only framing or a rate's unit ({purpose.text})"
         if purpose is not None and why["kind"].startswith(REMEDY):
             purpose, why["purpose"] = None, "what an audit had recovered or put right states no use"
         if purpose is not None and (self.cues.generic(purpose.text) or "%" in purpose.text
@@ -1322,6 +1325,8 @@ _CAP_HOLDER = regex.compile(r"(?:单个?|每个?)\p{Han}{0,6}?(?:最高|最多|�
 _RECEIVED_TAIL = regex.compile(r"(?:上级|各级)?(?:资金|补助资金|补助|奖补资金)?(?:分别为?|共计|合计)?")
 _COUNTED_UNITS = regex.compile(r"[0-9０-９一二两三四五六七八九十百]+个?\p{Han}{0,8}?(?:县|市|区|州|旗|盟|乡镇|镇|乡|村|县（市、区）|县市区)共?")
 _WORK_WORD = regex.compile(r"(?:工作|任务|行动|项目|目标)")
+_PER_HOLDER_PHRASE = regex.compile(r"(?:单个|每个|单|每)\p{Han}{1,4}")
+_CAP_WHOM = regex.compile(r"对(?P<p>[^，,；;。对]{2,30}?)(?=[，,]|按照?|给予)")
 _CAP_BREAK = regex.compile(r"[；;。！？!?\n]|对|用于|其中")
 _FOR_WHOM = regex.compile(r"对(?P<p>[^，,；;。]{2,30}?)给予")
 _PERIOD_WORD = regex.compile(r"每年|近[一二三四五六七八九十两0-9]+年来?|全年|年内|累计")
@@ -1545,17 +1550,28 @@ _CAP_WHY = "the rate it caps (…按每亩N元给予补助，单个主体最高M
 _CAP_OVERRIDES = (*_WEAK_PURPOSE, "对X给予 before it", "the topic before the verb")
 
 
-def _caps(records: list[dict], amounts: list[dict], text: str) -> None:
+def _caps(records: list[dict], amounts: list[dict], text: str, cues: Cues) -> None:
     """A ceiling right after a rate in the same clause group (对新建冷库按每立方米100元给予补助，
     单个主体最高50万元) caps that rate's payment: it is for the same thing. A cap that states its
     own use (用于, 对X) keeps it."""
-    for i in range(1, len(records)):
-        prev, r, q, p = records[i - 1], records[i], amounts[i], amounts[i - 1]
-        if q.get("qualifier") not in ("at_most", "less_than") or q.get("per") is not None and p.get("per") is None:
+    for i, r in enumerate(records):
+        q = amounts[i]
+        if q.get("qualifier") not in ("at_most", "less_than"):
+            continue
+        if i == 0:
+            if r["purpose"] is None:
+                _cap_of_whom(r, text, cues)
+            continue
+        prev, p = records[i - 1], amounts[i - 1]
+        if q.get("per") is not None and p.get("per") is None:
             continue
         if p.get("per") is None and prev["kind"] != "standard" or prev["purpose"] is None:
+            if r["purpose"] is None:
+                _cap_of_whom(r, text, cues)
             continue
         if r["sentence_start"] != prev["sentence_start"] or _CAP_BREAK.search(text, prev["end"], r["start"]):
+            if r["purpose"] is None:
+                _cap_of_whom(r, text, cues)
             continue
         clause = max(text.rfind(c, prev["end"], r["start"]) for c in "，,、")
         if clause < 0 or not _CAP_HOLDER.fullmatch(text, clause + 1, r["start"]):
@@ -1565,6 +1581,34 @@ def _caps(records: list[dict], amounts: list[dict], text: str) -> None:
         for key in ("purpose", "purpose_start", "purpose_end"):
             r[key] = prev[key]
         r["why"]["purpose"] = _CAP_WHY
+
+
+def _cap_of_whom(r: dict, text: str, cues: Cues) -> None:
+    """A cap with no rate before it (对X，按投资的30%给予奖补，单个工程最高300万元): for the X of
+    the 对 that opens its clause group."""
+    seg = max(text.rfind(c, r["sentence_start"], r["start"]) for c in "；;。") + 1
+    seg = max(seg, r["sentence_start"])
+    clause = max(text.rfind(c, seg, r["start"]) for c in "，,")
+    if clause < 0 or not _CAP_HOLDER.fullmatch(text, clause + 1, r["start"]):
+        return
+    last = None
+    for last in _CAP_WHOM.finditer(text, seg, clause):
+        pass
+    if last is None:
+        return
+    p_s, p_e = last.span("p")
+    if text[p_e - 1] == "的":
+        p_e -= 1                           # 对新建种植基地的，…: those who build one
+    cut = text.rfind("的", p_s, p_e)
+    if cut >= 0 and p_e - cut > 2:
+        if cues.names_group(text[cut + 1:p_e]):
+            p_e = cut                      # 购置收获机的合作社: what they do, not who they are
+        else:
+            p_s = cut + 1                  # 6个塬区乡镇的集中供水工程 → 集中供水工程
+    if p_e - p_s < 2 or cues.names_group(text[p_s:p_e]):
+        return
+    r["purpose"], r["purpose_start"], r["purpose_end"] = text[p_s:p_e], p_s, p_e
+    r["why"]["purpose"] = "what the 对 of its clause group names (a cap)"
 
 
 def _share_total_purpose(records: list[dict], text: str) -> None:
