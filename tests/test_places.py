@@ -158,3 +158,18 @@ def test_an_article_about_one_county_written_short_names_it(text, short, code):
 
 def test_a_short_county_name_alone_needs_support():
     assert not [p for name, p in places("会宁把小杂粮作为富民产业。") if name == "会宁"]
+
+
+@pytest.mark.parametrize("text,written,canonical", [
+    ("互助县农业农村和科技局关于新型农业经营主体奖补资金的公示", "互助县农业农村和科技局", "互助土族自治县农业农村和科技局"),
+    ("近日，临泽县教育和体育局下达学生资助资金。", "临泽县教育和体育局", "临泽县教育和体育局"),
+    ("据镇平县卫生健康和体育局介绍，…", "镇平县卫生健康和体育局", "镇平县卫生健康和体育局"),
+])
+def test_a_bureau_merged_from_two_is_one_agency(text, written, canonical):
+    found, _ = agencies(text)
+    assert (written, canonical) in [(w, a.canonical) for w, a in found]
+
+
+def test_two_bureaus_joined_by_he_stay_two():
+    found, _ = agencies("县财政局和教育局联合下达资金。")
+    assert [w for w, _ in found] == ["县财政局", "教育局"]

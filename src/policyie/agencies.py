@@ -105,12 +105,55 @@ class Agency:
 class AgencyLexicon:
     def __init__(self, path: str | Path = DATA_DIR):
         path = Path(path)
-        self.departments = {r[0]: (r[1], r[2]) for r in read_table(path / "departments.tsv")}
+        self.departments = _Departments({r[0]: (r[1], r[2]) for r in read_table(path / "departments.tsv")})
         self.needs_place = {r[0] for r in read_table(path / "departments.tsv") if len(r) > 3 and r[3] == "place"}
         self.central = {r[0]: (r[1], r[2] if len(r) > 2 and r[2] else None) for r in read_table(path / "central.tsv")}
         rows = read_table(path / "organizations.tsv")
         self.org_suffixes = [r[0] for r in rows]
         self.org_middle = {r[0]: int(r[1]) for r in rows if len(r) > 1 and r[1].strip()}
+
+
+class _Departments(dict):
+    """The department list, which also knows the county bureaus the institutional reforms
+    merged, written A和B局 from two bureaus of the list (农业农村和科技局, 教育和体育局,
+    卫生健康和体育局): such a name is a department of its first part's kind. Nothing is
+    stored on lookup, so a shared lexicon stays read-only."""
+
+    def __init__(self, rows: dict[str, tuple[str, str]]):
+        super().__init__(rows)
+        self.stems: dict[str, str] = {}
+        for written, (full, dept) in rows.items():
+            for name in (written, full):
+                if name.endswith("局") and "和" not in name and "{" not in name and len(name) >= 3:
+                    self.stems.setdefault(name[:-1], dept)
+        self.longest_stem = max(map(len, self.stems), default=0)
+
+    def merged(self, written: str) -> tuple[str, str] | None:
+        if not written.endswith("局") or "和" not in written:
+            return None
+        a, _, b = written[:-1].rpartition("和")
+        if a in self.stems and b in self.stems and a != b:
+            return written, self.stems[a]
+        return None
+
+    def __contains__(self, written) -> bool:
+        return dict.__contains__(self, written) or self.merged(written) is not None
+
+    def __missing__(self, written):
+        found = self.merged(written)
+        if found is None:
+            raise KeyError(written)
+        return found
+
+    def merged_start(self, text: str, start: int) -> int | None:
+        """Where a merged bureau's name begins when the bureau matched at `start` follows
+        A和 (农业农村和|科技局): the start of A, else None."""
+        if text[start - 1:start] != "和":
+            return None
+        for k in range(min(self.longest_stem, start - 1), 1, -1):
+            if text[start - 1 - k:start - 1] in self.stems:
+                return start - 1 - k
+        return None
 
 
 class _Call:
@@ -155,6 +198,9 @@ class AgencyMatcher:
                 continue                                 # 村民委员会: a village committee, not 民委
             if written.endswith("办") and text[end:end + 1] == "公" and written[:-1] in self.lex.departments:
                 end, written = end - 1, written[:-1]     # 镇政府办公楼: the government's building
+            merged = self.lex.departments.merged_start(text, start) if written.endswith("局") else None
+            if merged is not None and text[merged:end] in self.lex.departments:
+                start, written = merged, text[merged:end]   # 农业农村和科技局: one merged bureau
             segment = call.segment_of(start)
             seg_places = places[bisect_left(place_starts, segment[0]):bisect_left(place_starts, segment[1])]
             agency = self._agency(text, start, end, written, by_end, seg_places, places, found)
