@@ -173,3 +173,17 @@ def test_a_bureau_merged_from_two_is_one_agency(text, written, canonical):
 def test_two_bureaus_joined_by_he_stay_two():
     found, _ = agencies("县财政局和教育局联合下达资金。")
     assert [w for w, _ in found] == ["县财政局", "教育局"]
+
+
+@pytest.mark.parametrize("text,written", [
+    ("今年，县财政投入2300万元建设农村寄宿制学校。", "县财政"),
+    ("此外，自治区财政补助4.6亿元用于边境村道路建设。", "自治区财政"),
+])
+def test_fiscal_body_acting_before_an_amount(text, written):
+    found, _ = agencies(text)
+    assert written in [w for w, _ in found]
+
+
+def test_fiscal_input_as_a_noun_is_no_body():
+    found, _ = agencies("要持续加大财政投入力度，财政补助标准逐年提高。")
+    assert found == []

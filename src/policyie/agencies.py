@@ -43,6 +43,9 @@ _FISCAL_NOUN_AFTER = regex.compile(
     r"压力|状况|实力|库|存量|结余|赤字|风险|管理|监督|改革|工作|系统|干部|人员|贴息|转移支付|一般|性|承受|"
     r"负担|资助|拨款|投入|衔接|直达|运行|收支|经费|票据|评审|绩效|数据|信息|体系|制度|关系|政|"
     r"和|与|、|厅局|事业|贡献|增收|税收|涉农|口|供给|能力|政策|规模|平衡|形势|运行|统计")
+# …财政投入1850万元, 县财政补助2180万元: a noun-like verb right before an amount, the body acting
+_FISCAL_VERB_AMOUNT = regex.compile(r"(?:投入|补助|补贴|奖补|资助|拨款|贴息|负担)(?:资金)?(?:约|近|超过?|逾|达|共)?"
+                                    r"[0-9０-９一二三四五六七八九十两]")
 _ORG_MIDDLE = regex.compile(r"[\p{Han}A-Za-z()（）]{0,6}")
 _SIZE_WORDS = regex.compile(r"大中|中小")
 _BETWEEN_PLACES = regex.compile(r"[\p{Han}()（）]{0,4}")
@@ -266,8 +269,9 @@ class AgencyMatcher:
         if text[end:end + 1] == "门" and written.endswith("部"):
             return None                                  # 人社部门, 财政部门 without a place: generic
         if written == "财政" or written == "中央财政":
-            if _FISCAL_NOUN_AFTER.match(text, end):
+            if _FISCAL_NOUN_AFTER.match(text, end) and not _FISCAL_VERB_AMOUNT.match(text, end):
                 return None                              # 中央财政资金, 省财政收入: money, not the body
+                                                         # (县财政投入1850万元: the body acting)
             fund = _FUND_NAME_AFTER.match(text, end)
             if fund and not _ALLOCATING_VERB.search(fund.group()):
                 return None
