@@ -269,11 +269,11 @@ class AgencyMatcher:
         if text[end:end + 1] == "门" and written.endswith("部"):
             return None                                  # 人社部门, 财政部门 without a place: generic
         if written == "财政" or written == "中央财政":
-            if _FISCAL_NOUN_AFTER.match(text, end) and not _FISCAL_VERB_AMOUNT.match(text, end):
+            acting = _FISCAL_VERB_AMOUNT.match(text, end)  # 县财政投入1850万元: the body acting
+            if _FISCAL_NOUN_AFTER.match(text, end) and not acting:
                 return None                              # 中央财政资金, 省财政收入: money, not the body
-                                                         # (县财政投入1850万元: the body acting)
             fund = _FUND_NAME_AFTER.match(text, end)
-            if fund and not _ALLOCATING_VERB.search(fund.group()):
+            if fund and not acting and not _ALLOCATING_VERB.search(fund.group()):
                 return None
         if written == "审计署" and not chain and not level_char:
             office = _AUDIT_OFFICE.match(text, end)
@@ -287,7 +287,8 @@ class AgencyMatcher:
             return start, end, Agency(written, canonical, dept, "central", None)
         if written not in self.lex.departments:
             return None
-        if _NOT_AGENCY_AFTER.match(text, end) and written in ("政府", "人民政府", "财政"):
+        if _NOT_AGENCY_AFTER.match(text, end) and written in ("政府", "人民政府", "财政") \
+                and not (written == "财政" and _FISCAL_VERB_AMOUNT.match(text, end)):
             return None                                  # 政府采购, 政府投资: not the body
         full, dept = self.lex.departments[written]
         if written in self.lex.needs_place and not chain and not level_char and not multi:
