@@ -187,3 +187,12 @@ def test_fiscal_body_acting_before_an_amount(text, written):
 def test_fiscal_input_as_a_noun_is_no_body():
     found, _ = agencies("要持续加大财政投入力度，财政补助标准逐年提高。")
     assert found == []
+
+
+@pytest.mark.parametrize("text,org", [
+    ("2. 民勤县红沙梁镇绿源蜜瓜种植专业合作社 奖补12万元", "民勤县红沙梁镇绿源蜜瓜种植专业合作社"),
+    ("甘肃陇原红枸杞生态农业开发有限公司获奖励30万元。", "甘肃陇原红枸杞生态农业开发有限公司"),
+])
+def test_places_inside_long_company_and_cooperative_names_are_not_places(text, org):
+    found, _ = agencies(text)
+    assert org in [w for w, _ in found]

@@ -46,7 +46,7 @@ _FISCAL_NOUN_AFTER = regex.compile(
 # …财政投入1850万元, 县财政补助2180万元: a noun-like verb right before an amount, the body acting
 _FISCAL_VERB_AMOUNT = regex.compile(r"(?:投入|补助|补贴|奖补|资助|拨款|贴息|负担)(?:资金)?(?:约|近|超过?|逾|达|共)?"
                                     r"[0-9０-９一二三四五六七八九十两]")
-_ORG_MIDDLE = regex.compile(r"[\p{Han}A-Za-z()（）]{0,6}")
+_ORG_MIDDLE = regex.compile(r"[\p{Han}A-Za-z()（）]{0,12}")
 _SIZE_WORDS = regex.compile(r"大中|中小")
 _BETWEEN_PLACES = regex.compile(r"[\p{Han}()（）]{0,4}")
 _BRAND = regex.compile(r"(?<![\p{Han}])[\p{Han}A-Za-z]{1,2}$|(?<=[，。、；：\s“”(（])[\p{Han}]{2}$")
