@@ -196,3 +196,9 @@ def test_fiscal_input_as_a_noun_is_no_body():
 def test_places_inside_long_company_and_cooperative_names_are_not_places(text, org):
     found, _ = agencies(text)
     assert org in [w for w, _ in found]
+
+
+def test_townships_written_short_before_a_described_count():
+    got = {name: p for name, p in places("民勤县财政局对红沙梁、东湖、收成等4个沿沙乡镇的防沙治沙项目给予补助。")}
+    assert {"红沙梁", "东湖", "收成"} <= set(got)
+    assert all(got[n].township_code and got[n].township_code.startswith("620621") for n in ("红沙梁", "东湖", "收成"))

@@ -127,11 +127,11 @@ _ROW_TAIL = regex.compile(r"[ \t\u3000]+[-—0-9０-９.]")
 # a development zone written without its city: a row label or a list member
 _BARE_ZONE = regex.compile(r"(?<=^|[\n\t：:，,；;、（(“ \u3000])(?:经济技术开发区|经济开发区|高新技术产业开发区|经开区|高新区)"
                            r"(?=[ \t\u3000、，,）)；;。0-9０-９]|$)", regex.M)
-# townships written short in a counted list: 横水、扬眉、过埠、铅厂4个乡镇 (or 清河、白沙等乡镇)
+# townships written short in a counted list: 横水、扬眉、过埠、铅厂4个乡镇 (or 清河、白沙等乡镇, 等6个塬区乡镇)
 _TOWNSHIP_SUFFIXES = ("镇", "乡", "街道", "民族乡")
 _TOWNSHIP_LIST = regex.compile(r"(?P<items>[^\P{Han}等]{2,3}(?:[、和及与][^\P{Han}等]{2,3}){1,15})"
                                r"(?:等?(?:[0-9０-９]{1,2}|[一二三四五六七八九十两]{1,3})个?|等)"
-                               r"(?:乡镇|镇街|镇|乡|街道|镇（街道）|乡（镇）)")
+                               r"(?:\p{Han}{1,4}?)??(?:乡镇|镇街|镇|乡|街道|镇（街道）|乡（镇）)(?!\p{Han}{0,2}[长级])")
 # the name of a county's or city's news app (云上谷城, 掌上恩施): a media name, not the place
 _APP_BEFORE = regex.compile(r"(?:云上|掌上)$")
 # a village's committee or party branch after its name: the body, not the place
