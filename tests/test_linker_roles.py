@@ -866,3 +866,10 @@ def test_a_cap_after_a_share_rate_is_for_what_its_clause_group_names(nlp):
 def test_framing_or_a_rates_unit_is_no_purpose(nlp, text, amount):
     purpose = _records(nlp, text)[amount]["purpose"]
     assert purpose not in ("比上年分别", "上季度", "每个主体")
+
+
+def test_a_dateline_city_is_not_where_the_money_goes(nlp):
+    text = ("新华社银川6月12日电 宁夏回族自治区财政厅近日下达农村供水保障资金3.4亿元，"
+            "用于农村供水工程维修养护。")
+    rec = _records(nlp, text)["3.4亿元"]
+    assert rec["adcode"] != "640100"

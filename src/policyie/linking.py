@@ -128,7 +128,8 @@ class Linker:
             gov=sorted((a for a in agencies if a.get("department")), key=lambda a: a["start"]),
             orgs=sorted((a for a in agencies if not a.get("department")), key=lambda a: a["start"]),
             usable=sorted((p for p in places if p.get("level") and (
-                p.get("adcode") or p.get("level") in ("township", "zone", "village"))), key=lambda p: p["start"]),
+                p.get("adcode") or p.get("level") in ("township", "zone", "village")) and not _in_dateline(text, p)),
+                key=lambda p: p["start"]),
             dates=sorted(dates, key=lambda d: d["start"]),
             links=sorted(agency_links, key=lambda l: l["start"]),
             noise=sorted(noise or ()), skip_to=skip_to,
@@ -1272,6 +1273,8 @@ _YEAR_TO_DATE = regex.compile(r"截[至止]到?(?:今年)?$")
 _AUDITED_YEAR = regex.compile(r"(?P<y>(?:19|20)[0-9]{2})年度")
 _COMPARED = regex.compile(r"(?:比|较|与|同比|相比)$")
 _BASE_YEAR_BEFORE = regex.compile(r"(?:是|为|比|较|与|和)$")
+_DATELINE_BEFORE = regex.compile(r"(?:社|网|报|台|本报|本网|本台|总台)(?:记者)?$")
+_DATELINE_AFTER = regex.compile(r"[0-9０-９一二三四五六七八九十]{1,3}月[0-9０-９一二三四五六七八九十]{1,3}日(?:电|讯|消息)")
 _AMOUNT_OF_YEAR = regex.compile(r"的?[0-9０-９]")
 _BASE_YEAR_AFTER = regex.compile(r"(?:的[0-9０-９.]+倍|相比|比较|同期|水平)")
 # small-form and vertical punctuation read as the usual marks (same length, same offsets)
@@ -1789,6 +1792,13 @@ def _noise_kind(ctx: _Doc, pos: int) -> str | None:
 def _between(items: list[dict], starts: list[int], lo: int, hi: int) -> list[dict]:
     """Items (sorted by start, `starts` their starts) with lo <= start < hi."""
     return items[bisect_left(starts, lo):bisect_left(starts, hi)]
+
+
+def _in_dateline(text: str, p: dict) -> bool:
+    """新华社拉萨8月5日电, 央广网西宁3月8日消息: where the reporter files from, not where any
+    money goes."""
+    return bool(_DATELINE_BEFORE.search(text, max(0, p["start"] - 3), p["start"])
+                and _DATELINE_AFTER.match(text, p["end"]))
 
 
 def _base_year(text: str, d: dict) -> bool:
