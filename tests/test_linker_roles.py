@@ -873,3 +873,13 @@ def test_a_dateline_city_is_not_where_the_money_goes(nlp):
             "用于农村供水工程维修养护。")
     rec = _records(nlp, text)["3.4亿元"]
     assert rec["adcode"] != "640100"
+
+
+def test_a_fund_name_with_a_batch_aside_keeps_the_allocating_verb(nlp):
+    text = "现下达你们2025年农业产业发展补助资金（第三批）2460万元，请及时分解下达到具体项目。"
+    assert _records(nlp, text)["2460万元"]["kind"] == "transfer"
+
+
+def test_buying_a_share_is_an_investment(nlp):
+    text = "东沟村以扶持资金入股县农投公司，入股资金45万元，年分红率6%。"
+    assert _records(nlp, text)["45万元"]["kind"] == "investment"

@@ -70,6 +70,7 @@ def _after_time_word(text: str, s: int, end: int) -> int:
 
 
 _STANDARD_TAIL = regex.compile(r"标准$")
+_ASIDE_END = regex.compile(r"[(（][^()（）]{1,10}[)）]\s*$")
 _PER_HOLDER = regex.compile(r"(?:单|每)[个家笔项户台套次人宗所村]?")
 _BARE_FUND = regex.compile(r"(?:(?:中央|省级)?(?:预算内)?(?:基建)?投资|资金|经费|基金|资金池)$")
 _PARTICLE = regex.compile(r"(?:在|对|向|为|由|从|将|把|给|以|按照|按|通过|依据|根据|和|及|与|或|的)$")
@@ -220,6 +221,9 @@ class Cues:
         left = text[lo:start]
         trail = _TRAILING.search(left)
         end = lo + (trail.start() if trail else len(left))
+        aside = _ASIDE_END.search(text, lo, end)
+        if aside is not None and aside.start() - lo >= 2 and _HAN.match(text, aside.start() - 1):
+            end = aside.start()                  # 补助资金（第二批）18650万元: the name before its aside
         if end <= lo:
             return None
         colon = max(text.rfind("：", lo, end), text.rfind(":", lo, end))
