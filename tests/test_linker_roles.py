@@ -883,3 +883,17 @@ def test_a_fund_name_with_a_batch_aside_keeps_the_allocating_verb(nlp):
 def test_buying_a_share_is_an_investment(nlp):
     text = "东沟村以扶持资金入股县农投公司，入股资金45万元，年分红率6%。"
     assert _records(nlp, text)["45万元"]["kind"] == "investment"
+
+
+@pytest.mark.parametrize("text,amounts,purpose", [
+    ("对年满70周岁的老年人按月发放敬老补贴，标准为：70至79周岁每人每月30元，80周岁以上每人每月80元。",
+     ["30元", "80元"], "敬老补贴"),
+    ("其中，落实学前教育保育教育费补助，公办园每生每年600元、民办普惠园每生每年400元。",
+     ["600元", "400元"], "学前教育保育教育费补助"),
+    ("下达资金1120万元，用于农村公路养护。养护补助标准为：县道每公里每年8000元，乡道每公里每年4000元。",
+     ["8000元", "4000元"], "农村公路养护"),
+])
+def test_a_list_of_rates_by_category_is_for_what_the_list_is_the_standard_of(nlp, text, amounts, purpose):
+    recs = _records(nlp, text)
+    for a in amounts:
+        assert recs[a]["purpose"] == purpose, (a, recs[a]["purpose"])

@@ -138,6 +138,7 @@ class Linker:
         records: list[dict] = []
         for q in ctx.amounts:
             records.append(self._record(ctx, q, records))
+        self._rate_lists(ctx, records)
         _caps(records, ctx.amounts, text, self.cues)
         self._parts(ctx, records)
         self._table_rows(ctx, records)
@@ -546,6 +547,73 @@ class Linker:
         if later is not None:                  # a purpose verb a few clauses on
             return later, later.why
         return None, reason
+
+    def _rate_lists(self, ctx: _Doc, records: list[dict]) -> None:
+        """A list of rates by category (标准为：80至89周岁每人每月50元，90至99周岁每人每月100元;
+        县道每公里每年1万元，乡道…; 落实公用经费，小学每生每年720元、初中…): each category label is
+        whom or what the rate applies to, not what the money is for; the rates are for what the
+        sentence names before the list (the subject of 标准, or what 发放/落实 gives)."""
+        text, amounts = ctx.text, ctx.amounts
+        i, n = 0, len(records)
+        while i < n:
+            per = amounts[i].get("per")
+            j = i
+            while per and j + 1 < n and amounts[j + 1].get("per") == per \
+                    and records[j + 1]["sentence_start"] == records[i]["sentence_start"] \
+                    and not _LIST_BREAK.search(text, records[j]["end"], records[j + 1]["start"]):
+                j += 1
+            if j > i:
+                group = records[i:j + 1]
+                labels = [r for r in group if r["why"]["purpose"] == "the noun the amount measures"
+                          or r["purpose"] is None]
+                first = group[0]
+                ps = amounts[i].get("per_start")
+                at = first.get("purpose_start")
+                if first["purpose"] is not None and (ps is None or not isinstance(at, int) or at > ps):
+                    labels = []                    # 每公里县道补助1.2万元、乡道8000元: items, not categories
+                if len(labels) >= 2:
+                    lo = max(first["sentence_start"], first["start"] - 120)
+                    opener = max(text.rfind(c, lo, first["start"]) for c in "：:，,；;")
+                    subject = self._list_subject(ctx, lo, opener) if opener > lo else None
+                    before = records[i - 1] if i > 0 else None
+                    if (subject is None or before is not None and before["purpose"] is not None
+                            and subject.text in before["purpose"]) \
+                            and before is not None and before["purpose"] is not None \
+                            and first["start"] - before["end"] <= 150 and _LIST_STANDARD.search(text, lo, opener + 1):
+                        # …用于县乡村道养护。补助标准为：县道…: the standard of the amount before
+                        subject = Found(before["purpose_start"], before["purpose_end"], before["purpose"],
+                                        "the use of the amount its list of rates is the standard of")
+                    if subject is not None:
+                        for r in labels:
+                            r["purpose"], r["purpose_start"], r["purpose_end"] = subject.text, subject.start, subject.end
+                            r["why"]["purpose"] = subject.why
+            i = j + 1
+
+    def _list_subject(self, ctx: _Doc, lo: int, hi: int) -> Found | None:
+        """What a list of rates opened at `hi` is for: the subject of 标准(为) right before it,
+        else what the clause before it gives (发放高龄补贴, 落实公用经费)."""
+        text = ctx.text
+        clause = max(text.rfind(c, lo, hi) for c in "：:，,；;。") + 1
+        clause = max(clause, lo)
+        std = _LIST_STANDARD.search(text, clause, hi)
+        if std is not None and std.start() - clause >= 2:
+            phrase = self.cues.measure(text, clause, std.start(), ctx.skip_to)
+            if phrase is not None and len(phrase.text) >= 2 and not self.cues.generic(phrase.text):
+                return Found(phrase.start, phrase.end, phrase.text, "what the list of rates is the standard of")
+        if std is not None or text[hi:hi + 1] in "：:":
+            # 按月发放高龄补贴，标准为： — the clause before the 标准 clause
+            prev = max(text.rfind(c, lo, clause - 1) for c in "，,；;。：:") + 1
+            clause, hi = max(prev, lo), clause - 1
+        give = None
+        for give in _LIST_GIVE.finditer(text, clause, hi):
+            pass
+        if give is None:
+            return None
+        p_s, p_e = give.end(), hi
+        if p_e - p_s < 2 or not _HAN_CHAR.search(text, p_s, p_e) or _has_amount(ctx, p_s, p_e) \
+                or self.cues.generic(text[p_s:p_e]) or p_e - p_s > 24:
+            return None
+        return Found(p_s, p_e, text[p_s:p_e], "what the list of rates gives (发放X，…)")
 
     def _by_rate(self, ctx: _Doc, q: dict, c_start: int) -> Found | None:
         """The subject of 按(照)… right before a rate (生产者补贴按每亩150元, 对新建冷库按库容每立方米
@@ -1330,6 +1398,9 @@ _COUNTED_UNITS = regex.compile(r"[0-9０-９一二两三四五六七八九十百
 _WORK_WORD = regex.compile(r"(?:工作|任务|行动|项目|目标)")
 _PER_HOLDER_PHRASE = regex.compile(r"(?:单个|每个|单|每)\p{Han}{1,4}")
 _CAP_WHOM = regex.compile(r"对(?P<p>[^，,；;。对]{2,30}?)(?=[，,]|按照?|给予)")
+_LIST_BREAK = regex.compile(r"[。！？!?\n]|用于|其中")
+_LIST_STANDARD = regex.compile(r"(?:的)?(?:补助|补贴|发放|保障|奖补)?标准(?:为|是|如下)?\s*[：:]?\s*$")
+_LIST_GIVE = regex.compile(r"发放|落实|执行|兑现|兑付|给予|安排")
 _CAP_BREAK = regex.compile(r"[；;。！？!?\n]|对|用于|其中")
 _FOR_WHOM = regex.compile(r"对(?P<p>[^，,；;。]{2,30}?)给予")
 _PERIOD_WORD = regex.compile(r"每年|近[一二三四五六七八九十两0-9]+年来?|全年|年内|累计")
