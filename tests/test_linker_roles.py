@@ -897,3 +897,12 @@ def test_a_list_of_rates_by_category_is_for_what_the_list_is_the_standard_of(nlp
     recs = _records(nlp, text)
     for a in amounts:
         assert recs[a]["purpose"] == purpose, (a, recs[a]["purpose"])
+
+
+def test_an_award_list_item_is_for_the_project_it_names(nlp):
+    text = ("现将拟奖补名单公示如下：\n1.定边县绿源马铃薯专业合作社，马铃薯储藏窖建设，奖补22万元；\n"
+            "2.榆林市塞上羊业有限公司，标准化羊舍改造，拟奖补15万元；\n3.红柳沟镇刘家湾村股份经济合作社，奖补8万元。")
+    recs = _records(nlp, text)
+    assert recs["22万元"]["purpose"] == "马铃薯储藏窖建设"
+    assert recs["15万元"]["purpose"] == "标准化羊舍改造"
+    assert recs["8万元"]["purpose"] != "红柳沟镇刘家湾村股份经济合作社"

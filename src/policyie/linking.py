@@ -251,6 +251,8 @@ class Linker:
                                                                                                    "a revenue",
                                                                                                    "a budget aggregate")):
             item = _for_whom_rate(ctx, s, c_start, sent_start) or self._row_item(ctx, q, c_start, sent_start)
+            if item is None and k > 0 and _GIVING_ONLY.fullmatch(text, c_start, s):
+                item = self._item_before(ctx, bounds, k)
             if item is not None:
                 purpose, why["purpose"] = item, item.why
         finding = self.cues.finding(text, c_start, c_end) if final_kind == "audit_finding" else None
@@ -547,6 +549,16 @@ class Linker:
         if later is not None:                  # a purpose verb a few clauses on
             return later, later.why
         return None, reason
+
+    def _item_before(self, ctx: _Doc, bounds: list, k: int) -> Found | None:
+        """1.某合作社，智能温室改造，奖补38万元: the item the clause before names, when that
+        clause is no body, organization or place (who receives it)."""
+        prev = self._previous_phrase(ctx, bounds, k)
+        if prev is None or _only_places(ctx.text, prev, ctx.place_spans) \
+                or _between(ctx.orgs, [a["start"] for a in ctx.orgs], prev.start - 1, prev.end) \
+                or _between(ctx.gov, ctx.gov_starts, prev.start - 1, prev.end) or self.cues.names_group(prev.text):
+            return None
+        return Found(prev.start, prev.end, prev.text, "the item the clause before names (…，X，奖补N万元)")
 
     def _rate_lists(self, ctx: _Doc, records: list[dict]) -> None:
         """A list of rates by category (标准为：80至89周岁每人每月50元，90至99周岁每人每月100元;
@@ -1401,6 +1413,7 @@ _CAP_WHOM = regex.compile(r"对(?P<p>[^，,；;。对]{2,30}?)(?=[，,]|按照?|
 _LIST_BREAK = regex.compile(r"[。！？!?\n]|用于|其中")
 _LIST_STANDARD = regex.compile(r"(?:的)?(?:补助|补贴|发放|保障|奖补)?标准(?:为|是|如下)?\s*[：:]?\s*$")
 _LIST_GIVE = regex.compile(r"发放|落实|执行|兑现|兑付|给予|安排")
+_GIVING_ONLY = regex.compile(r"\s*(?:拟|给予|共|一次性)*(?:奖补|补助|补贴|奖励|资助|扶持)(?:资金)?\s*")
 _CAP_BREAK = regex.compile(r"[；;。！？!?\n]|对|用于|其中")
 _FOR_WHOM = regex.compile(r"对(?P<p>[^，,；;。]{2,30}?)给予")
 _PERIOD_WORD = regex.compile(r"每年|近[一二三四五六七八九十两0-9]+年来?|全年|年内|累计")
