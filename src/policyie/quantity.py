@@ -231,6 +231,7 @@ _TAB = regex.compile(r"\t")
 _UNIT_LIST_SPLIT = regex.compile(r"[ \u3000]*[、，,；;][ \u3000]*")
 _LISTED_MONEY = regex.compile(r"(?:人民币)?(?P<mag>[十百千]?[万亿]{0,2})(?P<cur>元)(?:[/／](?P<per>\p{Han}{1,3}))?")
 _BAR = regex.compile(r"[|｜]")
+_BAR_ROW = regex.compile(r"[|｜][^|｜]*[|｜]")
 _BAR_SPLIT = regex.compile(r"[ \u3000]*[|｜][ \u3000]*")
 _BAR_EDGES = regex.compile(r"[ \u3000]*[|｜]?[ \u3000]*(?P<row>.*?)[ \u3000]*[|｜]?[ \u3000]*")
 _SINGLE_SPLIT = regex.compile(r"[ \u3000\u00a0]+")
@@ -976,9 +977,11 @@ class QuantityGrammar:
                 if found:
                     yield from found
 
-    def _columns(self, cells: list[tuple], unit: tuple[str, Decimal] | None) -> list[tuple]:
+    def _columns(self, cells: list[tuple], unit: tuple[str, Decimal] | None, money_named: bool = False) -> list[tuple]:
         """What each column of a header line holds: ("money", code, factor, per), ("percent",),
-        ("other",) for counts, codes and measures, ("index",) or ("text",) for labels."""
+        ("other",) for counts, codes and measures, ("index",) or ("text",) for labels. With
+        `money_named`, a column takes the table's unit only when its name is a money word or a
+        total (合计); any other column is left unread."""
         kinds: list[tuple] = []
         for cell in cells:
             c = _SPACES.sub("", cell[0])
@@ -1002,7 +1005,7 @@ class QuantityGrammar:
                 kinds.append(("other",))
             elif self._column_text.search(c) or (not self._column_money.search(c) and self._column_place.search(c)):
                 kinds.append(("text",))
-            elif unit is not None:
+            elif unit is not None and (not money_named or self._column_money.search(c) or _TOTAL_COLUMN.match(c)):
                 kinds.append(("money", *unit, span))
             else:
                 kinds.append(("unknown",))                  # a column table: only its money columns
@@ -1123,7 +1126,9 @@ class QuantityGrammar:
                 if not numbers or all(_is_year(t[0]) for t in numbers):
                     if len(line.strip()) > 120:
                         return
-                    heads.append((tokens, self._columns(tokens, unit)))   # column names, years
+                    # column names, years; a table drawn with bars (a web page's markup) is read
+                    # only in the columns its header names as money
+                    heads.append((tokens, self._columns(tokens, unit, money_named=_BAR_ROW.search(line) is not None)))
                 else:
                     flat = self._flat_rows(tokens, heads, unit) if single else None
                     if flat is None:
