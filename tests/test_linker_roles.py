@@ -906,3 +906,10 @@ def test_an_award_list_item_is_for_the_project_it_names(nlp):
     assert recs["22万元"]["purpose"] == "马铃薯储藏窖建设"
     assert recs["15万元"]["purpose"] == "标准化羊舍改造"
     assert recs["8万元"]["purpose"] != "红柳沟镇刘家湾村股份经济合作社"
+
+
+def test_a_place_with_its_head_count_then_its_share(nlp):
+    text = "全县发放护理补贴84,600元。各镇发放情况：城关镇210人，31,500元；石门镇96人，14,400元。"
+    recs = _records(nlp, text)
+    for a in ("31,500元", "14,400元"):
+        assert recs[a]["purpose"] == "护理补贴" and recs[a]["parts_of"] is not None

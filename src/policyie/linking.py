@@ -740,6 +740,13 @@ class Linker:
             is_share = hi - lo >= 2 and _HAN_CHAR.search(label.text) and (
                 _only_places(text, label, ctx.place_spans) or got is not None and hi < r["start"]
                 and _COUNTED_UNITS.fullmatch(label.text))
+            if not is_share and not text[lo:r["start"]].strip(" \u3000") and text[lo - 1:lo] in "，,":
+                # 平襄镇1208人，203,100元: a place and its head count, then its share
+                start = max(text.rfind(c, max(0, lo - 30), lo - 1) for c in "；;。\n：:、") + 1
+                count = _HEAD_COUNT.search(text, start, lo - 1)
+                if count is not None and count.start() - start >= 2:
+                    label = Found(start, count.start(), text[start:count.start()], "")
+                    is_share = _only_places(text, label, ctx.place_spans)
             if not is_share:
                 if r["kind"] in ALLOCATION_KINDS and r["purpose"] is not None and r["parts_of"] is None:
                     head = r
@@ -1414,6 +1421,7 @@ _LIST_BREAK = regex.compile(r"[。！？!?\n]|用于|其中")
 _LIST_STANDARD = regex.compile(r"(?:的)?(?:补助|补贴|发放|保障|奖补)?标准(?:为|是|如下)?\s*[：:]?\s*$")
 _LIST_GIVE = regex.compile(r"发放|落实|执行|兑现|兑付|给予|安排")
 _GIVING_ONLY = regex.compile(r"\s*(?:拟|给予|共|一次性)*(?:奖补|补助|补贴|奖励|资助|扶持)(?:资金)?\s*")
+_HEAD_COUNT = regex.compile(r"[0-9０-９]+(?:人次|户次|人|户|名)[ \u3000]*$")
 _CAP_BREAK = regex.compile(r"[；;。！？!?\n]|对|用于|其中")
 _FOR_WHOM = regex.compile(r"对(?P<p>[^，,；;。]{2,30}?)给予")
 _PERIOD_WORD = regex.compile(r"每年|近[一二三四五六七八九十两0-9]+年来?|全年|年内|累计")
