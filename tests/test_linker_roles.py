@@ -913,3 +913,12 @@ def test_a_place_with_its_head_count_then_its_share(nlp):
     recs = _records(nlp, text)
     for a in ("31,500元", "14,400元"):
         assert recs[a]["purpose"] == "护理补贴" and recs[a]["parts_of"] is not None
+
+
+@pytest.mark.parametrize("text,amount,purpose", [
+    ("南沙镇已向农户发放第二批耕地地力保护补贴资金，合计86.5万元。", "86.5万元", "耕地地力保护补贴"),
+    ("截至6月底，各乡镇已发放首批城乡居民医保参保资助资金，共计42.3万元。", "42.3万元", "城乡居民医保参保资助"),
+    ("下达勐海、勐腊2县的新增困难群众救助资金1800万元。", "1800万元", "困难群众救助"),
+])
+def test_a_fund_named_before_its_total_or_after_its_receivers_states_the_use(nlp, text, amount, purpose):
+    assert _records(nlp, text)[amount]["purpose"] == purpose

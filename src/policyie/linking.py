@@ -844,6 +844,14 @@ class Linker:
                 phrase = _tidy_noun(text, phrase) if phrase is not None else None
                 if phrase is not None:
                     return phrase, "the noun the amount measures"
+        if measure is None and k > 0 and _TOTAL_ONLY.fullmatch(text, c_start, s):
+            # 发放首批低保提标资金，共计312.4万元: the fund the clause before names
+            lo, hi = bounds[k - 1]
+            named = None if _has_amount(ctx, lo, hi) else self.cues.measure(text, lo, hi, ctx.skip_to)
+            if named is not None and self.cues.is_fund(named.text):
+                use = self.cues.fund_use(text, self.cues.fund_name(text, named) or named, ctx.skip_to)
+                if use is not None:
+                    return use, "the use the fund of the clause before names (…资金，共计N万元)"
         return None, "no purpose stated"
 
     def _later_purpose(self, ctx: _Doc, bounds: list, k: int, e: int, work: bool = False) -> Found | None:
@@ -1422,6 +1430,7 @@ _LIST_STANDARD = regex.compile(r"(?:的)?(?:补助|补贴|发放|保障|奖补)?
 _LIST_GIVE = regex.compile(r"发放|落实|执行|兑现|兑付|给予|安排")
 _GIVING_ONLY = regex.compile(r"\s*(?:拟|给予|共|一次性)*(?:奖补|补助|补贴|奖励|资助|扶持)(?:资金)?\s*")
 _HEAD_COUNT = regex.compile(r"[0-9０-９]+(?:人次|户次|人|户|名)[ \u3000]*$")
+_TOTAL_ONLY = regex.compile(r"\s*(?:共计|合计|总计|累计|共|计|总额为?|金额为?|达|约)*\s*")
 _CAP_BREAK = regex.compile(r"[；;。！？!?\n]|对|用于|其中")
 _FOR_WHOM = regex.compile(r"对(?P<p>[^，,；;。]{2,30}?)给予")
 _PERIOD_WORD = regex.compile(r"每年|近[一二三四五六七八九十两0-9]+年来?|全年|年内|累计")
