@@ -922,3 +922,8 @@ def test_a_place_with_its_head_count_then_its_share(nlp):
 ])
 def test_a_fund_named_before_its_total_or_after_its_receivers_states_the_use(nlp, text, amount, purpose):
     assert _records(nlp, text)[amount]["purpose"] == purpose
+
+
+def test_a_purpose_verb_after_the_places_it_is_done_in(nlp):
+    text = "来凤县获得衔接资金9800万元，在翔凤镇、百福司镇实施藤茶产业提质增效项目。"
+    assert "藤茶产业提质增效项目" in _records(nlp, text)["9800万元"]["purpose"]

@@ -504,7 +504,8 @@ class Linker:
         while nxt < len(bounds) and _RATE_CLAUSE.fullmatch(text, *bounds[nxt]):
             nxt += 1
         if later is not None and (self.cues.strong(later.why) or (
-                nxt < len(bounds) and later.start - bounds[nxt][0] <= 4 and bounds[nxt][0] <= later.start < bounds[nxt][1])):
+                nxt < len(bounds) and later.start - _past_places(ctx, bounds[nxt][0], later.start) <= 4
+                and bounds[nxt][0] <= later.start < bounds[nxt][1])):
             return later, later.why
         # 城市低保标准由每人每月780元提高到820元: what the standard is of
         if kind == "standard" or (measure is not None and measure.text.endswith("标准")):
@@ -865,7 +866,7 @@ class Linker:
             if j > k + 1 and any(_TOTAL_BEFORE.search(text, max(0, a["start"] - 8), a["start"])
                                  for a in _amounts_in(ctx, *bounds[j - 1])):
                 return None                       # never past a total (…，共计投入2.3亿元建设X)
-            found = self.cues.purpose_after(text, lo, hi)
+            found = self.cues.purpose_after(text, _past_places(ctx, lo, hi), hi)   # (在A、B两镇实施X)
             if found is None:
                 m = _FOR_WHOM.match(text, lo, hi)   # …1亿元，对新认定的企业给予一次性奖励
                 if m and not _has_amount(ctx, lo, hi):
@@ -1893,6 +1894,29 @@ def _noise_kind(ctx: _Doc, pos: int) -> str | None:
 def _between(items: list[dict], starts: list[int], lo: int, hi: int) -> list[dict]:
     """Items (sorted by start, `starts` their starts) with lo <= start < hi."""
     return items[bisect_left(starts, lo):bisect_left(starts, hi)]
+
+
+def _past_places(ctx: _Doc, pos: int, hi: int) -> int:
+    """Past 在/于 and the places after it (在椒园镇、沙道沟镇实施…): where the clause's verb may
+    start; `pos` itself when the clause opens otherwise."""
+    text = ctx.text
+    if text[pos:pos + 1] not in ("在", "于"):
+        return pos
+    at, moved = pos + 1, False
+    while at < hi:
+        end = ctx.skip_to.get(at)
+        if end is None or end > hi or not any(s == at for s, _ in ctx.place_spans[bisect_left(ctx.place_spans, (at, 0)):][:1]):
+            break
+        at, moved = end, True
+        if text[at:at + 1] in ("、", "和", "及", "与"):
+            at += 1
+    if not moved:
+        return pos
+    if text.startswith("等地", at):
+        at += 2
+    elif text.startswith("等", at):
+        at += 1
+    return at
 
 
 def _in_dateline(text: str, p: dict) -> bool:
