@@ -743,7 +743,7 @@ class Linker:
                 and _COUNTED_UNITS.fullmatch(label.text))
             if not is_share and not text[lo:r["start"]].strip(" \u3000") and text[lo - 1:lo] in "，,":
                 # 平襄镇1208人，203,100元: a place and its head count, then its share
-                start = max(text.rfind(c, max(0, lo - 30), lo - 1) for c in "；;。\n：:、") + 1
+                start = max(max(text.rfind(c, max(0, lo - 30), lo - 1) for c in "；;。\n：:、"), lo - 31, -1) + 1
                 count = _HEAD_COUNT.search(text, start, lo - 1)
                 if count is not None and count.start() - start >= 2:
                     label = Found(start, count.start(), text[start:count.start()], "")
@@ -1905,8 +1905,9 @@ def _past_places(ctx: _Doc, pos: int, hi: int) -> int:
     at, moved = pos + 1, False
     while at < hi:
         end = ctx.skip_to.get(at)
-        if end is None or end > hi or not any(s == at for s, _ in ctx.place_spans[bisect_left(ctx.place_spans, (at, 0)):][:1]):
-            break
+        i = bisect_left(ctx.place_spans, (at, 0))
+        if end is None or end > hi or i >= len(ctx.place_spans) or ctx.place_spans[i][0] != at:
+            break                                 # (a place, not a body or a date, starts here)
         at, moved = end, True
         if text[at:at + 1] in ("、", "和", "及", "与"):
             at += 1
