@@ -927,3 +927,31 @@ def test_a_fund_named_before_its_total_or_after_its_receivers_states_the_use(nlp
 def test_a_purpose_verb_after_the_places_it_is_done_in(nlp):
     text = "来凤县获得衔接资金9800万元，在翔凤镇、百福司镇实施藤茶产业提质增效项目。"
     assert "藤茶产业提质增效项目" in _records(nlp, text)["9800万元"]["purpose"]
+
+
+# -- cases a review of the rules above found (each a near-miss the rule must not take) ----------
+
+def test_two_years_joined_are_each_the_year_of_its_amount(nlp):
+    recs = _records(nlp, "2022年和2023年分别安排农村公路养护资金3亿元、3.5亿元。")
+    assert recs["3.5亿元"]["year"] != 2022 or recs["3亿元"]["year"] != 2022
+
+
+def test_a_cap_that_names_its_own_subsidy_keeps_it(nlp):
+    text = "对吸纳脱贫劳动力就业的企业按每人1000元给予一次性吸纳就业补贴，单个企业贷款贴息最高50万元。"
+    assert _records(nlp, text)["最高50万元"]["purpose"] != "一次性吸纳就业补贴"
+
+
+def test_a_cap_after_a_new_object_is_for_that_object(nlp):
+    text = "对新建果园按每亩500元补助，对改造老果园的，单个主体最高补助10万元。"
+    assert _records(nlp, text)["10万元"]["purpose"] != "新建果园"
+
+
+def test_a_receiver_before_a_rate_is_not_what_it_pays(nlp):
+    text = "家庭农场按每亩200元给予流转补贴。"
+    assert _records(nlp, text)["200元"]["purpose"] == "流转补贴"
+
+
+def test_a_share_after_a_new_topic_is_not_the_allocation_before(nlp):
+    text = ("陕西省财政厅下达农机购置补贴资金6.2亿元。此外，汉中市获得资金1.2亿元，用于汉江综合整治。")
+    rec = _records(nlp, text)["1.2亿元"]
+    assert rec["purpose"] == "汉江综合整治" and rec["parts_of"] is None

@@ -202,3 +202,19 @@ def test_townships_written_short_before_a_described_count():
     got = {name: p for name, p in places("民勤县财政局对红沙梁、东湖、收成等4个沿沙乡镇的防沙治沙项目给予补助。")}
     assert {"红沙梁", "东湖", "收成"} <= set(got)
     assert all(got[n].township_code and got[n].township_code.startswith("620621") for n in ("红沙梁", "东湖", "收成"))
+
+
+def test_a_townships_short_name_is_not_a_county_of_that_name():
+    text = ("支持兴隆镇发展香菇产业\n今年以来，兴隆镇投入资金320万元。兴隆已建成香菇大棚60座，"
+            "兴隆的香菇远销省外，全县香菇产业加快发展。")
+    assert not [p for name, p in places(text) if name == "兴隆" and p.adcode == "130822"]
+
+
+def test_fund_names_opened_by_central_finance_are_no_body():
+    found, _ = agencies("中央财政补助资金4.2亿元已全部下达。")
+    assert found == []
+
+
+def test_running_text_before_a_cooperative_is_no_name():
+    found, _ = agencies("临夏县今年新增省级示范农民专业合作社12家。")
+    assert "临夏县今年新增省级示范农民专业合作社" not in [w for w, _ in found]

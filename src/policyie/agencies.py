@@ -44,8 +44,10 @@ _FISCAL_NOUN_AFTER = regex.compile(
     r"负担|资助|拨款|投入|衔接|直达|运行|收支|经费|票据|评审|绩效|数据|信息|体系|制度|关系|政|"
     r"和|与|、|厅局|事业|贡献|增收|税收|涉农|口|供给|能力|政策|规模|平衡|形势|运行|统计")
 # …财政投入1850万元, 县财政补助2180万元: a noun-like verb right before an amount, the body acting
-_FISCAL_VERB_AMOUNT = regex.compile(r"(?:投入|补助|补贴|奖补|资助|拨款|贴息|负担)(?:资金)?(?:约|近|超过?|逾|达|共)?"
+_FISCAL_VERB_AMOUNT = regex.compile(r"(?:投入|补助|补贴|奖补|资助|拨款|贴息|负担)(?:约|近|超过?|逾|达|共)?"
                                     r"[0-9０-９一二三四五六七八九十两]")
+# words of running text, not of a long company or cooperative name
+_ORG_PROSE = regex.compile(r"今年|去年|新增|新建|大力|支持|本地|民营|全[县市省区]|[和与及由在对的等各共]")
 _ORG_MIDDLE = regex.compile(r"[\p{Han}A-Za-z()（）]{0,12}")
 _SIZE_WORDS = regex.compile(r"大中|中小")
 _BETWEEN_PLACES = regex.compile(r"[\p{Han}()（）]{0,4}")
@@ -404,8 +406,9 @@ class AgencyMatcher:
                 continue
             s, e, p = by_end[k - 1]
             middle = text[e:m.start()]
-            if not _ORG_MIDDLE.fullmatch(middle) or _SIZE_WORDS.search(middle + m.group()):
-                continue
+            if not _ORG_MIDDLE.fullmatch(middle) or _SIZE_WORDS.search(middle + m.group()) \
+                    or len(middle) > 6 and _ORG_PROSE.search(middle):
+                continue                                 # (临夏县今年新增省级示范合作社: prose, no name)
             # the name may start at an earlier place: 上海劳达(杭州)律师事务所
             j = k - 2
             while j >= 0 and s - by_end[j][1] <= 4 and _BETWEEN_PLACES.fullmatch(text[by_end[j][1]:s]):

@@ -49,7 +49,7 @@ _FRONT = regex.compile(
     r"[市县区省]域内|辖区内|域内|实际|可用|年初|调整后|同期|人均|户均|每(?:个|位|名|户|人|村|县|亩|所|家)?[\p{Han}]{0,3}?(?=每|可|$)|[0-9０-９]{4}年度?|[一二三四五六七八九十0-9]+月份?(?:底|末|初|中旬|上旬|下旬)?|今年|去年|当年|全年|年内|本年度?|上年|近年来|"
     r"第[一二三四五六七八九十0-9]+批|[一二三四五六七八九十0-9]+批|[首本该此末]批|全[市县省区镇乡国]|各[地级市县区]|本级|我[市县区省镇乡]|该[市县区镇乡]|"
     r"其中|包括|主要|分别|先后|已经|已|还|又|再|将|累计|合计|总计|一次性|提前|紧急|专项|集中|单独|统筹|为此|"
-    r"[上下]半年|前?[一二三四]季度|[上本下]季度|通过|依托|借助|\s|[\"'‘’、：:（）()])+")
+    r"[上下]半年|前?[一二三四]季度|[上本下]季度|\s|[\"'‘’、：:（）()])+")
 _TIME_INSIDE = regex.compile(r"年度内|年内|当年|全年|今年|去年|每年|本年度?|[上下]半年|前?[一二三四]季度|[上本下]季度")
 
 
@@ -70,6 +70,7 @@ def _after_time_word(text: str, s: int, end: int) -> int:
 
 
 _STANDARD_TAIL = regex.compile(r"标准$")
+_WHERE_TO = regex.compile(r"[到至给](?:户|人|位|卡|账|村|农户|个人|手中|本人)")
 _ASIDE_END = regex.compile(r"[(（][^()（）]{1,10}[)）]\s*$")
 _PER_HOLDER = regex.compile(r"(?:单|每)[个家笔项户台套次人宗所村]?")
 _BARE_FUND = regex.compile(r"(?:(?:中央|省级)?(?:预算内)?(?:基建)?投资|资金|经费|基金|资金池)$")
@@ -520,6 +521,8 @@ class Cues:
             return _found(text, m.start("p"), m.end("p"), f"after {m.group('m')}")
         for pattern, why in ((self._given_after, "after the standard's verb"), (self._for_whom, "为X…Y after it")):
             g = pattern.match(text, pos, hi)
+            if g and pattern is self._given_after and _WHERE_TO.match(text, g.start("p")):
+                continue                          # 按每亩137元的标准发放到户: where it goes, not what for
             if g:
                 # 为X实施Y: Y; 为X偿还Y: the verb says the use (偿还Y) and stays
                 keep = pattern is self._for_whom and self.words["verb"].get(g.group("m")) == "keep"

@@ -238,7 +238,8 @@ class Linker:
                 purpose, why["purpose"] = use, use.why
         if purpose is not None and _STATUS_ONLY.fullmatch(purpose.text):
             purpose, why["purpose"] = None, f"only a status ({purpose.text})"
-        elif purpose is not None and (self.cues.only_framing(purpose.text) or _PER_HOLDER_PHRASE.fullmatch(purpose.text)):
+        elif purpose is not None and (self.cues.only_framing(purpose.text) or _PER_HOLDER_PHRASE.fullmatch(purpose.text)
+                                      or _FUNCTION_ONLY.fullmatch(purpose.text)):
             # 比上年分别, 上季度, 单个工程: time, comparison or the unit a rate is per, no use
             purpose, why["purpose"] = None, f"only framing or a rate's unit ({purpose.text})"
         if purpose is not None and why["kind"].startswith(REMEDY):
@@ -251,8 +252,9 @@ class Linker:
                                                                                                    "a revenue",
                                                                                                    "a budget aggregate")):
             item = _for_whom_rate(ctx, s, c_start, sent_start) or self._row_item(ctx, q, c_start, sent_start)
-            if item is None and k > 0 and _GIVING_ONLY.fullmatch(text, c_start, s):
-                item = self._item_before(ctx, bounds, k)
+            if item is None and k > 0 and _GIVING_ONLY.fullmatch(text, c_start, s) \
+                    and _LIST_ITEM_LINE.match(text, text.rfind("\n", 0, s) + 1):
+                item = self._item_before(ctx, bounds, k)     # (1.某合作社，X，奖补N万元)
             if item is not None:
                 purpose, why["purpose"] = item, item.why
         finding = self.cues.finding(text, c_start, c_end) if final_kind == "audit_finding" else None
@@ -487,12 +489,12 @@ class Linker:
         own = _USED_FOR_OF.search(text, c_start, s)
         if own:
             return Found(own.start("p"), own.end("p"), own.group("p"), "用于X的 before it"), "用于X的 before it"
-        if kind == "standard":            # 玉米生产者补贴按每亩150元的标准发放: what goes by the rate
-            found = self._by_rate(ctx, q, c_start)
-            if found is not None:
-                return found, found.why
         # a marker or verb right after the amount, in its own clause
         found = self.cues.purpose_after(text, e, max(c_end, e))
+        if found is None and kind == "standard":   # 玉米生产者补贴按每亩150元的标准发放: what goes by the rate
+            by_rate = self._by_rate(ctx, q, c_start)
+            if by_rate is not None:
+                return by_rate, by_rate.why
         if found is None and kind in ALLOCATION_KINDS:     # 拿出150万元对老旧小区进行改造
             found = self.cues.work_on(text, e, max(c_end, e))
         if found is not None and not _runs_into(ctx, found, e):
@@ -590,7 +592,7 @@ class Linker:
                     subject = self._list_subject(ctx, lo, opener) if opener > lo else None
                     before = records[i - 1] if i > 0 else None
                     if (subject is None or before is not None and before["purpose"] is not None
-                            and subject.text in before["purpose"]) \
+                            and _LIST_SUBSIDY.sub("", subject.text) in before["purpose"]) \
                             and before is not None and before["purpose"] is not None \
                             and first["start"] - before["end"] <= 150 and _LIST_STANDARD.search(text, lo, opener + 1):
                         # …用于县乡村道养护。补助标准为：县道…: the standard of the amount before
@@ -754,6 +756,8 @@ class Linker:
                 continue
             if head is None or r["start"] - head["end"] > 400 or _article_start(ctx, r["start"]) > head["start"]:
                 continue
+            if (got is not None or label.start < lo) and _NEW_TOPIC.search(text, head["end"], r["start"]):
+                continue                           # (…。此外，汉中市获得资金…: not that allocation's)
             at = r.get("purpose_start")
             if isinstance(at, int) and lo <= at < hi:
                 r["purpose"] = None                # 18个产粮大县共获得: who receives, not what for
@@ -1368,9 +1372,9 @@ _THIS_YEAR = regex.compile(r"今年|本年")
 _YEAR_TO_DATE = regex.compile(r"截[至止]到?(?:今年)?$")
 _AUDITED_YEAR = regex.compile(r"(?P<y>(?:19|20)[0-9]{2})年度")
 _COMPARED = regex.compile(r"(?:比|较|与|同比|相比)$")
-_BASE_YEAR_BEFORE = regex.compile(r"(?:是|为|比|较|与|和)$")
+_BASE_YEAR_BEFORE = regex.compile(r"(?:比|较)$")
 _DATELINE_BEFORE = regex.compile(r"(?:社|网|报|台|本报|本网|本台|总台)(?:记者)?$")
-_DATELINE_AFTER = regex.compile(r"[0-9０-９一二三四五六七八九十]{1,3}月[0-9０-９一二三四五六七八九十]{1,3}日(?:电|讯|消息)")
+_DATELINE_AFTER = regex.compile(r"(?:[0-9０-９一二三四五六七八九十]{1,3}月[0-9０-９一二三四五六七八九十]{1,3}日)?(?:电|讯|消息)")
 _AMOUNT_OF_YEAR = regex.compile(r"的?[0-9０-９]")
 _BASE_YEAR_AFTER = regex.compile(r"(?:的[0-9０-９.]+倍|相比|比较|同期|水平)")
 # small-form and vertical punctuation read as the usual marks (same length, same offsets)
@@ -1420,18 +1424,22 @@ _TOPIC_OPENER = regex.compile(r"(?:在|从)?(?P<p>[^，,；;。：:、\s0-9]{2,1
 _PURPOSE_BEFORE = regex.compile(r"(?:为了?|为着|围绕)(?P<p>[^，,；;。]{2,40})$")
 _USED_FOR_OF = regex.compile(r"(?:用于|专项用于)(?P<p>[^，,；;。]{2,30}?)的(?:资金|经费|补助|专项资金)?$")
 _BY_RATE = regex.compile(r"(?P<p>[^，,；;。：:按]{2,30})(?<!计划|拟)按照?[^，,；;。按的]{0,8}$")
-_CAP_HOLDER = regex.compile(r"(?:单个?|每个?)\p{Han}{0,6}?(?:最高|最多|不超过|不高于|累计)?")
-_RECEIVED_TAIL = regex.compile(r"(?:上级|各级)?(?:资金|补助资金|补助|奖补资金)?(?:分别为?|共计|合计)?")
-_COUNTED_UNITS = regex.compile(r"[0-9０-９一二两三四五六七八九十百]+个?\p{Han}{0,8}?(?:县|市|区|州|旗|盟|乡镇|镇|乡|村|县（市、区）|县市区)共?")
+_CAP_HOLDER = regex.compile(r"(?:单个?|每个?)\p{Han}{0,4}?(?:最高|最多|不超过|不高于|累计)?(?:补贴|补助|奖补|奖励|资助)?")
+_RECEIVED_TAIL = regex.compile(r"(?:上级|各级)?(?:资金|补助资金|补助|补贴|奖补资金|奖补|奖励)?(?:分别为?|共计|合计)?")
+_COUNTED_UNITS = regex.compile(r"[0-9０-９一二两三四五六七八九十百]+个?\p{Han}{0,12}?(?:县|市|区|州|旗|盟|乡镇|镇|乡|村|县（市、区）|县市区)共?")
 _WORK_WORD = regex.compile(r"(?:工作|任务|行动|项目|目标)")
+_FUNCTION_ONLY = regex.compile(r"通过|依托|借助|按照|根据|依据|经过|利用|结合")
 _PER_HOLDER_PHRASE = regex.compile(r"(?:单个|每个|单|每)\p{Han}{1,4}")
 _CAP_WHOM = regex.compile(r"对(?P<p>[^，,；;。对]{2,30}?)(?=[，,]|按照?|给予)")
 _LIST_BREAK = regex.compile(r"[。！？!?\n]|用于|其中")
-_LIST_STANDARD = regex.compile(r"(?:的)?(?:补助|补贴|发放|保障|奖补)?标准(?:为|是|如下)?\s*[：:]?\s*$")
+_LIST_STANDARD = regex.compile(r"(?:的)?标准(?:为|是|如下)?\s*[：:]?\s*$")
 _LIST_GIVE = regex.compile(r"发放|落实|执行|兑现|兑付|给予|安排")
 _GIVING_ONLY = regex.compile(r"\s*(?:拟|给予|共|一次性)*(?:奖补|补助|补贴|奖励|资助|扶持)(?:资金)?\s*")
 _HEAD_COUNT = regex.compile(r"[0-9０-９]+(?:人次|户次|人|户|名)[ \u3000]*$")
 _TOTAL_ONLY = regex.compile(r"\s*(?:共计|合计|总计|累计|共|计|总额为?|金额为?|达|约)*\s*")
+_NEW_TOPIC = regex.compile(r"此外|另外|另据|与此同时|另一方面")
+_LIST_ITEM_LINE = regex.compile(r"\s*(?:[0-9０-９]{1,3}[.、．]|[（(][0-9一二三四五六七八九十]{1,3}[)）]|[①-⑳]|[一二三四五六七八九十]{1,3}、)")
+_LIST_SUBSIDY = regex.compile(r"(?:补助|补贴|奖补|资金)$")
 _CAP_BREAK = regex.compile(r"[；;。！？!?\n]|对|用于|其中")
 _FOR_WHOM = regex.compile(r"对(?P<p>[^，,；;。]{2,30}?)给予")
 _PERIOD_WORD = regex.compile(r"每年|近[一二三四五六七八九十两0-9]+年来?|全年|年内|累计")
@@ -1697,7 +1705,7 @@ def _cap_of_whom(r: dict, text: str, cues: Cues) -> None:
     if clause < 0 or not _CAP_HOLDER.fullmatch(text, clause + 1, r["start"]):
         return
     last = None
-    for last in _CAP_WHOM.finditer(text, seg, clause):
+    for last in _CAP_WHOM.finditer(text, seg, clause + 1):   # (its lookahead needs the comma)
         pass
     if last is None:
         return

@@ -29,6 +29,10 @@ ROLES_FILE = Path(__file__).parent / "data" / "structure" / "byline_roles.txt"
 _LEVEL_RANK = {"province": 0, "city": 1, "county": 2, "zone": 3, "township": 3, "village": 4}
 # a river basin, a river, lake, mountain, road or street named after a place (太湖流域,
 # 阿克苏河, 中山路, 北仑大道, 香港中路): a feature, not the unit -- unless a unit word follows
+# a short name followed by a unit or feature word names something else (兴隆镇, 江口村, 石门河)
+_NAMED_AFTER = r"(?:镇|乡|村|街道|社区|办事处|嘎查|苏木|河|江|湖|山|水库|大道|路)"
+# where a subject starts: a line, a sentence, a headline's colon
+_SUBJECT_START = regex.compile(r"(?:^|[\n。！？!?：:])\s*$")
 # a county's own bodies and scope, by the unit word of its name (县财政局, 全县, 市政府)
 _OWN_BODY = {w: regex.compile(rf"全{w}|{w}(?:财政局?|委|政府|人民政府|级财政|直)") for w in "县市旗区"}
 _FEATURE_AFTER = regex.compile(r"流域|[东南西北中]?(?:大道|大街|路|街|巷)(?![\p{Han}]{0,1}(?:市|县|区|财政|人民|道办))"
@@ -690,6 +694,12 @@ class PlaceMatcher:
             body = _OWN_BODY.get(u.name[-1])
             if body is None or call.text.count(m.text, *seg) < 2 or not body.search(call.text, *seg):
                 continue
+            if regex.search(regex.escape(m.text) + _NAMED_AFTER, call.text[seg[0]:seg[1]]):
+                continue                                   # 兴隆镇 … 兴隆: the township, not 兴隆县
+            if not any(_SUBJECT_START.search(call.text, max(seg[0], x.start - 1), x.start) or x.start == seg[0]
+                       for x in deferred if x.text == m.text):
+                continue                                   # the county's name opens a line or sentence
+                                                           # (江口 in running text is a river's mouth)
             if any(anchor for anchor in anchors.get(seg_of(m.start), set())
                    if len(anchor) == 6 and not anchor.endswith("00") and anchor != u.code):
                 continue                                   # another county named: whose bodies?

@@ -960,7 +960,8 @@ class QuantityGrammar:
                     factor *= parse_number("1" + m["mag"]) if m["mag"] else 1
                     read.add(ls)
                     yield from self._table_rows(folded, text, below, len(folded),
-                                                (code, factor, self._rate_noun(m["per"])), read, True, True)
+                                                (code, factor, self._rate_noun(m["per"])), read, True, True,
+                                                money_named=True)
                     continue
                 # one cell per line: the column names start a few lines up
                 start, lines = ls, 0
@@ -1094,7 +1095,8 @@ class QuantityGrammar:
         return found[0]
 
     def _table_rows(self, folded, text, pos, stop, unit, read: set[int], shares: bool = False, strict: bool = False,
-                    head: list[tuple] | None = None, kinds: list[tuple] | None = None) -> Iterator[QuantityMatch]:
+                    head: list[tuple] | None = None, kinds: list[tuple] | None = None,
+                    money_named: bool = False) -> Iterator[QuantityMatch]:
         """The amounts of the rows from `pos` on, under the header lines among them (and `head`,
         the column names written on the unit's line); with `strict`, a row no header line
         names the columns of gives nothing."""
@@ -1128,7 +1130,8 @@ class QuantityGrammar:
                         return
                     # column names, years; a table drawn with bars (a web page's markup) is read
                     # only in the columns its header names as money
-                    heads.append((tokens, self._columns(tokens, unit, money_named=_BAR_ROW.search(line) is not None)))
+                    heads.append((tokens, self._columns(tokens, unit,
+                                                        money_named=money_named or _BAR_ROW.search(line) is not None)))
                 else:
                     flat = self._flat_rows(tokens, heads, unit) if single else None
                     if flat is None:
