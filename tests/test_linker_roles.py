@@ -955,3 +955,10 @@ def test_a_share_after_a_new_topic_is_not_the_allocation_before(nlp):
     text = ("陕西省财政厅下达农机购置补贴资金6.2亿元。此外，汉中市获得资金1.2亿元，用于汉江综合整治。")
     rec = _records(nlp, text)["1.2亿元"]
     assert rec["purpose"] == "汉江综合整治" and rec["parts_of"] is None
+
+
+def test_rows_of_a_payment_listing_are_for_what_its_title_pays(nlp):
+    text = ("东兰县长乐镇2024年第二季度农村最低生活保障金发放名册（公示）\n"
+            "序号|村|户主|保障人数|发放金额（元）\n1|坡峨村|黄某某|3|2670\n2|长乐村|韦某某|2|1780\n")
+    recs = _records(nlp, text)
+    assert recs["2670"]["purpose"] == "农村最低生活保障金" and recs["1780"]["purpose"] == "农村最低生活保障金"

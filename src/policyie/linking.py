@@ -843,6 +843,8 @@ class Linker:
                 return None, "an aggregate (GDP, incomes) states no purpose"
             if self.cues.names_group(measure.text):
                 return None, "the noun names who receives it, not what for"
+            if _OTHER_CELL.search(text, measure.end, s):
+                return None, "another cell of its table row (a name, a grade), not what it measures"
             if kind not in ("revenue", "expenditure", "debt", "output") and len(measure.text) >= 2 \
                     and not _COUNT_ONLY.fullmatch(measure.text):
                 phrase = self.cues.without_measure(text, measure)
@@ -951,6 +953,17 @@ class Linker:
             return
         title_fund = self.cues.title_fund(ctx.text, head["start"], head["end"])
         use = self.cues.title_use(ctx.text, title_fund, ctx.skip_to) if title_fund is not None else None
+        if use is None:             # 农村最低生活保障金发放名册, 护林员劳务补助发放公示: what it pays
+            paid_what = _PAID_IN_TITLE.search(ctx.text, head["start"], head["end"])
+            if paid_what is not None:
+                p_s = paid_what.start("p")
+                about = ctx.text.rfind("关于", p_s, paid_what.end("p"))
+                p_s = about + 2 if about >= 0 else p_s                  # 民政局关于…: after 关于
+                p_s = self.cues._skip_front(ctx.text, p_s, paid_what.end("p"), ctx.skip_to)
+                p_s = _after_time_word(ctx.text, p_s, paid_what.end("p"))
+                if paid_what.end("p") - p_s >= 3:
+                    use = Found(p_s, paid_what.end("p"), ctx.text[p_s:paid_what.end("p")],
+                                "what its payment listing's title pays (…发放公示)")
         # 某市财政局关于下达X资金的通知: the body that issues an allocation allocates its amounts
         verb = self.cues.transfer_verb(ctx.text, head["start"], head["end"])
         if verb is not None and (not self.cues.fund_in(ctx.text, verb.end(), head["end"])
@@ -1440,6 +1453,11 @@ _TOTAL_ONLY = regex.compile(r"\s*(?:共计|合计|总计|累计|共|计|总额�
 _NEW_TOPIC = regex.compile(r"此外|另外|另据|与此同时|另一方面")
 _LIST_ITEM_LINE = regex.compile(r"\s*(?:[0-9０-９]{1,3}[.、．]|[（(][0-9一二三四五六七八九十]{1,3}[)）]|[①-⑳]|[一二三四五六七八九十]{1,3}、)")
 _LIST_SUBSIDY = regex.compile(r"(?:补助|补贴|奖补|资金)$")
+# between a noun and the amount: a cell boundary of a table row (tab, bar, a run of spaces) with
+# a number cell between (韦金凤|3|2430, 杨光明  羊排村  1200  合格  2500: not what 2500 measures)
+_OTHER_CELL = regex.compile(r"[\t|｜]|[ \u3000]{2,}|[ \u3000][0-9０-９]+[ \u3000]")
+_PAID_IN_TITLE = regex.compile(r"(?P<p>[^\s，,。；;：:（）()]{2,24}?(?:金|补助|补贴|津贴|生活费|奖励|奖补|报酬))(?:资金)?"
+                            r"(?:发放|兑付|兑现)")
 _CAP_BREAK = regex.compile(r"[；;。！？!?\n]|对|用于|其中")
 _FOR_WHOM = regex.compile(r"对(?P<p>[^，,；;。]{2,30}?)给予")
 _PERIOD_WORD = regex.compile(r"每年|近[一二三四五六七八九十两0-9]+年来?|全年|年内|累计")
