@@ -141,6 +141,15 @@ _TOWNSHIP_ROW = regex.compile(r"^[ \t\u3000]*(?:[0-9０-９]{1,3}[.、．]?[ \t\
 _ROW_ZONE = regex.compile(r"^[ \t\u3000]*(?:[0-9０-９]{1,3}[.、．]?[ \t\u3000]+)?(?P<z>[\p{Han}]{2,6}?"
                           r"(?:新区|开发区|经开区|高新区|工业园区|管理区|示范区|试验区|实验区))[ \t\u3000]+[0-9０-９]", regex.M)
 _ROW_GAP = regex.compile(r"[ \t\u3000]{1,8}")
+# what may stand between a township and its village in a row of a flattened table or a list
+# (三岔河镇 ｜ 长青村, 思林镇 / 真良村 / 那王屯, 东风镇\n杨家庄村): cell gaps, bars, slashes
+_CELL_SEP = regex.compile(r"[ \t\u3000|｜/／、，,：:和及与]*")
+_BROKEN_SEP = regex.compile(r"[ \t\u3000|｜/／、，,：:和及与]*\n[ \t\u3000]*(?:[0-9０-９]{1,3}[.、．]?[ \t\u3000]*)?"
+                            r"[ \t\u3000|｜/／、，,：:和及与]*")
+# the start of a line before its first cell: indentation and a running number (1 / 1. / 一、)
+_LINE_HEAD = regex.compile(r"[ \t\u3000]*(?:(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})[.、．]?[ \t\u3000]*)?")
+# the cell before a village in a row: a township written without 镇/乡 (早胜 东街村 36)
+_CELL_BEFORE = regex.compile(r"(?:^|(?<=[ \t\u3000|｜/／]))(?P<name>\p{Han}{2,4})[ \t\u3000]*[|｜/／]?[ \t\u3000]*$")
 _NEWLINE = regex.compile(r"\n")
 
 
@@ -431,6 +440,10 @@ class PlaceMatcher:
         raw.extend(self._villages(call, raw))
         raw.extend(self._short_townships(call, raw))
         raw.sort(key=lambda m: m.start)
+        cells = self._village_townships(call, raw)
+        if cells:
+            raw.extend(cells)
+            raw.sort(key=lambda m: m.start)
         segments = list(segments) if segments else [(0, len(text))]
         starts = [m.start for m in raw]
         for seg_start, seg_end in segments:
@@ -829,6 +842,90 @@ class PlaceMatcher:
                                                    [o for _, o in kept]))
             run = [] if row is None else [(row.start("name"), row.end("name"), row.group("name"))]
         return out
+
+    def _village_townships(self, call: _Call, raw: list[Mention]) -> list[Mention]:
+        """The township of villages written without it in the rows of a table or list that
+        names several townships: the township in an earlier cell of the same row (1 会川镇 本庙村,
+        三岔河镇 ｜ 长青村, 思林镇 / 真良村 / 那王屯), at the end of the line before (a line broken
+        by PDF extraction: 东风镇\n杨家庄村), or heading the lines of villages below it (罗阳镇 /
+        岭北村 30 / 新溪村 25); else a row's cell before the village that is the short name of a
+        township of the document's county (早胜 东街村 36). Returns the townships read from cells."""
+        lone = [m for m in raw if m.kind == "village" and m.extra.get("alone") and m.extra.get("owner") is None]
+        if not lone:
+            return []
+        text = call.text
+        townships = [m for m in raw if m.kind in ("full", "short") and m.units
+                     and all(u.level == "township" for u in m.units)]
+        villages = sorted((m.start, m.end) for m in raw if m.kind == "village")
+        counties = {m.units[0].code for m in raw if m.kind in ("full", "short", "abbreviation")
+                    and len(m.units) == 1 and m.units[0].level == "county" and not m.units[0].historical}
+        taken = _Spans(raw)
+        out: list[Mention] = []
+        for v in lone:
+            owner = self._row_township(text, v, townships, villages)
+            if owner is None and len(counties) == 1:
+                owner = self._cell_township(text, v, counties, taken)
+                if owner is not None:
+                    out.append(owner)
+                    townships.append(owner)
+                    townships.sort(key=lambda m: m.start)
+            if owner is not None:
+                v.extra["owner"] = owner
+        return out
+
+    @staticmethod
+    def _row_township(text: str, v: Mention, townships: list[Mention], villages: list[tuple[int, int]]) -> Mention | None:
+        """The township written last before village `v` when only cell gaps and other villages
+        stand between them on its row, or it ends the line before, or it heads the lines of
+        villages down to `v`'s."""
+        before = [t for t in townships if t.end <= v.start]
+        if not before:
+            return None
+        t = max(before, key=lambda m: m.end)
+        lo = bisect_left(villages, (t.end, -1))
+        between, pos = [], t.end
+        for s, e in villages[lo:]:
+            if s >= v.start:
+                break
+            between.append(text[pos:s])
+            pos = e
+        between.append(text[pos:v.start])
+        gap = "".join(between)
+        if "\n" not in gap:
+            return t if _CELL_SEP.fullmatch(gap) else None
+        if _BROKEN_SEP.fullmatch(gap):
+            return t                                       # 东风镇\n杨家庄村: a broken line
+        # a heading: the township alone on its line, each line after it down to v's opens with a village
+        line_start = text.rfind("\n", 0, t.start) + 1
+        line_end = text.find("\n", t.end)
+        if not _LINE_HEAD.fullmatch(text, line_start, t.start) or \
+                not regex.fullmatch(r"[：:]?[ \t\u3000]*", text[t.end:line_end]):
+            return None
+        starts = {s for s, _ in villages}
+        pos = line_end + 1
+        while pos <= v.start:
+            head = _LINE_HEAD.match(text, pos)
+            if head.end() not in starts:
+                return None
+            nxt = text.find("\n", pos)
+            if nxt < 0 or nxt >= v.start:
+                break
+            pos = nxt + 1
+        return t
+
+    def _cell_township(self, text: str, v: Mention, counties: set[str], taken: _Spans) -> Mention | None:
+        """The cell before village `v` on its row when it is a township of the document's county
+        written without 镇/乡/街道 (宁县 … 早胜 东街村 36): that township."""
+        line_start = text.rfind("\n", 0, v.start) + 1
+        cell = _CELL_BEFORE.search(text, line_start, v.start)
+        if cell is None or cell.end("name") == v.start or taken.overlaps(cell.start("name"), cell.end("name")):
+            return None
+        name = cell.group("name")
+        units = [u for suffix in _TOWNSHIP_SUFFIXES + ("苏木",) for u in self.gaz.lookup(name + suffix)
+                 if u.level == "township" and not u.historical and u.parent in counties]
+        if len(units) != 1:
+            return None
+        return Mention(cell.start("name"), cell.end("name"), name, units, "short")
 
     @staticmethod
     def _in_one_county(spans, items, options) -> list[Mention]:
