@@ -149,7 +149,7 @@ _BROKEN_SEP = regex.compile(r"[ \t\u3000|｜/／、，,：:和及与]*\n[ \t\u30
 # the start of a line before its first cell: indentation and a running number (1 / 1. / 一、)
 _LINE_HEAD = regex.compile(r"[ \t\u3000]*(?:(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})[.、．]?[ \t\u3000]*)?")
 # the cell before a village in a row: a township written without 镇/乡 (早胜 东街村 36)
-_CELL_BEFORE = regex.compile(r"(?:^|(?<=[ \t\u3000|｜/／]))(?P<name>\p{Han}{2,4})[ \t\u3000]*[|｜/／]?[ \t\u3000]*$")
+_CELL_BEFORE = regex.compile(r"(?:^|(?<=[ \t\u3000|｜/／]))(?P<name>\p{Han}{2,4})[ \t\u3000]*[|｜/／]?[ \t\u3000]*$", regex.M)
 _NEWLINE = regex.compile(r"\n")
 
 
@@ -319,6 +319,21 @@ class PlaceMatcher:
                                           rf"(?:[、和及与]{_ALONE_ITEM.replace('@NAME@', name(2, 5))})+)"
                                           rf"{_NOT_VILLAGE_END}")
         self._village_list = regex.compile(_VILLAGE_LIST.replace("@COUNT@", count)) if count else None
+        # a unit below a village right after its name: its own name holds no numeral (3组, 一组)
+        subs = [s for s, kind in self.lex.village_suffixes if kind == "sub"]
+        self._sub_suffixes = tuple(subs)
+        naturals = [s for s, kind in self.lex.village_suffixes if kind == "natural"]
+        if subs:
+            own = rf"(?:(?!{admin})[^\P{{Han}}{_NOT_IN_VILLAGE}一二三四五六七八九十百零〇两第])"
+            sub = rf"{own}{{2,4}}(?:{alternation(subs)})"
+            if naturals:
+                sub = rf"(?:{sub}|{own}{{1,4}}(?:{alternation(naturals)}){_SUFFIX_WORD})"
+            self._sub = regex.compile(rf"{sub}{_ROAD_AFTER}{_NOT_VILLAGE_END}")
+            # a village alone after a delimiter with such a unit right after it
+            self._sub_head = regex.compile(rf"(?<=^|[\n\t：:，,；;。（(“ \u3000|、])(?P<v>{_VILLAGE_CHAR}{{2,4}}(?:{admin}))"
+                                           rf"(?={sub})", regex.M)
+        else:
+            self._sub = self._sub_head = None
         self._village_end = regex.compile(rf"(?:{suffix})$")
         self._openers = sorted(set(self.lex.list_openers), key=len, reverse=True)
         self._opener_tuple = tuple(self._openers)
@@ -796,7 +811,49 @@ class PlaceMatcher:
                 village.extra["alone"] = known[hit.group()] is None      # as its first mention
                 out.append(village)
         out.extend(self._villages_in_prose(call, mentions, out))
+        out.extend(self._sub_villages(call, mentions, out))
         return out
+
+    def _sub_villages(self, call: _Call, mentions: list[Mention], found: list[Mention]) -> list[Mention]:
+        """Units below a village written right after it (新民村下梁组、上梁组; 锦华村马河自然村、
+        杨沟自然村; 花果村大坪子村民小组; 也改村麻鸟寨): villages of the same owner. A village
+        written alone before such a unit (；锦华村马河自然村) is taken with it."""
+        if self._sub is None:
+            return []
+        text = call.text
+        taken = _Spans(list(mentions) + list(found))
+        heads = list(found)
+        out: list[Mention] = []
+        for hit in self._sub_head.finditer(text):
+            start, end = hit.span("v")
+            name = hit.group("v")
+            sub = self._sub.match(text, end)
+            if sub is not None and not self._group_kind(sub.group()) and not taken.overlaps(start, end) \
+                    and not self._generic_village(name) and name not in self.lex.not_places:
+                heads.append(_lone_village(start, end, name))
+                out.append(heads[-1])
+        if out:
+            taken = _Spans(list(mentions) + list(found) + out)
+        for v in sorted(heads, key=lambda m: m.start):
+            pos = v.end
+            while True:
+                sub = self._sub.match(text, pos)
+                if sub is None or taken.overlaps(sub.start(), sub.end()) or self._group_kind(sub.group()):
+                    break
+                unit = Mention(sub.start(), sub.end(), sub.group(), [], "village")
+                unit.extra["owner"] = v.extra.get("owner")
+                unit.extra["alone"] = v.extra.get("alone", False)
+                out.append(unit)
+                if text[sub.end():sub.end() + 1] not in ("、", "和", "及", "与"):
+                    break
+                pos = sub.end() + 1
+        return out
+
+    def _group_kind(self, name: str) -> bool:
+        """党小组, 工作组: a kind of group, not a unit of the village (places/village_words.txt)."""
+        if not name.endswith("组") or any(name.endswith(s) and len(s) > 1 for s in self._sub_suffixes):
+            return False                                   # 大坪子村民小组: a 村民小组 is a unit
+        return any(name.endswith(w) for w in self.lex.village_words if w.endswith("组"))
 
     def _short_townships(self, call: _Call, raw: list[Mention]) -> list[Mention]:
         """Townships written without 镇/乡/街道 in a list closed by its count (横水、扬眉、过埠、
