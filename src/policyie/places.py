@@ -56,9 +56,9 @@ _VILLAGE_CHAR = rf"[^\P{{Han}}{_NOT_IN_VILLAGE}]"
 # a village written by its committee in a list or a table row (大坪村委会\t文化广场\t12): the village
 _COMMITTEE = r"(?:(?:村民委员会|村委会|委会|民委员会|居委会|居民委员会|委|居委)(?=[ \t\u3000、，,；;0-9０-９]))?"
 # after a village's name: its committee (石桥村村民委员会, 村委, 居委) is a body; a word read across the
-# name's end (X村民, X村级, X村里, X村庄) leaves no village's name; but with 村 written twice the village
+# name's end (X村民, X村级, X村里, X村庄, X村务) leaves no village's name; but with 村 written twice the village
 # stands (石桥村村民, 石桥村村级组织, 石桥村村干部), and 嘎查牧民 are its people
-_NOT_VILLAGE_END = (r"(?!民)(?!(?:村|居|社区)?(?:民委员会|民小组|委|务监督))"
+_NOT_VILLAGE_END = (r"(?!民)(?!务)(?!(?:村|居|社区)?(?:民委员会|民小组|委|务监督))"
                     r"(?![^\P{Han}牧农渔村]?(?:委|级|干部|集体|里|内|庄|两委|务监督))")
 # villages on their own: row labels of a flattened table (石桥村\t村道硬化\t150000, 3 龙溪村 80)
 # and lists of villages (石桥村、龙溪村和新塘社区) opening a line or after a delimiter; a community
@@ -143,6 +143,8 @@ _ROW_ZONE = regex.compile(r"^[ \t\u3000]*(?:[0-9０-９]{1,3}[.、．]?[ \t\u300
 _ROW_GAP = regex.compile(r"[ \t\u3000]{1,8}")
 # what may stand between a township and its village in a row of a flattened table or a list
 # (三岔河镇 ｜ 长青村, 思林镇 / 真良村 / 那王屯, 东风镇\n杨家庄村): cell gaps, bars, slashes
+# the gap between a village's cell and the cell of the unit below it (念井村 念井屯, 真良村 / 那王屯)
+_SUB_GAP = regex.compile(r"[ \t\u3000]{1,4}(?:[|｜/／][ \t\u3000]{0,2})?|[|｜/／][ \t\u3000]{0,2}")
 _CELL_SEP = regex.compile(r"[ \t\u3000|｜/／、，,：:和及与]*")
 _BROKEN_SEP = regex.compile(r"[ \t\u3000|｜/／、，,：:和及与]*\n[ \t\u3000]*(?:[0-9０-９]{1,3}[.、．]?[ \t\u3000]*)?"
                             r"[ \t\u3000|｜/／、，,：:和及与]*")
@@ -260,6 +262,7 @@ class _Call:
         self.text = text
         self.ends = {m.end: m for m in mentions}
         self.starts = {m.start for m in mentions}
+        self.next_full = {m.start: m for m in mentions if m.kind == "full" and len(m.text) >= 3}
         self.covered: list[tuple[int, int]] = []     # spans of common words and person names
         self.lists: list[list[Mention]] = []          # runs of names joined by 、 和 及 与
 
@@ -570,7 +573,7 @@ class PlaceMatcher:
             if self._in_covered(call, m) and not before_adjacent:
                 return False
             return True
-        if _FEATURE_AFTER.match(text, m.end):
+        if _FEATURE_AFTER.match(text, m.end) and not self._unit_after(call, m):
             return False                                   # 太湖流域, 阿克苏河, 中山路: a feature
         if _APP_BEFORE.search(text, max(0, m.start - 2), m.start):
             return False                                   # 云上谷城, 掌上恩施: a local news app
@@ -587,6 +590,13 @@ class PlaceMatcher:
         if any(u.level in ("province", "city") and not u.historical for u in m.units) or len(m.text) >= 4:
             return True
         return None
+
+    @staticmethod
+    def _unit_after(call: _Call, m: Mention) -> bool:
+        """Whether a unit's full name starts right after `m` (大通县桥头镇: 桥 opens the township,
+        not a bridge of 大通)."""
+        nxt = call.next_full.get(m.end)
+        return nxt is not None
 
     def _lists(self, call: _Call, everything: list[Mention]) -> list[list[Mention]]:
         """Runs of place names joined by 、/和/及/与 (and commas between short names)."""
@@ -780,7 +790,7 @@ class PlaceMatcher:
                     end = n.end()
                 # X村和Y村, X村、Y村: the next village of the same township
                 sep = text[end:end + 1]
-                if sep not in ("和", "、", "及", "与"):
+                if sep not in ("和", "、", "及", "与", "至"):     # 新立村至东胜村道路: the road's two villages
                     break
                 pos = end + 1
         if dropped:
@@ -788,6 +798,7 @@ class PlaceMatcher:
         out.extend(self._villages_alone(call, mentions, out))
         out.extend(self._counted_villages(call, mentions, out))
         out.extend(self._column_villages(call, mentions, out))
+        out.extend(self._spaced_villages(call, mentions, out))
         # a village named with its township earlier in the text, written again alone
         known = {}
         if out:
@@ -814,6 +825,22 @@ class PlaceMatcher:
         out.extend(self._sub_villages(call, mentions, out))
         return out
 
+    def _spaced_villages(self, call: _Call, mentions: list[Mention], found: list[Mention]) -> list[Mention]:
+        """A village's cell written one character at a time with spaces between, as PDF extraction
+        leaves a table's cells (1 会川镇 本 庙 村 马铃薯储藏库 60): a village written alone."""
+        text = call.text
+        taken = _Spans(list(mentions) + list(found))
+        out: list[Mention] = []
+        for hit in self._on_village_lines(_SPACED, text):
+            name = regex.sub(r"[ \u3000\xa0]", "", hit.group())
+            # a cell is a name of its own: a determiner does not open it (本 庙 村 is 本庙村)
+            if not self._village_end.search(name) or not 3 <= len(name) <= 6 or name in self.lex.village_words \
+                    or name.endswith(self._kind_ends) or name in self.lex.not_places or len(self._village_stem(name)) < 2 \
+                    or taken.overlaps(hit.start(), hit.end()):
+                continue
+            out.append(_lone_village(hit.start(), hit.end(), name))
+        return out
+
     def _sub_villages(self, call: _Call, mentions: list[Mention], found: list[Mention]) -> list[Mention]:
         """Units below a village written right after it (新民村下梁组、上梁组; 锦华村马河自然村、
         杨沟自然村; 花果村大坪子村民小组; 也改村麻鸟寨): villages of the same owner. A village
@@ -836,6 +863,9 @@ class PlaceMatcher:
             taken = _Spans(list(mentions) + list(found) + out)
         for v in sorted(heads, key=lambda m: m.start):
             pos = v.end
+            gap = _SUB_GAP.match(text, pos)
+            if gap is not None and gap.end() > pos:
+                pos = gap.end()                            # a cell of its own: 羊排村 羊排寨串户路硬化
             while True:
                 sub = self._sub.match(text, pos)
                 if sub is None or taken.overlaps(sub.start(), sub.end()) or self._group_kind(sub.group()):
