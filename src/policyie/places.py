@@ -644,6 +644,30 @@ class PlaceMatcher:
             x.units = [u for u in x.units if u.parent == city]
         return True
 
+    def _row_city_words(self, run: list[Mention]) -> dict[int, list[Unit]]:
+        """Row labels that are common words (安定, 郊区) in a table whose other rows are three or
+        more counties of one city (安定 / 通渭 / 陇西 / 渭源: Dingxi's): that city's county of the
+        name, by the id of the label."""
+        words = [x for x in run if x.extra.get("word")]
+        others = [x for x in run if not x.extra.get("word")]
+        if not words or len(others) < 3:
+            return {}
+        cities = None
+        for x in others:
+            here = {u.parent for u in x.units if u.level == "county" and not u.historical and u.parent}
+            cities = here if cities is None else cities & here
+            if not cities:
+                return {}
+        if len(cities) != 1:
+            return {}
+        city = next(iter(cities))
+        out = {}
+        for x in words:
+            units = [u for u in x.units if u.level == "county" and not u.historical and u.parent == city]
+            if len(units) == 1:
+                out[id(x)] = units
+        return out
+
     def _row_lists(self, call: _Call, everything: list[Mention]) -> list[list[Mention]]:
         """The row labels of a table flattened to text (霞浦\t120 / 古田\t85 / 屏南\t95): names
         opening three or more consecutive lines, each followed by figures. Such a run supports
@@ -684,10 +708,14 @@ class PlaceMatcher:
         for run in call.lists:
             counted = run[0].extra["counted"] and not run[0].extra.get("row")
             if counted or run[0].extra.get("row") or any(id(x) in accepted for x in run) or self._coherent(run):
+                in_city = self._row_city_words(run) if run[0].extra.get("row") else {}
                 for x in run:
-                    if id(x) not in accepted and verdicts[id(x)] is None and (counted or not x.extra.get("word")):
+                    if id(x) not in accepted and verdicts[id(x)] is None and (
+                            counted or not x.extra.get("word") or id(x) in in_city):
                         if _FEATURE_AFTER.match(call.text, x.end) or self._in_covered(call, x):
                             continue
+                        if id(x) in in_city:
+                            x.units = in_city[id(x)]    # 安定\t520 among 通渭, 陇西 …: 安定区
                         out.append(x)
                         accepted.add(id(x))
         # the same unit, or the province or city it lies in, named in the same article
