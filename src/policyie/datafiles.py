@@ -35,6 +35,7 @@ PACKAGED = (
     "places/village_suffixes.tsv",
     "places/village_columns.txt",
     "places/village_words.txt",
+    "places/village_name_words.txt",
     "places/zone_suffixes.txt",
     "quantity/cardinal_units.txt",
     "quantity/currencies.tsv",

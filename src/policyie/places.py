@@ -106,8 +106,9 @@ def _list_spans(names: list[str], pos: int) -> list[list[int]]:
 def _cells(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """The (start, end) of the cells of text[lo:hi], split at spaces, tabs and bars."""
     return [m.span() for m in _CELL.finditer(text, lo, hi)]
-# a road or street named after a village (小寨东路, 石桥村路): a feature, not the village
-_ROAD_AFTER = r"(?![东南西北中]?(?:路(?!口)|大街|街|大道|巷))"
+# a road or street named after a village (小寨东路, 石桥村路): a feature, not the village; but
+# 永胜村巷道硬化 is about the lanes (巷道) of 永胜村
+_ROAD_AFTER = r"(?![东南西北中]?(?:路(?!口)|大街|街|大道|巷(?!道)))"
 # a numeral and a measure word in a phrase before 村 (新一届村班子, 第二批村): not a name
 _MEASURED = regex.compile(r"[一二三四五六七八九十两0-9０-９][届批个项类级期次轮组]")
 # a count after a word: 创建信用村1219个 (a kind of village, counted)
@@ -237,6 +238,7 @@ class PlaceLexicon:
         self.village_columns = _lines(path / "village_columns.txt")
         self.surnames = _lines(path / "surnames.txt")
         self.list_openers = _lines(path / "list_openers.txt")
+        self.village_name_words = _lines(path / "village_name_words.txt")
         after = path / "village_after.tsv"
         self.village_after = [(row[0], row[1]) for row in read_table(after)] if after.exists() else []
 
@@ -300,26 +302,28 @@ class PlaceMatcher:
         admin = alternation(s for s, kind in self.lex.village_suffixes if kind == "village")
         natural = alternation(s for s, kind in self.lex.village_suffixes if kind == "natural")
         count = alternation(s for s, kind in self.lex.village_suffixes if kind == "count")
+        vchar = self._name_char()
 
         def name(low: int, high: int) -> str:
             """A village's name: `low` to `high` characters and a suffix; a natural village's
             own name holds no village suffix (年丰村大寨 is 年丰村, then 大寨)."""
-            out = rf"{_VILLAGE_CHAR}{{{low},{high}}}(?:{admin})"
+            out = rf"{vchar}{{{low},{high}}}(?:{admin})"
             if natural:
-                out = rf"(?:{out}|(?:(?!{admin}){_VILLAGE_CHAR}){{{low},{high}}}(?:{natural}){_SUFFIX_WORD})"
+                out = rf"(?:{out}|(?:(?!{admin}){vchar}){{{low},{high}}}(?:{natural}){_SUFFIX_WORD})"
             return out + _ROAD_AFTER
 
         self._village = regex.compile(rf"(?:{name(1, 4)}{_COMMITTEE}|[0-9０-９]{{1,2}}村)"
                                       rf"{_NOT_VILLAGE_END}(?![局厅部办处科站所])")
         # a natural village right after its village (百布村弄怀屯)
-        self._natural = regex.compile(rf"(?:(?!{admin}){_VILLAGE_CHAR}){{1,4}}(?:{natural}){_SUFFIX_WORD}{_ROAD_AFTER}"
+        self._natural = regex.compile(rf"(?:(?!{admin}){vchar}){{1,4}}(?:{natural}){_SUFFIX_WORD}{_ROAD_AFTER}"
                                       rf"{_NOT_VILLAGE_END}") if natural else None
-        self._village_alone = regex.compile(_VILLAGE_ALONE.replace("@NAME@", name(2, 5)), regex.M)
+        self._village_alone = regex.compile(_VILLAGE_ALONE.replace(_VILLAGE_CHAR, vchar)
+                                            .replace("@NAME@", name(2, 5)), regex.M)
         anchors = [s for s, _ in self.lex.village_suffixes] + ["居委", "居民委员会"]
         self._village_anchor = regex.compile(alternation(anchors))
-        first = _ALONE_ITEM.replace("@NAME@", name(2, 8)).replace("{2,5}", "{2,8}")
+        first = _ALONE_ITEM.replace(_VILLAGE_CHAR, vchar).replace("@NAME@", name(2, 8)).replace("{2,5}", "{2,8}")
         self._village_run = regex.compile(rf"(?<=\p{{Han}})(?P<run>{first}"
-                                          rf"(?:[、和及与]{_ALONE_ITEM.replace('@NAME@', name(2, 5))})+)"
+                                          rf"(?:[、和及与]{_ALONE_ITEM.replace(_VILLAGE_CHAR, vchar).replace('@NAME@', name(2, 5))})+)"
                                           rf"{_NOT_VILLAGE_END}")
         self._village_list = regex.compile(_VILLAGE_LIST.replace("@COUNT@", count)) if count else None
         # a unit below a village right after its name: its own name holds no numeral (3组, 一组)
@@ -333,7 +337,7 @@ class PlaceMatcher:
                 sub = rf"(?:{sub}|{own}{{1,4}}(?:{alternation(naturals)}){_SUFFIX_WORD})"
             self._sub = regex.compile(rf"{sub}{_ROAD_AFTER}{_NOT_VILLAGE_END}")
             # a village alone after a delimiter with such a unit right after it
-            self._sub_head = regex.compile(rf"(?<=^|[\n\t：:，,；;。（(“ \u3000|、])(?P<v>{_VILLAGE_CHAR}{{2,4}}(?:{admin}))"
+            self._sub_head = regex.compile(rf"(?<=^|[\n\t：:，,；;。（(“ \u3000|、])(?P<v>{vchar}{{2,4}}(?:{admin}))"
                                            rf"(?={sub})", regex.M)
         else:
             self._sub = self._sub_head = None
@@ -346,7 +350,7 @@ class PlaceMatcher:
         # a village alone in a sentence (黄土坡村获得资金, 在东山村召开, 关于石桥村2024年度…):
         # after a delimiter or a function word (and the verb of places/list_openers.txt before it)
         self._village_prose = regex.compile(rf"(?:(?<=^|\P{{Han}})|(?<=[{_NOT_IN_VILLAGE}]))"
-                                            rf"{_VILLAGE_CHAR}{{2,8}}(?:{prose}){_ROAD_AFTER}"
+                                            rf"{vchar}{{2,8}}(?:{prose}){_ROAD_AFTER}"
                                             rf"(?!{after or '$^'})(?!(?:村|社区)(?:{bodies or '$^'}))(?!民)",
                                             regex.M) if prose else None
         self._kind_ends = tuple(s for s, kind in self.lex.village_suffixes if kind == "kind")
@@ -386,6 +390,24 @@ class PlaceMatcher:
         self._name_cell = regex.compile(rf"(?<=^|[ \t\u3000])(?:{surname})\p{{Han}}{{1,2}}"
                                         r"(?<![省市县区旗州盟镇乡村屯寨组队社场])(?=[ \t\u3000]|$)", regex.M) \
             if surname else None
+
+    def _name_char(self) -> str:
+        """A character of a village's name: not a function word, except inside the name words of
+        places/village_name_words.txt (向阳村, 和平村, 太和村, 于家村), each such character
+        allowed between the characters its word has around it."""
+        allowed = []
+        for word in self.lex.village_name_words:
+            for i, ch in enumerate(word):
+                if ch in _NOT_IN_VILLAGE:
+                    before = rf"(?<={regex.escape(word[:i])})" if i else ""
+                    after = rf"(?={regex.escape(word[i + 1:])})" if i + 1 < len(word) else ""
+                    allowed.append(f"{before}{regex.escape(ch)}{after}")
+        return rf"(?:{_VILLAGE_CHAR}|{'|'.join(allowed)})" if allowed else _VILLAGE_CHAR
+
+    def _split_run(self, run: str) -> list[str]:
+        """The names of a list of villages (石桥村、和平村和太和村): split at 、及与, and at 和 only
+        right after a name's suffix (the 和 of 和平村 and 太和村 is the name's)."""
+        return regex.split(r"[、及与]|(?<=村|社区|嘎查|屯|寨|会|委)和", run)
 
     # -- finding ----------------------------------------------------------------------
 
@@ -1234,7 +1256,7 @@ class PlaceMatcher:
         out: list[Mention] = []
         for hit in self._alone_hits(text):
             run = hit.group("run")
-            names = regex.split(r"[、和及与]", run)
+            names = self._split_run(run)
             row = hit.group("end") is not None or hit.group("after") is not None or \
                 (hit.group("colon") is not None and text[hit.start("run") - 1:hit.start("run")] in ("", "\n"))
             # 南阳镇：龙虎村、犀溪村 / 南阳镇（龙虎村）: the township written just before
@@ -1270,7 +1292,7 @@ class PlaceMatcher:
         # word before it (覆盖) runs into it
         taken = sorted(taken + [(v.start, v.end) for v in out])
         for hit in self._on_village_lines(self._village_run, text):
-            names = regex.split(r"[、和及与]", hit.group("run"))
+            names = self._split_run(hit.group("run"))
             if any(self._generic_village(n) for n in names[1:]):
                 continue                                   # 完善城乡社区、农村社区: a list of kinds
             spans = _list_spans(names, hit.start("run"))
