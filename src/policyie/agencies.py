@@ -111,6 +111,8 @@ class AgencyLexicon:
         rows = read_table(path / "organizations.tsv")
         self.org_suffixes = [r[0] for r in rows]
         self.org_middle = {r[0]: int(r[1]) for r in rows if len(r) > 1 and r[1].strip()}
+        common = path / "org_suffix_words.txt"
+        self.org_suffix_words = tuple(read_lines(common)) if common.exists() else ()
 
 
 class _Call:
@@ -355,6 +357,8 @@ class AgencyMatcher:
             middle = text[e:m.start()]
             if not _ORG_MIDDLE.fullmatch(middle) or _SIZE_WORDS.search(middle + m.group()):
                 continue
+            if self.lex.org_suffix_words and (middle + m.group()).endswith(self.lex.org_suffix_words):
+                continue                                   # 和平村管网改造: pipes, not a news site
             # the name may start at an earlier place: 上海劳达(杭州)律师事务所
             j = k - 2
             while j >= 0 and s - by_end[j][1] <= 4 and _BETWEEN_PLACES.fullmatch(text[by_end[j][1]:s]):

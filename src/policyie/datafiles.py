@@ -16,6 +16,7 @@ PACKAGED = (
     "agencies/central.tsv",
     "agencies/departments.tsv",
     "agencies/organizations.tsv",
+    "agencies/org_suffix_words.txt",
     "gazetteer/gazetteer.bin",
     "gazetteer/history.tsv.gz",
     "gazetteer/townships.tsv.gz",

@@ -585,7 +585,8 @@ class PlaceMatcher:
                 m.units = kept
             if m.units[0].level == "township" and _FALSE_TOWNSHIP.match(text, m.end - 1) and not (
                     before_adjacent and any(u.parent in {p.code for p in call.ends[m.start].units} for u in m.units)) \
-                    and not (len(m.text) >= 3 and _PEOPLE_AFTER.match(text, m.end)):
+                    and not (len(m.text) >= 3 and _PEOPLE_AFTER.match(text, m.end)) \
+                    and not self._after_township(call, m):
                 return False                               # 促进乡村振兴: 乡村 is a word (丹江口市六里坪镇村道: its county before it)
             if len(m.text) == 2 and text[m.end:m.end + 1] in "级域":
                 return False                               # 和县级, 城区域: 县级/区域 are words
@@ -612,6 +613,13 @@ class PlaceMatcher:
         if any(u.level in ("province", "city") and not u.historical for u in m.units) or len(m.text) >= 4:
             return True
         return None
+
+    @staticmethod
+    def _after_township(call: _Call, m: Mention) -> bool:
+        """Whether `m` closes a list of townships (居仁镇、永和乡、民和乡村级组织: 民和乡, then 村级)."""
+        prev = call.ends.get(m.start - 1)
+        return call.text[m.start - 1:m.start] in ("、", "和", "及", "与") and prev is not None and prev.kind == "full" \
+            and bool(prev.units) and all(u.level == "township" for u in prev.units)
 
     @staticmethod
     def _unit_after(call: _Call, m: Mention) -> bool:
@@ -918,6 +926,12 @@ class PlaceMatcher:
                 pos = gap.end()                            # a cell of its own: 羊排村 羊排寨串户路硬化
             while True:
                 sub = self._sub.match(text, pos)
+                if sub is not None and taken.overlaps(sub.start(), sub.end()):
+                    # a list's first name cut short inside it (王岗村香纸沟寨、马头村: 纸沟寨)
+                    inside = [f for f in found if sub.start() < f.start and f.end == sub.end()]
+                    if inside:
+                        found[:] = [f for f in found if f not in inside]
+                        taken = _Spans(list(mentions) + list(found) + out)
                 if sub is None or taken.overlaps(sub.start(), sub.end()) or self._group_kind(sub.group()):
                     break
                 unit = Mention(sub.start(), sub.end(), sub.group(), [], "village")
