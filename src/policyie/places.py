@@ -1129,6 +1129,10 @@ class PlaceMatcher:
             if "z" in h.re.groupindex:
                 name = h.group("z")
                 known = [u for u in self.gaz.lookup(name) if u.level in ("zone", "township") and not u.historical]
+                if not known and len(cities) == 1:
+                    # written without its province and city (芦台经济开发区: 河北唐山芦台经济开发区)
+                    known = [u for u in self._city_zones(next(iter(cities)))
+                             if u.name.endswith(name) and len(u.name) > len(name)]
                 m = Mention(h.start("z"), h.end("z"), name, known[:1], "zone")
                 u = known[0] if len(known) == 1 else None
                 county = self.gaz.county_of(u) if u is not None else None
@@ -1148,6 +1152,10 @@ class PlaceMatcher:
                     found = [u for u in self.gaz.units.values() if u.level == "zone" and u.parent == city
                              and (("高新技术产业开发区" in u.name or "高新区" in u.name) if kind == "高新"
                                   else ("经济技术开发区" in u.name or "经济开发区" in u.name))]
+                    if len(found) > 1:
+                        # several: the one named by the city alone (长春经济技术开发区, not 长春汽车…)
+                        stem = self.gaz.units[city].name.removesuffix("市")
+                        found = [u for u in found if u.name.removeprefix(stem).startswith(("经济", "高新"))]
                     zones[kind] = found[0] if len(found) == 1 else None
                 zone = zones[kind]
             m = Mention(h.start(), h.end(), h.group(), [zone] if zone else [], "zone")
@@ -1157,6 +1165,10 @@ class PlaceMatcher:
                             city=zone.city or None if zone else None, parent=zone.parent if zone else None)
             out.append(m)
         return out
+
+    def _city_zones(self, city: str) -> list[Unit]:
+        """The development zones of a city (level "zone", parent `city`)."""
+        return [u for u in self.gaz.units.values() if u.level == "zone" and u.parent == city and not u.historical]
 
     def _resolve_by_document(self, raw: list[Mention]) -> None:
         """Townships an article left with candidates, resolved by the places of the whole
