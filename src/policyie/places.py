@@ -312,7 +312,7 @@ class PlaceMatcher:
                 out = rf"(?:{out}|(?:(?!{admin}){vchar}){{{low},{high}}}(?:{natural}){_SUFFIX_WORD})"
             return out + _ROAD_AFTER
 
-        self._village = regex.compile(rf"(?:{name(1, 4)}{_COMMITTEE}|[0-9０-９]{{1,2}}村)"
+        self._village = regex.compile(rf"(?:{name(1, 6)}{_COMMITTEE}|[0-9０-９]{{1,2}}村)"
                                       rf"{_NOT_VILLAGE_END}(?![局厅部办处科站所])")
         # a natural village right after its village (百布村弄怀屯)
         self._natural = regex.compile(rf"(?:(?!{admin}){vchar}){{1,4}}(?:{natural}){_SUFFIX_WORD}{_ROAD_AFTER}"
@@ -817,9 +817,12 @@ class PlaceMatcher:
         out = []
         starts = {o.start: o for o in mentions}
         dropped: set[int] = set()
+        township_ends = {o.end for o in mentions if o.units and all(u.level == "township" for u in o.units)}
         for m in mentions:
             if m.kind == "zone" or not m.units or m.units[0].level not in ("county", "township") or id(m) in dropped:
                 continue
+            if m.kind == "short" and text[m.start - 1:m.start] in ("：", ":") and m.start - 1 in township_ends:
+                continue                                   # 巴彦乌兰苏木：巴彦乌兰嘎查 is a village, not 巴彦's
             pos, owner = m.end, m
             gap = _ROW_GAP.match(text, pos)
             if gap and self._village.match(text, gap.end()) and \
@@ -1279,6 +1282,8 @@ class PlaceMatcher:
         text = call.text
         taken = sorted([(m.start, m.end) for m in mentions] + [(v.start, v.end) for v in found])
         by_end = {m.end: m for m in mentions if m.units and m.units[0].level == "township"}
+        shorts = {(m.start, m.end): m for m in mentions if m.kind == "short"}
+        dropped: set[int] = set()
         out: list[Mention] = []
         for hit in self._alone_hits(text):
             run = hit.group("run")
@@ -1307,12 +1312,22 @@ class PlaceMatcher:
                 if stem != name and (stem in self.lex.village_words or self._village_end.search(stem)):
                     continue                               # 社区居委会: no community's name
                 k = bisect_right(taken, (start, len(text) + 1))
-                if any(s < end and start < e for s, e in taken[max(0, k - 2):k + 1]):
-                    continue
+                hits = [(s, e) for s, e in taken[max(0, k - 2):k + 1] if s < end and start < e]
+                if hits:
+                    # short county names read inside a village's name after its township or in a
+                    # row (巴彦乌兰苏木：巴彦乌兰嘎查: not 巴彦, 乌兰): the village
+                    inner = [shorts.get(h) for h in hits]
+                    if (lead is None and not row) or not all(x is not None and start <= x.start and x.end <= end
+                                                             for x in inner):
+                        continue
+                    dropped.update(id(x) for x in inner)
+                    taken = [t for t in taken if t not in hits]
                 village = Mention(start, end, name, [], "village")
                 village.extra["owner"] = lead
                 village.extra["alone"] = lead is None
                 out.append(village)
+        if dropped:
+            mentions[:] = [m for m in mentions if id(m) not in dropped]
         # a list of villages inside a sentence (对金龙村、石门村、桂花社区开展检查; 覆盖红岩村、
         # 青山村3个行政村): the first name is as long as the longest other one at most, since the
         # word before it (覆盖) runs into it
