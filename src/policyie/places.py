@@ -146,6 +146,9 @@ _ROW_GAP = regex.compile(r"[ \t\u3000]{1,8}")
 # (三岔河镇 ｜ 长青村, 思林镇 / 真良村 / 那王屯, 东风镇\n杨家庄村): cell gaps, bars, slashes
 # the gap between a village's cell and the cell of the unit below it (念井村 念井屯, 真良村 / 那王屯)
 _SUB_GAP = regex.compile(r"[ \t\u3000]{1,4}(?:[|｜/／][ \t\u3000]{0,2})?|[|｜/／][ \t\u3000]{0,2}")
+# a village's committee at the end of its name (石桥村村民委员会, 东风居委会)
+_COMMITTEE_END = regex.compile(r"(?:村民委员会|村委会|居民委员会|居委会)$")
+_DATE = regex.compile(r"[0-9０-９]{4}\s*[年.\-/－]\s*[0-9０-９]{1,2}\s*[月.\-/－]\s*[0-9０-９]{1,2}\s*日?")
 _CELL_SEP = regex.compile(r"[ \t\u3000|｜/／、，,：:和及与]*")
 _BROKEN_SEP = regex.compile(r"[ \t\u3000|｜/／、，,：:和及与]*\n[ \t\u3000]*(?:[0-9０-９]{1,3}[.、．]?[ \t\u3000]*)?"
                             r"[ \t\u3000|｜/／、，,：:和及与]*")
@@ -336,11 +339,15 @@ class PlaceMatcher:
             if naturals:
                 sub = rf"(?:{sub}|{own}{{1,4}}(?:{alternation(naturals)}){_SUFFIX_WORD})"
             self._sub = regex.compile(rf"{sub}{_ROAD_AFTER}{_NOT_VILLAGE_END}")
+            # such units opening a list item on their own (；2.楼下自然村机耕道硬化; 3.龙普组、石丰组饮水)
+            alone = rf"{own}{{2,4}}(?:{alternation(subs)}){_ROAD_AFTER}{_NOT_VILLAGE_END}"
+            self._sub_alone = regex.compile(rf"(?:(?<=^|[\n\t：:，,；;。（(“ \u3000|、])|(?<=[；;。，,\n][0-9０-９]{{1,2}}[.、．]))"
+                                            rf"(?P<run>{alone}(?:[、和及与]{alone})*)", regex.M)
             # a village alone after a delimiter with such a unit right after it
             self._sub_head = regex.compile(rf"(?<=^|[\n\t：:，,；;。（(“ \u3000|、])(?P<v>{vchar}{{2,4}}(?:{admin}))"
                                            rf"(?={sub})", regex.M)
         else:
-            self._sub = self._sub_head = None
+            self._sub = self._sub_head = self._sub_alone = None
         self._village_end = regex.compile(rf"(?:{suffix})$")
         self._openers = sorted(set(self.lex.list_openers), key=len, reverse=True)
         self._opener_tuple = tuple(self._openers)
@@ -478,6 +485,7 @@ class PlaceMatcher:
         raw.sort(key=lambda m: m.start)
         raw.extend(self._zones(call, raw))
         raw.extend(self._villages(call, raw))
+        self._drop_committees(call, raw)
         raw.extend(self._short_townships(call, raw))
         raw.sort(key=lambda m: m.start)
         cells = self._village_townships(call, raw)
@@ -886,6 +894,30 @@ class PlaceMatcher:
         out.extend(self._sub_villages(call, mentions, out))
         return out
 
+    @staticmethod
+    def _figures_after(text: str, pos: int) -> bool:
+        """Whether the rest of the line after `pos` holds figures other than a date (a table
+        row: 大坪村委会\t文化广场\t12; a signature 正龙村村民委员会　2024年10月10日 has none)."""
+        end = text.find("\n", pos)
+        rest = _DATE.sub("", text[pos:len(text) if end < 0 else end])
+        return bool(regex.search(r"[0-9０-９]", rest))
+
+    def _drop_committees(self, call: _Call, raw: list[Mention]) -> None:
+        """A village's committee written as a body, not in a table row (发布单位：地苏镇东江村村民
+        委员会; a signature 正龙村村民委员会 2024年10月10日): no place, and the township written
+        right before it is part of the body's name."""
+        text = call.text
+        drop = set()
+        for v in raw:
+            if v.kind != "village" or not _COMMITTEE_END.search(v.text) or self._figures_after(text, v.end):
+                continue
+            drop.add(id(v))
+            owner = v.extra.get("owner")
+            if owner is not None and owner.end == v.start:
+                drop.add(id(owner))
+        if drop:
+            raw[:] = [m for m in raw if id(m) not in drop]
+
     def _spaced_villages(self, call: _Call, mentions: list[Mention], found: list[Mention]) -> list[Mention]:
         """A village's cell written one character at a time with spaces between, as PDF extraction
         leaves a table's cells (1 会川镇 本 庙 村 马铃薯储藏库 60): a village written alone."""
@@ -920,6 +952,18 @@ class PlaceMatcher:
                     and not self._generic_village(name) and name not in self.lex.not_places:
                 heads.append(_lone_village(start, end, name))
                 out.append(heads[-1])
+        if heads:
+            taken = _Spans(list(mentions) + list(found) + out)
+            for hit in self._sub_alone.finditer(text):
+                names = regex.split(r"[、和及与]", hit.group("run"))
+                if any(self._group_kind(n) for n in names) or (len(names) < 2 and names[0].endswith("组")
+                                                               and not names[0].endswith("村民小组")):
+                    continue                               # one 组 alone: too often a working group
+                pos = hit.start("run")
+                for n in names:
+                    if not taken.overlaps(pos, pos + len(n)):
+                        out.append(_lone_village(pos, pos + len(n), n))
+                    pos += len(n) + 1
         if out:
             taken = _Spans(list(mentions) + list(found) + out)
         for v in sorted(heads, key=lambda m: m.start):
@@ -1300,7 +1344,7 @@ class PlaceMatcher:
             if len(names) > 1:
                 self._trim_first(names, spans + [[0, 0]] * (len(names) - 1), longest=False)   # ，覆盖河滩村、肖家村
             if len(names) == 1 and lead is None and regex.search(r"委员?会$", names[0]) \
-                    and not regex.search(r"[0-9０-９]", text[hit.end():text.find("\n", hit.end()) % (len(text) + 1)]):
+                    and not self._figures_after(text, hit.end()):
                 continue                                   # 桂花村村民委员会 signing: the body (a row has figures)
             pos = spans[0][0]
             for name in names:
