@@ -340,8 +340,11 @@ class PlaceMatcher:
                 sub = rf"(?:{sub}|{own}{{1,4}}(?:{alternation(naturals)}){_SUFFIX_WORD})"
             self._sub = regex.compile(rf"{sub}{_ROAD_AFTER}{_NOT_VILLAGE_END}")
             # such units opening a list item on their own (；2.楼下自然村机耕道硬化; 3.龙普组、石丰组饮水)
-            alone = rf"{own}{{2,4}}(?:{alternation(subs)}){_ROAD_AFTER}{_NOT_VILLAGE_END}"
-            self._sub_alone = regex.compile(rf"(?:(?<=^|[\n\t：:，,；;。（(“ \u3000|、])|(?<=[；;。，,\n][0-9０-９]{{1,2}}[.、．]))"
+            alone = rf"{own}{{2,4}}(?:{alternation(subs)})"
+            if naturals:
+                alone = rf"(?:{alone}|{own}{{2,4}}(?:{alternation(naturals)}){_SUFFIX_WORD})"
+            alone += rf"{_ROAD_AFTER}{_NOT_VILLAGE_END}"
+            self._sub_alone = regex.compile(rf"(?:(?<=^|[\n\t：:，,；;。（(“ \u3000|、])|(?<=[；;。，,：:\n][0-9０-９]{{1,2}}[.、．]))"
                                             rf"(?P<run>{alone}(?:[、和及与]{alone})*)", regex.M)
             # a village alone after a delimiter with such a unit right after it
             self._sub_head = regex.compile(rf"(?<=^|[\n\t：:，,；;。（(“ \u3000|、])(?P<v>{vchar}{{2,4}}(?:{admin}))"
@@ -620,6 +623,8 @@ class PlaceMatcher:
             return True
         if any(u.level in ("province", "city") and not u.historical for u in m.units) or len(m.text) >= 4:
             return True
+        if len(m.text) == 3 and m.text[-1] in "县旗" and all(u.level == "county" and not u.historical for u in m.units):
+            return True                                    # 威宁县, 大化县: an autonomous county written as X县
         return None
 
     @staticmethod
@@ -961,8 +966,13 @@ class PlaceMatcher:
                     continue                               # one 组 alone: too often a working group
                 pos = hit.start("run")
                 for n in names:
-                    if not taken.overlaps(pos, pos + len(n)):
+                    # short county names read inside the name (1.大坪自然村: not 大坪) give way to it
+                    inner = [x for x in mentions if x.kind == "short" and pos <= x.start and x.end <= pos + len(n)]
+                    if n not in self.lex.village_words and not _Spans(
+                            [x for x in list(mentions) + list(found) + out if x not in inner]).overlaps(pos, pos + len(n)):
                         out.append(_lone_village(pos, pos + len(n), n))
+                        if inner:
+                            mentions[:] = [x for x in mentions if x not in inner]
                     pos += len(n) + 1
         if out:
             taken = _Spans(list(mentions) + list(found) + out)
