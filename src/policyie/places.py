@@ -118,6 +118,8 @@ _SUFFIX_WORD = r"(?!(?<=屯)[堡田垦兵粮])(?!(?<=寨)子)"
 # 东风、胜利两个社区); @COUNT@ stands for the alternation of the nouns that close it
 _VILLAGE_LIST = (rf"(?P<items>{_VILLAGE_CHAR}{{2,6}}(?:[、和及与]{_VILLAGE_CHAR}{{2,6}}){{1,30}})"
                  r"(?P<etc>等)?(?P<n>[0-9０-９]{1,2}|[一二三四五六七八九十两]{1,3})个(?:@COUNT@)(?![\p{Han}]{0,1}(?:民|委|干部))")
+# a village's suffix written spaced (本 庙 村, 东 风 社 区): the one place a spaced village can end
+_SPACED_SUFFIX = regex.compile(r"[ \u3000\xa0](?:村|社|区|嘎|查|屯|寨)(?!\p{Han})")
 # a name written one character at a time with spaces between (屏 南 县): a flattened table cell
 _SPACED = regex.compile(r"(?<!\p{Han})\p{Han}(?:[ \u3000\xa0]{1,2}\p{Han}){2,7}(?!\p{Han})")
 # a table row's label: at the start of its line (after a running number), then figures
@@ -307,13 +309,16 @@ class PlaceMatcher:
         count = alternation(s for s, kind in self.lex.village_suffixes if kind == "count")
         vchar = self._name_char()
 
-        def name(low: int, high: int) -> str:
+        def name(low: int, high: int, char: str = vchar) -> str:
             """A village's name: `low` to `high` characters and a suffix; a natural village's
             own name holds no village suffix (年丰村大寨 is 年丰村, then 大寨)."""
-            out = rf"{vchar}{{{low},{high}}}(?:{admin})"
+            out = rf"{char}{{{low},{high}}}(?:{admin})"
             if natural:
-                out = rf"(?:{out}|(?:(?!{admin}){vchar}){{{low},{high}}}(?:{natural}){_SUFFIX_WORD})"
+                out = rf"(?:{out}|(?:(?!{admin}){char}){{{low},{high}}}(?:{natural}){_SUFFIX_WORD})"
             return out + _ROAD_AFTER
+
+        def plain(low: int, high: int) -> str:
+            return name(low, high, _VILLAGE_CHAR)
 
         self._village = regex.compile(rf"(?:{name(1, 6)}{_COMMITTEE}|[0-9０-９]{{1,2}}村)"
                                       rf"{_NOT_VILLAGE_END}(?![局厅部办处科站所])")
@@ -322,11 +327,12 @@ class PlaceMatcher:
                                       rf"{_NOT_VILLAGE_END}") if natural else None
         self._village_alone = regex.compile(_VILLAGE_ALONE.replace(_VILLAGE_CHAR, vchar)
                                             .replace("@NAME@", name(2, 5)), regex.M)
-        anchors = [s for s, _ in self.lex.village_suffixes] + ["居委", "居民委员会"]
+        anchors = [s for s, kind in self.lex.village_suffixes if kind != "sub"] + ["居委", "居民委员会"]
         self._village_anchor = regex.compile(alternation(anchors))
-        first = _ALONE_ITEM.replace(_VILLAGE_CHAR, vchar).replace("@NAME@", name(2, 8)).replace("{2,5}", "{2,8}")
+        # (a list inside a sentence is searched everywhere: plain name characters, which are faster)
+        first = _ALONE_ITEM.replace("@NAME@", plain(2, 8)).replace("{2,5}", "{2,8}")
         self._village_run = regex.compile(rf"(?<=\p{{Han}})(?P<run>{first}"
-                                          rf"(?:[、和及与]{_ALONE_ITEM.replace(_VILLAGE_CHAR, vchar).replace('@NAME@', name(2, 5))})+)"
+                                          rf"(?:[、和及与]{_ALONE_ITEM.replace('@NAME@', plain(2, 5))})+)"
                                           rf"{_NOT_VILLAGE_END}")
         self._village_list = regex.compile(_VILLAGE_LIST.replace("@COUNT@", count)) if count else None
         # a unit below a village right after its name: its own name holds no numeral (3组, 一组)
@@ -344,6 +350,9 @@ class PlaceMatcher:
             if naturals:
                 alone = rf"(?:{alone}|{own}{{2,4}}(?:{alternation(naturals)}){_SUFFIX_WORD})"
             alone += rf"{_ROAD_AFTER}{_NOT_VILLAGE_END}"
+            # the lines where such a unit can be (组 of 组织, 组成, 组长 … is none)
+            self._sub_anchor = regex.compile(rf"{alternation(s for s in subs + naturals if s != '组')}"
+                                             r"|组(?![织成建合长员])")
             self._sub_alone = regex.compile(rf"(?:(?<=^|[\n\t：:，,；;。（(“ \u3000|、])|(?<=[；;。，,：:\n][0-9０-９]{{1,2}}[.、．]))"
                                             rf"(?P<run>{alone}(?:[、和及与]{alone})*)", regex.M)
             # a village alone after a delimiter with such a unit right after it
@@ -364,6 +373,8 @@ class PlaceMatcher:
                                             rf"(?!{after or '$^'})(?!(?:村|社区)(?:{bodies or '$^'}))(?!民)",
                                             regex.M) if prose else None
         self._kind_ends = tuple(s for s, kind in self.lex.village_suffixes if kind == "kind")
+        self._long_kinds = tuple(w for w in self.lex.village_words if len(w) >= 3)
+        self._group_words = tuple(w for w in self.lex.village_words if w.endswith("组"))
         self._prose_kinds = tuple(s for s, kind in self.lex.village_suffixes if kind in ("kind", "prose_kind"))
         self._countryside = tuple(w for w in self.lex.not_places if w.endswith(tuple(
             s for s, kind in self.lex.village_suffixes if kind == "prose")))
@@ -404,15 +415,29 @@ class PlaceMatcher:
     def _name_char(self) -> str:
         """A character of a village's name: not a function word, except inside the name words of
         places/village_name_words.txt (向阳村, 和平村, 太和村, 于家村), each such character
-        allowed between the characters its word has around it."""
-        allowed = []
+        allowed beside the characters its word has around it (one branch per character, so that
+        a character that is none of them fails at once)."""
+        after: dict[str, set[str]] = {}
+        before: dict[str, set[str]] = {}
+        other = []
         for word in self.lex.village_name_words:
             for i, ch in enumerate(word):
-                if ch in _NOT_IN_VILLAGE:
-                    before = rf"(?<={regex.escape(word[:i])})" if i else ""
-                    after = rf"(?={regex.escape(word[i + 1:])})" if i + 1 < len(word) else ""
-                    allowed.append(f"{before}{regex.escape(ch)}{after}")
-        return rf"(?:{_VILLAGE_CHAR}|{'|'.join(allowed)})" if allowed else _VILLAGE_CHAR
+                if ch not in _NOT_IN_VILLAGE:
+                    continue
+                if len(word) == 2:
+                    (after if i == 0 else before).setdefault(ch, set()).add(word[1 - i])
+                else:
+                    lead = rf"(?<={regex.escape(word[:i])})" if i else ""
+                    tail = rf"(?={regex.escape(word[i + 1:])})" if i + 1 < len(word) else ""
+                    other.append(f"{lead}{regex.escape(ch)}{tail}")
+        allowed = [f"{regex.escape(ch)}(?=[{''.join(sorted(nxt))}])" for ch, nxt in sorted(after.items())]
+        allowed += [f"(?<=[{''.join(sorted(prev))}]){regex.escape(ch)}" for ch, prev in sorted(before.items())]
+        allowed += other
+        if not allowed:
+            return _VILLAGE_CHAR
+        gate = "".join(sorted(set(after) | set(before) | {c for w in self.lex.village_name_words for c in w
+                                                           if c in _NOT_IN_VILLAGE}))
+        return rf"(?:{_VILLAGE_CHAR}|(?=[{gate}])(?:{'|'.join(allowed)}))"
 
     def _split_run(self, run: str) -> list[str]:
         """The names of a list of villages (石桥村、和平村和太和村): split at 、及与, and at 和 only
@@ -927,6 +952,8 @@ class PlaceMatcher:
         """A village's cell written one character at a time with spaces between, as PDF extraction
         leaves a table's cells (1 会川镇 本 庙 村 马铃薯储藏库 60): a village written alone."""
         text = call.text
+        if not _SPACED_SUFFIX.search(text):
+            return []
         taken = _Spans(list(mentions) + list(found))
         out: list[Mention] = []
         for hit in self._on_village_lines(_SPACED, text):
@@ -946,12 +973,14 @@ class PlaceMatcher:
         if self._sub is None:
             return []
         text = call.text
-        taken = _Spans(list(mentions) + list(found))
+        taken = None
         heads = list(found)
         out: list[Mention] = []
-        for hit in self._sub_head.finditer(text):
+        for hit in self._on_village_lines(self._sub_head, text):
             start, end = hit.span("v")
             name = hit.group("v")
+            if taken is None:
+                taken = _Spans(list(mentions) + list(found))
             sub = self._sub.match(text, end)
             if sub is not None and not self._group_kind(sub.group()) and not taken.overlaps(start, end) \
                     and not self._generic_village(name) and name not in self.lex.not_places:
@@ -959,7 +988,7 @@ class PlaceMatcher:
                 out.append(heads[-1])
         if heads:
             taken = _Spans(list(mentions) + list(found) + out)
-            for hit in self._sub_alone.finditer(text):
+            for hit in self._on_anchored_lines(self._sub_alone, self._sub_anchor, text):
                 names = regex.split(r"[、和及与]", hit.group("run"))
                 if any(self._group_kind(n) for n in names) or (len(names) < 2 and names[0].endswith("组")
                                                                and not names[0].endswith("村民小组")):
@@ -1004,7 +1033,7 @@ class PlaceMatcher:
         """党小组, 工作组: a kind of group, not a unit of the village (places/village_words.txt)."""
         if not name.endswith("组") or any(name.endswith(s) and len(s) > 1 for s in self._sub_suffixes):
             return False                                   # 大坪子村民小组: a 村民小组 is a unit
-        return any(name.endswith(w) for w in self.lex.village_words if w.endswith("组"))
+        return name.endswith(self._group_words)
 
     def _short_townships(self, call: _Call, raw: list[Mention]) -> list[Mention]:
         """Townships written without 镇/乡/街道 in a list closed by its count (横水、扬眉、过埠、
@@ -1256,7 +1285,7 @@ class PlaceMatcher:
         words = self.lex.village_words
         if name in words or name[0] in "各全本该每某此其" or name.endswith(self._kind_ends):
             return True
-        return any(name.endswith(w) for w in words if len(w) >= 3 and len(w) < len(name) + 1)
+        return name.endswith(self._long_kinds)
 
     def _column_villages(self, call: _Call, mentions: list[Mention], found: list[Mention]) -> list[Mention]:
         """The cells of a table's village column (村名 / 李家湾 / 王家庄 …): villages written
@@ -1304,6 +1333,19 @@ class PlaceMatcher:
             hi = text.find("\n", anchor.end())
             hi = len(text) if hi < 0 else hi
             yield lo, hi
+            pos = hi + 1
+
+    @staticmethod
+    def _on_anchored_lines(pattern, anchor, text: str):
+        """pattern.finditer on the lines that hold a match of `anchor` only."""
+        pos = 0
+        for a in anchor.finditer(text):
+            if a.start() < pos:
+                continue
+            lo = text.rfind("\n", 0, a.start()) + 1
+            hi = text.find("\n", a.end())
+            hi = len(text) if hi < 0 else hi
+            yield from pattern.finditer(text, lo, hi)
             pos = hi + 1
 
     def _on_village_lines(self, pattern, text: str):
