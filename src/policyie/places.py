@@ -939,11 +939,16 @@ class PlaceMatcher:
         text = call.text
         drop = set()
         for v in raw:
-            if v.kind != "village" or not _COMMITTEE_END.search(v.text) or self._figures_after(text, v.end):
-                continue
-            drop.add(id(v))
+            if v.kind != "village" or not _COMMITTEE_END.search(v.text) or self._figures_after(text, v.end) \
+                    or text[v.start - 1:v.start] in _LIST_SEP or text[v.end:v.end + 1] in _LIST_SEP:
+                continue                                   # a row, or a list of recipients (拨付给新华居委会、…)
             owner = v.extra.get("owner")
-            if owner is not None and owner.end == v.start:
+            adjacent = owner is not None and owner.end == v.start
+            end = text.find("\n", v.end)
+            if not adjacent and _DATE.sub("", text[v.end:len(text) if end < 0 else end]).strip(" \t\u3000"):
+                continue                                   # 东江村村民委员会开展…: prose about it, left as it was
+            drop.add(id(v))
+            if adjacent:
                 drop.add(id(owner))
         if drop:
             raw[:] = [m for m in raw if id(m) not in drop]
