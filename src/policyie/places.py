@@ -56,9 +56,9 @@ _VILLAGE_CHAR = rf"[^\P{{Han}}{_NOT_IN_VILLAGE}]"
 # a village written by its committee in a list or a table row (大坪村委会\t文化广场\t12): the village
 _COMMITTEE = r"(?:(?:村民委员会|村委会|委会|民委员会|居委会|居民委员会|委|居委)(?=[ \t\u3000、，,；;0-9０-９]))?"
 # after a village's name: its committee (石桥村村民委员会, 村委, 居委) is a body; a word read across the
-# name's end (X村民, X村级, X村里, X村庄, X村务) leaves no village's name; but with 村 written twice the village
+# name's end (X村民, X村级, X村里, X村庄, X村务, X村落) leaves no village's name; but with 村 written twice the village
 # stands (石桥村村民, 石桥村村级组织, 石桥村村干部), and 嘎查牧民 are its people
-_NOT_VILLAGE_END = (r"(?!民)(?!务)(?!(?:村|居|社区)?(?:民委员会|民小组|委|务监督))"
+_NOT_VILLAGE_END = (r"(?!民)(?!务)(?!落)(?!(?:村|居|社区)?(?:民委员会|民小组|委|务监督))"
                     r"(?![^\P{Han}牧农渔村]?(?:委|级|干部|集体|里|内|庄|两委|务监督))")
 # villages on their own: row labels of a flattened table (石桥村\t村道硬化\t150000, 3 龙溪村 80)
 # and lists of villages (石桥村、龙溪村和新塘社区) opening a line or after a delimiter; a community
@@ -151,7 +151,7 @@ _SUB_GAP = regex.compile(r"[ \t\u3000]{1,4}(?:[|｜/／][ \t\u3000]{0,2})?|[|｜
 # a village's committee at the end of its name (石桥村村民委员会, 东风居委会)
 _COMMITTEE_END = regex.compile(r"(?:村民委员会|村委会|居民委员会|居委会)$")
 _DATE = regex.compile(r"[0-9０-９]{4}\s*[年.\-/－]\s*[0-9０-９]{1,2}\s*[月.\-/－]\s*[0-9０-９]{1,2}\s*日?")
-_CELL_SEP = regex.compile(r"[ \t\u3000|｜/／、，,：:和及与]*")
+_CELL_SEP = regex.compile(r"(?:[ \t\u3000|｜/／、，,：:和及与]|[0-9０-９.．]+(?:万元|元|万亩|亩|户|人|个|处|座|公里|米))*")
 _BROKEN_SEP = regex.compile(r"[ \t\u3000|｜/／、，,：:和及与]*\n[ \t\u3000]*(?:[0-9０-９]{1,3}[.、．]?[ \t\u3000]*)?"
                             r"[ \t\u3000|｜/／、，,：:和及与]*")
 # the start of a line before its first cell: indentation and a running number (1 / 1. / 一、)
@@ -526,8 +526,11 @@ class PlaceMatcher:
             self._resolve(raw[bisect_left(starts, seg_start):bisect_left(starts, seg_end)])
         self._resolve([m for m in raw if m.place is None])     # outside any article
         self._resolve_by_document(raw)
-        raw.extend(self._bare_zones(call, raw))
-        raw.sort(key=lambda m: m.start)
+        zones = self._bare_zones(call, raw)
+        if zones:
+            raw.extend(zones)
+            raw.sort(key=lambda m: m.start)
+            self._zone_villages(call, raw, zones)
         # lone villages of an article that names no township or county: the document's
         # (a signature block 衡东县草市镇人民政府 read as an article of its own)
         lone = [m for m in raw if m.kind == "village" and m.extra.get("alone") and m.extra.get("owner") is None]
@@ -638,6 +641,9 @@ class PlaceMatcher:
             return False                                   # 云上谷城, 掌上恩施: a local news app
         if self._in_covered(call, m):
             return False
+        if before_adjacent and all(u.level == "county" for u in m.units) and call.ends[m.start].units \
+                and all(u.level == "township" for u in call.ends[m.start].units):
+            return False                                   # 卢峰镇向阳社区: a county never follows its township
         if before_adjacent or after_adjacent:
             return True
         if _SUFFIX_AFTER.match(text, m.end):
@@ -1235,6 +1241,14 @@ class PlaceMatcher:
                                 township_code=u.code if u is not None and u.level == "township" else None)
                 out.append(m)
                 continue
+            own = self._county_zone(raw, h.group())
+            if own is not None:
+                # the county's own zone, a township of the NBS list (睢宁县 … 经济开发区 前庄社区)
+                m = Mention(h.start(), h.end(), h.group(), [own], "full")
+                m.chosen = own
+                m.place = self._to_place(m, [own])
+                out.append(m)
+                continue
             kind = "高新" if "高新" in h.group() else "经济"
             zone = None
             if len(cities) == 1:
@@ -1256,6 +1270,35 @@ class PlaceMatcher:
                             city=zone.city or None if zone else None, parent=zone.parent if zone else None)
             out.append(m)
         return out
+
+    def _zone_villages(self, call: _Call, raw: list[Mention], zones: list[Mention]) -> None:
+        """Villages in the rows of a county's zone that is a township of the NBS list (经济开发区
+        前庄社区 10万元): the zone is their township."""
+        own = {id(z) for z in zones if z.chosen is not None and z.chosen.level == "township"}
+        if not own:
+            return
+        townships = [m for m in raw if m.chosen is not None and m.chosen.level == "township" and m.kind != "village"]
+        villages = sorted((m.start, m.end) for m in raw if m.kind == "village")
+        for v in raw:
+            if v.kind != "village" or not v.extra.get("alone"):
+                continue
+            owner = v.extra.get("owner")
+            if owner is not None and owner.chosen is not None and owner.chosen.level == "township":
+                continue
+            t = self._row_township(call.text, v, townships, villages)
+            if t is not None and id(t) in own:
+                v.extra["owner"] = t
+                v.place = self._village_place(v)
+
+    def _county_zone(self, raw: list[Mention], name: str) -> Unit | None:
+        """The township named `name` (经济开发区, 高新区) of the document's one county, if any."""
+        counties = {m.chosen.code for m in raw if m.chosen is not None and m.kind in ("full", "short", "abbreviation")
+                    and m.chosen.level == "county" and not m.chosen.historical}
+        if len(counties) != 1:
+            return None
+        county = next(iter(counties))
+        units = [u for u in self.gaz.townships_by_county.get(county, ()) if u.name == name]
+        return units[0] if len(units) == 1 else None
 
     def _city_zones(self, city: str) -> list[Unit]:
         """The development zones of a city (level "zone", parent `city`)."""
