@@ -45,7 +45,8 @@ _FISCAL_NOUN_AFTER = regex.compile(
     r"和|与|、|厅局|事业|贡献|增收|税收|涉农|口|供给|能力|政策|规模|平衡|形势|运行|统计")
 _ORG_MIDDLE = regex.compile(r"[\p{Han}A-Za-z()（）]{0,6}")
 _SIZE_WORDS = regex.compile(r"大中|中小")
-_BETWEEN_PLACES = regex.compile(r"[\p{Han}()（）]{0,4}")
+# (not across a function word: 东斟灌村的寿光市斟灌彩椒专业合作社 is the cooperative of a village)
+_BETWEEN_PLACES = regex.compile(r"(?:[()（）]|[^\P{Han}的和与及在对向为]){0,4}")
 _BRAND = regex.compile(r"(?<![\p{Han}])[\p{Han}A-Za-z]{1,2}$|(?<=[，。、；：\s“”(（])[\p{Han}]{2}$")
 _BARE_OK = regex.compile(r"(?:局|厅|委|委员会|监委|管委会|办公室|联合会)$")
 # a session of a people's congress between the place and the body: 沙洋县第六届人民代表大会
