@@ -25,6 +25,7 @@ def read_cases(path: Path = SNIPPETS) -> list[dict]:
                 xfail = line[len("!xfail"):].strip()
             elif line.startswith("=> ") and line != "=> none":
                 name, level, code, town = (x.strip() for x in line[3:].split("|"))
+                name = name.replace("\\n", "\n")              # a name broken across lines
                 expected.append((name, level, None if code == "-" else code, None if town == "-" else town))
         cases.append({"category": category, "text": text, "expected": expected, "xfail": xfail})
     return cases

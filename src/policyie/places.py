@@ -118,6 +118,10 @@ _SUFFIX_WORD = r"(?!(?<=屯)[堡田垦兵粮])(?!(?<=寨)子)"
 # 东风、胜利两个社区); @COUNT@ stands for the alternation of the nouns that close it
 _VILLAGE_LIST = (rf"(?P<items>{_VILLAGE_CHAR}{{2,6}}(?:[、和及与]{_VILLAGE_CHAR}{{2,6}}){{1,30}})"
                  r"(?P<etc>等)?(?P<n>[0-9０-９]{1,2}|[一二三四五六七八九十两]{1,3})个(?:@COUNT@)(?![\p{Han}]{0,1}(?:民|委|干部))")
+# a line break between two Chinese characters, and the characters on either side of it
+_LINE_CUT = regex.compile(r"(?<=\p{Han})[ \t\u3000]*\n[ \t\u3000]*(?=\p{Han})")
+_HAN_TAIL = regex.compile(r"\p{Han}{1,8}$")
+_HAN_HEAD = regex.compile(r"\p{Han}{1,8}")
 # a village's suffix written spaced (本 庙 村, 东 风 社 区): the one place a spaced village can end
 _SPACED_SUFFIX = regex.compile(r"[ \u3000\xa0](?:村|社|区|嘎|查|屯|寨)(?!\p{Han})")
 # a name written one character at a time with spaces between (屏 南 县): a flattened table cell
@@ -483,10 +487,39 @@ class PlaceMatcher:
             found[:] = [f for f in found if not any(s < f.end and f.start < e for s, e in spans)]
         return out
 
+    def _broken(self, text: str, found: list[Mention]) -> list[Mention]:
+        """Full names of three characters or more cut by a line break, as PDF extraction leaves
+        a table's cells and lines (甘草店\n镇二十里铺村, 蒲麻\n镇): one mention over the break.
+        Names found inside them are dropped from `found`."""
+        out = []
+        for brk in _LINE_CUT.finditer(text):
+            left = _HAN_TAIL.search(text, max(0, brk.start() - 8), brk.start())
+            right = _HAN_HEAD.match(text, brk.end(), brk.end() + 8)
+            if left is None or right is None:
+                continue
+            joined = left.group() + right.group()
+            cut = len(left.group())
+            for s, e in self._matcher.spans(joined):
+                if not s < cut < e or e - s < 3:
+                    continue
+                name = self._aliases.get(joined[s:e], joined[s:e])
+                units = [u for u in self.gaz.lookup(name) if u.name == name and not u.historical]
+                if not units:
+                    continue
+                m = Mention(left.start() + s, brk.end() + (e - cut), name, units, "full")
+                m.extra["broken"] = True
+                out.append(m)
+        if out:
+            spans = [(m.start, m.end) for m in out]
+            found[:] = [f for f in found if not any(s < f.end and f.start < e for s, e in spans)]
+        return out
+
     def find(self, text: str, segments: Sequence[tuple[int, int]] | None = None) -> list[Mention]:
         """Place mentions in `text`, resolved within each segment (article); offsets into `text`."""
         everything = self.candidates(text)
         spaced = self._spaced(text, everything)
+        if "\n" in text:
+            spaced += self._broken(text, everything)
         if spaced:
             everything = sorted(everything + spaced, key=lambda m: m.start)
         starts = {m.start for m in everything}
