@@ -933,6 +933,7 @@ class PlaceMatcher:
                 pos = end + 1
         if dropped:
             mentions[:] = [o for o in mentions if id(o) not in dropped]
+        out.extend(self._broken_villages(call, mentions, out))
         out.extend(self._villages_alone(call, mentions, out))
         out.extend(self._counted_villages(call, mentions, out))
         out.extend(self._column_villages(call, mentions, out))
@@ -991,6 +992,29 @@ class PlaceMatcher:
                 drop.add(id(owner))
         if drop:
             raw[:] = [m for m in raw if id(m) not in drop]
+
+    def _broken_villages(self, call: _Call, mentions: list[Mention], found: list[Mention]) -> list[Mention]:
+        """A village right after its township with a line break inside its name, as PDF
+        extraction leaves it (郭城驿镇红堡\n村): one village over the break."""
+        text = call.text
+        out: list[Mention] = []
+        starts = {v.start for v in found} | {m.start for m in mentions}
+        for m in mentions:
+            if not m.units or not all(u.level == "township" for u in m.units) or m.end in starts:
+                continue
+            brk = _LINE_CUT.search(text, m.end, m.end + 8)
+            if brk is None or "\n" in text[m.end:brk.start()]:
+                continue
+            cut = brk.start() - m.end
+            joined = text[m.end:brk.start()] + text[brk.end():brk.end() + 8]
+            v = self._village.match(joined)
+            if v is None or v.end() <= cut or cut == 0 or self._generic_village(v.group()) \
+                    or v.group() in self.lex.not_places or v.group()[0] in _UNIT_CHARS:
+                continue
+            village = Mention(m.end, brk.end() + v.end() - cut, v.group(), [], "village")
+            village.extra["owner"] = m
+            out.append(village)
+        return out
 
     def _spaced_villages(self, call: _Call, mentions: list[Mention], found: list[Mention]) -> list[Mention]:
         """A village's cell written one character at a time with spaces between, as PDF extraction
