@@ -118,6 +118,8 @@ _SUFFIX_WORD = r"(?!(?<=屯)[堡田垦兵粮])(?!(?<=寨)子)"
 # 东风、胜利两个社区); @COUNT@ stands for the alternation of the nouns that close it
 _VILLAGE_LIST = (rf"(?P<items>{_VILLAGE_CHAR}{{2,6}}(?:[、和及与]{_VILLAGE_CHAR}{{2,6}}){{1,30}})"
                  r"(?P<etc>等)?(?P<n>[0-9０-９]{1,2}|[一二三四五六七八九十两]{1,3})个(?:@COUNT@)(?![\p{Han}]{0,1}(?:民|委|干部))")
+# the header of a column of figures (金额, 补助资金（元）, 户数, 面积)
+_FIGURE_HEADER = regex.compile(r"金额|资金|[元户亩]|人数|面积|补助|补贴|奖补|收入|支出|分红|收益|数量|投资|合计")
 # a line break between two Chinese characters, and the characters on either side of it
 _LINE_CUT = regex.compile(r"(?<=\p{Han})[ \t\u3000]*\n[ \t\u3000]*(?=\p{Han})")
 _HAN_TAIL = regex.compile(r"\p{Han}{1,8}$")
@@ -1406,18 +1408,20 @@ class PlaceMatcher:
             line_end = text.find("\n", header.end())
             line_end = len(text) if line_end < 0 else line_end
             cells = _cells(text, line_start, line_end)
-            if len(cells) < 3:
+            if len(cells) < 2:
                 continue
             index = next((i for i, (s, e) in enumerate(cells) if s == header.start() and e == header.end()), None)
-            if index is None:
-                continue
+            if index is None or (len(cells) == 2 and not _FIGURE_HEADER.search(
+                    text, cells[1 - index][0], cells[1 - index][1])):
+                continue                                   # two columns: the other one a figure's (村名 金额)
             pos = line_end + 1
             while pos < len(text):
                 nxt = text.find("\n", pos)
                 nxt = len(text) if nxt < 0 else nxt
                 row = _cells(text, pos, nxt)
-                if len(row) != len(cells):
-                    break                                   # the table ended
+                if len(row) != len(cells) or (len(cells) == 2 and not regex.search(r"[0-9０-９]", text[
+                        row[1 - index][0]:row[1 - index][1]])):
+                    break                                   # the table ended (two columns: a name and a figure)
                 s, e = row[index]
                 name = text[s:e]
                 if _VILLAGE_CELL.fullmatch(name) and not self._generic_village(name) \
