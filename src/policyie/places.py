@@ -120,6 +120,10 @@ _VILLAGE_LIST = (rf"(?P<items>{_VILLAGE_CHAR}{{2,6}}(?:[、和及与]{_VILLAGE_C
                  r"(?P<etc>等)?(?P<n>[0-9０-９]{1,2}|[一二三四五六七八九十两]{1,3})个(?:@COUNT@)(?![\p{Han}]{0,1}(?:民|委|干部))")
 # the header of a column of figures (金额, 补助资金（元）, 户数, 面积)
 _FIGURE_HEADER = regex.compile(r"金额|资金|[元户亩]|人数|面积|补助|补贴|奖补|收入|支出|分红|收益|数量|投资|合计")
+# a township's name as written: two to five characters and a township's suffix
+_TOWNSHIP_FORM = regex.compile(r"(?P<stem>\p{Han}{2,5}?)(?:镇|乡|街道|苏木)(?=\p{Han}{1,6}(?:村|社区|嘎查))")
+# a township and a village read as one village's name after a county (an unknown township)
+_TOWNSHIP_IN_VILLAGE = regex.compile(r"(?P<town>\p{Han}{2,}?(?:镇|乡|街道))\p{Han}{2,}(?:村|社区|嘎查)")
 # a line break between two Chinese characters, and the characters on either side of it
 _LINE_CUT = regex.compile(r"(?<=\p{Han})[ \t\u3000]*\n[ \t\u3000]*(?=\p{Han})")
 _HAN_TAIL = regex.compile(r"\p{Han}{1,8}$")
@@ -902,6 +906,15 @@ class PlaceMatcher:
                 continue
             if m.kind == "short" and text[m.start - 1:m.start] in ("：", ":") and m.start - 1 in township_ends:
                 continue                                   # 巴彦乌兰苏木：巴彦乌兰嘎查 is a village, not 巴彦's
+            if m.units[0].level == "county" and m.end not in starts:
+                renamed = self._renamed_township(text, m)
+                if renamed is not None:
+                    mentions.append(renamed)               # its villages are read when the loop gets to it
+                    starts[renamed.start] = renamed
+                    continue
+            elif m.units[0].level == "county" and starts[m.end].units \
+                    and all(u.level == "township" for u in starts[m.end].units):
+                self._own_township(starts[m.end], m)     # 依安县新屯镇: its 新屯乡, not 河北's 新屯镇
             pos, owner = m.end, m
             gap = _ROW_GAP.match(text, pos)
             if gap and self._village.match(text, gap.end()) and \
@@ -912,6 +925,12 @@ class PlaceMatcher:
                 if not v or v.group() in self.lex.not_places or self._generic_village(v.group()) \
                         or v.group()[0] in _UNIT_CHARS:
                     break                                  # 关岭镇关岭村 with 关岭镇 unknown: not a village 镇关岭村
+                unknown = _TOWNSHIP_IN_VILLAGE.fullmatch(v.group()) if owner.units[0].level == "county" else None
+                if unknown is not None:
+                    if v.start() in starts:
+                        break                              # 西吉县吉强镇龙王坝村: read after 吉强镇
+                    pos = v.start() + unknown.end("town")  # 某县新设镇石桥村: an unknown township, then its village
+                    continue
                 if pos in starts:
                     inner = starts[pos]
                     if inner.end >= v.end() or inner.kind != "short":
@@ -994,6 +1013,45 @@ class PlaceMatcher:
                 drop.add(id(owner))
         if drop:
             raw[:] = [m for m in raw if id(m) not in drop]
+
+    def _own_township(self, t: Mention, county: Mention) -> None:
+        """A township written right after its county under a name the list gives to another
+        county's township only (依安县新屯镇: 依安's 新屯乡): the county's own township."""
+        codes = {u.code for u in county.units if u.level == "county"}
+        if any(u.parent in codes for u in t.units):
+            return
+        stem = regex.sub(r"(?:镇|乡|街道|苏木)$", "", t.text)
+        units = [u for c in codes for u in self.gaz.townships_by_county.get(c, ())
+                 if u.name.startswith(stem) and u.name[len(stem):] in _TOWNSHIP_SUFFIXES + ("苏木",) and not u.historical]
+        if len(stem) >= 2 and len(units) == 1:
+            t.units = units
+            t.kind = "short"
+
+    def _renamed_township(self, text: str, county: Mention) -> Mention | None:
+        """A township of `county` written right after it under another form than the 2023 list's
+        (乡 become 镇 since, or the other way: 党家岘镇 for 党家岘乡; or without its suffix before
+        a village: 郭城驿红堡村): that township, when the county has exactly one of the name."""
+        codes = {u.code for u in county.units if u.level == "county"}
+        hit = _TOWNSHIP_FORM.match(text, county.end)
+        if hit is not None:
+            stem = hit.group("stem")
+            units = [u for c in codes for u in self.gaz.townships_by_county.get(c, ())
+                     if u.name != hit.group() and u.name.startswith(stem) and not u.historical
+                     and u.name[len(stem):] in _TOWNSHIP_SUFFIXES + ("苏木",)]
+            if len(units) == 1:
+                return Mention(hit.start(), hit.end(), hit.group(), units, "short")
+        v = self._village.match(text, county.end)
+        if v is None:
+            return None
+        for k in range(4, 1, -1):                          # 郭城驿红堡村: the township's stem, then a village
+            stem = v.group()[:k]
+            if len(v.group()) - k < 3:
+                continue
+            units = [u for c in codes for u in self.gaz.townships_by_county.get(c, ())
+                     if u.name.startswith(stem) and u.name[len(stem):] in _TOWNSHIP_SUFFIXES and not u.historical]
+            if len(units) == 1:
+                return Mention(county.end, county.end + k, stem, units, "short")
+        return None
 
     def _broken_villages(self, call: _Call, mentions: list[Mention], found: list[Mention]) -> list[Mention]:
         """A village right after its township with a line break inside its name, as PDF
