@@ -1226,27 +1226,30 @@ class PlaceMatcher:
                     and len(m.units) == 1 and m.units[0].level == "county" and not m.units[0].historical}
         taken = _Spans(raw)
         out: list[Mention] = []
+        ends = [m.end for m in townships]
         for v in lone:
-            owner = self._row_township(text, v, townships, villages)
+            owner = self._row_township(text, v, townships, villages, ends)
             if owner is None and len(counties) == 1:
                 owner = self._cell_township(text, v, counties, taken)
                 if owner is not None:
                     out.append(owner)
-                    townships.append(owner)
-                    townships.sort(key=lambda m: m.start)
+                    k = bisect_right(ends, owner.end)
+                    townships.insert(k, owner)
+                    ends.insert(k, owner.end)
             if owner is not None:
                 v.extra["owner"] = owner
         return out
 
     @staticmethod
-    def _row_township(text: str, v: Mention, townships: list[Mention], villages: list[tuple[int, int]]) -> Mention | None:
+    def _row_township(text: str, v: Mention, townships: list[Mention], villages: list[tuple[int, int]],
+                      ends: list[int]) -> Mention | None:
         """The township written last before village `v` when only cell gaps and other villages
         stand between them on its row, or it ends the line before, or it heads the lines of
         villages down to `v`'s."""
-        before = [t for t in townships if t.end <= v.start]
-        if not before:
+        k = bisect_right(ends, v.start)                    # `ends`: the townships' ends, in order
+        if k == 0:
             return None
-        t = max(before, key=lambda m: m.end)
+        t = townships[k - 1]
         lo = bisect_left(villages, (t.end, -1))
         between, pos = [], t.end
         for s, e in villages[lo:]:
@@ -1339,6 +1342,8 @@ class PlaceMatcher:
                     cities.add(county.parent)
         out = []
         zones: dict[str, Unit | None] = {}
+        county_codes = {m.chosen.code for m in raw if m.chosen is not None and m.kind in ("full", "short", "abbreviation")
+                        and m.chosen.level == "county" and not m.chosen.historical}
         for h in hits:
             if "z" in h.re.groupindex:
                 name = h.group("z")
@@ -1358,7 +1363,7 @@ class PlaceMatcher:
                                 township_code=u.code if u is not None and u.level == "township" else None)
                 out.append(m)
                 continue
-            own = self._county_zone(raw, h.group())
+            own = self._county_zone(county_codes, h.group())
             if own is not None:
                 # the county's own zone, a township of the NBS list (睢宁县 … 经济开发区 前庄社区)
                 m = Mention(h.start(), h.end(), h.group(), [own], "full")
@@ -1396,21 +1401,20 @@ class PlaceMatcher:
             return
         townships = [m for m in raw if m.chosen is not None and m.chosen.level == "township" and m.kind != "village"]
         villages = sorted((m.start, m.end) for m in raw if m.kind == "village")
+        ends = [m.end for m in townships]
         for v in raw:
             if v.kind != "village" or not v.extra.get("alone"):
                 continue
             owner = v.extra.get("owner")
             if owner is not None and owner.chosen is not None and owner.chosen.level == "township":
                 continue
-            t = self._row_township(call.text, v, townships, villages)
+            t = self._row_township(call.text, v, townships, villages, ends)
             if t is not None and id(t) in own:
                 v.extra["owner"] = t
                 v.place = self._village_place(v)
 
-    def _county_zone(self, raw: list[Mention], name: str) -> Unit | None:
+    def _county_zone(self, counties: set[str], name: str) -> Unit | None:
         """The township named `name` (经济开发区, 高新区) of the document's one county, if any."""
-        counties = {m.chosen.code for m in raw if m.chosen is not None and m.kind in ("full", "short", "abbreviation")
-                    and m.chosen.level == "county" and not m.chosen.historical}
         if len(counties) != 1:
             return None
         county = next(iter(counties))
