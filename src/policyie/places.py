@@ -118,6 +118,8 @@ _SUFFIX_WORD = r"(?!(?<=屯)[堡田垦兵粮])(?!(?<=寨)子)"
 # 东风、胜利两个社区); @COUNT@ stands for the alternation of the nouns that close it
 _VILLAGE_LIST = (rf"(?P<items>{_VILLAGE_CHAR}{{2,6}}(?:[、和及与]{_VILLAGE_CHAR}{{2,6}}){{1,30}})"
                  r"(?P<etc>等)?(?P<n>[0-9０-９]{1,2}|[一二三四五六七八九十两]{1,3})个(?:@COUNT@)(?![\p{Han}]{0,1}(?:民|委|干部))")
+# column headers that are common words too (村, 社区): their table's rows hold figures
+_LOOSE_COLUMNS = ("村", "社区", "嘎查")
 # the header of a column of figures (金额, 补助资金（元）, 户数, 面积)
 _FIGURE_HEADER = regex.compile(r"金额|资金|[元户亩]|人数|面积|补助|补贴|奖补|收入|支出|分红|收益|数量|投资|合计")
 # a township's name as written: two to five characters and a township's suffix
@@ -1481,9 +1483,9 @@ class PlaceMatcher:
                 nxt = text.find("\n", pos)
                 nxt = len(text) if nxt < 0 else nxt
                 row = _cells(text, pos, nxt)
-                if len(row) != len(cells) or (len(cells) == 2 and not regex.search(r"[0-9０-９]", text[
-                        row[1 - index][0]:row[1 - index][1]])):
-                    break                                   # the table ended (two columns: a name and a figure)
+                if len(row) != len(cells) or ((len(cells) == 2 or header.group() in _LOOSE_COLUMNS) and not any(
+                        regex.search(r"[0-9０-９]", text[a:b]) for i, (a, b) in enumerate(row) if i != index)):
+                    break                                   # the table ended (two columns, or a column 村: figures)
                 s, e = row[index]
                 name = text[s:e]
                 if _VILLAGE_CELL.fullmatch(name) and not self._generic_village(name) \
