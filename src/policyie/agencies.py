@@ -50,7 +50,8 @@ _FISCAL_VERB_AMOUNT = regex.compile(r"(?:投入|补助|补贴|奖补|资助|拨�
 _ORG_PROSE = regex.compile(r"今年|去年|新增|新建|大力|支持|本地|民营|全[县市省区]|[和与及由在对的等各共]")
 _ORG_MIDDLE = regex.compile(r"[\p{Han}A-Za-z()（）]{0,12}")
 _SIZE_WORDS = regex.compile(r"大中|中小")
-_BETWEEN_PLACES = regex.compile(r"[\p{Han}()（）]{0,4}")
+# (not across a function word: 东斟灌村的寿光市斟灌彩椒专业合作社 is the cooperative of a village)
+_BETWEEN_PLACES = regex.compile(r"(?:[()（）]|[^\P{Han}的和与及在对向为]){0,4}")
 _BRAND = regex.compile(r"(?<![\p{Han}])[\p{Han}A-Za-z]{1,2}$|(?<=[，。、；：\s“”(（])[\p{Han}]{2}$")
 _BARE_OK = regex.compile(r"(?:局|厅|委|委员会|监委|管委会|办公室|联合会)$")
 # a session of a people's congress between the place and the body: 沙洋县第六届人民代表大会
@@ -116,6 +117,8 @@ class AgencyLexicon:
         rows = read_table(path / "organizations.tsv")
         self.org_suffixes = [r[0] for r in rows]
         self.org_middle = {r[0]: int(r[1]) for r in rows if len(r) > 1 and r[1].strip()}
+        common = path / "org_suffix_words.txt"
+        self.org_suffix_words = tuple(read_lines(common)) if common.exists() else ()
 
 
 class _Departments(dict):
@@ -409,6 +412,8 @@ class AgencyMatcher:
             if not _ORG_MIDDLE.fullmatch(middle) or _SIZE_WORDS.search(middle + m.group()) \
                     or len(middle) > 6 and _ORG_PROSE.search(middle):
                 continue                                 # (临夏县今年新增省级示范合作社: prose, no name)
+            if self.lex.org_suffix_words and (middle + m.group()).endswith(self.lex.org_suffix_words):
+                continue                                   # 和平村管网改造: pipes, not a news site
             # the name may start at an earlier place: 上海劳达(杭州)律师事务所
             j = k - 2
             while j >= 0 and s - by_end[j][1] <= 4 and _BETWEEN_PLACES.fullmatch(text[by_end[j][1]:s]):

@@ -62,9 +62,9 @@ _VILLAGE_CHAR = rf"[^\P{{Han}}{_NOT_IN_VILLAGE}]"
 # a village written by its committee in a list or a table row (大坪村委会\t文化广场\t12): the village
 _COMMITTEE = r"(?:(?:村民委员会|村委会|委会|民委员会|居委会|居民委员会|委|居委)(?=[ \t\u3000、，,；;0-9０-９]))?"
 # after a village's name: its committee (石桥村村民委员会, 村委, 居委) is a body; a word read across the
-# name's end (X村民, X村级, X村里, X村庄) leaves no village's name; but with 村 written twice the village
+# name's end (X村民, X村级, X村里, X村庄, X村务, X村落) leaves no village's name; but with 村 written twice the village
 # stands (石桥村村民, 石桥村村级组织, 石桥村村干部), and 嘎查牧民 are its people
-_NOT_VILLAGE_END = (r"(?!民)(?!(?:村|居|社区)?(?:民委员会|民小组|委|务监督))"
+_NOT_VILLAGE_END = (r"(?!民)(?!务)(?!落)(?!(?:村|居|社区)?(?:民委员会|民小组|委|务监督))"
                     r"(?![^\P{Han}牧农渔村]?(?:委|级|干部|集体|里|内|庄|两委|务监督))")
 # villages on their own: row labels of a flattened table (石桥村\t村道硬化\t150000, 3 龙溪村 80)
 # and lists of villages (石桥村、龙溪村和新塘社区) opening a line or after a delimiter; a community
@@ -112,8 +112,9 @@ def _list_spans(names: list[str], pos: int) -> list[list[int]]:
 def _cells(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """The (start, end) of the cells of text[lo:hi], split at spaces, tabs and bars."""
     return [m.span() for m in _CELL.finditer(text, lo, hi)]
-# a road or street named after a village (小寨东路, 石桥村路): a feature, not the village
-_ROAD_AFTER = r"(?![东南西北中]?(?:路(?!口)|大街|街|大道|巷))"
+# a road or street named after a village (小寨东路, 石桥村路): a feature, not the village; but
+# 永胜村巷道硬化 is about the lanes (巷道) of 永胜村
+_ROAD_AFTER = r"(?![东南西北中]?(?:路(?!口)|大街|街|大道|巷(?!道)))"
 # a numeral and a measure word in a phrase before 村 (新一届村班子, 第二批村): not a name
 _MEASURED = regex.compile(r"[一二三四五六七八九十两0-9０-９][届批个项类级期次轮组]")
 # a count after a word: 创建信用村1219个 (a kind of village, counted)
@@ -123,6 +124,20 @@ _SUFFIX_WORD = r"(?!(?<=屯)[堡田垦兵粮])(?!(?<=寨)子)"
 # 东风、胜利两个社区); @COUNT@ stands for the alternation of the nouns that close it
 _VILLAGE_LIST = (rf"(?P<items>{_VILLAGE_CHAR}{{2,6}}(?:[、和及与]{_VILLAGE_CHAR}{{2,6}}){{1,30}})"
                  r"(?P<etc>等)?(?P<n>[0-9０-９]{1,2}|[一二三四五六七八九十两]{1,3})个(?:@COUNT@)(?![\p{Han}]{0,1}(?:民|委|干部))")
+# column headers that are common words too (村, 社区): their table's rows hold figures
+_LOOSE_COLUMNS = ("村", "社区", "嘎查")
+# the header of a column of figures (金额, 补助资金（元）, 户数, 面积)
+_FIGURE_HEADER = regex.compile(r"金额|资金|[元户亩]|人数|面积|补助|补贴|奖补|收入|支出|分红|收益|数量|投资|合计")
+# a township's name as written: two to five characters and a township's suffix
+_TOWNSHIP_FORM = regex.compile(r"(?P<stem>\p{Han}{2,5}?)(?:镇|乡|街道|苏木)(?=\p{Han}{1,6}(?:村|社区|嘎查))")
+# a township and a village read as one village's name after a county (an unknown township)
+_TOWNSHIP_IN_VILLAGE = regex.compile(r"(?P<town>\p{Han}{2,}?(?:镇|乡|街道))\p{Han}{2,}(?:村|社区|嘎查)")
+# a line break between two Chinese characters, and the characters on either side of it
+_LINE_CUT = regex.compile(r"(?<=\p{Han})[ \t\u3000]*\n[ \t\u3000]*(?=\p{Han})")
+_HAN_TAIL = regex.compile(r"\p{Han}{1,8}$")
+_HAN_HEAD = regex.compile(r"\p{Han}{1,8}")
+# a village's suffix written spaced (本 庙 村, 东 风 社 区): the one place a spaced village can end
+_SPACED_SUFFIX = regex.compile(r"[ \u3000\xa0](?:村|社|区|嘎|查|屯|寨)(?!\p{Han})")
 # a name written one character at a time with spaces between (屏 南 县): a flattened table cell
 _SPACED = regex.compile(r"(?<!\p{Han})\p{Han}(?:[ \u3000\xa0]{1,2}\p{Han}){2,7}(?!\p{Han})")
 # a table row's label: at the start of its line (after a running number), then figures
@@ -147,6 +162,20 @@ _TOWNSHIP_ROW = regex.compile(r"^[ \t\u3000]*(?:[0-9０-９]{1,3}[.、．]?[ \t\
 _ROW_ZONE = regex.compile(r"^[ \t\u3000]*(?:[0-9０-９]{1,3}[.、．]?[ \t\u3000]+)?(?P<z>[\p{Han}]{2,6}?"
                           r"(?:新区|开发区|经开区|高新区|工业园区|管理区|示范区|试验区|实验区))[ \t\u3000]+[0-9０-９]", regex.M)
 _ROW_GAP = regex.compile(r"[ \t\u3000]{1,8}")
+# what may stand between a township and its village in a row of a flattened table or a list
+# (三岔河镇 ｜ 长青村, 思林镇 / 真良村 / 那王屯, 东风镇\n杨家庄村): cell gaps, bars, slashes
+# the gap between a village's cell and the cell of the unit below it (念井村 念井屯, 真良村 / 那王屯)
+_SUB_GAP = regex.compile(r"[ \t\u3000]{1,4}(?:[|｜/／][ \t\u3000]{0,2})?|[|｜/／][ \t\u3000]{0,2}")
+# a village's committee at the end of its name (石桥村村民委员会, 东风居委会)
+_COMMITTEE_END = regex.compile(r"(?:村民委员会|村委会|居民委员会|居委会)$")
+_DATE = regex.compile(r"[0-9０-９]{4}\s*[年.\-/－]\s*[0-9０-９]{1,2}\s*[月.\-/－]\s*[0-9０-９]{1,2}\s*日?")
+_CELL_SEP = regex.compile(r"(?:[ \t\u3000|｜/／、，,：:和及与]|[0-9０-９.．]+(?:万元|元|万亩|亩|户|人|个|处|座|公里|米))*")
+_BROKEN_SEP = regex.compile(r"[ \t\u3000|｜/／、，,：:和及与]*\n[ \t\u3000]*(?:[0-9０-９]{1,3}[.、．]?[ \t\u3000]*)?"
+                            r"[ \t\u3000|｜/／、，,：:和及与]*")
+# the start of a line before its first cell: indentation and a running number (1 / 1. / 一、)
+_LINE_HEAD = regex.compile(r"[ \t\u3000]*(?:(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})[.、．]?[ \t\u3000]*)?")
+# the cell before a village in a row: a township written without 镇/乡 (早胜 东街村 36)
+_CELL_BEFORE = regex.compile(r"(?:^|(?<=[ \t\u3000|｜/／]))(?P<name>\p{Han}{2,4})[ \t\u3000]*[|｜/／]?[ \t\u3000]*$", regex.M)
 _NEWLINE = regex.compile(r"\n")
 
 
@@ -232,6 +261,7 @@ class PlaceLexicon:
         self.village_columns = _lines(path / "village_columns.txt")
         self.surnames = _lines(path / "surnames.txt")
         self.list_openers = _lines(path / "list_openers.txt")
+        self.village_name_words = _lines(path / "village_name_words.txt")
         after = path / "village_after.tsv"
         self.village_after = [(row[0], row[1]) for row in read_table(after)] if after.exists() else []
 
@@ -257,6 +287,7 @@ class _Call:
         self.text = text
         self.ends = {m.end: m for m in mentions}
         self.starts = {m.start for m in mentions}
+        self.next_full = {m.start: m for m in mentions if m.kind == "full" and len(m.text) >= 3}
         self.covered: list[tuple[int, int]] = []     # spans of common words and person names
         self.lists: list[list[Mention]] = []          # runs of names joined by 、 和 及 与
 
@@ -294,28 +325,59 @@ class PlaceMatcher:
         admin = alternation(s for s, kind in self.lex.village_suffixes if kind == "village")
         natural = alternation(s for s, kind in self.lex.village_suffixes if kind == "natural")
         count = alternation(s for s, kind in self.lex.village_suffixes if kind == "count")
+        vchar = self._name_char()
 
-        def name(low: int, high: int) -> str:
+        def name(low: int, high: int, char: str = vchar) -> str:
             """A village's name: `low` to `high` characters and a suffix; a natural village's
             own name holds no village suffix (年丰村大寨 is 年丰村, then 大寨)."""
-            out = rf"{_VILLAGE_CHAR}{{{low},{high}}}(?:{admin})"
+            out = rf"{char}{{{low},{high}}}(?:{admin})"
             if natural:
-                out = rf"(?:{out}|(?:(?!{admin}){_VILLAGE_CHAR}){{{low},{high}}}(?:{natural}){_SUFFIX_WORD})"
+                out = rf"(?:{out}|(?:(?!{admin}){char}){{{low},{high}}}(?:{natural}){_SUFFIX_WORD})"
             return out + _ROAD_AFTER
 
-        self._village = regex.compile(rf"(?:{name(1, 4)}{_COMMITTEE}|[0-9０-９]{{1,2}}村)"
+        def plain(low: int, high: int) -> str:
+            return name(low, high, _VILLAGE_CHAR)
+
+        self._village = regex.compile(rf"(?:{name(1, 6)}{_COMMITTEE}|[0-9０-９]{{1,2}}村)"
                                       rf"{_NOT_VILLAGE_END}(?![局厅部办处科站所])")
         # a natural village right after its village (百布村弄怀屯)
-        self._natural = regex.compile(rf"(?:(?!{admin}){_VILLAGE_CHAR}){{1,4}}(?:{natural}){_SUFFIX_WORD}{_ROAD_AFTER}"
+        self._natural = regex.compile(rf"(?:(?!{admin}){vchar}){{1,4}}(?:{natural}){_SUFFIX_WORD}{_ROAD_AFTER}"
                                       rf"{_NOT_VILLAGE_END}") if natural else None
-        self._village_alone = regex.compile(_VILLAGE_ALONE.replace("@NAME@", name(2, 5)), regex.M)
-        anchors = [s for s, _ in self.lex.village_suffixes] + ["居委", "居民委员会"]
+        self._village_alone = regex.compile(_VILLAGE_ALONE.replace(_VILLAGE_CHAR, vchar)
+                                            .replace("@NAME@", name(2, 5)), regex.M)
+        anchors = [s for s, kind in self.lex.village_suffixes if kind != "sub"] + ["居委", "居民委员会"]
         self._village_anchor = regex.compile(alternation(anchors))
-        first = _ALONE_ITEM.replace("@NAME@", name(2, 8)).replace("{2,5}", "{2,8}")
+        # (a list inside a sentence is searched everywhere: plain name characters, which are faster)
+        first = _ALONE_ITEM.replace("@NAME@", plain(2, 8)).replace("{2,5}", "{2,8}")
         self._village_run = regex.compile(rf"(?<=\p{{Han}})(?P<run>{first}"
-                                          rf"(?:[、和及与]{_ALONE_ITEM.replace('@NAME@', name(2, 5))})+)"
+                                          rf"(?:[、和及与]{_ALONE_ITEM.replace('@NAME@', plain(2, 5))})+)"
                                           rf"{_NOT_VILLAGE_END}")
         self._village_list = regex.compile(_VILLAGE_LIST.replace("@COUNT@", count)) if count else None
+        # a unit below a village right after its name: its own name holds no numeral (3组, 一组)
+        subs = [s for s, kind in self.lex.village_suffixes if kind == "sub"]
+        self._sub_suffixes = tuple(subs)
+        naturals = [s for s, kind in self.lex.village_suffixes if kind == "natural"]
+        if subs:
+            own = rf"(?:(?!{admin})[^\P{{Han}}{_NOT_IN_VILLAGE}一二三四五六七八九十百零〇两第])"
+            sub = rf"{own}{{2,4}}(?:{alternation(subs)})"
+            if naturals:
+                sub = rf"(?:{sub}|{own}{{1,4}}(?:{alternation(naturals)}){_SUFFIX_WORD})"
+            self._sub = regex.compile(rf"{sub}{_ROAD_AFTER}{_NOT_VILLAGE_END}")
+            # such units opening a list item on their own (；2.楼下自然村机耕道硬化; 3.龙普组、石丰组饮水)
+            alone = rf"{own}{{2,4}}(?:{alternation(subs)})"
+            if naturals:
+                alone = rf"(?:{alone}|{own}{{2,4}}(?:{alternation(naturals)}){_SUFFIX_WORD})"
+            alone += rf"{_ROAD_AFTER}{_NOT_VILLAGE_END}"
+            # the lines where such a unit can be (组 of 组织, 组成, 组长 … is none)
+            self._sub_anchor = regex.compile(rf"{alternation(s for s in subs + naturals if s != '组')}"
+                                             r"|组(?![织成建合长员])")
+            self._sub_alone = regex.compile(rf"(?:(?<=^|[\n\t：:，,；;。（(“ \u3000|、])|(?<=[；;。，,：:\n][0-9０-９]{{1,2}}[.、．]))"
+                                            rf"(?P<run>{alone}(?:[、和及与]{alone})*)", regex.M)
+            # a village alone after a delimiter with such a unit right after it
+            self._sub_head = regex.compile(rf"(?<=^|[\n\t：:，,；;。（(“ \u3000|、])(?P<v>{vchar}{{2,4}}(?:{admin}))"
+                                           rf"(?={sub})", regex.M)
+        else:
+            self._sub = self._sub_head = self._sub_alone = None
         self._village_end = regex.compile(rf"(?:{suffix})$")
         self._openers = sorted(set(self.lex.list_openers), key=len, reverse=True)
         self._opener_tuple = tuple(self._openers)
@@ -325,10 +387,12 @@ class PlaceMatcher:
         # a village alone in a sentence (黄土坡村获得资金, 在东山村召开, 关于石桥村2024年度…):
         # after a delimiter or a function word (and the verb of places/list_openers.txt before it)
         self._village_prose = regex.compile(rf"(?:(?<=^|\P{{Han}})|(?<=[{_NOT_IN_VILLAGE}]))"
-                                            rf"{_VILLAGE_CHAR}{{2,8}}(?:{prose}){_ROAD_AFTER}"
+                                            rf"{vchar}{{2,8}}(?:{prose}){_ROAD_AFTER}"
                                             rf"(?!{after or '$^'})(?!(?:村|社区)(?:{bodies or '$^'}))(?!民)",
                                             regex.M) if prose else None
         self._kind_ends = tuple(s for s, kind in self.lex.village_suffixes if kind == "kind")
+        self._long_kinds = tuple(w for w in self.lex.village_words if len(w) >= 3)
+        self._group_words = tuple(w for w in self.lex.village_words if w.endswith("组"))
         self._prose_kinds = tuple(s for s, kind in self.lex.village_suffixes if kind in ("kind", "prose_kind"))
         self._countryside = tuple(w for w in self.lex.not_places if w.endswith(tuple(
             s for s, kind in self.lex.village_suffixes if kind == "prose")))
@@ -365,6 +429,38 @@ class PlaceMatcher:
         self._name_cell = regex.compile(rf"(?<=^|[ \t\u3000])(?:{surname})\p{{Han}}{{1,2}}"
                                         r"(?<![省市县区旗州盟镇乡村屯寨组队社场])(?=[ \t\u3000]|$)", regex.M) \
             if surname else None
+
+    def _name_char(self) -> str:
+        """A character of a village's name: not a function word, except inside the name words of
+        places/village_name_words.txt (向阳村, 和平村, 太和村, 于家村), each such character
+        allowed beside the characters its word has around it (one branch per character, so that
+        a character that is none of them fails at once)."""
+        after: dict[str, set[str]] = {}
+        before: dict[str, set[str]] = {}
+        other = []
+        for word in self.lex.village_name_words:
+            for i, ch in enumerate(word):
+                if ch not in _NOT_IN_VILLAGE:
+                    continue
+                if len(word) == 2:
+                    (after if i == 0 else before).setdefault(ch, set()).add(word[1 - i])
+                else:
+                    lead = rf"(?<={regex.escape(word[:i])})" if i else ""
+                    tail = rf"(?={regex.escape(word[i + 1:])})" if i + 1 < len(word) else ""
+                    other.append(f"{lead}{regex.escape(ch)}{tail}")
+        allowed = [f"{regex.escape(ch)}(?=[{''.join(sorted(nxt))}])" for ch, nxt in sorted(after.items())]
+        allowed += [f"(?<=[{''.join(sorted(prev))}]){regex.escape(ch)}" for ch, prev in sorted(before.items())]
+        allowed += other
+        if not allowed:
+            return _VILLAGE_CHAR
+        gate = "".join(sorted(set(after) | set(before) | {c for w in self.lex.village_name_words for c in w
+                                                           if c in _NOT_IN_VILLAGE}))
+        return rf"(?:{_VILLAGE_CHAR}|(?=[{gate}])(?:{'|'.join(allowed)}))"
+
+    def _split_run(self, run: str) -> list[str]:
+        """The names of a list of villages (石桥村、和平村和太和村): split at 、及与, and at 和 only
+        right after a name's suffix (the 和 of 和平村 and 太和村 is the name's)."""
+        return regex.split(r"[、及与]|(?<=村|社区|嘎查|屯|寨|会|委)和", run)
 
     # -- finding ----------------------------------------------------------------------
 
@@ -405,10 +501,39 @@ class PlaceMatcher:
             found[:] = [f for f in found if not any(s < f.end and f.start < e for s, e in spans)]
         return out
 
+    def _broken(self, text: str, found: list[Mention]) -> list[Mention]:
+        """Full names of three characters or more cut by a line break, as PDF extraction leaves
+        a table's cells and lines (甘草店\n镇二十里铺村, 蒲麻\n镇): one mention over the break.
+        Names found inside them are dropped from `found`."""
+        out = []
+        for brk in _LINE_CUT.finditer(text):
+            left = _HAN_TAIL.search(text, max(0, brk.start() - 8), brk.start())
+            right = _HAN_HEAD.match(text, brk.end(), brk.end() + 8)
+            if left is None or right is None:
+                continue
+            joined = left.group() + right.group()
+            cut = len(left.group())
+            for s, e in self._matcher.spans(joined):
+                if not s < cut < e or e - s < 3:
+                    continue
+                name = self._aliases.get(joined[s:e], joined[s:e])
+                units = [u for u in self.gaz.lookup(name) if u.name == name and not u.historical]
+                if not units:
+                    continue
+                m = Mention(left.start() + s, brk.end() + (e - cut), name, units, "full")
+                m.extra["broken"] = True
+                out.append(m)
+        if out:
+            spans = [(m.start, m.end) for m in out]
+            found[:] = [f for f in found if not any(s < f.end and f.start < e for s, e in spans)]
+        return out
+
     def find(self, text: str, segments: Sequence[tuple[int, int]] | None = None) -> list[Mention]:
         """Place mentions in `text`, resolved within each segment (article); offsets into `text`."""
         everything = self.candidates(text)
         spaced = self._spaced(text, everything)
+        if "\n" in text:
+            spaced += self._broken(text, everything)
         if spaced:
             everything = sorted(everything + spaced, key=lambda m: m.start)
         starts = {m.start for m in everything}
@@ -435,16 +560,24 @@ class PlaceMatcher:
         raw.sort(key=lambda m: m.start)
         raw.extend(self._zones(call, raw))
         raw.extend(self._villages(call, raw))
+        self._drop_committees(call, raw)
         raw.extend(self._short_townships(call, raw))
         raw.sort(key=lambda m: m.start)
+        cells = self._village_townships(call, raw)
+        if cells:
+            raw.extend(cells)
+            raw.sort(key=lambda m: m.start)
         segments = list(segments) if segments else [(0, len(text))]
         starts = [m.start for m in raw]
         for seg_start, seg_end in segments:
             self._resolve(raw[bisect_left(starts, seg_start):bisect_left(starts, seg_end)])
         self._resolve([m for m in raw if m.place is None])     # outside any article
         self._resolve_by_document(raw)
-        raw.extend(self._bare_zones(call, raw))
-        raw.sort(key=lambda m: m.start)
+        zones = self._bare_zones(call, raw)
+        if zones:
+            raw.extend(zones)
+            raw.sort(key=lambda m: m.start)
+            self._zone_villages(call, raw, zones)
         # lone villages of an article that names no township or county: the document's
         # (a signature block 衡东县草市镇人民政府 read as an article of its own)
         lone = [m for m in raw if m.kind == "village" and m.extra.get("alone") and m.extra.get("owner") is None]
@@ -538,7 +671,8 @@ class PlaceMatcher:
                 m.units = kept
             if m.units[0].level == "township" and _FALSE_TOWNSHIP.match(text, m.end - 1) and not (
                     before_adjacent and any(u.parent in {p.code for p in call.ends[m.start].units} for u in m.units)) \
-                    and not (len(m.text) >= 3 and _PEOPLE_AFTER.match(text, m.end)):
+                    and not (len(m.text) >= 3 and _PEOPLE_AFTER.match(text, m.end)) \
+                    and not self._after_township(call, m):
                 return False                               # 促进乡村振兴: 乡村 is a word (丹江口市六里坪镇村道: its county before it)
             if len(m.text) == 2 and text[m.end:m.end + 1] in "级域":
                 return False                               # 和县级, 城区域: 县级/区域 are words
@@ -548,12 +682,15 @@ class PlaceMatcher:
             if self._in_covered(call, m) and not before_adjacent:
                 return False
             return True
-        if _FEATURE_AFTER.match(text, m.end):
+        if _FEATURE_AFTER.match(text, m.end) and not self._unit_after(call, m):
             return False                                   # 太湖流域, 阿克苏河, 中山路: a feature
         if _APP_BEFORE.search(text, max(0, m.start - 2), m.start):
             return False                                   # 云上谷城, 掌上恩施: a local news app
         if self._in_covered(call, m):
             return False
+        if before_adjacent and all(u.level == "county" for u in m.units) and call.ends[m.start].units \
+                and all(u.level == "township" for u in call.ends[m.start].units):
+            return False                                   # 卢峰镇向阳社区: a county never follows its township
         if before_adjacent or after_adjacent:
             return True
         if _SUFFIX_AFTER.match(text, m.end):
@@ -564,7 +701,23 @@ class PlaceMatcher:
             return True
         if any(u.level in ("province", "city") and not u.historical for u in m.units) or len(m.text) >= 4:
             return True
+        if len(m.text) == 3 and m.text[-1] in "县旗" and all(u.level == "county" and not u.historical for u in m.units):
+            return True                                    # 威宁县, 大化县: an autonomous county written as X县
         return None
+
+    @staticmethod
+    def _after_township(call: _Call, m: Mention) -> bool:
+        """Whether `m` closes a list of townships (居仁镇、永和乡、民和乡村级组织: 民和乡, then 村级)."""
+        prev = call.ends.get(m.start - 1)
+        return call.text[m.start - 1:m.start] in ("、", "和", "及", "与") and prev is not None and prev.kind == "full" \
+            and bool(prev.units) and all(u.level == "township" for u in prev.units)
+
+    @staticmethod
+    def _unit_after(call: _Call, m: Mention) -> bool:
+        """Whether a unit's full name starts right after `m` (大通县桥头镇: 桥 opens the township,
+        not a bridge of 大通)."""
+        nxt = call.next_full.get(m.end)
+        return nxt is not None
 
     def _lists(self, call: _Call, everything: list[Mention]) -> list[list[Mention]]:
         """Runs of place names joined by 、/和/及/与 (and commas between short names)."""
@@ -612,6 +765,30 @@ class PlaceMatcher:
             x.units = [u for u in x.units if u.parent == city]
         return True
 
+    def _row_city_words(self, run: list[Mention]) -> dict[int, list[Unit]]:
+        """Row labels that are common words (安定, 郊区) in a table whose other rows are three or
+        more counties of one city (安定 / 通渭 / 陇西 / 渭源: Dingxi's): that city's county of the
+        name, by the id of the label."""
+        words = [x for x in run if x.extra.get("word")]
+        others = [x for x in run if not x.extra.get("word")]
+        if not words or len(others) < 3:
+            return {}
+        cities = None
+        for x in others:
+            here = {u.parent for u in x.units if u.level == "county" and not u.historical and u.parent}
+            cities = here if cities is None else cities & here
+            if not cities:
+                return {}
+        if len(cities) != 1:
+            return {}
+        city = next(iter(cities))
+        out = {}
+        for x in words:
+            units = [u for u in x.units if u.level == "county" and not u.historical and u.parent == city]
+            if len(units) == 1:
+                out[id(x)] = units
+        return out
+
     def _row_lists(self, call: _Call, everything: list[Mention]) -> list[list[Mention]]:
         """The row labels of a table flattened to text (霞浦\t120 / 古田\t85 / 屏南\t95): names
         opening three or more consecutive lines, each followed by figures. Such a run supports
@@ -652,10 +829,14 @@ class PlaceMatcher:
         for run in call.lists:
             counted = run[0].extra["counted"] and not run[0].extra.get("row")
             if counted or run[0].extra.get("row") or any(id(x) in accepted for x in run) or self._coherent(run):
+                in_city = self._row_city_words(run) if run[0].extra.get("row") else {}
                 for x in run:
-                    if id(x) not in accepted and verdicts[id(x)] is None and (counted or not x.extra.get("word")):
+                    if id(x) not in accepted and verdicts[id(x)] is None and (
+                            counted or not x.extra.get("word") or id(x) in in_city):
                         if _FEATURE_AFTER.match(call.text, x.end) or self._in_covered(call, x):
                             continue
+                        if id(x) in in_city:
+                            x.units = in_city[id(x)]    # 安定\t520 among 通渭, 陇西 …: 安定区
                         out.append(x)
                         accepted.add(id(x))
         # the same unit, or the province or city it lies in, named in the same article
@@ -750,9 +931,21 @@ class PlaceMatcher:
         out = []
         starts = {o.start: o for o in mentions}
         dropped: set[int] = set()
+        township_ends = {o.end for o in mentions if o.units and all(u.level == "township" for u in o.units)}
         for m in mentions:
             if m.kind == "zone" or not m.units or m.units[0].level not in ("county", "township") or id(m) in dropped:
                 continue
+            if m.kind == "short" and text[m.start - 1:m.start] in ("：", ":") and m.start - 1 in township_ends:
+                continue                                   # 巴彦乌兰苏木：巴彦乌兰嘎查 is a village, not 巴彦's
+            if m.units[0].level == "county" and m.end not in starts:
+                renamed = self._renamed_township(text, m)
+                if renamed is not None:
+                    mentions.append(renamed)               # its villages are read when the loop gets to it
+                    starts[renamed.start] = renamed
+                    continue
+            elif m.units[0].level == "county" and starts[m.end].units \
+                    and all(u.level == "township" for u in starts[m.end].units):
+                self._own_township(starts[m.end], m)     # 依安县新屯镇: its 新屯乡, not 河北's 新屯镇
             pos, owner = m.end, m
             gap = _ROW_GAP.match(text, pos)
             if gap and self._village.match(text, gap.end()) and \
@@ -763,6 +956,12 @@ class PlaceMatcher:
                 if not v or v.group() in self.lex.not_places or self._generic_village(v.group()) \
                         or v.group()[0] in _UNIT_CHARS:
                     break                                  # 关岭镇关岭村 with 关岭镇 unknown: not a village 镇关岭村
+                unknown = _TOWNSHIP_IN_VILLAGE.fullmatch(v.group()) if owner.units[0].level == "county" else None
+                if unknown is not None:
+                    if v.start() in starts:
+                        break                              # 西吉县吉强镇龙王坝村: read after 吉强镇
+                    pos = v.start() + unknown.end("town")  # 某县新设镇石桥村: an unknown township, then its village
+                    continue
                 if pos in starts:
                     inner = starts[pos]
                     if inner.end >= v.end() or inner.kind != "short":
@@ -781,14 +980,16 @@ class PlaceMatcher:
                     end = n.end()
                 # X村和Y村, X村、Y村: the next village of the same township
                 sep = text[end:end + 1]
-                if sep not in ("和", "、", "及", "与"):
+                if sep not in ("和", "、", "及", "与", "至"):     # 新立村至东胜村道路: the road's two villages
                     break
                 pos = end + 1
         if dropped:
             mentions[:] = [o for o in mentions if id(o) not in dropped]
+        out.extend(self._broken_villages(call, mentions, out))
         out.extend(self._villages_alone(call, mentions, out))
         out.extend(self._counted_villages(call, mentions, out))
         out.extend(self._column_villages(call, mentions, out))
+        out.extend(self._spaced_villages(call, mentions, out))
         # a village named with its township earlier in the text, written again alone
         known = {}
         if out:
@@ -812,7 +1013,186 @@ class PlaceMatcher:
                 village.extra["alone"] = known[hit.group()] is None      # as its first mention
                 out.append(village)
         out.extend(self._villages_in_prose(call, mentions, out))
+        out.extend(self._sub_villages(call, mentions, out))
         return out
+
+    @staticmethod
+    def _figures_after(text: str, pos: int) -> bool:
+        """Whether the rest of the line after `pos` holds figures other than a date (a table
+        row: 大坪村委会\t文化广场\t12; a signature 正龙村村民委员会　2024年10月10日 has none)."""
+        end = text.find("\n", pos)
+        rest = _DATE.sub("", text[pos:len(text) if end < 0 else end])
+        return bool(regex.search(r"[0-9０-９]", rest))
+
+    def _drop_committees(self, call: _Call, raw: list[Mention]) -> None:
+        """A village's committee written as a body, not in a table row (发布单位：地苏镇东江村村民
+        委员会; a signature 正龙村村民委员会 2024年10月10日): no place, and the township written
+        right before it is part of the body's name."""
+        text = call.text
+        drop = set()
+        for v in raw:
+            if v.kind != "village" or not _COMMITTEE_END.search(v.text) or self._figures_after(text, v.end) \
+                    or text[v.start - 1:v.start] in _LIST_SEP or text[v.end:v.end + 1] in _LIST_SEP:
+                continue                                   # a row, or a list of recipients (拨付给新华居委会、…)
+            owner = v.extra.get("owner")
+            adjacent = owner is not None and owner.end == v.start
+            end = text.find("\n", v.end)
+            if not adjacent and _DATE.sub("", text[v.end:len(text) if end < 0 else end]).strip(" \t\u3000"):
+                continue                                   # 东江村村民委员会开展…: prose about it, left as it was
+            drop.add(id(v))
+            if adjacent:
+                drop.add(id(owner))
+        if drop:
+            raw[:] = [m for m in raw if id(m) not in drop]
+
+    def _own_township(self, t: Mention, county: Mention) -> None:
+        """A township written right after its county under a name the list gives to another
+        county's township only (依安县新屯镇: 依安's 新屯乡): the county's own township."""
+        codes = {u.code for u in county.units if u.level == "county"}
+        if any(u.parent in codes for u in t.units):
+            return
+        stem = regex.sub(r"(?:镇|乡|街道|苏木)$", "", t.text)
+        units = [u for c in codes for u in self.gaz.townships_by_county.get(c, ())
+                 if u.name.startswith(stem) and u.name[len(stem):] in _TOWNSHIP_SUFFIXES + ("苏木",) and not u.historical]
+        if len(stem) >= 2 and len(units) == 1:
+            t.units = units
+            t.kind = "short"
+
+    def _renamed_township(self, text: str, county: Mention) -> Mention | None:
+        """A township of `county` written right after it under another form than the 2023 list's
+        (乡 become 镇 since, or the other way: 党家岘镇 for 党家岘乡; or without its suffix before
+        a village: 郭城驿红堡村): that township, when the county has exactly one of the name."""
+        codes = {u.code for u in county.units if u.level == "county"}
+        hit = _TOWNSHIP_FORM.match(text, county.end)
+        if hit is not None:
+            stem = hit.group("stem")
+            units = [u for c in codes for u in self.gaz.townships_by_county.get(c, ())
+                     if u.name != hit.group() and u.name.startswith(stem) and not u.historical
+                     and u.name[len(stem):] in _TOWNSHIP_SUFFIXES + ("苏木",)]
+            if len(units) == 1:
+                return Mention(hit.start(), hit.end(), hit.group(), units, "short")
+        v = self._village.match(text, county.end)
+        if v is None:
+            return None
+        for k in range(4, 1, -1):                          # 郭城驿红堡村: the township's stem, then a village
+            stem = v.group()[:k]
+            if len(v.group()) - k < 3:
+                continue
+            units = [u for c in codes for u in self.gaz.townships_by_county.get(c, ())
+                     if u.name.startswith(stem) and u.name[len(stem):] in _TOWNSHIP_SUFFIXES and not u.historical]
+            if len(units) == 1:
+                return Mention(county.end, county.end + k, stem, units, "short")
+        return None
+
+    def _broken_villages(self, call: _Call, mentions: list[Mention], found: list[Mention]) -> list[Mention]:
+        """A village right after its township with a line break inside its name, as PDF
+        extraction leaves it (郭城驿镇红堡\n村): one village over the break."""
+        text = call.text
+        out: list[Mention] = []
+        starts = {v.start for v in found} | {m.start for m in mentions}
+        for m in mentions:
+            if not m.units or not all(u.level == "township" for u in m.units) or m.end in starts:
+                continue
+            brk = _LINE_CUT.search(text, m.end, m.end + 8)
+            if brk is None or "\n" in text[m.end:brk.start()]:
+                continue
+            cut = brk.start() - m.end
+            joined = text[m.end:brk.start()] + text[brk.end():brk.end() + 8]
+            v = self._village.match(joined)
+            if v is None or v.end() <= cut or cut == 0 or self._generic_village(v.group()) \
+                    or v.group() in self.lex.not_places or v.group()[0] in _UNIT_CHARS:
+                continue
+            village = Mention(m.end, brk.end() + v.end() - cut, v.group(), [], "village")
+            village.extra["owner"] = m
+            out.append(village)
+        return out
+
+    def _spaced_villages(self, call: _Call, mentions: list[Mention], found: list[Mention]) -> list[Mention]:
+        """A village's cell written one character at a time with spaces between, as PDF extraction
+        leaves a table's cells (1 会川镇 本 庙 村 马铃薯储藏库 60): a village written alone."""
+        text = call.text
+        if not _SPACED_SUFFIX.search(text):
+            return []
+        taken = _Spans(list(mentions) + list(found))
+        out: list[Mention] = []
+        for hit in self._on_village_lines(_SPACED, text):
+            name = regex.sub(r"[ \u3000\xa0]", "", hit.group())
+            # a cell is a name of its own: a determiner does not open it (本 庙 村 is 本庙村)
+            if not self._village_end.search(name) or not 3 <= len(name) <= 6 or name in self.lex.village_words \
+                    or name.endswith(self._kind_ends) or name in self.lex.not_places or len(self._village_stem(name)) < 2 \
+                    or taken.overlaps(hit.start(), hit.end()):
+                continue
+            out.append(_lone_village(hit.start(), hit.end(), name))
+        return out
+
+    def _sub_villages(self, call: _Call, mentions: list[Mention], found: list[Mention]) -> list[Mention]:
+        """Units below a village written right after it (新民村下梁组、上梁组; 锦华村马河自然村、
+        杨沟自然村; 花果村大坪子村民小组; 也改村麻鸟寨): villages of the same owner. A village
+        written alone before such a unit (；锦华村马河自然村) is taken with it."""
+        if self._sub is None:
+            return []
+        text = call.text
+        taken = None
+        heads = list(found)
+        out: list[Mention] = []
+        for hit in self._on_village_lines(self._sub_head, text):
+            start, end = hit.span("v")
+            name = hit.group("v")
+            if taken is None:
+                taken = _Spans(list(mentions) + list(found))
+            sub = self._sub.match(text, end)
+            if sub is not None and not self._group_kind(sub.group()) and not taken.overlaps(start, end) \
+                    and not self._generic_village(name) and name not in self.lex.not_places:
+                heads.append(_lone_village(start, end, name))
+                out.append(heads[-1])
+        if heads:
+            taken = _Spans(list(mentions) + list(found) + out)
+            for hit in self._on_anchored_lines(self._sub_alone, self._sub_anchor, text):
+                names = regex.split(r"[、和及与]", hit.group("run"))
+                if any(self._group_kind(n) for n in names) or (len(names) < 2 and names[0].endswith("组")
+                                                               and not names[0].endswith("村民小组")):
+                    continue                               # one 组 alone: too often a working group
+                pos = hit.start("run")
+                for n in names:
+                    # short county names read inside the name (1.大坪自然村: not 大坪) give way to it
+                    inner = [x for x in mentions if x.kind == "short" and pos <= x.start and x.end <= pos + len(n)]
+                    if n not in self.lex.village_words and not _Spans(
+                            [x for x in list(mentions) + list(found) + out if x not in inner]).overlaps(pos, pos + len(n)):
+                        out.append(_lone_village(pos, pos + len(n), n))
+                        if inner:
+                            mentions[:] = [x for x in mentions if x not in inner]
+                    pos += len(n) + 1
+        if out:
+            taken = _Spans(list(mentions) + list(found) + out)
+        for v in sorted(heads, key=lambda m: m.start):
+            pos = v.end
+            gap = _SUB_GAP.match(text, pos)
+            if gap is not None and gap.end() > pos:
+                pos = gap.end()                            # a cell of its own: 羊排村 羊排寨串户路硬化
+            while True:
+                sub = self._sub.match(text, pos)
+                if sub is not None and taken.overlaps(sub.start(), sub.end()):
+                    # a list's first name cut short inside it (王岗村香纸沟寨、马头村: 纸沟寨)
+                    inside = [f for f in found if sub.start() < f.start and f.end == sub.end()]
+                    if inside:
+                        found[:] = [f for f in found if f not in inside]
+                        taken = _Spans(list(mentions) + list(found) + out)
+                if sub is None or taken.overlaps(sub.start(), sub.end()) or self._group_kind(sub.group()):
+                    break
+                unit = Mention(sub.start(), sub.end(), sub.group(), [], "village")
+                unit.extra["owner"] = v.extra.get("owner")
+                unit.extra["alone"] = v.extra.get("alone", False)
+                out.append(unit)
+                if text[sub.end():sub.end() + 1] not in ("、", "和", "及", "与"):
+                    break
+                pos = sub.end() + 1
+        return out
+
+    def _group_kind(self, name: str) -> bool:
+        """党小组, 工作组: a kind of group, not a unit of the village (places/village_words.txt)."""
+        if not name.endswith("组") or any(name.endswith(s) and len(s) > 1 for s in self._sub_suffixes):
+            return False                                   # 大坪子村民小组: a 村民小组 is a unit
+        return name.endswith(self._group_words)
 
     def _short_townships(self, call: _Call, raw: list[Mention]) -> list[Mention]:
         """Townships written without 镇/乡/街道 in a list closed by its count (横水、扬眉、过埠、
@@ -858,6 +1238,93 @@ class PlaceMatcher:
                                                    [o for _, o in kept]))
             run = [] if row is None else [(row.start("name"), row.end("name"), row.group("name"))]
         return out
+
+    def _village_townships(self, call: _Call, raw: list[Mention]) -> list[Mention]:
+        """The township of villages written without it in the rows of a table or list that
+        names several townships: the township in an earlier cell of the same row (1 会川镇 本庙村,
+        三岔河镇 ｜ 长青村, 思林镇 / 真良村 / 那王屯), at the end of the line before (a line broken
+        by PDF extraction: 东风镇\n杨家庄村), or heading the lines of villages below it (罗阳镇 /
+        岭北村 30 / 新溪村 25); else a row's cell before the village that is the short name of a
+        township of the document's county (早胜 东街村 36). Returns the townships read from cells."""
+        lone = [m for m in raw if m.kind == "village" and m.extra.get("alone") and m.extra.get("owner") is None]
+        if not lone:
+            return []
+        text = call.text
+        townships = [m for m in raw if m.kind in ("full", "short") and m.units
+                     and all(u.level == "township" for u in m.units)]
+        villages = sorted((m.start, m.end) for m in raw if m.kind == "village")
+        counties = {m.units[0].code for m in raw if m.kind in ("full", "short", "abbreviation")
+                    and len(m.units) == 1 and m.units[0].level == "county" and not m.units[0].historical}
+        taken = _Spans(raw)
+        out: list[Mention] = []
+        ends = [m.end for m in townships]
+        for v in lone:
+            owner = self._row_township(text, v, townships, villages, ends)
+            if owner is None and len(counties) == 1:
+                owner = self._cell_township(text, v, counties, taken)
+                if owner is not None:
+                    out.append(owner)
+                    k = bisect_right(ends, owner.end)
+                    townships.insert(k, owner)
+                    ends.insert(k, owner.end)
+            if owner is not None:
+                v.extra["owner"] = owner
+        return out
+
+    @staticmethod
+    def _row_township(text: str, v: Mention, townships: list[Mention], villages: list[tuple[int, int]],
+                      ends: list[int]) -> Mention | None:
+        """The township written last before village `v` when only cell gaps and other villages
+        stand between them on its row, or it ends the line before, or it heads the lines of
+        villages down to `v`'s."""
+        k = bisect_right(ends, v.start)                    # `ends`: the townships' ends, in order
+        if k == 0:
+            return None
+        t = townships[k - 1]
+        lo = bisect_left(villages, (t.end, -1))
+        between, pos = [], t.end
+        for s, e in villages[lo:]:
+            if s >= v.start:
+                break
+            between.append(text[pos:s])
+            pos = e
+        between.append(text[pos:v.start])
+        gap = "".join(between)
+        if "\n" not in gap:
+            return t if _CELL_SEP.fullmatch(gap) else None
+        if _BROKEN_SEP.fullmatch(gap):
+            return t                                       # 东风镇\n杨家庄村: a broken line
+        # a heading: the township alone on its line, each line after it down to v's opens with a village
+        line_start = text.rfind("\n", 0, t.start) + 1
+        line_end = text.find("\n", t.end)
+        if not _LINE_HEAD.fullmatch(text, line_start, t.start) or \
+                not regex.fullmatch(r"[：:]?[ \t\u3000]*", text[t.end:line_end]):
+            return None
+        starts = {s for s, _ in villages}
+        pos = line_end + 1
+        while pos <= v.start:
+            head = _LINE_HEAD.match(text, pos)
+            if head.end() not in starts:
+                return None
+            nxt = text.find("\n", pos)
+            if nxt < 0 or nxt >= v.start:
+                break
+            pos = nxt + 1
+        return t
+
+    def _cell_township(self, text: str, v: Mention, counties: set[str], taken: _Spans) -> Mention | None:
+        """The cell before village `v` on its row when it is a township of the document's county
+        written without 镇/乡/街道 (宁县 … 早胜 东街村 36): that township."""
+        line_start = text.rfind("\n", 0, v.start) + 1
+        cell = _CELL_BEFORE.search(text, line_start, v.start)
+        if cell is None or cell.end("name") == v.start or taken.overlaps(cell.start("name"), cell.end("name")):
+            return None
+        name = cell.group("name")
+        units = [u for suffix in _TOWNSHIP_SUFFIXES + ("苏木",) for u in self.gaz.lookup(name + suffix)
+                 if u.level == "township" and not u.historical and u.parent in counties]
+        if len(units) != 1:
+            return None
+        return Mention(cell.start("name"), cell.end("name"), name, units, "short")
 
     @staticmethod
     def _in_one_county(spans, items, options) -> list[Mention]:
@@ -906,10 +1373,16 @@ class PlaceMatcher:
                     cities.add(county.parent)
         out = []
         zones: dict[str, Unit | None] = {}
+        county_codes = {m.chosen.code for m in raw if m.chosen is not None and m.kind in ("full", "short", "abbreviation")
+                        and m.chosen.level == "county" and not m.chosen.historical}
         for h in hits:
             if "z" in h.re.groupindex:
                 name = h.group("z")
                 known = [u for u in self.gaz.lookup(name) if u.level in ("zone", "township") and not u.historical]
+                if not known and len(cities) == 1:
+                    # written without its province and city (芦台经济开发区: 河北唐山芦台经济开发区)
+                    known = [u for u in self._city_zones(next(iter(cities)))
+                             if u.name.endswith(name) and len(u.name) > len(name)]
                 m = Mention(h.start("z"), h.end("z"), name, known[:1], "zone")
                 u = known[0] if len(known) == 1 else None
                 county = self.gaz.county_of(u) if u is not None else None
@@ -921,6 +1394,14 @@ class PlaceMatcher:
                                 township_code=u.code if u is not None and u.level == "township" else None)
                 out.append(m)
                 continue
+            own = self._county_zone(county_codes, h.group())
+            if own is not None:
+                # the county's own zone, a township of the NBS list (睢宁县 … 经济开发区 前庄社区)
+                m = Mention(h.start(), h.end(), h.group(), [own], "full")
+                m.chosen = own
+                m.place = self._to_place(m, [own])
+                out.append(m)
+                continue
             kind = "高新" if "高新" in h.group() else "经济"
             zone = None
             if len(cities) == 1:
@@ -929,6 +1410,10 @@ class PlaceMatcher:
                     found = [u for u in self.gaz.units.values() if u.level == "zone" and u.parent == city
                              and (("高新技术产业开发区" in u.name or "高新区" in u.name) if kind == "高新"
                                   else ("经济技术开发区" in u.name or "经济开发区" in u.name))]
+                    if len(found) > 1:
+                        # several: the one named by the city alone (长春经济技术开发区, not 长春汽车…)
+                        stem = self.gaz.units[city].name.removesuffix("市")
+                        found = [u for u in found if u.name.removeprefix(stem).startswith(("经济", "高新"))]
                     zones[kind] = found[0] if len(found) == 1 else None
                 zone = zones[kind]
             m = Mention(h.start(), h.end(), h.group(), [zone] if zone else [], "zone")
@@ -938,6 +1423,38 @@ class PlaceMatcher:
                             city=zone.city or None if zone else None, parent=zone.parent if zone else None)
             out.append(m)
         return out
+
+    def _zone_villages(self, call: _Call, raw: list[Mention], zones: list[Mention]) -> None:
+        """Villages in the rows of a county's zone that is a township of the NBS list (经济开发区
+        前庄社区 10万元): the zone is their township."""
+        own = {id(z) for z in zones if z.chosen is not None and z.chosen.level == "township"}
+        if not own:
+            return
+        townships = [m for m in raw if m.chosen is not None and m.chosen.level == "township" and m.kind != "village"]
+        villages = sorted((m.start, m.end) for m in raw if m.kind == "village")
+        ends = [m.end for m in townships]
+        for v in raw:
+            if v.kind != "village" or not v.extra.get("alone"):
+                continue
+            owner = v.extra.get("owner")
+            if owner is not None and owner.chosen is not None and owner.chosen.level == "township":
+                continue
+            t = self._row_township(call.text, v, townships, villages, ends)
+            if t is not None and id(t) in own:
+                v.extra["owner"] = t
+                v.place = self._village_place(v)
+
+    def _county_zone(self, counties: set[str], name: str) -> Unit | None:
+        """The township named `name` (经济开发区, 高新区) of the document's one county, if any."""
+        if len(counties) != 1:
+            return None
+        county = next(iter(counties))
+        units = [u for u in self.gaz.townships_by_county.get(county, ()) if u.name == name]
+        return units[0] if len(units) == 1 else None
+
+    def _city_zones(self, city: str) -> list[Unit]:
+        """The development zones of a city (level "zone", parent `city`)."""
+        return [u for u in self.gaz.units.values() if u.level == "zone" and u.parent == city and not u.historical]
 
     def _resolve_by_document(self, raw: list[Mention]) -> None:
         """Townships an article left with candidates, resolved by the places of the whole
@@ -968,7 +1485,7 @@ class PlaceMatcher:
         words = self.lex.village_words
         if name in words or name[0] in "各全本该每某此其" or name.endswith(self._kind_ends):
             return True
-        return any(name.endswith(w) for w in words if len(w) >= 3 and len(w) < len(name) + 1)
+        return name.endswith(self._long_kinds)
 
     def _column_villages(self, call: _Call, mentions: list[Mention], found: list[Mention]) -> list[Mention]:
         """The cells of a table's village column (村名 / 李家湾 / 王家庄 …): villages written
@@ -984,18 +1501,20 @@ class PlaceMatcher:
             line_end = text.find("\n", header.end())
             line_end = len(text) if line_end < 0 else line_end
             cells = _cells(text, line_start, line_end)
-            if len(cells) < 3:
+            if len(cells) < 2:
                 continue
             index = next((i for i, (s, e) in enumerate(cells) if s == header.start() and e == header.end()), None)
-            if index is None:
-                continue
+            if index is None or (len(cells) == 2 and not _FIGURE_HEADER.search(
+                    text, cells[1 - index][0], cells[1 - index][1])):
+                continue                                   # two columns: the other one a figure's (村名 金额)
             pos = line_end + 1
             while pos < len(text):
                 nxt = text.find("\n", pos)
                 nxt = len(text) if nxt < 0 else nxt
                 row = _cells(text, pos, nxt)
-                if len(row) != len(cells):
-                    break                                   # the table ended
+                if len(row) != len(cells) or ((len(cells) == 2 or header.group() in _LOOSE_COLUMNS) and not any(
+                        regex.search(r"[0-9０-９]", text[a:b]) for i, (a, b) in enumerate(row) if i != index)):
+                    break                                   # the table ended (two columns, or a column 村: figures)
                 s, e = row[index]
                 name = text[s:e]
                 if _VILLAGE_CELL.fullmatch(name) and not self._generic_village(name) \
@@ -1016,6 +1535,19 @@ class PlaceMatcher:
             hi = text.find("\n", anchor.end())
             hi = len(text) if hi < 0 else hi
             yield lo, hi
+            pos = hi + 1
+
+    @staticmethod
+    def _on_anchored_lines(pattern, anchor, text: str):
+        """pattern.finditer on the lines that hold a match of `anchor` only."""
+        pos = 0
+        for a in anchor.finditer(text):
+            if a.start() < pos:
+                continue
+            lo = text.rfind("\n", 0, a.start()) + 1
+            hi = text.find("\n", a.end())
+            hi = len(text) if hi < 0 else hi
+            yield from pattern.finditer(text, lo, hi)
             pos = hi + 1
 
     def _on_village_lines(self, pattern, text: str):
@@ -1048,10 +1580,12 @@ class PlaceMatcher:
         text = call.text
         taken = sorted([(m.start, m.end) for m in mentions] + [(v.start, v.end) for v in found])
         by_end = {m.end: m for m in mentions if m.units and m.units[0].level == "township"}
+        shorts = {(m.start, m.end): m for m in mentions if m.kind == "short"}
+        dropped: set[int] = set()
         out: list[Mention] = []
         for hit in self._alone_hits(text):
             run = hit.group("run")
-            names = regex.split(r"[、和及与]", run)
+            names = self._split_run(run)
             row = hit.group("end") is not None or hit.group("after") is not None or \
                 (hit.group("colon") is not None and text[hit.start("run") - 1:hit.start("run")] in ("", "\n"))
             # 南阳镇：龙虎村、犀溪村 / 南阳镇（龙虎村）: the township written just before
@@ -1064,7 +1598,7 @@ class PlaceMatcher:
             if len(names) > 1:
                 self._trim_first(names, spans + [[0, 0]] * (len(names) - 1), longest=False)   # ，覆盖河滩村、肖家村
             if len(names) == 1 and lead is None and regex.search(r"委员?会$", names[0]) \
-                    and not regex.search(r"[0-9０-９]", text[hit.end():text.find("\n", hit.end()) % (len(text) + 1)]):
+                    and not self._figures_after(text, hit.end()):
                 continue                                   # 桂花村村民委员会 signing: the body (a row has figures)
             pos = spans[0][0]
             for name in names:
@@ -1076,18 +1610,28 @@ class PlaceMatcher:
                 if stem != name and (stem in self.lex.village_words or self._village_end.search(stem)):
                     continue                               # 社区居委会: no community's name
                 k = bisect_right(taken, (start, len(text) + 1))
-                if any(s < end and start < e for s, e in taken[max(0, k - 2):k + 1]):
-                    continue
+                hits = [(s, e) for s, e in taken[max(0, k - 2):k + 1] if s < end and start < e]
+                if hits:
+                    # short county names read inside a village's name after its township or in a
+                    # row (巴彦乌兰苏木：巴彦乌兰嘎查: not 巴彦, 乌兰): the village
+                    inner = [shorts.get(h) for h in hits]
+                    if (lead is None and not row) or not all(x is not None and start <= x.start and x.end <= end
+                                                             for x in inner):
+                        continue
+                    dropped.update(id(x) for x in inner)
+                    taken = [t for t in taken if t not in hits]
                 village = Mention(start, end, name, [], "village")
                 village.extra["owner"] = lead
                 village.extra["alone"] = lead is None
                 out.append(village)
+        if dropped:
+            mentions[:] = [m for m in mentions if id(m) not in dropped]
         # a list of villages inside a sentence (对金龙村、石门村、桂花社区开展检查; 覆盖红岩村、
         # 青山村3个行政村): the first name is as long as the longest other one at most, since the
         # word before it (覆盖) runs into it
         taken = sorted(taken + [(v.start, v.end) for v in out])
         for hit in self._on_village_lines(self._village_run, text):
-            names = regex.split(r"[、和及与]", hit.group("run"))
+            names = self._split_run(hit.group("run"))
             if any(self._generic_village(n) for n in names[1:]):
                 continue                                   # 完善城乡社区、农村社区: a list of kinds
             spans = _list_spans(names, hit.start("run"))
