@@ -160,6 +160,22 @@ class WordMatcher:
                 out.append((start, resume))
         return out
 
+    def occurrences(self, text: str) -> list[tuple[int, int]]:
+        """(start, end) of every occurrence of every word in `text`, overlapping ones too, in
+        no particular order (`accept` is not applied): where a lookbehind `(?<=w1|w2…)` holds
+        (the ends) or an alternation can start (the starts)."""
+        if not self.words or not text:
+            return []
+        if self._automaton is not None:
+            if self._split:
+                return [((last + 1 >> 1) - (length >> 1), last + 1 >> 1)
+                        for last, length in self._automaton.iter(_split_text(text))]
+            return [(last + 1 - length, last + 1) for last, length in self._automaton.iter(text)]
+        words, lengths, n = self.words, self._lengths, len(text)    # the pure-Python path (tested)
+        return [(m.start(), m.start() + length) for m in self._first.finditer(text)
+                for length in lengths[text[m.start()]]
+                if m.start() + length <= n and text[m.start():m.start() + length] in words]
+
     def finditer(self, text: str) -> Iterator[WordMatch]:
         """The matches in `text`, left to right, as `WordMatch`es."""
         return (WordMatch(s, e, text[s:e]) for s, e in self.spans(text))

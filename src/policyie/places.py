@@ -22,7 +22,7 @@ from .automaton import WordMatcher
 from .gazetteer import Gazetteer, Unit, default_gazetteer
 from .lexicon import read_lines, read_table
 from .numerals import parse_number
-from .regexes import TOTAL_WORD, alternation
+from .regexes import TOTAL_WORD, alternation, matches_from
 
 DATA_DIR = Path(__file__).parent / "data" / "places"
 ROLES_FILE = Path(__file__).parent / "data" / "structure" / "byline_roles.txt"
@@ -76,7 +76,9 @@ _VILLAGE_ALONE = (
 # a natural village's suffix that opens a word: 屯堡, 屯田, 屯垦 (屯 as "garrison"), 寨子 (a village)
 # the issuing body's abbreviation in a document number (黔南财农〔2024〕15号, 遵市财预[2024]8号):
 # part of a body's name, not a standalone place
-_DOC_NUMBER = regex.compile(r"\p{Han}{2,8}(?=[〔［\[][0-9０-９]{4}[〕］\]][0-9０-９]{1,4}号)")
+_DOC_TAIL = r"[〔［\[][0-9０-９]{4}[〕］\]][0-9０-９]{1,4}号"
+_DOC_NUMBER = regex.compile(rf"\p{{Han}}{{2,8}}(?={_DOC_TAIL})")
+_DOC_NUMBER_TAIL = regex.compile(_DOC_TAIL)
 # the gap between two cells of a table flattened to text
 _CELL_GAP = regex.compile(r"[ \t\u3000]+(?=\S)")
 _CELL = regex.compile(r"[^ \t\u3000|｜]+")
@@ -101,6 +103,23 @@ def _list_spans(names: list[str], pos: int) -> list[list[int]]:
         spans.append([pos, pos + len(name)])
         pos += len(name) + 1
     return spans
+
+
+def _doc_number_bodies(text: str) -> list[tuple[int, int]]:
+    """The spans of `_DOC_NUMBER.finditer(text)`, found from the document numbers' tails
+    (〔2024〕15号, rare) instead of trying the pattern at every character. A body ends right
+    before its tail and is at most eight characters long, so it starts at the first place of
+    the eight before the tail where the pattern matches (a tail is eight characters or more:
+    the match there cannot end at an earlier tail)."""
+    out = []
+    for tail in _DOC_NUMBER_TAIL.finditer(text):
+        end = tail.start()
+        for start in range(max(0, end - 8), end - 1):
+            hit = _DOC_NUMBER.match(text, start)
+            if hit is not None and hit.end() == end:
+                out.append(hit.span())
+                break
+    return out
 
 
 def _cells(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -337,6 +356,8 @@ class PlaceMatcher:
         self._person = regex.compile(rf"(?:{'|'.join(regex.escape(r) for r in roles)})[ \u3000:：]*(?P<name>[\p{{Han}}]{{2,3}})"
                                   r"(?=[\s)）、，,/|·]|报道|摄|$)") \
             if roles else None
+        # where a role starts: the only places a match of `_person` can start
+        self._roles = WordMatcher(roles) if roles and all(roles) else None
         singles = "".join(regex.escape(x) for x in self.lex.surnames if len(x) == 1)
         doubles = alternation(x for x in self.lex.surnames if len(x) > 1)
         surname = "|".join(x for x in (f"[{singles}]" if singles else "", doubles) if x)
@@ -348,6 +369,13 @@ class PlaceMatcher:
         self._named = regex.compile(rf"(?<!\p{{Han}})(?:{surname})\p{{Han}}{{2}}(?:(?!\p{{Han}})|(?={after}))") \
             if surname and after else None
         self._titled = regex.compile(rf"(?<={titles})(?:{surname})\p{{Han}}{{2}}") if surname and titles else None
+        # where a title ends: the only places a match of `_titled` can start
+        self._titles = WordMatcher(self.lex.person_cues["title"]) if all(self.lex.person_cues["title"]) else None
+        # the surnames' lengths, when every surname is written in Han characters: then a match of
+        # `_named` starts where a run of Han characters starts, and its name is the short place
+        # name it covers, right after the surname (see `_person_names`)
+        self._surname_lengths = sorted({len(x) for x in self.lex.surnames}) \
+            if all(regex.fullmatch(r"\p{Han}+", x) for x in self.lex.surnames) else None
         # the cells of a table's name column (户主 / 姓名 …) and the name itself: a surname, one to
         # three characters, between blanks; a cell ending in a unit's word (高桥镇) is a place
         village_columns = alternation(self.lex.village_columns) if self.lex.village_columns else None
@@ -417,9 +445,11 @@ class PlaceMatcher:
         if self._common is not None:
             call.covered.extend(w.span() for w in self._common.finditer(text))
         if self._person is not None:
-            call.covered.extend(p.span("name") for p in self._person.finditer(text))
+            persons = self._person.finditer(text) if self._roles is None else \
+                matches_from(self._person, text, (s for s, _ in self._roles.occurrences(text)))
+            call.covered.extend(p.span("name") for p in persons)
         call.covered.extend(self._person_names(text, everything))
-        call.covered.extend(h.span() for h in _DOC_NUMBER.finditer(text))
+        call.covered.extend(_doc_number_bodies(text))
         call.covered.sort()
         call.lists = self._lists(call, everything) + self._row_lists(call, everything)
         verdicts = {id(m): self._plausible(call, m) for m in everything}
@@ -458,9 +488,20 @@ class PlaceMatcher:
         if not short:
             return []
         out = []
-        for pattern in (self._named, self._titled):
-            if pattern is not None:
-                out.extend(h.span() for h in pattern.finditer(text) if (h.end() - 2, h.end()) in short)
+        if self._named is not None:
+            if self._surname_lengths is None:
+                named = self._named.finditer(text)
+            else:
+                # a match is a surname and the two characters of a short name, and starts a run of
+                # Han characters (its lookbehind): matches never overlap, and those that count
+                # start one surname before a two-character short name
+                named = matches_from(self._named, text, (a - k for a, b in short if b - a == 2
+                                                         for k in self._surname_lengths if a >= k))
+            out.extend(h.span() for h in named if (h.end() - 2, h.end()) in short)
+        if self._titled is not None:
+            titled = self._titled.finditer(text) if self._titles is None else \
+                matches_from(self._titled, text, (e for _, e in self._titles.occurrences(text)))
+            out.extend(h.span() for h in titled if (h.end() - 2, h.end()) in short)
         if self._name_column is not None and self._name_cell is not None:
             for header in self._name_column.finditer(text):
                 # the table: the header's line (three cells or more) and the lines of cells after it

@@ -19,6 +19,22 @@ def alternation(words: Iterable[str]) -> str:
     return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
+def matches_from(pattern: regex.Pattern, text: str, starts: Iterable[int]) -> list[regex.Match]:
+    """`list(pattern.finditer(text))` for a pattern whose matches can only start at `starts`
+    (where its leading words or its lookbehind's words occur, found by an automaton): the
+    pattern is tried at those places only, left to right, each after the previous match's end,
+    as finditer would. The pattern must not match the empty string."""
+    out: list[regex.Match] = []
+    resume = 0
+    for pos in sorted(set(starts)):
+        if pos >= resume:
+            hit = pattern.match(text, pos)
+            if hit is not None:
+                out.append(hit)
+                resume = hit.end()
+    return out
+
+
 def gated(pattern: regex.Pattern) -> regex.Pattern:
     """`pattern` behind a lookahead for the characters a match can start with.
 
