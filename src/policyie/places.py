@@ -328,7 +328,11 @@ class PlaceMatcher:
         self._village_run = regex.compile(rf"(?<=\p{{Han}})(?P<run>{first}"
                                           rf"(?:[、和及与]{_ALONE_ITEM.replace('@NAME@', name(2, 5))})+)"
                                           rf"{_NOT_VILLAGE_END}")
+        # what a line holding a match of `_village_run` holds (a suffix, perhaps a committee, then
+        # a list's separator), and one of `_village_list` (个 and its noun): the lines searched
+        self._run_anchor = regex.compile(rf"(?:{alternation(anchors)})\p{{Han}}{{0,5}}[、和及与]")
         self._village_list = regex.compile(_VILLAGE_LIST.replace("@COUNT@", count)) if count else None
+        self._list_anchor = regex.compile(f"个(?:{count})") if count else None
         self._village_end = regex.compile(rf"(?:{suffix})$")
         self._openers = sorted(set(self.lex.list_openers), key=len, reverse=True)
         self._opener_tuple = tuple(self._openers)
@@ -1018,22 +1022,23 @@ class PlaceMatcher:
                 pos = nxt + 1
         return out
 
-    def _village_lines(self, text: str):
-        """(start, end) of the lines that hold a village's suffix: where a village can be."""
+    def _village_lines(self, text: str, anchor: regex.Pattern | None = None):
+        """(start, end) of the lines that hold a village's suffix (or a match of `anchor`):
+        where a village can be."""
         pos = 0
-        for anchor in self._village_anchor.finditer(text):
-            if anchor.start() < pos:
+        for hit in (anchor or self._village_anchor).finditer(text):
+            if hit.start() < pos:
                 continue
-            lo = text.rfind("\n", 0, anchor.start()) + 1
-            hi = text.find("\n", anchor.end())
+            lo = text.rfind("\n", 0, hit.start()) + 1
+            hi = text.find("\n", hit.end())
             hi = len(text) if hi < 0 else hi
             yield lo, hi
             pos = hi + 1
 
-    def _on_village_lines(self, pattern, text: str):
-        """pattern.finditer on the lines that hold a village's suffix (its matches never cross a
-        line and hold one): the matches of a search of the whole text."""
-        for lo, hi in self._village_lines(text):
+    def _on_village_lines(self, pattern, text: str, anchor: regex.Pattern | None = None):
+        """pattern.finditer on the lines that hold a village's suffix, or a match of `anchor`
+        (its matches never cross a line and hold one): the matches of a search of the whole text."""
+        for lo, hi in self._village_lines(text, anchor):
             yield from pattern.finditer(text, lo, hi)
 
     def _alone_hits(self, text: str):
@@ -1098,7 +1103,7 @@ class PlaceMatcher:
         # 青山村3个行政村): the first name is as long as the longest other one at most, since the
         # word before it (覆盖) runs into it
         taken = sorted(taken + [(v.start, v.end) for v in out])
-        for hit in self._on_village_lines(self._village_run, text):
+        for hit in self._on_village_lines(self._village_run, text, self._run_anchor):
             names = regex.split(r"[、和及与]", hit.group("run"))
             if any(self._generic_village(n) for n in names[1:]):
                 continue                                   # 完善城乡社区、农村社区: a list of kinds
@@ -1185,7 +1190,7 @@ class PlaceMatcher:
         others = _Spans(mentions)
         out: list[Mention] = []
         replaced: set[int] = set()
-        for hit in self._village_list.finditer(text):
+        for hit in self._on_village_lines(self._village_list, text, self._list_anchor):
             items = regex.split(r"[、和及与]", hit.group("items"))
             try:
                 count = int(parse_number(hit.group("n")))
