@@ -38,6 +38,7 @@ import regex
 
 from .clauses import clause_at, clause_bounds
 from .cues import Cues, Found, _found
+from .charmap import CharMap
 from .hanzi import to_simplified
 from .regexes import TOTAL_WORD
 from .kind_model import KindModel, default_model as default_kind_model, features as kind_features, overrules
@@ -118,7 +119,7 @@ class Linker:
         """One record dict per money amount (dicts from `doc._.quantities` with label MONEY).
         Cues are matched on the text read as simplified characters (same offsets); phrases are
         cut from the text as given."""
-        original, text = text, to_simplified(text).translate(_PUNCTUATION_FOLD)
+        original, text = text, _PUNCTUATION_MAP(to_simplified(text))
         skip_to: dict[int, int] = {}
         for item in (*dates, *places, *agencies):
             skip_to[item["start"]] = max(item["end"], skip_to.get(item["start"], 0))
@@ -1216,6 +1217,7 @@ _AUDITED_YEAR = regex.compile(r"(?P<y>(?:19|20)[0-9]{2})年度")
 _COMPARED = regex.compile(r"(?:比|较|与|同比|相比)$")
 # small-form and vertical punctuation read as the usual marks (same length, same offsets)
 _PUNCTUATION_FOLD = str.maketrans("﹐﹑﹔﹕﹖﹗﹒︰︱", "，、；：？！．：｜")
+_PUNCTUATION_MAP = CharMap(_PUNCTUATION_FOLD)
 # a report to a congress opens by saying so (各位代表, 政府工作报告)
 _REPORT_OPENING = regex.compile(r"各位代表|工作报告|向大会报告|提请大会审议|请予审议")
 # the title of a notice, a publicity list or a table, which names its own bodies

@@ -15,6 +15,7 @@ from typing import Iterator
 
 import regex
 
+from .charmap import CharMap
 from .lexicon import read_lines, read_table
 from .numerals import _normalize, fold, parse_number, scale
 from .regexes import alternation, gated
@@ -288,15 +289,11 @@ _RATIO_HINT = regex.compile(r"[0-9][:：][0-9]")
 
 
 @lru_cache(maxsize=1)
-def _fold_table() -> str:
-    """The folding as a string indexed by code point (faster for `str.translate` than a dict;
-    characters beyond it are left as they are)."""
+def _fold_map() -> CharMap:
+    """The folding (`policyie.charmap`); characters from U+10000 on are left as they are."""
     from .hanzi import _table
-    table = [chr(i) for i in range(0x10000)]
-    for k, v in {**_table(), **_FOLD}.items():
-        if k < 0x10000:
-            table[k] = v if isinstance(v, str) else chr(v)
-    return "".join(table)
+    pairs = {k: v if isinstance(v, str) else chr(v) for k, v in {**_table(), **_FOLD}.items() if k < 0x10000}
+    return CharMap({k: v for k, v in pairs.items() if chr(k) != v})
 
 
 def fold_width(text: str) -> str:
@@ -305,7 +302,7 @@ def fold_width(text: str) -> str:
     into the original."""
     if text.isascii():
         return text
-    return text.translate(_fold_table())
+    return _fold_map()(text)
 
 
 class QuantityGrammar:
