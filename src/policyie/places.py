@@ -138,6 +138,9 @@ _VILLAGE_LIST = (rf"(?P<items>{_VILLAGE_CHAR}{{2,6}}(?:[、和及与]{_VILLAGE_C
                  r"(?P<etc>等)?(?P<n>[0-9０-９]{1,2}|[一二三四五六七八九十两]{1,3})个(?:@COUNT@)(?![\p{Han}]{0,1}(?:民|委|干部))")
 # a name written one character at a time with spaces between (屏 南 县): a flattened table cell
 _SPACED = regex.compile(r"(?<!\p{Han})\p{Han}(?:[ \u3000\xa0]{1,2}\p{Han}){2,7}(?!\p{Han})")
+# what a line holding such a name holds: three characters with spaces between (found from a
+# space, which the engine skips to quickly)
+_SPACED_ANCHOR = regex.compile(r"[ \u3000\xa0](?<=\p{Han}[ \u3000\xa0]|\p{Han}[ \u3000\xa0]{2})\p{Han}[ \u3000\xa0]{1,2}\p{Han}")
 # a table row's label: at the start of its line (after a running number), then figures
 _ROW_HEAD = regex.compile(r"[ \t\u3000]*(?:[0-9０-９]{1,3}[.、．]?[ \t\u3000]+)?")
 _ROW_TAIL = regex.compile(r"[ \t\u3000]+[-—0-9０-９.]")
@@ -149,6 +152,8 @@ _TOWNSHIP_SUFFIXES = ("镇", "乡", "街道", "民族乡")
 _TOWNSHIP_LIST = regex.compile(r"(?P<items>[^\P{Han}等]{2,3}(?:[、和及与][^\P{Han}等]{2,3}){1,15})"
                                r"(?:等?(?:[0-9０-９]{1,2}|[一二三四五六七八九十两]{1,3})个?|等)"
                                r"(?:乡镇|镇街|镇|乡|街道|镇（街道）|乡（镇）)")
+# what a line holding such a list holds: its count (or 个, 等) and the townships' word
+_TOWNSHIP_ANCHOR = regex.compile(r"[0-9０-９一二三四五六七八九十两个等](?:乡|镇|街道)")
 # the name of a county's or city's news app (云上谷城, 掌上恩施): a media name, not the place
 _APP_BEFORE = regex.compile(r"(?:云上|掌上)$")
 # a village's committee or party branch after its name: the body, not the place
@@ -417,7 +422,7 @@ class PlaceMatcher:
         from a PDF (屏 南 县 95, 神 木 市): one mention over the spaced text. Names found inside
         them are dropped from `found`."""
         out = []
-        for hit in _SPACED.finditer(text):
+        for hit in self._on_lines(_SPACED, text, _SPACED_ANCHOR):
             name = regex.sub(r"[ \u3000\xa0]", "", hit.group())
             name = self._aliases.get(name, name)
             units = [u for u in self.gaz.lookup(name) if u.name == name and not u.historical]
@@ -836,7 +841,7 @@ class PlaceMatcher:
         text = call.text
         out = []
         taken = _Spans(raw)
-        for hit in _TOWNSHIP_LIST.finditer(text):
+        for hit in self._on_lines(_TOWNSHIP_LIST, text, _TOWNSHIP_ANCHOR):
             items = regex.split(r"[、和及与]", hit.group("items"))
             if len(items) < 2:
                 continue
@@ -1035,9 +1040,11 @@ class PlaceMatcher:
             yield lo, hi
             pos = hi + 1
 
-    def _on_village_lines(self, pattern, text: str, anchor: regex.Pattern | None = None):
+    def _on_lines(self, pattern, text: str, anchor: regex.Pattern | None = None):
         """pattern.finditer on the lines that hold a village's suffix, or a match of `anchor`
-        (its matches never cross a line and hold one): the matches of a search of the whole text."""
+        (for a pattern whose matches never cross a line and always hold such a suffix, or such a
+        match): the matches of a search of the whole text, without trying the pattern at every
+        character of the lines that cannot hold one."""
         for lo, hi in self._village_lines(text, anchor):
             yield from pattern.finditer(text, lo, hi)
 
@@ -1103,7 +1110,7 @@ class PlaceMatcher:
         # 青山村3个行政村): the first name is as long as the longest other one at most, since the
         # word before it (覆盖) runs into it
         taken = sorted(taken + [(v.start, v.end) for v in out])
-        for hit in self._on_village_lines(self._village_run, text, self._run_anchor):
+        for hit in self._on_lines(self._village_run, text, self._run_anchor):
             names = regex.split(r"[、和及与]", hit.group("run"))
             if any(self._generic_village(n) for n in names[1:]):
                 continue                                   # 完善城乡社区、农村社区: a list of kinds
@@ -1132,7 +1139,7 @@ class PlaceMatcher:
         text = call.text
         taken = _Spans(list(mentions) + list(found))
         out: list[Mention] = []
-        for hit in self._on_village_lines(self._village_prose, text):
+        for hit in self._on_lines(self._village_prose, text):
             start, end = hit.span()
             name = hit.group()
             stem = self._village_stem(name)
@@ -1190,7 +1197,7 @@ class PlaceMatcher:
         others = _Spans(mentions)
         out: list[Mention] = []
         replaced: set[int] = set()
-        for hit in self._on_village_lines(self._village_list, text, self._list_anchor):
+        for hit in self._on_lines(self._village_list, text, self._list_anchor):
             items = regex.split(r"[、和及与]", hit.group("items"))
             try:
                 count = int(parse_number(hit.group("n")))
