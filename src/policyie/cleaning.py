@@ -8,11 +8,11 @@ components match on the view and report offsets in the original.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections import Counter, defaultdict, deque
+from collections import Counter
 from itertools import chain, compress, repeat
 from operator import add, lt
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, Sequence
+from typing import Callable, Iterable, Sequence
 
 import numpy
 import regex
@@ -236,7 +236,7 @@ def near_duplicates(paras: list[tuple[int, int, str]], threshold: float = 0.8,
     """
     seen_exact: set[str] = set()
     kept: list = []                                   # the distinct trigrams of each kept paragraph
-    index: defaultdict[int, list[int]] = defaultdict(list)
+    index: dict[int, tuple[int, ...]] = {}
     dups: list[int] = []
     for i, (_, _, text) in enumerate(paras):
         key = "".join(text.split())
@@ -260,17 +260,12 @@ def near_duplicates(paras: list[tuple[int, int, str]], threshold: float = 0.8,
             dups.append(i)
             continue
         seen_exact.add(key)
-        _consume(map(list.append, map(index.__getitem__, prefix), repeat(len(kept))))
+        _index(index, dict.fromkeys(prefix), len(kept), len(paras))     # postings never capped
         kept.append(grams)
     return dups
 
 
-def _consume(iterator: Iterator) -> None:
-    """Run an iterator to its end at C speed (for the side effects of a `map`)."""
-    deque(iterator, maxlen=0)
-
-
-def _index(index: dict[str, tuple[int, ...]], grams: dict[str, None], number: int, postings: int) -> None:
+def _index(index: dict[int, tuple[int, ...]], grams: dict[int, None], number: int, postings: int) -> None:
     """Add paragraph `number` to the postings of its `grams`, except postings already `postings`
     long, in a few C-speed passes (no Python step per trigram)."""
     seen = grams.keys() & index.keys()
