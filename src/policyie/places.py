@@ -299,8 +299,11 @@ class PlaceMatcher:
         # traditional-to-simplified table also maps (濛洲街道 read as 蒙洲街道) is found under both
         from .hanzi import to_simplified
         self._aliases = {}
-        for n in list(names):
-            simple = to_simplified(n)
+        listed = list(names)
+        # one reading of all the names (one character for one, so the lines stay the names)
+        simples = to_simplified("\n".join(listed)).split("\n") if not any("\n" in n for n in listed) \
+            else list(map(to_simplified, listed))
+        for n, simple in zip(listed, simples):
             if simple != n and simple not in names:
                 self._aliases[simple] = n
         names |= set(self._aliases)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Iterator
 
@@ -361,9 +361,11 @@ class QuantityGrammar:
         rng = rf"(?:(?P<u1>{unit1})?(?P<incl>[(（]含[)）])?(?P<sep>{_SEP})(?P<n2>{_NUMBER}))?"
         single = r"(?P<u1>(?!))?(?P<incl>(?!))?(?P<sep>(?!))?(?P<n2>(?!))?"
         self._amount = gated(regex.compile(head.replace("{lead}", lead) + rng + tail))
-        self._amount_cur = gated(regex.compile(head.replace("{lead}", lead_cur) + rng + tail))
-        self._amount_single = regex.compile(head.replace("{lead}", lead) + single + tail)
-        self._amount_cur_single = regex.compile(head.replace("{lead}", lead_cur) + single + tail)
+        # the patterns after a currency sign and those of a single amount (a range's retry) are
+        # rarely needed: compiled on first use (each is a long pattern, costly to compile)
+        self._sources = {"amount_cur": head.replace("{lead}", lead_cur) + rng + tail,
+                         "amount_single": head.replace("{lead}", lead) + single + tail,
+                         "amount_cur_single": head.replace("{lead}", lead_cur) + single + tail}
         self._per_prefix = regex.compile(per_pre)
         self._pre_before = regex.compile(rf"(?:{pre})\Z")
         self._currency_before = regex.compile(rf"(?:{alternation(specific)}){_SP}?\Z")
@@ -456,6 +458,18 @@ class QuantityGrammar:
         self._column_count = regex.compile(
             rf"(?<!{col('amount_of')}|[0-9]年|^)数(?:[(（][^()（）]*[)）])?$"
             if lx.columns.get("amount_of") else r"(?<!^)数$")
+
+    @cached_property
+    def _amount_cur(self) -> regex.Pattern:
+        return gated(regex.compile(self._sources["amount_cur"]))
+
+    @cached_property
+    def _amount_single(self) -> regex.Pattern:
+        return regex.compile(self._sources["amount_single"])
+
+    @cached_property
+    def _amount_cur_single(self) -> regex.Pattern:
+        return regex.compile(self._sources["amount_cur_single"])
 
     # -- finding ------------------------------------------------------------------------
 
