@@ -477,18 +477,22 @@ class QuantityGrammar:
         """Every non-overlapping quantity in `text`, in order, with offsets into `text`."""
         folded = fold_width(text)
         found: list[QuantityMatch] = []
-        for pattern, interpret, hint in (
-            (self._date, self._as_date, None),
-            (self._amount, self._as_amount, None),
-            (self._amount_cur, self._as_amount, _SIGN_HINT),
-            (self._percent_word, self._as_percent_word, _PERCENT_WORD_HINT),
-            (self._cheng, self._as_cheng, None),
-            (self._ratio, self._as_ratio, _RATIO_HINT),
+        for name, interpret, hint in (
+            ("_date", self._as_date, None),
+            ("_amount", self._as_amount, None),
+            ("_amount_cur", self._as_amount, _SIGN_HINT),
+            ("_percent_word", self._as_percent_word, _PERCENT_WORD_HINT),
+            ("_cheng", self._as_cheng, None),
+            ("_ratio", self._as_ratio, _RATIO_HINT),
         ):
-            # a pattern whose telltale characters are absent is not run at all
+            # a pattern whose telltale characters are absent is not run at all (nor compiled,
+            # if it is compiled on first use)
+            if hint is not None and hint is not _PERCENT_WORD_HINT and not hint.search(folded):
+                continue
+            pattern = getattr(self, name)
             if hint is _PERCENT_WORD_HINT:                  # only near each 分之
                 found.extend(self._scan_near("分之", pattern, interpret, folded, text))
-            elif hint is None or hint.search(folded):
+            else:
                 found.extend(self._scan(pattern, interpret, folded, text))
         if "、" in folded or "和" in folded or "及" in folded or "与" in folded:
             found = self._lists(found, folded, text)
