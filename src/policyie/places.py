@@ -332,6 +332,7 @@ class PlaceMatcher:
         self._village_alone = regex.compile(_VILLAGE_ALONE.replace("@NAME@", name(2, 5)), regex.M)
         anchors = [s for s, _ in self.lex.village_suffixes] + ["居委", "居民委员会"]
         self._village_anchor = regex.compile(alternation(anchors))
+        self._last_lines: tuple[str | None, list[tuple[int, int]]] = (None, [])
         first = _ALONE_ITEM.replace("@NAME@", name(2, 8)).replace("{2,5}", "{2,8}")
         self._village_run = regex.compile(rf"(?<=\p{{Han}})(?P<run>{first}"
                                           rf"(?:[、和及与]{_ALONE_ITEM.replace('@NAME@', name(2, 5))})+)"
@@ -821,8 +822,8 @@ class PlaceMatcher:
                     known.setdefault(v.text, v.extra["owner"])
         if known:
             taken = sorted([(m.start, m.end) for m in mentions] + [(v.start, v.end) for v in out])
-            pattern = regex.compile("|".join(regex.escape(n) for n in sorted(known, key=len, reverse=True)))
-            for hit in pattern.finditer(text):
+            # the names, longest first (an automaton: no regex compiled per document)
+            for hit in WordMatcher(known).finditer(text):
                 k = bisect_right(taken, (hit.start(), len(text) + 1))
                 if any(s < hit.end() and hit.start() < e for s, e in taken[max(0, k - 2):k + 1]):
                     continue
@@ -1030,9 +1031,14 @@ class PlaceMatcher:
                 pos = nxt + 1
         return out
 
-    def _village_lines(self, text: str, anchor: regex.Pattern | None = None):
+    def _village_lines(self, text: str, anchor: regex.Pattern | None = None) -> list[tuple[int, int]]:
         """(start, end) of the lines that hold a village's suffix (or a match of `anchor`):
-        where a village can be."""
+        where a village can be. The suffixes' lines of the last text asked are kept (two
+        searches of a `find` read them)."""
+        last = self._last_lines                          # one read: another thread may replace it
+        if anchor is None and last[0] is text:
+            return last[1]
+        out = []
         pos = 0
         for hit in (anchor or self._village_anchor).finditer(text):
             if hit.start() < pos:
@@ -1040,8 +1046,11 @@ class PlaceMatcher:
             lo = text.rfind("\n", 0, hit.start()) + 1
             hi = text.find("\n", hit.end())
             hi = len(text) if hi < 0 else hi
-            yield lo, hi
+            out.append((lo, hi))
             pos = hi + 1
+        if anchor is None:
+            self._last_lines = (text, out)
+        return out
 
     def _on_lines(self, pattern, text: str, anchor: regex.Pattern | None = None):
         """pattern.finditer on the lines that hold a village's suffix, or a match of `anchor`
