@@ -168,7 +168,9 @@ class Linker:
         text, s, e = ctx.text, q["start"], q["end"]
         sent_start, sent_end = _sentence_of(s, ctx.sentences, len(text))
         sent_start, sent_end = max(sent_start, s - self.reach), min(sent_end, e + self.reach)
-        bounds = clause_bounds(text, sent_start, sent_end)
+        bounds = ctx.memo.get(("clauses", sent_start, sent_end))   # amounts of one sentence share them
+        if bounds is None:
+            bounds = ctx.memo[("clauses", sent_start, sent_end)] = clause_bounds(text, sent_start, sent_end)
         k = clause_at(bounds, s)
         c_start, c_end = bounds[k] if bounds else (sent_start, sent_end)
         c_end = max(c_end, e)
