@@ -41,7 +41,8 @@ from .cues import Cues, Found, _found
 from .charmap import CharMap
 from .hanzi import to_simplified
 from .regexes import TOTAL_WORD
-from .kind_model import KindModel, default_model as default_kind_model, features as kind_features, overrules
+from .kind_model import KindModel, context_grams as kind_context, default_model as default_kind_model, \
+    features as kind_features, overrules
 
 DATA_DIR = Path(__file__).parent / "data" / "records"
 #: kinds that are not a government's own money: no default agency
@@ -411,9 +412,15 @@ class Linker:
         """The features the learned kind model reads (`policyie.kind_model`)."""
         near = previous is not None and previous["end"] >= sent_start - 60
         headline = (article.get("headline") or {}).get("text") if article else None
+        # the sentence's and the headline's n-grams, made once for the amounts that share them
+        # (the same string objects: their hashes are computed once too)
+        key = ("kind context", sent_start, headline)
+        context = ctx.memo.get(key)
+        if context is None:
+            context = ctx.memo[key] = kind_context(ctx.text, sent_start, headline)
         feats = kind_features(ctx.text, q["start"], q["end"], sent_start, sent_end, rule_kind=kind, rule_why=why,
                               qualifier=q.get("qualifier"), per=q.get("per"), in_row=q.get("row_start") is not None,
-                              prev_kind=previous["kind"] if near else None, headline=headline)
+                              prev_kind=previous["kind"] if near else None, headline=headline, context=context)
         lo = max(article["start"] if article else 0, q["start"] - 200)
         feats += [f"act:{m.group()}" for m in self.cues.actions(ctx.text, lo, q["start"])]
         feats += [f"act>{m.group()}" for m in self.cues.actions(ctx.text, q["end"], min(len(ctx.text), q["end"] + 60))]
