@@ -461,3 +461,28 @@ def test_char_maps_equal_str_translate():
     for text in ["", "億元", "１億" * 300, "\ud800億\U0002a6a5" * 200, "plain ascii " * 40] + _TEXTS:
         assert cmap(text) == text.translate(pairs)
         assert to_simplified(text) == text.translate(_table())
+
+
+def test_patterns_anchored_at_the_start_are_not_gated():
+    from policyie.regexes import _anchored
+
+    for pattern, anchored in (("^a|^b", True), ("^(?:a|b)c", True), ("^a|b", False), ("(?:^a)", False),
+                              (r"^[|]x|^y", True), (r"^[]|]x|^y", True), (r"a\|^b", False)):
+        assert _anchored(pattern) is anchored, pattern
+    head = regex.compile(r"^(?:责任编辑|编辑)\s*[:：]")
+    assert gated(head) is head
+    assert gated(regex.compile(r"^责任编辑|编辑")).pattern.startswith("(?=[")
+
+
+def test_kind_features_with_their_context_made_once_are_the_same():
+    from policyie.kind_model import context_grams, features
+
+    text = "据了解，2024年全县统筹下达资金。其中，县财政局安排600万元，用于购买劳动者工资保障险。"
+    start = text.index("600")
+    end, sent_start, sent_end = start + 4, text.index("其中"), len(text)
+    for headline in (None, "某县下达2024年专项资金", ""):
+        plain = features(text, start, end, sent_start, sent_end, rule_kind="subsidy", rule_why="the verb 安排",
+                         headline=headline)
+        shared = features(text, start, end, sent_start, sent_end, rule_kind="subsidy", rule_why="the verb 安排",
+                          headline=headline, context=context_grams(text, sent_start, headline))
+        assert shared == plain and any(f.startswith("B:") for f in plain)
