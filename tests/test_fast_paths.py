@@ -377,3 +377,112 @@ def test_clause_bounds_on_the_seeds_as_the_plain_loop():
         for a in range(0, len(text), 97):
             b = min(len(text), a + 300)
             assert clause_bounds(text, a, b) == _clause_bounds_plain(text, a, b)
+
+
+# -- places: patterns tried only where they can match ------------------------------------------
+
+# the characters of names, lists, counts, document numbers, roles and titles
+_PLACE_ALPHABET = st.sampled_from(list("李王张长春海东记者主任县长据村社区屯居委会民员、和及与等个两三3１乡镇街道"
+                                       "〔〕[]2024号财农 \u3000\n\t屏南平阳石桥龙溪：,。"))
+
+
+def _place_texts():
+    from policyie.hanzi import to_simplified
+    return [to_simplified(t) for t in _TEXTS] + [
+        "黔南财农〔2024〕15号，遵市财预[2024]8号，关于下达资金的通知〔2023〕1号",
+        "记者王长春 通讯员 李海东 摄\n厅长王长春出席，张海东、王长春等同志，据李平阳介绍",
+        "石桥村、龙溪村和新塘社区\n李家坪、王家沟、黄土坡3个自然村\n横水、扬眉、过埠4个乡镇\n屏 南 县 95"]
+
+
+def _same_place_scans(matcher: PlaceMatcher, text: str) -> None:
+    from policyie import places
+    from policyie.regexes import matches_from
+
+    assert places._doc_number_bodies(text) == [h.span() for h in places._DOC_NUMBER.finditer(text)]
+    for pattern, anchor in ((matcher._village_run, matcher._run_anchor),
+                            (matcher._village_list, matcher._list_anchor),
+                            (places._SPACED, places._SPACED_ANCHOR),
+                            (places._TOWNSHIP_LIST, places._TOWNSHIP_ANCHOR)):
+        assert [h.span() for h in matcher._on_lines(pattern, text, anchor)] == \
+            [h.span() for h in pattern.finditer(text)], pattern.pattern[:40]
+    roles = (s for s, _ in matcher._roles.occurrences(text))
+    assert [h.span() for h in matches_from(matcher._person, text, roles)] == \
+        [h.span() for h in matcher._person.finditer(text)]
+    titles = (e for _, e in matcher._titles.occurrences(text))
+    assert [h.span() for h in matches_from(matcher._titled, text, titles)] == \
+        [h.span() for h in matcher._titled.finditer(text)]
+    # every two-character stretch stands for a short name: the named people found from them
+    # are those of a plain search
+    short = {(a, a + 2) for a in range(len(text) - 1)}
+    starts = (a - k for a, b in short for k in matcher._surname_lengths if a >= k)
+    assert [h.span() for h in matches_from(matcher._named, text, starts)] == \
+        [h.span() for h in matcher._named.finditer(text)]
+
+
+def test_place_scans_on_lines_and_starts_equal_whole_text_searches():
+    matcher = PlaceMatcher()
+    for text in _place_texts():
+        _same_place_scans(matcher, text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(_PLACE_ALPHABET, max_size=60))
+def test_place_scans_equal_whole_text_searches_on_any_text(text):
+    _same_place_scans(_PLACE_MATCHER, text)
+
+
+_PLACE_MATCHER = PlaceMatcher()
+
+
+def test_word_matcher_occurrences_are_every_occurrence():
+    for split in (False, True):
+        old = automaton.SPLIT_FANOUT
+        automaton.SPLIT_FANOUT = 0 if split else 10 ** 6
+        try:
+            matcher = WordMatcher(["财政局", "财政", "政局", "局"])
+        finally:
+            automaton.SPLIT_FANOUT = old
+        assert sorted(matcher.occurrences("市财政局和财政")) == [(1, 3), (1, 4), (2, 4), (3, 4), (5, 7)]
+    module = automaton.ahocorasick
+    automaton.ahocorasick = None
+    try:
+        plain = WordMatcher(["财政局", "财政", "政局", "局"])
+    finally:
+        automaton.ahocorasick = module
+    assert sorted(plain.occurrences("市财政局和财政")) == [(1, 3), (1, 4), (2, 4), (3, 4), (5, 7)]
+
+
+def test_char_maps_equal_str_translate():
+    from policyie.charmap import CharMap
+    from policyie.hanzi import _table, to_simplified
+
+    pairs = {ord("億"): "亿", ord("１"): "1", 0x2A6A5: "x"}
+    cmap = CharMap(pairs)
+    for text in ["", "億元", "１億" * 300, "\ud800億\U0002a6a5" * 200, "plain ascii " * 40] + _TEXTS:
+        assert cmap(text) == text.translate(pairs)
+        assert to_simplified(text) == text.translate(_table())
+
+
+def test_patterns_anchored_at_the_start_are_not_gated():
+    from policyie.regexes import _anchored
+
+    for pattern, anchored in (("^a|^b", True), ("^(?:a|b)c", True), ("^a|b", False), ("(?:^a)", False),
+                              (r"^[|]x|^y", True), (r"^[]|]x|^y", True), (r"a\|^b", False)):
+        assert _anchored(pattern) is anchored, pattern
+    head = regex.compile(r"^(?:责任编辑|编辑)\s*[:：]")
+    assert gated(head) is head
+    assert gated(regex.compile(r"^责任编辑|编辑")).pattern.startswith("(?=[")
+
+
+def test_kind_features_with_their_context_made_once_are_the_same():
+    from policyie.kind_model import context_grams, features
+
+    text = "据了解，2024年全县统筹下达资金。其中，县财政局安排600万元，用于购买劳动者工资保障险。"
+    start = text.index("600")
+    end, sent_start, sent_end = start + 4, text.index("其中"), len(text)
+    for headline in (None, "某县下达2024年专项资金", ""):
+        plain = features(text, start, end, sent_start, sent_end, rule_kind="subsidy", rule_why="the verb 安排",
+                         headline=headline)
+        shared = features(text, start, end, sent_start, sent_end, rule_kind="subsidy", rule_why="the verb 安排",
+                          headline=headline, context=context_grams(text, sent_start, headline))
+        assert shared == plain and any(f.startswith("B:") for f in plain)

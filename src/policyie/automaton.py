@@ -13,6 +13,7 @@ Matchers are read-only after construction: one can serve several threads.
 from __future__ import annotations
 
 from collections import deque
+from operator import itemgetter
 from typing import Callable, Iterable, Iterator, NamedTuple
 
 import numpy
@@ -39,15 +40,15 @@ def _split_word(word: str) -> str:
 
 
 def _split_words(words: Iterable[str]) -> list[str]:
-    """`_split_word` of each word, in one vectorized pass."""
+    """`_split_word` of each word, in one vectorized pass: the words joined by line breaks,
+    split, and cut at the split line break (whose two letters, high then low, occur only in
+    step with the characters: a low letter is never followed by a line break's high one)."""
     words = list(words)
-    letters = _split_text("".join(words))
-    out, pos = [], 0
-    for word in words:
-        end = pos + 2 * len(word)
-        out.append(letters[pos:end])
-        pos = end
-    return out
+    if not words:
+        return []
+    if any("\n" in w for w in words):
+        return [_split_text(w) for w in words]
+    return _split_text("\n".join(words)).split(_split_text("\n"))
 
 
 def _consume(iterator: Iterator) -> None:
@@ -94,7 +95,7 @@ class WordMatcher:
     """
 
     def __init__(self, words: Iterable[str], accept: Accept | None = None):
-        self.words = frozenset(w for w in words if w)
+        self.words = frozenset(filter(None, words))
         self.accept = accept
         self._automaton = None
         self._split = False
@@ -107,7 +108,7 @@ class WordMatcher:
             # names (the gazetteer's) has thousands of children: such a list is matched as two
             # letters per character, high byte then low byte, which keeps every node small
             # (eight times faster on the gazetteer); small lists are matched as they are
-            self._split = len({w[0] for w in self.words}) > SPLIT_FANOUT
+            self._split = len(set(map(itemgetter(0), self.words))) > SPLIT_FANOUT
             automaton = ahocorasick.Automaton(ahocorasick.STORE_LENGTH)
             _consume(map(automaton.add_word, _split_words(self.words) if self._split else self.words))
             automaton.make_automaton()
@@ -159,6 +160,22 @@ class WordMatcher:
                 resume = start + longest[start]
                 out.append((start, resume))
         return out
+
+    def occurrences(self, text: str) -> list[tuple[int, int]]:
+        """(start, end) of every occurrence of every word in `text`, overlapping ones too, in
+        no particular order (`accept` is not applied): where a lookbehind `(?<=w1|w2…)` holds
+        (the ends) or an alternation can start (the starts)."""
+        if not self.words or not text:
+            return []
+        if self._automaton is not None:
+            if self._split:
+                return [((last + 1 >> 1) - (length >> 1), last + 1 >> 1)
+                        for last, length in self._automaton.iter(_split_text(text))]
+            return [(last + 1 - length, last + 1) for last, length in self._automaton.iter(text)]
+        words, lengths, n = self.words, self._lengths, len(text)    # the pure-Python path (tested)
+        return [(m.start(), m.start() + length) for m in self._first.finditer(text)
+                for length in lengths[text[m.start()]]
+                if m.start() + length <= n and text[m.start():m.start() + length] in words]
 
     def finditer(self, text: str) -> Iterator[WordMatch]:
         """The matches in `text`, left to right, as `WordMatch`es."""

@@ -8,12 +8,13 @@ components match on the view and report offsets in the original.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections import Counter, defaultdict, deque
+from collections import Counter
 from itertools import chain, compress, repeat
 from operator import add, lt
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, Sequence
+from typing import Callable, Iterable, Sequence
 
+import numpy
 import regex
 
 from .lexicon import read_lines, read_table
@@ -218,7 +219,7 @@ def merge_ranges(ranges: Iterable[Sequence[int]]) -> list[tuple[int, int]]:
 
 
 def near_duplicates(paras: list[tuple[int, int, str]], threshold: float = 0.8,
-                    min_length: int = 20, *, trigrams: dict[str, dict[str, None]] | None = None) -> list[int]:
+                    min_length: int = 20, *, trigrams: dict[str, dict[int, None]] | None = None) -> list[int]:
     """Indexes of paragraphs that repeat an earlier one exactly or nearly (character-trigram
     Jaccard similarity >= threshold); short lines (headlines, bylines) are never duplicates.
 
@@ -229,10 +230,13 @@ def near_duplicates(paras: list[tuple[int, int, str]], threshold: float = 0.8,
 
     trigrams: a dict where each paragraph's trigrams are left (key: the paragraph without
         whitespace), for `repeated_passages` to reuse.
+
+    Trigrams are handled as integer codes (`_trigram_codes`), whose order is that of the
+    three-character strings.
     """
     seen_exact: set[str] = set()
-    kept: list[set[str]] = []
-    index: defaultdict[str, list[int]] = defaultdict(list)
+    kept: list = []                                   # the distinct trigrams of each kept paragraph
+    index: dict[int, tuple[int, ...]] = {}
     dups: list[int] = []
     for i, (_, _, text) in enumerate(paras):
         key = "".join(text.split())
@@ -241,10 +245,10 @@ def near_duplicates(paras: list[tuple[int, int, str]], threshold: float = 0.8,
         if key in seen_exact:
             dups.append(i)
             continue
-        ordered = dict.fromkeys(_trigrams(key))
+        ordered = dict.fromkeys(_trigram_codes(key))
         if trigrams is not None:
             trigrams[key] = ordered
-        grams = set(ordered)
+        grams = ordered.keys()
         prefix = sorted(grams)[:len(grams) - int(threshold * len(grams)) + 1]
         candidates = set(chain.from_iterable(filter(None, map(index.get, prefix))))
         # the similarity is at most the ratio of the two sizes: a paragraph whose size is a
@@ -256,17 +260,12 @@ def near_duplicates(paras: list[tuple[int, int, str]], threshold: float = 0.8,
             dups.append(i)
             continue
         seen_exact.add(key)
-        _consume(map(list.append, map(index.__getitem__, prefix), repeat(len(kept))))
+        _index(index, dict.fromkeys(prefix), len(kept), len(paras))     # postings never capped
         kept.append(grams)
     return dups
 
 
-def _consume(iterator: Iterator) -> None:
-    """Run an iterator to its end at C speed (for the side effects of a `map`)."""
-    deque(iterator, maxlen=0)
-
-
-def _index(index: dict[str, tuple[int, ...]], grams: dict[str, None], number: int, postings: int) -> None:
+def _index(index: dict[int, tuple[int, ...]], grams: dict[int, None], number: int, postings: int) -> None:
     """Add paragraph `number` to the postings of its `grams`, except postings already `postings`
     long, in a few C-speed passes (no Python step per trigram)."""
     seen = grams.keys() & index.keys()
@@ -279,15 +278,21 @@ def _index(index: dict[str, tuple[int, ...]], grams: dict[str, None], number: in
         index.update(dict.fromkeys(grams, (number,)))
 
 
-def _trigrams(key: str) -> Iterator[str]:
-    """The character trigrams of `key` in order (repeats included), without a Python step each."""
-    return map("".join, zip(key, key[1:], key[2:]))
+def _trigram_codes(key: str) -> list[int]:
+    """The trigrams of `key` in order (repeats included) as integers, made at numpy speed: the
+    code points a, b, c of `key[j:j+3]` give a·2⁴² + b·2²¹ + c (code points are below 2²¹), so
+    two trigrams are equal, and compare, as their strings do."""
+    if len(key) < 3:
+        return []
+    points = numpy.frombuffer(key.encode("utf-32-le", "surrogatepass"), dtype=numpy.uint32).astype(numpy.int64)
+    return ((points[:-2] << 42) | (points[1:-1] << 21) | points[2:]).tolist()
 
 
-def _gram_positions(key: str) -> dict[str, list[int]]:
-    """Trigram -> its offsets in `key` (in order of first occurrence)."""
-    out: dict[str, list[int]] = {}
-    for j, g in enumerate(_trigrams(key)):
+def _gram_positions(codes: list[int]) -> dict[int, list[int]]:
+    """Trigram -> its offsets in its paragraph (in order of first occurrence), from the
+    paragraph's `_trigram_codes`."""
+    out: dict[int, list[int]] = {}
+    for j, g in enumerate(codes):
         out.setdefault(g, []).append(j)
     return out
 
@@ -297,26 +302,34 @@ _SENTENCE_LIKE = regex.compile(r"[。！？；!?;]|[，,、].*[，,、]")
 
 
 class _Kept:
-    """A paragraph remembered by `repeated_passages`: its key, distinct trigrams (in order of
-    first occurrence) and, made only when a candidate is checked, their offsets."""
+    """A paragraph remembered by `repeated_passages`: its key, distinct trigrams (codes, in
+    order of first occurrence) and, made only when a candidate is checked, the trigram at
+    each offset and the offsets of each trigram."""
 
-    __slots__ = ("key", "grams", "_positions")
+    __slots__ = ("key", "grams", "_codes", "_positions")
 
-    def __init__(self, key: str, grams: dict[str, None]):
+    def __init__(self, key: str, grams: dict[int, None]):
         self.key = key
         self.grams = grams
-        self._positions: dict[str, list[int]] | None = None
+        self._codes: list[int] | None = None
+        self._positions: dict[int, list[int]] | None = None
 
     @property
-    def positions(self) -> dict[str, list[int]]:
+    def codes(self) -> list[int]:
+        if self._codes is None:
+            self._codes = _trigram_codes(self.key)
+        return self._codes
+
+    @property
+    def positions(self) -> dict[int, list[int]]:
         if self._positions is None:
-            self._positions = _gram_positions(self.key)
+            self._positions = _gram_positions(self.codes)
         return self._positions
 
 
 def repeated_passages(text: str, paras: Sequence[tuple[int, int]], *, skip: Iterable[int] = (),
                       threshold: float = 0.8, min_length: int = 20, postings: int = 64,
-                      trigrams: dict[str, dict[str, None]] | None = None) -> list[tuple[int, int]]:
+                      trigrams: dict[str, dict[int, None]] | None = None) -> list[tuple[int, int]]:
     """Passages that repeat earlier text although their paragraph as a whole does not: a
     fragment left by a page break that the next copy holds in full, or a paragraph that holds
     an earlier fragment (有力推进,…答卷。 before 据悉,…得益于项目建设的有力推进,…答卷。).
@@ -337,7 +350,7 @@ def repeated_passages(text: str, paras: Sequence[tuple[int, int]], *, skip: Iter
     checked. `trigrams`: the paragraphs' trigrams already made by `near_duplicates`.
     """
     skip = set(skip)
-    index: dict[str, tuple[int, ...]] = {}
+    index: dict[int, tuple[int, ...]] = {}
     kept: list[_Kept] = []
     out: list[tuple[int, int]] = []
     for i, (ps, pe) in enumerate(paras):
@@ -348,7 +361,7 @@ def repeated_passages(text: str, paras: Sequence[tuple[int, int]], *, skip: Iter
             continue
         grams = trigrams.get(key) if trigrams else None
         if grams is None:
-            grams = dict.fromkeys(_trigrams(key))
+            grams = dict.fromkeys(_trigram_codes(key))
         # how many distinct trigrams each earlier paragraph shares, in order of first meeting
         shared = Counter(chain.from_iterable(filter(None, map(index.get, grams))))
         best = None
@@ -359,7 +372,7 @@ def repeated_passages(text: str, paras: Sequence[tuple[int, int]], *, skip: Iter
                 break
             if mine is None:
                 mine = _Kept(key, grams)
-            region = _repeat_region(key, mine.positions, other, threshold, min_length)
+            region = _repeat_region(mine, other, threshold, min_length)
             if region is not None:
                 best = region
                 break
@@ -372,10 +385,11 @@ def repeated_passages(text: str, paras: Sequence[tuple[int, int]], *, skip: Iter
     return out
 
 
-def _repeat_region(key: str, grams: dict[str, list[int]], other: _Kept, threshold: float, min_length: int):
-    """The (start, end) in `key` of the region that repeats paragraph `other`, or None."""
+def _repeat_region(mine: _Kept, other: _Kept, threshold: float, min_length: int):
+    """The (start, end) in `mine.key` of the region that repeats paragraph `other`, or None."""
+    key, codes = mine.key, mine.codes
     okey, odistinct = other.key, other.grams
-    hits = sorted(j for g, js in grams.items() if g in odistinct for j in js)
+    hits = sorted(j for g, js in mine.positions.items() if g in odistinct for j in js)
     if not hits:
         return None
     # the densest run of hits: split where a gap is longer than a few characters
@@ -388,7 +402,7 @@ def _repeat_region(key: str, grams: dict[str, list[int]], other: _Kept, threshol
     a, b = run[0], run[-1] + 3
     if b - a < min_length or len(run) < threshold * (b - a - 2):
         return None
-    region_grams = {key[j:j + 3] for j in run}
+    region_grams = {codes[j] for j in run}
     own = len(run) / max(1, len(key) - 2)
     theirs = len(region_grams) / max(1, len(odistinct))
     if own < threshold and theirs < threshold:

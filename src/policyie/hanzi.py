@@ -11,6 +11,8 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
+from .charmap import CharMap
+
 _TABLE = Path(__file__).parent / "data" / "t2s.tsv"
 
 
@@ -24,6 +26,11 @@ def _table() -> dict[int, str]:
     return table
 
 
+@lru_cache(maxsize=1)
+def _map() -> CharMap:
+    return CharMap(_table())
+
+
 #: the last text read and its simplified form: the place matcher and the linker read the same
 #: cleaned text of a document one after the other
 _LAST: tuple[str, str] = ("", "")
@@ -35,7 +42,7 @@ def to_simplified(text: str) -> str:
     last = _LAST                                    # one read: another thread may replace it
     if text is last[0] or (len(text) > 200 and text == last[0]):
         return last[1]
-    simple = text.translate(_table())
+    simple = _map()(text)
     if len(text) > 200:
         _LAST = (text, simple)
     return simple

@@ -48,15 +48,24 @@ def _why_type(why: str) -> str:
     return _CUE.sub("", why).strip()[:40]
 
 
+def context_grams(text: str, sent_start: int, headline: str | None = None) -> tuple[list[str], list[str]]:
+    """The features of the text before an amount's sentence and of its article's headline:
+    the same for every amount of the sentence (of the article), so they can be made once."""
+    before = _grams("B:", _norm(text[max(0, sent_start - 40):sent_start]))
+    return before, _grams("H:", _norm(headline)) if headline else []
+
+
 def features(text: str, start: int, end: int, sent_start: int, sent_end: int, *, rule_kind: str,
              rule_why: str, qualifier: str | None = None, per: str | None = None,
-             in_row: bool = False, prev_kind: str | None = None, headline: str | None = None) -> list[str]:
-    """Sparse features of one amount: the rules' decision, the words around it and its sentence."""
+             in_row: bool = False, prev_kind: str | None = None, headline: str | None = None,
+             context: tuple[list[str], list[str]] | None = None) -> list[str]:
+    """Sparse features of one amount: the rules' decision, the words around it and its sentence.
+    `context`: `context_grams(text, sent_start, headline)`, if already made."""
     near_left = _norm(text[max(sent_start, start - 8):start])
     far_left = _norm(text[max(sent_start, start - 30):max(sent_start, start - 8)])
     near_right = _norm(text[end:min(sent_end, end + 8)])
     far_right = _norm(text[min(sent_end, end + 8):min(sent_end, end + 24)])
-    before = _norm(text[max(0, sent_start - 40):sent_start])
+    before_grams, headline_grams = context or context_grams(text, sent_start, headline)
     feats = [f"rule={rule_kind}", f"why={_why_type(rule_why)}", f"rule+why={rule_kind}|{_why_type(rule_why)}",
              f"q={qualifier}", f"per={bool(per)}", f"row={in_row}", f"prev={prev_kind}"]
     cue = _CUE.search(rule_why)
@@ -64,9 +73,8 @@ def features(text: str, start: int, end: int, sent_start: int, sent_end: int, *,
         feats.append(f"cue={cue.group(1) or cue.group(2)}")
     feats += _grams("l:", near_left) + _grams("L:", far_left, 1) + _grams("L2:", far_left)
     feats += _grams("r:", near_right) + _grams("R:", far_right)
-    feats += _grams("B:", before)
-    if headline:
-        feats += _grams("H:", _norm(headline))
+    feats += before_grams
+    feats += headline_grams
     return feats
 
 

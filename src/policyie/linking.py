@@ -37,10 +37,12 @@ from pathlib import Path
 import regex
 
 from .clauses import clause_at, clause_bounds
+from .charmap import CharMap
 from .cues import Cues, Found, _after_time_word, _found
 from .hanzi import to_simplified
 from .regexes import TOTAL_WORD
-from .kind_model import KindModel, default_model as default_kind_model, features as kind_features, overrules
+from .kind_model import KindModel, context_grams as kind_context, default_model as default_kind_model, \
+    features as kind_features, overrules
 
 DATA_DIR = Path(__file__).parent / "data" / "records"
 #: kinds that are not a government's own money: no default agency
@@ -118,7 +120,7 @@ class Linker:
         """One record dict per money amount (dicts from `doc._.quantities` with label MONEY).
         Cues are matched on the text read as simplified characters (same offsets); phrases are
         cut from the text as given."""
-        original, text = text, to_simplified(text).translate(_PUNCTUATION_FOLD)
+        original, text = text, _PUNCTUATION_MAP(to_simplified(text))
         skip_to: dict[int, int] = {}
         for item in (*dates, *places, *agencies):
             skip_to[item["start"]] = max(item["end"], skip_to.get(item["start"], 0))
@@ -170,7 +172,9 @@ class Linker:
         text, s, e = ctx.text, q["start"], q["end"]
         sent_start, sent_end = _sentence_of(s, ctx.sentences, len(text))
         sent_start, sent_end = max(sent_start, s - self.reach), min(sent_end, e + self.reach)
-        bounds = clause_bounds(text, sent_start, sent_end)
+        bounds = ctx.memo.get(("clauses", sent_start, sent_end))   # amounts of one sentence share them
+        if bounds is None:
+            bounds = ctx.memo[("clauses", sent_start, sent_end)] = clause_bounds(text, sent_start, sent_end)
         k = clause_at(bounds, s)
         c_start, c_end = bounds[k] if bounds else (sent_start, sent_end)
         c_end = max(c_end, e)
@@ -418,9 +422,15 @@ class Linker:
         """The features the learned kind model reads (`policyie.kind_model`)."""
         near = previous is not None and previous["end"] >= sent_start - 60
         headline = (article.get("headline") or {}).get("text") if article else None
+        # the sentence's and the headline's n-grams, made once for the amounts that share them
+        # (the same string objects: their hashes are computed once too)
+        key = ("kind context", sent_start, headline)
+        context = ctx.memo.get(key)
+        if context is None:
+            context = ctx.memo[key] = kind_context(ctx.text, sent_start, headline)
         feats = kind_features(ctx.text, q["start"], q["end"], sent_start, sent_end, rule_kind=kind, rule_why=why,
                               qualifier=q.get("qualifier"), per=q.get("per"), in_row=q.get("row_start") is not None,
-                              prev_kind=previous["kind"] if near else None, headline=headline)
+                              prev_kind=previous["kind"] if near else None, headline=headline, context=context)
         lo = max(article["start"] if article else 0, q["start"] - 200)
         feats += [f"act:{m.group()}" for m in self.cues.actions(ctx.text, lo, q["start"])]
         feats += [f"act>{m.group()}" for m in self.cues.actions(ctx.text, q["end"], min(len(ctx.text), q["end"] + 60))]
@@ -1392,6 +1402,7 @@ _AMOUNT_OF_YEAR = regex.compile(r"的?[0-9０-９]")
 _BASE_YEAR_AFTER = regex.compile(r"(?:的[0-9０-９.]+倍|相比|比较|同期|水平)")
 # small-form and vertical punctuation read as the usual marks (same length, same offsets)
 _PUNCTUATION_FOLD = str.maketrans("﹐﹑﹔﹕﹖﹗﹒︰︱", "，、；：？！．：｜")
+_PUNCTUATION_MAP = CharMap(_PUNCTUATION_FOLD)
 # a report to a congress opens by saying so (各位代表, 政府工作报告)
 _REPORT_OPENING = regex.compile(r"各位代表|工作报告|向大会报告|提请大会审议|请予审议")
 # the title of a notice, a publicity list or a table, which names its own bodies

@@ -22,7 +22,7 @@ from .automaton import WordMatcher
 from .gazetteer import Gazetteer, Unit, default_gazetteer
 from .lexicon import read_lines, read_table
 from .numerals import parse_number
-from .regexes import TOTAL_WORD, alternation
+from .regexes import TOTAL_WORD, alternation, matches_from
 
 DATA_DIR = Path(__file__).parent / "data" / "places"
 ROLES_FILE = Path(__file__).parent / "data" / "structure" / "byline_roles.txt"
@@ -82,7 +82,9 @@ _VILLAGE_ALONE = (
 # a natural village's suffix that opens a word: 屯堡, 屯田, 屯垦 (屯 as "garrison"), 寨子 (a village)
 # the issuing body's abbreviation in a document number (黔南财农〔2024〕15号, 遵市财预[2024]8号):
 # part of a body's name, not a standalone place
-_DOC_NUMBER = regex.compile(r"\p{Han}{2,8}(?=[〔［\[][0-9０-９]{4}[〕］\]][0-9０-９]{1,4}号)")
+_DOC_TAIL = r"[〔［\[][0-9０-９]{4}[〕］\]][0-9０-９]{1,4}号"
+_DOC_NUMBER = regex.compile(rf"\p{{Han}}{{2,8}}(?={_DOC_TAIL})")
+_DOC_NUMBER_TAIL = regex.compile(_DOC_TAIL)
 # the gap between two cells of a table flattened to text
 _CELL_GAP = regex.compile(r"[ \t\u3000]+(?=\S)")
 _CELL = regex.compile(r"[^ \t\u3000|｜]+")
@@ -107,6 +109,23 @@ def _list_spans(names: list[str], pos: int) -> list[list[int]]:
         spans.append([pos, pos + len(name)])
         pos += len(name) + 1
     return spans
+
+
+def _doc_number_bodies(text: str) -> list[tuple[int, int]]:
+    """The spans of `_DOC_NUMBER.finditer(text)`, found from the document numbers' tails
+    (〔2024〕15号, rare) instead of trying the pattern at every character. A body ends right
+    before its tail and is at most eight characters long, so it starts at the first place of
+    the eight before the tail where the pattern matches (a tail is eight characters or more:
+    the match there cannot end at an earlier tail)."""
+    out = []
+    for tail in _DOC_NUMBER_TAIL.finditer(text):
+        end = tail.start()
+        for start in range(max(0, end - 8), end - 1):
+            hit = _DOC_NUMBER.match(text, start)
+            if hit is not None and hit.end() == end:
+                out.append(hit.span())
+                break
+    return out
 
 
 def _cells(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -140,6 +159,9 @@ _HAN_HEAD = regex.compile(r"\p{Han}{1,8}")
 _SPACED_SUFFIX = regex.compile(r"[ \u3000\xa0](?:村|社|区|嘎|查|屯|寨)(?!\p{Han})")
 # a name written one character at a time with spaces between (屏 南 县): a flattened table cell
 _SPACED = regex.compile(r"(?<!\p{Han})\p{Han}(?:[ \u3000\xa0]{1,2}\p{Han}){2,7}(?!\p{Han})")
+# what a line holding such a name holds: three characters with spaces between (found from a
+# space, which the engine skips to quickly)
+_SPACED_ANCHOR = regex.compile(r"[ \u3000\xa0](?<=\p{Han}[ \u3000\xa0]|\p{Han}[ \u3000\xa0]{2})\p{Han}[ \u3000\xa0]{1,2}\p{Han}")
 # a table row's label: at the start of its line (after a running number), then figures
 _ROW_HEAD = regex.compile(r"[ \t\u3000]*(?:[0-9０-９]{1,3}[.、．]?[ \t\u3000]+)?")
 _ROW_TAIL = regex.compile(r"[ \t\u3000]+[-—0-9０-９.]")
@@ -151,6 +173,8 @@ _TOWNSHIP_SUFFIXES = ("镇", "乡", "街道", "民族乡")
 _TOWNSHIP_LIST = regex.compile(r"(?P<items>[^\P{Han}等]{2,3}(?:[、和及与][^\P{Han}等]{2,3}){1,15})"
                                r"(?:等?(?:[0-9０-９]{1,2}|[一二三四五六七八九十两]{1,3})个?|等)"
                                r"(?:\p{Han}{1,4}?)??(?:乡镇|镇街|镇|乡|街道|镇（街道）|乡（镇）)(?!\p{Han}{0,2}[长级])")
+# what a line holding such a list holds: its count (or 个, 等), perhaps a word, the townships' word
+_TOWNSHIP_ANCHOR = regex.compile(r"[0-9０-９一二三四五六七八九十两个等]\p{Han}{0,4}?(?:乡|镇|街道)")
 # the name of a county's or city's news app (云上谷城, 掌上恩施): a media name, not the place
 _APP_BEFORE = regex.compile(r"(?:云上|掌上)$")
 # a village's committee or party branch after its name: the body, not the place
@@ -312,8 +336,11 @@ class PlaceMatcher:
         # traditional-to-simplified table also maps (濛洲街道 read as 蒙洲街道) is found under both
         from .hanzi import to_simplified
         self._aliases = {}
-        for n in list(names):
-            simple = to_simplified(n)
+        listed = list(names)
+        # one reading of all the names (one character for one, so the lines stay the names)
+        simples = to_simplified("\n".join(listed)).split("\n") if not any("\n" in n for n in listed) \
+            else list(map(to_simplified, listed))
+        for n, simple in zip(listed, simples):
             if simple != n and simple not in names:
                 self._aliases[simple] = n
         names |= set(self._aliases)
@@ -347,11 +374,15 @@ class PlaceMatcher:
                                             .replace("@NAME@", name(2, 5)), regex.M)
         anchors = [s for s, kind in self.lex.village_suffixes if kind != "sub"] + ["居委", "居民委员会"]
         self._village_anchor = regex.compile(alternation(anchors))
-        # (a list inside a sentence is searched everywhere: plain name characters, which are faster)
+        self._last_lines: tuple[str | None, list[tuple[int, int]]] = (None, [])
+        # (plain name characters, which are faster)
         first = _ALONE_ITEM.replace("@NAME@", plain(2, 8)).replace("{2,5}", "{2,8}")
         self._village_run = regex.compile(rf"(?<=\p{{Han}})(?P<run>{first}"
                                           rf"(?:[、和及与]{_ALONE_ITEM.replace('@NAME@', plain(2, 5))})+)"
                                           rf"{_NOT_VILLAGE_END}")
+        # what a line holding a match of `_village_run` holds (a suffix, perhaps a committee, then
+        # a list's separator), and one of `_village_list` (个 and its noun): the lines searched
+        self._run_anchor = regex.compile(rf"(?:{alternation(anchors)})\p{{Han}}{{0,5}}[、和及与]")
         self._village_list = regex.compile(_VILLAGE_LIST.replace("@COUNT@", count)) if count else None
         # a unit below a village right after its name: its own name holds no numeral (3组, 一组)
         subs = [s for s, kind in self.lex.village_suffixes if kind == "sub"]
@@ -378,6 +409,7 @@ class PlaceMatcher:
                                            rf"(?={sub})", regex.M)
         else:
             self._sub = self._sub_head = self._sub_alone = None
+        self._list_anchor = regex.compile(f"个(?:{count})") if count else None
         self._village_end = regex.compile(rf"(?:{suffix})$")
         self._openers = sorted(set(self.lex.list_openers), key=len, reverse=True)
         self._opener_tuple = tuple(self._openers)
@@ -407,6 +439,8 @@ class PlaceMatcher:
         self._person = regex.compile(rf"(?:{'|'.join(regex.escape(r) for r in roles)})[ \u3000:：]*(?P<name>[\p{{Han}}]{{2,3}})"
                                   r"(?=[\s)）、，,/|·]|报道|摄|$)") \
             if roles else None
+        # where a role starts: the only places a match of `_person` can start
+        self._roles = WordMatcher(roles) if roles and all(roles) else None
         singles = "".join(regex.escape(x) for x in self.lex.surnames if len(x) == 1)
         doubles = alternation(x for x in self.lex.surnames if len(x) > 1)
         surname = "|".join(x for x in (f"[{singles}]" if singles else "", doubles) if x)
@@ -418,6 +452,13 @@ class PlaceMatcher:
         self._named = regex.compile(rf"(?<!\p{{Han}})(?:{surname})\p{{Han}}{{2}}(?:(?!\p{{Han}})|(?={after}))") \
             if surname and after else None
         self._titled = regex.compile(rf"(?<={titles})(?:{surname})\p{{Han}}{{2}}") if surname and titles else None
+        # where a title ends: the only places a match of `_titled` can start
+        self._titles = WordMatcher(self.lex.person_cues["title"]) if all(self.lex.person_cues["title"]) else None
+        # the surnames' lengths, when every surname is written in Han characters: then a match of
+        # `_named` starts where a run of Han characters starts, and its name is the short place
+        # name it covers, right after the surname (see `_person_names`)
+        self._surname_lengths = sorted({len(x) for x in self.lex.surnames}) \
+            if all(regex.fullmatch(r"\p{Han}+", x) for x in self.lex.surnames) else None
         # the cells of a table's name column (户主 / 姓名 …) and the name itself: a surname, one to
         # three characters, between blanks; a cell ending in a unit's word (高桥镇) is a place
         village_columns = alternation(self.lex.village_columns) if self.lex.village_columns else None
@@ -487,7 +528,7 @@ class PlaceMatcher:
         from a PDF (屏 南 县 95, 神 木 市): one mention over the spaced text. Names found inside
         them are dropped from `found`."""
         out = []
-        for hit in _SPACED.finditer(text):
+        for hit in self._on_lines(_SPACED, text, _SPACED_ANCHOR):
             name = regex.sub(r"[ \u3000\xa0]", "", hit.group())
             name = self._aliases.get(name, name)
             units = [u for u in self.gaz.lookup(name) if u.name == name and not u.historical]
@@ -548,9 +589,11 @@ class PlaceMatcher:
         if self._common is not None:
             call.covered.extend(w.span() for w in self._common.finditer(text))
         if self._person is not None:
-            call.covered.extend(p.span("name") for p in self._person.finditer(text))
+            persons = self._person.finditer(text) if self._roles is None else \
+                matches_from(self._person, text, (s for s, _ in self._roles.occurrences(text)))
+            call.covered.extend(p.span("name") for p in persons)
         call.covered.extend(self._person_names(text, everything))
-        call.covered.extend(h.span() for h in _DOC_NUMBER.finditer(text))
+        call.covered.extend(_doc_number_bodies(text))
         call.covered.sort()
         call.lists = self._lists(call, everything) + self._row_lists(call, everything)
         verdicts = {id(m): self._plausible(call, m) for m in everything}
@@ -597,9 +640,20 @@ class PlaceMatcher:
         if not short:
             return []
         out = []
-        for pattern in (self._named, self._titled):
-            if pattern is not None:
-                out.extend(h.span() for h in pattern.finditer(text) if (h.end() - 2, h.end()) in short)
+        if self._named is not None:
+            if self._surname_lengths is None:
+                named = self._named.finditer(text)
+            else:
+                # a match is a surname and the two characters of a short name, and starts a run of
+                # Han characters (its lookbehind): matches never overlap, and those that count
+                # start one surname before a two-character short name
+                named = matches_from(self._named, text, (a - k for a, b in short if b - a == 2
+                                                         for k in self._surname_lengths if a >= k))
+            out.extend(h.span() for h in named if (h.end() - 2, h.end()) in short)
+        if self._titled is not None:
+            titled = self._titled.finditer(text) if self._titles is None else \
+                matches_from(self._titled, text, (e for _, e in self._titles.occurrences(text)))
+            out.extend(h.span() for h in titled if (h.end() - 2, h.end()) in short)
         if self._name_column is not None and self._name_cell is not None:
             for header in self._name_column.finditer(text):
                 # the table: the header's line (three cells or more) and the lines of cells after it
@@ -998,8 +1052,8 @@ class PlaceMatcher:
                     known.setdefault(v.text, v.extra["owner"])
         if known:
             taken = sorted([(m.start, m.end) for m in mentions] + [(v.start, v.end) for v in out])
-            pattern = regex.compile("|".join(regex.escape(n) for n in sorted(known, key=len, reverse=True)))
-            for hit in pattern.finditer(text):
+            # the names, longest first (an automaton: no regex compiled per document)
+            for hit in WordMatcher(known).finditer(text):
                 k = bisect_right(taken, (hit.start(), len(text) + 1))
                 if any(s < hit.end() and hit.start() < e for s, e in taken[max(0, k - 2):k + 1]):
                     continue
@@ -1200,7 +1254,7 @@ class PlaceMatcher:
         text = call.text
         out = []
         taken = _Spans(raw)
-        for hit in _TOWNSHIP_LIST.finditer(text):
+        for hit in self._on_lines(_TOWNSHIP_LIST, text, _TOWNSHIP_ANCHOR):
             items = regex.split(r"[、和及与]", hit.group("items"))
             if len(items) < 2:
                 continue
@@ -1525,17 +1579,26 @@ class PlaceMatcher:
                 pos = nxt + 1
         return out
 
-    def _village_lines(self, text: str):
-        """(start, end) of the lines that hold a village's suffix: where a village can be."""
+    def _village_lines(self, text: str, anchor: regex.Pattern | None = None) -> list[tuple[int, int]]:
+        """(start, end) of the lines that hold a village's suffix (or a match of `anchor`):
+        where a village can be. The suffixes' lines of the last text asked are kept (two
+        searches of a `find` read them)."""
+        last = self._last_lines                          # one read: another thread may replace it
+        if anchor is None and last[0] is text:
+            return last[1]
+        out = []
         pos = 0
-        for anchor in self._village_anchor.finditer(text):
-            if anchor.start() < pos:
+        for hit in (anchor or self._village_anchor).finditer(text):
+            if hit.start() < pos:
                 continue
-            lo = text.rfind("\n", 0, anchor.start()) + 1
-            hi = text.find("\n", anchor.end())
+            lo = text.rfind("\n", 0, hit.start()) + 1
+            hi = text.find("\n", hit.end())
             hi = len(text) if hi < 0 else hi
-            yield lo, hi
+            out.append((lo, hi))
             pos = hi + 1
+        if anchor is None:
+            self._last_lines = (text, out)
+        return out
 
     @staticmethod
     def _on_anchored_lines(pattern, anchor, text: str):
@@ -1551,9 +1614,16 @@ class PlaceMatcher:
             pos = hi + 1
 
     def _on_village_lines(self, pattern, text: str):
-        """pattern.finditer on the lines that hold a village's suffix (its matches never cross a
-        line and hold one): the matches of a search of the whole text."""
-        for lo, hi in self._village_lines(text):
+        """pattern.finditer on the lines that hold a village's suffix (`_on_lines` without an
+        anchor)."""
+        return self._on_lines(pattern, text)
+
+    def _on_lines(self, pattern, text: str, anchor: regex.Pattern | None = None):
+        """pattern.finditer on the lines that hold a village's suffix, or a match of `anchor`
+        (for a pattern whose matches never cross a line and always hold such a suffix, or such a
+        match): the matches of a search of the whole text, without trying the pattern at every
+        character of the lines that cannot hold one."""
+        for lo, hi in self._village_lines(text, anchor):
             yield from pattern.finditer(text, lo, hi)
 
     def _alone_hits(self, text: str):
@@ -1630,7 +1700,7 @@ class PlaceMatcher:
         # 青山村3个行政村): the first name is as long as the longest other one at most, since the
         # word before it (覆盖) runs into it
         taken = sorted(taken + [(v.start, v.end) for v in out])
-        for hit in self._on_village_lines(self._village_run, text):
+        for hit in self._on_lines(self._village_run, text, self._run_anchor):
             names = self._split_run(hit.group("run"))
             if any(self._generic_village(n) for n in names[1:]):
                 continue                                   # 完善城乡社区、农村社区: a list of kinds
@@ -1659,7 +1729,7 @@ class PlaceMatcher:
         text = call.text
         taken = _Spans(list(mentions) + list(found))
         out: list[Mention] = []
-        for hit in self._on_village_lines(self._village_prose, text):
+        for hit in self._on_lines(self._village_prose, text):
             start, end = hit.span()
             name = hit.group()
             stem = self._village_stem(name)
@@ -1717,7 +1787,7 @@ class PlaceMatcher:
         others = _Spans(mentions)
         out: list[Mention] = []
         replaced: set[int] = set()
-        for hit in self._village_list.finditer(text):
+        for hit in self._on_lines(self._village_list, text, self._list_anchor):
             items = regex.split(r"[、和及与]", hit.group("items"))
             try:
                 count = int(parse_number(hit.group("n")))

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Iterator
 
 import regex
 
+from .charmap import CharMap
 from .lexicon import read_lines, read_table
 from .numerals import _normalize, fold, parse_number, scale
 from .regexes import alternation, gated
@@ -295,15 +296,11 @@ _RATIO_HINT = regex.compile(r"[0-9][:：][0-9]")
 
 
 @lru_cache(maxsize=1)
-def _fold_table() -> str:
-    """The folding as a string indexed by code point (faster for `str.translate` than a dict;
-    characters beyond it are left as they are)."""
+def _fold_map() -> CharMap:
+    """The folding (`policyie.charmap`); characters from U+10000 on are left as they are."""
     from .hanzi import _table
-    table = [chr(i) for i in range(0x10000)]
-    for k, v in {**_table(), **_FOLD}.items():
-        if k < 0x10000:
-            table[k] = v if isinstance(v, str) else chr(v)
-    return "".join(table)
+    pairs = {k: v if isinstance(v, str) else chr(v) for k, v in {**_table(), **_FOLD}.items() if k < 0x10000}
+    return CharMap({k: v for k, v in pairs.items() if chr(k) != v})
 
 
 def fold_width(text: str) -> str:
@@ -312,7 +309,7 @@ def fold_width(text: str) -> str:
     into the original."""
     if text.isascii():
         return text
-    return text.translate(_fold_table())
+    return _fold_map()(text)
 
 
 class QuantityGrammar:
@@ -371,9 +368,11 @@ class QuantityGrammar:
         rng = rf"(?:(?P<u1>{unit1})?(?P<incl>[(（]含[)）])?(?P<sep>{_SEP})(?P<n2>{_NUMBER}))?"
         single = r"(?P<u1>(?!))?(?P<incl>(?!))?(?P<sep>(?!))?(?P<n2>(?!))?"
         self._amount = gated(regex.compile(head.replace("{lead}", lead) + rng + tail))
-        self._amount_cur = gated(regex.compile(head.replace("{lead}", lead_cur) + rng + tail))
-        self._amount_single = regex.compile(head.replace("{lead}", lead) + single + tail)
-        self._amount_cur_single = regex.compile(head.replace("{lead}", lead_cur) + single + tail)
+        # the patterns after a currency sign and those of a single amount (a range's retry) are
+        # rarely needed: compiled on first use (each is a long pattern, costly to compile)
+        self._sources = {"amount_cur": head.replace("{lead}", lead_cur) + rng + tail,
+                         "amount_single": head.replace("{lead}", lead) + single + tail,
+                         "amount_cur_single": head.replace("{lead}", lead_cur) + single + tail}
         self._per_prefix = regex.compile(per_pre)
         self._pre_before = regex.compile(rf"(?:{pre})\Z")
         self._currency_before = regex.compile(rf"(?:{alternation(specific)}){_SP}?\Z")
@@ -467,24 +466,40 @@ class QuantityGrammar:
             rf"(?<!{col('amount_of')}|[0-9]年|^)数(?:[(（][^()（）]*[)）])?$"
             if lx.columns.get("amount_of") else r"(?<!^)数$")
 
+    @cached_property
+    def _amount_cur(self) -> regex.Pattern:
+        return gated(regex.compile(self._sources["amount_cur"]))
+
+    @cached_property
+    def _amount_single(self) -> regex.Pattern:
+        return regex.compile(self._sources["amount_single"])
+
+    @cached_property
+    def _amount_cur_single(self) -> regex.Pattern:
+        return regex.compile(self._sources["amount_cur_single"])
+
     # -- finding ------------------------------------------------------------------------
 
     def find(self, text: str) -> list[QuantityMatch]:
         """Every non-overlapping quantity in `text`, in order, with offsets into `text`."""
         folded = fold_width(text)
         found: list[QuantityMatch] = []
-        for pattern, interpret, hint in (
-            (self._date, self._as_date, None),
-            (self._amount, self._as_amount, None),
-            (self._amount_cur, self._as_amount, _SIGN_HINT),
-            (self._percent_word, self._as_percent_word, _PERCENT_WORD_HINT),
-            (self._cheng, self._as_cheng, None),
-            (self._ratio, self._as_ratio, _RATIO_HINT),
+        for name, interpret, hint in (
+            ("_date", self._as_date, None),
+            ("_amount", self._as_amount, None),
+            ("_amount_cur", self._as_amount, _SIGN_HINT),
+            ("_percent_word", self._as_percent_word, _PERCENT_WORD_HINT),
+            ("_cheng", self._as_cheng, None),
+            ("_ratio", self._as_ratio, _RATIO_HINT),
         ):
-            # a pattern whose telltale characters are absent is not run at all
+            # a pattern whose telltale characters are absent is not run at all (nor compiled,
+            # if it is compiled on first use)
+            if hint is not None and hint is not _PERCENT_WORD_HINT and not hint.search(folded):
+                continue
+            pattern = getattr(self, name)
             if hint is _PERCENT_WORD_HINT:                  # only near each 分之
                 found.extend(self._scan_near("分之", pattern, interpret, folded, text))
-            elif hint is None or hint.search(folded):
+            else:
                 found.extend(self._scan(pattern, interpret, folded, text))
         if "、" in folded or "和" in folded or "及" in folded or "与" in folded:
             found = self._lists(found, folded, text)

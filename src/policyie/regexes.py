@@ -19,6 +19,22 @@ def alternation(words: Iterable[str]) -> str:
     return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
+def matches_from(pattern: regex.Pattern, text: str, starts: Iterable[int]) -> list[regex.Match]:
+    """`list(pattern.finditer(text))` for a pattern whose matches can only start at `starts`
+    (where its leading words or its lookbehind's words occur, found by an automaton): the
+    pattern is tried at those places only, left to right, each after the previous match's end,
+    as finditer would. The pattern must not match the empty string."""
+    out: list[regex.Match] = []
+    resume = 0
+    for pos in sorted(set(starts)):
+        if pos >= resume:
+            hit = pattern.match(text, pos)
+            if hit is not None:
+                out.append(hit)
+                resume = hit.end()
+    return out
+
+
 def gated(pattern: regex.Pattern) -> regex.Pattern:
     """`pattern` behind a lookahead for the characters a match can start with.
 
@@ -27,16 +43,38 @@ def gated(pattern: regex.Pattern) -> regex.Pattern:
     times faster on running text) and matches exactly the same. The first characters are found
     by partial matching: a match can start with `c` iff `c` alone is a partial match. The
     candidates are the pattern's own characters and ASCII, so a pattern that can start with a
-    class such as \\p{Han} is returned unchanged.
+    class such as \\p{Han} is returned unchanged; so is a pattern anchored with `^`, which the
+    engine tries only where `^` holds (a lookahead in front would hide the anchor from it).
     """
     universe = set(pattern.pattern) | {chr(i) for i in range(0x20, 0x7f)} | {"\u3000"}
-    if _may_start_anywhere(pattern, universe):
+    if _anchored(pattern.pattern) or _may_start_anywhere(pattern, universe):
         return pattern
     first = sorted(c for c in universe if pattern.match(c, partial=True))
     if not first:
         return pattern
     cls = "".join("\\" + c if c in "\\]^-[" else c for c in first)
     return regex.compile(rf"(?=[{cls}])(?:{pattern.pattern})", pattern.flags)
+
+
+def _anchored(pattern: str) -> bool:
+    """Does every top-level alternative of `pattern` open with `^`?"""
+    depth, i, in_class, opens = 0, 0, False, [0]
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            i += 2 if pattern.startswith("^]", i + 1) else 1 if pattern.startswith("]", i + 1) else 0
+        elif c in "()":
+            depth += 1 if c == "(" else -1
+        elif c == "|" and depth == 0:
+            opens.append(i + 1)
+        i += 1
+    return all(pattern.startswith("^", k) for k in opens)
 
 
 def _may_start_anywhere(pattern: regex.Pattern, universe: set[str]) -> bool:

@@ -8,6 +8,7 @@ before spacy_pkuseg ever sees them.
 from __future__ import annotations
 
 import io
+from itertools import repeat
 from importlib import resources
 from pathlib import Path
 
@@ -86,12 +87,18 @@ def user_dict_entries(places: bool = True) -> list[tuple[str, str]]:
     """(word, tag) of the segmenter's dictionary (domain words, then if `places` the place
     names) in file order, read line by line as spacy_pkuseg reads a user dictionary file."""
     text = USER_DICT.read_text(encoding="utf-8")
-    if places:
-        text = text.rstrip("\n") + "\n" + PLACE_WORDS.read_text(encoding="utf-8")
-    out = []
-    for line in io.StringIO(text, newline=None).readlines():
-        fields = line.strip().split("\t")
-        out.append((fields[0].strip(), fields[1].strip() if len(fields) > 1 else ""))
+    parts = [text]
+    if places:                                      # the two files as one, each read alone
+        parts = [text.rstrip("\n") + "\n", PLACE_WORDS.read_text(encoding="utf-8")]
+    out: list[tuple[str, str]] = []
+    for part in parts:
+        lines = io.StringIO(part, newline=None).readlines()
+        if "\t" not in part:                        # words without tags (the place names), at C speed
+            out.extend(zip(map(str.strip, lines), repeat("")))
+            continue
+        for line in lines:
+            fields = line.strip().split("\t")
+            out.append((fields[0].strip(), fields[1].strip() if len(fields) > 1 else ""))
     return out
 
 

@@ -174,7 +174,7 @@ class TextCleaner:
         if self.drop_duplicates:
             marked = {(s, e) for s, e, _ in noise}
             candidates = [p for p in paras if (p.start, p.end) not in marked]
-            trigrams: dict[str, dict[str, None]] = {}        # made once, read by both finders
+            trigrams: dict[str, dict[int, None]] = {}        # made once, read by both finders
             whole = near_duplicates([(p.start, p.end, p.text) for p in candidates], self.duplicate_threshold,
                                     self.duplicate_min_length, trigrams=trigrams)
             for i in whole:
