@@ -962,3 +962,9 @@ def test_rows_of_a_payment_listing_are_for_what_its_title_pays(nlp):
             "序号|村|户主|保障人数|发放金额（元）\n1|坡峨村|黄某某|3|2670\n2|长乐村|韦某某|2|1780\n")
     recs = _records(nlp, text)
     assert recs["2670"]["purpose"] == "农村最低生活保障金" and recs["1780"]["purpose"] == "农村最低生活保障金"
+
+
+def test_a_list_of_rates_opened_by_what_it_pays(nlp):
+    text = "对80周岁以上老人按月发放高龄津贴：80至89周岁每人每月100元，90至99周岁每人每月200元。"
+    recs = _records(nlp, text)
+    assert recs["100元"]["purpose"] == "高龄津贴" and recs["200元"]["purpose"] == "高龄津贴"
