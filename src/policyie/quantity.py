@@ -1148,6 +1148,9 @@ class QuantityGrammar:
                     heads.append((tokens, self._columns(tokens, unit,
                                                         money_named=money_named or _BAR_ROW.search(line) is not None)))
                 else:
+                    if _BAR_ROW.search(line) and not any(len(c) == len(tokens) for c, _ in heads):
+                        pos = eol + 1
+                        continue                            # cells drawn with bars that no header lines up
                     flat = self._flat_rows(tokens, heads, unit) if single else None
                     if flat is None:
                         if len(line.strip()) > 120:
