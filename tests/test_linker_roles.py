@@ -968,3 +968,11 @@ def test_a_list_of_rates_opened_by_what_it_pays(nlp):
     text = "对80周岁以上老人按月发放高龄津贴：80至89周岁每人每月100元，90至99周岁每人每月200元。"
     recs = _records(nlp, text)
     assert recs["100元"]["purpose"] == "高龄津贴" and recs["200元"]["purpose"] == "高龄津贴"
+
+
+@pytest.mark.parametrize("text,amount,junk", [
+    ("截至年底，审计发现的违规问题已整改3.6亿元。", "3.6亿元", "问题已整改"),
+    ("一方面，县里统筹资金800万元；另一方面，乡镇干部每人领取补助2000元左右。", "2000元左右", "另一"),
+])
+def test_what_was_put_right_or_a_discourse_word_is_no_purpose(nlp, text, amount, junk):
+    assert _records(nlp, text)[amount]["purpose"] != junk
