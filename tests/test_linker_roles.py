@@ -976,3 +976,9 @@ def test_a_list_of_rates_opened_by_what_it_pays(nlp):
 ])
 def test_what_was_put_right_or_a_discourse_word_is_no_purpose(nlp, text, amount, junk):
     assert _records(nlp, text)[amount]["purpose"] != junk
+
+
+def test_places_named_as_examples_of_more_are_not_the_amounts_place(nlp):
+    text = "省财政厅对临潭县、卓尼县等8个县下达易地搬迁后续扶持资金2.6亿元。"
+    rec = _records(nlp, text)["2.6亿元"]
+    assert rec["adcode"] not in ("623021", "623022")

@@ -121,6 +121,7 @@ class Linker:
         Cues are matched on the text read as simplified characters (same offsets); phrases are
         cut from the text as given."""
         original, text = text, _PUNCTUATION_MAP(to_simplified(text))
+        examples = _examples_of_more(text, places)
         skip_to: dict[int, int] = {}
         for item in (*dates, *places, *agencies):
             skip_to[item["start"]] = max(item["end"], skip_to.get(item["start"], 0))
@@ -130,7 +131,8 @@ class Linker:
             gov=sorted((a for a in agencies if a.get("department")), key=lambda a: a["start"]),
             orgs=sorted((a for a in agencies if not a.get("department")), key=lambda a: a["start"]),
             usable=sorted((p for p in places if p.get("level") and (
-                p.get("adcode") or p.get("level") in ("township", "zone", "village")) and not _in_dateline(text, p)),
+                p.get("adcode") or p.get("level") in ("township", "zone", "village")) and not _in_dateline(text, p)
+                and (p["start"], p["end"]) not in examples),
                 key=lambda p: p["start"]),
             dates=sorted(dates, key=lambda d: d["start"]),
             links=sorted(agency_links, key=lambda l: l["start"]),
@@ -1398,6 +1400,9 @@ _YEAR_TO_DATE = regex.compile(r"截[至止]到?(?:今年)?$")
 _AUDITED_YEAR = regex.compile(r"(?P<y>(?:19|20)[0-9]{2})年度")
 _COMPARED = regex.compile(r"(?:比|较|与|同比|相比)$")
 _BASE_YEAR_BEFORE = regex.compile(r"(?:比|较)$")
+_RUN_SEP = regex.compile(r"[、和及与]")
+# 等19个, 等地, 等12县: a list that names only some of the places it stands for
+_MORE_THAN_NAMED = regex.compile(r"等(?:[0-9０-９]+|[一二三四五六七八九十两百]+)(?:个|县|市|区|乡镇|镇|村)|等地")
 _DATELINE_BEFORE = regex.compile(r"(?:社|网|报|台|本报|本网|本台|总台)(?:记者)?$")
 _DATELINE_AFTER = regex.compile(r"(?:[0-9０-９一二三四五六七八九十]{1,3}月[0-9０-９一二三四五六七八九十]{1,3}日)?(?:电|讯|消息)")
 _AMOUNT_OF_YEAR = regex.compile(r"的?[0-9０-９]")
@@ -1958,6 +1963,29 @@ def _past_places(ctx: _Doc, pos: int, hi: int) -> int:
     elif text.startswith("等", at):
         at += 1
     return at
+
+
+def _examples_of_more(text: str, places: list[dict]) -> set[tuple[int, int]]:
+    """Places named as examples of more (海原县、原州区、同心县等19个重点县; 甘州、临泽等地): the
+    money of their sentence is of all of them, not of the ones named."""
+    spans = sorted((p["start"], p["end"]) for p in places)
+    starts = {s: e for s, e in spans}
+    out: set[tuple[int, int]] = set()
+    i = 0
+    while i < len(spans):
+        run = [spans[i]]
+        while True:
+            end = run[-1][1]
+            sep = _RUN_SEP.match(text, end)
+            nxt = sep.end() if sep else end
+            if nxt in starts and (sep or nxt == end) and (nxt, starts[nxt]) != run[-1]:
+                run.append((nxt, starts[nxt]))
+                continue
+            break
+        if _MORE_THAN_NAMED.match(text, run[-1][1]):
+            out.update(run)
+        i += len(run)
+    return out
 
 
 def _in_dateline(text: str, p: dict) -> bool:
