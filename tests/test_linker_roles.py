@@ -982,3 +982,9 @@ def test_places_named_as_examples_of_more_are_not_the_amounts_place(nlp):
     text = "省财政厅对临潭县、卓尼县等8个县下达易地搬迁后续扶持资金2.6亿元。"
     rec = _records(nlp, text)["2.6亿元"]
     assert rec["adcode"] not in ("623021", "623022")
+
+
+def test_a_region_that_acts_names_no_body(nlp):
+    text = ("记者从广西壮族自治区财政厅获悉，今年以来全区财政收支平稳。"
+            "我区通过多种渠道筹措资金51.2亿元，保障重大项目建设。")
+    assert _records(nlp, text)["51.2亿元"]["agency"] is None

@@ -1096,6 +1096,9 @@ class Linker:
         if actor and _between(ctx.usable, ctx.usable_starts, actor.start(), actor.start() + 1) \
                 and not _between(ctx.gov, ctx.gov_starts, actor.start(), s):
             return None, "a place acts (隆回县统筹…): no body is named"
+        scope = _SCOPE_ACTS.search(ctx.text, sent_start, s)
+        if scope and not _between(ctx.gov, ctx.gov_starts, scope.start(), s):
+            return None, "a place acts (我区通过多种渠道筹措…, 全区下达…): no body is named"
         key = ("agency", a_start, a_end)
         if key not in ctx.memo:
             main = None
@@ -1393,6 +1396,8 @@ _JOINT = regex.compile(r"\s*(?:已|还)?(?:会同|联合|协同|牵头|与)\s*")
 _PLACE_ACTS = regex.compile(r"(?<=^|[，,。；;：:\s]|以来|今年|近年来)(?:[\p{Han}]{1,8}?(?:省|市|县|区|旗|州))"
                             r"(?:今年|近年来|去年|已|累计|共|先后|还|又|将|计划)*"
                             r"(?=统筹|投入|安排|整合|筹集|拨付|下达|争取|落实|发放|兑付)")
+_SCOPE_ACTS = regex.compile(r"(?<=^|[，,。；;：:\s]|以来|今年|近年来)(?:我|全)(?:省|自治区|市|州|县|区|旗)"
+                            r"[^，,。；;：:\s]{0,12}?(?:统筹|投入|安排|整合|筹集|筹措|拨付|下达|争取|落实|发放|兑付)")
 _SCOPE = regex.compile(r"(?:(?<![\p{Han}])|(?<=今年|去年|目前|当前|同期|全年))全(?P<w>自治区|地区|省|州|市|盟|县|旗|区)(?![\p{Han}]{0,1}(?:委|政府|人大|政协|范围内的))"
                        r"|(?<=[，,。；;：:\s]|^)全(?P<w>自治区|地区|省|州|市|盟|县|旗|区)")
 _THIS_YEAR = regex.compile(r"今年|本年")
