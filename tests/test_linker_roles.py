@@ -988,3 +988,11 @@ def test_a_region_that_acts_names_no_body(nlp):
     text = ("记者从广西壮族自治区财政厅获悉，今年以来全区财政收支平稳。"
             "我区通过多种渠道筹措资金51.2亿元，保障重大项目建设。")
     assert _records(nlp, text)["51.2亿元"]["agency"] is None
+
+
+def test_a_place_and_its_counted_projects_receive_a_share(nlp):
+    text = ("甘肃省财政厅下达2025年黄河流域生态保护资金5.2亿元，用于生态保护修复。"
+            "其中，兰州市12个项目获资金1.6亿元，白银市5个项目获资金0.9亿元。")
+    recs = _records(nlp, text)
+    for a in ("1.6亿元", "0.9亿元"):
+        assert recs[a]["agency"] == "甘肃省财政厅" and recs[a]["purpose"] == "生态保护修复", a

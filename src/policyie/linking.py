@@ -754,9 +754,12 @@ class Linker:
             if got is not None and _RECEIVED_TAIL.fullmatch(text, got.end(), hi):
                 hi = got.start()
             label = Found(lo, hi, text[lo:hi], "")
+            counted = _COUNTED_TAIL.search(text, lo, hi) if got is not None and hi < r["start"] else None
             is_share = hi - lo >= 2 and _HAN_CHAR.search(label.text) and (
                 _only_places(text, label, ctx.place_spans) or got is not None and hi < r["start"]
-                and _COUNTED_UNITS.fullmatch(label.text))
+                and (_COUNTED_UNITS.fullmatch(label.text) or counted is not None and counted.start() - lo >= 2
+                     and _only_places(text, Found(lo, counted.start(), "", ""), ctx.place_spans)))
+            # (西宁市16个项目获资金2.36亿元: a place and what it counts, then what it received)
             if not is_share and not text[lo:r["start"]].strip(" \u3000") and text[lo - 1:lo] in "，,":
                 # 平襄镇1208人，203,100元: a place and its head count, then its share
                 start = max(max(text.rfind(c, max(0, lo - 30), lo - 1) for c in "；;。\n：:、"), lo - 31, -1) + 1
@@ -1472,6 +1475,7 @@ _LIST_BREAK = regex.compile(r"[。！？!?\n]|用于|其中")
 _LIST_STANDARD = regex.compile(r"(?:的)?标准(?:为|是|如下)?\s*[：:]?\s*$")
 _LIST_GIVE = regex.compile(r"发放|落实|执行|兑现|兑付|给予|安排")
 _GIVING_ONLY = regex.compile(r"\s*(?:拟|给予|共|一次性)*(?:奖补|补助|补贴|奖励|资助|扶持)(?:资金)?\s*")
+_COUNTED_TAIL = regex.compile(r"[0-9０-９一二两三四五六七八九十百]+个\p{Han}{1,4}$")
 _HEAD_COUNT = regex.compile(r"[0-9０-９]+(?:人次|户次|人|户|名)[ \u3000]*$")
 _TOTAL_ONLY = regex.compile(r"\s*(?:共计|合计|总计|累计|共|计|总额为?|金额为?|达|约)*\s*")
 _NEW_TOPIC = regex.compile(r"此外|另外|另据|与此同时|另一方面")
