@@ -996,3 +996,8 @@ def test_a_place_and_its_counted_projects_receive_a_share(nlp):
     recs = _records(nlp, text)
     for a in ("1.6亿元", "0.9亿元"):
         assert recs[a]["agency"] == "甘肃省财政厅" and recs[a]["purpose"] == "生态保护修复", a
+
+
+def test_a_rate_per_unit_of_government_is_the_allocators(nlp):
+    text = "浙江省财政厅下达山区海岛县发展补助资金，每县2000万元，由各县统筹使用。"
+    assert _records(nlp, text)["2000万元"]["agency"] == "浙江省财政厅"

@@ -343,6 +343,11 @@ class Cues:
             return None
         return _found(text, s, cut, "what the output is of")
 
+    def is_unit(self, word: str | None) -> bool:
+        """Is the word a unit of government or settlement that can receive money (县, 村, 乡镇;
+        a rate per such a unit, 每县1000万元, shares an allocation out)?"""
+        return bool(word) and (word in self.words["unit"] or bool(self._unit_end.search(word)))
+
     def names_group(self, phrase: str) -> bool:
         """Does the phrase end in a group of receivers (…的企业, 困难群众, 12个村)?"""
         return bool(self._group_end.search(phrase))

@@ -287,8 +287,10 @@ class Linker:
             # an article a government body signs reports its own work: its amounts are the body's
             agency, why["agency"] = author, "the body that signs the article"
         else:
+            # a rate per unit of government (每县1000万元, 村均20万元) shares an allocation out
+            shared_out = kind == "standard" and self.cues.is_unit(q.get("per"))
             agency, why["agency"] = self._agency(ctx, s, sent_start, a_start, a_end, article,
-                                                 default=kind in DEFAULT_AGENCY_KINDS and not other_actor
+                                                 default=(kind in DEFAULT_AGENCY_KINDS or shared_out) and not other_actor
                                                  and not _is_report(article),
                                                  named=kind not in NOT_GOVERNMENT_KINDS)
         place, why["place"] = self._place(ctx, s, sent_start, a_start, a_end, purpose, c_start)
