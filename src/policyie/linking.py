@@ -1101,7 +1101,7 @@ class Linker:
         if actor and _between(ctx.usable, ctx.usable_starts, actor.start(), actor.start() + 1) \
                 and not _between(ctx.gov, ctx.gov_starts, actor.start(), s):
             return None, "a place acts (隆回县统筹…): no body is named"
-        scope = _SCOPE_ACTS.search(ctx.text, sent_start, s)
+        scope = _SCOPE_ACTS.search(ctx.text, sent_start, s) if not self.default_agency else None
         if scope and not _between(ctx.gov, ctx.gov_starts, scope.start(), s):
             return None, "a place acts (我区通过多种渠道筹措…, 全区下达…): no body is named"
         key = ("agency", a_start, a_end)
