@@ -959,7 +959,7 @@ def test_a_share_after_a_new_topic_is_not_the_allocation_before(nlp):
 
 def test_rows_of_a_payment_listing_are_for_what_its_title_pays(nlp):
     text = ("东兰县长乐镇2024年第二季度农村最低生活保障金发放名册（公示）\n"
-            "序号|村|户主|保障人数|发放金额（元）\n1|坡峨村|黄某某|3|2670\n2|长乐村|韦某某|2|1780\n")
+            "序号\t村\t户主\t保障人数\t发放金额（元）\n1\t坡峨村\t黄某某\t3\t2670\n2\t长乐村\t韦某某\t2\t1780\n")
     recs = _records(nlp, text)
     assert recs["2670"]["purpose"] == "农村最低生活保障金" and recs["1780"]["purpose"] == "农村最低生活保障金"
 

@@ -699,6 +699,8 @@ class Linker:
                 end = f.start() + (_QUANTITY_TAIL.search(f.group()).start() if _QUANTITY_TAIL.search(f.group())
                                    else len(f.group()))
                 phrase = text[f.start():end]
+                if _person_name(phrase) or _GRADE.fullmatch(phrase):
+                    continue                      # 黄某某, 合格, 一类: a household or a grade, not an item
                 if len(_HAN_CHAR.findall(phrase)) >= 2 and not self.cues.generic(phrase) \
                         and not self.cues.measure_only(phrase):
                     return Found(f.start(), end, phrase, "the item its row names (a flattened list or table)")
@@ -1410,6 +1412,10 @@ _YEAR_TO_DATE = regex.compile(r"截[至止]到?(?:今年)?$")
 _AUDITED_YEAR = regex.compile(r"(?P<y>(?:19|20)[0-9]{2})年度")
 _COMPARED = regex.compile(r"(?:比|较|与|同比|相比)$")
 _BASE_YEAR_BEFORE = regex.compile(r"(?:比|较)$")
+_HAN_ONLY = regex.compile(r"\p{Han}+")
+# what ends an item, a place or a thing, not a person's name (村, 路, 费, 改造 …)
+_ITEM_END = regex.compile(r"[村镇乡屯组寨区县市路桥渠站场房池井费金款补贴助奖修建改造护]$")
+_GRADE = regex.compile(r"(?:基本)?(?:合格|不合格|优秀|良好|称职|不称职)|[一二三四五六七八九十]+类|[一二三四五]档|[ABCD]类")
 _RUN_SEP = regex.compile(r"[、和及与]")
 # 等19个, 等地, 等12县: a list that names only some of the places it stands for
 _MORE_THAN_NAMED = regex.compile(r"等(?:[0-9０-９]+|[一二三四五六七八九十两百]+)(?:个|县|市|区|乡镇|镇|村)|等地")
@@ -1974,6 +1980,25 @@ def _past_places(ctx: _Doc, pos: int, hi: int) -> int:
     elif text.startswith("等", at):
         at += 1
     return at
+
+
+@lru_cache(maxsize=1)
+def _surnames() -> tuple[frozenset, frozenset]:
+    """The surnames of data/places/surnames.txt: single characters, compound ones."""
+    from pathlib import Path
+    from .cleaning import data_file
+    from .lexicon import read_lines
+    names = read_lines(data_file(Path(__file__).parent / "data" / "places", "surnames.txt"))
+    return frozenset(n for n in names if len(n) == 1), frozenset(n for n in names if len(n) == 2)
+
+
+def _person_name(cell: str) -> bool:
+    """A table cell that is a person's name: a surname and one or two characters (韦金凤,
+    黄某某, 欧阳明), never a word with a unit or item ending."""
+    singles, doubles = _surnames()
+    if not 2 <= len(cell) <= 4 or not _HAN_ONLY.fullmatch(cell) or _ITEM_END.search(cell):
+        return False
+    return (cell[:2] in doubles and len(cell) <= 4) or (cell[0] in singles and len(cell) <= 3)
 
 
 def _examples_of_more(text: str, places: list[dict]) -> set[tuple[int, int]]:
