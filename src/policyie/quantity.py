@@ -167,7 +167,13 @@ _AR_PLAIN = r"(?<![0-9A-Za-z.*＊])[0-9]{1,16}(?:,[0-9]{3}){0,5}(?:\.[0-9]{1,8})
 # the first group follows a character that is neither a digit nor a space nor a label (表2 500元)
 # and the number runs straight into what follows; `2023年 1 500万元` (a space before the first group) is ambiguous
 # and `_as_amount` rejects its second number.
-_AR_SPACED = r"(?<![0-9A-Za-z.*＊\s表图件第号条款项例节章])[0-9]{1,3}(?:[ \u00a0][0-9]{3})+(?![0-9])(?:\.[0-9]{1,8})?(?![0-9\s])"
+# In PDF text the spaces may also stand around the number (保障 1 032 亿元, 支出 3 210.75 元): after
+# a space that follows a word (no label, year or date) the number is read only when a
+# currency (元, 万元, 亿元) follows it, and a space before that currency is kept.
+_SPACED_UNIT = r"[ \u00a0]?(?:[十百千]?[万亿]{1,2})?元"
+_AR_SPACED = (r"(?:(?<![0-9A-Za-z.*＊\s表图件第号条款项例节章])"
+              r"|(?<=\p{Han}[ \u00a0])(?<![表图件第号条款项例节章年月日序][ \u00a0])(?=[0-9 \u00a0.]{5,24}" + _SPACED_UNIT + r"))"
+              r"[0-9]{1,3}(?:[ \u00a0][0-9]{3})+(?![0-9])(?:\.[0-9]{1,8})?(?![0-9])(?:(?=" + _SPACED_UNIT + r")|(?!\s))")
 _AR = rf"(?:{_AR_SPACED}|{_AR_PLAIN})"
 # a Chinese numeral starts neither inside another (一千零五) nor after 块/角/毛; after a 零 that
 # ends a word it may (找零两毛五)
@@ -352,7 +358,9 @@ class QuantityGrammar:
         # words (人, 日, 新…) do not open the amount pattern everywhere. A currency sign ($, ¥)
         # may also stand before a number without unit (¥1,200.00): the amount pattern with the
         # sign at its head.
-        lead = rf"(?<!第)(?:(?P<perpre>{per_pre})(?P<pre>{pre})|(?P<pre>{pre})?(?P<perpre>{per_pre})?)(?P<curpre>(?!))?"
+        # a space may follow the qualifier in PDF text (最高不超过 60 元)
+        lead = (rf"(?<!第)(?:(?P<perpre>{per_pre})(?P<pre>{pre}){_SP}?|(?:(?P<pre>{pre}){_SP}?)?(?P<perpre>{per_pre})?)"
+                rf"(?P<curpre>(?!))?")
         lead_cur = rf"(?P<perpre>(?!))?(?P<pre>(?!))?(?P<curpre>{signs}){_SP}?"
         head = (r"{lead}"
                 rf"(?P<sign>负|(?<![0-9)）\]】含万亿千百十元%])[-−](?=[0-9]))?"
@@ -360,7 +368,7 @@ class QuantityGrammar:
                 rf"(?P<n1>{_NUMBER}|[百千万](?=[余多]){_FUZZ}|(?<![{_CN_BODY}0-9数几])[万亿](?=元(?:以上|以下))"
                 rf"|(?(pre)(?:[百千]?[万亿]{{1,2}}|[百千])(?={cur})|(?!)))(?(q1)[”\"])")
         tail = (rf"(?P<gap>\n(?=(?:[万亿]{{1,2}})?元(?![旦宵月素件器首老帅]))|{_SP}{{0,2}})(?:{unit}|(?P<bare>(?<=[万亿萬億][余多]?)(?![万亿萬億0-9.零〇一二两兩三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟])"
-                rf"|(?(curpre)(?<=[0-9零一二两三四五六七八九十百千万亿余多])(?![0-9.,%])|(?!))))"
+                rf"|(?(curpre)(?<=[0-9零一二两三四五六七八九十百千万亿余多])(?![0-9.%]|,[ \u00a0]?[0-9])|(?!))))"
                 rf"(?P<post>{post})?(?P<perpost>{per_post})?")
         rng = rf"(?:(?P<u1>{unit1})?(?P<incl>[(（]含[)）])?(?P<sep>{_SEP})(?P<n2>{_NUMBER}))?"
         single = r"(?P<u1>(?!))?(?P<incl>(?!))?(?P<sep>(?!))?(?P<n2>(?!))?"
