@@ -273,6 +273,20 @@ _KEY_VALUE = regex.compile(r"[(（]\s*(?:单位\s*[:：]\s*)?(?:人民币)?"
                            r"(?P<n>[-−]?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?)"
                            r"(?![0-9.,%％‰\p{Han}A-Za-z]|[ \u3000]*(?:[\p{Han}%％]|[0-9]))")
 _KEY_LABEL = regex.compile(r"[^\s:：，。；、()（）]{1,12}\Z")
+# a unit in parentheses, then items of a label and a bare number in running text (village
+# accounts: 一、收入部分（单位：元）：上级补助资金45000；租金收入12000；合计57000。)
+_ITEMS_UNIT = regex.compile(r"[(（]\s*(?:(?:金额)?单位\s*[:：]\s*)?(?:人民币)?(?P<mag>[十百千]?[万亿]{0,2})(?P<cur>元)"
+                            r"\s*[)）][ \u3000]*[:：]?")
+_SECTION = regex.compile(r"[ \u3000]*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])")
+_ITEM_OTHER = regex.compile(r"电话|手机|传真|邮编|邮政|账号|卡号|编号|代码|证号|身份证|序号|户数|人数|人口|面积|数量|个数|年份|日期|时间")
+_ITEM_HEADING = regex.compile(r"[^()（）:：]{1,12}[:：](?:[0-9]{1,2}[.、．])?(?=\p{Han})")
+_ITEM_SPLIT = regex.compile(r"[；;]|[,，](?![0-9]{3}(?![0-9]))")
+_ITEM = regex.compile(
+    r"[ \u3000]*(?:[一二三四五六七八九十]{1,3}、|[(（][0-9一二三四五六七八九十]{1,3}[)）]|[0-9]{1,2}[.、．](?=\p{Han}))?"
+    r"(?P<label>(?:[^0-9()（）\s%％‰元]|[0-9]{1,2}[.、．](?=\p{Han})|[0-9]{4}年|[(（][^()（）]{0,24}[)）])*?"
+    r"\p{Han}(?:[(（][^()（）]{0,24}[)）])?)"
+    r"[:：]?[ \u3000]?(?P<n>(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]{1,12})(?:\.[0-9]{1,4})?)"
+    r"(?:[ \u3000]?[(（][^()（）0-9]{0,24}[)）])?[ \u3000]*")
 # rows left out of a printed table (…… between two rows)
 _ELISION = regex.compile(r"[…。.·]{2,}|…")
 # a row number: the first cell of a row, 1 to 999
@@ -284,7 +298,7 @@ _HAN = regex.compile(r"\p{Han}")
 _CLOSED = regex.compile(r"^[^(（]*[)）]")                   # a parenthesis closes before any opens
 _SECOND_UNIT = regex.compile(r"[ \u3000]*[、，,/／及和][ \u3000]*(?![%％‰]|百分)\S")   # 单位：万元、亩
 _SHARE_AFTER = regex.compile(r"[ \u3000]*[、，,/／及和][ \u3000]*(?:[%％‰]|百分)")   # 单位：万元、%
-_OPEN_PAREN = regex.compile(r"[ \u3000]*[(（][ \u3000]*(?:小写[:：]?)?[ \u3000]*")
+_OPEN_PAREN = regex.compile(r"[ \u3000]*[(（][ \u3000]*(?:(?:人民币)?[小大]写[:：]?(?:人民币)?)?[ \u3000]*")
 _CLOSE_PAREN = regex.compile(r"[ \u3000]*[)）]")
 _WORDS = regex.compile(r"[^ \t\u3000\u00a0]+")
 _TABLE_TITLE = regex.compile(r"^\s*(?:附?表\s*[0-9一二三四五六七八九十]|.*[^\s]表\s*$)")
@@ -397,7 +411,7 @@ class QuantityGrammar:
             rf"(?P<post>{post})?"
         ))
         self._ratio = gated(regex.compile(
-            r"(?<![0-9:])(?P<a>[0-9]{1,8}(?:\.[0-9]{1,6})?)[:：](?P<b>[0-9]{1,8}(?:\.[0-9]{1,6})?)(?![0-9:])(?=的?比例|的?比重|配比)"
+            r"(?<![0-9:.])(?P<a>[0-9]{1,8}(?:\.[0-9]{1,6})?)[:：](?P<b>[0-9]{1,8}(?:\.[0-9]{1,6})?)(?![0-9:])(?=的?比例|的?比重|配比)"
             r"|(?<=比例为?|比重为?|按照?|配比为?)(?P<a2>[0-9]{1,8}(?:\.[0-9]{1,6})?)[:：](?P<b2>[0-9]{1,8}(?:\.[0-9]{1,6})?)(?![0-9:])"
         ))
         year = r"(?:(?<![0-9])(?:1[5-9]|20)[0-9]{2}|[一二][〇零○一二三四五六七八九]{3})"
@@ -436,7 +450,7 @@ class QuantityGrammar:
         # a rate's denominator earlier in the clause: 每县…1000万元, 人均…3989元, 单项资金…50万元
         self._grant_verb = regex.compile(alternation(lx.grant_verbs)) if lx.grant_verbs else None
         self._per_cue = regex.compile(
-            rf"(?:每一?(?:个|名|位|间|张|套|家|所)?\p{{Han}}{{0,3}}?(?P<noun>{per_nouns})){{1,3}}"
+            rf"(?:每一?(?:个|名|位|间|张|套|家|所)?\p{{Han}}{{0,3}}?(?P<noun>{per_nouns})(?!性)){{1,3}}"   # not 一次性
             r"|(?<![全当今去明本同各上下两])(?P<noun>人|户|村|县|亩|年)均(?![衡匀等])"
             rf"|(?<=[0-9零一二两三四五六七八九十几数多个家名所各])(?P<noun>{per_nouns})各(?![级类项种地])"
             + (rf"|单(?!位)个?(?P<noun>{alternation(lx.single_nouns)})" if lx.single_nouns else ""))
@@ -951,6 +965,8 @@ class QuantityGrammar:
             yield from self._table_rows(folded, text, line_start + 1, stop, (unit, factor, per), read,
                                         shares or strict, strict, self._header_after(folded, h.end(), eol))
         if _COLUMN_HINT.search(folded):
+            for m in _ITEMS_UNIT.finditer(folded):
+                yield from self._unit_items(folded, text, m)
             for m in _KEY_VALUE.finditer(folded):
                 label = _KEY_LABEL.search(folded, max(0, m.start() - 12), m.start())
                 if label is None:
@@ -997,6 +1013,57 @@ class QuantityGrammar:
                 found = self._cell_per_line(folded, text, start, len(folded), None, read)
                 if found:
                     yield from found
+
+    def _unit_items(self, folded: str, text: str, head: regex.Match) -> Iterator[QuantityMatch]:
+        """After a unit in parentheses (（单位：元）：, 收入（万元）：), items of a label and a bare
+        number in running text, each an amount in that unit with its label as row: sentence by
+        sentence to the end of the paragraph, while every item of a sentence is such a pair
+        (上级补助资金45000；租金收入12000；合计57000。 二、支出部分：1.村干部报酬31200；…); a
+        sentence with anything else (a count, a share, an amount with its own unit) ends them."""
+        _, code, factor = self._unit(head["cur"])
+        factor *= parse_number("1" + head["mag"]) if head["mag"] else 1
+        line_start = folded.rfind("\n", 0, head.start()) + 1
+        # a heading line of numbered sections (一、收入部分（单位：元）：…) carries its unit to the
+        # sections after it on the lines below (二、支出部分：…), while they are items throughout
+        sections = bool(_SECTION.match(folded, line_start, head.start()))
+        end = folded.find("\n", head.end())
+        end = len(folded) if end < 0 else end
+        pos, out, limit = head.end(), [], head.end() + 3000
+        while pos < end:
+            stop = folded.find("。", pos, end)
+            stop = end if stop < 0 else stop
+            items, at = [], pos
+            for sep in _ITEM_SPLIT.finditer(folded, pos, stop):
+                items.append((at, sep.start()))
+                at = sep.end()
+            items.append((at, stop))
+            if not folded[items[-1][0]:items[-1][1]].strip():
+                items.pop()
+            sentence = []
+            for s, e in items:
+                m = _ITEM.fullmatch(folded, s, e)
+                if m is None:
+                    break
+                sentence.append(m)
+            else:
+                sentence = sentence if items else []
+            if not sentence or len(sentence) != len(items) \
+                    or any(_ITEM_OTHER.search(folded, *m.span("label")) for m in sentence):
+                break
+            for m in sentence:
+                literal = m["n"].replace(",", "")
+                q = Quantity(text=text[m.start("n"):m.end("n")], kind="money",
+                             value=scale(Decimal(literal), factor), unit=code)
+                ls, le = m.span("label")
+                head_of = _ITEM_HEADING.match(folded, ls, le)     # 支出部分：1.村干部报酬 → 村干部报酬
+                out.append(QuantityMatch(m.start("n"), m.end("n"), q, row=(head_of.end() if head_of else ls, le)))
+            pos = stop + 1
+            if pos >= end and sections and end < min(len(folded), limit) \
+                    and _SECTION.match(folded, end + 1):
+                pos = end + 1
+                end = folded.find("\n", pos)
+                end = len(folded) if end < 0 else end
+        yield from out
 
     def _columns(self, cells: list[tuple], unit: tuple[str, Decimal] | None, money_named: bool = False) -> list[tuple]:
         """What each column of a header line holds: ("money", code, factor, per), ("percent",),
