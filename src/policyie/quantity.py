@@ -307,6 +307,9 @@ _LIST_ITEM = regex.compile(r"(?P<num>(?<![0-9A-Za-z.])[0-9]{1,12}(?:\.[0-9]{1,6}
 _LIST_CHAIN = regex.compile(r"(?<![0-9A-Za-z.第])(?:[0-9]{1,12}(?:\.[0-9]{1,6})?(?:[十百千]?[万亿]{1,2})?[、和及与]){1,8}\Z")
 _LIST_LAST = regex.compile(r"(?P<num>[0-9]{1,12}(?:\.[0-9]{1,6})?)(?P<mag>[十百千]?[万亿]{1,2})?(?P<tail>[^0-9].*)$")
 _COLLOQUIAL_JIAO = regex.compile(r"元[1-9]")
+# a numeral and 元 that start a place name: 三元区, 九元村, 三元桥
+_CN_SMALL = regex.compile(r"[一二两三四五六七八九十]{1,2}")
+_PLACE_AFTER = regex.compile(r"[区县镇乡村里桥路街巷屯寨]")
 _SIGN_HINT = regex.compile(r"[$¥￥€£]|RMB")
 _PERCENT_WORD_HINT = regex.compile(r"分之")
 _RATIO_HINT = regex.compile(r"[0-9][:：][0-9]")
@@ -743,6 +746,9 @@ class QuantityGrammar:
         if unit_word[:1] in ("角", "毛") and not unit_word.endswith("钱") and not m["fen"] \
                 and not _PLAIN_ARABIC.fullmatch(w1):
             return None                                      # 五角场, 三角洲, 一毛不拔: 角 alone needs digits
+        if label == "MONEY" and unit_word in ("元", "圆") and not (pre or curpre or n2 is not None or fuzz1) \
+                and len(w1) <= 2 and _CN_SMALL.fullmatch(w1) and _PLACE_AFTER.match(folded, end):
+            return None                                      # 三元区, 九元村, 三元桥: a place name
         as_written = label == "PERCENT" and factor == 1      # 4.0%, 100.00%: the digits as written
         qualifier = "exact"
         low = high = value = None
