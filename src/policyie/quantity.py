@@ -705,6 +705,10 @@ class QuantityGrammar:
         if n1_start >= 2 and folded[n1_start - 1] in " \u00a0," and folded[n1_start:n1_start + 1].isdigit() \
                 and _DAMAGED_BEFORE.search(folded, max(0, n1_start - 3), n1_start):
             return None                                      # 2022年 1 500万元, 1,2345万元: which number?
+        if n1_start >= 2 and folded[n1_start - 1] in " \u00a0" and not pre and not curpre and w1[:1].isdigit() \
+                and _SPACES.search(w1.split(".")[0].rstrip("万亿元千百十 \u00a0")) \
+                and not self._money_before.search(folded, max(0, n1_start - 25), n1_start - 1):
+            return None                                      # 共 2 350 万元: 2350, or 2 and 350? only after a money word
         if n1_start >= 2 and folded[n1_start - 1] == "\n" and folded[n1_start - 2] in "0123456789.," \
                 and folded[n1_start:n1_start + 1].isdigit():
             return None                                      # 3,5⏎00万元, 6.⏎5%: a number broken by a line
@@ -1173,6 +1177,11 @@ class QuantityGrammar:
                     rows.append((short, [("text",), *data]))
                     i += len(short)
                     continue
+                total = self._total_by_sums(lines, i, rows, kinds)
+                if total is not None:
+                    rows.append(total)
+                    i += len(total[0])
+                    continue
                 break
             if i < len(lines) and lines[i][3] != "text" or not any(len(g) == k for g, _ in rows):
                 continue                                    # numbers left over: not this many columns
@@ -1186,6 +1195,40 @@ class QuantityGrammar:
             return None
         read.update(t[1] for t in lines)
         return found[0]
+
+    @staticmethod
+    def _total_by_sums(lines: list[tuple], i: int, rows: list, kinds: list[tuple]) -> tuple | None:
+        """A total row of a one-cell-per-line table that leaves some columns empty (合计 / 10.7 /
+        1123.5 under 面积, 标准, 金额): each of its numbers stands under the one column whose
+        cells above add up to it, in order; None unless every number finds exactly one."""
+        if i >= len(lines) or lines[i][3] != "text" or not _TOTAL_COLUMN.match(_SPACES.sub("", lines[i][0])):
+            return None
+        nums = []
+        for t in lines[i + 1:]:
+            if t[3] != "num":
+                break
+            nums.append(t)
+        full = [g for g, ks in rows if len(g) == len(kinds)]
+        if not nums or not full:
+            return None
+        cols = [c for c, k in enumerate(kinds) if k[0] not in ("text", "index")]
+        if len(nums) >= len(cols):
+            return None
+        sums = {}
+        for c in cols:
+            try:
+                sums[c] = sum((_cell_value(g[c]) for g in full), Decimal(0)) if all(g[c][3] == "num" for g in full) else None
+            except ArithmeticError:
+                sums[c] = None
+        placed, lo = [], 0
+        for t in nums:
+            value = _cell_value(t)
+            fits = [c for c in cols if c >= lo and sums[c] is not None and sums[c] == value]
+            if len(fits) != 1 or any(sums[c] == value for c in cols if c != fits[0]):
+                return None
+            placed.append(kinds[fits[0]])
+            lo = fits[0] + 1
+        return [lines[i], *nums], [("text",), *placed]
 
     def _table_rows(self, folded, text, pos, stop, unit, read: set[int], shares: bool = False, strict: bool = False,
                     head: list[tuple] | None = None, kinds: list[tuple] | None = None,
