@@ -479,6 +479,7 @@ class QuantityGrammar:
         col = lambda kind: alternation(lx.columns.get(kind, ())) or "(?!)"
         self._column_index = regex.compile(rf"(?:{col('index')})")
         self._column_other = regex.compile(col("other"))
+        self._column_code = regex.compile(col("code"))
         self._column_text = regex.compile(col("text"))
         self._column_money = regex.compile(col("money"))
         self._column_place = regex.compile(col("place"))
@@ -739,6 +740,8 @@ class QuantityGrammar:
             return None                                      # two spaces apart: only a currency
         n1_core = w1.rstrip("余多")
         if label == "QUANTITY":
+            if len(unit_word) == 1 and folded[end:end + 1] == "某":
+                return None                                  # 1 张某某: a row number and a name
             if n1_core == "一" and not w2:
                 return None                                  # 一批, 一次性, 一个: idiom
             if unit_word in self.lexicon.cardinal_only and n1_core in ("一", "二", "壹", "贰") and not w2:
@@ -1096,6 +1099,8 @@ class QuantityGrammar:
                 kinds.append(("text",))
             elif _EITHER_COLUMN.fullmatch(c):
                 kinds.append(("either", *unit, span) if unit is not None else ("text",))
+            elif self._column_code.search(c):
+                kinds.append(("code",))                     # 身份证号: long or masked numbers
             elif _PERCENT_COLUMN.search(c):
                 kinds.append(("percent",))
             elif _OTHER_COLUMN.search(c) or self._column_other.search(c) or self._column_count.search(c) \
@@ -1891,6 +1896,10 @@ def _consistent(tokens, kinds) -> bool:
     """A row split at single spaces lines up with a header of as many columns: labels under
     label columns, numbers under columns of numbers (or a row number under 序号)."""
     for t, k in zip(tokens, kinds):
+        if k[0] == "code":
+            if t[3] != "slot" and not _CODE_CELL.fullmatch(t[0]):
+                return False
+            continue
         if t[3] == "text" and k[0] not in ("text", "index", "unknown", "either"):
             return False
         if t[3] in ("num", "pct") and k[0] == "text":
@@ -1912,8 +1921,12 @@ def _row_tokens_again(tokens: list[tuple]) -> list[tuple]:
     return out
 
 
-_TAKES = {"text": ("text", "index", "unknown", "either"), "num": ("money", "percent", "other", "unknown", "index", "either"),
-          "pct": ("percent", "other", "unknown"), "slot": ("money", "percent", "other", "unknown", "index", "text", "either")}
+_TAKES = {"text": ("text", "index", "unknown", "either", "code"),
+          "num": ("money", "percent", "other", "unknown", "index", "either", "code"),
+          "pct": ("percent", "other", "unknown"), "slot": ("money", "percent", "other", "unknown", "index", "text", "either", "code")}
+# a cell of an identity, account or phone number column: masked (3505**********1234), long, or a
+# phone number; never a short number (1200 is the amount next to it)
+_CODE_CELL = regex.compile(r"(?=[^*＊]*[0-9])[0-9A-Za-z]*[*＊]+[0-9A-Za-z*＊]*|[0-9]{7,}[0-9Xx]?|[0-9]{3,4}-[0-9]{7,8}")
 
 
 def _same_amounts(a: list[QuantityMatch], b: list[QuantityMatch]) -> bool:
@@ -1986,6 +1999,8 @@ def _alignments(tokens: list[tuple], names: list[str], kinds: list[tuple], share
                 if kind[0] not in _TAKES[tok[3]] and not (kind[0] == "text" and tok[3] == "num" and _is_year(tok[0])):
                     continue                                # (a year may be a row's label: 2022)
                 if kind[0] == "index" and tok[3] == "num" and (i > 0 or not regex.fullmatch(r"[0-9]{1,3}", tok[0])):
+                    continue
+                if kind[0] == "code" and tok[3] != "slot" and not _CODE_CELL.fullmatch(tok[0]):
                     continue
                 rest = suffix(i + 1, c + 1)
                 if rest is None:
