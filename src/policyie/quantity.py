@@ -310,6 +310,8 @@ _COLLOQUIAL_JIAO = regex.compile(r"元[1-9]")
 # a numeral and 元 that start a place name: 三元区, 九元村, 三元桥
 _CN_SMALL = regex.compile(r"[一二两三四五六七八九十]{1,2}")
 _PLACE_AFTER = regex.compile(r"[区县镇乡村里桥路街巷屯寨]")
+_SINGLE_BEFORE = regex.compile(r"单个((?:(?![每的个])\p{Han}){1,6})\Z")
+_PER_PAIRED = r"(?![一二两三四五六七八九十百千万亿个名位])\p{Han}(?=每)"
 _SIGN_HINT = regex.compile(r"[$¥￥€£]|RMB")
 _PERCENT_WORD_HINT = regex.compile(r"分之")
 _RATIO_HINT = regex.compile(r"[0-9][:：][0-9]")
@@ -353,8 +355,11 @@ class QuantityGrammar:
         per_or_unit = alternation([*lx.per_nouns, *han_units])
         # every repetition is bounded: no input can make a pattern backtrack for long
         # 每位不超过500元: the rate noun is 位, never 位不 with 超过 as the qualifier
+        # 每生每年, 每校每日: in 每X每Y the X is a rate noun even when the lexicon lacks it
         per_pre = (rf"(?:每一?(?:(?:{per_nouns})|(?:个|名|位|间|张|套|家|所)"
-                   rf"(?:(?![不最约近超逾至多少高低大将接])\p{{Han}}){{1,3}}?)){{1,3}}")
+                   rf"(?:(?![不最约近超逾至多少高低大将接])\p{{Han}}){{1,3}}?|{_PER_PAIRED}"
+                   # 每留用1人2000元, 每生产1吨: a verb and one of the rate's nouns
+                   rf"|(?:(?![不最约近超逾至多少高低大将接年月日天])\p{{Han}}){{1,3}}?[1一](?:名|个|位)?(?:{per_nouns}))){{1,3}}")
         per_post = (rf"(?:[/／](?:{per_or_unit}|\p{{Han}})(?:[·・](?:{per_nouns}))?){{1,3}}"
                     rf"|[/／][(（](?:{per_or_unit})[·・](?:{per_nouns})[)）]")      # 元/（人·月）
         # 角/毛 and 分 after 元/块 (三元五角八分, 九百元零五分); colloquially the last unit is
@@ -452,8 +457,13 @@ class QuantityGrammar:
             rf"(?P<q>{bounds})可?(?:{alternation(lx.grant_verbs)})(?:资金|金额|额度|标准)?(?:为|达|可达)?\Z")
         # a rate's denominator earlier in the clause: 每县…1000万元, 人均…3989元, 单项资金…50万元
         self._grant_verb = regex.compile(alternation(lx.grant_verbs)) if lx.grant_verbs else None
+        every = (rf"(?:每(?:(?P<noun>{_PER_PAIRED})|一?(?:个|名|位|间|张|套|家|所)?\p{{Han}}{{0,3}}?"
+                 rf"(?:(?<=\p{{Han}})[1一](?:名|个|位|户|家)?\p{{Han}}{{0,4}}?)?"    # 每吸纳1名…人员
+                 rf"(?P<noun>{per_nouns})(?!性))){{1,3}}")
         self._per_cue = regex.compile(
-            rf"(?:每一?(?:个|名|位|间|张|套|家|所)?\p{{Han}}{{0,3}}?(?P<noun>{per_nouns})(?!性)){{1,3}}"   # not 一次性
+            every +                                         # not 一次性
+            # 单个见习基地每年…: the noun after 单个 ends where the 每 starts
+            rf"|单个(?P<noun>(?:(?![每的个])\p{{Han}}){{1,6}}){every}"
             r"|(?<![全当今去明本同各上下两])(?P<noun>人|户|村|县|亩|年)均(?![衡匀等])"
             rf"|(?<=[0-9零一二两三四五六七八九十几数多个家名所各])(?P<noun>{per_nouns})各(?![级类项种地])"
             + (rf"|单(?!位)个?(?P<noun>{alternation(lx.single_nouns)})" if lx.single_nouns else ""))
@@ -808,6 +818,9 @@ class QuantityGrammar:
             per = self._per_written(text, m)
             if per and perpre and m.end("perpre") <= start:
                 cue = (m.start("perpre"), m.end("perpre"))
+                single = _SINGLE_BEFORE.search(folded, max(0, cue[0] - 9), cue[0])
+                if single:                                   # 单个见习基地每年最高…: 见习基地·年
+                    per, cue = text[single.start(1):single.end(1)] + "·" + per, (single.start(), cue[1])
         elif label == "MONEY":
             per, cue = self._per_before(folded, text, start)
         kind = KINDS[label]
