@@ -275,12 +275,14 @@ _KEY_VALUE = regex.compile(r"[(（]\s*(?:单位\s*[:：]\s*)?(?:人民币)?"
 _KEY_LABEL = regex.compile(r"[^\s:：，。；、()（）]{1,12}\Z")
 # a unit in parentheses, then items of a label and a bare number in running text (village
 # accounts: 一、收入部分（单位：元）：上级补助资金45000；租金收入12000；合计57000。)
-_ITEMS_UNIT = regex.compile(r"[(（]\s*(?:(?:金额)?单位\s*[:：]\s*)?(?:人民币)?(?P<mag>[十百千]?[万亿]{0,2})(?P<cur>元)"
-                            r"\s*[)）][ \u3000]*[:：]?")
+_ITEMS_UNIT = regex.compile(r"(?:[(（]\s*(?:(?:金额)?单位\s*[:：]\s*)?(?:人民币)?(?P<mag>[十百千]?[万亿]{0,2})(?P<cur>元)\s*[)）]"
+                            r"|(?<![^\s])(?:金额)?单位\s*[:：]\s*(?:人民币)?(?P<mag>[十百千]?[万亿]{0,2})(?P<cur>元)(?=[ \u3000]*$))"
+                            r"[ \u3000]*[:：]?", regex.M)
 _SECTION = regex.compile(r"[ \u3000]*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])")
 _ITEM_OTHER = regex.compile(r"电话|手机|传真|邮编|邮政|账号|卡号|编号|代码|证号|身份证|序号|户数|人数|人口|面积|数量|个数|年份|日期|时间")
 _ITEM_HEADING = regex.compile(r"[^()（）:：]{1,12}[:：](?:[0-9]{1,2}[.、．])?(?=\p{Han})")
-_ITEM_SPLIT = regex.compile(r"[；;]|[,，](?![0-9]{3}(?![0-9]))")
+# items end at ；, at a comma that separates no thousands, and at 、 after a number (城关镇120、东风乡85)
+_ITEM_SPLIT = regex.compile(r"[；;]|[,，](?![0-9]{3}(?![0-9]))|(?<=[0-9])、")
 _ITEM = regex.compile(
     r"[ \u3000]*(?:[一二三四五六七八九十]{1,3}、|[(（][0-9一二三四五六七八九十]{1,3}[)）]|[0-9]{1,2}[.、．](?=\p{Han}))?"
     r"(?P<label>(?:[^0-9()（）\s%％‰元]|[0-9]{1,2}[.、．](?=\p{Han})|[0-9]{4}年|[(（][^()（）]{0,24}[)）])*?"
@@ -357,7 +359,8 @@ class QuantityGrammar:
         # 每位不超过500元: the rate noun is 位, never 位不 with 超过 as the qualifier
         # 每生每年, 每校每日: in 每X每Y the X is a rate noun even when the lexicon lacks it
         per_pre = (rf"(?:每一?(?:(?:{per_nouns})|(?:个|名|位|间|张|套|家|所)"
-                   rf"(?:(?![不最约近超逾至多少高低大将接])\p{{Han}}){{1,3}}?|{_PER_PAIRED}"
+                   rf"(?:(?![不最约近超逾至多少高低大将接])\p{{Han}}){{1,3}}?"
+                   rf"|(?:(?![不最约近超逾至多少高低大将接每])\p{{Han}}){{4,6}}?(?=每)|{_PER_PAIRED}"   # 每个见习基地每年
                    # 每留用1人2000元, 每生产1吨: a verb and one of the rate's nouns
                    rf"|(?:(?![不最约近超逾至多少高低大将接年月日天])\p{{Han}}){{1,3}}?[1一](?:名|个|位)?(?:{per_nouns}))){{1,3}}")
         per_post = (rf"(?:[/／](?:{per_or_unit}|\p{{Han}})(?:[·・](?:{per_nouns}))?){{1,3}}"
@@ -903,8 +906,13 @@ class QuantityGrammar:
     def _per_written(self, text: str, m: regex.Match) -> str | None:
         parts: list[str] = []
         if m["perpre"]:
-            for chunk in text[m.start("perpre"):m.end("perpre")].split("每")[1:]:
-                noun = self._per_noun(chunk)
+            chunks = text[m.start("perpre"):m.end("perpre")].split("每")[1:]
+            for k, chunk in enumerate(chunks):
+                classifier = _PER_CLASSIFIER.match(chunk)
+                whole = chunk[classifier.end():] if classifier else ""
+                # 每个见习基地每年: a long noun before another 每 is kept whole (as after 单个)
+                noun = whole if len(whole) >= 4 and k + 1 < len(chunks) and not self._grant_verb.search(fold_width(whole)) \
+                    else self._per_noun(chunk)
                 if not noun or noun == "个" or _NOT_PER.search(fold_width(noun)):
                     return None                              # 每个人民币…: no rate noun
                 parts.append(noun)
@@ -990,9 +998,9 @@ class QuantityGrammar:
             strict = bool(_SECOND_UNIT.match(folded, h.end(), eol))
             yield from self._table_rows(folded, text, line_start + 1, stop, (unit, factor, per), read,
                                         shares or strict, strict, self._header_after(folded, h.end(), eol))
+        for m in _ITEMS_UNIT.finditer(folded):
+            yield from self._unit_items(folded, text, m)
         if _COLUMN_HINT.search(folded):
-            for m in _ITEMS_UNIT.finditer(folded):
-                yield from self._unit_items(folded, text, m)
             for m in _KEY_VALUE.finditer(folded):
                 label = _KEY_LABEL.search(folded, max(0, m.start() - 12), m.start())
                 if label is None:
@@ -1055,6 +1063,10 @@ class QuantityGrammar:
         end = folded.find("\n", head.end())
         end = len(folded) if end < 0 else end
         pos, out, limit = head.end(), [], head.end() + 3000
+        if not folded[pos:end].strip() and end < len(folded):     # the items on the next line
+            pos = end + 1
+            end = folded.find("\n", pos)
+            end = len(folded) if end < 0 else end
         while pos < end:
             stop = folded.find("。", pos, end)
             stop = end if stop < 0 else stop
