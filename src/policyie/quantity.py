@@ -162,7 +162,7 @@ _CN_BODY = "零〇○一二两兩三四五六七八九十百千壹贰貳叁參�
 # digits after 点, financial capitals included (贰点伍个百分点, 壹拾贰点伍亿)
 _CN_FRAC = "零〇○一二三四五六七八九两壹贰貳叁參肆伍陆陸柒捌玖"
 _SP = r"[ \u3000\u00a0]"
-_AR_PLAIN = r"(?<![0-9A-Za-z.*＊])[0-9]{1,16}(?:,[0-9]{3}){0,5}(?:\.[0-9]{1,8})?(?![0-9])"
+_AR_PLAIN = r"(?<![0-9A-Za-z.*＊])(?<![0-9][万亿萬億]零?)[0-9]{1,16}(?:,[0-9]{3}){0,5}(?:\.[0-9]{1,8})?(?![0-9])"
 # 10 851.8万元: text extracted from PDF separates thousands by a space. It is read so only when
 # the first group follows a character that is neither a digit nor a space nor a label (表2 500元)
 # and the number runs straight into what follows; `2023年 1 500万元` (a space before the first group) is ambiguous
@@ -186,10 +186,15 @@ _CN = (rf"(?<![{_CN_NONZERO}万亿萬億块角毛])(?<![{_CN_BODY}万亿萬億]�
 _MAG_AR = (rf"(?:(?:{_SP}{{0,2}}|\n(?=[万亿]{{1,2}}元))(?:个亿|[十百千拾佰仟]?[万亿萬億]{{1,2}})"
            rf"|{_SP}?[十百千拾佰仟](?![十百千拾佰仟伏瓦米克卡焦帕赫]))")
 _MAG_CN = r"(?:个亿|[万亿萬億]{1,2})"
+# the digits after 万/亿 in a mixed number: 3万5000 (four digits), 3万零500 (fewer after 零),
+# 2亿零500万 (a magnitude); 1万2 (12000 spoken, 10002 as digits?) is read by nothing
+_AFTER_MAG = (r"(?:(?<=[万萬])(?:[0-9]{4}|零[0-9]{1,3})(?![0-9])"
+              r"|(?<=[亿億])(?:[0-9]{8}|零[0-9]{1,7})(?![0-9])"
+              rf"|(?<=[万亿萬億])零?[0-9]{{1,8}}{_MAG_AR})")
 _VAGUE = r"(?:十几|几十|数十|几百|数百|几千|数千|上百|上千|上万|上亿|几|数(?=[万亿萬億]))"
 _FUZZ = r"[余多]"
 _NUMBER = (
-    rf"(?:(?:{_AR})(?:{_FUZZ})?(?:{_MAG_AR})?(?:[0-9]{{1,8}}{_MAG_AR})?"
+    rf"(?:(?:{_AR})(?:{_FUZZ})?(?:{_MAG_AR})?(?:{_AFTER_MAG}|[0-9]{{1,8}}{_MAG_AR})?"
     rf"|(?:{_CN})(?:{_FUZZ})?(?:{_MAG_CN}(?:零?[{_CN_START}][{_CN_BODY}]{{0,12}}(?:点[{_CN_FRAC}]{{1,8}})?"
     rf"(?:{_MAG_CN})?)?)?"
     rf"|{_VAGUE}(?:{_MAG_CN})?)(?:{_FUZZ})?"
@@ -390,7 +395,7 @@ class QuantityGrammar:
         head = (r"{lead}"
                 rf"(?P<sign>负|(?<![0-9)）\]】含万亿千百十元%])[-−](?=[0-9]))?"
                 rf"(?P<q1>[“\"](?=[0-9一二两三四五六七八九十]{{1,4}}[”\"]))?"
-                rf"(?P<n1>{_NUMBER}|[百千万](?=[余多]){_FUZZ}|(?<![{_CN_BODY}0-9数几])[万亿](?=元(?:以上|以下))"
+                rf"(?P<n1>{_NUMBER}|[百千万](?=[余多]){_FUZZ}(?:(?<=[百千][余多])[万亿])?|(?<![{_CN_BODY}0-9数几])[万亿](?=元(?:以上|以下))"
                 rf"|(?(pre)(?:[百千]?[万亿]{{1,2}}|[百千])(?={cur})|(?!)))(?(q1)[”\"])")
         tail = (rf"(?P<gap>\n(?=(?:[万亿]{{1,2}})?元(?![旦宵月素件器首老帅]))|{_SP}{{0,2}})(?:{unit}|(?P<bare>(?<=[万亿萬億][余多]?)(?![万亿萬億0-9.零〇一二两兩三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟])"
                 rf"|(?(curpre)(?<=[0-9零一二两三四五六七八九十百千万亿余多])(?![0-9.%]|,[ \u00a0]?[0-9])|(?!))))"
