@@ -162,7 +162,7 @@ _CN_BODY = "零〇○一二两兩三四五六七八九十百千壹贰貳叁參�
 # digits after 点, financial capitals included (贰点伍个百分点, 壹拾贰点伍亿)
 _CN_FRAC = "零〇○一二三四五六七八九两壹贰貳叁參肆伍陆陸柒捌玖"
 _SP = r"[ \u3000\u00a0]"
-_AR_PLAIN = r"(?<![0-9A-Za-z.*＊])(?<![0-9][万亿萬億]零?)[0-9]{1,16}(?:,[0-9]{3}){0,5}(?:\.[0-9]{1,8})?(?![0-9])"
+_AR_PLAIN = r"(?<![0-9A-Za-z.*＊一二两三四五六七八九十百千])(?<![0-9][万亿萬億]零?)[0-9]{1,16}(?:,[0-9]{3}){0,5}(?:\.[0-9]{1,8})?(?![0-9])"
 # 10 851.8万元: text extracted from PDF separates thousands by a space. It is read so only when
 # the first group follows a character that is neither a digit nor a space nor a label (表2 500元)
 # and the number runs straight into what follows; `2023年 1 500万元` (a space before the first group) is ambiguous
