@@ -268,7 +268,7 @@ _TABLE_NOTE = regex.compile(r"\s*(?:(?:注|说明|备注|资料来源|数据来�
 _PROSE = regex.compile(r"[，。；！？]|[,;](?=[^0-9\s])")
 # a column header that states its unit: 金额（万元）, 补助资金(元), 资金(单位:万元)
 _PAREN_MONEY = (r"[(（]\s*(?:单位\s*[:：]\s*)?(?:人民币)?(?P<mag>[十百千]?[万亿]{0,2})(?P<cur>元)"
-                r"(?:[/／](?P<per>\p{Han}{1,3}(?:[·・]\p{Han}{1,2})?))?\s*[)）]")
+                r"(?:[/／](?P<per>\p{Han}{1,3}(?:[·・/／]\p{Han}{1,2}){0,2}))?\s*[)）]")   # 元/人/月
 _COLUMN_UNIT = regex.compile(r"[^\t\n()（）]{0,12}" + _PAREN_MONEY)
 _COLUMN_UNIT_AT = regex.compile(_PAREN_MONEY)         # to find one: the parenthesis first
 _COLUMN_HINT = regex.compile(r"元[)）]|元[/／][^()（）\n]{1,6}[)）]")
@@ -1995,6 +1995,7 @@ def _alignments(tokens: list[tuple], names: list[str], kinds: list[tuple], share
     totals = [i for i, n in enumerate(names) if _TOTAL_COLUMN.fullmatch(_SPACES.sub("", n))]
     total = totals[0] if len(totals) == 1 and len(kinds) >= 3 else -1
     m = len(kinds)
+    first_data = next((c for c, k in enumerate(kinds) if k[0] not in ("text", "index")), m)
     outcomes: set[tuple] = set()
     for toks in readings:
         n = len(toks)
@@ -2026,8 +2027,9 @@ def _alignments(tokens: list[tuple], names: list[str], kinds: list[tuple], share
             first = lo - 1 if text_after_text[i] else lo
             for c in range(max(first, 0), m - need[i + 1]):
                 kind = kinds[c]
-                if kind[0] not in _TAKES[tok[3]] and not (kind[0] == "text" and tok[3] == "num" and _is_year(tok[0])):
-                    continue                                # (a year may be a row's label: 2022)
+                if kind[0] not in _TAKES[tok[3]] and not (kind[0] == "text" and tok[3] == "num" and c < first_data
+                                                          and _is_year(tok[0])):
+                    continue                                # (a year may be a row's label: 2022, not a remark after the numbers)
                 if kind[0] == "index" and tok[3] == "num" and (i > 0 or not regex.fullmatch(r"[0-9]{1,3}", tok[0])):
                     continue
                 if kind[0] == "code" and tok[3] != "slot" and not _CODE_CELL.fullmatch(tok[0]):
