@@ -498,6 +498,8 @@ class QuantityGrammar:
         self._column_index = regex.compile(rf"(?:{col('index')})")
         self._column_other = regex.compile(col("other"))
         self._column_code = regex.compile(col("code"))
+        # the parts of an amount column after 其中 (其中：中央, 省级资金, 市县配套)
+        self._column_part = regex.compile(rf"(?:其中[:：]?)?(?:{col('part')})(?:财政)?(?:资金|补助|配套|投入|下达)?")
         self._column_text = regex.compile(col("text"))
         self._column_money = regex.compile(col("money"))
         self._column_place = regex.compile(col("place"))
@@ -1114,16 +1116,25 @@ class QuantityGrammar:
         `money_named`, a column takes the table's unit only when its name is a money word or a
         total (合计); any other column is left unread."""
         kinds: list[tuple] = []
+        stated = inherited = None           # 下达资金（万元） 其中：中央 省级: the parts take its unit
         for cell in cells:
             c = _SPACES.sub("", cell[0])
             u = _COLUMN_UNIT.fullmatch(c)
             paren = _PAREN_UNIT.search(c)
             span = _Span((cell[1], cell[2]))
+            if u is None and stated is not None and (inherited or c.startswith("其中")) and self._column_part.fullmatch(c):
+                inherited = stated
+                kinds.append(("money", *stated, span))
+                continue
+            inherited = None
             if u is not None:
                 _, code, factor = self._unit(u["cur"])
                 kinds.append(("money", code, factor * (parse_number("1" + u["mag"]) if u["mag"] else 1),
                               self._rate_noun(u["per"]), span))
-            elif self._column_index.fullmatch(c):
+                stated = kinds[-1][1:4] if kinds[-1][3] is None else None
+                continue
+            stated = None
+            if self._column_index.fullmatch(c):
                 kinds.append(("index",))
             elif _TIME_COLUMN.fullmatch(c):
                 kinds.append(("text",))
