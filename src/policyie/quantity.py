@@ -318,6 +318,10 @@ _COLLOQUIAL_JIAO = regex.compile(r"元[1-9]")
 # a numeral and 元 that start a place name: 三元区, 九元村, 三元桥
 _CN_SMALL = regex.compile(r"[一二两三四五六七八九十]{1,2}")
 _PLACE_AFTER = regex.compile(r"[区县镇乡村里桥路街巷屯寨]")
+# a ceiling or floor named before the amount: 上限为1200元, 下限为300元 (a 限额 is an amount: 债务限额)
+_LIMIT_BEFORE = regex.compile(r"(?:上限|(?P<low>下限))(?:标准)?(?:为|是|:|：)?\Z")
+# a limit stated before its amount: the 以内 after it bounds what is kept within the limit
+_LIMIT_NOUN = regex.compile(r"限额(?:为|是)?\Z")
 _SINGLE_BEFORE = regex.compile(r"单个((?:(?![每的个])\p{Han}){1,6})\Z")
 _PER_PAIRED = r"(?![一二两三四五六七八九十百千万亿个名位])\p{Han}(?=每)"
 _SIGN_HINT = regex.compile(r"[$¥￥€£]|RMB")
@@ -710,8 +714,11 @@ class QuantityGrammar:
         n1_start = m.start("n1")
         if pre == "近" and unit_word in ("年", "个月", "天", "周"):
             start, pre = m.start("pre") + len(pre), None      # 近五年(来): "the last five years"
-        if perpre and (m.start("pre") < 0 or m.start("pre") > m.start("perpre")):
-            start = m.end("perpre")                         # 每人每月300元: the span is 300元
+        if perpre:
+            if m.start("pre") < 0 or m.start("pre") > m.start("perpre"):
+                start = m.end("perpre")                     # 每人每月300元: the span is 300元
+            elif m.end("perpre") <= n1_start:
+                start = m.end("perpre")                     # 不低于每人每月120元: the qualifier is not next to it
         cur_code = self._prefix_code[curpre] if curpre else None
         cur_start = start
         if cur_code is None and start and (folded[start - 1] in self._currency_last
@@ -804,6 +811,8 @@ class QuantityGrammar:
                 value = scale(value + self._subunits(m), 1)
             elif cur in ("块", "块钱") and folded[end:end + 1] in _CN_DIGIT_SET:
                 return None                                  # 三块五一斤: 3.5 or 3 and a count?
+        if post in ("以内", "之内") and not pre and not perpost and _LIMIT_NOUN.search(folded, max(0, start - 8), start):
+            end, post = m.start("post"), None                # 控制在限额10.6亿元以内: the limit's own value
         if pre and qualifier != "range":
             qualifier = self._pre_words[pre] if value is not None else qualifier
         elif post and value is not None:
@@ -816,6 +825,10 @@ class QuantityGrammar:
                 bound = self._bound_before.search(folded, max(0, start - 16), start)
                 if bound:                                    # 最高补助5000万元
                     qualifier = self._pre_words[bound["q"]]
+            if "限" in window:
+                limit = _LIMIT_BEFORE.search(folded, max(0, start - 8), start)
+                if limit:                                    # 补贴上限为1200元, 保底限额5万元
+                    qualifier = "at_least" if limit["low"] else "at_most"
         if value is not None:
             if qualifier in ("more_than", "at_least"):
                 low = value
@@ -1319,6 +1332,12 @@ class QuantityGrammar:
                     if _BAR_ROW.search(line) and not any(len(c) == len(tokens) for c, _ in heads):
                         pos = eol + 1
                         continue                            # cells drawn with bars that no header lines up
+                    if single and tokens[-1][3] == "text" and eol < stop:
+                        joined = self._wrapped_row(folded, eol + 1, stop)
+                        if joined is not None:                  # …合计 3 宝日温⏎都嘎查 修建… 31.2: one row
+                            more, eol = joined
+                            tokens = tokens + more
+                            read.add(folded.rfind("\n", 0, eol) + 1)
                     flat = self._flat_rows(tokens, heads, unit) if single else None
                     if flat is None:
                         if len(line.strip()) > 120:
@@ -1331,6 +1350,23 @@ class QuantityGrammar:
                             yield from self._table_row(text, row, True, row_heads, unit, shares, sums=sums,
                                                        strict=strict)
             pos = eol + 1
+
+    @staticmethod
+    def _wrapped_row(folded: str, start: int, stop: int) -> tuple[list[tuple], int] | None:
+        """The cells of the line at `start` when it carries on a row a line break cut after its
+        label (PDF text: …2 查干诺尔嘎查 … 15 3.5 3 宝日温⏎都嘎查 修建文化活动广场 31.2 27 4.2):
+        split at single spaces, a label first and numbers after it; with the end of that line."""
+        eol = folded.find("\n", start, stop)
+        eol = stop if eol < 0 else eol
+        line = folded[start:eol]
+        if not line.strip() or _PROSE.search(line) or _TABLE_NOTE.match(line) or _TABLE_TITLE.search(line):
+            return None
+        if "\t" in line:
+            return None
+        tokens = [_token(m.group(), m.start(), m.end()) for m in _WORDS.finditer(folded, start, eol)]
+        if not tokens or tokens[0][3] != "text" or not any(t[3] == "num" for t in tokens):
+            return None
+        return tokens, eol
 
     def _unit_list_table(self, folded: str, text: str, at: int, read: set[int]) -> Iterator[QuantityMatch]:
         """A table whose unit line lists one unit per column of numbers (单位：亩、元/亩、万元 over
