@@ -162,7 +162,7 @@ _CN_BODY = "零〇○一二两兩三四五六七八九十百千壹贰貳叁參�
 # digits after 点, financial capitals included (贰点伍个百分点, 壹拾贰点伍亿)
 _CN_FRAC = "零〇○一二三四五六七八九两壹贰貳叁參肆伍陆陸柒捌玖"
 _SP = r"[ \u3000\u00a0]"
-_AR_PLAIN = r"(?<![0-9A-Za-z.*＊一二两三四五六七八九十百千])(?<![0-9][万亿萬億]零?)[0-9]{1,16}(?:,[0-9]{3}){0,5}(?:\.[0-9]{1,8})?(?![0-9])"
+_AR_PLAIN = r"(?<![0-9A-Za-z.*＊])[0-9]{1,16}(?:,[0-9]{3}){0,5}(?:\.[0-9]{1,8})?(?![0-9])"
 # 10 851.8万元: text extracted from PDF separates thousands by a space. It is read so only when
 # the first group follows a character that is neither a digit nor a space nor a label (表2 500元)
 # and the number runs straight into what follows; `2023年 1 500万元` (a space before the first group) is ambiguous
@@ -195,7 +195,7 @@ _AFTER_MAG = (r"(?:(?<=[万萬])(?:[0-9]{4}|零[0-9]{1,3})(?![0-9])"
 _VAGUE = r"(?:十几|几十|数十|几百|数百|几千|数千|上百|上千|上万|上亿|几|数(?=[万亿萬億]))"
 _FUZZ = r"[余多]"
 _NUMBER = (
-    rf"(?:(?:{_AR})(?:{_FUZZ})?(?:{_MAG_AR})?(?:{_AFTER_MAG}|[0-9]{{1,8}}{_MAG_AR})?"
+    rf"(?:(?:{_AR})(?:{_FUZZ})?(?:{_MAG_AR}(?:{_AFTER_MAG}|[0-9]{{1,8}}{_MAG_AR})?)?"
     rf"|(?:{_CN})(?:{_FUZZ})?(?:{_MAG_CN}(?:零?[{_CN_START}][{_CN_BODY}]{{0,12}}(?:点[{_CN_FRAC}]{{1,8}})?"
     rf"(?:{_MAG_CN})?)?)?"
     rf"|{_VAGUE}(?:{_MAG_CN})?)(?:{_FUZZ})?"
@@ -322,6 +322,10 @@ _PLACE_AFTER = regex.compile(r"[区县镇乡村里桥路街巷屯寨]")
 _LIMIT_BEFORE = regex.compile(r"(?:上限|(?P<low>下限))(?:标准)?(?:为|是|:|：)?\Z")
 # a limit stated before its amount: the 以内 after it bounds what is kept within the limit
 _LIMIT_NOUN = regex.compile(r"限额(?:为|是)?\Z")
+# what a number's digits may not follow: a Chinese numeral (三千5百万) or the 万/亿 of a mixed
+# number (1万2元, 3万零2元) whose whole was not read
+_MIXED_BEFORE = frozenset("一二两三四五六七八九十百千万亿萬億零")
+_MIXED_LEFT = regex.compile(r"(?:[一二两三四五六七八九十百千]|[0-9][万亿萬億]零?)\Z")
 _SINGLE_BEFORE = regex.compile(r"单个((?:(?![每的个])\p{Han}){1,6})\Z")
 _PER_PAIRED = r"(?![一二两三四五六七八九十百千万亿个名位])\p{Han}(?=每)"
 _SIGN_HINT = regex.compile(r"[$¥￥€£]|RMB")
@@ -738,6 +742,9 @@ class QuantityGrammar:
                 and _SPACES.search(w1.split(".")[0].rstrip("万亿元千百十 \u00a0")) \
                 and not self._money_before.search(folded, max(0, n1_start - 25), n1_start - 1):
             return None                                      # 共 2 350 万元: 2350, or 2 and 350? only after a money word
+        if n1_start and folded[n1_start - 1] in _MIXED_BEFORE and w1[:1].isdigit() and _MIXED_LEFT.search(
+                folded, max(0, n1_start - 3), n1_start):
+            return None                                      # 三千5百万元, 1万2元: the start of the number is lost
         if n1_start >= 2 and folded[n1_start - 1] == "\n" and folded[n1_start - 2] in "0123456789.," \
                 and folded[n1_start:n1_start + 1].isdigit():
             return None                                      # 3,5⏎00万元, 6.⏎5%: a number broken by a line
