@@ -275,7 +275,8 @@ _COLUMN_UNIT_AT = regex.compile(_PAREN_MONEY)         # to find one: the parenth
 _COLUMN_HINT = regex.compile(r"元[)）]|元[/／][^()（）\n]{1,6}[)）]")
 # a label that states its unit, then its value: 补助金额（万元）：12.5, 资金(元) 3600
 _KEY_VALUE = regex.compile(r"[(（]\s*(?:单位\s*[:：]\s*)?(?:人民币)?"
-                           r"(?P<mag>[十百千]?[万亿]{0,2})(?P<cur>元)\s*[)）][ \u3000]*[:：]?[ \u3000]*"
+                           r"(?P<mag>[十百千]?[万亿]{0,2})(?P<cur>元)(?:[/／](?P<per>\p{Han}{1,3}(?:[·・/／]\p{Han}{1,2}){0,2}))?"
+                           r"\s*[)）][ \u3000]*[:：]?[ \u3000]*"
                            r"(?P<n>[-−]?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?)"
                            r"(?![0-9.,%％‰\p{Han}A-Za-z]|[ \u3000]*(?:[\p{Han}%％]|[0-9]))")
 _KEY_LABEL = regex.compile(r"[^\s:：，。；、()（）]{1,12}\Z")
@@ -1037,8 +1038,11 @@ class QuantityGrammar:
                 _, code, factor = self._unit(m["cur"])
                 factor *= parse_number("1" + m["mag"]) if m["mag"] else 1
                 literal = m["n"].replace(",", "").replace("−", "-")
+                per = self._rate_noun(m["per"])
+                if m["per"] and per is None:
+                    continue                                # 元/XX: a rate whose noun is not known
                 q = Quantity(text=text[m.start("n"):m.end("n")], kind="money",
-                             value=scale(Decimal(literal), factor), unit=code)
+                             value=scale(Decimal(literal), factor), unit=code, per=per)
                 yield QuantityMatch(m.start("n"), m.end("n"), q, row=label.span())
             for m in _COLUMN_UNIT_AT.finditer(folded):
                 ls = folded.rfind("\n", 0, m.start()) + 1
