@@ -286,7 +286,7 @@ _ITEMS_UNIT = regex.compile(r"(?:[(（]\s*(?:(?:金额)?单位\s*[:：]\s*)?(?:�
                             r"|(?<![^\s])(?:金额)?单位\s*[:：]\s*(?:人民币)?(?P<mag>[十百千]?[万亿]{0,2})(?P<cur>元)(?=[ \u3000]*$))"
                             r"[ \u3000]*[:：]?", regex.M)
 _SECTION = regex.compile(r"[ \u3000]*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])")
-_ITEM_OTHER = regex.compile(r"电话|手机|传真|邮编|邮政|账号|卡号|编号|代码|证号|身份证|序号|户数|人数|人口|面积|数量|个数|年份|日期|时间")
+_ITEM_OTHER = regex.compile(r"共有|现有|拥有|电话|手机|传真|邮编|邮政|账号|卡号|编号|代码|证号|身份证|序号|户数|人数|人口|面积|数量|个数|年份|日期|时间")
 _ITEM_HEADING = regex.compile(r"[^()（）:：]{1,12}[:：](?:[0-9]{1,2}[.、．])?(?=\p{Han})")
 # items end at ；, at a comma that separates no thousands, and at 、 after a number (城关镇120、东风乡85)
 _ITEM_SPLIT = regex.compile(r"[；;]|[,，](?![0-9]{3}(?![0-9]))|(?<=[0-9])、")
@@ -1096,8 +1096,9 @@ class QuantityGrammar:
         end = folded.find("\n", head.end())
         end = len(folded) if end < 0 else end
         pos, out, limit = head.end(), [], head.end() + 3000
+        below, longest = False, 30
         if not folded[pos:end].strip() and end < len(folded):     # the items on the next line
-            pos = end + 1
+            pos, below, longest = end + 1, True, 15                # (a list, of short labels)
             end = folded.find("\n", pos)
             end = len(folded) if end < 0 else end
         while pos < end:
@@ -1118,8 +1119,9 @@ class QuantityGrammar:
                 sentence.append(m)
             else:
                 sentence = sentence if items else []
-            if not sentence or len(sentence) != len(items) \
-                    or any(_ITEM_OTHER.search(folded, *m.span("label")) for m in sentence):
+            if not sentence or len(sentence) != len(items) or below and not out and len(sentence) < 2 \
+                    or any(_ITEM_OTHER.search(folded, *m.span("label")) or m.end("label") - m.start("label") > longest
+                           for m in sentence):
                 break
             for m in sentence:
                 literal = m["n"].replace(",", "")
