@@ -838,7 +838,7 @@ class QuantityGrammar:
                     qualifier = self._pre_words[bound["q"]]
             if "限" in window:
                 limit = _LIMIT_BEFORE.search(folded, max(0, start - 8), start)
-                if limit:                                    # 补贴上限为1200元, 保底限额5万元
+                if limit:                                    # 补贴上限为1200元, 下限为300元
                     qualifier = "at_least" if limit["low"] else "at_most"
         if value is not None:
             if qualifier in ("more_than", "at_least"):
