@@ -171,12 +171,13 @@ _AR_PLAIN = r"(?<![0-9A-Za-z.*＊])[0-9]{1,16}(?:,[0-9]{3}){0,5}(?:\.[0-9]{1,8})
 # a space that follows a word (no label, year or date) the number is read only when a
 # currency (元, 万元, 亿元) follows it, and a space before that currency is kept.
 _SPACED_UNIT = r"[ \u00a0]?(?:[十百千]?[万亿]{1,2})?元"
-_AR_SPACED = (r"(?<![0-9A-Za-z.*＊\s表图件第号条款项例节章])[0-9]{1,3}(?:[ \u00a0][0-9]{3})+(?![0-9])(?:\.[0-9]{1,8})?"
+_AR_SPACED = (r"(?=[0-9]{1,4}[ \u00a0][0-9])(?:"        # (a digit group, a space, a digit: else no need to look)
+              r"(?<![0-9A-Za-z.*＊\s表图件第号条款项例节章])[0-9]{1,3}(?:[ \u00a0][0-9]{3})+(?![0-9])(?:\.[0-9]{1,8})?"
               r"(?![0-9])(?:(?=" + _SPACED_UNIT + r")|(?!\s))"
               r"|(?<=\p{Han}[ \u00a0])(?<![表图件第号条款项例节章年月日序][ \u00a0])[0-9]{1,3}(?:[ \u00a0][0-9]{3})+(?![0-9])"
               r"(?:\.[0-9]{1,8})?(?![0-9])(?=" + _SPACED_UNIT + r")"
               # 1 0000元: a stray space before a group that no number starts with (0…)
-              r"|(?<![0-9A-Za-z.*＊\s表图件第号条款项例节章])[1-9][0-9]{0,3}[ \u00a0]0[0-9]{2,3}(?![0-9])(?:\.[0-9]{1,8})?(?![0-9])(?=" + _SPACED_UNIT + r")")
+              r"|(?<![0-9A-Za-z.*＊\s表图件第号条款项例节章])[1-9][0-9]{0,3}[ \u00a0]0[0-9]{2,3}(?![0-9])(?:\.[0-9]{1,8})?(?![0-9])(?=" + _SPACED_UNIT + r"))")
 _AR = rf"(?:{_AR_SPACED}|{_AR_PLAIN})"
 # a Chinese numeral starts neither inside another (一千零五) nor after 块/角/毛; after a 零 that
 # ends a word it may (找零两毛五)
