@@ -1349,7 +1349,7 @@ class QuantityGrammar:
                     if _BAR_ROW.search(line) and not any(len(c) == len(tokens) for c, _ in heads):
                         pos = eol + 1
                         continue                            # cells drawn with bars that no header lines up
-                    if single and tokens[-1][3] == "text" and eol < stop:
+                    if single and tokens[-1][3] == "text" and eol < stop and _counts_to_last_row(tokens):
                         joined = self._wrapped_row(folded, eol + 1, stop)
                         if joined is not None:                  # …合计 3 宝日温⏎都嘎查 修建… 31.2: one row
                             more, eol = joined
@@ -2133,6 +2133,16 @@ def _adds_up(outcome: tuple, total: int) -> bool:
         return False
     val = lambda x: Decimal(_SPACES.sub("", x[0]).replace(",", ""))
     return val(tot[0]) == sum(val(p) for p in parts)
+
+
+def _counts_to_last_row(tokens: list[tuple]) -> bool:
+    """A line of flattened rows that ends on the row number and label of a row begun (… 15 3.5
+    3 宝日温): its row numbers (a number of up to three digits before a label) count up to it."""
+    if len(tokens) < 2 or tokens[-2][3] != "num" or not _ROW_NUMBER.fullmatch(tokens[-2][0]):
+        return False
+    numbers = [int(t[0]) for t, nxt in zip(tokens, tokens[1:]) if t[3] == "num" and nxt[3] == "text"
+               and _ROW_NUMBER.fullmatch(t[0])]
+    return len(numbers) >= 2 and numbers == list(range(numbers[0], numbers[0] + len(numbers)))
 
 
 def _cell_value(tok: tuple) -> Decimal:
