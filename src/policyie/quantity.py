@@ -856,7 +856,7 @@ class QuantityGrammar:
                 cue = (m.start("perpre"), m.end("perpre"))
                 single = _SINGLE_BEFORE.search(folded, max(0, cue[0] - 9), cue[0])
                 if single:                                   # 单个见习基地每年最高…: 见习基地·年
-                    per, cue = text[single.start(1):single.end(1)] + "·" + per, (single.start(), cue[1])
+                    per = text[single.start(1):single.end(1)] + "·" + per    # (the cue stays 每年: 见习基地 is what is paid)
         elif label == "MONEY":
             per, cue = self._per_before(folded, text, start)
         kind = KINDS[label]
