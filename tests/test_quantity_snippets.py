@@ -12,6 +12,8 @@ import pytest
 from policyie import find_quantities
 
 DATA = Path(__file__).parent / "data" / "quantity_snippets.txt"
+#: a second set written the same way (issue 14, money amounts on unseen text)
+MORE = Path(__file__).parent / "data" / "quantity_snippets_more.txt"
 KEYS = ("low", "high", "unit", "qualifier", "per", "row")
 
 
@@ -60,7 +62,7 @@ def read_cases(path: Path = DATA) -> list[tuple[str, str, list[dict]]]:
     return cases
 
 
-CASES = read_cases()
+CASES = read_cases() + read_cases(MORE)
 
 
 def _got(text: str, want: list[dict]) -> list[dict]:

@@ -167,7 +167,17 @@ _AR_PLAIN = r"(?<![0-9A-Za-z.*＊])[0-9]{1,16}(?:,[0-9]{3}){0,5}(?:\.[0-9]{1,8})
 # the first group follows a character that is neither a digit nor a space nor a label (表2 500元)
 # and the number runs straight into what follows; `2023年 1 500万元` (a space before the first group) is ambiguous
 # and `_as_amount` rejects its second number.
-_AR_SPACED = r"(?<![0-9A-Za-z.*＊\s表图件第号条款项例节章])[0-9]{1,3}(?:[ \u00a0][0-9]{3})+(?![0-9])(?:\.[0-9]{1,8})?(?![0-9\s])"
+# In PDF text the spaces may also stand around the number (保障 1 032 亿元, 支出 3 210.75 元): after
+# a space that follows a word (no label, year or date) the number is read only when a
+# currency (元, 万元, 亿元) follows it, and a space before that currency is kept.
+_SPACED_UNIT = r"[ \u00a0]?(?:[十百千]?[万亿]{1,2})?元"
+_AR_SPACED = (r"(?=[0-9]{1,4}[ \u00a0][0-9])(?:"        # (a digit group, a space, a digit: else no need to look)
+              r"(?<![0-9A-Za-z.*＊\s表图件第号条款项例节章])[0-9]{1,3}(?:[ \u00a0][0-9]{3})+(?![0-9])(?:\.[0-9]{1,8})?"
+              r"(?![0-9])(?:(?=" + _SPACED_UNIT + r")|(?!\s))"
+              r"|(?<=\p{Han}[ \u00a0])(?<![表图件第号条款项例节章年月日序][ \u00a0])[0-9]{1,3}(?:[ \u00a0][0-9]{3})+(?![0-9])"
+              r"(?:\.[0-9]{1,8})?(?![0-9])(?=" + _SPACED_UNIT + r")"
+              # 1 0000元: a stray space before a group that no number starts with (0…)
+              r"|(?<![0-9A-Za-z.*＊\s表图件第号条款项例节章])[1-9][0-9]{0,3}[ \u00a0]0[0-9]{2,3}(?![0-9])(?:\.[0-9]{1,8})?(?![0-9])(?=" + _SPACED_UNIT + r"))")
 _AR = rf"(?:{_AR_SPACED}|{_AR_PLAIN})"
 # a Chinese numeral starts neither inside another (一千零五) nor after 块/角/毛; after a 零 that
 # ends a word it may (找零两毛五)
@@ -180,10 +190,15 @@ _CN = (rf"(?<![{_CN_NONZERO}万亿萬億块角毛])(?<![{_CN_BODY}万亿萬億]�
 _MAG_AR = (rf"(?:(?:{_SP}{{0,2}}|\n(?=[万亿]{{1,2}}元))(?:个亿|[十百千拾佰仟]?[万亿萬億]{{1,2}})"
            rf"|{_SP}?[十百千拾佰仟](?![十百千拾佰仟伏瓦米克卡焦帕赫]))")
 _MAG_CN = r"(?:个亿|[万亿萬億]{1,2})"
+# the digits after 万/亿 in a mixed number: 3万5000 (four digits), 3万零500 (fewer after 零),
+# 2亿零500万 (a magnitude); 1万2 (12000 spoken, 10002 as digits?) is read by nothing
+_AFTER_MAG = (r"(?:(?<=[万萬])(?:[0-9]{4}|零[0-9]{1,3})(?![0-9])"
+              r"|(?<=[亿億])(?:[0-9]{8}|零[0-9]{1,7})(?![0-9])"
+              rf"|(?<=[万亿萬億])零?[0-9]{{1,8}}{_MAG_AR})")
 _VAGUE = r"(?:十几|几十|数十|几百|数百|几千|数千|上百|上千|上万|上亿|几|数(?=[万亿萬億]))"
 _FUZZ = r"[余多]"
 _NUMBER = (
-    rf"(?:(?:{_AR})(?:{_FUZZ})?(?:{_MAG_AR})?(?:[0-9]{{1,8}}{_MAG_AR})?"
+    rf"(?:(?:{_AR})(?:{_FUZZ})?(?:{_MAG_AR}(?:{_AFTER_MAG}|[0-9]{{1,8}}{_MAG_AR})?)?"
     rf"|(?:{_CN})(?:{_FUZZ})?(?:{_MAG_CN}(?:零?[{_CN_START}][{_CN_BODY}]{{0,12}}(?:点[{_CN_FRAC}]{{1,8}})?"
     rf"(?:{_MAG_CN})?)?)?"
     rf"|{_VAGUE}(?:{_MAG_CN})?)(?:{_FUZZ})?"
@@ -257,16 +272,33 @@ _TABLE_NOTE = regex.compile(r"\s*(?:(?:注|说明|备注|资料来源|数据来�
 _PROSE = regex.compile(r"[，。；！？]|[,;](?=[^0-9\s])")
 # a column header that states its unit: 金额（万元）, 补助资金(元), 资金(单位:万元)
 _PAREN_MONEY = (r"[(（]\s*(?:单位\s*[:：]\s*)?(?:人民币)?(?P<mag>[十百千]?[万亿]{0,2})(?P<cur>元)"
-                r"(?:[/／](?P<per>\p{Han}{1,3}(?:[·・]\p{Han}{1,2})?))?\s*[)）]")
+                r"(?:[/／](?P<per>\p{Han}{1,3}(?:[·・/／]\p{Han}{1,2}){0,2}))?\s*[)）]")   # 元/人/月
 _COLUMN_UNIT = regex.compile(r"[^\t\n()（）]{0,12}" + _PAREN_MONEY)
 _COLUMN_UNIT_AT = regex.compile(_PAREN_MONEY)         # to find one: the parenthesis first
 _COLUMN_HINT = regex.compile(r"元[)）]|元[/／][^()（）\n]{1,6}[)）]")
 # a label that states its unit, then its value: 补助金额（万元）：12.5, 资金(元) 3600
 _KEY_VALUE = regex.compile(r"[(（]\s*(?:单位\s*[:：]\s*)?(?:人民币)?"
-                           r"(?P<mag>[十百千]?[万亿]{0,2})(?P<cur>元)\s*[)）][ \u3000]*[:：]?[ \u3000]*"
+                           r"(?P<mag>[十百千]?[万亿]{0,2})(?P<cur>元)(?:[/／](?P<per>\p{Han}{1,3}(?:[·・/／]\p{Han}{1,2}){0,2}))?"
+                           r"\s*[)）][ \u3000]*[:：]?[ \u3000]*"
                            r"(?P<n>[-−]?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?)"
                            r"(?![0-9.,%％‰\p{Han}A-Za-z]|[ \u3000]*(?:[\p{Han}%％]|[0-9]))")
 _KEY_LABEL = regex.compile(r"[^\s:：，。；、()（）]{1,12}\Z")
+# a unit in parentheses, then items of a label and a bare number in running text (village
+# accounts: 一、收入部分（单位：元）：上级补助资金45000；租金收入12000；合计57000。)
+_ITEMS_UNIT = regex.compile(r"(?:[(（]\s*(?:(?:金额)?单位\s*[:：]\s*)?(?:人民币)?(?P<mag>[十百千]?[万亿]{0,2})(?P<cur>元)\s*[)）]"
+                            r"|(?<![^\s])(?:金额)?单位\s*[:：]\s*(?:人民币)?(?P<mag>[十百千]?[万亿]{0,2})(?P<cur>元)(?=[ \u3000]*$))"
+                            r"[ \u3000]*[:：]?", regex.M)
+_SECTION = regex.compile(r"[ \u3000]*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])")
+_ITEM_OTHER = regex.compile(r"共有|现有|拥有|电话|手机|传真|邮编|邮政|账号|卡号|编号|代码|证号|身份证|序号|户数|人数|人口|面积|数量|个数|年份|日期|时间")
+_ITEM_HEADING = regex.compile(r"[^()（）:：]{1,12}[:：](?:[0-9]{1,2}[.、．])?(?=\p{Han})")
+# items end at ；, at a comma that separates no thousands, and at 、 after a number (城关镇120、东风乡85)
+_ITEM_SPLIT = regex.compile(r"[；;]|[,，](?![0-9]{3}(?![0-9]))|(?<=[0-9])、")
+_ITEM = regex.compile(
+    r"[ \u3000]*(?:[一二三四五六七八九十]{1,3}、|[(（][0-9一二三四五六七八九十]{1,3}[)）]|[0-9]{1,2}[.、．](?=\p{Han}))?"
+    r"(?P<label>(?:[^0-9()（）\s%％‰元]|[0-9]{1,2}[.、．](?=\p{Han})|[0-9]{4}年|[(（][^()（）]{0,24}[)）])*?"
+    r"\p{Han}(?:[(（][^()（）]{0,24}[)）])?)"
+    r"[:：]?[ \u3000]?(?P<n>(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]{1,12})(?:\.[0-9]{1,4})?)"
+    r"(?:[ \u3000]?[(（][^()（）0-9]{0,24}[)）])?[ \u3000]*")
 # rows left out of a printed table (…… between two rows)
 _ELISION = regex.compile(r"[…。.·]{2,}|…")
 # a row number: the first cell of a row, 1 to 999
@@ -278,7 +310,7 @@ _HAN = regex.compile(r"\p{Han}")
 _CLOSED = regex.compile(r"^[^(（]*[)）]")                   # a parenthesis closes before any opens
 _SECOND_UNIT = regex.compile(r"[ \u3000]*[、，,/／及和][ \u3000]*(?![%％‰]|百分)\S")   # 单位：万元、亩
 _SHARE_AFTER = regex.compile(r"[ \u3000]*[、，,/／及和][ \u3000]*(?:[%％‰]|百分)")   # 单位：万元、%
-_OPEN_PAREN = regex.compile(r"[ \u3000]*[(（][ \u3000]*(?:小写[:：]?)?[ \u3000]*")
+_OPEN_PAREN = regex.compile(r"[ \u3000]*[(（][ \u3000]*(?:(?:人民币)?[小大]写[:：]?(?:人民币)?)?[ \u3000]*")
 _CLOSE_PAREN = regex.compile(r"[ \u3000]*[)）]")
 _WORDS = regex.compile(r"[^ \t\u3000\u00a0]+")
 _TABLE_TITLE = regex.compile(r"^\s*(?:附?表\s*[0-9一二三四五六七八九十]|.*[^\s]表\s*$)")
@@ -287,6 +319,19 @@ _LIST_ITEM = regex.compile(r"(?P<num>(?<![0-9A-Za-z.])[0-9]{1,12}(?:\.[0-9]{1,6}
 _LIST_CHAIN = regex.compile(r"(?<![0-9A-Za-z.第])(?:[0-9]{1,12}(?:\.[0-9]{1,6})?(?:[十百千]?[万亿]{1,2})?[、和及与]){1,8}\Z")
 _LIST_LAST = regex.compile(r"(?P<num>[0-9]{1,12}(?:\.[0-9]{1,6})?)(?P<mag>[十百千]?[万亿]{1,2})?(?P<tail>[^0-9].*)$")
 _COLLOQUIAL_JIAO = regex.compile(r"元[1-9]")
+# a numeral and 元 that start a place name: 三元区, 九元村, 三元桥
+_CN_SMALL = regex.compile(r"[一二两三四五六七八九十]{1,2}")
+_PLACE_AFTER = regex.compile(r"[区县镇乡村里桥路街巷屯寨]")
+# a ceiling or floor named before the amount: 上限为1200元, 下限为300元 (a 限额 is an amount: 债务限额)
+_LIMIT_BEFORE = regex.compile(r"(?:上限|(?P<low>下限))(?:标准)?(?:为|是|:|：)?\Z")
+# a limit stated before its amount: the 以内 after it bounds what is kept within the limit
+_LIMIT_NOUN = regex.compile(r"限额(?:为|是)?\Z")
+# what a number's digits may not follow: a Chinese numeral (三千5百万) or the 万/亿 of a mixed
+# number (1万2元, 3万零2元) whose whole was not read
+_MIXED_BEFORE = frozenset("一二两三四五六七八九十百千万亿萬億零")
+_MIXED_LEFT = regex.compile(r"(?:[一二两三四五六七八九十百千]|[0-9][万亿萬億]零?)\Z")
+_SINGLE_BEFORE = regex.compile(r"单个((?:(?![每的个])\p{Han}){1,6})\Z")
+_PER_PAIRED = r"(?![一二两三四五六七八九十百千万亿个名位])\p{Han}(?=每)"
 _SIGN_HINT = regex.compile(r"[$¥￥€£]|RMB")
 _PERCENT_WORD_HINT = regex.compile(r"分之")
 _RATIO_HINT = regex.compile(r"[0-9][:：][0-9]")
@@ -330,8 +375,12 @@ class QuantityGrammar:
         per_or_unit = alternation([*lx.per_nouns, *han_units])
         # every repetition is bounded: no input can make a pattern backtrack for long
         # 每位不超过500元: the rate noun is 位, never 位不 with 超过 as the qualifier
+        # 每生每年, 每校每日: in 每X每Y the X is a rate noun even when the lexicon lacks it
         per_pre = (rf"(?:每一?(?:(?:{per_nouns})|(?:个|名|位|间|张|套|家|所)"
-                   rf"(?:(?![不最约近超逾至多少高低大将接])\p{{Han}}){{1,3}}?)){{1,3}}")
+                   rf"(?:(?![不最约近超逾至多少高低大将接])\p{{Han}}){{1,3}}?"
+                   rf"|(?:(?![不最约近超逾至多少高低大将接每])\p{{Han}}){{4,6}}?(?=每)|{_PER_PAIRED}"   # 每个见习基地每年
+                   # 每留用1人2000元, 每生产1吨: a verb and one of the rate's nouns
+                   rf"|(?:(?![不最约近超逾至多少高低大将接年月日天])\p{{Han}}){{1,3}}?[1一](?:名|个|位)?(?:{per_nouns}))){{1,3}}")
         per_post = (rf"(?:[/／](?:{per_or_unit}|\p{{Han}})(?:[·・](?:{per_nouns}))?){{1,3}}"
                     rf"|[/／][(（](?:{per_or_unit})[·・](?:{per_nouns})[)）]")      # 元/（人·月）
         # 角/毛 and 分 after 元/块 (三元五角八分, 九百元零五分); colloquially the last unit is
@@ -352,15 +401,18 @@ class QuantityGrammar:
         # words (人, 日, 新…) do not open the amount pattern everywhere. A currency sign ($, ¥)
         # may also stand before a number without unit (¥1,200.00): the amount pattern with the
         # sign at its head.
-        lead = rf"(?<!第)(?:(?P<perpre>{per_pre})(?P<pre>{pre})|(?P<pre>{pre})?(?P<perpre>{per_pre})?)(?P<curpre>(?!))?"
+        # a space may follow the qualifier in PDF text (最高不超过 60 元)
+        lead = (rf"(?<!第)(?:(?P<perpre>{per_pre})(?P<pre>{pre}){_SP}?|(?:(?P<pre>{pre}){_SP}?)?(?P<perpre>{per_pre})?)"
+                rf"(?P<curpre>(?!))?")
         lead_cur = rf"(?P<perpre>(?!))?(?P<pre>(?!))?(?P<curpre>{signs}){_SP}?"
         head = (r"{lead}"
                 rf"(?P<sign>负|(?<![0-9)）\]】含万亿千百十元%])[-−](?=[0-9]))?"
                 rf"(?P<q1>[“\"](?=[0-9一二两三四五六七八九十]{{1,4}}[”\"]))?"
-                rf"(?P<n1>{_NUMBER}|[百千万](?=[余多]){_FUZZ}|(?<![{_CN_BODY}0-9数几])[万亿](?=元(?:以上|以下))"
-                rf"|(?(pre)(?:[百千]?[万亿]{{1,2}}|[百千])(?={cur})|(?!)))(?(q1)[”\"])")
+                rf"(?P<n1>{_NUMBER}|[百千万](?=[余多]){_FUZZ}(?:(?<=[百千][余多])[万亿])?|(?<![{_CN_BODY}0-9数几])[万亿](?=元(?:以上|以下))"
+                rf"|(?(pre)(?:[百千]?[万亿]{{1,2}}|[百千])(?={cur})|(?!))"
+                rf"|(?(pre)[百千]?[万亿]{{1,2}}(?=[，。；,;！？!?)）]|$)|(?!)))(?(q1)[”\"])")   # 投资逾百亿，
         tail = (rf"(?P<gap>\n(?=(?:[万亿]{{1,2}})?元(?![旦宵月素件器首老帅]))|{_SP}{{0,2}})(?:{unit}|(?P<bare>(?<=[万亿萬億][余多]?)(?![万亿萬億0-9.零〇一二两兩三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟])"
-                rf"|(?(curpre)(?<=[0-9零一二两三四五六七八九十百千万亿余多])(?![0-9.,%])|(?!))))"
+                rf"|(?(curpre)(?<=[0-9零一二两三四五六七八九十百千万亿余多])(?![0-9.%]|,[ \u00a0]?[0-9])|(?!))))"
                 rf"(?P<post>{post})?(?P<perpost>{per_post})?")
         rng = rf"(?:(?P<u1>{unit1})?(?P<incl>[(（]含[)）])?(?P<sep>{_SEP})(?P<n2>{_NUMBER}))?"
         single = r"(?P<u1>(?!))?(?P<incl>(?!))?(?P<sep>(?!))?(?P<n2>(?!))?"
@@ -389,7 +441,7 @@ class QuantityGrammar:
             rf"(?P<post>{post})?"
         ))
         self._ratio = gated(regex.compile(
-            r"(?<![0-9:])(?P<a>[0-9]{1,8}(?:\.[0-9]{1,6})?)[:：](?P<b>[0-9]{1,8}(?:\.[0-9]{1,6})?)(?![0-9:])(?=的?比例|的?比重|配比)"
+            r"(?<![0-9:.])(?P<a>[0-9]{1,8}(?:\.[0-9]{1,6})?)[:：](?P<b>[0-9]{1,8}(?:\.[0-9]{1,6})?)(?![0-9:])(?=的?比例|的?比重|配比)"
             r"|(?<=比例为?|比重为?|按照?|配比为?)(?P<a2>[0-9]{1,8}(?:\.[0-9]{1,6})?)[:：](?P<b2>[0-9]{1,8}(?:\.[0-9]{1,6})?)(?![0-9:])"
         ))
         year = r"(?:(?<![0-9])(?:1[5-9]|20)[0-9]{2}|[一二][〇零○一二三四五六七八九]{3})"
@@ -427,8 +479,13 @@ class QuantityGrammar:
             rf"(?P<q>{bounds})可?(?:{alternation(lx.grant_verbs)})(?:资金|金额|额度|标准)?(?:为|达|可达)?\Z")
         # a rate's denominator earlier in the clause: 每县…1000万元, 人均…3989元, 单项资金…50万元
         self._grant_verb = regex.compile(alternation(lx.grant_verbs)) if lx.grant_verbs else None
+        every = (rf"(?:每(?:(?P<noun>{_PER_PAIRED})|一?(?:个|名|位|间|张|套|家|所)?\p{{Han}}{{0,3}}?"
+                 rf"(?:(?<=\p{{Han}})[1一](?:名|个|位|户|家)?\p{{Han}}{{0,4}}?)?"    # 每吸纳1名…人员
+                 rf"(?P<noun>{per_nouns})(?!性))){{1,3}}")
         self._per_cue = regex.compile(
-            rf"(?:每一?(?:个|名|位|间|张|套|家|所)?\p{{Han}}{{0,3}}?(?P<noun>{per_nouns})){{1,3}}"
+            every +                                         # not 一次性
+            # 单个见习基地每年…: the noun after 单个 ends where the 每 starts
+            rf"|单个(?P<noun>(?:(?![每的个])\p{{Han}}){{1,6}}){every}"
             r"|(?<![全当今去明本同各上下两])(?P<noun>人|户|村|县|亩|年)均(?![衡匀等])"
             rf"|(?<=[0-9零一二两三四五六七八九十几数多个家名所各])(?P<noun>{per_nouns})各(?![级类项种地])"
             + (rf"|单(?!位)个?(?P<noun>{alternation(lx.single_nouns)})" if lx.single_nouns else ""))
@@ -454,6 +511,9 @@ class QuantityGrammar:
         col = lambda kind: alternation(lx.columns.get(kind, ())) or "(?!)"
         self._column_index = regex.compile(rf"(?:{col('index')})")
         self._column_other = regex.compile(col("other"))
+        self._column_code = regex.compile(col("code"))
+        # the parts of an amount column after 其中 (其中：中央, 省级资金, 市县配套)
+        self._column_part = regex.compile(rf"(?:其中[:：]?)?(?:{col('part')})(?:财政)?(?:资金|补助|配套|投入|下达)?")
         self._column_text = regex.compile(col("text"))
         self._column_money = regex.compile(col("money"))
         self._column_place = regex.compile(col("place"))
@@ -663,8 +723,11 @@ class QuantityGrammar:
         n1_start = m.start("n1")
         if pre == "近" and unit_word in ("年", "个月", "天", "周"):
             start, pre = m.start("pre") + len(pre), None      # 近五年(来): "the last five years"
-        if perpre and (m.start("pre") < 0 or m.start("pre") > m.start("perpre")):
-            start = m.end("perpre")                         # 每人每月300元: the span is 300元
+        if perpre:
+            if m.start("pre") < 0 or m.start("pre") > m.start("perpre"):
+                start = m.end("perpre")                     # 每人每月300元: the span is 300元
+            elif m.end("perpre") <= n1_start:
+                start = m.end("perpre")                     # 不低于每人每月120元: the qualifier is not next to it
         cur_code = self._prefix_code[curpre] if curpre else None
         cur_start = start
         if cur_code is None and start and (folded[start - 1] in self._currency_last
@@ -680,6 +743,13 @@ class QuantityGrammar:
         if n1_start >= 2 and folded[n1_start - 1] in " \u00a0," and folded[n1_start:n1_start + 1].isdigit() \
                 and _DAMAGED_BEFORE.search(folded, max(0, n1_start - 3), n1_start):
             return None                                      # 2022年 1 500万元, 1,2345万元: which number?
+        if n1_start >= 2 and folded[n1_start - 1] in " \u00a0" and not pre and not curpre and w1[:1].isdigit() \
+                and _SPACES.search(w1.split(".")[0].rstrip("万亿元千百十 \u00a0")) \
+                and not self._money_before.search(folded, max(0, n1_start - 25), n1_start - 1):
+            return None                                      # 共 2 350 万元: 2350, or 2 and 350? only after a money word
+        if n1_start and folded[n1_start - 1] in _MIXED_BEFORE and w1[:1].isdigit() and _MIXED_LEFT.search(
+                folded, max(0, n1_start - 3), n1_start):
+            return None                                      # 三千5百万元, 1万2元: the start of the number is lost
         if n1_start >= 2 and folded[n1_start - 1] == "\n" and folded[n1_start - 2] in "0123456789.," \
                 and folded[n1_start:n1_start + 1].isdigit():
             return None                                      # 3,5⏎00万元, 6.⏎5%: a number broken by a line
@@ -710,6 +780,8 @@ class QuantityGrammar:
             return None                                      # two spaces apart: only a currency
         n1_core = w1.rstrip("余多")
         if label == "QUANTITY":
+            if len(unit_word) == 1 and folded[end:end + 1] == "某":
+                return None                                  # 1 张某某: a row number and a name
             if n1_core == "一" and not w2:
                 return None                                  # 一批, 一次性, 一个: idiom
             if unit_word in self.lexicon.cardinal_only and n1_core in ("一", "二", "壹", "贰") and not w2:
@@ -721,6 +793,9 @@ class QuantityGrammar:
         if unit_word[:1] in ("角", "毛") and not unit_word.endswith("钱") and not m["fen"] \
                 and not _PLAIN_ARABIC.fullmatch(w1):
             return None                                      # 五角场, 三角洲, 一毛不拔: 角 alone needs digits
+        if label == "MONEY" and unit_word in ("元", "圆") and not (pre or curpre or n2 is not None or fuzz1) \
+                and len(w1) <= 2 and _CN_SMALL.fullmatch(w1) and _PLACE_AFTER.match(folded, end):
+            return None                                      # 三元区, 九元村, 三元桥: a place name
         as_written = label == "PERCENT" and factor == 1      # 4.0%, 100.00%: the digits as written
         qualifier = "exact"
         low = high = value = None
@@ -748,6 +823,8 @@ class QuantityGrammar:
                 value = scale(value + self._subunits(m), 1)
             elif cur in ("块", "块钱") and folded[end:end + 1] in _CN_DIGIT_SET:
                 return None                                  # 三块五一斤: 3.5 or 3 and a count?
+        if post in ("以内", "之内") and not pre and not perpost and _LIMIT_NOUN.search(folded, max(0, start - 8), start):
+            end, post = m.start("post"), None                # 控制在限额10.6亿元以内: the limit's own value
         if pre and qualifier != "range":
             qualifier = self._pre_words[pre] if value is not None else qualifier
         elif post and value is not None:
@@ -760,6 +837,10 @@ class QuantityGrammar:
                 bound = self._bound_before.search(folded, max(0, start - 16), start)
                 if bound:                                    # 最高补助5000万元
                     qualifier = self._pre_words[bound["q"]]
+            if "限" in window:
+                limit = _LIMIT_BEFORE.search(folded, max(0, start - 8), start)
+                if limit:                                    # 补贴上限为1200元, 下限为300元
+                    qualifier = "at_least" if limit["low"] else "at_most"
         if value is not None:
             if qualifier in ("more_than", "at_least"):
                 low = value
@@ -773,6 +854,9 @@ class QuantityGrammar:
             per = self._per_written(text, m)
             if per and perpre and m.end("perpre") <= start:
                 cue = (m.start("perpre"), m.end("perpre"))
+                single = _SINGLE_BEFORE.search(folded, max(0, cue[0] - 9), cue[0])
+                if single:                                   # 单个见习基地每年最高…: 见习基地·年
+                    per = text[single.start(1):single.end(1)] + "·" + per    # (the cue stays 每年: 见习基地 is what is paid)
         elif label == "MONEY":
             per, cue = self._per_before(folded, text, start)
         kind = KINDS[label]
@@ -855,8 +939,13 @@ class QuantityGrammar:
     def _per_written(self, text: str, m: regex.Match) -> str | None:
         parts: list[str] = []
         if m["perpre"]:
-            for chunk in text[m.start("perpre"):m.end("perpre")].split("每")[1:]:
-                noun = self._per_noun(chunk)
+            chunks = text[m.start("perpre"):m.end("perpre")].split("每")[1:]
+            for k, chunk in enumerate(chunks):
+                classifier = _PER_CLASSIFIER.match(chunk)
+                whole = chunk[classifier.end():] if classifier else ""
+                # 每个见习基地每年: a long noun before another 每 is kept whole (as after 单个)
+                noun = whole if len(whole) >= 4 and k + 1 < len(chunks) and not self._grant_verb.search(fold_width(whole)) \
+                    else self._per_noun(chunk)
                 if not noun or noun == "个" or _NOT_PER.search(fold_width(noun)):
                     return None                              # 每个人民币…: no rate noun
                 parts.append(noun)
@@ -942,6 +1031,8 @@ class QuantityGrammar:
             strict = bool(_SECOND_UNIT.match(folded, h.end(), eol))
             yield from self._table_rows(folded, text, line_start + 1, stop, (unit, factor, per), read,
                                         shares or strict, strict, self._header_after(folded, h.end(), eol))
+        for m in _ITEMS_UNIT.finditer(folded):
+            yield from self._unit_items(folded, text, m)
         if _COLUMN_HINT.search(folded):
             for m in _KEY_VALUE.finditer(folded):
                 label = _KEY_LABEL.search(folded, max(0, m.start() - 12), m.start())
@@ -950,8 +1041,11 @@ class QuantityGrammar:
                 _, code, factor = self._unit(m["cur"])
                 factor *= parse_number("1" + m["mag"]) if m["mag"] else 1
                 literal = m["n"].replace(",", "").replace("−", "-")
+                per = self._rate_noun(m["per"])
+                if m["per"] and per is None:
+                    continue                                # 元/XX: a rate whose noun is not known
                 q = Quantity(text=text[m.start("n"):m.end("n")], kind="money",
-                             value=scale(Decimal(literal), factor), unit=code)
+                             value=scale(Decimal(literal), factor), unit=code, per=per)
                 yield QuantityMatch(m.start("n"), m.end("n"), q, row=label.span())
             for m in _COLUMN_UNIT_AT.finditer(folded):
                 ls = folded.rfind("\n", 0, m.start()) + 1
@@ -990,27 +1084,95 @@ class QuantityGrammar:
                 if found:
                     yield from found
 
+    def _unit_items(self, folded: str, text: str, head: regex.Match) -> Iterator[QuantityMatch]:
+        """After a unit in parentheses (（单位：元）：, 收入（万元）：), items of a label and a bare
+        number in running text, each an amount in that unit with its label as row: sentence by
+        sentence to the end of the paragraph, while every item of a sentence is such a pair
+        (上级补助资金45000；租金收入12000；合计57000。 二、支出部分：1.村干部报酬31200；…); a
+        sentence with anything else (a count, a share, an amount with its own unit) ends them."""
+        _, code, factor = self._unit(head["cur"])
+        factor *= parse_number("1" + head["mag"]) if head["mag"] else 1
+        line_start = folded.rfind("\n", 0, head.start()) + 1
+        # a heading line of numbered sections (一、收入部分（单位：元）：…) carries its unit to the
+        # sections after it on the lines below (二、支出部分：…), while they are items throughout
+        sections = bool(_SECTION.match(folded, line_start, head.start()))
+        end = folded.find("\n", head.end())
+        end = len(folded) if end < 0 else end
+        pos, out, limit = head.end(), [], head.end() + 3000
+        below, longest = False, 30
+        if not folded[pos:end].strip() and end < len(folded):     # the items on the next line
+            pos, below, longest = end + 1, True, 15                # (a list, of short labels)
+            end = folded.find("\n", pos)
+            end = len(folded) if end < 0 else end
+        while pos < end:
+            stop = folded.find("。", pos, end)
+            stop = end if stop < 0 else stop
+            items, at = [], pos
+            for sep in _ITEM_SPLIT.finditer(folded, pos, stop):
+                items.append((at, sep.start()))
+                at = sep.end()
+            items.append((at, stop))
+            if not folded[items[-1][0]:items[-1][1]].strip():
+                items.pop()
+            sentence = []
+            for s, e in items:
+                m = _ITEM.fullmatch(folded, s, e)
+                if m is None:
+                    break
+                sentence.append(m)
+            else:
+                sentence = sentence if items else []
+            if not sentence or len(sentence) != len(items) or below and not out and len(sentence) < 2 \
+                    or any(_ITEM_OTHER.search(folded, *m.span("label")) or m.end("label") - m.start("label") > longest
+                           for m in sentence):
+                break
+            for m in sentence:
+                literal = m["n"].replace(",", "")
+                q = Quantity(text=text[m.start("n"):m.end("n")], kind="money",
+                             value=scale(Decimal(literal), factor), unit=code)
+                ls, le = m.span("label")
+                head_of = _ITEM_HEADING.match(folded, ls, le)     # 支出部分：1.村干部报酬 → 村干部报酬
+                out.append(QuantityMatch(m.start("n"), m.end("n"), q, row=(head_of.end() if head_of else ls, le)))
+            pos = stop + 1
+            if pos >= end and sections and end < min(len(folded), limit) \
+                    and _SECTION.match(folded, end + 1):
+                pos = end + 1
+                end = folded.find("\n", pos)
+                end = len(folded) if end < 0 else end
+        yield from out
+
     def _columns(self, cells: list[tuple], unit: tuple[str, Decimal] | None, money_named: bool = False) -> list[tuple]:
         """What each column of a header line holds: ("money", code, factor, per), ("percent",),
         ("other",) for counts, codes and measures, ("index",) or ("text",) for labels. With
         `money_named`, a column takes the table's unit only when its name is a money word or a
         total (合计); any other column is left unread."""
         kinds: list[tuple] = []
+        stated = inherited = None           # 下达资金（万元） 其中：中央 省级: the parts take its unit
         for cell in cells:
             c = _SPACES.sub("", cell[0])
             u = _COLUMN_UNIT.fullmatch(c)
             paren = _PAREN_UNIT.search(c)
             span = _Span((cell[1], cell[2]))
+            if u is None and stated is not None and (inherited or c.startswith("其中")) and self._column_part.fullmatch(c):
+                inherited = stated
+                kinds.append(("money", *stated, span))
+                continue
+            inherited = None
             if u is not None:
                 _, code, factor = self._unit(u["cur"])
                 kinds.append(("money", code, factor * (parse_number("1" + u["mag"]) if u["mag"] else 1),
                               self._rate_noun(u["per"]), span))
-            elif self._column_index.fullmatch(c):
+                stated = kinds[-1][1:4] if kinds[-1][3] is None else None
+                continue
+            stated = None
+            if self._column_index.fullmatch(c):
                 kinds.append(("index",))
             elif _TIME_COLUMN.fullmatch(c):
                 kinds.append(("text",))
             elif _EITHER_COLUMN.fullmatch(c):
                 kinds.append(("either", *unit, span) if unit is not None else ("text",))
+            elif self._column_code.search(c):
+                kinds.append(("code",))                     # 身份证号: long or masked numbers
             elif _PERCENT_COLUMN.search(c):
                 kinds.append(("percent",))
             elif _OTHER_COLUMN.search(c) or self._column_other.search(c) or self._column_count.search(c) \
@@ -1092,6 +1254,11 @@ class QuantityGrammar:
                     rows.append((short, [("text",), *data]))
                     i += len(short)
                     continue
+                total = self._total_by_sums(lines, i, rows, kinds)
+                if total is not None:
+                    rows.append(total)
+                    i += len(total[0])
+                    continue
                 break
             if i < len(lines) and lines[i][3] != "text" or not any(len(g) == k for g, _ in rows):
                 continue                                    # numbers left over: not this many columns
@@ -1105,6 +1272,40 @@ class QuantityGrammar:
             return None
         read.update(t[1] for t in lines)
         return found[0]
+
+    @staticmethod
+    def _total_by_sums(lines: list[tuple], i: int, rows: list, kinds: list[tuple]) -> tuple | None:
+        """A total row of a one-cell-per-line table that leaves some columns empty (合计 / 10.7 /
+        1123.5 under 面积, 标准, 金额): each of its numbers stands under the one column whose
+        cells above add up to it, in order; None unless every number finds exactly one."""
+        if i >= len(lines) or lines[i][3] != "text" or not _TOTAL_COLUMN.match(_SPACES.sub("", lines[i][0])):
+            return None
+        nums = []
+        for t in lines[i + 1:]:
+            if t[3] != "num":
+                break
+            nums.append(t)
+        full = [g for g, ks in rows if len(g) == len(kinds)]
+        if not nums or not full:
+            return None
+        cols = [c for c, k in enumerate(kinds) if k[0] not in ("text", "index")]
+        if len(nums) >= len(cols):
+            return None
+        sums = {}
+        for c in cols:
+            try:
+                sums[c] = sum((_cell_value(g[c]) for g in full), Decimal(0)) if all(g[c][3] == "num" for g in full) else None
+            except ArithmeticError:
+                sums[c] = None
+        placed, lo = [], 0
+        for t in nums:
+            value = _cell_value(t)
+            fits = [c for c in cols if c >= lo and sums[c] is not None and sums[c] == value]
+            if len(fits) != 1 or any(sums[c] == value for c in cols if c != fits[0]):
+                return None
+            placed.append(kinds[fits[0]])
+            lo = fits[0] + 1
+        return [lines[i], *nums], [("text",), *placed]
 
     def _table_rows(self, folded, text, pos, stop, unit, read: set[int], shares: bool = False, strict: bool = False,
                     head: list[tuple] | None = None, kinds: list[tuple] | None = None,
@@ -1148,6 +1349,12 @@ class QuantityGrammar:
                     if _BAR_ROW.search(line) and not any(len(c) == len(tokens) for c, _ in heads):
                         pos = eol + 1
                         continue                            # cells drawn with bars that no header lines up
+                    if single and tokens[-1][3] == "text" and eol < stop and _counts_to_last_row(tokens):
+                        joined = self._wrapped_row(folded, eol + 1, stop)
+                        if joined is not None:                  # …合计 3 宝日温⏎都嘎查 修建… 31.2: one row
+                            more, eol = joined
+                            tokens = tokens + more
+                            read.add(folded.rfind("\n", 0, eol) + 1)
                     flat = self._flat_rows(tokens, heads, unit) if single else None
                     if flat is None:
                         if len(line.strip()) > 120:
@@ -1160,6 +1367,23 @@ class QuantityGrammar:
                             yield from self._table_row(text, row, True, row_heads, unit, shares, sums=sums,
                                                        strict=strict)
             pos = eol + 1
+
+    @staticmethod
+    def _wrapped_row(folded: str, start: int, stop: int) -> tuple[list[tuple], int] | None:
+        """The cells of the line at `start` when it carries on a row a line break cut after its
+        label (PDF text: …2 查干诺尔嘎查 … 15 3.5 3 宝日温⏎都嘎查 修建文化活动广场 31.2 27 4.2):
+        split at single spaces, a label first and numbers after it; with the end of that line."""
+        eol = folded.find("\n", start, stop)
+        eol = stop if eol < 0 else eol
+        line = folded[start:eol]
+        if not line.strip() or _PROSE.search(line) or _TABLE_NOTE.match(line) or _TABLE_TITLE.search(line):
+            return None
+        if "\t" in line:
+            return None
+        tokens = [_token(m.group(), m.start(), m.end()) for m in _WORDS.finditer(folded, start, eol)]
+        if not tokens or tokens[0][3] != "text" or not any(t[3] == "num" for t in tokens):
+            return None
+        return tokens, eol
 
     def _unit_list_table(self, folded: str, text: str, at: int, read: set[int]) -> Iterator[QuantityMatch]:
         """A table whose unit line lists one unit per column of numbers (单位：亩、元/亩、万元 over
@@ -1767,6 +1991,10 @@ def _consistent(tokens, kinds) -> bool:
     """A row split at single spaces lines up with a header of as many columns: labels under
     label columns, numbers under columns of numbers (or a row number under 序号)."""
     for t, k in zip(tokens, kinds):
+        if k[0] == "code":
+            if t[3] != "slot" and not _CODE_CELL.fullmatch(t[0]):
+                return False
+            continue
         if t[3] == "text" and k[0] not in ("text", "index", "unknown", "either"):
             return False
         if t[3] in ("num", "pct") and k[0] == "text":
@@ -1788,8 +2016,12 @@ def _row_tokens_again(tokens: list[tuple]) -> list[tuple]:
     return out
 
 
-_TAKES = {"text": ("text", "index", "unknown", "either"), "num": ("money", "percent", "other", "unknown", "index", "either"),
-          "pct": ("percent", "other", "unknown"), "slot": ("money", "percent", "other", "unknown", "index", "text", "either")}
+_TAKES = {"text": ("text", "index", "unknown", "either", "code"),
+          "num": ("money", "percent", "other", "unknown", "index", "either", "code"),
+          "pct": ("percent", "other", "unknown"), "slot": ("money", "percent", "other", "unknown", "index", "text", "either", "code")}
+# a cell of an identity, account or phone number column: masked (3505**********1234), long, or a
+# phone number; never a short number (1200 is the amount next to it)
+_CODE_CELL = regex.compile(r"(?=[^*＊]*[0-9])[0-9A-Za-z]*[*＊]+[0-9A-Za-z*＊]*|[0-9]{7,}[0-9Xx]?|[0-9]{3,4}-[0-9]{7,8}")
 
 
 def _same_amounts(a: list[QuantityMatch], b: list[QuantityMatch]) -> bool:
@@ -1828,6 +2060,7 @@ def _alignments(tokens: list[tuple], names: list[str], kinds: list[tuple], share
     totals = [i for i, n in enumerate(names) if _TOTAL_COLUMN.fullmatch(_SPACES.sub("", n))]
     total = totals[0] if len(totals) == 1 and len(kinds) >= 3 else -1
     m = len(kinds)
+    first_data = next((c for c, k in enumerate(kinds) if k[0] not in ("text", "index")), m)
     outcomes: set[tuple] = set()
     for toks in readings:
         n = len(toks)
@@ -1859,9 +2092,12 @@ def _alignments(tokens: list[tuple], names: list[str], kinds: list[tuple], share
             first = lo - 1 if text_after_text[i] else lo
             for c in range(max(first, 0), m - need[i + 1]):
                 kind = kinds[c]
-                if kind[0] not in _TAKES[tok[3]] and not (kind[0] == "text" and tok[3] == "num" and _is_year(tok[0])):
-                    continue                                # (a year may be a row's label: 2022)
+                if kind[0] not in _TAKES[tok[3]] and not (kind[0] == "text" and tok[3] == "num" and c < first_data
+                                                          and _is_year(tok[0])):
+                    continue                                # (a year may be a row's label: 2022, not a remark after the numbers)
                 if kind[0] == "index" and tok[3] == "num" and (i > 0 or not regex.fullmatch(r"[0-9]{1,3}", tok[0])):
+                    continue
+                if kind[0] == "code" and tok[3] != "slot" and not _CODE_CELL.fullmatch(tok[0]):
                     continue
                 rest = suffix(i + 1, c + 1)
                 if rest is None:
@@ -1897,6 +2133,16 @@ def _adds_up(outcome: tuple, total: int) -> bool:
         return False
     val = lambda x: Decimal(_SPACES.sub("", x[0]).replace(",", ""))
     return val(tot[0]) == sum(val(p) for p in parts)
+
+
+def _counts_to_last_row(tokens: list[tuple]) -> bool:
+    """A line of flattened rows that ends on the row number and label of a row begun (… 15 3.5
+    3 宝日温): its row numbers (a number of up to three digits before a label) count up to it."""
+    if len(tokens) < 2 or tokens[-2][3] != "num" or not _ROW_NUMBER.fullmatch(tokens[-2][0]):
+        return False
+    numbers = [int(t[0]) for t, nxt in zip(tokens, tokens[1:]) if t[3] == "num" and nxt[3] == "text"
+               and _ROW_NUMBER.fullmatch(t[0])]
+    return len(numbers) >= 2 and numbers == list(range(numbers[0], numbers[0] + len(numbers)))
 
 
 def _cell_value(tok: tuple) -> Decimal:
