@@ -1001,3 +1001,11 @@ def test_a_place_and_its_counted_projects_receive_a_share(nlp):
 def test_a_rate_per_unit_of_government_is_the_allocators(nlp):
     text = "浙江省财政厅下达山区海岛县发展补助资金，每县2000万元，由各县统筹使用。"
     assert _records(nlp, text)["2000万元"]["agency"] == "浙江省财政厅"
+
+
+@pytest.mark.parametrize("text,amount,purpose", [
+    ("全县共落实耕地轮作补贴资金860万元，单户补贴最高2万元。", "最高2万元", "耕地轮作补贴"),
+    ("对企业技术改造投入按设备投资额的12%给予补助，最高200万元。", "最高200万元", "企业技术改造投入"),
+])
+def test_a_cap_on_an_allocation_or_a_bare_cap(nlp, text, amount, purpose):
+    assert _records(nlp, text)[amount]["purpose"] == purpose

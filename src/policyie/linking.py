@@ -1471,7 +1471,7 @@ _TOPIC_OPENER = regex.compile(r"(?:在|从)?(?P<p>[^，,；;。：:、\s0-9]{2,1
 _PURPOSE_BEFORE = regex.compile(r"(?:为了?|为着|围绕)(?P<p>[^，,；;。]{2,40})$")
 _USED_FOR_OF = regex.compile(r"(?:用于|专项用于)(?P<p>[^，,；;。]{2,30}?)的(?:资金|经费|补助|专项资金)?$")
 _BY_RATE = regex.compile(r"(?P<p>[^，,；;。：:按]{2,30})(?<!计划|拟)按照?[^，,；;。按的]{0,8}$")
-_CAP_HOLDER = regex.compile(r"(?:单个?|每个?)\p{Han}{0,4}?(?:最高|最多|不超过|不高于|累计)?(?:补贴|补助|奖补|奖励|资助)?")
+_CAP_HOLDER = regex.compile(r"(?:(?:单个?|每个?)\p{Han}{0,4}?)?(?:最高|最多|不超过|不高于|累计)?(?:补贴|补助|奖补|奖励|资助)?")
 _RECEIVED_TAIL = regex.compile(r"(?:上级|各级)?(?:资金|补助资金|补助|补贴|奖补资金|奖补|奖励)?(?:分别为?|共计|合计)?")
 _COUNTED_UNITS = regex.compile(r"[0-9０-９一二两三四五六七八九十百]+个?\p{Han}{0,12}?(?:县|市|区|州|旗|盟|乡镇|镇|乡|村|县（市、区）|县市区)共?")
 _WORK_WORD = regex.compile(r"(?:工作|任务|行动|项目|目标)")
@@ -1494,6 +1494,7 @@ _LIST_SUBSIDY = regex.compile(r"(?:补助|补贴|奖补|资金)$")
 _OTHER_CELL = regex.compile(r"[\t|｜]|[ \u3000]{2,}|[ \u3000][0-9０-９]+[ \u3000]")
 _PAID_IN_TITLE = regex.compile(r"(?P<p>[^\s，,。；;：:（）()]{2,24}?(?:金|补助|补贴|津贴|生活费|奖励|奖补|报酬))(?:资金)?"
                             r"(?:发放|兑付|兑现)")
+_SEMI = regex.compile(r"[；;]")
 _CAP_BREAK = regex.compile(r"[；;。！？!?\n]|对|用于|其中")
 _FOR_WHOM = regex.compile(r"对(?P<p>[^，,；;。]{2,30}?)给予")
 _PERIOD_WORD = regex.compile(r"每年|近[一二三四五六七八九十两0-9]+年来?|全年|年内|累计")
@@ -1731,10 +1732,12 @@ def _caps(records: list[dict], amounts: list[dict], text: str, cues: Cues) -> No
             continue
         prev, p = records[i - 1], amounts[i - 1]
         if q.get("per") is not None and p.get("per") is None:
+            _cap_of_allocation(r, prev, text)
             continue
         if p.get("per") is None and prev["kind"] != "standard" or prev["purpose"] is None:
             if r["purpose"] is None:
                 _cap_of_whom(r, text, cues)
+            _cap_of_allocation(r, prev, text)
             continue
         if r["sentence_start"] != prev["sentence_start"] or _CAP_BREAK.search(text, prev["end"], r["start"]):
             if r["purpose"] is None:
@@ -1748,6 +1751,21 @@ def _caps(records: list[dict], amounts: list[dict], text: str, cues: Cues) -> No
         for key in ("purpose", "purpose_start", "purpose_end"):
             r[key] = prev[key]
         r["why"]["purpose"] = _CAP_WHY
+
+
+def _cap_of_allocation(r: dict, prev: dict, text: str) -> None:
+    """A cap per recipient right after an allocation in its sentence (落实种粮补贴资金1200万元，
+    单户补贴最高1.5万元): a cap on what the allocation pays, for the same use."""
+    if r["purpose"] is not None or prev["purpose"] is None or prev["kind"] not in ALLOCATION_KINDS \
+            or r["sentence_start"] != prev["sentence_start"] or _LIST_BREAK.search(text, prev["end"], r["start"]) \
+            or _SEMI.search(text, prev["end"], r["start"]):
+        return
+    clause = max(text.rfind(c, prev["end"], r["start"]) for c in "，,")
+    if clause < 0 or not _CAP_HOLDER.fullmatch(text, clause + 1, r["start"]):
+        return
+    for key in ("purpose", "purpose_start", "purpose_end"):
+        r[key] = prev[key]
+    r["why"]["purpose"] = "the allocation it caps per recipient (…资金N万元，单户最高M万元)"
 
 
 def _cap_of_whom(r: dict, text: str, cues: Cues) -> None:
