@@ -40,7 +40,7 @@ from .clauses import clause_at, clause_bounds
 from .charmap import CharMap
 from .cues import Cues, Found, _after_time_word, _found
 from .hanzi import to_simplified
-from .regexes import TOTAL_WORD
+from .regexes import DATELINE_AFTER, DATELINE_BEFORE, TOTAL_WORD
 from .kind_model import KindModel, context_grams as kind_context, default_model as default_kind_model, \
     features as kind_features, overrules
 
@@ -1419,8 +1419,6 @@ _GRADE = regex.compile(r"(?:基本)?(?:合格|不合格|优秀|良好|称职|不
 _RUN_SEP = regex.compile(r"[、和及与]")
 # 等19个, 等地, 等12县: a list that names only some of the places it stands for
 _MORE_THAN_NAMED = regex.compile(r"等(?:[0-9０-９]+|[一二三四五六七八九十两百]+)(?:个|县|市|区|乡镇|镇|村)|等地")
-_DATELINE_BEFORE = regex.compile(r"(?:社|网|报|台|本报|本网|本台|总台)(?:记者)?$")
-_DATELINE_AFTER = regex.compile(r"(?:[0-9０-９一二三四五六七八九十]{1,3}月[0-9０-９一二三四五六七八九十]{1,3}日)?(?:电|讯|消息)")
 _AMOUNT_OF_YEAR = regex.compile(r"的?[0-9０-９]")
 _BASE_YEAR_AFTER = regex.compile(r"(?:的[0-9０-９.]+倍|相比|比较|同期|水平)")
 # small-form and vertical punctuation read as the usual marks (same length, same offsets)
@@ -2045,8 +2043,8 @@ def _examples_of_more(text: str, places: list[dict]) -> set[tuple[int, int]]:
 def _in_dateline(text: str, p: dict) -> bool:
     """新华社拉萨8月5日电, 央广网西宁3月8日消息: where the reporter files from, not where any
     money goes."""
-    return bool(_DATELINE_BEFORE.search(text, max(0, p["start"] - 3), p["start"])
-                and _DATELINE_AFTER.match(text, p["end"]))
+    return bool(DATELINE_BEFORE.search(text, max(0, p["start"] - 3), p["start"])
+                and DATELINE_AFTER.match(text, p["end"]))
 
 
 def _base_year(text: str, d: dict) -> bool:

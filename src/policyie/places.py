@@ -22,7 +22,7 @@ from .automaton import WordMatcher
 from .gazetteer import Gazetteer, Unit, default_gazetteer
 from .lexicon import read_lines, read_table
 from .numerals import parse_number
-from .regexes import TOTAL_WORD, alternation, matches_from
+from .regexes import DATELINE_AFTER, DATELINE_BEFORE, TOTAL_WORD, alternation, matches_from
 
 DATA_DIR = Path(__file__).parent / "data" / "places"
 ROLES_FILE = Path(__file__).parent / "data" / "structure" / "byline_roles.txt"
@@ -45,10 +45,6 @@ _FALSE_TOWNSHIP = regex.compile(r"乡[村镇土亲]|镇[村街]")
 _PEOPLE_AFTER = regex.compile(r"村民|居民|乡亲们|群众")
 # a unit word after a short name: 义乌财政局, 琼中：, 霞浦县 … but 建华市长 is a person's title
 _SUFFIX_AFTER = regex.compile(r"[：:财人公政法农医卫税应教民发]|[市县区旗州盟](?![长委])")
-# datelines of every outlet form: 新华社西宁5月6日电, 中新网成都1月2日电, 本报南宁讯, 本报记者…
-_DATELINE_BEFORE = regex.compile(r"(?:社|网|报|台|本刊|本报|本网|本台|总台)(?:记者)?$")
-_DATELINE_AFTER = regex.compile(r"(?:(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月"
-                                r"(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日)?(?:电|讯)")
 # the count that closes a list of places: 霞浦、古田、屏南6县; 昭阳、巧家、盐津等6县(区)
 # (a list closed by 乡/镇/乡镇 is one of townships written short: 桃城、东平、石鼓等5个乡镇, not counties)
 _LIST_COUNT = regex.compile(r"等?(?:[0-9０-９]{1,3}|[一二三四五六七八九十两]{1,3})个?(?:县|市|区|州|旗|盟|省|地)")
@@ -751,7 +747,7 @@ class PlaceMatcher:
             return True
         if self._zone is not None and self._zone.match(text, m.end):
             return True                                    # 平潭综合实验区, 东阳经济开发区
-        if _DATELINE_AFTER.match(text, m.end) and _DATELINE_BEFORE.search(text[max(0, m.start - 6):m.start]):
+        if DATELINE_AFTER.match(text, m.end) and DATELINE_BEFORE.search(text[max(0, m.start - 6):m.start]):
             return True
         if any(u.level in ("province", "city") and not u.historical for u in m.units) or len(m.text) >= 4:
             return True

@@ -13,6 +13,12 @@ import regex
 #: the word of a total row or column, spaced or not (合计, 小 计, 总计)
 TOTAL_WORD = r"合[\s\u3000]*计|小[\s\u3000]*计|总[\s\u3000]*计"
 
+#: a dateline of any outlet form around its city (新华社西宁5月6日电, 本报南宁讯, 央广网西宁3月8日
+#: 消息): the outlet right before the city, the date and 电/讯/消息 right after it
+DATELINE_BEFORE = regex.compile(r"(?:社|网|报|台|本刊|本报|本网|本台|总台)(?:记者)?$")
+DATELINE_AFTER = regex.compile(r"(?:(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月"
+                               r"(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日)?(?:电|讯|消息)")
+
 
 def alternation(words: Iterable[str]) -> str:
     """A regex alternation of literal words, longest first so the longest word wins."""
