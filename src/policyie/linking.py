@@ -245,7 +245,7 @@ class Linker:
         if purpose is not None and _STATUS_ONLY.fullmatch(purpose.text):
             purpose, why["purpose"] = None, f"only a status ({purpose.text})"
         elif purpose is not None and (self.cues.only_framing(purpose.text) or _PER_HOLDER_PHRASE.fullmatch(purpose.text)
-                                      or _FUNCTION_ONLY.fullmatch(purpose.text) or _DISCOURSE_ONLY.fullmatch(purpose.text)
+                                      or _GRAMMAR_ONLY.fullmatch(purpose.text)
                                       or self.cues.remedy(text, purpose.start, purpose.end)):
             # (问题已整改: what was put right is no use; 另一方面: discourse)
             # 比上年分别, 上季度, 单个工程: time, comparison or the unit a rate is per, no use
@@ -1473,9 +1473,10 @@ _CAP_HOLDER = regex.compile(r"(?:(?:单个?|每个?)\p{Han}{0,4}?)?(?:最高|最
 _RECEIVED_TAIL = regex.compile(r"(?:上级|各级)?(?:资金|补助资金|补助|补贴|奖补资金|奖补|奖励)?(?:分别为?|共计|合计)?")
 _COUNTED_UNITS = regex.compile(r"[0-9０-９一二两三四五六七八九十百]+个?\p{Han}{0,12}?(?:县|市|区|州|旗|盟|乡镇|镇|乡|村|县（市、区）|县市区)共?")
 _WORK_WORD = regex.compile(r"(?:工作|任务|行动|项目|目标)")
-_DISCOURSE_ONLY = regex.compile(r"另一|一|这|这些|各|多|两")
-_FUNCTION_ONLY = regex.compile(r"通过|依托|借助|按照|根据|依据|经过|利用|结合")
+# the one a rate or cap is per (单个工程, 每户): says per what, never for what
 _PER_HOLDER_PHRASE = regex.compile(r"(?:单个|每个|单|每)\p{Han}{1,4}")
+# a purpose made only of a preposition or a discourse word (通过, 按照; 另一方面 → 另一): no use
+_GRAMMAR_ONLY = regex.compile(r"通过|依托|借助|按照|根据|依据|经过|利用|结合|另一|一|这|这些|各|多|两")
 _CAP_WHOM = regex.compile(r"对(?P<p>[^，,；;。对]{2,30}?)(?=[，,]|按照?|给予)")
 _LIST_BREAK = regex.compile(r"[。！？!?\n]|用于|其中")
 _LIST_STANDARD = regex.compile(r"(?:的)?标准(?:为|是|如下)?\s*[：:]?\s*$")
