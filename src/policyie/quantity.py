@@ -244,9 +244,9 @@ _CELL_NUMBER = regex.compile(r"[-−]?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]{1,3}(?: 
 _CELL_PERCENT = regex.compile(r"[-−]?[0-9][0-9,]*(?:\.[0-9]+)?\s?[%％]")
 _CELL_SPLIT = regex.compile(r"\t|[ \u3000]{2,}")
 _TAB = regex.compile(r"\t")
+_BAR_ROW = regex.compile(r"[|｜][^|｜]*[|｜]")
 _UNIT_LIST_SPLIT = regex.compile(r"[ \u3000]*[、，,；;][ \u3000]*")
 _LISTED_MONEY = regex.compile(r"(?:人民币)?(?P<mag>[十百千]?[万亿]{0,2})(?P<cur>元)(?:[/／](?P<per>\p{Han}{1,3}))?")
-_BAR_ROW = regex.compile(r"[|｜][^|｜]*[|｜]")
 _SINGLE_SPLIT = regex.compile(r"[ \u3000\u00a0]+")
 # an empty cell written as a dash or slash
 _PLACEHOLDER = regex.compile(r"[-—–/／－]{1,2}|—|－")
@@ -1341,10 +1341,10 @@ class QuantityGrammar:
                 if not numbers or all(_is_year(t[0]) for t in numbers):
                     if len(line.strip()) > 120:
                         return
-                    # column names, years; a table drawn with bars (a web page's markup) is read
-                    # only in the columns its header names as money
-                    heads.append((tokens, self._columns(tokens, unit,
-                                                        money_named=money_named or _BAR_ROW.search(line) is not None)))
+                    # column names, years; a table drawn with bars and spaces (| 乡镇 | 户数 | 资金 |) is
+                    # read only in the columns its header names as money
+                    bars = _BAR_ROW.search(line) is not None
+                    heads.append((tokens, self._columns(tokens, unit, money_named=money_named or bars)))
                 else:
                     if _BAR_ROW.search(line) and not any(len(c) == len(tokens) for c, _ in heads):
                         pos = eol + 1
@@ -1870,18 +1870,13 @@ def _cells(line: str, offset: int) -> list[tuple[str, int, int]]:
     """The cells of a table line with their offsets: split at tabs (empty cells kept, so that
     columns stay aligned) or, in a line without tabs, at runs of two or more spaces."""
     cells = []
-    pos, stop = 0, len(line)
-    if "\t" in line:
-        splitter, keep_empty = _TAB, True
-    else:
-        # (a table drawn with bars, |序号|村名|金额（元）|, is not read by its cells: on held-out
-        # text such a reading gave wrong values twice, see docs/quantities.md)
-        splitter, keep_empty = _CELL_SPLIT, False
-    for sep in [*splitter.finditer(line, pos, stop), None]:
-        end = sep.start() if sep is not None else stop
+    splitter = _TAB if "\t" in line else _CELL_SPLIT
+    pos = 0
+    for sep in [*splitter.finditer(line), None]:
+        end = sep.start() if sep is not None else len(line)
         raw = line[pos:end]
         stripped = raw.strip()
-        if stripped or keep_empty:
+        if stripped or splitter is _TAB:
             s = pos + (len(raw) - len(raw.lstrip()))
             cells.append((stripped, offset + s, offset + s + len(stripped)))
         if sep is not None:
