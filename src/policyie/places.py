@@ -914,29 +914,42 @@ class PlaceMatcher:
                 out.append(m)
                 accepted.add(id(m))
         # an article about one county, written short (镇原投入… / 今年以来，镇原把…), that names
-        # the county's own bodies (县财政局, 全县): the name twice or more, no common word
+        # the county's own bodies (县财政局, 全县): the name twice or more, no common word. Decided
+        # once per name and article (a long text holds many deferred names)
+        starts: dict[tuple[str, int], list[int]] = {}
+        for m in deferred:
+            starts.setdefault((m.text, seg_of(m.start)), []).append(m.start)
+        decided: dict[tuple[str, int], bool] = {}
         for m in deferred:
             if id(m) in accepted or m.extra.get("word") or len(m.units) != 1:
                 continue
             u = m.units[0]
             if u.historical or u.level != "county" or not u.name.startswith(m.text):
                 continue
-            seg = segments[seg_of(m.start)] if seg_of(m.start) >= 0 else (0, len(call.text))
-            body = _OWN_BODY.get(u.name[-1])
-            if body is None or call.text.count(m.text, *seg) < 2 or not body.search(call.text, *seg):
-                continue
-            if regex.search(regex.escape(m.text) + _NAMED_AFTER, call.text[seg[0]:seg[1]]):
-                continue                                   # 兴隆镇 … 兴隆: the township, not 兴隆县
-            if not any(_SUBJECT_START.search(call.text, max(seg[0], x.start - 1), x.start) or x.start == seg[0]
-                       for x in deferred if x.text == m.text):
-                continue                                   # the county's name opens a line or sentence
-                                                           # (江口 in running text is a river's mouth)
-            if any(anchor for anchor in anchors.get(seg_of(m.start), set())
-                   if len(anchor) == 6 and not anchor.endswith("00") and anchor != u.code):
-                continue                                   # another county named: whose bodies?
-            out.append(m)
-            accepted.add(id(m))
+            key = (m.text, seg_of(m.start))
+            if key not in decided:
+                decided[key] = self._county_article(call.text, m.text, u, starts[key],
+                                                    segments[key[1]] if key[1] >= 0 else (0, len(call.text)),
+                                                    anchors.get(key[1], set()))
+            if decided[key]:
+                out.append(m)
+                accepted.add(id(m))
         return out
+
+    @staticmethod
+    def _county_article(text: str, name: str, unit, starts: list[int], seg: tuple[int, int],
+                        codes: set[str]) -> bool:
+        """Is the article `seg` about the county `unit` written short as `name`: the name twice
+        or more, once opening a line or sentence, the county's own bodies named (县财政局, 全县),
+        no township, village or feature of that name (兴隆镇 … 兴隆), no other county named?"""
+        body = _OWN_BODY.get(unit.name[-1])
+        if body is None or text.count(name, *seg) < 2 or not body.search(text, *seg):
+            return False
+        if regex.search(regex.escape(name) + _NAMED_AFTER, text[seg[0]:seg[1]]):
+            return False                                   # 兴隆镇 … 兴隆: the township, not 兴隆县
+        if not any(x == seg[0] or _SUBJECT_START.search(text, max(seg[0], x - 1), x) for x in starts):
+            return False                                   # (江口 in running text is a river's mouth)
+        return not any(len(c) == 6 and not c.endswith("00") and c != unit.code for c in codes)
 
     def _zones(self, call: _Call, mentions: list[Mention]) -> list[Mention]:
         """Development zones named after a place: 东阳经济开发区, 天津滨海高新区, 平潭综合实验区."""
