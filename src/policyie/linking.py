@@ -574,7 +574,7 @@ class Linker:
         clause is no body, organization or place (who receives it)."""
         prev = self._previous_phrase(ctx, bounds, k)
         if prev is None or _only_places(ctx.text, prev, ctx.place_spans) \
-                or _between(ctx.orgs, [a["start"] for a in ctx.orgs], prev.start - 1, prev.end) \
+                or _between(ctx.orgs, ctx.org_starts, prev.start - 1, prev.end) \
                 or _between(ctx.gov, ctx.gov_starts, prev.start - 1, prev.end) or self.cues.names_group(prev.text):
             return None
         return Found(prev.start, prev.end, prev.text, "the item the clause before names (…，X，奖补N万元)")
