@@ -1468,6 +1468,7 @@ _FOR_VERB = regex.compile(r"(?:为了?|围绕|聚焦|针对)(?P<p>(?:支持|保�
 _TOPIC_OPENER = regex.compile(r"(?:在|从)?(?P<p>[^，,；;。：:、\s0-9]{2,12}?)(?:方面|领域)")
 _PURPOSE_BEFORE = regex.compile(r"(?:为了?|为着|围绕)(?P<p>[^，,；;。]{2,40})$")
 _USED_FOR_OF = regex.compile(r"(?:用于|专项用于)(?P<p>[^，,；;。]{2,30}?)的(?:资金|经费|补助|专项资金)?$")
+_STANDARD_SUBJECT = regex.compile(r"(?P<p>[^，,；;。]{2,30}?)(?:的?标准(?:由|为|是)?|按照?)")
 _BY_RATE = regex.compile(r"(?P<p>[^，,；;。：:按]{2,30})(?<!计划|拟)按照?[^，,；;。按的]{0,8}$")
 _CAP_HOLDER = regex.compile(r"(?:(?:单个?|每个?)\p{Han}{0,4}?)?(?:最高|最多|不超过|不高于|累计)?(?:补贴|补助|奖补|奖励|资助)?")
 _RECEIVED_TAIL = regex.compile(r"(?:上级|各级)?(?:资金|补助资金|补助|补贴|奖补资金|奖补|奖励)?(?:分别为?|共计|合计)?")
@@ -1559,7 +1560,7 @@ def _purpose_before(text: str, sent_start: int, c_start: int, s: int, bounds: li
 
 def _standard_subject(cues: Cues, text: str, c_start: int, s: int, skip_to: dict) -> Found | None:
     """What a standard is of: the subject before 按/标准为 (膳食补助按每生每天3元)."""
-    m = regex.compile(r"(?P<p>[^，,；;。]{2,30}?)(?:的?标准(?:由|为|是)?|按照?)").match(text, c_start, s)
+    m = _STANDARD_SUBJECT.match(text, c_start, s)
     if not m:
         return None
     p_s = cues._skip_front(text, m.start("p"), m.end("p"), skip_to)
