@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter
-from itertools import chain, compress, repeat
-from operator import add, lt
+from itertools import chain
 from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
@@ -236,46 +235,60 @@ def near_duplicates(paras: list[tuple[int, int, str]], threshold: float = 0.8,
     """
     seen_exact: set[str] = set()
     kept: list = []                                   # the distinct trigrams of each kept paragraph
-    index: dict[int, tuple[int, ...]] = {}
+    index: dict[int, list[int]] = {}
     dups: list[int] = []
-    for i, (_, _, text) in enumerate(paras):
-        key = "".join(text.split())
+    keys = ["".join(text.split()) for _, _, text in paras]
+    # the trigrams of every paragraph long enough, made in one numpy pass for the document (a
+    # pass per paragraph cost more than the work)
+    made = _paragraph_trigrams(keys, min_length)
+    for i, key in enumerate(keys):
         if len(key) < min_length:
             continue
         if key in seen_exact:
             dups.append(i)
             continue
-        ordered = dict.fromkeys(_trigram_codes(key))
+        ordered = dict.fromkeys(made[i])
         if trigrams is not None:
             trigrams[key] = ordered
         grams = ordered.keys()
-        prefix = sorted(grams)[:len(grams) - int(threshold * len(grams)) + 1]
+        n = len(grams)
+        prefix = sorted(grams)[:n - int(threshold * n) + 1]
         candidates = set(chain.from_iterable(filter(None, map(index.get, prefix))))
         # the similarity is at most the ratio of the two sizes: a paragraph whose size is a
         # whole trigram short of `threshold` of the other's cannot reach it (exact: the margin
         # is far above rounding)
-        n = len(grams)
         if any(_jaccard(grams, other) >= threshold for other in map(kept.__getitem__, candidates)
                if threshold * max(n, len(other)) - 1 < min(n, len(other))):
             dups.append(i)
             continue
         seen_exact.add(key)
-        _index(index, dict.fromkeys(prefix), len(kept), len(paras))     # postings never capped
+        number = len(kept)
+        for g in prefix:                              # postings never capped (a prefix is short)
+            posting = index.get(g)
+            if posting is None:
+                index[g] = [number]
+            else:
+                posting.append(number)
         kept.append(grams)
     return dups
 
 
-def _index(index: dict[int, tuple[int, ...]], grams: dict[int, None], number: int, postings: int) -> None:
-    """Add paragraph `number` to the postings of its `grams`, except postings already `postings`
-    long, in a few C-speed passes (no Python step per trigram)."""
-    seen = grams.keys() & index.keys()
-    if seen:
-        listed = list(seen)
-        growing = list(compress(listed, map(lt, map(len, map(index.__getitem__, listed)), repeat(postings))))
-        index.update(zip(growing, map(add, map(index.__getitem__, growing), repeat((number,)))))
-        index.update(dict.fromkeys(grams.keys() - seen, (number,)))
-    else:
-        index.update(dict.fromkeys(grams, (number,)))
+def _paragraph_trigrams(keys: list[str], min_length: int) -> dict[int, list[int]]:
+    """`_trigram_codes` of each key of at least `min_length` characters (by index), made for
+    all keys at once at numpy speed: the keys joined, the trigrams across two keys left out."""
+    long = [i for i, k in enumerate(keys) if len(k) >= min_length and len(k) >= 3]
+    if not long:
+        return {}
+    sizes = [len(keys[i]) for i in long]
+    points = numpy.frombuffer("".join(keys[i] for i in long).encode("utf-32-le", "surrogatepass"),
+                              dtype=numpy.uint32).astype(numpy.int64)
+    codes = ((points[:-2] << 42) | (points[1:-1] << 21) | points[2:]).tolist()
+    out: dict[int, list[int]] = {}
+    at = 0
+    for i, size in zip(long, sizes):
+        out[i] = codes[at:at + size - 2]
+        at += size
+    return out
 
 
 def _trigram_codes(key: str) -> list[int]:
@@ -346,11 +359,11 @@ def repeated_passages(text: str, paras: Sequence[tuple[int, int]], *, skip: Iter
 
     Candidates come from a trigram index whose lists stop growing at `postings` entries (a
     trigram that common says nothing), so the work stays linear in the text; trigrams are
-    indexed and counted at C speed and their offsets are computed only for the few candidates
+    counted at C speed (and indexed by a plain loop) and their offsets are computed only for the few candidates
     checked. `trigrams`: the paragraphs' trigrams already made by `near_duplicates`.
     """
     skip = set(skip)
-    index: dict[int, tuple[int, ...]] = {}
+    index: dict[int, list[int]] = {}
     kept: list[_Kept] = []
     out: list[tuple[int, int]] = []
     for i, (ps, pe) in enumerate(paras):
@@ -380,7 +393,13 @@ def repeated_passages(text: str, paras: Sequence[tuple[int, int]], *, skip: Iter
             a, b = best
             pos = [j for j in range(ps, pe) if not text[j].isspace()]
             out.append((pos[a], pos[b - 1] + 1))
-        _index(index, grams, len(kept), postings)
+        number = len(kept)
+        for g in grams:                             # a plain loop: cheaper than bulk passes here
+            posting = index.get(g)
+            if posting is None:
+                index[g] = [number]
+            elif len(posting) < postings:
+                posting.append(number)
         kept.append(mine or _Kept(key, grams))
     return out
 
