@@ -235,7 +235,7 @@ def near_duplicates(paras: list[tuple[int, int, str]], threshold: float = 0.8,
     """
     seen_exact: set[str] = set()
     kept: list = []                                   # the distinct trigrams of each kept paragraph
-    index: dict[int, list[int]] = {}
+    index: dict[int, tuple[int, ...]] = {}
     dups: list[int] = []
     keys = ["".join(text.split()) for _, _, text in paras]
     # the trigrams of every paragraph long enough, made in one numpy pass for the document (a
@@ -262,13 +262,13 @@ def near_duplicates(paras: list[tuple[int, int, str]], threshold: float = 0.8,
             dups.append(i)
             continue
         seen_exact.add(key)
-        number = len(kept)
-        for g in prefix:                              # postings never capped (a prefix is short)
-            posting = index.get(g)
-            if posting is None:
-                index[g] = [number]
-            else:
-                posting.append(number)
+        # postings never capped; tuples, one shared by the new trigrams (a list per trigram
+        # would be as many objects for the garbage collector to trace)
+        number = (len(kept),)
+        get = index.get
+        for g in prefix:
+            posting = get(g)
+            index[g] = number if posting is None else posting + number
         kept.append(grams)
     return dups
 
@@ -363,7 +363,7 @@ def repeated_passages(text: str, paras: Sequence[tuple[int, int]], *, skip: Iter
     checked. `trigrams`: the paragraphs' trigrams already made by `near_duplicates`.
     """
     skip = set(skip)
-    index: dict[int, list[int]] = {}
+    index: dict[int, tuple[int, ...]] = {}
     kept: list[_Kept] = []
     out: list[tuple[int, int]] = []
     for i, (ps, pe) in enumerate(paras):
@@ -393,13 +393,16 @@ def repeated_passages(text: str, paras: Sequence[tuple[int, int]], *, skip: Iter
             a, b = best
             pos = [j for j in range(ps, pe) if not text[j].isspace()]
             out.append((pos[a], pos[b - 1] + 1))
-        number = len(kept)
-        for g in grams:                             # a plain loop: cheaper than bulk passes here
-            posting = index.get(g)
+        # a plain loop (cheaper than bulk passes here); tuples, one shared by the new trigrams
+        # (a list per trigram would be as many objects for the garbage collector to trace)
+        number = (len(kept),)
+        get = index.get
+        for g in grams:
+            posting = get(g)
             if posting is None:
-                index[g] = [number]
+                index[g] = number
             elif len(posting) < postings:
-                posting.append(number)
+                index[g] = posting + number
         kept.append(mine or _Kept(key, grams))
     return out
 
