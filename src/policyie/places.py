@@ -369,7 +369,8 @@ class PlaceMatcher:
         self._village_alone = regex.compile(_VILLAGE_ALONE.replace(_VILLAGE_CHAR, vchar)
                                             .replace("@NAME@", name(2, 5)), regex.M)
         anchors = [s for s, kind in self.lex.village_suffixes if kind != "sub"] + ["居委", "居民委员会"]
-        self._village_anchor = regex.compile(alternation(anchors))
+        # an automaton: one pass over the text (the alternation was tried at every character)
+        self._village_anchor = WordMatcher(anchors)
         self._last_lines: tuple[str | None, list[tuple[int, int]]] = (None, [])
         # (plain name characters, which are faster)
         first = _ALONE_ITEM.replace("@NAME@", plain(2, 8)).replace("{2,5}", "{2,8}")
@@ -428,7 +429,9 @@ class PlaceMatcher:
                                            r"|居委会|居民委员会|居委)$")
 
         words = sorted(set(self.lex.common_words), key=len, reverse=True)
-        self._common = regex.compile("|".join(regex.escape(w) for w in words)) if words else None
+        # leftmost-longest words, as the alternation of them longest first found them, by an
+        # automaton: one pass over the text instead of trying every word at every character
+        self._common = WordMatcher(words) if words else None
         roles = sorted((set(self.lex.roles) - {"文", "图", "摄"}) | set(self.lex.person_cues["label"]), key=len, reverse=True)
         # a person's name after a byline role or a form's label (记者王建华, 通讯员 李强,
         # 联系人：赵南宁): not a place
@@ -583,7 +586,7 @@ class PlaceMatcher:
                     everything[i] = Mention(m.start, m.end - 2, m.text[:-2], current, "short")
         call = _Call(text, everything)
         if self._common is not None:
-            call.covered.extend(w.span() for w in self._common.finditer(text))
+            call.covered.extend(self._common.spans(text))
         if self._person is not None:
             persons = self._person.finditer(text) if self._roles is None else \
                 matches_from(self._person, text, (s for s, _ in self._roles.occurrences(text)))
