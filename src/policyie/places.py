@@ -1638,6 +1638,30 @@ class PlaceMatcher:
         for lo, hi in self._village_lines(text, anchor):
             yield from pattern.finditer(text, lo, hi)
 
+    def _near_suffixes(self, pattern, text: str, anchor: regex.Pattern | None = None):
+        """`_on_lines(pattern, text, anchor)` for a pattern each of whose matches holds a
+        village's suffix (a word of `_village_anchor`) two to eight characters after its start
+        (`_village_prose`, `_village_run`): the pattern is tried only at those places of the
+        lines, left to right, each after the previous match's end, as finditer would (it tried
+        every character of a line that holds a suffix)."""
+        lines = self._village_lines(text, anchor)
+        if not lines:
+            return
+        suffixes = sorted(s for s, _ in self._village_anchor.occurrences(text))
+        for lo, hi in lines:
+            k = bisect_left(suffixes, lo + 2)
+            starts: set[int] = set()
+            while k < len(suffixes) and suffixes[k] < hi:
+                starts.update(range(max(lo, suffixes[k] - 8), suffixes[k] - 1))
+                k += 1
+            last = lo
+            for p in sorted(starts):
+                if p >= last:
+                    hit = pattern.match(text, p, hi)
+                    if hit is not None:
+                        yield hit
+                        last = hit.end()
+
     def _alone_hits(self, text: str):
         """The matches of the villages-alone pattern, searched only on the lines that hold a
         village's suffix (a match never crosses a line and ends with one): the same matches as a
@@ -1712,7 +1736,7 @@ class PlaceMatcher:
         # 青山村3个行政村): the first name is as long as the longest other one at most, since the
         # word before it (覆盖) runs into it
         taken = sorted(taken + [(v.start, v.end) for v in out])
-        for hit in self._on_lines(self._village_run, text, self._run_anchor):
+        for hit in self._near_suffixes(self._village_run, text, self._run_anchor):
             names = self._split_run(hit.group("run"))
             if any(self._generic_village(n) for n in names[1:]):
                 continue                                   # 完善城乡社区、农村社区: a list of kinds
@@ -1741,7 +1765,7 @@ class PlaceMatcher:
         text = call.text
         taken = _Spans(list(mentions) + list(found))
         out: list[Mention] = []
-        for hit in self._on_lines(self._village_prose, text):
+        for hit in self._near_suffixes(self._village_prose, text):
             start, end = hit.span()
             name = hit.group()
             stem = self._village_stem(name)
