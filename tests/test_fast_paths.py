@@ -490,3 +490,72 @@ def test_kind_features_with_their_context_made_once_are_the_same():
         shared = features(text, start, end, sent_start, sent_end, rule_kind="subsidy", rule_why="the verb 安排",
                           headline=headline, context=context_grams(text, sent_start, headline))
         assert shared == plain and any(f.startswith("B:") for f in plain)
+
+
+# -- line rules: anchored patterns joined, a word list by automaton ------------------------------
+
+def _line_kind_reference(rules, line: str):
+    for kind, p in rules.line:
+        if p.search(line):
+            return kind
+    return rules._covered_kind(line)
+
+
+_NOISE_LINES = ["首页 > 新闻中心 > 财政要闻", "责任编辑：王明", "来源：某县财政局", "2024年第6期（总第138期）",
+                "图为村民在田间劳作", "主办单位：某市财政局", "版权所有 某市人民政府", "专刊", "信息速递",
+                "本站转载的文章仅供参考", "ICP备12345678号", "上一篇：关于下达资金的通知", "分享到：",
+                "某某局办公室编印", "记者 王明 摄", "（某县财政局供稿）", "- 12 -", "第3页 共10页", "Page 3 of 10",
+                "据了解，该县安排资金500万元。", "", "   "]
+
+
+def _lines_of_the_texts():
+    from conftest import DATA
+    import json
+    lines = list(_NOISE_LINES)
+    for text in _TEXTS:
+        lines += text.splitlines()
+    for path in sorted((DATA / "corpus").glob("*.jsonl")):
+        for row in path.read_text(encoding="utf-8").splitlines():
+            if row.strip():
+                lines += json.loads(row)["text"].splitlines()
+    return lines
+
+
+def test_line_rules_joined_give_the_kind_of_the_first_rule_that_matches():
+    from policyie.cleaning import default_furniture
+    from policyie.structure import NoiseRules, bylines
+
+    rules, by, furniture = NoiseRules(), bylines(), default_furniture()
+    assert rules._starts is not None and rules._word_rules and by._joined["byline"] is not None
+    for line in _lines_of_the_texts():
+        for text in (line, line.strip()):
+            assert rules.line_kind(text) == _line_kind_reference(rules, text), text
+            for kind in ("byline", "credit", "lead"):
+                assert by._any_match(kind, text) == any(p.match(text) for p in by.patterns[kind]), (kind, text)
+            assert furniture.is_page_number(text) == any(p.match(text) for p in furniture.page), text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_NOISE_LINES + ["财政", "：", " ", "摄", "编", "期", "第", "2024", "年", "》", ">"]),
+                max_size=5).map("".join))
+def test_line_rules_joined_on_any_line(line):
+    rules = _NOISE_RULES
+    assert rules.line_kind(line) == _line_kind_reference(rules, line)
+
+
+def test_patterns_that_cannot_be_joined_are_left_apart():
+    from policyie.regexes import first_index, first_of
+
+    assert first_of([regex.compile(r"(a)\1"), regex.compile("b")]) is None
+    assert first_of([regex.compile(r"(?P<x>a)"), regex.compile("b")]) is None
+    assert first_of([regex.compile("a", regex.I), regex.compile("b")]) is None
+    joined = first_of([regex.compile("^ab"), regex.compile("^a(b)"), regex.compile("^x")])
+    assert first_index(joined, joined.match("ab")) == 0 and joined.match("zz") is None
+
+
+def _noise_rules():
+    from policyie.structure import NoiseRules
+    return NoiseRules()
+
+
+_NOISE_RULES = _noise_rules()

@@ -121,8 +121,12 @@ class FurnitureRules:
     def __init__(self, path: str | Path = DATA_DIR / "furniture.tsv"):
         path = Path(path)
         self.page = [regex.compile(p) for kind, p in read_table(data_file(path.parent, path.name)) if kind == "page"]
+        from .regexes import first_of
+        self._page = first_of(self.page)            # one match call for all of them
 
     def is_page_number(self, line: str) -> bool:
+        if self._page is not None:
+            return self._page.match(line) is not None
         return any(p.match(line) for p in self.page)
 
 

@@ -5,7 +5,7 @@ from a data file is built the same way.
 """
 from __future__ import annotations
 
-from typing import Iterable
+from typing import Iterable, Sequence
 
 import regex
 
@@ -39,6 +39,33 @@ def matches_from(pattern: regex.Pattern, text: str, starts: Iterable[int]) -> li
                 out.append(hit)
                 resume = hit.end()
     return out
+
+
+#: what keeps patterns from being joined into one alternation: a named group or a reference to
+#: a group (their numbers would change), a conditional, a branch reset, a global inline flag
+_UNJOINABLE = regex.compile(r"\(\?P?<(?![=!])|\(\?P[=>]|\\g<|\\[1-9]|\(\?\(|\(\?\||\(\?[aiLmsuxwfbeprV01]+\)")
+
+
+def first_of(patterns: Sequence[regex.Pattern]) -> regex.Pattern | None:
+    """One pattern for several tried at the same place: their alternation, the i-th of them in
+    a group named `_i`. A match of it at a place is the match of the first of `patterns` (in
+    their order) that matches there, since the engine tries the alternatives in order; so
+    `first_of(ps).match(line)` says at once whether `any(p.match(line) for p in ps)`, and
+    which one matches first (`first_index`). One call instead of one per pattern: the engine's
+    cost per call outweighs a failed try. None when the patterns cannot be joined faithfully
+    (different flags, groups named or referred to by number, a global inline flag)."""
+    if not patterns or len({p.flags for p in patterns}) > 1 \
+            or any(_UNJOINABLE.search(p.pattern) for p in patterns):
+        return None
+    try:
+        return regex.compile("|".join(f"(?P<_{i}>{p.pattern})" for i, p in enumerate(patterns)), patterns[0].flags)
+    except regex.error:
+        return None
+
+
+def first_index(joined: regex.Pattern, match: regex.Match) -> int:
+    """Which of the patterns joined by `first_of` gave `match` (its position in their list)."""
+    return next(i for i in range(len(joined.groupindex)) if match.start(f"_{i}") >= 0)
 
 
 def gated(pattern: regex.Pattern) -> regex.Pattern:

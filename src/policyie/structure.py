@@ -15,7 +15,8 @@ import regex
 
 from .cleaning import DATA_DIR, TextView, data_file, is_document_title
 from .lexicon import read_lines, read_table
-from .regexes import alternation, gated
+from .automaton import WordMatcher
+from .regexes import _anchored, alternation, first_index, first_of, gated
 
 
 _TERMINAL = "。！？!?；;…"
@@ -43,18 +44,26 @@ class BylineRules:
             pattern = pattern.replace("{OUTLET_NAME}", r"[\p{Han}]{1,10}(?:{OUTLET})(?:[-－—·][\p{Han}A-Za-z]{1,10})?")
             pattern = expand(pattern, lexicons).replace("{NAME}", _NAME)
             self.patterns[kind].append(regex.compile(pattern))
+        # each kind's patterns joined: one match call says whether any of them matches
+        self._joined = {kind: first_of(ps) for kind, ps in self.patterns.items()}
+
+    def _any_match(self, kind: str, line: str) -> bool:
+        joined = self._joined.get(kind)
+        if joined is not None:
+            return joined.match(line) is not None
+        return any(p.match(line) for p in self.patterns[kind])
 
     def is_byline(self, line: str) -> bool:
         """A byline, source or date line, or a contributor's credit."""
-        return any(p.match(line) for p in self.patterns["byline"]) or self.is_credit(line)
+        return self._any_match("byline", line) or self.is_credit(line)
 
     def is_credit(self, line: str) -> bool:
         """A contributor's credit ((某县财政局供稿)): closes an article, names no author body."""
-        return any(p.match(line) for p in self.patterns["credit"])
+        return self._any_match("credit", line)
 
     def opens_with_lead(self, line: str) -> bool:
         """Does the paragraph open with a news lead (本报讯, 新华社X月X日电)?"""
-        return any(p.match(line) for p in self.patterns["lead"])
+        return self._any_match("lead", line)
 
     def trailing(self, paragraph: str):
         """The byline or credit closing a paragraph ((记者 王明)), as (match, is_credit), or
@@ -163,9 +172,20 @@ class NoiseRules:
         self.max_length = max_length
         self.inline: list[tuple[str, regex.Pattern]] = []
         self.line: list[tuple[str, regex.Pattern]] = []
+        # a line rule that is a word list alone ({SPAM_WORD}) is searched by an automaton
+        self._word_rules: dict[int, WordMatcher] = {}
         for scope, kind, pattern in read_table(data_file(folder, path.name)):
             target = self.inline if scope == "inline" else self.line
+            listed = regex.fullmatch(r"\{(\w+)\}", pattern.strip())
+            if target is self.line and listed and listed.group(1) in lexicons:
+                self._word_rules[len(self.line)] = WordMatcher(lexicons[listed.group(1)])
             target.append((kind, gated(regex.compile(expand(pattern, lexicons)))))
+        # the line rules anchored at the line's start, joined: one match call at the start finds
+        # the first of them (in the rules' order) that matches, instead of a call per rule
+        anchored = [i for i, (_, p) in enumerate(self.line) if i not in self._word_rules and _anchored(p.pattern)]
+        self._starts = first_of([self.line[i][1] for i in anchored])
+        self._anchored = anchored if self._starts is not None else []
+        self._anchored_set = frozenset(self._anchored)
         words = read_table(data_file(folder, "noise_words.tsv"))
         self._word_kind = {w: k for k, w in words}
         self._words = regex.compile(alternation(self._word_kind)) if self._word_kind else None
@@ -181,8 +201,20 @@ class NoiseRules:
         return [(m.start(), m.end(), kind) for kind, p in self.inline for m in p.finditer(text)]
 
     def line_kind(self, line: str) -> str | None:
-        for kind, p in self.line:
-            if p.search(line):
+        """The kind of the first line rule that matches (else `_covered_kind`)."""
+        anchored = self._anchored_set
+        first = None                  # the number of the first anchored rule that matches, -1 if none
+        for i, (kind, p) in enumerate(self.line):
+            if i in anchored:
+                if first is None:
+                    m = self._starts.match(line)
+                    first = -1 if m is None else anchored_rule(self._anchored, self._starts, m)
+                if i == first:
+                    return kind
+            elif i in self._word_rules:
+                if self._word_rules[i].occurrences(line):
+                    return kind
+            elif p.search(line):
                 return kind
         return self._covered_kind(line)
 
@@ -209,6 +241,11 @@ class NoiseRules:
         if sum(covered) < self.coverage * len(body):
             return None
         return max(weight, key=lambda k: (weight[k], k))
+
+
+def anchored_rule(anchored: list[int], joined: regex.Pattern, match: regex.Match) -> int:
+    """The number (in the rules' list) of the anchored rule whose alternative gave `match`."""
+    return anchored[first_index(joined, match)]
 
 
 def paragraphs(view: TextView) -> list[Paragraph]:
