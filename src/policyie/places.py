@@ -372,6 +372,7 @@ class PlaceMatcher:
         # an automaton: one pass over the text (the alternation was tried at every character)
         self._village_anchor = WordMatcher(anchors)
         self._last_lines: tuple[str | None, list[tuple[int, int]]] = (None, [])
+        self._last_suffixes: tuple[str | None, list[int]] = (None, [])
         # (plain name characters, which are faster)
         first = _ALONE_ITEM.replace("@NAME@", plain(2, 8)).replace("{2,5}", "{2,8}")
         self._village_run = regex.compile(rf"(?<=\p{{Han}})(?P<run>{first}"
@@ -1647,7 +1648,7 @@ class PlaceMatcher:
         lines = self._village_lines(text, anchor)
         if not lines:
             return
-        suffixes = sorted(s for s, _ in self._village_anchor.occurrences(text))
+        suffixes = self._suffix_starts(text)
         for lo, hi in lines:
             k = bisect_left(suffixes, lo + 2)
             starts: set[int] = set()
@@ -1662,16 +1663,32 @@ class PlaceMatcher:
                         yield hit
                         last = hit.end()
 
+    def _suffix_starts(self, text: str) -> list[int]:
+        """Where a village's suffix (a word of `_village_anchor`) starts in `text`, every
+        occurrence, in order; those of the last text asked are kept (three searches of a `find`
+        read them)."""
+        last = self._last_suffixes                       # one read: another thread may replace it
+        if last[0] is text:
+            return last[1]
+        starts = sorted(s for s, _ in self._village_anchor.occurrences(text))
+        self._last_suffixes = (text, starts)
+        return starts
+
     def _alone_hits(self, text: str):
         """The matches of the villages-alone pattern, searched only on the lines that hold a
         village's suffix (a match never crosses a line and ends with one): the same matches as a
         search of the whole text, in linear time over the lines without villages."""
+        suffixes = self._suffix_starts(text)
         for lo, hi in self._village_lines(text):
             # a match starts only where its lookbehind holds: at the line's start or after a
-            # delimiter, a space or a row number; try those places only (as finditer would)
+            # delimiter, a space or a row number, and its first village's suffix starts two to
+            # five characters on; try those places only (as finditer would)
             last = lo
             for p in [lo] + [c.end() for c in _ALONE_START.finditer(text, lo, hi)]:
                 if p < last or p >= hi:
+                    continue
+                k = bisect_left(suffixes, p + 2)
+                if k == len(suffixes) or suffixes[k] > p + 5:
                     continue
                 hit = self._village_alone.match(text, p, hi)
                 if hit is not None:
