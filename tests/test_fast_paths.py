@@ -405,6 +405,8 @@ def _same_place_scans(matcher: PlaceMatcher, text: str) -> None:
                             (places._TOWNSHIP_LIST, places._TOWNSHIP_ANCHOR)):
         assert [h.span() for h in matcher._on_lines(pattern, text, anchor)] == \
             [h.span() for h in pattern.finditer(text)], pattern.pattern[:40]
+    suffixes = regex.compile(alternation(matcher._village_anchor.words))       # the lines by a regex search
+    assert matcher._village_lines(text) == matcher._village_lines(text, suffixes)
     assert [h.span() for h in matcher._alone_hits(text)] == [h.span() for h in matcher._village_alone.finditer(text)]
     # tried only two to eight characters before a village's suffix
     for pattern, anchor in ((matcher._village_run, matcher._run_anchor), (matcher._village_prose, None)):

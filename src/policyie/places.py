@@ -1601,7 +1601,20 @@ class PlaceMatcher:
             return last[1]
         out = []
         pos = 0
-        for hit in (anchor or self._village_anchor).finditer(text):
+        if anchor is None:
+            # the lines that hold a suffix's occurrence (a suffix holds no line break): one step
+            # per line, the other occurrences on it skipped by bisection
+            starts = self._suffix_starts(text)
+            k = 0
+            while k < len(starts):
+                lo = text.rfind("\n", 0, starts[k]) + 1
+                hi = text.find("\n", starts[k])
+                hi = len(text) if hi < 0 else hi
+                out.append((lo, hi))
+                k = bisect_left(starts, hi + 1, k + 1)
+            self._last_lines = (text, out)
+            return out
+        for hit in anchor.finditer(text):
             if hit.start() < pos:
                 continue
             lo = text.rfind("\n", 0, hit.start()) + 1
@@ -1609,8 +1622,6 @@ class PlaceMatcher:
             hi = len(text) if hi < 0 else hi
             out.append((lo, hi))
             pos = hi + 1
-        if anchor is None:
-            self._last_lines = (text, out)
         return out
 
     @staticmethod
