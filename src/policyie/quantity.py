@@ -452,13 +452,19 @@ class QuantityGrammar:
                 r"|上旬|中旬|下旬|初|末|底)")
         rel = r"(?:今年|去年|明年|前年|上年|当年|本年|同年|次年|上一年)"
         suffix = r"(?:以来|起|至今)?"
-        self._date = gated(regex.compile(
+        date = gated(regex.compile(
             rf"(?P<y1>{year})(?:年?{_SEP}(?P<y2>{year}))?年度?(?:(?:{month}){_SEP})?(?:{month}月份?(?:{day})?)?(?:{part})?{suffix}"
             rf"|(?P<rel>{rel})度?(?:(?:{month_ar}){_SEP})?(?:{month_ar}月份?(?:{day})?)?(?:{part})?{suffix}"
             rf"|(?<![0-9])(?:{month_ar}月?{_SEP})?{month_ar}月份?(?:{day})?(?:{part})?{suffix}"
             r"|(?<![\p{Han}])(?:上半年|下半年|前三季度|年初|年末|年底)"
             r"|(?:上半年|下半年|前三季度|第?[一二三四]季度)"
         ))
+        # every date holds 年, 月 or 季 within its first 13 characters (a year, a range's
+        # separator and its second year at most come before): a lookahead for one, behind the
+        # gate, passes over the 一, 上, 本, 第… that start no date at C speed (the same matches)
+        cut = date.pattern.index("])(?:") + 2 if date.pattern.startswith("(?=[") else 0
+        self._date = regex.compile(date.pattern[:cut] + r"(?=[\s\S]{0,12}?[年月季])" + date.pattern[cut:],
+                                   date.flags)
         self._not_quantity = regex.compile(alternation(lx.not_quantities)) if lx.not_quantities else None
         self._currency_head = regex.compile(cur)
         self._pre_words = lx.qualifiers_pre
