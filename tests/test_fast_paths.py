@@ -562,3 +562,17 @@ def _noise_rules():
 
 
 _NOISE_RULES = _noise_rules()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 40), st.integers(1, 6))), st.lists(st.tuples(st.integers(0, 40), st.integers(1, 8))))
+def test_quantities_blocked_by_words_by_bisection(words, quantities):
+    from policyie.quantity import QuantityMatch, _unblocked
+
+    blocked, pos = [], 0
+    for gap, size in words:                     # non-overlapping, in order, as finditer gives them
+        blocked.append((pos + gap, pos + gap + size))
+        pos += gap + size
+    found = [QuantityMatch(s, s + n, None) for s, n in quantities]
+    plain = [q for q in found if not any(s <= q.start < e or q.start <= s < q.end for s, e in blocked)]
+    assert (_unblocked(found, blocked) if blocked else found) == plain
