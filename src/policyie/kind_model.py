@@ -112,10 +112,11 @@ class KindModel:
         import numpy as np
         index, matrix, bias = self._matrix
         rows = [i for i in map(index.get, set(feats)) if i is not None]
-        scores = bias + matrix[rows].sum(axis=0) if rows else bias.copy()
+        # (`take` and `tolist`: the same rows and floats as fancy indexing and float() of each)
+        scores = bias + matrix.take(rows, axis=0).sum(axis=0) if rows else bias.copy()
         exp = np.exp(scores - scores.max())
         exp /= exp.sum()
-        return {label: float(p) for label, p in zip(self.labels, exp)}
+        return dict(zip(self.labels, exp.tolist()))
 
     def predict(self, feats: Iterable[str]) -> tuple[str, float]:
         probs = self.probabilities(feats)
