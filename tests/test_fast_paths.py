@@ -576,3 +576,45 @@ def test_quantities_blocked_by_words_by_bisection(words, quantities):
     found = [QuantityMatch(s, s + n, None) for s, n in quantities]
     plain = [q for q in found if not any(s <= q.start < e or q.start <= s < q.end for s, e in blocked)]
     assert (_unblocked(found, blocked) if blocked else found) == plain
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 3), st.integers(0, 4), st.sampled_from(["MONEY", "GPE", ""]),
+                          st.sampled_from(["", "Q1"]), st.sampled_from(["", "id7"])), max_size=6),
+       st.lists(st.tuples(st.integers(0, 3), st.integers(1, 3), st.sampled_from(["ORG", "DATE"]),
+                          st.sampled_from(["", "Q2"]), st.sampled_from(["", "id9"])), max_size=4))
+def test_entities_set_as_arrays_equal_spacys_setter(plan, before):
+    from spacy.attrs import ENT_ID, ENT_IOB, ENT_KB_ID, ENT_TYPE
+    from spacy.tokens import Span
+    from policyie.spans import set_ents
+
+    nlp = _BLANK_ZH
+    docs = [nlp.make_doc("财政局安排资金六百万元用于建设农村公路和桥梁") for _ in range(2)]
+
+    def spans_of(doc, items):
+        out, pos = [], 0
+        for gap, size, label, kb, ent_id in items:        # in order, without overlap
+            start = pos + gap
+            end = min(start + size, len(doc))
+            if start > len(doc):
+                break
+            out.append(Span(doc, start, end, label=label, kb_id=kb, span_id=ent_id))
+            pos = end
+        return out
+
+    for doc in docs:                                      # an earlier annotation, ids and all
+        doc.ents = [s for s in spans_of(doc, before) if s.start < s.end]
+    attrs = [ENT_IOB, ENT_TYPE, ENT_KB_ID, ENT_ID]
+    docs[0].ents = spans_of(docs[0], plan)
+    set_ents(docs[1], spans_of(docs[1], plan))
+    assert docs[0].to_array(attrs).tolist() == docs[1].to_array(attrs).tolist()
+    assert [(e.start, e.end, e.label_, e.kb_id_, e.id_) for e in docs[0].ents] == \
+        [(e.start, e.end, e.label_, e.kb_id_, e.id_) for e in docs[1].ents]
+
+
+def _blank_zh():
+    from spacy.lang.zh import Chinese
+    return Chinese()
+
+
+_BLANK_ZH = _blank_zh()
