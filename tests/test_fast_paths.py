@@ -409,7 +409,8 @@ def _same_place_scans(matcher: PlaceMatcher, text: str) -> None:
     assert matcher._village_lines(text) == matcher._village_lines(text, suffixes)
     assert [h.span() for h in matcher._alone_hits(text)] == [h.span() for h in matcher._village_alone.finditer(text)]
     # tried only two to eight characters before a village's suffix
-    for pattern, anchor in ((matcher._village_run, matcher._run_anchor), (matcher._village_prose, None)):
+    for pattern, anchor in ((matcher._village_run, matcher._run_anchor), (matcher._village_prose, None),
+                            (matcher._sub_head, None)):
         assert [h.span() for h in matcher._near_suffixes(pattern, text, anchor)] == \
             [h.span() for h in pattern.finditer(text)], pattern.pattern[:40]
     roles = (s for s, _ in matcher._roles.occurrences(text))

@@ -1202,7 +1202,7 @@ class PlaceMatcher:
         taken = None
         heads = list(found)
         out: list[Mention] = []
-        for hit in self._on_village_lines(self._sub_head, text):
+        for hit in self._near_suffixes(self._sub_head, text):    # its village's suffix 2–4 characters on
             start, end = hit.span("v")
             name = hit.group("v")
             if taken is None:
@@ -1653,7 +1653,7 @@ class PlaceMatcher:
     def _near_suffixes(self, pattern, text: str, anchor: regex.Pattern | None = None):
         """`_on_lines(pattern, text, anchor)` for a pattern each of whose matches holds a
         village's suffix (a word of `_village_anchor`) two to eight characters after its start
-        (`_village_prose`, `_village_run`): the pattern is tried only at those places of the
+        (`_village_prose`, `_village_run`, `_sub_head`): the pattern is tried only at those places of the
         lines, left to right, each after the previous match's end, as finditer would (it tried
         every character of a line that holds a suffix)."""
         lines = self._village_lines(text, anchor)
