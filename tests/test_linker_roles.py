@@ -1009,3 +1009,55 @@ def test_a_rate_per_unit_of_government_is_the_allocators(nlp):
 ])
 def test_a_cap_on_an_allocation_or_a_bare_cap(nlp, text, amount, purpose):
     assert _records(nlp, text)[amount]["purpose"] == purpose
+
+
+# -- the noun before an amount that names who, not what for (sentences composed for these tests)
+
+@pytest.mark.parametrize("text,amount,purpose", [
+    # places counted by their unit receive the money (… 两州/三县 分别获得)
+    ("省财政厅下达水利发展资金5.6亿元，用于中小河流治理。其中，甘南、临夏两州分别获得8200万元和7600万元。",
+     "8200万元", "中小河流治理"),
+    # a fiscal actor pays it: the use is that of the total it is part of
+    ("全县筹措资金1.8亿元，实施农村公路提档升级工程。其中，县本级财政投入5400万元。", "5400万元",
+     "实施农村公路提档升级工程"),
+])
+def test_who_gets_or_pays_an_amount_is_no_purpose(nlp, text, amount, purpose):
+    r = _records(nlp, text)[amount]
+    assert r["purpose"] == purpose, reasons(r)
+
+
+@pytest.mark.parametrize("text,amount", [
+    ("经过公开比选，施工方以每平方米86元的价格中标。", "86元"),
+    ("鸿运种植合作社以每亩680元的租金流转土地1200亩。", "680元"),
+])
+def test_a_subject_before_a_coverb_is_no_purpose(nlp, text, amount):
+    r = _records(nlp, text)[amount]
+    assert r["purpose"] is None, reasons(r)
+
+
+def test_an_aggregate_output_has_no_purpose(nlp):
+    r = _records(nlp, "全县茶产业综合产值达到46亿元，同比增长8.5%。")["46亿元"]
+    assert r["purpose"] is None
+
+
+# -- years of months, compared years and table columns ----------------------------------------
+
+def test_a_period_of_months_is_in_the_year_the_article_is_dated(nlp):
+    text = ("2019-07-16\n1-6月份，湖南省一般公共预算收入完成1690.2亿元，比上年同期增长3.1%；"
+            "一般公共预算支出3721.5亿元，增长9.4%。")
+    recs = _records(nlp, text)
+    assert recs["1690.2亿元"]["year"] == 2019 and recs["3721.5亿元"]["year"] == 2019
+
+
+def test_a_compared_year_is_not_the_year_of_the_next_amount(nlp):
+    text = "2023年，全市税收收入82.4亿元，比上年增长4.2%；非税收入21.7亿元，比上年下降6.1%。"
+    recs = _records(nlp, text)
+    assert recs["21.7亿元"]["year"] == 2023
+
+
+def test_a_table_cell_takes_its_columns_year(nlp):
+    text = ("表3 2026年区级一般公共预算支出表\n单位：万元\n科目 2025年执行数 2026年预算数 增减%\n"
+            "教育支出 84210 86950 3.3\n节能环保支出 12640 11980 -5.2")
+    recs = nlp(text)._.records
+    years = {(r["text"], r["year"]) for r in recs}
+    assert years == {("84210", 2025), ("86950", 2026), ("12640", 2025), ("11980", 2026)}

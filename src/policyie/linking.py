@@ -309,7 +309,11 @@ class Linker:
         bare = self.cues.without_places(text, purpose, ctx.place_spans) if purpose is not None else None
         if bare is not None:                     # 唐崖镇、清坪镇等地村组道路建设: where, then what
             purpose, why["purpose"] = bare, bare.why
-        year, period, why["year"] = self._when(ctx, s, sent_start, sent_end, a_start, a_end, article)
+        column_year = _COLUMN_YEAR.findall(q["column"]) if q.get("column") else []
+        if len(column_year) == 1:        # 科目 2024年执行数 2025年预算数: a cell is of its column's year
+            year, period, why["year"] = int(column_year[0]), None, "the year its table column names"
+        else:
+            year, period, why["year"] = self._when(ctx, s, sent_start, sent_end, a_start, a_end, article)
         left = text[c_start:m_end]
         if left.endswith(("由", "从")) and _RAISED_TO.match(text, e, sent_end):
             year, why["year"] = None, "the old level of a change (由X提高至Y)"
@@ -835,33 +839,15 @@ class Linker:
                             "what the finding of the clause before concerns"
             return None, "an audit total states no use"
         if measure is not None:
+            if kind == "output":          # 产值, 品牌价值, 成交额: what it is of is no use (the corpus convention)
+                return None, "an aggregate (GDP, incomes) states no purpose"
             if self.cues.measure_only(measure.text):
-                subject = self.cues.subject(text, c_start, measure.start, ctx.skip_to)
-                if subject is not None:
-                    return subject, subject.why
-                topic = _TOPIC.search(text, sent_start, c_start)
-                if topic:
-                    return Found(topic.start("t"), topic.end("t"), topic.group("t"), "the topic of its sentence (X方面)"), \
-                        "the topic of its sentence (X方面)"
-                if previous is not None and k > 0 and bounds[k - 1][0] <= previous["start"] < bounds[k - 1][1]:
-                    if previous["purpose"] is not None:
-                        return Found(previous["purpose_start"], previous["purpose_end"], previous["purpose"],
-                                     "what the amount before is of"), "what the amount before is of"
-                    return None, "the amount before states no purpose"
-                prev = self._previous_phrase(ctx, bounds, k)
-                if prev is not None:
-                    return prev, prev.why
-                return None, "a measure of something the text does not name"
+                return self._purpose_around(ctx, q, bounds, k, c_start, sent_start, previous, measure)
             if self.cues.is_fund(measure.text):
                 work = self._previous_phrase(ctx, bounds, k, work_only=True)
                 if work is not None:     # 新建5所乡镇幼儿园，投入建设资金3000万元
                     return work, "the work of the clause before (a fund that names no use)"
                 return None, "a fund whose name states no use"
-            if kind == "output":
-                what = self.cues.before_head(text, measure, ctx.skip_to)   # 古田银耳品牌价值 → 古田银耳
-                if what is not None:
-                    return what, "what the output is of"
-                return None, "an aggregate (GDP, incomes) states no purpose"
             if self.cues.names_group(measure.text):
                 return None, "the noun names who receives it, not what for"
             if _OTHER_CELL.search(text, measure.end, s):
@@ -870,8 +856,14 @@ class Linker:
                     and not _COUNT_ONLY.fullmatch(measure.text):
                 phrase = self.cues.without_measure(text, measure)
                 phrase = _tidy_noun(text, phrase) if phrase is not None else None
-                if phrase is not None:
+                if phrase is not None and not self._names_actor(ctx, phrase):
                     return phrase, "the noun the amount measures"
+                if phrase is not None and self.cues.ends_in_coverb(phrase.text):
+                    return None, "the noun before is a subject whose verb follows (X以N元的价格)"
+                if phrase is not None:       # 县本级财政投入N元, 两州分别获得N元: who, not what for
+                    found, why = self._purpose_around(ctx, q, bounds, k, c_start, sent_start, previous, measure)
+                    why = f"{_WHO_GETS}: {why}"
+                    return (Found(found.start, found.end, found.text, why) if found else None), why
         if measure is None and k > 0 and _TOTAL_ONLY.fullmatch(text, c_start, s):
             # 发放首批低保提标资金，共计312.4万元: the fund the clause before names
             lo, hi = bounds[k - 1]
@@ -881,6 +873,46 @@ class Linker:
                 if use is not None:
                     return use, "the use the fund of the clause before names (…资金，共计N万元)"
         return None, "no purpose stated"
+
+    def _purpose_around(self, ctx: _Doc, q: dict, bounds: list, k: int, c_start: int, sent_start: int,
+                        previous: dict | None, measure: Found) -> tuple[Found | None, str]:
+        """The purpose of an amount whose noun names no use (a bare measure, 总投资; or who gives or
+        gets it): the subject the measure is of, the sentence's topic, the amount before in the
+        clause before, or what the clause before names."""
+        text = ctx.text
+        subject = self.cues.subject(text, c_start, measure.start, ctx.skip_to)
+        if subject is not None:
+            return subject, subject.why
+        topic = _TOPIC.search(text, sent_start, c_start)
+        if topic:
+            return Found(topic.start("t"), topic.end("t"), topic.group("t"), "the topic of its sentence (X方面)"), \
+                "the topic of its sentence (X方面)"
+        if previous is not None and k > 0 and bounds[k - 1][0] <= previous["start"] < bounds[k - 1][1]:
+            if previous["purpose"] is not None:
+                return Found(previous["purpose_start"], previous["purpose_end"], previous["purpose"],
+                             "what the amount before is of"), "what the amount before is of"
+            return None, "the amount before states no purpose"
+        prev = self._previous_phrase(ctx, bounds, k)
+        if prev is not None:
+            return prev, prev.why
+        return None, "a measure of something the text does not name"
+
+    def _names_actor(self, ctx: _Doc, phrase: Found) -> bool:
+        """Does the noun before the amount name who gives, gets or pays it, not what it is for: a
+        place, body or organization ending it (其中高新区获得N元), places counted by their unit
+        (玉树、果洛两州分别获得N元), a fiscal actor (县本级财政投入N元), or a coverb ending it, so
+        that it is a subject (竞标人以每米N元的价格中标)?"""
+        text, end = ctx.text, phrase.end
+        if self.cues.ends_in_coverb(phrase.text) or self.cues.ends_in_fiscal_actor(phrase.text):
+            return True
+        tail = self.cues.places_tail_at(text, phrase.start, end)
+        if tail is not None and tail < end and _only_places(text, Found(phrase.start, tail, "", ""), ctx.place_spans) \
+                and tail > phrase.start:
+            return True
+        if _only_places(text, phrase, ctx.place_spans):
+            return True
+        return any(a["end"] == end for a in _between(ctx.gov, ctx.gov_starts, phrase.start - 8, end)) \
+            or any(a["end"] == end for a in _between(ctx.orgs, ctx.org_starts, phrase.start - 8, end))
 
     def _later_purpose(self, ctx: _Doc, bounds: list, k: int, e: int, work: bool = False) -> Found | None:
         """A purpose marker or verb a few clauses after the amount, when the clauses between
@@ -1260,10 +1292,11 @@ class Linker:
                 period = m.group()
         cumulative = period is not None and _CUMULATIVE.match(period) \
             or bool(_CUMULATIVE_BEFORE.search(text, max(sent_start, s - 20), s))
-        # 截至10月…累计: so far this year
+        # 截至10月…累计, 1-9月份…累计完成: so far this year (a period of months lies in one year)
         this_year = bool(before) and ("今年" in period or (
-            _year(before[-1]) is None and bool(_YEAR_TO_DATE.search(text, max(0, before[-1]["start"] - 5),
-                                                                    before[-1]["start"]))))
+            _year(before[-1]) is None and (bool(_YEAR_TO_DATE.search(text, max(0, before[-1]["start"] - 5),
+                                                                     before[-1]["start"]))
+                                           or (_MONTHS.search(period) is not None and not _OTHER_YEAR.search(period)))))
         if year is None and this_year and before and _THIS_YEAR.search(before[-1]["text"]):
             published = _published_year(ctx.text, article)     # 今年: the year the article is dated
             if published is not None:
@@ -1501,6 +1534,8 @@ _PERIOD_WORD = regex.compile(r"每年|近[一二三四五六七八九十两0-9]+
 _CUMULATIVE = regex.compile(r"累计|近[一二三四五六七八九十两0-9]+年")
 _CUMULATIVE_BEFORE = regex.compile(r"累计|近[一二三四五六七八九十两0-9]+年来")
 _OTHER_YEAR = regex.compile(r"[上去前明后]一?年")
+_COLUMN_YEAR = regex.compile(r"((?:19|20)[0-9]{2})年")
+_MONTHS = regex.compile(r"[0-9０-９一二三四五六七八九十]+月|季度")
 
 
 def _is_change(text: str, lo: int, s: int) -> bool:
@@ -1577,10 +1612,10 @@ def _runs_into(ctx: _Doc, found: Found, e: int) -> bool:
 
 
 # words around the noun an amount measures that are not part of what it is for
-_NOUN_LEAD = regex.compile(r"^(?:并|且|对|其中|将|按照?|经|已|还|再|又|共|共计|合计|累计|预计|计划|拟|本次|此次|本批|该批|首批|平均|"
+_NOUN_LEAD = regex.compile(r"(?:并|且|对|其中|将|按照?|经|已|还|再|又|共|共计|合计|累计|预计|计划|拟|本次|此次|本批|该批|首批|平均|"
                            r"[户人亩村日月年生]均|均|从|由|"
                            r"测算|后|年|的|[，,、\s])+")
-_NOUN_TAIL = regex.compile(r"(?:累计|预计年?|拟|再?提高|统一提高|已由原来的|由原来的|原来的|平均|[（(][^）)]*$|[，,、\s]|"
+_NOUN_TAIL = regex.compile(r"(?:按照?|累计|预计年?|拟|再?提高|统一提高|已由原来的|由原来的|原来的|平均|[（(][^）)]*$|[，,、\s]|"
                            r"[户人亩村日月年生]均(?:补助|补贴|奖励|奖补)?)+$")
 _STANDARD_IN = regex.compile(r"(?:最低|最高)?(?:补助|补贴)?(?<![高低国新省市县行企])标准(?![化件])")
 _STANDARD_CHANGE = regex.compile(r"(?:每[\p{Han}]{1,2})*(?:统一|再|已|分别|均)?(?P<verb>提高|调整|上调|增加|降低|下调)?(?:到|至|为|由)?")
@@ -1710,8 +1745,9 @@ def _has_amount(ctx: _Doc, lo: int, hi: int) -> bool:
 
 
 _TOTAL_BEFORE = regex.compile(r"(?:共计|合计|总计|累计|共|合)(?:投入|安排|筹集|整合|统筹|下达|拨付|使用|落实)?(?:资金)?(?:约|近|超过?)?$")
+_WHO_GETS = "the noun names who gives or gets it"
 _WEAK_PURPOSE = ("the use its fund's name states", "the noun the amount measures", "a fund whose name states no use",
-                 "no purpose stated")
+                 "no purpose stated", _WHO_GETS)
 
 
 _CAP_WHY = "the rate it caps (…按每亩N元给予补助，单个主体最高M万元)"
@@ -2051,9 +2087,8 @@ def _in_dateline(text: str, p: dict) -> bool:
 
 def _base_year(text: str, d: dict) -> bool:
     """A year an amount is compared with (是2021年的2.6倍, 比2020年, 与2019年相比), not the year
-    of any amount; 较2022年的1.82亿元 names the amount of that year."""
-    if _year(d) is None:
-        return False
+    of any amount (比上年同期增长: nor a relative one); 较2022年的1.82亿元 names the amount of
+    that year."""
     if _BASE_YEAR_AFTER.match(text, d["end"]):
         return True
     return not _AMOUNT_OF_YEAR.match(text, d["end"]) and bool(_BASE_YEAR_BEFORE.search(text, max(0, d["start"] - 2), d["start"]))
