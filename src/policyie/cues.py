@@ -31,7 +31,7 @@ DATA_DIR = Path(__file__).parent / "data" / "records"
 ROLES = ("head", "action", "audit", "marker", "verb", "fund", "plain", "given", "group", "actor", "measure", "link",
          "level", "remedy", "auditor", "receive", "fund_lead", "pivot", "unit",
          "anaphor", "mode", "source", "sample", "oversight", "relation", "recipient", "aggregate", "coverb",
-         "fiscal")
+         "fiscal", "section")
 
 # structure words of the genre (grammar, not vocabulary)
 _TRAILING = regex.compile(
@@ -142,6 +142,7 @@ class Cues:
         self._auditor = regex.compile(alternation(w["auditor"])) if w["auditor"] else None
         self._actor = regex.compile(alternation(w["actor"]))
         self._coverb_end = regex.compile(rf"(?:{alternation(w['coverb'])})$") if w["coverb"] else None
+        self._section_end = regex.compile(rf"(?:{alternation(w['section'])})$") if w["section"] else None
         self._fiscal_end = regex.compile(rf"(?:{alternation(w['fiscal'])})$") if w["fiscal"] else None
         lead = r"[\s，,]*(?:[^，,；;。！？!?\n]{0,10}?)"
         body = r"(?:(?!、[0-9０-９])[^，,；;。！？!?\n]|(?<=[0-9])[,，](?=[0-9]{3}))"
@@ -484,6 +485,11 @@ class Cues:
 
     def action_kind(self, word: str) -> str:
         return self.words["action"][word]
+
+    def section_part(self, heading: str) -> bool:
+        """Does a numbered heading name a part of a notice (补助标准, 申报条件, 资金来源), not a
+        measure the money pays for?"""
+        return bool(self._section_end and self._section_end.search(heading))
 
     def ends_in_coverb(self, phrase: str) -> bool:
         """Does the phrase end in a preposition or coverb (竞标人以, 政府与保险公司按), so that it is

@@ -263,6 +263,8 @@ class Linker:
             if item is None and k > 0 and _GIVING_ONLY.fullmatch(text, c_start, s) \
                     and _LIST_ITEM_LINE.match(text, text.rfind("\n", 0, s) + 1):
                 item = self._item_before(ctx, bounds, k)     # (1.某合作社，X，奖补N万元)
+            if item is None:
+                item = self._section_heading(ctx, s)
             if item is not None:
                 purpose, why["purpose"] = item, item.why
         finding = self.cues.finding(text, c_start, c_end) if final_kind == "audit_finding" else None
@@ -896,6 +898,20 @@ class Linker:
         if prev is not None:
             return prev, prev.why
         return None, "a measure of something the text does not name"
+
+    def _section_heading(self, ctx: _Doc, s: int) -> Found | None:
+        """一、基础母牛扩群补栏。对新购进的养殖户，每头补贴3000元: the heading of the numbered
+        section of a notice the amount is in, when it names a measure (not 补助标准, 申报条件)
+        and holds no amount of its own."""
+        text = ctx.text
+        line = text.rfind("\n", 0, s) + 1
+        m = _SECTION_HEAD.match(text, line, s)
+        if m is None or _has_amount(ctx, line, m.end()):
+            return None
+        h = Found(m.start("h"), m.end("h"), m.group("h"), "the heading of its numbered section (一、X。)")
+        if self.cues.section_part(h.text) or self.cues.generic(h.text) or _only_places(text, h, ctx.place_spans):
+            return None
+        return h
 
     def _names_actor(self, ctx: _Doc, phrase: Found) -> bool:
         """Does the noun before the amount name who gives, gets or pays it, not what it is for: a
@@ -1534,6 +1550,8 @@ _PERIOD_WORD = regex.compile(r"每年|近[一二三四五六七八九十两0-9]+
 _CUMULATIVE = regex.compile(r"累计|近[一二三四五六七八九十两0-9]+年")
 _CUMULATIVE_BEFORE = regex.compile(r"累计|近[一二三四五六七八九十两0-9]+年来")
 _OTHER_YEAR = regex.compile(r"[上去前明后]一?年")
+_SECTION_HEAD = regex.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]{1,2}[、.．](?![0-9]))"
+                           r"[ \t\u3000]*(?P<h>[^。：:；;，,、\n0-9０-９（）()]{2,20})[。：:\n]")
 _COLUMN_YEAR = regex.compile(r"((?:19|20)[0-9]{2})年")
 _MONTHS = regex.compile(r"[0-9０-９一二三四五六七八九十]+月|季度")
 

@@ -172,7 +172,7 @@ _AR_PLAIN = r"(?<![0-9A-Za-z.*＊])[0-9]{1,16}(?:,[0-9]{3}){0,5}(?:\.[0-9]{1,8})
 # currency (元, 万元, 亿元) follows it, and a space before that currency is kept.
 _SPACED_UNIT = r"[ \u00a0]?(?:[十百千]?[万亿]{1,2})?元"
 _AR_SPACED = (r"(?=[0-9]{1,4}[ \u00a0][0-9])(?:"        # (a digit group, a space, a digit: else no need to look)
-              r"(?<![0-9A-Za-z.*＊\s表图件第号条款项例节章])[0-9]{1,3}(?:[ \u00a0][0-9]{3})+(?![0-9])(?:\.[0-9]{1,8})?"
+              r"(?<![0-9A-Za-z.*＊\s表图件第号条项例节章])[0-9]{1,3}(?:[ \u00a0][0-9]{3})+(?![0-9])(?:\.[0-9]{1,8})?"
               r"(?![0-9])(?:(?=" + _SPACED_UNIT + r")|(?!\s))"
               r"|(?<=\p{Han}[ \u00a0])(?<![表图件第号条款项例节章年月日序][ \u00a0])[0-9]{1,3}(?:[ \u00a0][0-9]{3})+(?![0-9])"
               r"(?:\.[0-9]{1,8})?(?![0-9])(?=" + _SPACED_UNIT + r")"
@@ -1617,9 +1617,15 @@ class QuantityGrammar:
         # no number may be two
         if any(k[0] not in ("text", "index") for _, ks in heads for k in ks):
             return                                          # the row does not fit its header
-        if unit is None or strict or shares and len(values) > 1 or (single and _joinable(values)):
+        paired = False
+        if single and _joinable(values) and unit is not None and not strict and not shares:
+            values = _spaced_thousands(raw, sums)           # 城关镇 216 000 河口镇 183 600
+            paired = values is not None
+            if not paired:
+                return
+        if unit is None or strict or shares and len(values) > 1 or (single and not paired and _joinable(values)):
             return
-        if len(values) > 1 and any(t[3] == "text" for t in raw):
+        if len(values) > 1 and any(t[3] == "text" for t in raw) and not paired:
             return                                          # 张大明 12.5 467: an area and an amount? no header tells
         yield from self._emit(text, tokens, [(t, ("money", *unit)) for t in values])
 
@@ -2183,6 +2189,40 @@ def _token_readings(tokens: list[tuple], limit: int = 32) -> list[list[tuple]] |
 
     walk(0, [])
     return out if len(out) <= limit else None
+
+
+def _spaced_thousands(raw: list[tuple], sums: dict | None) -> list[tuple] | None:
+    """The numbers of a row of labels each followed by one number written with PDF's space
+    between its thousands (城关镇 216 000 河口镇 183 600, 办公费 18 650): read so only when one
+    way of joining the numbers gives every label exactly one number, none starting with 0, and
+    a group no number starts with (000, 050) shows that the row or a row above it in the same
+    table writes its thousands so; else None (12 467 after a name: an area and an amount?)."""
+    readings = _token_readings(raw)
+    if readings is None:
+        return None
+    fits = [r for r in readings if _one_number_per_label(r)]
+    if len(fits) != 1:
+        return None
+    numbers = [t for t in fits[0] if t[3] == "num"]
+    if any(_ZERO_GROUP.search(t[0]) for t in numbers) and sums is not None:
+        sums["thousands"] = True
+    if not (sums or {}).get("thousands") and not any(_ZERO_GROUP.search(t[0]) for t in numbers):
+        return None
+    return numbers
+
+
+def _one_number_per_label(tokens: list[tuple]) -> bool:
+    """Does every text cell of the row come before exactly one number, and no number start
+    with 0 (000 is no cell of its own)?"""
+    if not tokens or tokens[0][3] != "text":
+        return False
+    for a, b in zip(tokens, tokens[1:]):
+        if a[3] == b[3]:
+            return False
+    return tokens[-1][3] == "num" and all(not regex.match(r"[-−]?0[0-9]", t[0]) for t in tokens if t[3] == "num")
+
+
+_ZERO_GROUP = regex.compile(r" 0[0-9]{2}(?![0-9])")
 
 
 def _joins(a: tuple, b: tuple) -> bool:
