@@ -1061,3 +1061,43 @@ def test_a_table_cell_takes_its_columns_year(nlp):
     recs = nlp(text)._.records
     years = {(r["text"], r["year"]) for r in recs}
     assert years == {("84210", 2025), ("86950", 2026), ("12640", 2025), ("11980", 2026)}
+
+
+# -- lists of rates by category, and purposes that are no phrase of their own ------------------
+
+@pytest.mark.parametrize("text,amounts,purpose", [
+    # the first rate names what it pays; the rates after it are for other categories of people
+    ("对城乡老年人按月发放高龄补贴：80至89周岁每人每月发放高龄补贴60元，90至99周岁每人每月150元，"
+     "百岁以上老人每人每月600元。", ("60元", "150元", "600元"), "高龄补贴"),
+    ("残疾学生每生每年发放交通补助800元，二级残疾人每生每年600元。", ("800元", "600元"), "交通补助"),
+    # a standard written without a colon before its categories
+    ("营养膳食补助标准为小学每生每天5元、初中每生每天6元。", ("5元", "6元"), "营养膳食补助"),
+])
+def test_a_list_of_rates_by_category_pays_one_thing(nlp, text, amounts, purpose):
+    recs = _records(nlp, text)
+    assert [recs[a]["purpose"] for a in amounts] == [purpose] * len(amounts), [reasons(recs[a]) for a in amounts]
+
+
+def test_whose_standard_is_no_purpose_of_the_rates_after_it(nlp):
+    recs = _records(nlp, "依据自治区标准，森林生态效益补偿每亩每年16元，草原禁牧补助每亩每年7.5元。")
+    assert recs["16元"]["purpose"] == "森林生态效益补偿" and recs["7.5元"]["purpose"] == "草原禁牧补助"
+
+
+@pytest.mark.parametrize("text,amount", [
+    # a byline's role words in the lead are no row of a table
+    ("本报讯（记者 周雨桐 通讯员 马晓峰）今年，全县计划改造农村危房860户，户均补助1.8万元。", "1.8万元"),
+    # a pointer to an attachment is no use
+    ("现将资金362万元分配下达给你们（分配表附后），请及时拨付。", "362万元"),
+])
+def test_a_purpose_is_a_phrase_of_its_own(nlp, text, amount):
+    p = _records(nlp, text)[amount]["purpose"]
+    assert p is None or ("通讯员" not in p and "附后" not in p), p
+
+
+def test_a_numbered_heading_names_what_its_section_pays(nlp):
+    text = ("关于印发畜牧业扶持政策的通知\n"
+            "一、能繁母猪补栏。对新购进能繁母猪的养殖场（户），每头补贴500元。\n"
+            "二、补助标准：规模养殖场新建粪污处理设施的，每立方米补助80元。")
+    recs = _records(nlp, text)
+    assert recs["500元"]["purpose"] == "能繁母猪补栏"
+    assert recs["80元"]["purpose"] != "补助标准"

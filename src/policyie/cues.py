@@ -31,7 +31,7 @@ DATA_DIR = Path(__file__).parent / "data" / "records"
 ROLES = ("head", "action", "audit", "marker", "verb", "fund", "plain", "given", "group", "actor", "measure", "link",
          "level", "remedy", "auditor", "receive", "fund_lead", "pivot", "unit",
          "anaphor", "mode", "source", "sample", "oversight", "relation", "recipient", "aggregate", "coverb",
-         "fiscal", "section")
+         "fiscal", "section", "category")
 
 # structure words of the genre (grammar, not vocabulary)
 _TRAILING = regex.compile(
@@ -51,6 +51,8 @@ _FRONT = regex.compile(
     r"第[一二三四五六七八九十0-9]+批|[一二三四五六七八九十0-9]+批|[首本该此末]批|全[市县省区镇乡国]|各[地级市县区]|本级|我[市县区省镇乡]|该[市县区镇乡]|"
     r"其中|包括|主要|分别|先后|已经|已|还|又|再|将|累计|合计|总计|一次性|提前|紧急|专项|集中|单独|统筹|为此|"
     r"[上下]半年|前?[一二三四]季度|[上本下]季度|\s|[\"'‘’、：:（）()])+")
+# an age band a rate applies to (80至89周岁, 90周岁以上, 百岁以上)
+_AGE_BAND = regex.compile(r"[0-9０-９一二三四五六七八九十百]+(?:至|到|-|－|—|~|～)?[0-9０-９一二三四五六七八九十]*(?:周岁|岁)(?:以上|以下|及以上)?(?:老年?人)?$")
 _TIME_INSIDE = regex.compile(r"年度内|年内|当年|全年|今年|去年|每年|本年度?|[上下]半年|前?[一二三四]季度|[上本下]季度")
 
 
@@ -142,6 +144,7 @@ class Cues:
         self._auditor = regex.compile(alternation(w["auditor"])) if w["auditor"] else None
         self._actor = regex.compile(alternation(w["actor"]))
         self._coverb_end = regex.compile(rf"(?:{alternation(w['coverb'])})$") if w["coverb"] else None
+        self._category_end = regex.compile(rf"(?:{alternation(w['category'])})$") if w["category"] else None
         self._section_end = regex.compile(rf"(?:{alternation(w['section'])})$") if w["section"] else None
         self._fiscal_end = regex.compile(rf"(?:{alternation(w['fiscal'])})$") if w["fiscal"] else None
         lead = r"[\s，,]*(?:[^，,；;。！？!?\n]{0,10}?)"
@@ -485,6 +488,11 @@ class Cues:
 
     def action_kind(self, word: str) -> str:
         return self.words["action"][word]
+
+    def names_category(self, phrase: str) -> bool:
+        """Does the phrase name a category a rate applies to (90至99周岁, 初中, 二级残疾人, 一类
+        对象), not what the money is for?"""
+        return bool(_AGE_BAND.search(phrase) or self._category_end and self._category_end.search(phrase))
 
     def section_part(self, heading: str) -> bool:
         """Does a numbered heading name a part of a notice (补助标准, 申报条件, 资金来源), not a

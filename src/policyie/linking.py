@@ -242,6 +242,10 @@ class Linker:
             use = self.cues.column_use(text, column, ctx.skip_to) if kind not in LINE_KINDS else None
             if use is not None and (purpose is None or why["purpose"].startswith(_WEAK_PURPOSE + _ROW_REASONS)):
                 purpose, why["purpose"] = use, use.why
+        if purpose is not None:
+            purpose = self._well_formed(ctx, purpose)
+            if purpose is None:
+                why["purpose"] = "not a phrase of its own (a piece of a number, a byline, an aside)"
         if purpose is not None and _STATUS_ONLY.fullmatch(purpose.text):
             purpose, why["purpose"] = None, f"only a status ({purpose.text})"
         elif purpose is not None and (self.cues.only_framing(purpose.text) or _PER_HOLDER_PHRASE.fullmatch(purpose.text)
@@ -607,10 +611,23 @@ class Linker:
                 ps = amounts[i].get("per_start")
                 at = first.get("purpose_start")
                 if first["purpose"] is not None and (ps is None or not isinstance(at, int) or at > ps):
-                    labels = []                    # 每公里县道补助1.2万元、乡道8000元: items, not categories
+                    # 每公里县道补助1.2万元、乡道8000元: items, not categories; but 80至89周岁每人每月
+                    # 发放高龄津贴50元，90至99周岁…100元: the rates after it for other categories
+                    # of people pay the same thing
+                    for r in group[1:]:
+                        if r["purpose"] is None and r["why"]["purpose"].startswith("the noun names who") \
+                                or r["purpose"] is not None and r["why"]["purpose"] == "the noun the amount measures" \
+                                and self.cues.names_category(r["purpose"]):
+                            r["purpose"], r["purpose_start"], r["purpose_end"] = \
+                                first["purpose"], first["purpose_start"], first["purpose_end"]
+                            r["why"]["purpose"] = "what the first rate of its list of categories pays"
+                    labels = []
                 if len(labels) >= 2:
                     lo = max(first["sentence_start"], first["start"] - 120)
                     opener = max(text.rfind(c, lo, first["start"]) for c in "：:，,；;")
+                    bare = _LIST_STANDARD_BARE.search(text, max(lo, opener + 1), first["start"])
+                    if bare is not None:           # 生活补助标准为小学每生每年1000元、初中…
+                        opener = bare.end() - 1
                     subject = self._list_subject(ctx, lo, opener) if opener > lo else None
                     before = records[i - 1] if i > 0 else None
                     if (subject is None or before is not None and before["purpose"] is not None
@@ -635,6 +652,9 @@ class Linker:
         std = _LIST_STANDARD.search(text, clause, hi)
         if std is not None and std.start() - clause >= 2:
             phrase = self.cues.measure(text, clause, std.start(), ctx.skip_to)
+            lead = _BY_STANDARD_LEAD.match(phrase.text) if phrase is not None else None
+            if lead:                               # 按照省上标准，禁牧补助每亩…: whose standard, not what of
+                phrase = None
             if phrase is not None and len(phrase.text) >= 2 and not self.cues.generic(phrase.text):
                 return Found(phrase.start, phrase.end, phrase.text, "what the list of rates is the standard of")
         if std is not None or (text[hi:hi + 1] in "：:" and not _LIST_GIVE.search(text, clause, hi)):
@@ -705,6 +725,8 @@ class Linker:
                 end = f.start() + (_QUANTITY_TAIL.search(f.group()).start() if _QUANTITY_TAIL.search(f.group())
                                    else len(f.group()))
                 phrase = text[f.start():end]
+                if phrase in _byline_roles():
+                    break                         # （记者 刘洪波 通讯员 赵立新）: a byline, not a row
                 if _person_name(phrase) or _GRADE.fullmatch(phrase):
                     continue                      # 黄某某, 合格, 一类: a household or a grade, not an item
                 if len(_HAN_CHAR.findall(phrase)) >= 2 and not self.cues.generic(phrase) \
@@ -912,6 +934,20 @@ class Linker:
         if self.cues.section_part(h.text) or self.cues.generic(h.text) or _only_places(text, h, ctx.place_spans):
             return None
         return h
+
+    def _well_formed(self, ctx: _Doc, phrase: Found) -> Found | None:
+        """The purpose without a trailing adverb (改扩建项目共 → 改扩建项目), or None when it is no
+        phrase of its own: it holds an amount or a piece of a number (…的436户1), points to an
+        attachment (分配表附后), or ends in a coverb (X以, 县里另 → 县里)."""
+        text, lo, hi = ctx.text, phrase.start, phrase.end
+        tail = _ADVERB_TAIL.search(text, lo, hi)
+        if tail is not None and tail.start() - lo >= 2:
+            hi = tail.start()
+        if _DIGIT_END.match(text, hi - 1) or _ATTACHMENT.search(text, lo, hi) \
+                or _has_amount(ctx, lo, hi) or self.cues.ends_in_coverb(text[lo:hi]) \
+                or self.cues.ends_in_fiscal_actor(text[lo:hi]):
+            return None
+        return phrase if hi == phrase.end else Found(lo, hi, text[lo:hi], phrase.why)
 
     def _names_actor(self, ctx: _Doc, phrase: Found) -> bool:
         """Does the noun before the amount name who gives, gets or pays it, not what it is for: a
@@ -1526,10 +1562,12 @@ _WORK_WORD = regex.compile(r"(?:工作|任务|行动|项目|目标)")
 # the one a rate or cap is per (单个工程, 每户): says per what, never for what
 _PER_HOLDER_PHRASE = regex.compile(r"(?:单个|每个|单|每)\p{Han}{1,4}")
 # a purpose made only of a preposition or a discourse word (通过, 按照; 另一方面 → 另一): no use
-_GRAMMAR_ONLY = regex.compile(r"通过|依托|借助|按照|根据|依据|经过|利用|结合|另一|一|这|这些|各|多|两")
+_GRAMMAR_ONLY = regex.compile(r"通过|依托|借助|按照|根据|依据|经过|利用|结合|另一|一|这|这些|各|多|两|以上|以下|其余|上述|申请")
 _CAP_WHOM = regex.compile(r"对(?P<p>[^，,；;。对]{2,30}?)(?=[，,]|按照?|给予)")
 _LIST_BREAK = regex.compile(r"[。！？!?\n]|用于|其中")
 _LIST_STANDARD = regex.compile(r"(?:的)?标准(?:为|是|如下)?\s*[：:]?\s*$")
+_BY_STANDARD_LEAD = regex.compile(r"按照?|根据|依据|参照|依照|执行")
+_LIST_STANDARD_BARE = regex.compile(r"标准(?:为|是)")
 _LIST_GIVE = regex.compile(r"发放|落实|执行|兑现|兑付|给予|安排")
 _GIVING_ONLY = regex.compile(r"\s*(?:拟|给予|共|一次性)*(?:奖补|补助|补贴|奖励|资助|扶持)(?:资金)?\s*")
 _COUNTED_TAIL = regex.compile(r"[0-9０-９一二两三四五六七八九十百]+个\p{Han}{1,4}$")
@@ -1550,6 +1588,9 @@ _PERIOD_WORD = regex.compile(r"每年|近[一二三四五六七八九十两0-9]+
 _CUMULATIVE = regex.compile(r"累计|近[一二三四五六七八九十两0-9]+年")
 _CUMULATIVE_BEFORE = regex.compile(r"累计|近[一二三四五六七八九十两0-9]+年来")
 _OTHER_YEAR = regex.compile(r"[上去前明后]一?年")
+_ADVERB_TAIL = regex.compile(r"(?:(?<![公总])共|共计|另|另行|也|再|又|已|已经|分别)$")
+_DIGIT_END = regex.compile(r"[0-9０-９]")
+_ATTACHMENT = regex.compile(r"附后|附件|见附表|详见")
 _SECTION_HEAD = regex.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]{1,2}[、.．](?![0-9]))"
                            r"[ \t\u3000]*(?P<h>[^。：:；;，,、\n0-9０-９（）()]{2,20})[。：:\n]")
 _COLUMN_YEAR = regex.compile(r"((?:19|20)[0-9]{2})年")
@@ -1637,6 +1678,14 @@ _NOUN_TAIL = regex.compile(r"(?:按照?|累计|预计年?|拟|再?提高|统一�
                            r"[户人亩村日月年生]均(?:补助|补贴|奖励|奖补)?)+$")
 _STANDARD_IN = regex.compile(r"(?:最低|最高)?(?:补助|补贴)?(?<![高低国新省市县行企])标准(?![化件])")
 _STANDARD_CHANGE = regex.compile(r"(?:每[\p{Han}]{1,2})*(?:统一|再|已|分别|均)?(?P<verb>提高|调整|上调|增加|降低|下调)?(?:到|至|为|由)?")
+
+
+@lru_cache(maxsize=1)
+def _byline_roles() -> frozenset[str]:
+    """The words of a byline's roles (记者, 通讯员 …), from the structure component's lexicon."""
+    from .lexicon import read_lines
+    from .places import ROLES_FILE
+    return frozenset(read_lines(ROLES_FILE)) if ROLES_FILE.exists() else frozenset()
 
 
 def _tidy_noun(text: str, phrase: Found) -> Found | None:
