@@ -233,6 +233,9 @@ _CLAUSE_END = regex.compile(r"[，,。；;！？!?]|(?<!\p{Han})\n|\n(?!\p{Han})
 _TOTAL = regex.compile(r"共计|合计|总计|累计|总额|总共")
 _WIDTH = str.maketrans("０１２３４５６７８９．，－＋％：", "0123456789.,-+%:")
 # Traditional forms of the characters the grammar reads (萬元, 億元, 個點), one for one.
+# after N块 (no 钱): a noun it counts (三块篮球场, 两块牌子), not money; 的, a qualifier or the
+# clause's end may follow money (五十块的补贴, 八十块左右)
+_CLASSIFIER_NEXT = regex.compile(r"(?![的左多以上余每一]|钱)\p{Han}")
 _TRADITIONAL = str.maketrans("個點萬億兩塊圓錢幣臺韓鎊盧歐門號畝噸戶間項條張輛場處頭種類筆標區縣鎮鄉歲天週計總預資經費撥補貼獎債務稅額產",
                              "个点万亿两块圆钱币台韩镑卢欧门号亩吨户间项条张辆场处头种类笔标区县镇乡岁天周计总预资经费拨补贴奖债务税额产")
 _FOLD = {**_WIDTH, **_TRADITIONAL}
@@ -823,6 +826,8 @@ class QuantityGrammar:
                 value = scale(value + self._subunits(m), 1)
             elif cur in ("块", "块钱") and folded[end:end + 1] in _CN_DIGIT_SET:
                 return None                                  # 三块五一斤: 3.5 or 3 and a count?
+            elif cur == "块" and (w1 == "一" or _CLASSIFIER_NEXT.match(folded, end)):
+                return None                                  # 三块篮球场, 建一块: 块 counts things
         if post in ("以内", "之内") and not pre and not perpost and _LIMIT_NOUN.search(folded, max(0, start - 8), start):
             end, post = m.start("post"), None                # 控制在限额10.6亿元以内: the limit's own value
         if pre and qualifier != "range":
@@ -1249,6 +1254,11 @@ class QuantityGrammar:
                     rows.append((group, kinds))
                     i += k
                     continue
+                broken = _rejoin_broken_name(lines[i:i + k + 1], kinds)
+                if broken is not None and any(t[3] == "num" for t in broken):
+                    rows.append((broken, kinds))             # …专业合 / 作社: a name broken over two lines
+                    i += k + 1
+                    continue
                 short = lines[i:i + 1 + len(data)]                  # 合计 / 2236: a merged label
                 if len(short) == 1 + len(data) and short[0][3] == "text" and all(t[3] != "text" for t in short[1:]):
                     rows.append((short, [("text",), *data]))
@@ -1330,8 +1340,8 @@ class QuantityGrammar:
                 blank += 1
                 if blank > 2:
                     return
-            elif _PROSE.search(line) or len(line.strip()) > 1200 or _TABLE_TITLE.search(line) \
-                    or _TABLE_NOTE.match(line):
+            elif _PROSE.search(line) and not _aligned_row(line) or len(line.strip()) > 1200 \
+                    or _TABLE_TITLE.search(line) or _TABLE_NOTE.match(line):
                 return                                      # running text, a note, the next table
             else:
                 blank = 0
@@ -2223,6 +2233,35 @@ def _one_number_per_label(tokens: list[tuple]) -> bool:
 
 
 _ZERO_GROUP = regex.compile(r" 0[0-9]{2}(?![0-9])")
+
+
+def _aligned_row(line: str) -> bool:
+    """Is a line with a comma still a table row: cells aligned by tabs or runs of spaces, a
+    comma only inside a text cell (改造钢架大棚40座，配套水肥一体化设施), numbers in the last cells
+    and no sentence end?"""
+    if "。" in line or "；" in line:
+        return False
+    cells = [c for c in _CELL_SPLIT.split(line.strip()) if c]
+    return len(cells) >= 3 and _CELL_NUMBER.fullmatch(cells[-1]) is not None \
+        and not any(_PROSE.search(c) for c in cells if _CELL_NUMBER.fullmatch(c))
+
+
+def _rejoin_broken_name(cells: list[tuple], kinds: list[tuple]) -> list[tuple] | None:
+    """k + 1 lines of a one-cell-per-line table that make a row of k cells when two text lines
+    in a row are one name broken over two lines (乌兰呼都嘎 / 查): that row, else None. Only
+    one text column may take the two lines, so the reading is never a guess."""
+    k = len(kinds)
+    if len(cells) != k + 1:
+        return None
+    rows = []
+    for t in range(k):
+        a, b = cells[t], cells[t + 1]
+        if kinds[t][0] != "text" or a[3] != "text" or b[3] != "text":
+            continue
+        row = [*cells[:t], (a[0] + b[0], a[1], b[2], "text"), *cells[t + 2:]]
+        if _consistent(row, kinds):
+            rows.append(row)
+    return rows[0] if len(rows) == 1 else None
 
 
 def _joins(a: tuple, b: tuple) -> bool:
