@@ -1376,6 +1376,9 @@ class QuantityGrammar:
                         for row in rows:
                             yield from self._table_row(text, row, True, row_heads, unit, shares, sums=sums,
                                                        strict=strict)
+                        if len(row_heads) > len(heads):
+                            heads[:] = row_heads            # a header written before the rows on its line
+                                                            # names the columns of the lines after it too
             pos = eol + 1
 
     @staticmethod
@@ -1967,6 +1970,10 @@ def _row_tokens(line: str, offset: int) -> tuple[list[tuple[str, int, int, str]]
     with neither tabs nor runs of spaces: PDF text, one space between cells)."""
     cells = _cells(line, offset)
     single = False
+    if len(cells) > 1 and any(_mixed_cell(c[0]) for c in cells):
+        # 户主姓名  村委会  补助金额（元）  王某强 鸭坡村 35000  黄某花 大边村 12000: runs of spaces
+        # part the header and the rows, single spaces the cells of a row: split at every space
+        cells = [(line.strip(), offset + len(line) - len(line.lstrip()), offset + len(line.rstrip()))]
     if len(cells) == 1 and _SINGLE_SPLIT.search(cells[0][0]) and not _CELL_NUMBER.fullmatch(cells[0][0]):
         single = True
         cell, s, _ = cells[0]
@@ -1977,6 +1984,14 @@ def _row_tokens(line: str, offset: int) -> tuple[list[tuple[str, int, int, str]]
                 else "slot" if not cell or _PLACEHOLDER.fullmatch(cell) else "text")
         out.append((cell, s, e, kind))
     return out, single
+
+
+def _mixed_cell(cell: str) -> bool:
+    """Does a cell split at runs of spaces still hold words and a number apart at single spaces
+    (王某强 鸭坡村 35000): several cells of a row, not one?"""
+    words = _SINGLE_SPLIT.split(cell.strip())
+    return len(words) >= 2 and any(_CELL_NUMBER.fullmatch(w) for w in words) \
+        and any(not _CELL_NUMBER.fullmatch(w) and _HAN.search(w) for w in words)
 
 
 def _token(cell: str, start: int, end: int) -> tuple[str, int, int, str]:
