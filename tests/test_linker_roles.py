@@ -1101,3 +1101,16 @@ def test_a_numbered_heading_names_what_its_section_pays(nlp):
     recs = _records(nlp, text)
     assert recs["500元"]["purpose"] == "能繁母猪补栏"
     assert recs["80元"]["purpose"] != "补助标准"
+
+
+@pytest.mark.parametrize("text,amount,kind", [
+    # a department's budget disclosure: 三公经费 and its parts are expenditure lines
+    ("2025年本部门“三公”经费预算数为24.3万元，其中公务接待费3.8万元。", "24.3万元", "expenditure"),
+    ("2025年本部门“三公”经费预算数为24.3万元，其中公务接待费3.8万元。", "3.8万元", "expenditure"),
+    ("机关运行经费预算为61.2万元，比上年下降2.4%。", "61.2万元", "expenditure"),
+    # the label of its line is what the amounts measure (a procurement result's sections)
+    ("五、中标金额：第一包482,600元，第二包315,000元", "482,600元", "procurement"),
+])
+def test_kind_of_budget_disclosure_and_labelled_lines(nlp, text, amount, kind):
+    r = _records(nlp, text)[amount]
+    assert r["kind"] == kind, reasons(r)

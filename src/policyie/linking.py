@@ -388,6 +388,11 @@ class Linker:
             head = self.cues.head_kind(measure.text)
             if head:
                 return head, f"the measured noun {measure.text}"
+        label = _LINE_LABEL.match(text, text.rfind("\n", 0, s) + 1, s) if q.get("per") is None else None
+        if label is not None:                 # 六、预算金额：A包1,300,000元: the line's label is its measure
+            head = self.cues.words["head"].get(label.group("l").strip())
+            if head and label.group("l").strip() not in _BARE_LINE_HEADS:
+                return head, f"the measured noun {label.group('l')} (the label of its line)"
         # 一般公共预算支出安排101.3亿元, 税收收入完成21.9亿元: a line's name before a reporting verb
         verb = _REPORTING_VERB.search(text, c_start, s)
         if verb is not None and verb.start() > c_start:
@@ -931,8 +936,9 @@ class Linker:
         if m is None or _has_amount(ctx, line, m.end()):
             return None
         h = Found(m.start("h"), m.end("h"), m.group("h"), "the heading of its numbered section (一、X。)")
-        if self.cues.section_part(h.text) or self.cues.generic(h.text) or _only_places(text, h, ctx.place_spans):
-            return None
+        if self.cues.section_part(h.text) or self.cues.generic(h.text) or _only_places(text, h, ctx.place_spans) \
+                or self.cues.measure_only(h.text) or self.cues.head_kind(h.text):
+            return None                       # 六、预算金额：A包…: a measure, not what it pays for
         return h
 
     def _well_formed(self, ctx: _Doc, phrase: Found) -> Found | None:
@@ -1591,6 +1597,9 @@ _OTHER_YEAR = regex.compile(r"[上去前明后]一?年")
 _ADVERB_TAIL = regex.compile(r"(?:(?<![公总])共|共计|另|另行|也|再|又|已|已经|分别)$")
 _DIGIT_END = regex.compile(r"[0-9０-９]")
 _ATTACHMENT = regex.compile(r"附后|附件|见附表|详见")
+_BARE_LINE_HEADS = frozenset({"支出", "收入", "收益"})   # a village account's parts: kinds vary by source
+_LINE_LABEL = regex.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]{1,2}[、.．](?![0-9]))?"
+                         r"[ \t\u3000]*(?P<l>[^。：:；;，,\n0-9]{2,12})[：:]")
 _SECTION_HEAD = regex.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]{1,2}[、.．](?![0-9]))"
                            r"[ \t\u3000]*(?P<h>[^。：:；;，,、\n0-9０-９（）()]{2,20})[。：:\n]")
 _COLUMN_YEAR = regex.compile(r"((?:19|20)[0-9]{2})年")
