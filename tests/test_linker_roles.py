@@ -1114,3 +1114,13 @@ def test_a_numbered_heading_names_what_its_section_pays(nlp):
 def test_kind_of_budget_disclosure_and_labelled_lines(nlp, text, amount, kind):
     r = _records(nlp, text)[amount]
     assert r["kind"] == kind, reasons(r)
+
+
+def test_rows_of_a_label_and_one_amount_name_what_they_pay():
+    """A village account's rows (a label, a gap, one amount) under a numbered part of the page:
+    the label is what the amount pays for, the part's title is no column name."""
+    import policyie
+    text = ("石门村2025年第一季度财务公开\n一、收入部分（单位：元）\n上级拨付村级组织运转经费  52000\n收入合计  52000\n"
+            "二、支出部分\n村干部误工补贴  28000\n村部屋面维修  9600\n支出合计  37600\n")
+    recs = {r["text"]: r for r in policyie.load(learned_kind=False)(text)._.records}
+    assert recs["28000"]["purpose"] == "村干部误工补贴" and recs["9600"]["purpose"] == "村部屋面维修"

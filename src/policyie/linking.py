@@ -879,7 +879,11 @@ class Linker:
                 return None, "a fund whose name states no use"
             if self.cues.names_group(measure.text):
                 return None, "the noun names who receives it, not what for"
-            if _OTHER_CELL.search(text, measure.end, s):
+            line_start = text.rfind("\n", 0, measure.start) + 1
+            if _OTHER_CELL.search(text, measure.end, s) and (text[measure.end:s].strip(" \u3000\t|｜")
+                                                              or _ROW_NUMBER_ONLY.fullmatch(text, line_start, measure.start) is None
+                                                              or _OTHER_CELL.search(text, measure.start, measure.end)):
+                # (村干部报酬  36000: a row of its label and one amount is read as prose)
                 return None, "another cell of its table row (a name, a grade), not what it measures"
             if kind not in ("revenue", "expenditure", "debt", "output") and len(measure.text) >= 2 \
                     and not _COUNT_ONLY.fullmatch(measure.text):
@@ -946,6 +950,9 @@ class Linker:
         phrase of its own: it holds an amount or a piece of a number (…的436户1), points to an
         attachment (分配表附后), or ends in a coverb (X以, 县里另 → 县里)."""
         text, lo, hi = ctx.text, phrase.start, phrase.end
+        mark = _LIST_MARK_LEAD.match(text, lo, hi)       # 三、本季度结余: no list marker in a purpose
+        if mark is not None and mark.end() < hi:
+            lo = mark.end()
         tail = _ADVERB_TAIL.search(text, lo, hi)
         if tail is not None and tail.start() - lo >= 2:
             hi = tail.start()
@@ -953,7 +960,9 @@ class Linker:
                 or _has_amount(ctx, lo, hi) or self.cues.ends_in_coverb(text[lo:hi]) \
                 or self.cues.ends_in_fiscal_actor(text[lo:hi]):
             return None
-        return phrase if hi == phrase.end else Found(lo, hi, text[lo:hi], phrase.why)
+        if lo != phrase.start and (hi - lo < 2 or self.cues.only_framing(text[lo:hi])):
+            return None
+        return phrase if (lo, hi) == (phrase.start, phrase.end) else Found(lo, hi, text[lo:hi], phrase.why)
 
     def _names_actor(self, ctx: _Doc, phrase: Found) -> bool:
         """Does the noun before the amount name who gives, gets or pays it, not what it is for: a
@@ -1600,6 +1609,8 @@ _ATTACHMENT = regex.compile(r"附后|附件|见附表|详见")
 _BARE_LINE_HEADS = frozenset({"支出", "收入", "收益"})   # a village account's parts: kinds vary by source
 _LINE_LABEL = regex.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]{1,2}[、.．](?![0-9]))?"
                          r"[ \t\u3000]*(?P<l>[^。：:；;，,\n0-9]{2,12})[：:]")
+_ROW_NUMBER_ONLY = regex.compile(r"[ \t\u3000]*(?:[0-9]{1,3}[.、．]?[ \t\u3000]*)?")
+_LIST_MARK_LEAD = regex.compile(r"[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]{1,2}[、.．](?![0-9])")
 _SECTION_HEAD = regex.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]{1,2}[、.．](?![0-9]))"
                            r"[ \t\u3000]*(?P<h>[^。：:；;，,、\n0-9０-９（）()]{2,20})[。：:\n]")
 _COLUMN_YEAR = regex.compile(r"((?:19|20)[0-9]{2})年")

@@ -236,6 +236,8 @@ _WIDTH = str.maketrans("０１２３４５６７８９．，－＋％：", "0123
 # after N块 (no 钱): a noun it counts (三块篮球场, 两块牌子), not money; 的, a qualifier or the
 # clause's end may follow money (五十块的补贴, 八十块左右)
 _CLASSIFIER_NEXT = regex.compile(r"(?![的左多以上余每一]|钱)\p{Han}")
+# a numbered part of a page between the rows of a table (二、支出部分), no column name
+_SECTION_LINE = regex.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])\s*\p{Han}{2,12}\s*$")
 _TRADITIONAL = str.maketrans("個點萬億兩塊圓錢幣臺韓鎊盧歐門號畝噸戶間項條張輛場處頭種類筆標區縣鎮鄉歲天週計總預資經費撥補貼獎債務稅額產",
                              "个点万亿两块圆钱币台韩镑卢欧门号亩吨户间项条张辆场处头种类笔标区县镇乡岁天周计总预资经费拨补贴奖债务税额产")
 _FOLD = {**_WIDTH, **_TRADITIONAL}
@@ -1351,6 +1353,9 @@ class QuantityGrammar:
                 if not numbers or all(_is_year(t[0]) for t in numbers):
                     if len(line.strip()) > 120:
                         return
+                    if _SECTION_LINE.match(line):
+                        pos = eol + 1                       # 二、支出部分: a part of the page, not a column
+                        continue
                     # column names, years; a table drawn with bars and spaces (| 乡镇 | 户数 | 资金 |) is
                     # read only in the columns its header names as money
                     bars = _BAR_ROW.search(line) is not None
