@@ -956,6 +956,9 @@ class Linker:
         tail = _ADVERB_TAIL.search(text, lo, hi)
         if tail is not None and tail.start() - lo >= 2:
             hi = tail.start()
+        inside = text[lo:hi]
+        if inside.count("（") + inside.count("(") != inside.count("）") + inside.count(")"):
+            return None                                  # 锋）今年，…: a piece of a byline, an aside cut
         if _DIGIT_END.match(text, hi - 1) or _ATTACHMENT.search(text, lo, hi) \
                 or _has_amount(ctx, lo, hi) or self.cues.ends_in_coverb(text[lo:hi]) \
                 or self.cues.ends_in_fiscal_actor(text[lo:hi]):
