@@ -1124,3 +1124,32 @@ def test_rows_of_a_label_and_one_amount_name_what_they_pay():
             "二、支出部分\n村干部误工补贴  28000\n村部屋面维修  9600\n支出合计  37600\n")
     recs = {r["text"]: r for r in policyie.load(learned_kind=False)(text)._.records}
     assert recs["28000"]["purpose"] == "村干部误工补贴" and recs["9600"]["purpose"] == "村部屋面维修"
+
+
+# -- found harmful by the session's review (sentences written by the reviewer, not from any corpus)
+
+@pytest.mark.parametrize("text,amount,purpose", [
+    ("2024年，陇南、天水两市分别完成投资85亿元和120亿元。", "85亿元", None),
+    ("省交通运输厅安排资金3.2亿元用于改建国道G215。", "3.2亿元", "改建国道G215"),
+    ("今年安排资金800万元，实施国道109。", "800万元", "实施国道109"),
+    ("恢复退化草原植被投入资金600万元。", "600万元", "恢复退化草原植被"),
+    ("县财政安排资金200万元，用于人才引进和产学研协同。", "200万元", "人才引进和产学研协同"),
+    ("安排资金300万元保障城乡供水和应急物资供给。", "300万元", "保障城乡供水和应急物资供给"),
+    ("（二）加大资金投入。全年统筹安排涉农资金2.8亿元。", "2.8亿元", None),
+    ("3.加强统筹。统筹整合涉农资金3.6亿元。", "3.6亿元", None),
+    ("下达国家级公益林生态效益补偿资金980万元。", "980万元", "国家级公益林生态效益补偿"),
+])
+def test_review_cases_of_the_purpose_rules(nlp, text, amount, purpose):
+    r = _records(nlp, text)[amount]
+    assert r["purpose"] == purpose, reasons(r)
+
+
+def test_a_labelled_line_gives_no_kind_past_its_sentence(nlp):
+    r = _records(nlp, "销售收入：暂无。项目补助资金50万元。")["50万元"]
+    assert r["kind"] not in ("output", "revenue")
+
+
+def test_a_word_and_a_year_is_still_a_headline():
+    import policyie
+    doc = policyie.load()("奋进 2025\n（记者 刘洋）新年伊始，县财政安排重点项目资金2亿元。")
+    assert doc._.articles[0]["headline"]["text"] == "奋进 2025"

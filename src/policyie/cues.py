@@ -31,7 +31,7 @@ DATA_DIR = Path(__file__).parent / "data" / "records"
 ROLES = ("head", "action", "audit", "marker", "verb", "fund", "plain", "given", "group", "actor", "measure", "link",
          "level", "remedy", "auditor", "receive", "fund_lead", "pivot", "unit",
          "anaphor", "mode", "source", "sample", "oversight", "relation", "recipient", "aggregate", "coverb",
-         "fiscal", "section", "category")
+         "fiscal", "section", "category", "not_coverb")
 
 # structure words of the genre (grammar, not vocabulary)
 _TRAILING = regex.compile(
@@ -146,6 +146,7 @@ class Cues:
         self._coverb_end = regex.compile(rf"(?:{alternation(w['coverb'])})$") if w["coverb"] else None
         self._category_end = regex.compile(rf"(?:{alternation(w['category'])})$") if w["category"] else None
         self._section_end = regex.compile(rf"(?:{alternation(w['section'])})$") if w["section"] else None
+        self._not_coverb_end = regex.compile(rf"(?:{alternation(w['not_coverb'])})$") if w["not_coverb"] else None
         self._fiscal_end = regex.compile(rf"(?:{alternation(w['fiscal'])})$") if w["fiscal"] else None
         lead = r"[\s，,]*(?:[^，,；;。！？!?\n]{0,10}?)"
         body = r"(?:(?!、[0-9０-９])[^，,；;。！？!?\n]|(?<=[0-9])[,，](?=[0-9]{3}))"
@@ -502,7 +503,8 @@ class Cues:
     def ends_in_coverb(self, phrase: str) -> bool:
         """Does the phrase end in a preposition or coverb (竞标人以, 政府与保险公司按), so that it is
         a subject and its verb comes after the amount?"""
-        return bool(self._coverb_end and self._coverb_end.search(phrase))
+        return bool(self._coverb_end and self._coverb_end.search(phrase)) \
+            and not (self._not_coverb_end and self._not_coverb_end.search(phrase))
 
     def ends_in_fiscal_actor(self, phrase: str) -> bool:
         """Does the phrase end in a fiscal actor (县本级财政, 省级财政): who pays, not what for?"""

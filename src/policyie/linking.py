@@ -268,7 +268,7 @@ class Linker:
                     and _LIST_ITEM_LINE.match(text, text.rfind("\n", 0, s) + 1):
                 item = self._item_before(ctx, bounds, k)     # (1.某合作社，X，奖补N万元)
             if item is None:
-                item = self._section_heading(ctx, s)
+                item = self._section_heading(ctx, s, kind)
             if item is not None:
                 purpose, why["purpose"] = item, item.why
         finding = self.cues.finding(text, c_start, c_end) if final_kind == "audit_finding" else None
@@ -389,6 +389,8 @@ class Linker:
             if head:
                 return head, f"the measured noun {measure.text}"
         label = _LINE_LABEL.match(text, text.rfind("\n", 0, s) + 1, s) if q.get("per") is None else None
+        if label is not None and _SENTENCE_END_IN.search(text, label.end(), s):
+            label = None                      # 销售收入：暂无。项目补助资金50万元: another sentence
         if label is not None:                 # 六、预算金额：A包1,300,000元: the line's label is its measure
             head = self.cues.words["head"].get(label.group("l").strip())
             if head and label.group("l").strip() not in _BARE_LINE_HEADS:
@@ -889,6 +891,8 @@ class Linker:
                     and not _COUNT_ONLY.fullmatch(measure.text):
                 phrase = self.cues.without_measure(text, measure)
                 phrase = _tidy_noun(text, phrase) if phrase is not None else None
+                if phrase is not None and _person_name(phrase.text) and _OTHER_CELL.search(text, measure.end, s):
+                    return None, "a person's name, not what it pays for"      # 张某 12.5 1250
                 if phrase is not None and not self._names_actor(ctx, phrase):
                     return phrase, "the noun the amount measures"
                 if phrase is not None and self.cues.ends_in_coverb(phrase.text):
@@ -930,7 +934,7 @@ class Linker:
             return prev, prev.why
         return None, "a measure of something the text does not name"
 
-    def _section_heading(self, ctx: _Doc, s: int) -> Found | None:
+    def _section_heading(self, ctx: _Doc, s: int, kind: str) -> Found | None:
         """一、基础母牛扩群补栏。对新购进的养殖户，每头补贴3000元: the heading of the numbered
         section of a notice the amount is in, when it names a measure (not 补助标准, 申报条件)
         and holds no amount of its own."""
@@ -939,9 +943,12 @@ class Linker:
         m = _SECTION_HEAD.match(text, line, s)
         if m is None or _has_amount(ctx, line, m.end()):
             return None
+        if text[m.end() - 1] == "。" and kind != "standard":
+            return None                       # （二）加大资金投入。: a report's slogan; a notice's measure heads its rates
         h = Found(m.start("h"), m.end("h"), m.group("h"), "the heading of its numbered section (一、X。)")
         if self.cues.section_part(h.text) or self.cues.generic(h.text) or _only_places(text, h, ctx.place_spans) \
-                or self.cues.measure_only(h.text) or self.cues.head_kind(h.text):
+                or self.cues.measure_only(h.text) or self.cues.head_kind(h.text) \
+                or self.cues.verb_at(text, h.start, h.end) != h.start or _SLOGAN_START.match(h.text):
             return None                       # 六、预算金额：A包…: a measure, not what it pays for
         return h
 
@@ -950,7 +957,7 @@ class Linker:
         phrase of its own: it holds an amount or a piece of a number (…的436户1), points to an
         attachment (分配表附后), or ends in a coverb (X以, 县里另 → 县里)."""
         text, lo, hi = ctx.text, phrase.start, phrase.end
-        mark = _LIST_MARK_LEAD.match(text, lo, hi)       # 三、本季度结余: no list marker in a purpose
+        mark = _LIST_MARK_LEAD.match(text, lo, hi) or _PARTICLE_LEAD.match(text, lo, hi)   # 三、本季度结余; 了一块…
         if mark is not None and mark.end() < hi:
             lo = mark.end()
         tail = _ADVERB_TAIL.search(text, lo, hi)
@@ -959,7 +966,7 @@ class Linker:
         inside = text[lo:hi]
         if inside.count("（") + inside.count("(") != inside.count("）") + inside.count(")"):
             return None                                  # 锋）今年，…: a piece of a byline, an aside cut
-        if _DIGIT_END.match(text, hi - 1) or _ATTACHMENT.search(text, lo, hi) \
+        if _DIGIT_END.match(text, hi - 1) and _SPACE_DIGIT.match(text, hi) or _ATTACHMENT.search(text, lo, hi) \
                 or _has_amount(ctx, lo, hi) or self.cues.ends_in_coverb(text[lo:hi]) \
                 or self.cues.ends_in_fiscal_actor(text[lo:hi]):
             return None
@@ -973,7 +980,12 @@ class Linker:
         (玉树、果洛两州分别获得N元), a fiscal actor (县本级财政投入N元), or a coverb ending it, so
         that it is a subject (竞标人以每米N元的价格中标)?"""
         text, end = ctx.text, phrase.end
-        if self.cues.ends_in_coverb(phrase.text) or self.cues.ends_in_fiscal_actor(phrase.text):
+        tail = _ADVERB_TAIL.search(text, phrase.start, end)
+        if tail is not None and tail.start() - phrase.start >= 2:
+            end = tail.start()                            # 陇南、天水两市分别: 两市
+            phrase = Found(phrase.start, end, text[phrase.start:end], phrase.why)
+        if self.cues.ends_in_coverb(phrase.text) or self.cues.ends_in_fiscal_actor(phrase.text) \
+                or _COUNTED_UNITS.fullmatch(phrase.text):
             return True
         tail = self.cues.places_tail_at(text, phrase.start, end)
         if tail is not None and tail < end and _only_places(text, Found(phrase.start, tail, "", ""), ctx.place_spans) \
@@ -1608,11 +1620,15 @@ _CUMULATIVE_BEFORE = regex.compile(r"累计|近[一二三四五六七八九十�
 _OTHER_YEAR = regex.compile(r"[上去前明后]一?年")
 _ADVERB_TAIL = regex.compile(r"(?:(?<![公总])共|共计|另|另行|也|再|又|已|已经|分别)$")
 _DIGIT_END = regex.compile(r"[0-9０-９]")
+_SPACE_DIGIT = regex.compile(r"[ \u00a0][0-9０-９]")      # …的436户1 582人: a number cut at its space
+_SLOGAN_START = regex.compile(r"(?:加大|加强|坚持|严格|深化|持续|稳步|推进|强化|狠抓|聚焦|突出|着力|全力|扎实|切实|不断|进一步|统筹|巩固|提升|完善|健全|落实|优化)")
 _ATTACHMENT = regex.compile(r"附后|附件|见附表|详见")
+_SENTENCE_END_IN = regex.compile(r"[。；;！？!?]")
 _BARE_LINE_HEADS = frozenset({"支出", "收入", "收益"})   # a village account's parts: kinds vary by source
 _LINE_LABEL = regex.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]{1,2}[、.．](?![0-9]))?"
                          r"[ \t\u3000]*(?P<l>[^。：:；;，,\n0-9]{2,12})[：:]")
 _ROW_NUMBER_ONLY = regex.compile(r"[ \t\u3000]*(?:[0-9]{1,3}[.、．]?[ \t\u3000]*)?")
+_PARTICLE_LEAD = regex.compile(r"[了的]")
 _LIST_MARK_LEAD = regex.compile(r"[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]{1,2}[、.．](?![0-9])")
 _SECTION_HEAD = regex.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]{1,2}[、.．](?![0-9]))"
                            r"[ \t\u3000]*(?P<h>[^。：:；;，,、\n0-9０-９（）()]{2,20})[。：:\n]")

@@ -86,6 +86,7 @@ _BARE_NUMBER = regex.compile(r"(?<![^\s])[0-9][0-9,]*(?:\.[0-9]+)?(?![^\s])")
 _PHOTO_CREDIT = regex.compile(r"摄$|^图片由.*提供$")
 _CREDIT_END = regex.compile(r"摄$|提供$")
 _TWO_NAMES = regex.compile(r"\p{Han}{2,20}[ \u3000]+\p{Han}{2,20}")
+_YEAR_NUMBER = regex.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9.,])")
 #: a table row: a label and numbers (合计 185620, 北林区 20 415)
 _TABLE_ROW_LINE = regex.compile(r"\S{1,20}(?:[ \u3000\t]+[-−]?[0-9０-９][0-9０-９,.，]*)+[ \u3000\t]*")
 _ENUMERATION = regex.compile(r"(?<=[，,：:\s])(?:[一二三四五六七八九十]+是|[(（][一二三四五六七八九十]+[)）])")
@@ -238,7 +239,8 @@ def _headline_like(p: Paragraph) -> bool:
         return True                   # a notice's title is often long: 关于下达…资金的通知
     return (len(t) <= 40 and t[-1] not in _TERMINAL + "，,、：:" and not _LIST_MARKER.match(t)
             and "，" not in t and "。" not in t and not _LIST_PUNCT.search(t)
-            and len(_BARE_NUMBER.findall(t)) < 2 and not _TABLE_ROW_LINE.fullmatch(t))   # 福泉市 980: a row
+            and len(_BARE_NUMBER.findall(t)) < 2
+            and not (_TABLE_ROW_LINE.fullmatch(t) and not _YEAR_NUMBER.search(t)))   # 福泉市 980: a row; 奋进 2025 a title
 
 
 def _numbered_title(p: Paragraph) -> bool:
