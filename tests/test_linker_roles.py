@@ -1153,3 +1153,18 @@ def test_a_word_and_a_year_is_still_a_headline():
     import policyie
     doc = policyie.load()("奋进 2025\n（记者 刘洋）新年伊始，县财政安排重点项目资金2亿元。")
     assert doc._.articles[0]["headline"]["text"] == "奋进 2025"
+
+
+def test_a_target_year_is_not_the_year_of_the_amounts_after_it(nlp):
+    text = "2023年全县完成投资42亿元。新建的高铁站有望2027年投用。全县通过多种渠道筹措资金8.6亿元，保障重点项目建设。"
+    assert _records(nlp, text)["8.6亿元"]["year"] == 2023
+
+
+@pytest.mark.parametrize("text,amount", [
+    ("新建的铁路有望2027年通车。全县通过多种渠道筹措资金8.6亿元，保障重点项目建设。", "8.6亿元"),
+    # a sum over several years has no single year
+    ("2020年以来，全市财政收入稳步增长。三年间累计投入乡村振兴资金12.4亿元。", "12.4亿元"),
+])
+def test_no_year_from_a_target_or_over_several_years(nlp, text, amount):
+    r = _records(nlp, text)[amount]
+    assert r["year"] is None, reasons(r)

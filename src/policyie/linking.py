@@ -1387,7 +1387,8 @@ class Linker:
             key = ("years", a_start, a_end)
             if key not in ctx.memo:
                 yeared = [d for d in _between(ctx.dates, ctx.date_starts, a_start, a_end)
-                          if _year(d) is not None and not _base_year(text, d)]
+                          if _year(d) is not None and not _base_year(text, d)
+                          and not _TARGET_YEAR.search(text, max(0, d["start"] - 4), d["start"])]
                 ctx.memo[key] = (yeared, [d["start"] for d in yeared])
             yeared, ystarts = ctx.memo[key]
             if yeared:
@@ -1615,8 +1616,8 @@ _SEMI = regex.compile(r"[；;]")
 _CAP_BREAK = regex.compile(r"[；;。！？!?\n]|对|用于|其中")
 _FOR_WHOM = regex.compile(r"对(?P<p>[^，,；;。]{2,30}?)给予")
 _PERIOD_WORD = regex.compile(r"每年|近[一二三四五六七八九十两0-9]+年来?|全年|年内|累计")
-_CUMULATIVE = regex.compile(r"累计|近[一二三四五六七八九十两0-9]+年")
-_CUMULATIVE_BEFORE = regex.compile(r"累计|近[一二三四五六七八九十两0-9]+年来")
+_CUMULATIVE = regex.compile(r"累计|近[一二三四五六七八九十两0-9]+年|[一二三四五六七八九十两0-9]+年(?:间|来)")
+_CUMULATIVE_BEFORE = regex.compile(r"累计|近[一二三四五六七八九十两0-9]+年来|[一二三四五六七八九十两][一二三四五六七八九十两]?年(?:间|来)")
 _OTHER_YEAR = regex.compile(r"[上去前明后]一?年")
 _ADVERB_TAIL = regex.compile(r"(?:(?<![公总])共|共计|另|另行|也|再|又|已|已经|分别)$")
 _DIGIT_END = regex.compile(r"[0-9０-９]")
@@ -1632,6 +1633,8 @@ _PARTICLE_LEAD = regex.compile(r"[了的]")
 _LIST_MARK_LEAD = regex.compile(r"[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]{1,2}[、.．](?![0-9])")
 _SECTION_HEAD = regex.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]{1,2}[、.．](?![0-9]))"
                            r"[ \t\u3000]*(?P<h>[^。：:；;，,、\n0-9０-９（）()]{2,20})[。：:\n]")
+# a year a plan aims at (有望2022年通车, 力争到2025年): no year of the amounts after it
+_TARGET_YEAR = regex.compile(r"(?:有望|力争|争取|计划|预计|将于|确保)(?:在|到|于)?$")
 _COLUMN_YEAR = regex.compile(r"((?:19|20)[0-9]{2})年")
 _MONTHS = regex.compile(r"[0-9０-９一二三四五六七八九十]+月|季度")
 
