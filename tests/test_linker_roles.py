@@ -1168,3 +1168,13 @@ def test_a_target_year_is_not_the_year_of_the_amounts_after_it(nlp):
 def test_no_year_from_a_target_or_over_several_years(nlp, text, amount):
     r = _records(nlp, text)[amount]
     assert r["year"] is None, reasons(r)
+
+
+def test_a_header_line_of_years_dates_the_cells_below_it(nlp):
+    text = ("表二 单位：万元\n\u3000\u3000\u3000\u30002023年\u30002024年\u30002024年\n"
+            "\u3000\u3000\u3000\u3000完成数\u3000预算数\u3000完成数\n"
+            "税收收入  18,240  19,500  19,862  101.86%  8.89%\n"
+            "非税收入  6,315  6,000  5,874  97.90%  -6.98%\n")
+    recs = [(r["text"], r["year"]) for r in nlp(text)._.records]
+    assert recs == [("18,240", 2023), ("19,500", 2024), ("19,862", 2024),
+                    ("6,315", 2023), ("6,000", 2024), ("5,874", 2024)]

@@ -316,8 +316,11 @@ class Linker:
         if bare is not None:                     # 唐崖镇、清坪镇等地村组道路建设: where, then what
             purpose, why["purpose"] = bare, bare.why
         column_year = _COLUMN_YEAR.findall(q["column"]) if q.get("column") else []
+        line_year = _row_year(ctx, q) if not column_year and q.get("row") is not None else None
         if len(column_year) == 1:        # 科目 2024年执行数 2025年预算数: a cell is of its column's year
             year, period, why["year"] = int(column_year[0]), None, "the year its table column names"
+        elif line_year is not None:
+            year, period, why["year"] = line_year, None, "the year its column names on a header line of years"
         else:
             year, period, why["year"] = self._when(ctx, s, sent_start, sent_end, a_start, a_end, article)
         left = text[c_start:m_end]
@@ -1635,6 +1638,7 @@ _SECTION_HEAD = regex.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]+
                            r"[ \t\u3000]*(?P<h>[^。：:；;，,、\n0-9０-９（）()]{2,20})[。：:\n]")
 # a year a plan aims at (有望2022年通车, 力争到2025年): no year of the amounts after it
 _TARGET_YEAR = regex.compile(r"(?:有望|力争|争取|计划|预计|将于|确保)(?:在|到|于)?$")
+_YEAR_LINE = regex.compile(r"[ \t\u3000]*(?:\p{Han}{1,6}[ \t\u3000]+)?(?:(?:19|20)[0-9]{2}年(?:度)?[ \t\u3000]*){2,}")
 _COLUMN_YEAR = regex.compile(r"((?:19|20)[0-9]{2})年")
 _MONTHS = regex.compile(r"[0-9０-９一二三四五六七八九十]+月|季度")
 
@@ -2201,6 +2205,35 @@ def _base_year(text: str, d: dict) -> bool:
     if _BASE_YEAR_AFTER.match(text, d["end"]):
         return True
     return not _AMOUNT_OF_YEAR.match(text, d["end"]) and bool(_BASE_YEAR_BEFORE.search(text, max(0, d["start"] - 2), d["start"]))
+
+
+def _row_year(ctx: _Doc, q: dict) -> int | None:
+    """The year of a table cell whose header names its columns' years on a line of their own
+    (2020年 2021年 2021年 / 完成数 预算数 完成数 / 49,171 51,385 51,385 100.00%): the k-th amount
+    of a row holding as many amounts as the line has years takes the k-th year; None otherwise."""
+    text, s = ctx.text, q["start"]
+    lo = text.rfind("\n", 0, s) + 1
+    hi = text.find("\n", s)
+    hi = len(text) if hi < 0 else hi
+    row = _between(ctx.amounts, ctx.amount_starts, lo, hi)
+    key = ("year line", lo)
+    if key not in ctx.memo:
+        years, at, seen = None, lo, 0
+        while at > 0 and seen < 10 and years is None:
+            prev = text.rfind("\n", 0, at - 1) + 1
+            line = text[prev:at - 1]
+            if "。" in line or "；" in line:
+                break
+            m = _YEAR_LINE.fullmatch(line)
+            if m is not None:
+                years = [int(y) for y in _COLUMN_YEAR.findall(line)]
+            at, seen = prev, seen + 1
+        ctx.memo[key] = years
+    years = ctx.memo[key]
+    if not years or len(row) != len(years):
+        return None
+    k = next((i for i, a in enumerate(row) if a["start"] == s), None)
+    return years[k] if k is not None else None
 
 
 def _year(d: dict) -> int | None:
