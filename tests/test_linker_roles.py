@@ -1178,3 +1178,10 @@ def test_a_header_line_of_years_dates_the_cells_below_it(nlp):
     recs = [(r["text"], r["year"]) for r in nlp(text)._.records]
     assert recs == [("18,240", 2023), ("19,500", 2024), ("19,862", 2024),
                     ("6,315", 2023), ("6,000", 2024), ("5,874", 2024)]
+
+
+def test_a_last_year_column_is_the_year_before(nlp):
+    text = ("2025年1-6月财政收入执行情况表\n单位：万元\n项目\t本年累计\t上年同期数\t增减%\n"
+            "税收收入\t23760\t21480\t10.61\n非税收入\t4120\t4655\t-11.49\n")
+    recs = {r["text"]: r["year"] for r in nlp(text)._.records}
+    assert recs == {"23760": 2025, "21480": 2024, "4120": 2025, "4655": 2024}

@@ -323,6 +323,8 @@ class Linker:
             year, period, why["year"] = line_year, None, "the year its column names on a header line of years"
         else:
             year, period, why["year"] = self._when(ctx, s, sent_start, sent_end, a_start, a_end, article)
+            if year is not None and q.get("column") and _LAST_YEAR_COLUMN.search(q["column"]):
+                year, why["year"] = year - 1, f"the year before {year}, as its table column says ({q['column']})"
         left = text[c_start:m_end]
         if left.endswith(("由", "从")) and _RAISED_TO.match(text, e, sent_end):
             year, why["year"] = None, "the old level of a change (由X提高至Y)"
@@ -1638,6 +1640,7 @@ _SECTION_HEAD = regex.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]+
                            r"[ \t\u3000]*(?P<h>[^。：:；;，,、\n0-9０-９（）()]{2,20})[。：:\n]")
 # a year a plan aims at (有望2022年通车, 力争到2025年): no year of the amounts after it
 _TARGET_YEAR = regex.compile(r"(?:有望|力争|争取|计划|预计|将于|确保)(?:在|到|于)?$")
+_LAST_YEAR_COLUMN = regex.compile(r"上年|去年|上一年|前一年")
 _YEAR_LINE = regex.compile(r"[ \t\u3000]*(?:\p{Han}{1,6}[ \t\u3000]+)?(?:(?:19|20)[0-9]{2}年(?:度)?[ \t\u3000]*){2,}")
 _COLUMN_YEAR = regex.compile(r"((?:19|20)[0-9]{2})年")
 _MONTHS = regex.compile(r"[0-9０-９一二三四五六七八九十]+月|季度")
