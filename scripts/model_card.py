@@ -99,11 +99,22 @@ def render(meta: dict) -> str:
             *_table(cv, _relations(cv), name="relation"),
             "",
         ]
+    heldout = info.get("heldout")
+    if heldout:
+        lines += [
+            f"## Held out: {info.get('heldout_name')}",
+            "",
+            "A batch written and annotated for the project that no model was trained on and no rule was written "
+            "from when this model was built; the merge options scored with the final model.",
+            "",
+            *_table(heldout, _labels(heldout)),
+            "",
+        ]
     lines += _verdict(test, cv)
     lines += [
         "## Limits",
         "",
-        "- 55 documents (about 60,000 characters) are little data for a model learnt from scratch: on text it was "
+        f"- {data['documents']} documents (about {data['characters'] // 1000 * 1000:,} characters) are little data for a model learnt from scratch: on text it was "
         "not trained on, its own organizations and places were wrong where the rules were silent, so the "
         "shipped merge leaves them out and keeps the learnt names and user labels (docs/training.md).",
         "- Learnt names help where a user's reports name the same outlets and bodies again; a name never "

@@ -2,6 +2,8 @@
 
     python scripts/train_corpus.py                 # folds + final model -> models/ner, card
     python scripts/train_corpus.py --no-folds      # final model only (keeps meta's fold figures)
+    python scripts/train_corpus.py --extra tests/data/fresh --heldout DIR   # also the fresh batches;
+                                                   # merge options also scored on a set nobody trained on
 
 1. Folds: the 50 dev passages and the 5 seed reports in 3 folds (fixed by sorted id); each
    fold model is trained on the other two (`policyie.training.train`, shipped config) and
@@ -124,6 +126,9 @@ def main() -> None:
     ap.add_argument("--reuse", action="store_true", help="score fold pipelines already in --work")
     ap.add_argument("--work", type=Path, default=None, help="keep fold pipelines here (default: a temp dir)")
     ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument("--extra", action="append", default=[], help="another annotated set to train on (never test)")
+    ap.add_argument("--heldout", type=Path, default=None,
+                    help="an annotated set nobody trained on: the merge options are scored on it too")
     args = ap.parse_args()
 
     import tempfile
@@ -140,6 +145,8 @@ def main() -> None:
     for g in seeds:                    # the text is in the record: the fold files live elsewhere
         g.pop("file", None)
     gold = dev + seeds
+    extra = [d for path in args.extra for d in read_corpus(path) if d.get("split") != "test"]
+    gold += extra
     work = args.work or Path(tempfile.mkdtemp(prefix="policyie-ner-"))
     rules = policyie.load()
     previous = {}
@@ -156,6 +163,10 @@ def main() -> None:
     model = training.train(_write(gold, work / "all.jsonl"), _write(dev[:5], work / "dev5.jsonl"), work / "final",
                            max_steps=args.max_steps, seed=args.seed, synthetic=args.synthetic)
     seconds = round(time.perf_counter() - start, 1)
+    heldout_figures = None
+    if args.heldout is not None:           # the merge options on text nobody trained on
+        heldout_figures = {name: _summary(s) for name, s in
+                           _score_variants(model, read_corpus(args.heldout), rules, VARIANTS).items()}
     test = read_corpus(CORPUS, split="test")
     scored = _score_variants(model, test, rules, {"rules": None, "rules+model": {}})
     test_figures = {name: _summary(s) for name, s in scored.items()}
@@ -175,7 +186,9 @@ def main() -> None:
         "license": "MIT",
         "policyie": {
             "data": {"train": f"tests/data/corpus dev split ({len(dev)} passages) + tests/data/gold/seeds.jsonl "
-                              f"({len(seeds)} reports); the ner learns ORG and GPE, cut into pieces of about "
+                              f"({len(seeds)} reports)"
+                              + (f" + {', '.join(args.extra)} ({len(extra)} passages)" if extra else "")
+                              + "; the ner learns ORG and GPE, cut into pieces of about "
                               "400 characters after line breaks; "
                               + (f"{args.synthetic} synthetic copies of each piece with an ORG" if args.synthetic
                                  else "no synthetic or silver data"),
@@ -184,12 +197,14 @@ def main() -> None:
             "learnt_names": len(json.loads((model / "policyie_ner_merge" / "phrases.json").read_text(encoding="utf-8"))),
             "rejected_names": len(json.loads((model / "policyie_ner_merge" / "rejected.json").read_text(encoding="utf-8"))),
             "cv": cv, "cv_train_seconds": fold_seconds,
-            "cv_evaluation": f"{FOLDS} folds over the dev passages and the seeds (fixed by sorted id), each "
+            "cv_evaluation": f"{FOLDS} folds over the dev passages and the seeds"
+                             + (" and the extra sets" if extra else "") + " (fixed by sorted id), each "
                              "fold's model trained on the other two and scored on it; counts summed over the folds",
             "test": test_figures, "test_documents": len(test),
+            "heldout": heldout_figures, "heldout_name": str(args.heldout) if args.heldout else None,
             "train_seconds": seconds, "max_steps": config["training"]["max_steps"],
             "machine": f"{platform.machine()}, {len(os.sched_getaffinity(0))} cores, shared",
-            "command": "python scripts/train_corpus.py",
+            "command": "python scripts/train_corpus.py" + "".join(f" --extra {p}" for p in args.extra),
             "merge_policy": "docs/training.md#merge-policy",
         },
     }

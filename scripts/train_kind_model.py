@@ -3,6 +3,7 @@
 
     python scripts/train_kind_model.py [--cv 5]        # cross-validated accuracy, rules vs model
     python scripts/train_kind_model.py --write          # fit on all of dev + seeds, write the model
+    python scripts/train_kind_model.py --extra tests/data/fresh --cv 5   # also the fresh batches
 
 The features are read from the rules' own run (the model disabled), so the model learns where
 the rules' decision, in its context, tends to be wrong. The test split is never read.
@@ -17,7 +18,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def examples(corpus: str, seeds: str) -> list[tuple[str, list[str], str, str]]:
+def examples(corpus: str, seeds: str, extra: list[str] = ()) -> list[tuple[str, list[str], str, str]]:
     """(doc id, features, rule kind, gold kind) for every gold amount the pipeline finds."""
     import policyie
     from policyie.corpus import read_corpus
@@ -25,6 +26,8 @@ def examples(corpus: str, seeds: str) -> list[tuple[str, list[str], str, str]]:
     from policyie.linking import Linker
 
     docs = read_corpus(corpus, split="dev") + read_corpus(seeds)
+    for path in extra:                                   # more annotated sets (never the test split)
+        docs += [d for d in read_corpus(path) if d.get("split") != "test"]
     if any(d.get("split") == "test" for d in docs):
         sys.exit("refusing to read the test split")
     calls: list[tuple[list[str], str, bool]] = []
@@ -52,6 +55,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--corpus", default=str(ROOT / "tests/data/corpus"))
     ap.add_argument("--seeds", default=str(ROOT / "tests/data/gold/seeds.jsonl"))
+    ap.add_argument("--extra", action="append", default=[], help="another annotated set to learn from")
     ap.add_argument("--cv", type=int, default=0, help="folds by document (0: no cross-validation)")
     ap.add_argument("--write", action="store_true", help="fit on everything and write the model")
     ap.add_argument("--threshold", type=float, default=0.6)
@@ -60,7 +64,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     from policyie.kind_model import MODEL_FILE, train
 
-    data = examples(args.corpus, args.seeds)
+    data = examples(args.corpus, args.seeds, args.extra)
     print(f"{len(data)} amounts; rules right on {sum(r == y for _, _, r, y, _ in data) / len(data):.3f}")
     if args.cv:
         ids = sorted({d for d, *_ in data})
@@ -68,15 +72,23 @@ def main(argv: list[str] | None = None) -> int:
         fold = {d: i % args.cv for i, d in enumerate(ids)}
         thresholds = (0.0, 0.5, 0.6, 0.7, 0.8, 0.9)
         right = {t: 0 for t in thresholds}
+        extra_ids = {d for d, *_ in data if d[:1] in ("f", "g", "h")}     # the fresh batches' ids
+        right_x = {t: 0 for t in thresholds}
         for f in range(args.cv):
             model = train([(x, y) for d, x, _, y, _ in data if fold[d] != f], l2=args.l2, epochs=args.epochs)
             for d, x, rule, y, weak in data:
                 if fold[d] == f:
                     label, p = model.predict(x)
                     for t in thresholds:
-                        right[t] += (label if p >= t and weak else rule) == y
+                        ok = (label if p >= t and weak else rule) == y
+                        right[t] += ok
+                        right_x[t] += ok and d in extra_ids
+        n_x = sum(d in extra_ids for d, *_ in data)
         for t in thresholds:
-            print(f"model at threshold {t}: {right[t] / len(data):.3f}")
+            line = f"model at threshold {t}: {right[t] / len(data):.3f}"
+            if n_x:
+                line += f" (extra sets {right_x[t] / n_x:.3f}, the rest {(right[t] - right_x[t]) / (len(data) - n_x):.3f})"
+            print(line)
     if args.write:
         model = train([(x, y) for _, x, _, y, _ in data], l2=args.l2, epochs=args.epochs, threshold=args.threshold)
         model.save(MODEL_FILE)

@@ -283,3 +283,16 @@ def test_a_year_in_the_first_headline_stays_in_its_article(nlp):
     doc = nlp(page)
     assert len(doc._.articles) == 2
     assert next(r for r in doc._.records if r["text"] == "240万元")["year"] is None
+
+
+def test_a_table_header_after_a_notice_is_no_new_article():
+    """A notice's attachment table (附件, 单位, a header of two column names, rows of a label and a
+    number) stays in the notice; a two-part headline opens a new article only over prose."""
+    import policyie
+    text = ("黔南州财政局关于下达2025年农村公路养护补助资金的通知\n发布时间：2025-03-02　来源：州财政局\n"
+            "各县（市）财政局：\n现将农村公路养护补助资金8 260万元下达给你们，专项用于县乡道日常养护。\n"
+            "附件：资金分配表\n单位：万元\n县（市） 金额\n合计 8260\n都匀市 1 240\n福泉市 980\n荔波县 1 120\n")
+    doc = policyie.load()(text)
+    assert len(doc._.articles) == 1
+    recs = {r["text"]: r for r in doc._.records}
+    assert recs["1 240"]["value"] == "12400000" and recs["1 240"]["purpose"] == "县乡道日常养护"

@@ -30,7 +30,8 @@ from .regexes import TOTAL_WORD, alternation
 DATA_DIR = Path(__file__).parent / "data" / "records"
 ROLES = ("head", "action", "audit", "marker", "verb", "fund", "plain", "given", "group", "actor", "measure", "link",
          "level", "remedy", "auditor", "receive", "fund_lead", "pivot", "unit",
-         "anaphor", "mode", "source", "sample", "oversight", "relation", "recipient", "aggregate")
+         "anaphor", "mode", "source", "sample", "oversight", "relation", "recipient", "aggregate", "coverb",
+         "fiscal", "section", "category", "not_coverb")
 
 # structure words of the genre (grammar, not vocabulary)
 _TRAILING = regex.compile(
@@ -50,6 +51,8 @@ _FRONT = regex.compile(
     r"第[一二三四五六七八九十0-9]+批|[一二三四五六七八九十0-9]+批|[首本该此末]批|全[市县省区镇乡国]|各[地级市县区]|本级|我[市县区省镇乡]|该[市县区镇乡]|"
     r"其中|包括|主要|分别|先后|已经|已|还|又|再|将|累计|合计|总计|一次性|提前|紧急|专项|集中|单独|统筹|为此|"
     r"[上下]半年|前?[一二三四]季度|[上本下]季度|\s|[\"'‘’、：:（）()])+")
+# an age band a rate applies to (80至89周岁, 90周岁以上, 百岁以上)
+_AGE_BAND = regex.compile(r"[0-9０-９一二三四五六七八九十百]+(?:至|到|-|－|—|~|～)?[0-9０-９一二三四五六七八九十]*(?:周岁|岁)(?:以上|以下|及以上)?(?:老年?人)?$")
 _TIME_INSIDE = regex.compile(r"年度内|年内|当年|全年|今年|去年|每年|本年度?|[上下]半年|前?[一二三四]季度|[上本下]季度")
 
 
@@ -140,6 +143,11 @@ class Cues:
         self._output_head = regex.compile(alternation(outputs)) if outputs else None
         self._auditor = regex.compile(alternation(w["auditor"])) if w["auditor"] else None
         self._actor = regex.compile(alternation(w["actor"]))
+        self._coverb_end = regex.compile(rf"(?:{alternation(w['coverb'])})$") if w["coverb"] else None
+        self._category_end = regex.compile(rf"(?:{alternation(w['category'])})$") if w["category"] else None
+        self._section_end = regex.compile(rf"(?:{alternation(w['section'])})$") if w["section"] else None
+        self._not_coverb_end = regex.compile(rf"(?:{alternation(w['not_coverb'])})$") if w["not_coverb"] else None
+        self._fiscal_end = regex.compile(rf"(?:{alternation(w['fiscal'])})$") if w["fiscal"] else None
         lead = r"[\s，,]*(?:[^，,；;。！？!?\n]{0,10}?)"
         body = r"(?:(?!、[0-9０-９])[^，,；;。！？!?\n]|(?<=[0-9])[,，](?=[0-9]{3}))"
         self._after_marker = regex.compile(
@@ -332,17 +340,6 @@ class Cues:
         return m.group() in self.words["given"] and m.group() not in ("发放", "拨付", "下达", "下拨", "提供", "分配") \
             or text[m.start() - 1:m.start()] in ("类", "的") or text[max(0, m.start() - 2):m.start()] in ("方面", "领域")
 
-    def before_head(self, text: str, phrase: Found, skip_to: dict[int, int]) -> Found | None:
-        """The phrase without its head noun, when something specific is left (特色产业产值 →
-        特色产业; 全市人均地区生产总值 → None)."""
-        head = self._head_end.search(text, phrase.start, phrase.end) if self._head_end else None
-        measure = self._measure_tail.search(text, phrase.start, phrase.end)
-        cut = min((m.start() for m in (head, measure) if m), default=phrase.end)
-        s = self._skip_front(text, phrase.start, cut, skip_to)
-        if cut - s < 2 or self.only_framing(text[s:cut]) or self.generic(text[s:cut]):
-            return None
-        return _found(text, s, cut, "what the output is of")
-
     def is_unit(self, word: str | None) -> bool:
         """Is the word a unit of government or settlement that can receive money (县, 村, 乡镇;
         a rate per such a unit, 每县1000万元, shares an allocation out)?"""
@@ -492,6 +489,36 @@ class Cues:
 
     def action_kind(self, word: str) -> str:
         return self.words["action"][word]
+
+    def names_category(self, phrase: str) -> bool:
+        """Does the phrase name a category a rate applies to (90至99周岁, 初中, 二级残疾人, 一类
+        对象), not what the money is for?"""
+        return bool(_AGE_BAND.search(phrase) or self._category_end and self._category_end.search(phrase))
+
+    def section_part(self, heading: str) -> bool:
+        """Does a numbered heading name a part of a notice (补助标准, 申报条件, 资金来源), not a
+        measure the money pays for?"""
+        return bool(self._section_end and self._section_end.search(heading))
+
+    def ends_in_coverb(self, phrase: str) -> bool:
+        """Does the phrase end in a preposition or coverb (竞标人以, 政府与保险公司按), so that it is
+        a subject and its verb comes after the amount?"""
+        return bool(self._coverb_end and self._coverb_end.search(phrase)) \
+            and not (self._not_coverb_end and self._not_coverb_end.search(phrase))
+
+    def ends_in_fiscal_actor(self, phrase: str) -> bool:
+        """Does the phrase end in a fiscal actor (县本级财政, 省级财政): who pays, not what for?"""
+        return bool(self._fiscal_end and self._fiscal_end.search(phrase))
+
+    def places_tail_at(self, text: str, lo: int, hi: int) -> int | None:
+        """Where a tail counting places by their unit (两州, 等3个县, 等地) ends text[lo:hi], or None."""
+        if self._places_tail is None:
+            return None
+        for i in range(max(lo, hi - 8), hi):
+            m = self._places_tail.fullmatch(text, i, hi)
+            if m:
+                return i
+        return None
 
     def measure_only(self, phrase: str) -> bool:
         """Does the phrase name only a measure (总投资, 涉及金额), not what it measures?"""

@@ -242,6 +242,10 @@ class Linker:
             use = self.cues.column_use(text, column, ctx.skip_to) if kind not in LINE_KINDS else None
             if use is not None and (purpose is None or why["purpose"].startswith(_WEAK_PURPOSE + _ROW_REASONS)):
                 purpose, why["purpose"] = use, use.why
+        if purpose is not None:
+            purpose = self._well_formed(ctx, purpose)
+            if purpose is None:
+                why["purpose"] = "not a phrase of its own (a piece of a number, a byline, an aside)"
         if purpose is not None and _STATUS_ONLY.fullmatch(purpose.text):
             purpose, why["purpose"] = None, f"only a status ({purpose.text})"
         elif purpose is not None and (self.cues.only_framing(purpose.text) or _PER_HOLDER_PHRASE.fullmatch(purpose.text)
@@ -263,6 +267,8 @@ class Linker:
             if item is None and k > 0 and _GIVING_ONLY.fullmatch(text, c_start, s) \
                     and _LIST_ITEM_LINE.match(text, text.rfind("\n", 0, s) + 1):
                 item = self._item_before(ctx, bounds, k)     # (1.某合作社，X，奖补N万元)
+            if item is None:
+                item = self._section_heading(ctx, s, kind)
             if item is not None:
                 purpose, why["purpose"] = item, item.why
         finding = self.cues.finding(text, c_start, c_end) if final_kind == "audit_finding" else None
@@ -309,7 +315,16 @@ class Linker:
         bare = self.cues.without_places(text, purpose, ctx.place_spans) if purpose is not None else None
         if bare is not None:                     # 唐崖镇、清坪镇等地村组道路建设: where, then what
             purpose, why["purpose"] = bare, bare.why
-        year, period, why["year"] = self._when(ctx, s, sent_start, sent_end, a_start, a_end, article)
+        column_year = _COLUMN_YEAR.findall(q["column"]) if q.get("column") else []
+        line_year = _row_year(ctx, q) if not column_year and q.get("row") is not None else None
+        if len(column_year) == 1:        # 科目 2024年执行数 2025年预算数: a cell is of its column's year
+            year, period, why["year"] = int(column_year[0]), None, "the year its table column names"
+        elif line_year is not None:
+            year, period, why["year"] = line_year, None, "the year its column names on a header line of years"
+        else:
+            year, period, why["year"] = self._when(ctx, s, sent_start, sent_end, a_start, a_end, article)
+            if year is not None and q.get("column") and _LAST_YEAR_COLUMN.search(q["column"]):
+                year, why["year"] = year - 1, f"the year before {year}, as its table column says ({q['column']})"
         left = text[c_start:m_end]
         if left.endswith(("由", "从")) and _RAISED_TO.match(text, e, sent_end):
             year, why["year"] = None, "the old level of a change (由X提高至Y)"
@@ -378,6 +393,13 @@ class Linker:
             head = self.cues.head_kind(measure.text)
             if head:
                 return head, f"the measured noun {measure.text}"
+        label = _LINE_LABEL.match(text, text.rfind("\n", 0, s) + 1, s) if q.get("per") is None else None
+        if label is not None and _SENTENCE_END_IN.search(text, label.end(), s):
+            label = None                      # 销售收入：暂无。项目补助资金50万元: another sentence
+        if label is not None:                 # 六、预算金额：A包1,300,000元: the line's label is its measure
+            head = self.cues.words["head"].get(label.group("l").strip())
+            if head and label.group("l").strip() not in _BARE_LINE_HEADS:
+                return head, f"the measured noun {label.group('l')} (the label of its line)"
         # 一般公共预算支出安排101.3亿元, 税收收入完成21.9亿元: a line's name before a reporting verb
         verb = _REPORTING_VERB.search(text, c_start, s)
         if verb is not None and verb.start() > c_start:
@@ -601,10 +623,23 @@ class Linker:
                 ps = amounts[i].get("per_start")
                 at = first.get("purpose_start")
                 if first["purpose"] is not None and (ps is None or not isinstance(at, int) or at > ps):
-                    labels = []                    # 每公里县道补助1.2万元、乡道8000元: items, not categories
+                    # 每公里县道补助1.2万元、乡道8000元: items, not categories; but 80至89周岁每人每月
+                    # 发放高龄津贴50元，90至99周岁…100元: the rates after it for other categories
+                    # of people pay the same thing
+                    for r in group[1:]:
+                        if r["purpose"] is None and r["why"]["purpose"].startswith("the noun names who") \
+                                or r["purpose"] is not None and r["why"]["purpose"] == "the noun the amount measures" \
+                                and self.cues.names_category(r["purpose"]):
+                            r["purpose"], r["purpose_start"], r["purpose_end"] = \
+                                first["purpose"], first["purpose_start"], first["purpose_end"]
+                            r["why"]["purpose"] = "what the first rate of its list of categories pays"
+                    labels = []
                 if len(labels) >= 2:
                     lo = max(first["sentence_start"], first["start"] - 120)
                     opener = max(text.rfind(c, lo, first["start"]) for c in "：:，,；;")
+                    bare = _LIST_STANDARD_BARE.search(text, max(lo, opener + 1), first["start"])
+                    if bare is not None:           # 生活补助标准为小学每生每年1000元、初中…
+                        opener = bare.end() - 1
                     subject = self._list_subject(ctx, lo, opener) if opener > lo else None
                     before = records[i - 1] if i > 0 else None
                     if (subject is None or before is not None and before["purpose"] is not None
@@ -629,6 +664,9 @@ class Linker:
         std = _LIST_STANDARD.search(text, clause, hi)
         if std is not None and std.start() - clause >= 2:
             phrase = self.cues.measure(text, clause, std.start(), ctx.skip_to)
+            lead = _BY_STANDARD_LEAD.match(phrase.text) if phrase is not None else None
+            if lead:                               # 按照省上标准，禁牧补助每亩…: whose standard, not what of
+                phrase = None
             if phrase is not None and len(phrase.text) >= 2 and not self.cues.generic(phrase.text):
                 return Found(phrase.start, phrase.end, phrase.text, "what the list of rates is the standard of")
         if std is not None or (text[hi:hi + 1] in "：:" and not _LIST_GIVE.search(text, clause, hi)):
@@ -699,6 +737,8 @@ class Linker:
                 end = f.start() + (_QUANTITY_TAIL.search(f.group()).start() if _QUANTITY_TAIL.search(f.group())
                                    else len(f.group()))
                 phrase = text[f.start():end]
+                if phrase in _byline_roles():
+                    break                         # （记者 刘洪波 通讯员 赵立新）: a byline, not a row
                 if _person_name(phrase) or _GRADE.fullmatch(phrase):
                     continue                      # 黄某某, 合格, 一类: a household or a grade, not an item
                 if len(_HAN_CHAR.findall(phrase)) >= 2 and not self.cues.generic(phrase) \
@@ -835,43 +875,37 @@ class Linker:
                             "what the finding of the clause before concerns"
             return None, "an audit total states no use"
         if measure is not None:
+            if kind == "output":          # 产值, 品牌价值, 成交额: what it is of is no use (the corpus convention)
+                return None, "an aggregate (GDP, incomes) states no purpose"
             if self.cues.measure_only(measure.text):
-                subject = self.cues.subject(text, c_start, measure.start, ctx.skip_to)
-                if subject is not None:
-                    return subject, subject.why
-                topic = _TOPIC.search(text, sent_start, c_start)
-                if topic:
-                    return Found(topic.start("t"), topic.end("t"), topic.group("t"), "the topic of its sentence (X方面)"), \
-                        "the topic of its sentence (X方面)"
-                if previous is not None and k > 0 and bounds[k - 1][0] <= previous["start"] < bounds[k - 1][1]:
-                    if previous["purpose"] is not None:
-                        return Found(previous["purpose_start"], previous["purpose_end"], previous["purpose"],
-                                     "what the amount before is of"), "what the amount before is of"
-                    return None, "the amount before states no purpose"
-                prev = self._previous_phrase(ctx, bounds, k)
-                if prev is not None:
-                    return prev, prev.why
-                return None, "a measure of something the text does not name"
+                return self._purpose_around(ctx, q, bounds, k, c_start, sent_start, previous, measure)
             if self.cues.is_fund(measure.text):
                 work = self._previous_phrase(ctx, bounds, k, work_only=True)
                 if work is not None:     # 新建5所乡镇幼儿园，投入建设资金3000万元
                     return work, "the work of the clause before (a fund that names no use)"
                 return None, "a fund whose name states no use"
-            if kind == "output":
-                what = self.cues.before_head(text, measure, ctx.skip_to)   # 古田银耳品牌价值 → 古田银耳
-                if what is not None:
-                    return what, "what the output is of"
-                return None, "an aggregate (GDP, incomes) states no purpose"
             if self.cues.names_group(measure.text):
                 return None, "the noun names who receives it, not what for"
-            if _OTHER_CELL.search(text, measure.end, s):
+            line_start = text.rfind("\n", 0, measure.start) + 1
+            if _OTHER_CELL.search(text, measure.end, s) and (text[measure.end:s].strip(" \u3000\t|｜")
+                                                              or _ROW_NUMBER_ONLY.fullmatch(text, line_start, measure.start) is None
+                                                              or _OTHER_CELL.search(text, measure.start, measure.end)):
+                # (村干部报酬  36000: a row of its label and one amount is read as prose)
                 return None, "another cell of its table row (a name, a grade), not what it measures"
             if kind not in ("revenue", "expenditure", "debt", "output") and len(measure.text) >= 2 \
                     and not _COUNT_ONLY.fullmatch(measure.text):
                 phrase = self.cues.without_measure(text, measure)
                 phrase = _tidy_noun(text, phrase) if phrase is not None else None
-                if phrase is not None:
+                if phrase is not None and _person_name(phrase.text) and _OTHER_CELL.search(text, measure.end, s):
+                    return None, "a person's name, not what it pays for"      # 张某 12.5 1250
+                if phrase is not None and not self._names_actor(ctx, phrase):
                     return phrase, "the noun the amount measures"
+                if phrase is not None and self.cues.ends_in_coverb(phrase.text):
+                    return None, "the noun before is a subject whose verb follows (X以N元的价格)"
+                if phrase is not None:       # 县本级财政投入N元, 两州分别获得N元: who, not what for
+                    found, why = self._purpose_around(ctx, q, bounds, k, c_start, sent_start, previous, measure)
+                    why = f"{_WHO_GETS}: {why}"
+                    return (Found(found.start, found.end, found.text, why) if found else None), why
         if measure is None and k > 0 and _TOTAL_ONLY.fullmatch(text, c_start, s):
             # 发放首批低保提标资金，共计312.4万元: the fund the clause before names
             lo, hi = bounds[k - 1]
@@ -881,6 +915,91 @@ class Linker:
                 if use is not None:
                     return use, "the use the fund of the clause before names (…资金，共计N万元)"
         return None, "no purpose stated"
+
+    def _purpose_around(self, ctx: _Doc, q: dict, bounds: list, k: int, c_start: int, sent_start: int,
+                        previous: dict | None, measure: Found) -> tuple[Found | None, str]:
+        """The purpose of an amount whose noun names no use (a bare measure, 总投资; or who gives or
+        gets it): the subject the measure is of, the sentence's topic, the amount before in the
+        clause before, or what the clause before names."""
+        text = ctx.text
+        subject = self.cues.subject(text, c_start, measure.start, ctx.skip_to)
+        if subject is not None:
+            return subject, subject.why
+        topic = _TOPIC.search(text, sent_start, c_start)
+        if topic:
+            return Found(topic.start("t"), topic.end("t"), topic.group("t"), "the topic of its sentence (X方面)"), \
+                "the topic of its sentence (X方面)"
+        if previous is not None and k > 0 and bounds[k - 1][0] <= previous["start"] < bounds[k - 1][1]:
+            if previous["purpose"] is not None:
+                return Found(previous["purpose_start"], previous["purpose_end"], previous["purpose"],
+                             "what the amount before is of"), "what the amount before is of"
+            return None, "the amount before states no purpose"
+        prev = self._previous_phrase(ctx, bounds, k)
+        if prev is not None:
+            return prev, prev.why
+        return None, "a measure of something the text does not name"
+
+    def _section_heading(self, ctx: _Doc, s: int, kind: str) -> Found | None:
+        """一、基础母牛扩群补栏。对新购进的养殖户，每头补贴3000元: the heading of the numbered
+        section of a notice the amount is in, when it names a measure (not 补助标准, 申报条件)
+        and holds no amount of its own."""
+        text = ctx.text
+        line = text.rfind("\n", 0, s) + 1
+        m = _SECTION_HEAD.match(text, line, s)
+        if m is None or _has_amount(ctx, line, m.end()):
+            return None
+        if text[m.end() - 1] == "。" and kind != "standard":
+            return None                       # （二）加大资金投入。: a report's slogan; a notice's measure heads its rates
+        h = Found(m.start("h"), m.end("h"), m.group("h"), "the heading of its numbered section (一、X。)")
+        if self.cues.section_part(h.text) or self.cues.generic(h.text) or _only_places(text, h, ctx.place_spans) \
+                or self.cues.measure_only(h.text) or self.cues.head_kind(h.text) \
+                or self.cues.verb_at(text, h.start, h.end) != h.start or _SLOGAN_START.match(h.text):
+            return None                       # 六、预算金额：A包…: a measure, not what it pays for
+        return h
+
+    def _well_formed(self, ctx: _Doc, phrase: Found) -> Found | None:
+        """The purpose without a trailing adverb (改扩建项目共 → 改扩建项目), or None when it is no
+        phrase of its own: it holds an amount or a piece of a number (…的436户1), points to an
+        attachment (分配表附后), or ends in a coverb (X以, 县里另 → 县里)."""
+        text, lo, hi = ctx.text, phrase.start, phrase.end
+        mark = _LIST_MARK_LEAD.match(text, lo, hi) or _PARTICLE_LEAD.match(text, lo, hi)   # 三、本季度结余; 了一块…
+        if mark is not None and mark.end() < hi:
+            lo = mark.end()
+        tail = _ADVERB_TAIL.search(text, lo, hi)
+        if tail is not None and tail.start() - lo >= 2:
+            hi = tail.start()
+        inside = text[lo:hi]
+        if inside.count("（") + inside.count("(") != inside.count("）") + inside.count(")"):
+            return None                                  # 锋）今年，…: a piece of a byline, an aside cut
+        if _DIGIT_END.match(text, hi - 1) and _SPACE_DIGIT.match(text, hi) or _ATTACHMENT.search(text, lo, hi) \
+                or _has_amount(ctx, lo, hi) or self.cues.ends_in_coverb(text[lo:hi]) \
+                or self.cues.ends_in_fiscal_actor(text[lo:hi]):
+            return None
+        if lo != phrase.start and (hi - lo < 2 or self.cues.only_framing(text[lo:hi])):
+            return None
+        return phrase if (lo, hi) == (phrase.start, phrase.end) else Found(lo, hi, text[lo:hi], phrase.why)
+
+    def _names_actor(self, ctx: _Doc, phrase: Found) -> bool:
+        """Does the noun before the amount name who gives, gets or pays it, not what it is for: a
+        place, body or organization ending it (其中高新区获得N元), places counted by their unit
+        (玉树、果洛两州分别获得N元), a fiscal actor (县本级财政投入N元), or a coverb ending it, so
+        that it is a subject (竞标人以每米N元的价格中标)?"""
+        text, end = ctx.text, phrase.end
+        tail = _ADVERB_TAIL.search(text, phrase.start, end)
+        if tail is not None and tail.start() - phrase.start >= 2:
+            end = tail.start()                            # 陇南、天水两市分别: 两市
+            phrase = Found(phrase.start, end, text[phrase.start:end], phrase.why)
+        if self.cues.ends_in_coverb(phrase.text) or self.cues.ends_in_fiscal_actor(phrase.text) \
+                or _COUNTED_UNITS.fullmatch(phrase.text):
+            return True
+        tail = self.cues.places_tail_at(text, phrase.start, end)
+        if tail is not None and tail < end and _only_places(text, Found(phrase.start, tail, "", ""), ctx.place_spans) \
+                and tail > phrase.start:
+            return True
+        if _only_places(text, phrase, ctx.place_spans):
+            return True
+        return any(a["end"] == end for a in _between(ctx.gov, ctx.gov_starts, phrase.start - 8, end)) \
+            or any(a["end"] == end for a in _between(ctx.orgs, ctx.org_starts, phrase.start - 8, end))
 
     def _later_purpose(self, ctx: _Doc, bounds: list, k: int, e: int, work: bool = False) -> Found | None:
         """A purpose marker or verb a few clauses after the amount, when the clauses between
@@ -1260,10 +1379,11 @@ class Linker:
                 period = m.group()
         cumulative = period is not None and _CUMULATIVE.match(period) \
             or bool(_CUMULATIVE_BEFORE.search(text, max(sent_start, s - 20), s))
-        # 截至10月…累计: so far this year
+        # 截至10月…累计, 1-9月份…累计完成: so far this year (a period of months lies in one year)
         this_year = bool(before) and ("今年" in period or (
-            _year(before[-1]) is None and bool(_YEAR_TO_DATE.search(text, max(0, before[-1]["start"] - 5),
-                                                                    before[-1]["start"]))))
+            _year(before[-1]) is None and (bool(_YEAR_TO_DATE.search(text, max(0, before[-1]["start"] - 5),
+                                                                     before[-1]["start"]))
+                                           or (_MONTHS.search(period) is not None and not _OTHER_YEAR.search(period)))))
         if year is None and this_year and before and _THIS_YEAR.search(before[-1]["text"]):
             published = _published_year(ctx.text, article)     # 今年: the year the article is dated
             if published is not None:
@@ -1272,7 +1392,8 @@ class Linker:
             key = ("years", a_start, a_end)
             if key not in ctx.memo:
                 yeared = [d for d in _between(ctx.dates, ctx.date_starts, a_start, a_end)
-                          if _year(d) is not None and not _base_year(text, d)]
+                          if _year(d) is not None and not _base_year(text, d)
+                          and not _TARGET_YEAR.search(text, max(0, d["start"] - 4), d["start"])]
                 ctx.memo[key] = (yeared, [d["start"] for d in yeared])
             yeared, ystarts = ctx.memo[key]
             if yeared:
@@ -1477,10 +1598,12 @@ _WORK_WORD = regex.compile(r"(?:工作|任务|行动|项目|目标)")
 # the one a rate or cap is per (单个工程, 每户): says per what, never for what
 _PER_HOLDER_PHRASE = regex.compile(r"(?:单个|每个|单|每)\p{Han}{1,4}")
 # a purpose made only of a preposition or a discourse word (通过, 按照; 另一方面 → 另一): no use
-_GRAMMAR_ONLY = regex.compile(r"通过|依托|借助|按照|根据|依据|经过|利用|结合|另一|一|这|这些|各|多|两")
+_GRAMMAR_ONLY = regex.compile(r"通过|依托|借助|按照|根据|依据|经过|利用|结合|另一|一|这|这些|各|多|两|以上|以下|其余|上述|申请")
 _CAP_WHOM = regex.compile(r"对(?P<p>[^，,；;。对]{2,30}?)(?=[，,]|按照?|给予)")
 _LIST_BREAK = regex.compile(r"[。！？!?\n]|用于|其中")
 _LIST_STANDARD = regex.compile(r"(?:的)?标准(?:为|是|如下)?\s*[：:]?\s*$")
+_BY_STANDARD_LEAD = regex.compile(r"按照?|根据|依据|参照|依照|执行")
+_LIST_STANDARD_BARE = regex.compile(r"标准(?:为|是)")
 _LIST_GIVE = regex.compile(r"发放|落实|执行|兑现|兑付|给予|安排")
 _GIVING_ONLY = regex.compile(r"\s*(?:拟|给予|共|一次性)*(?:奖补|补助|补贴|奖励|资助|扶持)(?:资金)?\s*")
 _COUNTED_TAIL = regex.compile(r"[0-9０-９一二两三四五六七八九十百]+个\p{Han}{1,4}$")
@@ -1498,9 +1621,29 @@ _SEMI = regex.compile(r"[；;]")
 _CAP_BREAK = regex.compile(r"[；;。！？!?\n]|对|用于|其中")
 _FOR_WHOM = regex.compile(r"对(?P<p>[^，,；;。]{2,30}?)给予")
 _PERIOD_WORD = regex.compile(r"每年|近[一二三四五六七八九十两0-9]+年来?|全年|年内|累计")
-_CUMULATIVE = regex.compile(r"累计|近[一二三四五六七八九十两0-9]+年")
-_CUMULATIVE_BEFORE = regex.compile(r"累计|近[一二三四五六七八九十两0-9]+年来")
+_CUMULATIVE = regex.compile(r"累计|近[一二三四五六七八九十两0-9]+年|[一二三四五六七八九十两0-9]+年(?:间|来)")
+_CUMULATIVE_BEFORE = regex.compile(r"累计|近[一二三四五六七八九十两0-9]+年来|[一二三四五六七八九十两][一二三四五六七八九十两]?年(?:间|来)")
 _OTHER_YEAR = regex.compile(r"[上去前明后]一?年")
+_ADVERB_TAIL = regex.compile(r"(?:(?<![公总])共|共计|另|另行|也|再|又|已|已经|分别)$")
+_DIGIT_END = regex.compile(r"[0-9０-９]")
+_SPACE_DIGIT = regex.compile(r"[ \u00a0][0-9０-９]")      # …的436户1 582人: a number cut at its space
+_SLOGAN_START = regex.compile(r"(?:加大|加强|坚持|严格|深化|持续|稳步|推进|强化|狠抓|聚焦|突出|着力|全力|扎实|切实|不断|进一步|统筹|巩固|提升|完善|健全|落实|优化)")
+_ATTACHMENT = regex.compile(r"附后|附件|见附表|详见")
+_SENTENCE_END_IN = regex.compile(r"[。；;！？!?]")
+_BARE_LINE_HEADS = frozenset({"支出", "收入", "收益"})   # a village account's parts: kinds vary by source
+_LINE_LABEL = regex.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]{1,2}[、.．](?![0-9]))?"
+                         r"[ \t\u3000]*(?P<l>[^。：:；;，,\n0-9]{2,12})[：:]")
+_ROW_NUMBER_ONLY = regex.compile(r"[ \t\u3000]*(?:[0-9]{1,3}[.、．]?[ \t\u3000]*)?")
+_PARTICLE_LEAD = regex.compile(r"[了的]")
+_LIST_MARK_LEAD = regex.compile(r"[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]{1,2}[、.．](?![0-9])")
+_SECTION_HEAD = regex.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]{1,2}[、.．](?![0-9]))"
+                           r"[ \t\u3000]*(?P<h>[^。：:；;，,、\n0-9０-９（）()]{2,20})[。：:\n]")
+# a year a plan aims at (有望2022年通车, 力争到2025年): no year of the amounts after it
+_TARGET_YEAR = regex.compile(r"(?:有望|力争|争取|计划|预计|将于|确保)(?:在|到|于)?$")
+_LAST_YEAR_COLUMN = regex.compile(r"上年|去年|上一年|前一年")
+_YEAR_LINE = regex.compile(r"[ \t\u3000]*(?:\p{Han}{1,6}[ \t\u3000]+)?(?:(?:19|20)[0-9]{2}年(?:度)?[ \t\u3000]*){2,}")
+_COLUMN_YEAR = regex.compile(r"((?:19|20)[0-9]{2})年")
+_MONTHS = regex.compile(r"[0-9０-９一二三四五六七八九十]+月|季度")
 
 
 def _is_change(text: str, lo: int, s: int) -> bool:
@@ -1577,13 +1720,21 @@ def _runs_into(ctx: _Doc, found: Found, e: int) -> bool:
 
 
 # words around the noun an amount measures that are not part of what it is for
-_NOUN_LEAD = regex.compile(r"^(?:并|且|对|其中|将|按照?|经|已|还|再|又|共|共计|合计|累计|预计|计划|拟|本次|此次|本批|该批|首批|平均|"
+_NOUN_LEAD = regex.compile(r"(?:并|且|对|其中|将|按照?|经|已|还|再|又|共|共计|合计|累计|预计|计划|拟|本次|此次|本批|该批|首批|平均|"
                            r"[户人亩村日月年生]均|均|从|由|"
                            r"测算|后|年|的|[，,、\s])+")
-_NOUN_TAIL = regex.compile(r"(?:累计|预计年?|拟|再?提高|统一提高|已由原来的|由原来的|原来的|平均|[（(][^）)]*$|[，,、\s]|"
+_NOUN_TAIL = regex.compile(r"(?:按照?|累计|预计年?|拟|再?提高|统一提高|已由原来的|由原来的|原来的|平均|[（(][^）)]*$|[，,、\s]|"
                            r"[户人亩村日月年生]均(?:补助|补贴|奖励|奖补)?)+$")
 _STANDARD_IN = regex.compile(r"(?:最低|最高)?(?:补助|补贴)?(?<![高低国新省市县行企])标准(?![化件])")
 _STANDARD_CHANGE = regex.compile(r"(?:每[\p{Han}]{1,2})*(?:统一|再|已|分别|均)?(?P<verb>提高|调整|上调|增加|降低|下调)?(?:到|至|为|由)?")
+
+
+@lru_cache(maxsize=1)
+def _byline_roles() -> frozenset[str]:
+    """The words of a byline's roles (记者, 通讯员 …), from the structure component's lexicon."""
+    from .lexicon import read_lines
+    from .places import ROLES_FILE
+    return frozenset(read_lines(ROLES_FILE)) if ROLES_FILE.exists() else frozenset()
 
 
 def _tidy_noun(text: str, phrase: Found) -> Found | None:
@@ -1710,8 +1861,9 @@ def _has_amount(ctx: _Doc, lo: int, hi: int) -> bool:
 
 
 _TOTAL_BEFORE = regex.compile(r"(?:共计|合计|总计|累计|共|合)(?:投入|安排|筹集|整合|统筹|下达|拨付|使用|落实)?(?:资金)?(?:约|近|超过?)?$")
+_WHO_GETS = "the noun names who gives or gets it"
 _WEAK_PURPOSE = ("the use its fund's name states", "the noun the amount measures", "a fund whose name states no use",
-                 "no purpose stated")
+                 "no purpose stated", _WHO_GETS)
 
 
 _CAP_WHY = "the rate it caps (…按每亩N元给予补助，单个主体最高M万元)"
@@ -2051,12 +2203,40 @@ def _in_dateline(text: str, p: dict) -> bool:
 
 def _base_year(text: str, d: dict) -> bool:
     """A year an amount is compared with (是2021年的2.6倍, 比2020年, 与2019年相比), not the year
-    of any amount; 较2022年的1.82亿元 names the amount of that year."""
-    if _year(d) is None:
-        return False
+    of any amount (比上年同期增长: nor a relative one); 较2022年的1.82亿元 names the amount of
+    that year."""
     if _BASE_YEAR_AFTER.match(text, d["end"]):
         return True
     return not _AMOUNT_OF_YEAR.match(text, d["end"]) and bool(_BASE_YEAR_BEFORE.search(text, max(0, d["start"] - 2), d["start"]))
+
+
+def _row_year(ctx: _Doc, q: dict) -> int | None:
+    """The year of a table cell whose header names its columns' years on a line of their own
+    (2020年 2021年 2021年 / 完成数 预算数 完成数 / 49,171 51,385 51,385 100.00%): the k-th amount
+    of a row holding as many amounts as the line has years takes the k-th year; None otherwise."""
+    text, s = ctx.text, q["start"]
+    lo = text.rfind("\n", 0, s) + 1
+    hi = text.find("\n", s)
+    hi = len(text) if hi < 0 else hi
+    row = _between(ctx.amounts, ctx.amount_starts, lo, hi)
+    key = ("year line", lo)
+    if key not in ctx.memo:
+        years, at, seen = None, lo, 0
+        while at > 0 and seen < 10 and years is None:
+            prev = text.rfind("\n", 0, at - 1) + 1
+            line = text[prev:at - 1]
+            if "。" in line or "；" in line:
+                break
+            m = _YEAR_LINE.fullmatch(line)
+            if m is not None:
+                years = [int(y) for y in _COLUMN_YEAR.findall(line)]
+            at, seen = prev, seen + 1
+        ctx.memo[key] = years
+    years = ctx.memo[key]
+    if not years or len(row) != len(years):
+        return None
+    k = next((i for i, a in enumerate(row) if a["start"] == s), None)
+    return years[k] if k is not None else None
 
 
 def _year(d: dict) -> int | None:

@@ -138,7 +138,15 @@ _SUFFIX_WORD = r"(?!(?<=屯)[堡田垦兵粮])(?!(?<=寨)子)"
 # a counted list of village names written without their suffix (李家坪、王家沟、黄土坡3个自然村;
 # 东风、胜利两个社区); @COUNT@ stands for the alternation of the nouns that close it
 _VILLAGE_LIST = (rf"(?P<items>{_VILLAGE_CHAR}{{2,6}}(?:[、和及与]{_VILLAGE_CHAR}{{2,6}}){{1,30}})"
-                 r"(?P<etc>等)?(?P<n>[0-9０-９]{1,2}|[一二三四五六七八九十两]{1,3})个(?:@COUNT@)(?![\p{Han}]{0,1}(?:民|委|干部))")
+                 r"(?:(?P<etc>等)?(?P<n>[0-9０-９]{1,2}|[一二三四五六七八九十两]{1,3})个(?:@COUNT@)(?![\p{Han}]{0,1}(?:民|委|干部))"
+                 r"|(?P<etc_only>等)(?:@COUNT@)(?![民委级内组集庄部务道容貌规落医镇里支干级办])(?!\p{Han}{0,1}(?:民|委|干部)))")   # 柳林、稍峪、王磨等村
+# the natural villages of a village listed in brackets after it (东关村（上庄、下庄、河湾）)
+_BRACKETED_NAMES = regex.compile(rf"[（(](?P<items>{_VILLAGE_CHAR}{{2,5}}(?:、{_VILLAGE_CHAR}{{2,5}}){{1,12}})"
+                                 r"(?:等[0-9０-９一二三四五六七八九十]{0,3}个?(?:自然村|村民小组|组|屯|寨))?[)）]")
+# what such a bracket holds when it lists no villages (贫困户、低保户; 道路、水渠)
+_NOT_A_VILLAGE_NAME = regex.compile(r"[户人元亩米座项次员]$|贫困|低保|脱贫|群众|农户|项目|工程|道路|产业|设施|资金|补助|公司|合作社|广场|停车|球场|厂|市场|公园|林场|农场")
+# words that point at villages rather than name one (以下村, 上述社区)
+_DETERMINERS = ("以下", "以上", "下列", "上述", "有关", "相关", "其他", "其余", "所有", "部分")
 # column headers that are common words too (村, 社区): their table's rows hold figures
 _LOOSE_COLUMNS = ("村", "社区", "嘎查")
 # the header of a column of figures (金额, 补助资金（元）, 户数, 面积)
@@ -282,6 +290,8 @@ class PlaceLexicon:
         self.surnames = _lines(path / "surnames.txt")
         self.list_openers = _lines(path / "list_openers.txt")
         self.village_name_words = _lines(path / "village_name_words.txt")
+        ends = path / "natural_village_ends.txt"
+        self.natural_village_ends = frozenset(read_lines(ends)) if ends.exists() else frozenset()
         after = path / "village_after.tsv"
         self.village_after = [(row[0], row[1]) for row in read_table(after)] if after.exists() else []
 
@@ -407,7 +417,7 @@ class PlaceMatcher:
                                            rf"(?={sub})", regex.M)
         else:
             self._sub = self._sub_head = self._sub_alone = None
-        self._list_anchor = regex.compile(f"个(?:{count})") if count else None
+        self._list_anchor = regex.compile(f"[个等](?:{count})") if count else None
         self._village_end = regex.compile(rf"(?:{suffix})$")
         self._openers = sorted(set(self.lex.list_openers), key=len, reverse=True)
         self._opener_tuple = tuple(self._openers)
@@ -1045,6 +1055,18 @@ class PlaceMatcher:
                     natural.extra["owner"] = owner
                     out.append(natural)
                     end = n.end()
+                # 东关村（上庄、下庄、河湾）: the natural villages of a village, listed in brackets
+                bracket = _BRACKETED_NAMES.match(text, end)
+                if bracket is not None:
+                    names = bracket.group("items").split("、")
+                    spans = _list_spans(names, bracket.start("items"))
+                    if all(not self._generic_village(nm) and not _NOT_A_VILLAGE_NAME.search(nm)
+                           and nm[-1] in self.lex.natural_village_ends for nm in names):
+                        for s_, e_ in spans:
+                            natural = Mention(s_, e_, text[s_:e_], [], "village")
+                            natural.extra["owner"] = owner
+                            out.append(natural)
+                        end = bracket.end()                  # …（上庄、下庄）、西关村: the list goes on
                 # X村和Y村, X村、Y村: the next village of the same township
                 sep = text[end:end + 1]
                 if sep not in ("和", "、", "及", "与", "至"):     # 新立村至东胜村道路: the road's two villages
@@ -1550,7 +1572,7 @@ class PlaceMatcher:
     def _generic_village(self, name: str) -> bool:
         """行政村, 贫困村, 各社区, 该村, 推进农村: a kind of village, not one."""
         words = self.lex.village_words
-        if name in words or name[0] in "各全本该每某此其" or name.endswith(self._kind_ends):
+        if name in words or name[0] in "各全本该每某此其" or name.startswith(_DETERMINERS) or name.endswith(self._kind_ends):
             return True
         return name.endswith(self._long_kinds)
 
@@ -1853,11 +1875,14 @@ class PlaceMatcher:
         replaced: set[int] = set()
         for hit in self._on_lines(self._village_list, text, self._list_anchor):
             items = regex.split(r"[、和及与]", hit.group("items"))
-            try:
-                count = int(parse_number(hit.group("n")))
-            except (ValueError, ArithmeticError):
-                continue
-            if count < len(items) or (hit.group("etc") is None and count != len(items)):
+            if hit.group("etc_only") is not None:
+                count = len(items) if len(items) >= 3 else -1   # 东风、红旗、胜利等村: three names or more
+            else:
+                try:
+                    count = int(parse_number(hit.group("n")))
+                except (ValueError, ArithmeticError):
+                    continue
+            if count < len(items) or (hit.group("etc") is None and hit.group("etc_only") is None and count != len(items)):
                 continue                                   # 3个村 after two words: not their count
             spans = _list_spans(items, hit.start("items"))
             self._trim_first(items, spans)

@@ -173,7 +173,7 @@ _AR_PLAIN = r"(?<![0-9A-Za-z.*＊])[0-9]{1,16}(?:,[0-9]{3}){0,5}(?:\.[0-9]{1,8})
 # currency (元, 万元, 亿元) follows it, and a space before that currency is kept.
 _SPACED_UNIT = r"[ \u00a0]?(?:[十百千]?[万亿]{1,2})?元"
 _AR_SPACED = (r"(?=[0-9]{1,4}[ \u00a0][0-9])(?:"        # (a digit group, a space, a digit: else no need to look)
-              r"(?<![0-9A-Za-z.*＊\s表图件第号条款项例节章])[0-9]{1,3}(?:[ \u00a0][0-9]{3})+(?![0-9])(?:\.[0-9]{1,8})?"
+              r"(?<![0-9A-Za-z.*＊\s表图件第号条项例节章])[0-9]{1,3}(?:[ \u00a0][0-9]{3})+(?![0-9])(?:\.[0-9]{1,8})?"
               r"(?![0-9])(?:(?=" + _SPACED_UNIT + r")|(?!\s))"
               r"|(?<=\p{Han}[ \u00a0])(?<![表图件第号条款项例节章年月日序][ \u00a0])[0-9]{1,3}(?:[ \u00a0][0-9]{3})+(?![0-9])"
               r"(?:\.[0-9]{1,8})?(?![0-9])(?=" + _SPACED_UNIT + r")"
@@ -234,6 +234,11 @@ _CLAUSE_END = regex.compile(r"[，,。；;！？!?]|(?<!\p{Han})\n|\n(?!\p{Han})
 _TOTAL = regex.compile(r"共计|合计|总计|累计|总额|总共")
 _WIDTH = str.maketrans("０１２３４５６７８９．，－＋％：", "0123456789.,-+%:")
 # Traditional forms of the characters the grammar reads (萬元, 億元, 個點), one for one.
+# after N块 (no 钱): a noun it counts (三块篮球场, 两块牌子), not money; 的, a qualifier or the
+# clause's end may follow money (五十块的补贴, 八十块左右)
+_CLASSIFIER_NEXT = regex.compile(r"(?![的左多以上余每一]|钱)\p{Han}")
+# a numbered part of a page between the rows of a table (二、支出部分), no column name
+_SECTION_LINE = regex.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])\s*\p{Han}{2,12}\s*$")
 _TRADITIONAL = str.maketrans("個點萬億兩塊圓錢幣臺韓鎊盧歐門號畝噸戶間項條張輛場處頭種類筆標區縣鎮鄉歲天週計總預資經費撥補貼獎債務稅額產",
                              "个点万亿两块圆钱币台韩镑卢欧门号亩吨户间项条张辆场处头种类笔标区县镇乡岁天周计总预资经费拨补贴奖债务税额产")
 _FOLD = {**_WIDTH, **_TRADITIONAL}
@@ -829,6 +834,8 @@ class QuantityGrammar:
                 value = scale(value + self._subunits(m), 1)
             elif cur in ("块", "块钱") and folded[end:end + 1] in _CN_DIGIT_SET:
                 return None                                  # 三块五一斤: 3.5 or 3 and a count?
+            elif cur == "块" and (w1 == "一" or _CLASSIFIER_NEXT.match(folded, end)):
+                return None                                  # 三块篮球场, 建一块: 块 counts things
         if post in ("以内", "之内") and not pre and not perpost and _LIMIT_NOUN.search(folded, max(0, start - 8), start):
             end, post = m.start("post"), None                # 控制在限额10.6亿元以内: the limit's own value
         if pre and qualifier != "range":
@@ -1255,6 +1262,11 @@ class QuantityGrammar:
                     rows.append((group, kinds))
                     i += k
                     continue
+                broken = _rejoin_broken_name(lines[i:i + k + 1], kinds)
+                if broken is not None and any(t[3] == "num" for t in broken):
+                    rows.append((broken, kinds))             # …专业合 / 作社: a name broken over two lines
+                    i += k + 1
+                    continue
                 short = lines[i:i + 1 + len(data)]                  # 合计 / 2236: a merged label
                 if len(short) == 1 + len(data) and short[0][3] == "text" and all(t[3] != "text" for t in short[1:]):
                     rows.append((short, [("text",), *data]))
@@ -1336,8 +1348,8 @@ class QuantityGrammar:
                 blank += 1
                 if blank > 2:
                     return
-            elif _PROSE.search(line) or len(line.strip()) > 1200 or _TABLE_TITLE.search(line) \
-                    or _TABLE_NOTE.match(line):
+            elif _PROSE.search(line) and not _aligned_row(line) or len(line.strip()) > 1200 \
+                    or _TABLE_TITLE.search(line) or _TABLE_NOTE.match(line):
                 return                                      # running text, a note, the next table
             else:
                 blank = 0
@@ -1347,6 +1359,9 @@ class QuantityGrammar:
                 if not numbers or all(_is_year(t[0]) for t in numbers):
                     if len(line.strip()) > 120:
                         return
+                    if _SECTION_LINE.match(line):
+                        pos = eol + 1                       # 二、支出部分: a part of the page, not a column
+                        continue
                     # column names, years; a table drawn with bars and spaces (| 乡镇 | 户数 | 资金 |) is
                     # read only in the columns its header names as money
                     bars = _BAR_ROW.search(line) is not None
@@ -1372,6 +1387,9 @@ class QuantityGrammar:
                         for row in rows:
                             yield from self._table_row(text, row, True, row_heads, unit, shares, sums=sums,
                                                        strict=strict)
+                        if len(row_heads) > len(heads):
+                            heads[:] = row_heads            # a header written before the rows on its line
+                                                            # names the columns of the lines after it too
             pos = eol + 1
 
     @staticmethod
@@ -1623,9 +1641,15 @@ class QuantityGrammar:
         # no number may be two
         if any(k[0] not in ("text", "index") for _, ks in heads for k in ks):
             return                                          # the row does not fit its header
-        if unit is None or strict or shares and len(values) > 1 or (single and _joinable(values)):
+        paired = False
+        if single and _joinable(values) and unit is not None and not strict and not shares:
+            values = _spaced_thousands(raw, sums)           # 城关镇 216 000 河口镇 183 600
+            paired = values is not None
+            if not paired:
+                return
+        if unit is None or strict or shares and len(values) > 1 or (single and not paired and _joinable(values)):
             return
-        if len(values) > 1 and any(t[3] == "text" for t in raw):
+        if len(values) > 1 and any(t[3] == "text" for t in raw) and not paired:
             return                                          # 张大明 12.5 467: an area and an amount? no header tells
         yield from self._emit(text, tokens, [(t, ("money", *unit)) for t in values])
 
@@ -1967,6 +1991,10 @@ def _row_tokens(line: str, offset: int) -> tuple[list[tuple[str, int, int, str]]
     with neither tabs nor runs of spaces: PDF text, one space between cells)."""
     cells = _cells(line, offset)
     single = False
+    if len(cells) > 1 and any(_mixed_cell(c[0]) for c in cells):
+        # 户主姓名  村委会  补助金额（元）  王某强 鸭坡村 35000  黄某花 大边村 12000: runs of spaces
+        # part the header and the rows, single spaces the cells of a row: split at every space
+        cells = [(line.strip(), offset + len(line) - len(line.lstrip()), offset + len(line.rstrip()))]
     if len(cells) == 1 and _SINGLE_SPLIT.search(cells[0][0]) and not _CELL_NUMBER.fullmatch(cells[0][0]):
         single = True
         cell, s, _ = cells[0]
@@ -1977,6 +2005,14 @@ def _row_tokens(line: str, offset: int) -> tuple[list[tuple[str, int, int, str]]
                 else "slot" if not cell or _PLACEHOLDER.fullmatch(cell) else "text")
         out.append((cell, s, e, kind))
     return out, single
+
+
+def _mixed_cell(cell: str) -> bool:
+    """Does a cell split at runs of spaces still hold words and a number apart at single spaces
+    (王某强 鸭坡村 35000): several cells of a row, not one?"""
+    words = _SINGLE_SPLIT.split(cell.strip())
+    return len(words) >= 2 and any(_CELL_NUMBER.fullmatch(w) for w in words) \
+        and any(not _CELL_NUMBER.fullmatch(w) and _HAN.search(w) for w in words)
 
 
 def _token(cell: str, start: int, end: int) -> tuple[str, int, int, str]:
@@ -2199,6 +2235,69 @@ def _token_readings(tokens: list[tuple], limit: int = 32) -> list[list[tuple]] |
 
     walk(0, [])
     return out if len(out) <= limit else None
+
+
+def _spaced_thousands(raw: list[tuple], sums: dict | None) -> list[tuple] | None:
+    """The numbers of a row of labels each followed by one number written with PDF's space
+    between its thousands (城关镇 216 000 河口镇 183 600, 办公费 18 650): read so only when one
+    way of joining the numbers gives every label exactly one number, none starting with 0, and
+    a group no number starts with (000, 050) shows that the row or a row above it in the same
+    table writes its thousands so; else None (12 467 after a name: an area and an amount?)."""
+    readings = _token_readings(raw)
+    if readings is None:
+        return None
+    fits = [r for r in readings if _one_number_per_label(r)]
+    if len(fits) != 1:
+        return None
+    numbers = [t for t in fits[0] if t[3] == "num"]
+    if any(_ZERO_GROUP.search(t[0]) for t in numbers) and sums is not None:
+        sums["thousands"] = True
+    if not (sums or {}).get("thousands") and not any(_ZERO_GROUP.search(t[0]) for t in numbers):
+        return None
+    return numbers
+
+
+def _one_number_per_label(tokens: list[tuple]) -> bool:
+    """Does every text cell of the row come before exactly one number, and no number start
+    with 0 (000 is no cell of its own)?"""
+    if not tokens or tokens[0][3] != "text":
+        return False
+    for a, b in zip(tokens, tokens[1:]):
+        if a[3] == b[3]:
+            return False
+    return tokens[-1][3] == "num" and all(not regex.match(r"[-−]?0[0-9]", t[0]) for t in tokens if t[3] == "num")
+
+
+_ZERO_GROUP = regex.compile(r" 0[0-9]{2}(?![0-9])")
+
+
+def _aligned_row(line: str) -> bool:
+    """Is a line with a comma still a table row: cells aligned by tabs or runs of spaces, a
+    comma only inside a text cell (改造钢架大棚40座，配套水肥一体化设施), numbers in the last cells
+    and no sentence end?"""
+    if "。" in line or "；" in line:
+        return False
+    cells = [c for c in _CELL_SPLIT.split(line.strip()) if c]
+    return len(cells) >= 3 and _CELL_NUMBER.fullmatch(cells[-1]) is not None \
+        and not any(_PROSE.search(c) for c in cells if _CELL_NUMBER.fullmatch(c))
+
+
+def _rejoin_broken_name(cells: list[tuple], kinds: list[tuple]) -> list[tuple] | None:
+    """k + 1 lines of a one-cell-per-line table that make a row of k cells when two text lines
+    in a row are one name broken over two lines (乌兰呼都嘎 / 查): that row, else None. Only
+    one text column may take the two lines, so the reading is never a guess."""
+    k = len(kinds)
+    if len(cells) != k + 1:
+        return None
+    rows = []
+    for t in range(k):
+        a, b = cells[t], cells[t + 1]
+        if kinds[t][0] != "text" or a[3] != "text" or b[3] != "text":
+            continue
+        row = [*cells[:t], (a[0] + b[0], a[1], b[2], "text"), *cells[t + 2:]]
+        if _consistent(row, kinds):
+            rows.append(row)
+    return rows[0] if len(rows) == 1 else None
 
 
 def _joins(a: tuple, b: tuple) -> bool:

@@ -94,7 +94,10 @@ _LIST_PUNCT = regex.compile(r"[,;；]\s*\S")
 _BARE_NUMBER = regex.compile(r"(?<![^\s])[0-9][0-9,]*(?:\.[0-9]+)?(?![^\s])")
 _PHOTO_CREDIT = regex.compile(r"摄$|^图片由.*提供$")
 _CREDIT_END = regex.compile(r"摄$|提供$")
-_TWO_NAMES = regex.compile(r"\S{2,20}[ \u3000]+\S{2,20}")
+_TWO_NAMES = regex.compile(r"\p{Han}{2,20}[ \u3000]+\p{Han}{2,20}")
+_YEAR_NUMBER = regex.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9.,])")
+#: a table row: a label and numbers (合计 185620, 北林区 20 415)
+_TABLE_ROW_LINE = regex.compile(r"\S{1,20}(?:[ \u3000\t]+[-−]?[0-9０-９][0-9０-９,.，]*)+[ \u3000\t]*")
 _ENUMERATION = regex.compile(r"(?<=[，,：:\s])(?:[一二三四五六七八九十]+是|[(（][一二三四五六七八九十]+[)）])")
 #: a deck (副题) under a headline: ——县财政补贴茶叶种植保险保费
 _DECK = regex.compile(r"^[—－-]{1,2}[^。！？!?；;\n]{2,40}$")
@@ -273,7 +276,8 @@ def _headline_like(p: Paragraph) -> bool:
         return True                   # a notice's title is often long: 关于下达…资金的通知
     return (len(t) <= 40 and t[-1] not in _TERMINAL + "，,、：:" and not _LIST_MARKER.match(t)
             and "，" not in t and "。" not in t and not _LIST_PUNCT.search(t)
-            and len(_BARE_NUMBER.findall(t)) < 2)
+            and len(_BARE_NUMBER.findall(t)) < 2
+            and not (_TABLE_ROW_LINE.fullmatch(t) and not _YEAR_NUMBER.search(t)))   # 福泉市 980: a row; 奋进 2025 a title
 
 
 def _numbered_title(p: Paragraph) -> bool:
@@ -427,7 +431,7 @@ def find_articles(text: str, paras: list[Paragraph], rules: "BylineRules | None"
             # a two-part headline (攻坚提速 决胜全年) after the open article already has its
             # byline starts the next article rather than a section of this one
             two_part = p.kind == "headline" and current is not None and current.byline is not None and bool(
-                _TWO_NAMES.fullmatch(p.text))
+                _TWO_NAMES.fullmatch(p.text)) and not (follower is not None and _TABLE_ROW_LINE.fullmatch(follower.text))
             credited = p.kind == "headline" and follower is not None and (
                 follower.kind in ("byline", "credit") or rules.opens_with_lead(follower.text)
                 or (follower.kind == "headline" and _opens_after(paras, j + 1, rules)))
