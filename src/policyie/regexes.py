@@ -42,8 +42,10 @@ def matches_from(pattern: regex.Pattern, text: str, starts: Iterable[int]) -> li
 
 
 #: what keeps patterns from being joined into one alternation: a named group or a reference to
-#: a group (their numbers would change), a conditional, a branch reset, a global inline flag
-_UNJOINABLE = regex.compile(r"\(\?P?<(?![=!])|\(\?P[=>]|\\g<|\\[1-9]|\(\?\(|\(\?\||\(\?[aiLmsuxwfbeprV01]+\)")
+#: a group (their numbers would change), a recursion, a conditional, a branch reset, a global
+#: inline flag
+_UNJOINABLE = regex.compile(r"\(\?P?<(?![=!])|\(\?P[=>]|\\g<|\\[1-9]|\(\?(?:R|[0-9]|[+-][0-9]|&)|\(\?\(|\(\?\||"
+                            r"\(\?[aiLmsuxwfbeprV01]+\)")
 
 
 def first_of(patterns: Sequence[regex.Pattern]) -> regex.Pattern | None:
