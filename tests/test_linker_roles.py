@@ -1185,3 +1185,8 @@ def test_a_last_year_column_is_the_year_before(nlp):
             "税收收入\t23760\t21480\t10.61\n非税收入\t4120\t4655\t-11.49\n")
     recs = {r["text"]: r["year"] for r in nlp(text)._.records}
     assert recs == {"23760": 2025, "21480": 2024, "4120": 2025, "4655": 2024}
+
+
+def test_a_piece_of_a_number_cut_at_its_space_is_no_purpose(nlp):
+    r = _records(nlp, "全县共建成温室大棚1 200座，带动农户3 000户，投入资金8 000万元。")["8 000万元"]
+    assert r["purpose"] is None or not r["purpose"][:1].isdigit(), r["purpose"]

@@ -269,6 +269,7 @@ class Linker:
                 item = self._item_before(ctx, bounds, k)     # (1.某合作社，X，奖补N万元)
             if item is None:
                 item = self._section_heading(ctx, s, kind)
+            item = self._well_formed(ctx, item) if item is not None else None
             if item is not None:
                 purpose, why["purpose"] = item, item.why
         finding = self.cues.finding(text, c_start, c_end) if final_kind == "audit_finding" else None
@@ -971,7 +972,9 @@ class Linker:
         inside = text[lo:hi]
         if inside.count("（") + inside.count("(") != inside.count("）") + inside.count(")"):
             return None                                  # 锋）今年，…: a piece of a byline, an aside cut
-        if _DIGIT_END.match(text, hi - 1) and _SPACE_DIGIT.match(text, hi) or _ATTACHMENT.search(text, lo, hi) \
+        cut_number = _DIGIT_END.match(text, hi - 1) and _SPACE_DIGIT.match(text, hi) \
+            or _DIGIT_END.match(text, lo) and lo >= 2 and _DIGIT_SPACE.match(text, lo - 2)
+        if cut_number or _ATTACHMENT.search(text, lo, hi) \
                 or _has_amount(ctx, lo, hi) or self.cues.ends_in_coverb(text[lo:hi]) \
                 or self.cues.ends_in_fiscal_actor(text[lo:hi]):
             return None
@@ -1627,6 +1630,7 @@ _OTHER_YEAR = regex.compile(r"[上去前明后]一?年")
 _ADVERB_TAIL = regex.compile(r"(?:(?<![公总])共|共计|另|另行|也|再|又|已|已经|分别)$")
 _DIGIT_END = regex.compile(r"[0-9０-９]")
 _SPACE_DIGIT = regex.compile(r"[ \u00a0][0-9０-９]")      # …的436户1 582人: a number cut at its space
+_DIGIT_SPACE = regex.compile(r"[0-9０-９][ \u00a0]")      # 1 200座，…: the rest of a number cut so
 _SLOGAN_START = regex.compile(r"(?:加大|加强|坚持|严格|深化|持续|稳步|推进|强化|狠抓|聚焦|突出|着力|全力|扎实|切实|不断|进一步|统筹|巩固|提升|完善|健全|落实|优化)")
 _ATTACHMENT = regex.compile(r"附后|附件|见附表|详见")
 _SENTENCE_END_IN = regex.compile(r"[。；;！？!?]")
