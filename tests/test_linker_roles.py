@@ -1190,3 +1190,16 @@ def test_a_last_year_column_is_the_year_before(nlp):
 def test_a_piece_of_a_number_cut_at_its_space_is_no_purpose(nlp):
     r = _records(nlp, "全县共建成温室大棚1 200座，带动农户3 000户，投入资金8 000万元。")["8 000万元"]
     assert r["purpose"] is None or not r["purpose"][:1].isdigit(), r["purpose"]
+
+
+def test_a_heading_with_its_rule_in_brackets_names_its_caps(nlp):
+    text = ("关于2024年度服务业发展奖补资金的公示\n"
+            "一、品牌创建奖励（对新获评省级服务名牌的企业给予奖励，单个企业最高30万元）\n"
+            "二、平台建设补助（按平台建设投资的15%给予补助，最高80万元）")
+    recs = _records(nlp, text)
+    assert recs["最高30万元"]["purpose"] == "品牌创建奖励" and recs["最高80万元"]["purpose"] == "平台建设补助"
+
+
+def test_a_company_in_a_row_is_who_gets_it_not_what_for(nlp):
+    text = "获奖企业名单（单位：万元）\n宁波甬兴精工有限公司 设备投资860万元 奖励86万元"
+    assert _records(nlp, text)["86万元"]["purpose"] != "宁波甬兴精工有限公司"

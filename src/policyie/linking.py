@@ -735,6 +735,9 @@ class Linker:
                 if _AMOUNT_FIELD.search(f.group()) or _only_places(text, Found(f.start(), f.end(), f.group(), ""),
                                                                     ctx.place_spans):
                     continue
+                if any(a["start"] <= f.start() and f.end() <= a["end"] + 1
+                       for a in _between(ctx.orgs, ctx.org_starts, f.start() - 30, f.end())):
+                    continue                      # 江苏某某酒业有限公司 设备投资… 奖励132万元: who gets it
                 end = f.start() + (_QUANTITY_TAIL.search(f.group()).start() if _QUANTITY_TAIL.search(f.group())
                                    else len(f.group()))
                 phrase = text[f.start():end]
@@ -1641,7 +1644,7 @@ _ROW_NUMBER_ONLY = regex.compile(r"[ \t\u3000]*(?:[0-9]{1,3}[.、．]?[ \t\u3000
 _PARTICLE_LEAD = regex.compile(r"[了的]")
 _LIST_MARK_LEAD = regex.compile(r"[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]{1,2}[、.．](?![0-9])")
 _SECTION_HEAD = regex.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]{1,2}[、.．](?![0-9]))"
-                           r"[ \t\u3000]*(?P<h>[^。：:；;，,、\n0-9０-９（）()]{2,20})[。：:\n]")
+                           r"[ \t\u3000]*(?P<h>[^。：:；;，,、\n0-9０-９（）()]{2,20})[。：:\n（(]")
 # a year a plan aims at (有望2022年通车, 力争到2025年): no year of the amounts after it
 _TARGET_YEAR = regex.compile(r"(?:有望|力争|争取|计划|预计|将于|确保)(?:在|到|于)?$")
 _LAST_YEAR_COLUMN = regex.compile(r"上年|去年|上一年|前一年")
