@@ -1203,3 +1203,11 @@ def test_a_heading_with_its_rule_in_brackets_names_its_caps(nlp):
 def test_a_company_in_a_row_is_who_gets_it_not_what_for(nlp):
     text = "获奖企业名单（单位：万元）\n宁波甬兴精工有限公司 设备投资860万元 奖励86万元"
     assert _records(nlp, text)["86万元"]["purpose"] != "宁波甬兴精工有限公司"
+
+
+def test_a_report_listing_a_citys_districts_is_the_citys(nlp):
+    text = ("2025年1-3月全市财政收入情况\n一季度，扬州市一般公共预算收入完成98.4亿元，同比增收2.6亿元。"
+            "分地区看：广陵区12.1亿元，邗江区18.3亿元，江都区15.7亿元，经开区（不含代管乡镇）6.2亿元。")
+    recs = _records(nlp, text)
+    assert recs["2.6亿元"]["adcode"] == "321000"            # the city, not its first district
+    assert recs["18.3亿元"]["adcode"] == "321003"

@@ -2106,7 +2106,8 @@ def _common_parent(places: list[dict], usable: list[dict]) -> dict | None:
 
 
 def _article_place(in_article):
-    in_article = [p for p in in_article if p.get("level") in ("county", "city", "province", "zone")]
+    # (a place the gazetteer could not resolve, 经开区 alone, is no article's main place)
+    in_article = [p for p in in_article if p.get("level") in ("county", "city", "province", "zone") and p.get("adcode")]
     if not in_article:
         return None
     counts: dict[str, int] = {}
@@ -2118,8 +2119,18 @@ def _article_place(in_article):
     tied = {p["adcode"][:2] for p in in_article if p.get("adcode") and counts[p["adcode"]] == best}
     if len(tied) > 1:
         return None                 # 19个县: places of several provinces, none the article's own
+    tied_counties = {p["adcode"] for p in in_article if p["level"] == "county" and counts[p["adcode"]] == best}
+    if len(tied_counties) > 1 and len({c[:4] for c in tied_counties}) == 1:
+        # 金坛区…；武进区…；新北区…: a city's districts listed as equals — the article is the city's
+        city = next((p for p in in_article if p["level"] == "city" and p["adcode"][:4] == next(iter(tied_counties))[:4]), None)
+        if city is not None:
+            return city
     zones = [p for p in in_article if p["level"] == "zone" and main.get("adcode") and p.get("parent") == main["adcode"]]
-    return zones[0] if zones else main
+    counties = [p for p in in_article if p["level"] == "county" and main.get("adcode") and p.get("adcode")
+                and p["adcode"][:4] == main["adcode"][:4] and p["adcode"] != main["adcode"]]
+    # a city's zone is the article's place when the article is about the zone, not when it
+    # lists the city's districts and the zone among them (金坛区…；武进区（不含经开区）…；经开区…)
+    return zones[0] if zones and not counties else main
 
 
 def _noise_kind(ctx: _Doc, pos: int) -> str | None:
