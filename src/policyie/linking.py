@@ -300,6 +300,12 @@ class Linker:
                                                  default=(kind in DEFAULT_AGENCY_KINDS or shared_out) and not other_actor
                                                  and not _is_report(article),
                                                  named=kind not in NOT_GOVERNMENT_KINDS)
+        if previous is not None and why["kind"].startswith("a change of the amount before") \
+                and why["agency"].startswith("the body the article's lead names"):
+            # 衔接资金累计到位66185万元，同比多出3893万元: a change is the body's of the amount it changes
+            at = previous.get("agency_start")
+            base = [a for a in _between(ctx.gov, ctx.gov_starts, at, at + 1)] if at is not None else []
+            agency, why["agency"] = (base[0] if base else None), "the body of the amount it changes"
         place, why["place"] = self._place(ctx, s, sent_start, a_start, a_end, purpose, c_start)
         if purpose is not None and receiver is None and why["purpose"].startswith(_NOUN_REASONS):
             split = self.cues.receiver_first(text, purpose)    # 受灾群众过渡期生活救助 → 过渡期生活救助
