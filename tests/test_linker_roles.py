@@ -1211,3 +1211,14 @@ def test_a_report_listing_a_citys_districts_is_the_citys(nlp):
     recs = _records(nlp, text)
     assert recs["2.6亿元"]["adcode"] == "321000"            # the city, not its first district
     assert recs["18.3亿元"]["adcode"] == "321003"
+
+
+@pytest.mark.parametrize("text,amount,purpose", [
+    ("全县实施农村公路提档升级项目36个，总投资4.2亿元。", "4.2亿元", "农村公路提档升级项目"),
+    # who benefits stands between the work and its total
+    ("今年共实施改造项目42个，涉及居民1.2万户，总投资5.6亿元。", "5.6亿元", "改造项目"),
+    ("新建高标准农田示范区5个，惠及农户3200户，总投资1.8亿元。", "1.8亿元", "高标准农田示范区"),
+])
+def test_a_total_measures_the_work_counted_before_it(nlp, text, amount, purpose):
+    r = _records(nlp, text)[amount]
+    assert r["purpose"] == purpose, reasons(r)

@@ -1045,6 +1045,9 @@ class Linker:
             return None
         lo, hi = bounds[k - 1]
         text = ctx.text
+        if k >= 2 and _BENEFIT_CLAUSE.fullmatch(text, lo, hi) and not _has_amount(ctx, lo, hi):
+            # 实施改造项目42个，涉及居民1.2万户，总投资5.6亿元: who benefits is no work; the clause before it
+            return self._previous_phrase(ctx, bounds, k - 1, work_only)
         if _has_amount(ctx, lo, hi):
             return None
         if work_only and not (self.cues.verb_in(text, lo, hi) or self.cues.cut_at_link(text, lo, hi) is not None):
@@ -1064,6 +1067,14 @@ class Linker:
         if aside and aside.start() - lo >= 2:
             hi = aside.start()
         phrase = self.cues.measure(text, lo, hi, ctx.skip_to, verbs=True)
+        if phrase is not None and self.cues.generic(_QUANTITY_TAIL.sub("", phrase.text)):
+            # 实施改造项目42个: the verb cut the noun's own verb (改造项目 → 项目); the object of
+            # the clause's first verb, without its count
+            first = self.cues.verb_in(text, lo, hi)
+            count = _QUANTITY_TAIL.search(text, first.end(), hi) if first is not None else None
+            end = count.start() if count is not None else hi
+            if first is not None and end - first.end() >= 3 and not self.cues.generic(text[first.end():end]):
+                phrase = Found(first.end(), end, text[first.end():end], phrase.why)
         if phrase is None or len(phrase.text) < 2 or self.cues.only_framing(phrase.text):
             return None
         found = _found(text, phrase.start, phrase.end, "what the clause before names")
@@ -1638,6 +1649,8 @@ _CUMULATIVE_BEFORE = regex.compile(r"累计|近[一二三四五六七八九十�
 _OTHER_YEAR = regex.compile(r"[上去前明后]一?年")
 _ADVERB_TAIL = regex.compile(r"(?:(?<![公总])共|共计|另|另行|也|再|又|已|已经|分别)$")
 _DIGIT_END = regex.compile(r"[0-9０-９]")
+_BENEFIT_CLAUSE = regex.compile(r"[\s，,]*(?:涉及|惠及|覆盖|带动|受益|辐射|帮扶|服务)\p{Han}{0,8}?[0-9０-９.一二三四五六七八九十百千万]+"
+                             r"(?:万|千)?(?:户|人|人次|名|家|个村|个行政村|个乡镇)[\s。]*")
 _SPACE_DIGIT = regex.compile(r"[ \u00a0][0-9０-９]")      # …的436户1 582人: a number cut at its space
 _DIGIT_SPACE = regex.compile(r"[0-9０-９][ \u00a0]")      # 1 200座，…: the rest of a number cut so
 _SLOGAN_START = regex.compile(r"(?:加大|加强|坚持|严格|深化|持续|稳步|推进|强化|狠抓|聚焦|突出|着力|全力|扎实|切实|不断|进一步|统筹|巩固|提升|完善|健全|落实|优化)")
