@@ -37,7 +37,6 @@ PACKAGED = (
     "places/village_columns.txt",
     "places/village_words.txt",
     "places/village_name_words.txt",
-    "places/natural_village_ends.txt",
     "places/zone_suffixes.txt",
     "quantity/cardinal_units.txt",
     "quantity/currencies.tsv",

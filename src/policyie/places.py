@@ -140,11 +140,6 @@ _SUFFIX_WORD = r"(?!(?<=屯)[堡田垦兵粮])(?!(?<=寨)子)"
 _VILLAGE_LIST = (rf"(?P<items>{_VILLAGE_CHAR}{{2,6}}(?:[、和及与]{_VILLAGE_CHAR}{{2,6}}){{1,30}})"
                  r"(?:(?P<etc>等)?(?P<n>[0-9０-９]{1,2}|[一二三四五六七八九十两]{1,3})个(?:@COUNT@)(?![\p{Han}]{0,1}(?:民|委|干部))"
                  r"|(?P<etc_only>等)(?:@COUNT@)(?![民委级内组集庄部务道容貌规落医镇里支干级办])(?!\p{Han}{0,1}(?:民|委|干部)))")   # 柳林、稍峪、王磨等村
-# the natural villages of a village listed in brackets after it (东关村（上庄、下庄、河湾）)
-_BRACKETED_NAMES = regex.compile(rf"[（(](?P<items>{_VILLAGE_CHAR}{{2,5}}(?:、{_VILLAGE_CHAR}{{2,5}}){{1,12}})"
-                                 r"(?:等[0-9０-９一二三四五六七八九十]{0,3}个?(?:自然村|村民小组|组|屯|寨))?[)）]")
-# what such a bracket holds when it lists no villages (贫困户、低保户; 道路、水渠)
-_NOT_A_VILLAGE_NAME = regex.compile(r"[户人元亩米座项次员]$|贫困|低保|脱贫|群众|农户|项目|工程|道路|产业|设施|资金|补助|公司|合作社|广场|停车|球场|厂|市场|公园|林场|农场")
 # words that point at villages rather than name one (以下村, 上述社区)
 _DETERMINERS = ("以下", "以上", "下列", "上述", "有关", "相关", "其他", "其余", "所有", "部分")
 # column headers that are common words too (村, 社区): their table's rows hold figures
@@ -290,8 +285,6 @@ class PlaceLexicon:
         self.surnames = _lines(path / "surnames.txt")
         self.list_openers = _lines(path / "list_openers.txt")
         self.village_name_words = _lines(path / "village_name_words.txt")
-        ends = path / "natural_village_ends.txt"
-        self.natural_village_ends = frozenset(read_lines(ends)) if ends.exists() else frozenset()
         after = path / "village_after.tsv"
         self.village_after = [(row[0], row[1]) for row in read_table(after)] if after.exists() else []
 
@@ -1055,18 +1048,6 @@ class PlaceMatcher:
                     natural.extra["owner"] = owner
                     out.append(natural)
                     end = n.end()
-                # 东关村（上庄、下庄、河湾）: the natural villages of a village, listed in brackets
-                bracket = _BRACKETED_NAMES.match(text, end)
-                if bracket is not None:
-                    names = bracket.group("items").split("、")
-                    spans = _list_spans(names, bracket.start("items"))
-                    if all(not self._generic_village(nm) and not _NOT_A_VILLAGE_NAME.search(nm)
-                           and nm[-1] in self.lex.natural_village_ends for nm in names):
-                        for s_, e_ in spans:
-                            natural = Mention(s_, e_, text[s_:e_], [], "village")
-                            natural.extra["owner"] = owner
-                            out.append(natural)
-                        end = bracket.end()                  # …（上庄、下庄）、西关村: the list goes on
                 # X村和Y村, X村、Y村: the next village of the same township
                 sep = text[end:end + 1]
                 if sep not in ("和", "、", "及", "与", "至"):     # 新立村至东胜村道路: the road's two villages
