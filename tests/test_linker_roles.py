@@ -1222,3 +1222,19 @@ def test_a_report_listing_a_citys_districts_is_the_citys(nlp):
 def test_a_total_measures_the_work_counted_before_it(nlp, text, amount, purpose):
     r = _records(nlp, text)[amount]
     assert r["purpose"] == purpose, reasons(r)
+
+
+# -- found harmful by the second review (sentences written by the reviewer) -----------------
+
+def test_a_count_is_no_work_a_total_measures(nlp):
+    r = _records(nlp, "完成农村户厕改造1.5万户，惠及农户1.5万户，总投资4500万元。")["4500万元"]
+    assert r["purpose"] == "农村户厕改造", reasons(r)
+
+
+@pytest.mark.parametrize("text,amount", [
+    ("该项目有望2028年实现产值100亿元，目前已完成投资28亿元。", "28亿元"),
+    ("三年来，全县累计投入乡村振兴资金18亿元，2024年投入6亿元。", "18亿元"),
+])
+def test_no_year_from_a_target_or_a_later_date_of_a_sum(nlp, text, amount):
+    r = _records(nlp, text)[amount]
+    assert r["year"] is None, reasons(r)

@@ -1067,7 +1067,8 @@ class Linker:
         if aside and aside.start() - lo >= 2:
             hi = aside.start()
         phrase = self.cues.measure(text, lo, hi, ctx.skip_to, verbs=True)
-        if phrase is not None and self.cues.generic(_QUANTITY_TAIL.sub("", phrase.text)):
+        if phrase is not None and (self.cues.generic(_QUANTITY_TAIL.sub("", phrase.text))
+                                   or _COUNT_PHRASE.fullmatch(phrase.text)):
             # 实施改造项目42个: the verb cut the noun's own verb (改造项目 → 项目); the object of
             # the clause's first verb, without its count
             first = self.cues.verb_in(text, lo, hi)
@@ -1378,10 +1379,14 @@ class Linker:
             # the sentence before them
             in_sentence = _between(ctx.dates, ctx.date_starts, self._continued_from(ctx, sent_start), sent_start)
         # 是2021年的2.6倍, 与2020年相比: a year compared with is not the amount's year
-        in_sentence = [d for d in in_sentence if not _base_year(text, d)]
+        # (有望2028年实现产值…，目前已完成投资28亿元: a year a plan aims at is no amount's year)
+        in_sentence = [d for d in in_sentence if not _base_year(text, d)
+                       and not _TARGET_YEAR.search(text, max(0, d["start"] - 4), d["start"])]
         # a date after the amount is its date, unless the amount is compared with it (比上年增长)
-        before = [d for d in in_sentence if d["start"] < s] or [
-            d for d in in_sentence if not _COMPARED.search(text, max(0, d["start"] - 3), d["start"])]
+        # or is a sum since some time (三年来累计…18亿元，2024年…: not 2024's)
+        before = [d for d in in_sentence if d["start"] < s] or (
+            [] if _CUMULATIVE_BEFORE.search(text, max(sent_start, s - 20), s) else
+            [d for d in in_sentence if not _COMPARED.search(text, max(0, d["start"] - 3), d["start"])])
         period = year = None
         why = "no date"
         ranged = False
@@ -1621,7 +1626,7 @@ _WORK_WORD = regex.compile(r"(?:工作|任务|行动|项目|目标)")
 # the one a rate or cap is per (单个工程, 每户): says per what, never for what
 _PER_HOLDER_PHRASE = regex.compile(r"(?:单个|每个|单|每)\p{Han}{1,4}")
 # a purpose made only of a preposition or a discourse word (通过, 按照; 另一方面 → 另一): no use
-_GRAMMAR_ONLY = regex.compile(r"通过|依托|借助|按照|根据|依据|经过|利用|结合|另一|一|这|这些|各|多|两|以上|以下|其余|上述|申请")
+_GRAMMAR_ONLY = regex.compile(r"通过|依托|借助|按照|根据|依据|经过|利用|结合|另一|一|这|这些|各|多|两|以上|以下|其余|上述|申请|备注|说明|注")
 _CAP_WHOM = regex.compile(r"对(?P<p>[^，,；;。对]{2,30}?)(?=[，,]|按照?|给予)")
 _LIST_BREAK = regex.compile(r"[。！？!?\n]|用于|其中")
 _LIST_STANDARD = regex.compile(r"(?:的)?标准(?:为|是|如下)?\s*[：:]?\s*$")
@@ -1649,6 +1654,7 @@ _CUMULATIVE_BEFORE = regex.compile(r"累计|近[一二三四五六七八九十�
 _OTHER_YEAR = regex.compile(r"[上去前明后]一?年")
 _ADVERB_TAIL = regex.compile(r"(?:(?<![公总])共|共计|另|另行|也|再|又|已|已经|分别)$")
 _DIGIT_END = regex.compile(r"[0-9０-９]")
+_COUNT_PHRASE = regex.compile(r"[0-9０-９.]+[万千百]?\p{Han}{0,2}")      # 1.5万户: a count, no work
 _BENEFIT_CLAUSE = regex.compile(r"[\s，,]*(?:涉及|惠及|覆盖|带动|受益|辐射|帮扶|服务)\p{Han}{0,8}?[0-9０-９.一二三四五六七八九十百千万]+"
                              r"(?:万|千)?(?:户|人|人次|名|家|个村|个行政村|个乡镇)[\s。]*")
 _SPACE_DIGIT = regex.compile(r"[ \u00a0][0-9０-９]")      # …的436户1 582人: a number cut at its space

@@ -138,8 +138,7 @@ _SUFFIX_WORD = r"(?!(?<=屯)[堡田垦兵粮])(?!(?<=寨)子)"
 # a counted list of village names written without their suffix (李家坪、王家沟、黄土坡3个自然村;
 # 东风、胜利两个社区); @COUNT@ stands for the alternation of the nouns that close it
 _VILLAGE_LIST = (rf"(?P<items>{_VILLAGE_CHAR}{{2,6}}(?:[、和及与]{_VILLAGE_CHAR}{{2,6}}){{1,30}})"
-                 r"(?:(?P<etc>等)?(?P<n>[0-9０-９]{1,2}|[一二三四五六七八九十两]{1,3})个(?:@COUNT@)(?![\p{Han}]{0,1}(?:民|委|干部))"
-                 r"|(?P<etc_only>等)(?:@COUNT@)(?![民委级内组集庄部务道容貌规落医镇里支干级办])(?!\p{Han}{0,1}(?:民|委|干部)))")   # 柳林、稍峪、王磨等村
+                 r"(?P<etc>等)?(?P<n>[0-9０-９]{1,2}|[一二三四五六七八九十两]{1,3})个(?:@COUNT@)(?![\p{Han}]{0,1}(?:民|委|干部))")
 # words that point at villages rather than name one (以下村, 上述社区)
 _DETERMINERS = ("以下", "以上", "下列", "上述", "有关", "相关", "其他", "其余", "所有", "部分")
 # column headers that are common words too (村, 社区): their table's rows hold figures
@@ -410,7 +409,7 @@ class PlaceMatcher:
                                            rf"(?={sub})", regex.M)
         else:
             self._sub = self._sub_head = self._sub_alone = None
-        self._list_anchor = regex.compile(f"[个等](?:{count})") if count else None
+        self._list_anchor = regex.compile(f"个(?:{count})") if count else None
         self._village_end = regex.compile(rf"(?:{suffix})$")
         self._openers = sorted(set(self.lex.list_openers), key=len, reverse=True)
         self._opener_tuple = tuple(self._openers)
@@ -1856,14 +1855,11 @@ class PlaceMatcher:
         replaced: set[int] = set()
         for hit in self._on_lines(self._village_list, text, self._list_anchor):
             items = regex.split(r"[、和及与]", hit.group("items"))
-            if hit.group("etc_only") is not None:
-                count = len(items) if len(items) >= 3 else -1   # 东风、红旗、胜利等村: three names or more
-            else:
-                try:
-                    count = int(parse_number(hit.group("n")))
-                except (ValueError, ArithmeticError):
-                    continue
-            if count < len(items) or (hit.group("etc") is None and hit.group("etc_only") is None and count != len(items)):
+            try:
+                count = int(parse_number(hit.group("n")))
+            except (ValueError, ArithmeticError):
+                continue
+            if count < len(items) or (hit.group("etc") is None and count != len(items)):
                 continue                                   # 3个村 after two words: not their count
             spans = _list_spans(items, hit.start("items"))
             self._trim_first(items, spans)
