@@ -1238,3 +1238,17 @@ def test_a_count_is_no_work_a_total_measures(nlp):
 def test_no_year_from_a_target_or_a_later_date_of_a_sum(nlp, text, amount):
     r = _records(nlp, text)[amount]
     assert r["year"] is None, reasons(r)
+
+
+@pytest.mark.parametrize("text,amount,bad", [
+    ("十年来累计投入1.2亿元，2024年又安排800万元。", "1.2亿元", "十年来"),
+    ("新建保障性住房项目15个，涉及房源8600套，总投资42亿元。", "42亿元", "房源"),
+])
+def test_a_span_of_time_or_a_count_of_dwellings_is_no_purpose(nlp, text, amount, bad):
+    r = _records(nlp, text)[amount]
+    assert r["purpose"] != bad, reasons(r)
+
+
+def test_an_adjective_made_of_a_verb_does_not_cut_the_work(nlp):
+    r = _records(nlp, "新建保障性住房项目15个，涉及房源8600套，总投资42亿元。")["42亿元"]
+    assert r["purpose"] == "保障性住房项目", reasons(r)

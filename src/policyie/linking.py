@@ -989,6 +989,8 @@ class Linker:
             return None
         if lo != phrase.start and (hi - lo < 2 or self.cues.only_framing(text[lo:hi])):
             return None
+        if _TIME_SPAN.fullmatch(text, lo, hi):
+            return None                                  # 十年来, 三年间: a span of time, no use
         return phrase if (lo, hi) == (phrase.start, phrase.end) else Found(lo, hi, text[lo:hi], phrase.why)
 
     def _names_actor(self, ctx: _Doc, phrase: Found) -> bool:
@@ -1074,11 +1076,16 @@ class Linker:
             first = self.cues.verb_in(text, lo, hi)
             count = _QUANTITY_TAIL.search(text, first.end(), hi) if first is not None else None
             end = count.start() if count is not None else hi
-            if first is not None and end - first.end() >= 3 and not self.cues.generic(text[first.end():end]):
+            if first is not None and end - first.end() >= 3 and not self.cues.generic(text[first.end():end]) \
+                    and text[first.end()] not in _NOT_A_START:      # 保障性住房: 保障 is no verb there
                 phrase = Found(first.end(), end, text[first.end():end], phrase.why)
         if phrase is None or len(phrase.text) < 2 or self.cues.only_framing(phrase.text):
             return None
-        found = _found(text, phrase.start, phrase.end, "what the clause before names")
+        start = phrase.start
+        if text[start:start + 1] in _NOT_A_START and start - 2 >= lo and _HAN_CHAR.fullmatch(text, start - 2, start - 1) \
+                and _HAN_CHAR.fullmatch(text, start - 1, start):
+            start -= 2                        # 新建保障性住房项目: 保障性, not a verb and its object
+        found = _found(text, start, phrase.end, "what the clause before names")
         if found is None or self.cues.measure_only(found.text) or _WORK_WORD.fullmatch(found.text):
             return None                        # (…治理任务: 任务 alone names no work)
         return found
@@ -1654,9 +1661,11 @@ _CUMULATIVE_BEFORE = regex.compile(r"累计|近[一二三四五六七八九十�
 _OTHER_YEAR = regex.compile(r"[上去前明后]一?年")
 _ADVERB_TAIL = regex.compile(r"(?:(?<![公总])共|共计|另|另行|也|再|又|已|已经|分别)$")
 _DIGIT_END = regex.compile(r"[0-9０-９]")
+_NOT_A_START = frozenset("性型式化的")
+_TIME_SPAN = regex.compile(r"(?:近|过去)?[一二三四五六七八九十两0-9]+年(?:来|间|以来|中)?")
 _COUNT_PHRASE = regex.compile(r"[0-9０-９.]+[万千百]?\p{Han}{0,2}")      # 1.5万户: a count, no work
 _BENEFIT_CLAUSE = regex.compile(r"[\s，,]*(?:涉及|惠及|覆盖|带动|受益|辐射|帮扶|服务)\p{Han}{0,8}?[0-9０-９.一二三四五六七八九十百千万]+"
-                             r"(?:万|千)?(?:户|人|人次|名|家|个村|个行政村|个乡镇)[\s。]*")
+                             r"(?:万|千)?(?:户|人|人次|名|家|个村|个行政村|个乡镇|套|栋|间|处|所)[\s。]*")
 _SPACE_DIGIT = regex.compile(r"[ \u00a0][0-9０-９]")      # …的436户1 582人: a number cut at its space
 _DIGIT_SPACE = regex.compile(r"[0-9０-９][ \u00a0]")      # 1 200座，…: the rest of a number cut so
 _SLOGAN_START = regex.compile(r"(?:加大|加强|坚持|严格|深化|持续|稳步|推进|强化|狠抓|聚焦|突出|着力|全力|扎实|切实|不断|进一步|统筹|巩固|提升|完善|健全|落实|优化)")
