@@ -89,6 +89,14 @@ _VILLAGE_CELL = regex.compile(r"\p{Han}{2,5}")
 _TOTAL_CELL = regex.compile(rf"{TOTAL_WORD}|全[县镇乡村市区]|累计|其中|共计")
 
 
+def _drop_inside(found: list[Mention], over: list[Mention]) -> None:
+    """Remove from `found`, in place, the mentions that overlap one of `over` (names read inside
+    a name written with spaces or across a line break)."""
+    if over:
+        spans = [(m.start, m.end) for m in over]
+        found[:] = [f for f in found if not any(s < f.end and f.start < e for s, e in spans)]
+
+
 def _lone_village(start: int, end: int, name: str) -> Mention:
     """A village written without its township: it belongs to the document's (`owner` later)."""
     village = Mention(start, end, name, [], "village")
@@ -533,16 +541,18 @@ class PlaceMatcher:
         for hit in self._on_lines(_SPACED, text, _SPACED_ANCHOR):
             name = regex.sub(r"[ \u3000\xa0]", "", hit.group())
             name = self._aliases.get(name, name)
-            units = [u for u in self.gaz.lookup(name) if u.name == name and not u.historical]
+            units = self._current_units(name)
             if not units or len(name) < 3:
                 continue
             m = Mention(hit.start(), hit.end(), name, units, "full")
             m.extra["spaced"] = True
             out.append(m)
-        if out:
-            spans = [(m.start, m.end) for m in out]
-            found[:] = [f for f in found if not any(s < f.end and f.start < e for s, e in spans)]
+        _drop_inside(found, out)
         return out
+
+    def _current_units(self, name: str) -> list:
+        """The units of today named exactly `name` (not a historical name, not an alias)."""
+        return [u for u in self.gaz.lookup(name) if u.name == name and not u.historical]
 
     def _broken(self, text: str, found: list[Mention]) -> list[Mention]:
         """Full names of three characters or more cut by a line break, as PDF extraction leaves
@@ -560,15 +570,13 @@ class PlaceMatcher:
                 if not s < cut < e or e - s < 3:
                     continue
                 name = self._aliases.get(joined[s:e], joined[s:e])
-                units = [u for u in self.gaz.lookup(name) if u.name == name and not u.historical]
+                units = self._current_units(name)
                 if not units:
                     continue
                 m = Mention(left.start() + s, brk.end() + (e - cut), name, units, "full")
                 m.extra["broken"] = True
                 out.append(m)
-        if out:
-            spans = [(m.start, m.end) for m in out]
-            found[:] = [f for f in found if not any(s < f.end and f.start < e for s, e in spans)]
+        _drop_inside(found, out)
         return out
 
     def find(self, text: str, segments: Sequence[tuple[int, int]] | None = None) -> list[Mention]:
