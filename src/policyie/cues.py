@@ -31,7 +31,7 @@ DATA_DIR = Path(__file__).parent / "data" / "records"
 ROLES = ("head", "action", "audit", "marker", "verb", "fund", "plain", "given", "group", "actor", "measure", "link",
          "level", "remedy", "auditor", "receive", "fund_lead", "pivot", "unit",
          "anaphor", "mode", "source", "sample", "oversight", "relation", "recipient", "aggregate", "coverb",
-         "fiscal", "section", "category", "not_coverb")
+         "fiscal", "section", "category", "not_coverb", "slogan")
 
 # structure words of the genre (grammar, not vocabulary)
 _TRAILING = regex.compile(
@@ -145,6 +145,7 @@ class Cues:
         self._actor = regex.compile(alternation(w["actor"]))
         self._coverb_end = regex.compile(rf"(?:{alternation(w['coverb'])})$") if w["coverb"] else None
         self._category_end = regex.compile(rf"(?:{alternation(w['category'])})$") if w["category"] else None
+        self._slogan_start = regex.compile(alternation(w["slogan"])) if w["slogan"] else None
         self._section_end = regex.compile(rf"(?:{alternation(w['section'])})$") if w["section"] else None
         self._not_coverb_end = regex.compile(rf"(?:{alternation(w['not_coverb'])})$") if w["not_coverb"] else None
         self._fiscal_end = regex.compile(rf"(?:{alternation(w['fiscal'])})$") if w["fiscal"] else None
@@ -494,6 +495,10 @@ class Cues:
         """Does the phrase name a category a rate applies to (90至99周岁, 初中, 二级残疾人, 一类
         对象), not what the money is for?"""
         return bool(_AGE_BAND.search(phrase) or self._category_end and self._category_end.search(phrase))
+
+    def slogan(self, heading: str) -> bool:
+        """Does a numbered heading open on a verb of a report's slogans (加大资金投入, 强化资金监管)?"""
+        return bool(self._slogan_start and self._slogan_start.match(heading))
 
     def section_part(self, heading: str) -> bool:
         """Does a numbered heading name a part of a notice (补助标准, 申报条件, 资金来源), not a

@@ -40,7 +40,7 @@ from .clauses import clause_at, clause_bounds
 from .charmap import CharMap
 from .cues import Cues, Found, _after_time_word, _found
 from .hanzi import to_simplified
-from .regexes import DATELINE_AFTER, DATELINE_BEFORE, TOTAL_WORD
+from .regexes import DATELINE_AFTER, DATELINE_BEFORE, SECTION_NUMBER, TOTAL_WORD
 from .kind_model import KindModel, context_grams as kind_context, default_model as default_kind_model, \
     features as kind_features, overrules
 
@@ -302,7 +302,7 @@ class Linker:
                                                  named=kind not in NOT_GOVERNMENT_KINDS)
         if previous is not None and why["kind"].startswith("a change of the amount before") \
                 and why["agency"].startswith("the body the article's lead names"):
-            # 衔接资金累计到位66185万元，同比多出3893万元: a change is the body's of the amount it changes
+            # 衔接资金到位4.2亿元，同比多出3100万元: a change is the body's of the amount it changes
             at = previous.get("agency_start")
             base = [a for a in _between(ctx.gov, ctx.gov_starts, at, at + 1)] if at is not None else []
             agency, why["agency"] = (base[0] if base else None), "the body of the amount it changes"
@@ -963,7 +963,7 @@ class Linker:
         h = Found(m.start("h"), m.end("h"), m.group("h"), "the heading of its numbered section (一、X。)")
         if self.cues.section_part(h.text) or self.cues.generic(h.text) or _only_places(text, h, ctx.place_spans) \
                 or self.cues.measure_only(h.text) or self.cues.head_kind(h.text) \
-                or self.cues.verb_at(text, h.start, h.end) != h.start or _SLOGAN_START.match(h.text):
+                or self.cues.verb_at(text, h.start, h.end) != h.start or self.cues.slogan(h.text):
             return None                       # 六、预算金额：A包…: a measure, not what it pays for
         return h
 
@@ -1668,16 +1668,15 @@ _BENEFIT_CLAUSE = regex.compile(r"[\s，,]*(?:涉及|惠及|覆盖|带动|受益
                              r"(?:万|千)?(?:户|人|人次|名|家|个村|个行政村|个乡镇|套|栋|间|处|所)[\s。]*")
 _SPACE_DIGIT = regex.compile(r"[ \u00a0][0-9０-９]")      # …的436户1 582人: a number cut at its space
 _DIGIT_SPACE = regex.compile(r"[0-9０-９][ \u00a0]")      # 1 200座，…: the rest of a number cut so
-_SLOGAN_START = regex.compile(r"(?:加大|加强|坚持|严格|深化|持续|稳步|推进|强化|狠抓|聚焦|突出|着力|全力|扎实|切实|不断|进一步|统筹|巩固|提升|完善|健全|落实|优化)")
 _ATTACHMENT = regex.compile(r"附后|附件|见附表|详见")
 _SENTENCE_END_IN = regex.compile(r"[。；;！？!?]")
 _BARE_LINE_HEADS = frozenset({"支出", "收入", "收益"})   # a village account's parts: kinds vary by source
-_LINE_LABEL = regex.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]{1,2}[、.．](?![0-9]))?"
+_LINE_LABEL = regex.compile(rf"[ \t\u3000]*{SECTION_NUMBER}?"
                          r"[ \t\u3000]*(?P<l>[^。：:；;，,\n0-9]{2,12})[：:]")
 _ROW_NUMBER_ONLY = regex.compile(r"[ \t\u3000]*(?:[0-9]{1,3}[.、．]?[ \t\u3000]*)?")
 _PARTICLE_LEAD = regex.compile(r"[了的]")
-_LIST_MARK_LEAD = regex.compile(r"[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]{1,2}[、.．](?![0-9])")
-_SECTION_HEAD = regex.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]{1,2}[、.．](?![0-9]))"
+_LIST_MARK_LEAD = regex.compile(SECTION_NUMBER)
+_SECTION_HEAD = regex.compile(rf"[ \t\u3000]*{SECTION_NUMBER}"
                            r"[ \t\u3000]*(?P<h>[^。：:；;，,、\n0-9０-９（）()]{2,20})[。：:\n（(]")
 # a year a plan aims at (有望2022年通车, 力争到2025年): no year of the amounts after it
 _TARGET_YEAR = regex.compile(r"(?:有望|力争|争取|计划|预计|将于|确保)(?:在|到|于)?$")
@@ -2163,7 +2162,7 @@ def _article_place(in_article):
     counties = [p for p in in_article if p["level"] == "county" and main.get("adcode") and p.get("adcode")
                 and p["adcode"][:4] == main["adcode"][:4] and p["adcode"] != main["adcode"]]
     # a city's zone is the article's place when the article is about the zone, not when it
-    # lists the city's districts and the zone among them (金坛区…；武进区（不含经开区）…；经开区…)
+    # lists the city's districts and the zone among them (广陵区…；邗江区（不含开发区）…；开发区…)
     return zones[0] if zones and not counties else main
 
 

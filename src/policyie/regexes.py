@@ -20,6 +20,10 @@ DATELINE_AFTER = regex.compile(r"(?:(?:[0-9０-９]{1,2}|[一二三四五六七�
                                r"(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日)?(?:电|讯|消息)")
 
 
+#: the number that opens a numbered part or item (一、 （二） 3. ): the one pattern of it
+SECTION_NUMBER = r"(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十0-9]+[)）]|[0-9]{1,2}[.、．](?![0-9]))"
+
+
 def alternation(words: Iterable[str]) -> str:
     """A regex alternation of literal words, longest first so the longest word wins."""
     return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))

@@ -16,7 +16,7 @@ import regex
 from .cleaning import DATA_DIR, TextView, data_file, is_document_title
 from .lexicon import read_lines, read_table
 from .automaton import WordMatcher
-from .regexes import _anchored, alternation, first_index, first_of, gated
+from .regexes import SECTION_NUMBER, _anchored, alternation, first_index, first_of, gated
 
 
 _TERMINAL = "。！？!?；;…"
@@ -101,7 +101,7 @@ _TABLE_ROW_LINE = regex.compile(r"\S{1,20}(?:[ \u3000\t]+[-−]?[0-9０-９][0-9
 _ENUMERATION = regex.compile(r"(?<=[，,：:\s])(?:[一二三四五六七八九十]+是|[(（][一二三四五六七八九十]+[)）])")
 #: a deck (副题) under a headline: ——县财政补贴茶叶种植保险保费
 _DECK = regex.compile(r"^[—－-]{1,2}[^。！？!?；;\n]{2,40}$")
-_NUMBER_MARK = regex.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十0-9]+[)）]|[0-9]+[.、．](?![0-9]))\s*")
+_NUMBER_MARK = regex.compile(rf"^{SECTION_NUMBER}\s*")
 _LIST_MARKER = regex.compile(r"^(?:[一二三四五六七八九十]+是|[(（][一二三四五六七八九十]+[)）]|[0-9]+[.、．](?![0-9])|——)")
 
 
