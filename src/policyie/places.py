@@ -89,6 +89,18 @@ _VILLAGE_CELL = regex.compile(r"\p{Han}{2,5}")
 _TOTAL_CELL = regex.compile(rf"{TOTAL_WORD}|全[县镇乡村市区]|累计|其中|共计")
 
 
+def _anchor_lines(anchor: regex.Pattern, text: str, pos: int = 0):
+    """(start, end) of each line from `pos` on that holds a match of `anchor`, once per line."""
+    for hit in anchor.finditer(text):
+        if hit.start() < pos:
+            continue
+        lo = text.rfind("\n", 0, hit.start()) + 1
+        hi = text.find("\n", hit.end())
+        hi = len(text) if hi < 0 else hi
+        yield lo, hi
+        pos = hi + 1
+
+
 def _drop_inside(found: list[Mention], over: list[Mention]) -> None:
     """Remove from `found`, in place, the mentions that overlap one of `over` (names read inside
     a name written with spaces or across a line break)."""
@@ -1610,7 +1622,6 @@ class PlaceMatcher:
         if anchor is None and last[0] is text:
             return last[1]
         out = []
-        pos = 0
         if anchor is None:
             # the lines that hold a suffix's occurrence (a suffix holds no line break): one step
             # per line, the other occurrences on it skipped by bisection
@@ -1624,28 +1635,14 @@ class PlaceMatcher:
                 k = bisect_left(starts, hi + 1, k + 1)
             self._last_lines = (text, out)
             return out
-        for hit in anchor.finditer(text):
-            if hit.start() < pos:
-                continue
-            lo = text.rfind("\n", 0, hit.start()) + 1
-            hi = text.find("\n", hit.end())
-            hi = len(text) if hi < 0 else hi
-            out.append((lo, hi))
-            pos = hi + 1
+        out.extend(_anchor_lines(anchor, text))
         return out
 
     @staticmethod
     def _on_anchored_lines(pattern, anchor, text: str):
         """pattern.finditer on the lines that hold a match of `anchor` only."""
-        pos = 0
-        for a in anchor.finditer(text):
-            if a.start() < pos:
-                continue
-            lo = text.rfind("\n", 0, a.start()) + 1
-            hi = text.find("\n", a.end())
-            hi = len(text) if hi < 0 else hi
+        for lo, hi in _anchor_lines(anchor, text):
             yield from pattern.finditer(text, lo, hi)
-            pos = hi + 1
 
     def _on_village_lines(self, pattern, text: str):
         """pattern.finditer on the lines that hold a village's suffix (`_on_lines` without an
