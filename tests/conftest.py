@@ -28,6 +28,14 @@ def nlp():
 
 
 @pytest.fixture(scope="session")
+def rules_purpose_nlp():
+    """The pipeline with the rules' purposes (the learned purpose chooser off): for tests that
+    describe what a purpose path reads; the chooser has its own tests."""
+    import policyie
+    return policyie.load(learned_purpose=False)
+
+
+@pytest.fixture(scope="session")
 def gold():
     """The gold corpus: one dict per seed document, with its text attached."""
     docs = []

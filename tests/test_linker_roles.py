@@ -10,10 +10,10 @@ from policyie.records import reasons
 
 @pytest.fixture(scope="module")
 def nlp():
-    """The rules alone: these tests describe the rules' phenomena (the learned kind model has
-    its own tests in tests/test_kind_model.py)."""
+    """The rules alone: these tests describe the rules' phenomena (the learned kind model and
+    purpose chooser have their own tests in tests/test_kind_model.py, test_purpose_model.py)."""
     import policyie
-    return policyie.load(learned_kind=False)
+    return policyie.load(learned_kind=False, learned_purpose=False)
 
 
 def _records(nlp, text):

@@ -101,8 +101,8 @@ PHRASINGS = [
 
 
 @pytest.mark.parametrize("text,amount,kind,purpose", PHRASINGS)
-def test_purpose_and_kind_on_news_phrasings(nlp, text, amount, kind, purpose):
-    records = {r["text"]: r for r in nlp(text)._.records}
+def test_purpose_and_kind_on_news_phrasings(rules_purpose_nlp, text, amount, kind, purpose):
+    records = {r["text"]: r for r in rules_purpose_nlp(text)._.records}
     r = records[amount]
     assert r["purpose"] == purpose
     if purpose is not None:

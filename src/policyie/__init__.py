@@ -49,7 +49,7 @@ __all__ = ["load", "extract", "iter_records", "to_dataframe", "Document", "SCHEM
 
 
 def load(path: str | Path | None = None, *, segmenter: str = "pkuseg", clean: bool = True,
-         learned_kind: bool = True) -> "Language":
+         learned_kind: bool = True, learned_purpose: bool = True) -> "Language":
     """The policyie pipeline, offline and ready to use (a spaCy `Language`).
 
     path: a pipeline saved with `nlp.to_disk` or trained with `policyie train`, or the name
@@ -63,10 +63,13 @@ def load(path: str | Path | None = None, *, segmenter: str = "pkuseg", clean: bo
         annotations before matching; offsets always point into the text given.
     learned_kind: let the packaged kind model overrule the rules' weaker kind decisions
         (docs/records.md); False gives the rules alone.
+    learned_purpose: let the packaged purpose chooser replace the rules' purpose by another
+        candidate where it clearly prefers it (docs/records.md); False gives the rules alone.
 
     The pipeline checks its input: a non-text raises TypeError, texts longer than
     `nlp.max_length` are processed in chunks. Loading takes about a second; `extract`
     without `nlp` keeps one loaded pipeline per process (`policyie.pipeline.shared`).
     """
     from .pipeline import load as _load
-    return _load(path, segmenter=segmenter, clean=clean, learned_kind=learned_kind)
+    return _load(path, segmenter=segmenter, clean=clean, learned_kind=learned_kind,
+                 learned_purpose=learned_purpose)

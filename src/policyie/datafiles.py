@@ -51,6 +51,7 @@ PACKAGED = (
     "quantity/units.tsv",
     "records/cues.tsv",
     "records/kind_model.json",
+    "records/purpose_model.json",
     "records/kind_taxonomy.tsv",
     "segmenter_places.txt",
     "segmenter_userdict.txt",

@@ -40,6 +40,8 @@ from .clauses import clause_at, clause_bounds
 from .charmap import CharMap
 from .cues import Cues, Found, _after_time_word, _found
 from .hanzi import to_simplified
+from .purpose_model import PurposeModel, default_model as default_purpose_model, purpose_options, \
+    overrules as purpose_overrules
 from .regexes import DATELINE_AFTER, DATELINE_BEFORE, SECTION_NUMBER, TOTAL_WORD
 from .kind_model import KindModel, context_grams as kind_context, default_model as default_kind_model, \
     features as kind_features, overrules
@@ -108,9 +110,14 @@ class Linker:
     #: how far (characters after the headline) an article's lead reaches
     lead = 200
 
-    def __init__(self, cues: Cues | None = None, kind_model: KindModel | None | str = "default"):
+    def __init__(self, cues: Cues | None = None, kind_model: KindModel | None | str = "default",
+                 purpose_model: PurposeModel | None | str = None, keep_candidates: bool = False):
         self.cues = cues or Cues.from_file()
         self.kind_model = default_kind_model() if kind_model == "default" else kind_model
+        self.purpose_model = default_purpose_model() if purpose_model == "default" else purpose_model
+        #: keep each record's purpose candidates and their features (`_purpose_candidates`), to
+        #: train the purpose model on (`scripts/train_purpose_model.py`)
+        self.keep_candidates = keep_candidates
 
     # -- the whole document ------------------------------------------------------------------
 
@@ -153,7 +160,12 @@ class Linker:
         self._anaphoric_use(ctx, records)
         self._respectively(ctx, records)
         self._title_use(ctx, records)
+        if self.purpose_model is not None or self.keep_candidates:
+            self._choose_purposes(ctx, records)
         for r in records:
+            r.pop("_q", None)
+            if not self.keep_candidates:
+                r.pop("_candidates", None)
             for key, span in (("purpose", "purpose_start"), ("fund", "_fund"), ("beneficiary", "_beneficiary")):
                 at = r.get(span)
                 if isinstance(at, tuple):
@@ -233,6 +245,9 @@ class Linker:
             why["fund"] = fund.why
         purpose, why["purpose"] = self._purpose(ctx, q, kind, measure, fund, bounds, k, sent_start, sent_end,
                                                 previous)
+        candidates = self._purpose_candidates(ctx, q, kind, measure, bounds, k, c_start, c_end, sent_start,
+                                              previous) \
+            if self.keep_candidates or self.purpose_model is not None and purpose_overrules(why["purpose"]) else None
         if q.get("column_start") is not None:
             # a table cell: its column's header says what the money is (禁牧补助, 中央资金)
             column = Found(q["column_start"], q["column_end"], text[q["column_start"]:q["column_end"]],
@@ -356,6 +371,7 @@ class Linker:
             "parts_of": None, "noise": _noise_kind(ctx, s), "why": why,
             "finding": finding, "growth": growth,
             "_row": (q["row_start"], q["row_end"]) if q.get("row_start") is not None else None,
+            "_candidates": candidates, "_q": q,
         }
 
     # -- kind ------------------------------------------------------------------------------
@@ -597,6 +613,88 @@ class Linker:
         if later is not None:                  # a purpose verb a few clauses on
             return later, later.why
         return None, reason
+
+    def _purpose_candidates(self, ctx: _Doc, q: dict, kind: str, measure: Found | None, bounds: list, k: int,
+                            c_start: int, c_end: int, sent_start: int, previous: dict | None) -> list[tuple[str, Found]]:
+        """Every phrase one of the purpose paths would give for this amount, whatever the
+        precedence of `_purpose` (which takes the first that fires): what the learned purpose
+        chooser ranks (`policyie.purpose_model`). Each is (path name, phrase)."""
+        text, s, e = ctx.text, q["start"], q["end"]
+        out: list[tuple[str, Found | None]] = []
+        add = out.append
+        if measure is not None and q.get("row_start") is None:
+            add(("measure", measure))
+            bare = self.cues.without_measure(text, measure)
+            bare = _tidy_noun(text, bare) if bare is not None else None
+            if bare is not None and not self._names_actor(ctx, bare):
+                add(("measure_noun", bare))
+            if self.cues.is_fund(measure.text):
+                add(("fund_use", self.cues.fund_use(text, self.cues.fund_name(text, measure) or measure, ctx.skip_to)))
+            add(("subject", self.cues.subject(text, c_start, measure.start, ctx.skip_to)))
+        elif measure is not None:
+            add(("row_label", measure))
+        hi = max(c_end, e)
+        add(("after", self.cues.purpose_after(text, e, hi)))
+        add(("work_on", self.cues.work_on(text, e, hi)))
+        add(("later", self._later_purpose(ctx, bounds, k, e, work=True)))
+        add(("before", _purpose_before(text, sent_start, c_start, s, bounds, k,
+                                       lambda lo, hi_: not _has_amount(ctx, lo, hi_) and not self.cues.gives(text, lo, hi_))))
+        add(("by_rate", self._by_rate(ctx, q, c_start)))
+        add(("for_whom", _for_whom_rate(ctx, s, c_start, sent_start)))
+        add(("standard_subject", _standard_subject(self.cues, text, c_start, s, ctx.skip_to)))
+        topic = _TOPIC.search(text, sent_start, c_start)
+        if topic:
+            add(("topic", Found(topic.start("t"), topic.end("t"), topic.group("t"), "")))
+        add(("previous", self._previous_phrase(ctx, bounds, k)))
+        add(("previous_work", self._previous_phrase(ctx, bounds, k, work_only=True)))
+        if q.get("qualifier") in ("at_least", "at_most", "more_than", "less_than"):
+            noun = _THRESHOLD_NOUN.match(text, e, c_end)
+            add(("threshold_noun", _found(text, noun.start("p"), noun.end("p"), "") if noun else None))
+        add(("object_after", self.cues.object_after(text, e, c_end)))
+        add(("row_item", self._row_item(ctx, q, c_start, sent_start)))
+        add(("section", self._section_heading(ctx, s, kind)))
+        if previous is not None and previous["end"] >= sent_start and previous.get("purpose_start") is not None:
+            add(("previous_amount", Found(previous["purpose_start"], previous["purpose_end"], previous["purpose"], "")))
+        kept = []
+        for name, found in out:
+            found = self._usable_purpose(ctx, found) if found is not None else None
+            if found is not None:
+                kept.append((name, found))
+        return kept
+
+    def _usable_purpose(self, ctx: _Doc, found: Found) -> Found | None:
+        """A candidate purpose as `_record` would keep it: well formed, not only framing, a
+        generic word, verbs or places; the places before its use left out."""
+        found = self._well_formed(ctx, found)
+        if found is None or len(found.text) < 2 or _STATUS_ONLY.fullmatch(found.text) \
+                or self.cues.only_framing(found.text) or _GRAMMAR_ONLY.fullmatch(found.text) \
+                or self.cues.generic(found.text) or "%" in found.text or self.cues.only_verbs(found.text) \
+                or _only_places(ctx.text, found, ctx.place_spans):
+            return None
+        bare = self.cues.without_places(ctx.text, found, ctx.place_spans)
+        return bare or found
+
+    def _choose_purposes(self, ctx: _Doc, records: list[dict]) -> None:
+        """The learned chooser's purpose where it is confident the rules' is not the best of the
+        candidates (`policyie.purpose_model`); with `keep_candidates`, each record keeps its
+        candidates with their features."""
+        model = self.purpose_model
+        for i, r in enumerate(records):
+            cands = r.get("_candidates")
+            if cands is None:
+                continue
+            options = purpose_options(ctx.text, r, cands, r["_q"], records[i - 1] if i else None,
+                                      ctx.place_spans)
+            if self.keep_candidates:
+                r["_candidates"] = options
+            if model is None:
+                continue
+            best = model.choose(options, r)
+            if best is not None:
+                start, end, why = best
+                r["purpose"], r["purpose_start"], r["purpose_end"] = \
+                    (ctx.text[start:end], start, end) if start is not None else (None, None, None)
+                r["why"]["purpose"] = why
 
     def _item_before(self, ctx: _Doc, bounds: list, k: int) -> Found | None:
         """1.某合作社，智能温室改造，奖补38万元: the item the clause before names, when that
@@ -2311,4 +2409,4 @@ def _sentence_of(pos: int, starts: list[int], n: int) -> tuple[int, int]:
 def default_linker() -> Linker:
     """The linker with the packaged vocabulary, built once per process (it holds no per-call
     state, so threads share it)."""
-    return Linker()
+    return Linker(purpose_model="default")

@@ -44,7 +44,7 @@ def _load_saved(path: Path) -> Language:
 
 
 def load(path: str | Path | None = None, *, segmenter: str = "pkuseg", clean: bool = True,
-         learned_kind: bool = True) -> Language:
+         learned_kind: bool = True, learned_purpose: bool = True) -> Language:
     """The policyie pipeline, offline and ready to use.
 
     path: a pipeline saved with `nlp.to_disk` or trained with `policyie train`, or the name
@@ -59,6 +59,9 @@ def load(path: str | Path | None = None, *, segmenter: str = "pkuseg", clean: bo
     clean: repair extraction damage (broken lines) before matching.
     learned_kind: let the packaged kind model overrule the rules' weaker kind decisions
         (`policyie.kind_model`); False gives the rules alone.
+    learned_purpose: let the packaged purpose chooser replace the rules' purpose by another of
+        the purpose paths' candidates where it clearly prefers it (`policyie.purpose_model`);
+        False gives the rules alone.
 
     Returns a `PolicyieChinese` (a spaCy `Language`) with the components policyie_cleaner,
     policyie_structure, policyie_quantities, policyie_places and policyie_records.
@@ -71,7 +74,7 @@ def load(path: str | Path | None = None, *, segmenter: str = "pkuseg", clean: bo
     nlp.add_pipe("policyie_structure")
     nlp.add_pipe("policyie_quantities")
     nlp.add_pipe("policyie_places")
-    nlp.add_pipe("policyie_records", config={"learned_kind": learned_kind})
+    nlp.add_pipe("policyie_records", config={"learned_kind": learned_kind, "learned_purpose": learned_purpose})
     # The tokenizer is already initialized with the bundled model; initialize only the
     # components (nlp.initialize() would re-initialize the tokenizer from an empty config).
     for _, proc in nlp.pipeline:

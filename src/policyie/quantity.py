@@ -1135,8 +1135,8 @@ class QuantityGrammar:
                 sentence.append(m)
             else:
                 sentence = sentence if items else []
-            if not sentence or len(sentence) != len(items) or below and not out and len(sentence) < 2 \
-                    or any(_ITEM_OTHER.search(folded, *m.span("label")) or m.end("label") - m.start("label") > longest
+            if not sentence or len(sentence) != len(items) \
+                    or any(_ITEM_OTHER.search(folded, *m.span("label")) or _label_length(m) > longest
                            for m in sentence):
                 break
             for m in sentence:
@@ -1147,11 +1147,14 @@ class QuantityGrammar:
                 head_of = _ITEM_HEADING.match(folded, ls, le)     # 支出部分：1.村干部报酬 → 村干部报酬
                 out.append(QuantityMatch(m.start("n"), m.end("n"), q, row=(head_of.end() if head_of else ls, le)))
             pos = stop + 1
-            if pos >= end and sections and end < min(len(folded), limit) \
-                    and _SECTION.match(folded, end + 1):
+            if pos >= end and end < min(len(folded), limit) and (below or sections and _SECTION.match(folded, end + 1)):
+                # the next line: a section of the heading's (二、支出部分：…), or, for items
+                # below the unit, the next line of the list (one item or a few per line)
                 pos = end + 1
                 end = folded.find("\n", pos)
                 end = len(folded) if end < 0 else end
+        if below and len(out) < 2:
+            return                                  # a list is two items or more
         yield from out
 
     def _columns(self, cells: list[tuple], unit: tuple[str, Decimal] | None, money_named: bool = False) -> list[tuple]:
@@ -1800,6 +1803,15 @@ class QuantityGrammar:
         return QuantityMatch(m.start(), m.end(), q)
 
 
+
+
+def _label_length(item: regex.Match) -> int:
+    """The length of an item's label without its bracketed asides (补助（含村级组织运转经费）)."""
+    label = item.group("label")
+    return len(_ASIDE.sub("", label))
+
+
+_ASIDE = regex.compile(r"[(（][^()（）]*[)）]")
 
 
 def _number(written: str) -> tuple[Decimal, bool, tuple[Decimal, Decimal] | None]:

@@ -24,13 +24,13 @@ CUES_FILE = "cues.tsv"
 
 @Language.factory("policyie_records",
                   default_config={"purpose_clauses": 3, "reach": 300, "learned_kind": True,
-                                  "default_agency": False},
+                                  "learned_purpose": True, "default_agency": False},
                   assigns=["doc._.records"])
 def make_record_linker(nlp: Language, name: str, purpose_clauses: int, reach: int,
-                       learned_kind: bool, default_agency: bool) -> "RecordLinker":
+                       learned_kind: bool, default_agency: bool, learned_purpose: bool = True) -> "RecordLinker":
     adopt(nlp)                                       # the policyie language class (policyie.language)
     return RecordLinker(name=name, purpose_clauses=purpose_clauses, reach=reach, learned_kind=learned_kind,
-                        default_agency=default_agency)
+                        learned_purpose=learned_purpose, default_agency=default_agency)
 
 
 class RecordLinker:
@@ -42,19 +42,22 @@ class RecordLinker:
     `purpose_clauses` (how many clauses after an amount a purpose marker is looked for) and
     `reach` (characters around an amount read as its sentence) are the thresholds.
     `learned_kind` lets the packaged kind model (`policyie.kind_model`) overrule the rules'
-    kind where it is confident; false gives the rules alone. `default_agency` gives every
+    kind where it is confident; false gives the rules alone. `learned_purpose` lets the packaged
+    purpose chooser (`policyie.purpose_model`) replace the rules' purpose by another of the
+    candidates the purpose paths propose, where it prefers it by a clear margin. `default_agency` gives every
     amount whose sentence names no body the article's (its signing body or finance bureau), as
     some users want for a report's own figures; off, an amount gets the body the text names for
     it (or a news lead's source), as the corpus annotates.
     """
 
     def __init__(self, name: str = "policyie_records", *, purpose_clauses: int = 3, reach: int = 300,
-                 learned_kind: bool = True, default_agency: bool = False):
+                 learned_kind: bool = True, default_agency: bool = False, learned_purpose: bool = True):
         self.name = name
         self.default_agency = default_agency
         self.purpose_clauses = purpose_clauses
         self.reach = reach
         self.learned_kind = learned_kind
+        self.learned_purpose = learned_purpose
         self._linker: Linker | None = None
 
     def initialize(self, get_examples: Callable | None = None, *, nlp: Language | None = None,
@@ -67,10 +70,11 @@ class RecordLinker:
 
     def _set(self, cues: Cues | None) -> None:
         if cues is None and self.purpose_clauses == Linker.purpose_clauses and self.reach == Linker.reach \
-                and self.learned_kind and self.default_agency == Linker.default_agency:
+                and self.learned_kind and self.learned_purpose and self.default_agency == Linker.default_agency:
             self._linker = default_linker()          # stateless: one per process serves all
             return
-        linker = Linker(cues, kind_model="default" if self.learned_kind else None)
+        linker = Linker(cues, kind_model="default" if self.learned_kind else None,
+                        purpose_model="default" if self.learned_purpose else None)
         linker.purpose_clauses, linker.reach = self.purpose_clauses, self.reach
         linker.default_agency = self.default_agency
         self._linker = linker
@@ -126,6 +130,10 @@ class RecordLinker:
             r["sentence_start"], r["sentence_end"] = view.span_to_original(r["sentence_start"], r["sentence_end"])
             if r["parts_of"] is not None:
                 r["parts_of"] = view.to_original(r["parts_of"])
+            for option in r.get("_candidates") or ():      # (kept only to train the purpose model)
+                if option["start"] is not None:
+                    option["text"] = view.text[option["start"]:option["end"]]
+                    option["start"], option["end"] = view.span_to_original(option["start"], option["end"])
         # the one record schema (policyie.records.SCHEMA): the amount's value and unit beside
         # the linker's fields, `why` as one line
         by_offsets = {(q["start"], q["end"]): q for q in doc._.quantities or ()}

@@ -1,0 +1,138 @@
+#!/usr/bin/env python
+"""Train the learned purpose chooser (`policyie.purpose_model`) on the corpus dev split, the
+seeds and other annotated sets (never the test split).
+
+    python scripts/train_purpose_model.py --extra tests/data/fresh --cv 5    # rules vs chooser, by fold
+    python scripts/train_purpose_model.py --extra tests/data/fresh --write --margin 0.2
+
+Each gold amount the pipeline finds gives one example per option (every candidate phrase the
+purpose paths propose, and "no purpose"); an option is right when its character F1 against the
+annotated purpose is at least 0.8 (no purpose is right when none is annotated), as
+`policyie evaluate` judges it. Cross-validation is by document.
+"""
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def collect(corpus: str, seeds: str, extra: list[str] = ()) -> list[tuple[str, list[dict], dict]]:
+    """(doc id, options, gold record) for every gold amount with a purpose field the pipeline finds."""
+    import policyie
+    import policyie.components.records as component
+    from policyie.corpus import read_corpus
+    from policyie.evaluate import scored
+    from policyie.linking import Linker
+
+    docs = read_corpus(corpus, split="dev") + read_corpus(seeds)
+    for path in extra:
+        docs += [d for d in read_corpus(path) if d.get("split") != "test"]
+    if any(d.get("split") == "test" for d in docs):
+        sys.exit("refusing to read the test split")
+    nlp = policyie.load(segmenter="char")
+    nlp.get_pipe("policyie_records")._linker = Linker(kind_model="default", keep_candidates=True)
+    plain = component.make_record
+
+    def keep(linked, quantity, text):
+        out = plain(linked, quantity, text)
+        out["_candidates"] = linked.get("_candidates")
+        return out
+    component.make_record = keep
+    out = []
+    try:
+        for g in docs:
+            doc = nlp(g["text"])
+            got = {(r["start"], r["end"]): r for r in doc._.records}
+            for gr in g.get("records", []):
+                r = got.get((gr["start"], gr["end"]))
+                if r is None or not scored("purpose", gr) or not r.get("_candidates"):
+                    continue
+                out.append((g.get("id") or "seed", r["_candidates"], gr))
+    finally:
+        component.make_record = plain
+    return out
+
+
+def right(option: dict, gr: dict) -> bool:
+    from policyie.evaluate import purpose_f1
+    if option["start"] is None:
+        return gr.get("purpose") is None
+    if gr.get("purpose") is None:
+        return False
+    return purpose_f1({"purpose": option["text"], "purpose_start": option["start"],
+                       "purpose_end": option["end"]}, gr) >= 0.8
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--corpus", default=str(ROOT / "tests/data/corpus"))
+    ap.add_argument("--seeds", default=str(ROOT / "tests/data/gold/seeds.jsonl"))
+    ap.add_argument("--extra", action="append", default=[], help="another annotated set to learn from")
+    ap.add_argument("--cv", type=int, default=0, help="folds by document (0: no cross-validation)")
+    ap.add_argument("--write", action="store_true", help="fit on everything and write the model")
+    ap.add_argument("--margin", type=float, default=0.2)
+    ap.add_argument("--l2", type=float, default=1e-3)
+    ap.add_argument("--epochs", type=int, default=200)
+    args = ap.parse_args(argv)
+    from policyie.kind_model import _why_type
+    from policyie.purpose_model import MODEL_FILE, PurposeModel, train
+
+    data = collect(args.corpus, args.seeds, args.extra)
+    n = len(data)
+    rule_right = sum(right(next((o for o in opts if o["rule"]), opts[-1]), gr) for _, opts, gr in data)
+    oracle = sum(any(right(o, gr) for o in opts) for _, opts, gr in data)
+    print(f"{n} amounts; rules right {rule_right / n:.3f}; some option right {oracle / n:.3f}")
+    if args.cv:
+        ids = sorted({d for d, *_ in data})
+        random.Random(13).shuffle(ids)
+        fold = {d: i % args.cv for i, d in enumerate(ids)}
+        margins = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5)
+        got = {m: 0 for m in margins}
+        annotated = sum(gr.get("purpose") is not None for *_, gr in data)
+        got_a = {m: 0 for m in margins}
+        rule_a = sum(gr.get("purpose") is not None and right(next((o for o in opts if o["rule"]), opts[-1]), gr)
+                     for _, opts, gr in data)
+        by_why: dict[str, list[int]] = {}
+        for f in range(args.cv):
+            scorer = train([(o["features"], right(o, gr)) for d, opts, gr in data if fold[d] != f for o in opts],
+                           l2=args.l2, epochs=args.epochs).scorer
+            for d, opts, gr in data:
+                if fold[d] != f:
+                    continue
+                for m in margins:
+                    model = PurposeModel(scorer=scorer, margin=m)
+                    record = {"why": {"purpose": opts[0]["why"]}}
+                    choice = model.choose(opts, record)
+                    if choice is None:
+                        pick = next((o for o in opts if o["rule"]), opts[-1])
+                    else:
+                        pick = next(o for o in opts if o["start"] == choice[0] and o["end"] == choice[1])
+                    ok = right(pick, gr)
+                    if m == args.margin:
+                        key = _why_type(next((o for o in opts if o["rule"]), opts[-1])["why"])
+                        by_why.setdefault(key, [0, 0, 0])
+                        by_why[key][0] += 1
+                        by_why[key][1] += right(next((o for o in opts if o["rule"]), opts[-1]), gr)
+                        by_why[key][2] += ok
+                    got[m] += ok
+                    got_a[m] += ok and gr.get("purpose") is not None
+        print(f"rules: {rule_right / n:.3f} (of annotated {rule_a / annotated:.3f})")
+        print(f"by the rules' reason, at margin {args.margin}: amounts, rules right, chooser right")
+        for key, (n_, r_, c_) in sorted(by_why.items(), key=lambda x: -x[1][0]):
+            print(f"  {n_:5d} {r_ / n_:.2f} {c_ / n_:.2f}  {key}")
+        for m in margins:
+            print(f"chooser at margin {m}: {got[m] / n:.3f} (of annotated {got_a[m] / annotated:.3f})")
+    if args.write:
+        model = train([(o["features"], right(o, gr)) for _, opts, gr in data for o in opts],
+                      margin=args.margin, l2=args.l2, epochs=args.epochs)
+        model.save(MODEL_FILE)
+        print(f"wrote {MODEL_FILE} ({len(model.scorer.weights)} features)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
