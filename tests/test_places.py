@@ -170,6 +170,23 @@ def test_a_bureau_merged_from_two_is_one_agency(text, written, canonical):
     assert (written, canonical) in [(w, a.canonical) for w, a in found]
 
 
+@pytest.mark.parametrize("text,written,canonical", [
+    # the service stations and offices of a township government (七站八所), after their township
+    ("请于10日内向巴彦乌拉苏木农技站提交申请材料。", "巴彦乌拉苏木农技站", None),
+    ("资金由凤凰镇水利站按工程进度拨付。", "凤凰镇水利站", None),
+    ("如有异议，请向鹿厂镇农村经济管理服务中心反映。", "鹿厂镇农村经济管理服务中心", "会理市鹿厂镇农村经济管理服务中心"),
+    ("经镇司法所调解，双方达成协议。", "镇司法所", None),
+])
+def test_a_township_service_station_is_an_agency_and_no_place(text, written, canonical):
+    found, _ = agencies(text)
+    got = {w: a.canonical for w, a in found}
+    assert written in got
+    if canonical is not None:
+        assert got[written] == canonical
+    station = written[-3:]
+    assert not [name for name, _ in places(text) if name.endswith(station)]
+
+
 def test_two_bureaus_joined_by_he_stay_two():
     found, _ = agencies("县财政局和教育局联合下达资金。")
     assert [w for w, _ in found] == ["县财政局", "教育局"]
