@@ -75,6 +75,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--cv", type=int, default=0, help="folds by document (0: no cross-validation)")
     ap.add_argument("--write", action="store_true", help="fit on everything and write the model")
     ap.add_argument("--margin", type=float, default=0.2)
+    ap.add_argument("--none-floor", type=float, default=0.5)
     ap.add_argument("--l2", type=float, default=1e-3)
     ap.add_argument("--epochs", type=int, default=200)
     args = ap.parse_args(argv)
@@ -104,7 +105,7 @@ def main(argv: list[str] | None = None) -> int:
                 if fold[d] != f:
                     continue
                 for m in margins:
-                    model = PurposeModel(scorer=scorer, margin=m)
+                    model = PurposeModel(scorer=scorer, margin=m, none_floor=args.none_floor)
                     record = {"why": {"purpose": opts[0]["why"]}}
                     choice = model.choose(opts, record)
                     if choice is None:
@@ -129,6 +130,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.write:
         model = train([(o["features"], right(o, gr)) for _, opts, gr in data for o in opts],
                       margin=args.margin, l2=args.l2, epochs=args.epochs)
+        model = PurposeModel(scorer=model.scorer, margin=model.margin, none_floor=args.none_floor)
         model.save(MODEL_FILE)
         print(f"wrote {MODEL_FILE} ({len(model.scorer.weights)} features)")
     return 0

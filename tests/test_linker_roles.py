@@ -1252,3 +1252,14 @@ def test_a_span_of_time_or_a_count_of_dwellings_is_no_purpose(nlp, text, amount,
 def test_an_adjective_made_of_a_verb_does_not_cut_the_work(nlp):
     r = _records(nlp, "新建保障性住房项目15个，涉及房源8600套，总投资42亿元。")["42亿元"]
     assert r["purpose"] == "保障性住房项目", reasons(r)
+
+
+@pytest.mark.parametrize("text", [
+    "2024年耕地地力保护补贴发放明细（单位：元）\n吴志强：1288\n孙丽华：905\n郑海波：1730",
+    "各村民小组分配情况（单位：元）\n一组：4100\n二组：3650\n第三村民小组：2980",
+])
+def test_a_person_or_a_numbered_group_labelling_a_row_is_no_purpose(nlp, text):
+    recs = list(nlp(text)._.records)
+    assert len(recs) == 3
+    labels = {text[r["start"] - 10:r["start"]].split("\n")[-1].rstrip("：") for r in recs}
+    assert not any(r["purpose"] in labels for r in recs), [r["purpose"] for r in recs]

@@ -39,6 +39,7 @@ PACKAGED = (
     "places/village_name_words.txt",
     "places/zone_suffixes.txt",
     "quantity/cardinal_units.txt",
+    "quantity/count_labels.txt",
     "quantity/currencies.tsv",
     "quantity/grant_verbs.txt",
     "quantity/measure_words.txt",

@@ -211,8 +211,11 @@ class Linker:
             colon = max(text.rfind("：", rs, re_), text.rfind(":", rs, re_))
             if colon >= 0 and re_ - colon > 2:
                 rs = colon + 1                                # 支出：道路维护 → 道路维护
+            label = text[rs:re_].strip()
+            # (a person's name or a numbered group labels who receives it, not what: 张建国：1266, 三组：3600)
             measure = Found(rs, re_, text[rs:re_], "the label of its table row") \
-                if re_ > rs and _HAN_CHAR.search(text, rs, re_) else None
+                if re_ > rs and _HAN_CHAR.search(text, rs, re_) and not _person_name(label) \
+                and not _GROUP_NUMBER.fullmatch(label) else None
             c_start = min(c_start, rs)
         else:
             measure = self.cues.measure(text, m_start, m_end, ctx.skip_to)
@@ -2309,6 +2312,10 @@ def _surnames() -> tuple[frozenset, frozenset]:
     from .lexicon import read_lines
     names = read_lines(data_file(Path(__file__).parent / "data" / "places", "surnames.txt"))
     return frozenset(n for n in names if len(n) == 1), frozenset(n for n in names if len(n) == 2)
+
+
+#: a village group written by its number (三组, 第2村民小组, 一社, 5队)
+_GROUP_NUMBER = regex.compile(r"第?[0-9０-９一二三四五六七八九十]{1,3}(?:村民小组|小组|组|社|队)")
 
 
 def _person_name(cell: str) -> bool:

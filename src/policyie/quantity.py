@@ -91,7 +91,7 @@ class QuantityMatch:
 DATA_DIR = Path(__file__).parent / "data" / "quantity"
 LEXICON_FILES = ("currencies.tsv", "units.tsv", "qualifiers.tsv", "per_nouns.txt", "not_quantities.txt",
                  "cardinal_units.txt", "money_words.tsv", "grant_verbs.txt", "measure_words.txt",
-                 "table_columns.tsv", "single_nouns.txt")
+                 "table_columns.tsv", "single_nouns.txt", "count_labels.txt")
 #: currency words that name no particular currency: the currency written with them wins
 GENERIC_CURRENCY = frozenset({"元", "圆", "块", "块钱"})
 #: currency signs written before the number
@@ -120,6 +120,8 @@ class QuantityLexicon:
     columns: dict[str, list[str]] = field(default_factory=dict)
     #: nouns after 单/单个 that make the amount a rate per each (单个项目, 单户, 单笔)
     single_nouns: list[str] = field(default_factory=list)
+    #: words ending the label of a line item that counts (党员, 受益户, 笔数: count_labels.txt)
+    count_labels: list[str] = field(default_factory=list)
 
     @classmethod
     def from_dir(cls, path: str | Path = DATA_DIR) -> "QuantityLexicon":
@@ -146,6 +148,7 @@ class QuantityLexicon:
             measure_words=read_lines(at("measure_words.txt")),
             columns=_by_kind(read_table(at("table_columns.tsv"))),
             single_nouns=read_lines(at("single_nouns.txt")),
+            count_labels=read_lines(at("count_labels.txt")),
         )
 
 
@@ -1135,6 +1138,9 @@ class QuantityGrammar:
                 sentence.append(m)
             else:
                 sentence = sentence if items else []
+            counted = next((i for i, m in enumerate(sentence) if self._counts(m)), None)
+            if counted is not None:               # 党员：46 — a count ends the list of amounts
+                sentence, items = sentence[:counted], items[:counted]
             if not sentence or len(sentence) != len(items) \
                     or any(_ITEM_OTHER.search(folded, *m.span("label")) or _label_length(m) > longest
                            for m in sentence):
@@ -1146,6 +1152,8 @@ class QuantityGrammar:
                 ls, le = m.span("label")
                 head_of = _ITEM_HEADING.match(folded, ls, le)     # 支出部分：1.村干部报酬 → 村干部报酬
                 out.append(QuantityMatch(m.start("n"), m.end("n"), q, row=(head_of.end() if head_of else ls, le)))
+            if counted is not None:
+                break
             pos = stop + 1
             if pos >= end and end < min(len(folded), limit) and (below or sections and _SECTION.match(folded, end + 1)):
                 # the next line: a section of the heading's (二、支出部分：…), or, for items
@@ -1156,6 +1164,20 @@ class QuantityGrammar:
         if below and len(out) < 2:
             return                                  # a list is two items or more
         yield from out
+
+    def _counts(self, item: regex.Match) -> bool:
+        """Does a line item count people, households or things (党员：46, 收入笔数：6), not yuan:
+        its label, without bracketed asides, ends in a counted noun and its value is a whole
+        number below 1000?"""
+        n = item.group("n")
+        if "." in n or len(n.replace(",", "")) > 3:
+            return False
+        label = _ASIDE.sub("", item.group("label"))
+        return label.endswith(self._count_labels)
+
+    @cached_property
+    def _count_labels(self) -> tuple[str, ...]:
+        return tuple(self.lexicon.count_labels)
 
     def _columns(self, cells: list[tuple], unit: tuple[str, Decimal] | None, money_named: bool = False) -> list[tuple]:
         """What each column of a header line holds: ("money", code, factor, per), ("percent",),
