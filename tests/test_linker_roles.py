@@ -1263,3 +1263,13 @@ def test_a_person_or_a_numbered_group_labelling_a_row_is_no_purpose(nlp, text):
     assert len(recs) == 3
     labels = {text[r["start"] - 10:r["start"]].split("\n")[-1].rstrip("：") for r in recs}
     assert not any(r["purpose"] in labels for r in recs), [r["purpose"] for r in recs]
+
+
+@pytest.mark.parametrize("text,subject", [
+    ("农村公路日常养护按照县道每公里每年1.2万元、乡道每公里每年6000元、村道每公里每年3000元的标准予以补助。",
+     "农村公路日常养护"),
+    ("学生营养膳食补助按小学每生每天5元、初中每生每天6元的标准执行。", "学生营养膳食补助"),
+])
+def test_a_list_of_rates_after_the_subject_of_an_is_for_that_subject(nlp, text, subject):
+    recs = list(nlp(text)._.records)
+    assert len(recs) >= 2 and [r["purpose"] for r in recs] == [subject] * len(recs)

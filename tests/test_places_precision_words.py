@@ -44,3 +44,17 @@ def test_a_community_named_like_a_news_agency_is_a_place(nlp):
     doc = nlp("2 | 新华社区 | 路灯安装 | 8.2 |\n新华社成都5月6日电 四川省财政厅下达资金。")
     ents = {(e.text, e.label_) for e in doc.ents}
     assert ("新华社区", "GPE") in ents and ("新华社", "ORG") in ents
+
+
+@pytest.mark.parametrize("text", [
+    "对评为省级示范县的，一次性奖励200万元。",
+    "今年新创建国家级电子商务进农村综合示范县2个。",
+    "推动全省乡村治理规范县建设。",
+])
+def test_a_model_county_is_no_county_named_fan(nlp, text):
+    assert "范县" not in {p["text"] for p in nlp(text)._.places}
+
+
+def test_the_county_fanxian_is_still_a_place(nlp):
+    places = nlp("河南省濮阳市范县下达农村改厕资金。")._.places
+    assert ("范县", "410926") in {(p["text"], p.get("adcode")) for p in places}

@@ -742,7 +742,10 @@ class Linker:
                                 first["purpose"], first["purpose_start"], first["purpose_end"]
                             r["why"]["purpose"] = "what the first rate of its list of categories pays"
                     labels = []
-                if len(labels) >= 2:
+                by_subject = first["purpose"] is not None and first not in labels \
+                    and first["why"]["purpose"].startswith(_LIST_SUBJECT_REASONS)
+                if len(labels) >= 2 or by_subject and labels and all(
+                        r["purpose"] is None or self.cues.names_category(r["purpose"]) for r in labels):
                     lo = max(first["sentence_start"], first["start"] - 120)
                     opener = max(text.rfind(c, lo, first["start"]) for c in "：:，,；;")
                     bare = _LIST_STANDARD_BARE.search(text, max(lo, opener + 1), first["start"])
@@ -757,6 +760,11 @@ class Linker:
                         # …用于县乡村道养护。补助标准为：县道…: the standard of the amount before
                         subject = Found(before["purpose_start"], before["purpose_end"], before["purpose"],
                                         "the use of the amount its list of rates is the standard of")
+                    if subject is None and by_subject:
+                        # 日常养护按照县道每公里1万元、乡道每公里5000元…: what the first rate is
+                        # paid for, read before the list (the subject of 按), is the whole list's
+                        subject = Found(first["purpose_start"], first["purpose_end"], first["purpose"],
+                                        "what the rates of its list are paid for (X按照A…、B…)")
                     if subject is not None:
                         for r in labels:
                             r["purpose"], r["purpose_start"], r["purpose_end"] = subject.text, subject.start, subject.end
@@ -2316,6 +2324,10 @@ def _surnames() -> tuple[frozenset, frozenset]:
 
 #: a village group written by its number (三组, 第2村民小组, 一社, 5队)
 _GROUP_NUMBER = regex.compile(r"第?[0-9０-９一二三四五六七八九十]{1,3}(?:村民小组|小组|组|社|队)")
+
+
+#: reasons whose purpose is read before a list of rates, for the whole list
+_LIST_SUBJECT_REASONS = ("what is paid at the rate", "what the standard is of")
 
 
 def _person_name(cell: str) -> bool:

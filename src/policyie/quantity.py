@@ -254,6 +254,9 @@ _CELL_PERCENT = regex.compile(r"[-−]?[0-9][0-9,]*(?:\.[0-9]+)?\s?[%％]")
 _CELL_SPLIT = regex.compile(r"\t|[ \u3000]{2,}")
 _TAB = regex.compile(r"\t")
 _BAR_ROW = regex.compile(r"[|｜][^|｜]*[|｜]")
+# a row drawn with bars of a label and one number: | 办公费及水电费 | 4380 |
+_BAR_PAIR = regex.compile(r"[ \u3000]*[|｜][ \u3000]*(?P<label>[^|｜\n]*?\p{Han}[^|｜\n]*?)[ \u3000]*[|｜][ \u3000]*"
+                          r"(?P<n>[-−]?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]{1,2})?)[ \u3000]*[|｜][ \u3000]*")
 _UNIT_LIST_SPLIT = regex.compile(r"[ \u3000]*[、，,；;][ \u3000]*")
 _LISTED_MONEY = regex.compile(r"(?:人民币)?(?P<mag>[十百千]?[万亿]{0,2})(?P<cur>元)(?:[/／](?P<per>\p{Han}{1,3}))?")
 _SINGLE_SPLIT = regex.compile(r"[ \u3000\u00a0]+")
@@ -1392,6 +1395,20 @@ class QuantityGrammar:
                     bars = _BAR_ROW.search(line) is not None
                     heads.append((tokens, self._columns(tokens, unit, money_named=money_named or bars)))
                 else:
+                    pair = _BAR_PAIR.fullmatch(line) if not heads and unit is not None else None
+                    if pair is not None:
+                        # | 嘎查干部报酬 | 27600 |: a row of a label and one number under the unit, with
+                        # no header (a village account drawn with bars); a count (| 受益户 | 35 |) ends it
+                        if self._counts(pair):
+                            return
+                        code, factor, per = unit
+                        literal = pair["n"].replace(",", "").replace("−", "-")
+                        q = Quantity(text=text[pos + pair.start("n"):pos + pair.end("n")], kind="money",
+                                     value=scale(Decimal(literal), factor), unit=code, per=per)
+                        yield QuantityMatch(pos + pair.start("n"), pos + pair.end("n"), q,
+                                            row=(pos + pair.start("label"), pos + pair.end("label")))
+                        pos = eol + 1
+                        continue
                     if _BAR_ROW.search(line) and not any(len(c) == len(tokens) for c, _ in heads):
                         pos = eol + 1
                         continue                            # cells drawn with bars that no header lines up
@@ -2307,13 +2324,16 @@ _ZERO_GROUP = regex.compile(r" 0[0-9]{2}(?![0-9])")
 
 def _aligned_row(line: str) -> bool:
     """Is a line with a comma still a table row: cells aligned by tabs or runs of spaces, a
-    comma only inside a text cell (改造钢架大棚40座，配套水肥一体化设施), numbers in the last cells
-    and no sentence end?"""
+    comma only inside a text cell (改造钢架大棚40座，配套水肥一体化设施), a number cell after it
+    (the amounts, then perhaps a remark: 脱贫户及监测户112户) and no sentence end?"""
     if "。" in line or "；" in line:
         return False
     cells = [c for c in _CELL_SPLIT.split(line.strip()) if c]
-    return len(cells) >= 3 and _CELL_NUMBER.fullmatch(cells[-1]) is not None \
-        and not any(_PROSE.search(c) for c in cells if _CELL_NUMBER.fullmatch(c))
+    if len(cells) < 3:
+        return False
+    prose = [i for i, c in enumerate(cells) if _PROSE.search(c)]
+    numbers = [i for i, c in enumerate(cells) if _CELL_NUMBER.fullmatch(c)]
+    return bool(numbers) and numbers[-1] > prose[-1] if prose else bool(numbers)
 
 
 def _rejoin_broken_name(cells: list[tuple], kinds: list[tuple]) -> list[tuple] | None:
