@@ -58,3 +58,28 @@ def test_a_model_county_is_no_county_named_fan(nlp, text):
 def test_the_county_fanxian_is_still_a_place(nlp):
     places = nlp("河南省濮阳市范县下达农村改厕资金。")._.places
     assert ("范县", "410926") in {(p["text"], p.get("adcode")) for p in places}
+
+
+@pytest.mark.parametrize("text,place", [
+    ("县财政拿出真金白银支持企业技改。", "白银"),
+    ("工程完工后经镇村两级联合验收合格。", "经镇村"),
+])
+def test_an_idiom_or_a_phrase_of_levels_is_no_place(nlp, text, place):
+    assert place not in {p["text"] for p in nlp(text)._.places}
+
+
+@pytest.mark.parametrize("text,org,places", [
+    # a family farm or a factory named after its place: the organization's place, not a GPE
+    ("4 宁乡市双江口镇绿源家庭农场 示范家庭农场 30000", "宁乡市双江口镇绿源家庭农场", set()),
+    ("奖励名单：邵东市恒达五金制品厂。", "邵东市恒达五金制品厂", set()),
+    # a 厂 inside a township's name, or a factory that is a project, is no organization
+    ("会理市鹿厂镇大营村财务公开", None, {"会理市", "鹿厂镇", "大营村"}),
+    ("1  城关镇  石门村粮食加工厂建设项目  120", None, {"城关镇", "石门村"}),
+])
+def test_farms_and_factories_named_after_a_place(nlp, text, org, places):
+    doc = nlp(text)
+    orgs = {a["text"] for a in doc._.agencies if not a.get("department")}
+    standalone = {e.text for e in doc.ents if e.label_ == "GPE"}
+    if org is not None:
+        assert org in orgs
+    assert places <= standalone and not (standalone - places), standalone

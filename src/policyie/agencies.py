@@ -50,6 +50,9 @@ _FISCAL_VERB_AMOUNT = regex.compile(r"(?:投入|补助|补贴|奖补|资助|拨�
 _ORG_PROSE = regex.compile(r"今年|去年|新增|新建|大力|支持|本地|民营|全[县市省区]|[和与及由在对的等各共]")
 _ORG_MIDDLE = regex.compile(r"[\p{Han}A-Za-z()（）]{0,12}")
 _SIZE_WORDS = regex.compile(r"大中|中小")
+# a project named after the body it is to build (青稞加工厂建设项目): a project, not a body (but
+# 有限公司建设X: the company builds X; 第二中学改扩建: the school's own works)
+_PROJECT_AFTER = regex.compile(r"(?:建设)?(?:项目|工程)")
 # (not across a function word: 东斟灌村的寿光市斟灌彩椒专业合作社 is the cooperative of a village)
 _BETWEEN_PLACES = regex.compile(r"(?:[()（）]|[^\P{Han}的和与及在对向为]){0,4}")
 _BRAND = regex.compile(r"(?<![\p{Han}])[\p{Han}A-Za-z]{1,2}$|(?<=[，。、；：\s“”(（])[\p{Han}]{2}$")
@@ -414,6 +417,10 @@ class AgencyMatcher:
                 continue                                 # (临夏县今年新增省级示范合作社: prose, no name)
             if self.lex.org_suffix_words and (middle + m.group()).endswith(self.lex.org_suffix_words):
                 continue                                   # 和平村管网改造: pipes, not a news site
+            if _PROJECT_AFTER.match(text, m.end()):
+                continue                                   # 青稞加工厂建设项目: a project
+            if any(ps < m.end() < pe for ps, pe, _ in by_end[k - 1:k + 2]):
+                continue                                   # 会理市鹿厂镇: the suffix ends inside a place
             # the name may start at an earlier place: 上海劳达(杭州)律师事务所
             j = k - 2
             while j >= 0 and s - by_end[j][1] <= 4 and _BETWEEN_PLACES.fullmatch(text[by_end[j][1]:s]):

@@ -1103,7 +1103,8 @@ class PlaceMatcher:
                 out.append(village)
         out.extend(self._villages_in_prose(call, mentions, out))
         out.extend(self._sub_villages(call, mentions, out))
-        return out
+        # a common word across a village's edge (经镇村两级验收: 镇村两级) leaves no village
+        return [v for v in out if not self._in_covered(call, v)]
 
     @staticmethod
     def _figures_after(text: str, pos: int) -> bool:
