@@ -1273,3 +1273,11 @@ def test_a_person_or_a_numbered_group_labelling_a_row_is_no_purpose(nlp, text):
 def test_a_list_of_rates_after_the_subject_of_an_is_for_that_subject(nlp, text, subject):
     recs = list(nlp(text)._.records)
     assert len(recs) >= 2 and [r["purpose"] for r in recs] == [subject] * len(recs)
+
+
+def test_a_use_stated_after_replaces_the_motive_before(nlp):
+    # 为X (why the money is sent) before the amount; 资金重点用于Y in the next sentence: Y is its use
+    text = ("为支持各县做好防汛准备，市财政局近日下达水利发展资金3450万元。"
+            "资金重点用于中小河流治理和山洪沟防洪工程。")
+    r = next(iter(nlp(text)._.records))
+    assert r["purpose"] == "中小河流治理和山洪沟防洪工程"

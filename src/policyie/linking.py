@@ -1290,7 +1290,8 @@ class Linker:
                 continue
             before = [r for r in records if starts[i - 1] <= r["start"] < lo]
             for r in before:
-                if r["kind"] in ALLOCATION_KINDS and (r["purpose"] is None or r["why"]["purpose"] == _WEAK_PURPOSE[0]):
+                # (为X，…下达N元。资金重点用于Y: X is the motive, Y the use)
+                if r["kind"] in ALLOCATION_KINDS and (r["purpose"] is None or r["why"]["purpose"] in _ANAPHOR_OVERRULES):
                     r["purpose"], r["purpose_start"], r["purpose_end"] = use.text, use.start, use.end
                     r["why"]["purpose"] = use.why
 
@@ -2011,6 +2012,8 @@ def _has_amount(ctx: _Doc, lo: int, hi: int) -> bool:
 
 _TOTAL_BEFORE = regex.compile(r"(?:共计|合计|总计|累计|共|合)(?:投入|安排|筹集|整合|统筹|下达|拨付|使用|落实)?(?:资金)?(?:约|近|超过?)?$")
 _WHO_GETS = "the noun names who gives or gets it"
+#: purposes a sentence of its own naming the money's use (这笔资金重点用于X) replaces
+_ANAPHOR_OVERRULES = ("the use its fund's name states", "为X before it")
 _WEAK_PURPOSE = ("the use its fund's name states", "the noun the amount measures", "a fund whose name states no use",
                  "no purpose stated", _WHO_GETS)
 
