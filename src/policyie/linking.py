@@ -667,7 +667,13 @@ class Linker:
 
     def _usable_purpose(self, ctx: _Doc, found: Found) -> Found | None:
         """A candidate purpose as `_record` would keep it: well formed, not only framing, a
-        generic word, verbs or places; the places before its use left out."""
+        generic word, verbs or places; the places before its use left out (once per phrase)."""
+        key = ("usable", found.start, found.end)
+        if key not in ctx.memo:
+            ctx.memo[key] = self._usable(ctx, found)
+        return ctx.memo[key]
+
+    def _usable(self, ctx: _Doc, found: Found) -> Found | None:
         found = self._well_formed(ctx, found)
         if found is None or len(found.text) < 2 or _STATUS_ONLY.fullmatch(found.text) \
                 or self.cues.only_framing(found.text) or _GRAMMAR_ONLY.fullmatch(found.text) \
@@ -682,12 +688,13 @@ class Linker:
         candidates (`policyie.purpose_model`); with `keep_candidates`, each record keeps its
         candidates with their features."""
         model = self.purpose_model
+        phrases: dict = {}                          # the features of each phrase, made once
         for i, r in enumerate(records):
             cands = r.get("_candidates")
             if cands is None:
                 continue
             options = purpose_options(ctx.text, r, cands, r["_q"], records[i - 1] if i else None,
-                                      ctx.place_spans)
+                                      ctx.place_spans, phrases)
             if self.keep_candidates:
                 r["_candidates"] = options
             if model is None:

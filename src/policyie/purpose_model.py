@@ -16,6 +16,7 @@ file in `data/records/`. Stateless after loading: one model serves every thread.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -36,11 +37,24 @@ def _bucket(n: int, edges: Sequence[int]) -> int:
     return len(edges)
 
 
+def _phrase_features(text: str, start: int, end: int, place_spans: Sequence[tuple[int, int]]) -> list[str]:
+    """The features of a candidate phrase itself (the same for every amount that proposes it)."""
+    phrase = _norm(text[start:end])
+    k = bisect_left(place_spans, (end, -1))
+    return [f"len={_bucket(len(phrase), (2, 4, 6, 9, 14, 20))}",
+            f"b1={phrase[:1]}", f"b2={phrase[:2]}", f"e1={phrase[-1:]}", f"e2={phrase[-2:]}",
+            f"pl1={text[start - 1:start] if start else ''}", f"pl2={text[max(0, start - 2):start]}",
+            f"pr1={text[end:end + 1]}", f"digit={any(c.isdigit() for c in phrase)}",
+            f"place={any(ps < end and start < pe for ps, pe in place_spans[max(0, k - 8):k])}",
+            *_grams("p:", phrase)]
+
+
 def purpose_options(text: str, record: dict, candidates: list, q: dict, previous: dict | None,
-                    place_spans: Sequence[tuple[int, int]] = ()) -> list[dict]:
+                    place_spans: Sequence[tuple[int, int]] = (), cache: dict | None = None) -> list[dict]:
     """The options for one record: each distinct candidate span (with every path that gave it),
     the rules' own purpose, and "no purpose" (start None). Each option is a dict with `start`,
-    `end`, `sources`, `rule` (is it the rules' choice) and `features`."""
+    `end`, `sources`, `rule` (is it the rules' choice) and `features`. `place_spans` are sorted;
+    `cache`, a dict the caller keeps for one document, holds the features of each phrase."""
     s, e = record["start"], record["end"]
     kind = record.get("kind")
     rule_why = _why_type((record.get("why") or {}).get("purpose") or "")
@@ -70,7 +84,6 @@ def purpose_options(text: str, record: dict, candidates: list, q: dict, previous
             feats += _grams("NONE|L:", _norm(text[max(0, s - 12):s]))
             feats += _grams("NONE|R:", _norm(text[e:e + 8]))
         else:
-            phrase = _norm(text[start:end])
             feats += [f"votes={min(len(sources), 4)}"]
             for name in sources:
                 feats += [f"src={name}", f"src={name}|kind={kind}", f"src={name}|rule={is_rule}"]
@@ -80,13 +93,13 @@ def purpose_options(text: str, record: dict, candidates: list, q: dict, previous
                 where, gap = "before", s - end
             else:
                 where, gap = "over", 0
-            feats += [f"at={where}", f"at={where}|gap={_bucket(gap, (0, 2, 6, 15, 40))}",
-                      f"len={_bucket(len(phrase), (2, 4, 6, 9, 14, 20))}",
-                      f"b1={phrase[:1]}", f"b2={phrase[:2]}", f"e1={phrase[-1:]}", f"e2={phrase[-2:]}",
-                      f"pl1={text[start - 1:start] if start else ''}", f"pl2={text[max(0, start - 2):start]}",
-                      f"pr1={text[end:end + 1]}", f"digit={any(c.isdigit() for c in phrase)}",
-                      f"place={any(ps < end and start < pe for ps, pe in place_spans)}"]
-            feats += _grams("p:", phrase)
+            feats += [f"at={where}", f"at={where}|gap={_bucket(gap, (0, 2, 6, 15, 40))}"]
+            own = cache.get((start, end)) if cache is not None else None
+            if own is None:
+                own = _phrase_features(text, start, end, place_spans)
+                if cache is not None:
+                    cache[(start, end)] = own
+            feats += own
             between = _norm(text[end:s]) if end <= s else _norm(text[e:start]) if start >= e else ""
             feats += [f"between={between if len(between) <= 6 else 'far'}"]
             feats += _grams(f"{where}:", between[:6] if where == "after" else between[-6:])
