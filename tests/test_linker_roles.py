@@ -1281,3 +1281,13 @@ def test_a_use_stated_after_replaces_the_motive_before(nlp):
             "资金重点用于中小河流治理和山洪沟防洪工程。")
     r = next(iter(nlp(text)._.records))
     assert r["purpose"] == "中小河流治理和山洪沟防洪工程"
+
+
+@pytest.mark.parametrize("text,purpose", [
+    # what the money may not be used for, or a use that only points back, leaves the motive
+    ("为支持庭院经济发展，县财政安排资金680万元。资金不得用于发放津贴补贴。", "庭院经济发展"),
+    ("为推进城乡供水一体化，市财政下达资金2300万元。资金主要用于相关支出。", "城乡供水一体化"),
+])
+def test_a_negated_or_empty_use_after_does_not_replace_the_motive(nlp, text, purpose):
+    r = next(iter(nlp(text)._.records))
+    assert r["purpose"] == purpose

@@ -83,3 +83,14 @@ def test_farms_and_factories_named_after_a_place(nlp, text, org, places):
     if org is not None:
         assert org in orgs
     assert places <= standalone and not (standalone - places), standalone
+
+
+@pytest.mark.parametrize("text,place", [
+    # a generic suffix after prose is no organization's name: the place stays standalone
+    ("环县今年新培育家庭农场42家。", "环县"),
+    ("一家企业在渭源县投资建厂。", "渭源县"),
+    ("向岷县养殖场户发放防疫补贴。", "岷县"),
+    ("通渭县工厂化育苗中心投入使用。", "通渭县"),
+])
+def test_prose_before_a_farm_or_a_factory_leaves_the_place(nlp, text, place):
+    assert place in {e.text for e in nlp(text).ents if e.label_ == "GPE"}

@@ -47,12 +47,14 @@ _FISCAL_NOUN_AFTER = regex.compile(
 _FISCAL_VERB_AMOUNT = regex.compile(r"(?:投入|补助|补贴|奖补|资助|拨款|贴息|负担)(?:约|近|超过?|逾|达|共)?"
                                     r"[0-9０-９一二三四五六七八九十两]")
 # words of running text, not of a long company or cooperative name
-_ORG_PROSE = regex.compile(r"今年|去年|新增|新建|大力|支持|本地|民营|全[县市省区]|[和与及由在对的等各共]")
+_ORG_PROSE = regex.compile(r"今年|去年|新增|新建|大力|支持|本地|民营|投资|培育|落实|兴建|规模|全[县市省区]|[和与及由在对的等各共]")
 _ORG_MIDDLE = regex.compile(r"[\p{Han}A-Za-z()（）]{0,12}")
 _SIZE_WORDS = regex.compile(r"大中|中小")
 # a project named after the body it is to build (青稞加工厂建设项目): a project, not a body (but
 # 有限公司建设X: the company builds X; 第二中学改扩建: the school's own works)
-_PROJECT_AFTER = regex.compile(r"(?:建设)?(?:项目|工程)")
+_PROJECT_AFTER = regex.compile(r"(?:改扩建|扩建|提标改造|改造|新建)?(?:建设)?(?:项目|工程)")
+# after a generic suffix: an adjective or a compound, not a name's end (工厂化, 养殖场户, 家庭农场主)
+_GENERIC_AFTER = regex.compile(r"化|户|[（(]户[)）]|主")
 # (not across a function word: 东斟灌村的寿光市斟灌彩椒专业合作社 is the cooperative of a village)
 _BETWEEN_PLACES = regex.compile(r"(?:[()（）]|[^\P{Han}的和与及在对向为]){0,4}")
 _BRAND = regex.compile(r"(?<![\p{Han}])[\p{Han}A-Za-z]{1,2}$|(?<=[，。、；：\s“”(（])[\p{Han}]{2}$")
@@ -120,6 +122,7 @@ class AgencyLexicon:
         rows = read_table(path / "organizations.tsv")
         self.org_suffixes = [r[0] for r in rows]
         self.org_middle = {r[0]: int(r[1]) for r in rows if len(r) > 1 and r[1].strip()}
+        self.org_named = frozenset(r[0] for r in rows if len(r) > 2 and r[2].strip() == "named")
         common = path / "org_suffix_words.txt"
         self.org_suffix_words = tuple(read_lines(common)) if common.exists() else ()
 
@@ -419,6 +422,9 @@ class AgencyMatcher:
                 continue                                   # 和平村管网改造: pipes, not a news site
             if _PROJECT_AFTER.match(text, m.end()):
                 continue                                   # 青稞加工厂建设项目: a project
+            if m.group() in self.lex.org_named and (len(middle) < 2 or _ORG_PROSE.search(middle)
+                                                    or _GENERIC_AFTER.match(text, m.end())):
+                continue                                   # 临夏县今年培育家庭农场, 工厂化, 养殖场户: no name
             if any(ps < m.end() < pe for ps, pe, _ in by_end[k - 1:k + 2]):
                 continue                                   # 会理市鹿厂镇: the suffix ends inside a place
             # the name may start at an earlier place: 上海劳达(杭州)律师事务所

@@ -34,6 +34,8 @@ ROLES = ("head", "action", "audit", "marker", "verb", "fund", "plain", "given", 
          "fiscal", "section", "category", "not_coverb", "slogan")
 
 # structure words of the genre (grammar, not vocabulary)
+# a negation before a purpose marker (资金不得用于X, 严禁用于): what the money may not be used for
+_NEGATED = regex.compile(r"不得|不能|不准|不可|不许|不应|禁止|严禁")
 _TRAILING = regex.compile(
     r"(?:(?:预计|累计|全年|全[市县省区]|同比|比上年|已经|已|可|将|共|分别|原则上|一般|实际)+"
     r"|(?:预计|累计|全年|全[市县省区]|同比|比上年|已经|已|可|将|共|分别|原则上|一般|实际)*"
@@ -195,6 +197,7 @@ class Cues:
         self._mode = regex.compile(rf"(?:{alternation(w['mode'])})") if w["mode"] else None
         self._mode_end = regex.compile(rf"(?:{alternation(w['mode'])})$") if w["mode"] else None
         # 这笔资金重点用于X / 据介绍，此次下达的资金主要用于X: a sentence whose subject is money named before
+        self._anaphor_word = regex.compile(alternation(w["anaphor"])) if w["anaphor"] else None
         self._anaphor = regex.compile(
             rf"(?:[^，,。；;！？!?\n0-9]{{1,14}}[，,：:])?\s*(?:(?:{alternation(w['anaphor'])})[^，,。；;！？!?\n0-9]{{0,8}}?)?"
             rf"(?:{alternation(w['fund'])})") if w["anaphor"] else None
@@ -828,9 +831,13 @@ class Cues:
         if m is None or _EARLIER.search(text, lo, m.end()):
             return None                   # 此前下达的资金 / 去年，该县教育资金: other money
         found = self.purpose_after(text, m.end(), hi)
-        if found is None or not self.strong(found.why):
-            return None
+        if found is None or not self.strong(found.why) or _NEGATED.search(text, m.end(), found.start):
+            return None                   # 资金不得用于X: what it may not be used for
         return Found(found.start, found.end, found.text, "what the next sentence says the money is for (这笔资金用于X)")
+
+    def refers_back(self, phrase: str) -> bool:
+        """Does the phrase refer to something named before (上述工作, 该项工作: role `anaphor`)?"""
+        return bool(self._anaphor_word.search(phrase)) if self._anaphor_word is not None else False
 
     # -- beneficiary -----------------------------------------------------------------------
 

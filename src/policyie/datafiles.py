@@ -40,6 +40,7 @@ PACKAGED = (
     "places/zone_suffixes.txt",
     "quantity/cardinal_units.txt",
     "quantity/count_labels.txt",
+    "quantity/not_money_labels.txt",
     "quantity/currencies.tsv",
     "quantity/grant_verbs.txt",
     "quantity/measure_words.txt",

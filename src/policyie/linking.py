@@ -654,6 +654,9 @@ class Linker:
             noun = _THRESHOLD_NOUN.match(text, e, c_end)
             add(("threshold_noun", _found(text, noun.start("p"), noun.end("p"), "") if noun else None))
         add(("object_after", self.cues.object_after(text, e, c_end)))
+        named_after = self.cues.fund_noun_after(text, e, hi)       # 3460元耕地地力保护补贴已到账
+        if named_after is not None:
+            add(("fund_after", self.cues.fund_use(text, named_after, ctx.skip_to) or named_after))
         add(("row_item", self._row_item(ctx, q, c_start, sent_start)))
         add(("section", self._section_heading(ctx, s, kind)))
         if previous is not None and previous["end"] >= sent_start and previous.get("purpose_start") is not None:
@@ -865,8 +868,8 @@ class Linker:
                 phrase = text[f.start():end]
                 if phrase in _byline_roles():
                     break                         # （记者 刘洪波 通讯员 赵立新）: a byline, not a row
-                if _person_name(phrase) or _GRADE.fullmatch(phrase):
-                    continue                      # 黄某某, 合格, 一类: a household or a grade, not an item
+                if _person_name(phrase) or _GRADE.fullmatch(phrase) or _GROUP_NUMBER.fullmatch(phrase):
+                    continue                      # 黄某某, 合格, 一类, 三组: a household, a grade or a group, not an item
                 if len(_HAN_CHAR.findall(phrase)) >= 2 and not self.cues.generic(phrase) \
                         and not self.cues.measure_only(phrase):
                     return Found(f.start(), end, phrase, "the item its row names (a flattened list or table)")
@@ -1279,6 +1282,10 @@ class Linker:
                     and r["kind"] in ALLOCATION_KINDS:      # a table row of the notice: the title's fund
                 r["fund"], r["_fund"] = title_fund.text, (title_fund.start, title_fund.end)
                 r["why"]["fund"] = title_fund.why
+            if use is not None and r.get("_candidates") is not None and r["kind"] in _TITLE_USE_KINDS:
+                usable = self._usable_purpose(ctx, use)          # one more option for the chooser
+                if usable is not None:
+                    r["_candidates"].append(("title_use", usable))
             if use is not None and r["purpose"] is None and r["kind"] in _TITLE_USE_KINDS \
                     and not r["why"]["purpose"].startswith(("a change", "what an audit", "a revenue")):
                 r["purpose"], r["purpose_start"], r["purpose_end"] = use.text, use.start, use.end
@@ -1296,9 +1303,13 @@ class Linker:
             if use is None or _has_amount(ctx, lo, use.start):
                 continue
             before = [r for r in records if starts[i - 1] <= r["start"] < lo]
+            # (为X，…下达N元。资金重点用于Y: X is the motive, Y the use — when Y names a use of its
+            # own, not 上述工作, 相关支出 or 项目建设)
+            named = self._usable_purpose(ctx, use) is not None and not self.cues.refers_back(use.text) \
+                and not _PLACEHOLDER_USE.fullmatch(use.text)
+            overrules = _ANAPHOR_OVERRULES if named else _ANAPHOR_OVERRULES[:1]
             for r in before:
-                # (为X，…下达N元。资金重点用于Y: X is the motive, Y the use)
-                if r["kind"] in ALLOCATION_KINDS and (r["purpose"] is None or r["why"]["purpose"] in _ANAPHOR_OVERRULES):
+                if r["kind"] in ALLOCATION_KINDS and (r["purpose"] is None or r["why"]["purpose"] in overrules):
                     r["purpose"], r["purpose_start"], r["purpose_end"] = use.text, use.start, use.end
                     r["why"]["purpose"] = use.why
 
@@ -2021,6 +2032,8 @@ _TOTAL_BEFORE = regex.compile(r"(?:共计|合计|总计|累计|共|合)(?:投入
 _WHO_GETS = "the noun names who gives or gets it"
 #: purposes a sentence of its own naming the money's use (这笔资金重点用于X) replaces
 _ANAPHOR_OVERRULES = ("the use its fund's name states", "为X before it")
+# a use that only points to work or spending in general (项目建设, 相关支出, 规定用途)
+_PLACEHOLDER_USE = regex.compile(r"(?:相关|有关|规定|其他|其它|项目)?(?:工作|支出|用途|建设|事项)")
 _WEAK_PURPOSE = ("the use its fund's name states", "the noun the amount measures", "a fund whose name states no use",
                  "no purpose stated", _WHO_GETS)
 

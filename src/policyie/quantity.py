@@ -91,7 +91,7 @@ class QuantityMatch:
 DATA_DIR = Path(__file__).parent / "data" / "quantity"
 LEXICON_FILES = ("currencies.tsv", "units.tsv", "qualifiers.tsv", "per_nouns.txt", "not_quantities.txt",
                  "cardinal_units.txt", "money_words.tsv", "grant_verbs.txt", "measure_words.txt",
-                 "table_columns.tsv", "single_nouns.txt", "count_labels.txt")
+                 "table_columns.tsv", "single_nouns.txt", "count_labels.txt", "not_money_labels.txt")
 #: currency words that name no particular currency: the currency written with them wins
 GENERIC_CURRENCY = frozenset({"元", "圆", "块", "块钱"})
 #: currency signs written before the number
@@ -122,6 +122,8 @@ class QuantityLexicon:
     single_nouns: list[str] = field(default_factory=list)
     #: words ending the label of a line item that counts (党员, 受益户, 笔数: count_labels.txt)
     count_labels: list[str] = field(default_factory=list)
+    #: words of a line item's label whose number is no money (电话, 面积, 日期: not_money_labels.txt)
+    not_money_labels: list[str] = field(default_factory=list)
 
     @classmethod
     def from_dir(cls, path: str | Path = DATA_DIR) -> "QuantityLexicon":
@@ -149,6 +151,7 @@ class QuantityLexicon:
             columns=_by_kind(read_table(at("table_columns.tsv"))),
             single_nouns=read_lines(at("single_nouns.txt")),
             count_labels=read_lines(at("count_labels.txt")),
+            not_money_labels=read_lines(at("not_money_labels.txt")),
         )
 
 
@@ -301,7 +304,6 @@ _ITEMS_UNIT = regex.compile(r"(?:[(（]\s*(?:(?:金额)?单位\s*[:：]\s*)?(?:�
                             r"|(?<![^\s])(?:金额)?单位\s*[:：]\s*(?:人民币)?(?P<mag>[十百千]?[万亿]{0,2})(?P<cur>元)(?=[ \u3000]*$))"
                             r"[ \u3000]*[:：]?", regex.M)
 _SECTION = regex.compile(r"[ \u3000]*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])")
-_ITEM_OTHER = regex.compile(r"共有|现有|拥有|电话|手机|传真|邮编|邮政|账号|卡号|编号|代码|证号|身份证|序号|户数|人数|人口|面积|数量|个数|年份|日期|时间")
 _ITEM_HEADING = regex.compile(r"[^()（）:：]{1,12}[:：](?:[0-9]{1,2}[.、．])?(?=\p{Han})")
 # items end at ；, at a comma that separates no thousands, and at 、 after a number (城关镇120、东风乡85)
 _ITEM_SPLIT = regex.compile(r"[；;]|[,，](?![0-9]{3}(?![0-9]))|(?<=[0-9])、")
@@ -1145,7 +1147,7 @@ class QuantityGrammar:
             if counted is not None:               # 党员：46 — a count ends the list of amounts
                 sentence, items = sentence[:counted], items[:counted]
             if not sentence or len(sentence) != len(items) \
-                    or any(_ITEM_OTHER.search(folded, *m.span("label")) or _label_length(m) > longest
+                    or any(self._not_money_label.search(folded, *m.span("label")) or _label_length(m) > longest
                            for m in sentence):
                 break
             for m in sentence:
@@ -1169,14 +1171,35 @@ class QuantityGrammar:
         yield from out
 
     def _counts(self, item: regex.Match) -> bool:
-        """Does a line item count people, households or things (党员：46, 收入笔数：6), not yuan:
-        its label, without bracketed asides, ends in a counted noun and its value is a whole
-        number below 1000?"""
-        n = item.group("n")
-        if "." in n or len(n.replace(",", "")) > 3:
+        """Is a line item's number no amount of money, so that a list of amounts ends at it: its
+        label counts people, households or things (党员：46, 收入笔数：6: a counted noun ending it
+        and a whole number below 1000), names a measure, a code or a date (耕地面积, 联系电话:
+        `not_money_labels.txt`) or states a unit of its own that is not money (面积（亩）, 占比（%）);
+        or its number is a single digit (打印机：2) or a run of seven or more digits with no
+        separator (a phone number, a date: 13909391234, 20240715)?"""
+        n = item.group("n").lstrip("-−")
+        whole = "." not in n and "," not in n
+        if whole and (len(n) == 1 or len(n) >= 7):
+            return True
+        label = item.group("label")
+        if self._not_money_label.search(label):
+            return True
+        aside = _UNIT_ASIDE.search(label)
+        if aside is not None and "元" not in aside.group("u") and aside.group("u") in self._aside_units:
+            return True
+        if not whole or len(n) > 3:
             return False
-        label = _ASIDE.sub("", item.group("label"))
-        return label.endswith(self._count_labels)
+        return _ASIDE.sub("", label).endswith(self._count_labels)
+
+    @cached_property
+    def _not_money_label(self) -> regex.Pattern:
+        return regex.compile(alternation(self.lexicon.not_money_labels) or "(?!)")
+
+    @cached_property
+    def _aside_units(self) -> frozenset[str]:
+        """Units a label may state in brackets that are not money (亩, 米, 千瓦, %, 户, 月)."""
+        units = {w for w, (label, _) in self.lexicon.units.items() if label != "MONEY"}
+        return frozenset(units | set(self.lexicon.count_labels) | {"%", "％", "‰", "月", "天", "年", "日", "个月"})
 
     @cached_property
     def _count_labels(self) -> tuple[str, ...]:
@@ -1851,6 +1874,8 @@ def _label_length(item: regex.Match) -> int:
 
 
 _ASIDE = regex.compile(r"[(（][^()（）]*[)）]")
+# a unit stated in brackets at the end of a label: 土地流转面积（亩）, 占比（%）, 工期（单位：月）
+_UNIT_ASIDE = regex.compile(r"[(（]\s*(?:单位\s*[:：]\s*)?(?P<u>[^()（）0-9]{1,4})\s*[)）]\s*$")
 
 
 def _number(written: str) -> tuple[Decimal, bool, tuple[Decimal, Decimal] | None]:
