@@ -10,26 +10,18 @@ the rules' decision, in its context, tends to be wrong. The test split is never 
 """
 from __future__ import annotations
 
-import argparse
-import random
 import sys
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from learned_models import folds, options, training_docs
 
 
 def examples(corpus: str, seeds: str, extra: list[str] = ()) -> list[tuple[str, list[str], str, str]]:
     """(doc id, features, rule kind, gold kind) for every gold amount the pipeline finds."""
     import policyie
-    from policyie.corpus import read_corpus
     from policyie.kind_model import overrules
     from policyie.linking import Linker
 
-    docs = read_corpus(corpus, split="dev") + read_corpus(seeds)
-    for path in extra:                                   # more annotated sets (never the test split)
-        docs += [d for d in read_corpus(path) if d.get("split") != "test"]
-    if any(d.get("split") == "test" for d in docs):
-        sys.exit("refusing to read the test split")
+    docs = training_docs(corpus, seeds, extra)
     calls: list[tuple[list[str], str, bool]] = []
 
     def capture(self, ctx, q, kind, why, previous, sent_start, sent_end, article):
@@ -52,24 +44,15 @@ def examples(corpus: str, seeds: str, extra: list[str] = ()) -> list[tuple[str, 
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--corpus", default=str(ROOT / "tests/data/corpus"))
-    ap.add_argument("--seeds", default=str(ROOT / "tests/data/gold/seeds.jsonl"))
-    ap.add_argument("--extra", action="append", default=[], help="another annotated set to learn from")
-    ap.add_argument("--cv", type=int, default=0, help="folds by document (0: no cross-validation)")
-    ap.add_argument("--write", action="store_true", help="fit on everything and write the model")
+    ap = options(__doc__.splitlines()[0])
     ap.add_argument("--threshold", type=float, default=0.6)
-    ap.add_argument("--l2", type=float, default=1e-3)
-    ap.add_argument("--epochs", type=int, default=200)
     args = ap.parse_args(argv)
     from policyie.kind_model import MODEL_FILE, train
 
     data = examples(args.corpus, args.seeds, args.extra)
     print(f"{len(data)} amounts; rules right on {sum(r == y for _, _, r, y, _ in data) / len(data):.3f}")
     if args.cv:
-        ids = sorted({d for d, *_ in data})
-        random.Random(13).shuffle(ids)
-        fold = {d: i % args.cv for i, d in enumerate(ids)}
+        fold = folds((d for d, *_ in data), args.cv)
         thresholds = (0.0, 0.5, 0.6, 0.7, 0.8, 0.9)
         right = {t: 0 for t in thresholds}
         extra_ids = {d for d, *_ in data if d[:1] in ("f", "g", "h")}     # the fresh batches' ids

@@ -12,27 +12,19 @@ annotated purpose is at least 0.8 (no purpose is right when none is annotated), 
 """
 from __future__ import annotations
 
-import argparse
-import random
 import sys
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from learned_models import folds, options, training_docs
 
 
 def collect(corpus: str, seeds: str, extra: list[str] = ()) -> list[tuple[str, list[dict], dict]]:
     """(doc id, options, gold record) for every gold amount with a purpose field the pipeline finds."""
     import policyie
     import policyie.components.records as component
-    from policyie.corpus import read_corpus
     from policyie.evaluate import scored
     from policyie.linking import Linker
 
-    docs = read_corpus(corpus, split="dev") + read_corpus(seeds)
-    for path in extra:
-        docs += [d for d in read_corpus(path) if d.get("split") != "test"]
-    if any(d.get("split") == "test" for d in docs):
-        sys.exit("refusing to read the test split")
+    docs = training_docs(corpus, seeds, extra)
     nlp = policyie.load(segmenter="char")
     nlp.get_pipe("policyie_records")._linker = Linker(kind_model="default", keep_candidates=True)
     plain = component.make_record
@@ -68,16 +60,9 @@ def right(option: dict, gr: dict) -> bool:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--corpus", default=str(ROOT / "tests/data/corpus"))
-    ap.add_argument("--seeds", default=str(ROOT / "tests/data/gold/seeds.jsonl"))
-    ap.add_argument("--extra", action="append", default=[], help="another annotated set to learn from")
-    ap.add_argument("--cv", type=int, default=0, help="folds by document (0: no cross-validation)")
-    ap.add_argument("--write", action="store_true", help="fit on everything and write the model")
-    ap.add_argument("--margin", type=float, default=0.2)
+    ap = options(__doc__.splitlines()[0])
+    ap.add_argument("--margin", type=float, default=0.1)
     ap.add_argument("--none-floor", type=float, default=0.5)
-    ap.add_argument("--l2", type=float, default=1e-3)
-    ap.add_argument("--epochs", type=int, default=200)
     args = ap.parse_args(argv)
     from policyie.kind_model import _why_type
     from policyie.purpose_model import MODEL_FILE, PurposeModel, train
@@ -88,9 +73,7 @@ def main(argv: list[str] | None = None) -> int:
     oracle = sum(any(right(o, gr) for o in opts) for _, opts, gr in data)
     print(f"{n} amounts; rules right {rule_right / n:.3f}; some option right {oracle / n:.3f}")
     if args.cv:
-        ids = sorted({d for d, *_ in data})
-        random.Random(13).shuffle(ids)
-        fold = {d: i % args.cv for i, d in enumerate(ids)}
+        fold = folds((d for d, *_ in data), args.cv)
         margins = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5)
         got = {m: 0 for m in margins}
         annotated = sum(gr.get("purpose") is not None for *_, gr in data)

@@ -92,8 +92,20 @@ def overrules(rule_why: str) -> bool:
     return not (rule_why.startswith(FIRM_REASONS) or own_verb)
 
 
+class JsonModel:
+    """Saving and loading a model that turns itself into JSON (`to_json`/`from_json`)."""
+
+    def save(self, path: str | Path) -> None:
+        Path(path).write_text(json.dumps(self.to_json(), ensure_ascii=False, separators=(",", ":")),
+                              encoding="utf-8")
+
+    @classmethod
+    def load(cls, path: str | Path):
+        return cls.from_json(json.loads(Path(path).read_text(encoding="utf-8")))
+
+
 @dataclass(frozen=True)
-class KindModel:
+class KindModel(JsonModel):
     """Weights of a softmax regression: `weights[feature][i]` for label i, plus biases."""
     labels: tuple[str, ...]
     weights: dict[str, tuple[float, ...]]
@@ -143,14 +155,6 @@ class KindModel:
             return tuple(w)
         return cls(labels=tuple(data["labels"]), bias=tuple(data["bias"]), threshold=data.get("threshold", 0.6),
                    weights={f: dense(w) for f, w in data["weights"].items()})
-
-    def save(self, path: str | Path) -> None:
-        Path(path).write_text(json.dumps(self.to_json(), ensure_ascii=False, separators=(",", ":")),
-                              encoding="utf-8")
-
-    @classmethod
-    def load(cls, path: str | Path) -> "KindModel":
-        return cls.from_json(json.loads(Path(path).read_text(encoding="utf-8")))
 
 
 @lru_cache(maxsize=1)

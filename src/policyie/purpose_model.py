@@ -22,7 +22,7 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Sequence
 
-from .kind_model import KindModel, _grams, _norm, _why_type, train as _train_softmax
+from .kind_model import JsonModel, KindModel, _grams, _norm, _why_type, train as _train_softmax
 
 MODEL_FILE = Path(__file__).parent / "data" / "records" / "purpose_model.json"
 
@@ -129,7 +129,7 @@ def overrules(rule_why: str) -> bool:
 
 
 @dataclass(frozen=True)
-class PurposeModel:
+class PurposeModel(JsonModel):
     """Two-class softmax weights (`KindModel` form) scoring whether a candidate is the purpose,
     the margin by which a candidate must beat the rules' choice to replace it, and how sure it
     must be to put "no purpose" in place of a phrase the rules read (`none_floor`: a review on
@@ -186,16 +186,6 @@ class PurposeModel:
     def from_json(cls, data: dict) -> "PurposeModel":
         return cls(scorer=KindModel.from_json(data["scorer"]), margin=data.get("margin", 0.2),
                    none_floor=data.get("none_floor", 0.5))
-
-    def save(self, path: str | Path) -> None:
-        import json
-        Path(path).write_text(json.dumps(self.to_json(), ensure_ascii=False, separators=(",", ":")),
-                              encoding="utf-8")
-
-    @classmethod
-    def load(cls, path: str | Path) -> "PurposeModel":
-        import json
-        return cls.from_json(json.loads(Path(path).read_text(encoding="utf-8")))
 
 
 @lru_cache(maxsize=1)
