@@ -1291,3 +1291,14 @@ def test_a_use_stated_after_replaces_the_motive_before(nlp):
 def test_a_negated_or_empty_use_after_does_not_replace_the_motive(nlp, text, purpose):
     r = next(iter(nlp(text)._.records))
     assert r["purpose"] == purpose
+
+
+@pytest.mark.parametrize("text,amount,use", [
+    # the figurative verbs of finance news headlines after the amount say what it is for
+    ("庄浪县统筹资金2.3亿元助推果品产业提质增效", "2.3亿元", "果品产业提质增效"),
+    ("兴县财政投入8600万元护航春耕生产", "8600万元", "春耕生产"),
+    ("三年投入5.2亿元织密城乡养老服务网络", "5.2亿元", "城乡养老服务网络"),
+])
+def test_a_headline_verb_after_the_amount_states_its_use(nlp, text, amount, use):
+    r = _records(nlp, text)[amount]
+    assert r["purpose"] is not None and r["purpose"].endswith(use)
