@@ -493,10 +493,11 @@ class QuantityGrammar:
         self._money_before = regex.compile(rf"(?:{alternation(lx.money_before)}){fillers}{{0,3}}\Z")
         self._money_after = regex.compile(rf"(?:(?![的，。；、])\p{{Han}}){{0,6}}?(?:{alternation(lx.money_after)})")
         self._measure_after = regex.compile(alternation([*lx.measure_words, *han_units]))
-        # a bound separated from its amount by a verb of granting: 最高补助5000万元
+        # a bound separated from its amount by a verb of granting (or two): 最高补助5000万元,
+        # 最高可享受补贴5000元
         bounds = alternation(w for w, q in lx.qualifiers_pre.items() if q in ("at_most", "at_least"))
         self._bound_before = regex.compile(
-            rf"(?P<q>{bounds})可?(?:{alternation(lx.grant_verbs)})(?:资金|金额|额度|标准)?(?:为|达|可达)?\Z")
+            rf"(?P<q>{bounds})可?(?:{alternation(lx.grant_verbs)}){{1,2}}(?:资金|金额|额度|标准)?(?:为|达|可达)?\Z")
         # a rate's denominator earlier in the clause: 每县…1000万元, 人均…3989元, 单项资金…50万元
         self._grant_verb = regex.compile(alternation(lx.grant_verbs)) if lx.grant_verbs else None
         every = (rf"(?:每(?:(?P<noun>{_PER_PAIRED})|一?(?:个|名|位|间|张|套|家|所)?\p{{Han}}{{0,3}}?"
