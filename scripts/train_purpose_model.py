@@ -112,8 +112,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"chooser at margin {m}: {got[m] / n:.3f} (of annotated {got_a[m] / annotated:.3f})")
     if args.write:
         model = train([(o["features"], right(o, gr)) for _, opts, gr in data for o in opts],
-                      margin=args.margin, l2=args.l2, epochs=args.epochs)
-        model = PurposeModel(scorer=model.scorer, margin=model.margin, none_floor=args.none_floor)
+                      margin=args.margin, none_floor=args.none_floor, l2=args.l2, epochs=args.epochs)
         model.save(MODEL_FILE)
         print(f"wrote {MODEL_FILE} ({len(model.scorer.weights)} features)")
     return 0

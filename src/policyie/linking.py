@@ -264,20 +264,11 @@ class Linker:
             purpose = self._well_formed(ctx, purpose)
             if purpose is None:
                 why["purpose"] = "not a phrase of its own (a piece of a number, a byline, an aside)"
-        if purpose is not None and _STATUS_ONLY.fullmatch(purpose.text):
-            purpose, why["purpose"] = None, f"only a status ({purpose.text})"
-        elif purpose is not None and (self.cues.only_framing(purpose.text) or _PER_HOLDER_PHRASE.fullmatch(purpose.text)
-                                      or _GRAMMAR_ONLY.fullmatch(purpose.text)
-                                      or self.cues.remedy(text, purpose.start, purpose.end)):
-            # (问题已整改: what was put right is no use; 另一方面: discourse)
-            # 比上年分别, 上季度, 单个工程: time, comparison or the unit a rate is per, no use
-            purpose, why["purpose"] = None, f"only framing or a rate's unit ({purpose.text})"
         if purpose is not None and why["kind"].startswith(REMEDY):
             purpose, why["purpose"] = None, "what an audit had recovered or put right states no use"
-        if purpose is not None and (self.cues.generic(purpose.text) or "%" in purpose.text
-                                    or (self.cues.only_verbs(purpose.text) and not _RELIEF.search(purpose.text))
-                                    or _only_places(text, purpose, ctx.place_spans)):
-            purpose, why["purpose"] = None, f"only a generic word, a place or a share ({purpose.text})"
+        no_use = self._no_use(ctx, purpose) if purpose is not None else None
+        if no_use is not None:
+            purpose, why["purpose"] = None, no_use
         if purpose is None and kind not in ("revenue", "output", "expenditure") and not why["purpose"].startswith(("what an audit",
                                                                                                    "a revenue",
                                                                                                    "a budget aggregate")):
@@ -678,13 +669,25 @@ class Linker:
 
     def _usable(self, ctx: _Doc, found: Found) -> Found | None:
         found = self._well_formed(ctx, found)
-        if found is None or len(found.text) < 2 or _STATUS_ONLY.fullmatch(found.text) \
-                or self.cues.only_framing(found.text) or _GRAMMAR_ONLY.fullmatch(found.text) \
-                or self.cues.generic(found.text) or "%" in found.text or self.cues.only_verbs(found.text) \
-                or _only_places(ctx.text, found, ctx.place_spans):
+        if found is None or len(found.text) < 2 or self._no_use(ctx, found) is not None:
             return None
         bare = self.cues.without_places(ctx.text, found, ctx.place_spans)
         return bare or found
+
+    def _no_use(self, ctx: _Doc, phrase: Found) -> str | None:
+        """Why a phrase states no use, or None: only a status (已完成), framing, grammar or the
+        unit a rate is per (上季度, 比上年分别, 单个工程), what an audit had put right (问题已整改),
+        a generic word, a share, only verbs, only places."""
+        text = phrase.text
+        if _STATUS_ONLY.fullmatch(text):
+            return f"only a status ({text})"
+        if self.cues.only_framing(text) or _PER_HOLDER_PHRASE.fullmatch(text) or _GRAMMAR_ONLY.fullmatch(text) \
+                or self.cues.remedy(ctx.text, phrase.start, phrase.end):
+            return f"only framing or a rate's unit ({text})"
+        if self.cues.generic(text) or "%" in text or (self.cues.only_verbs(text) and not _RELIEF.search(text)) \
+                or _only_places(ctx.text, phrase, ctx.place_spans):
+            return f"only a generic word, a place or a share ({text})"
+        return None
 
     def _choose_purposes(self, ctx: _Doc, records: list[dict]) -> None:
         """The learned chooser's purpose where it is confident the rules' is not the best of the

@@ -136,7 +136,7 @@ class PurposeModel(JsonModel):
     new text found "no purpose" winning at p 0.15–0.4 over a fund's stated use; cross-validated,
     a floor of 0.5 keeps purpose right at .660 and raises it on annotated purposes .590 → .597)."""
     scorer: KindModel
-    margin: float = 0.2
+    margin: float = 0.1
     none_floor: float = 0.5
 
     @cached_property
@@ -184,7 +184,7 @@ class PurposeModel(JsonModel):
 
     @classmethod
     def from_json(cls, data: dict) -> "PurposeModel":
-        return cls(scorer=KindModel.from_json(data["scorer"]), margin=data.get("margin", 0.2),
+        return cls(scorer=KindModel.from_json(data["scorer"]), margin=data.get("margin", 0.1),
                    none_floor=data.get("none_floor", 0.5))
 
 
@@ -194,8 +194,8 @@ def default_model() -> PurposeModel | None:
     return PurposeModel.load(MODEL_FILE) if MODEL_FILE.exists() else None
 
 
-def train(examples: Sequence[tuple[list[str], bool]], *, margin: float = 0.2, l2: float = 1e-3,
-          epochs: int = 200) -> PurposeModel:
+def train(examples: Sequence[tuple[list[str], bool]], *, margin: float = 0.1, none_floor: float = 0.5,
+          l2: float = 1e-3, epochs: int = 200) -> PurposeModel:
     """Fit the scorer on (features of an option, is it right) pairs."""
     scorer = _train_softmax([(x, RIGHT if y else "wrong") for x, y in examples], l2=l2, epochs=epochs)
-    return PurposeModel(scorer=scorer, margin=margin)
+    return PurposeModel(scorer=scorer, margin=margin, none_floor=none_floor)

@@ -1144,12 +1144,10 @@ class QuantityGrammar:
                 sentence.append(m)
             else:
                 sentence = sentence if items else []
-            counted = next((i for i, m in enumerate(sentence) if self._counts(m)), None)
-            if counted is not None:               # 党员：46 — a count ends the list of amounts
-                sentence, items = sentence[:counted], items[:counted]
-            if not sentence or len(sentence) != len(items) \
-                    or any(self._not_money_label.search(folded, *m.span("label")) or _label_length(m) > longest
-                           for m in sentence):
+            stop_at = next((i for i, m in enumerate(sentence) if self._not_an_amount(m)), None)
+            if stop_at is not None:               # 党员：46, 联系电话：… — no amount ends the list
+                sentence, items = sentence[:stop_at], items[:stop_at]
+            if not sentence or len(sentence) != len(items) or any(_label_length(m) > longest for m in sentence):
                 break
             for m in sentence:
                 literal = m["n"].replace(",", "")
@@ -1158,7 +1156,7 @@ class QuantityGrammar:
                 ls, le = m.span("label")
                 head_of = _ITEM_HEADING.match(folded, ls, le)     # 支出部分：1.村干部报酬 → 村干部报酬
                 out.append(QuantityMatch(m.start("n"), m.end("n"), q, row=(head_of.end() if head_of else ls, le)))
-            if counted is not None:
+            if stop_at is not None:
                 break
             pos = stop + 1
             if pos >= end and end < min(len(folded), limit) and (below or sections and _SECTION.match(folded, end + 1)):
@@ -1171,7 +1169,7 @@ class QuantityGrammar:
             return                                  # a list is two items or more
         yield from out
 
-    def _counts(self, item: regex.Match) -> bool:
+    def _not_an_amount(self, item: regex.Match) -> bool:
         """Is a line item's number no amount of money, so that a list of amounts ends at it: its
         label counts people, households or things (党员：46, 收入笔数：6: a counted noun ending it
         and a whole number below 1000), names a measure, a code or a date (耕地面积, 联系电话:
@@ -1423,7 +1421,7 @@ class QuantityGrammar:
                     if pair is not None:
                         # | 嘎查干部报酬 | 27600 |: a row of a label and one number under the unit, with
                         # no header (a village account drawn with bars); a count (| 受益户 | 35 |) ends it
-                        if self._counts(pair):
+                        if self._not_an_amount(pair):
                             return
                         code, factor, per = unit
                         literal = pair["n"].replace(",", "").replace("−", "-")
