@@ -20,7 +20,7 @@ import json
 import sys
 from collections import defaultdict
 
-from policyie.evaluate import (RECORD_FIELDS, field_right, gold_value, pred_value, predicted_records,
+from policyie.evaluate import (RECORD_FIELDS, field_right, same_field, gold_value, pred_value, predicted_records,
                                purpose_f1, scored)
 
 SPAN_FIELDS = ("amount", "percent", "place_mention", "government")
@@ -95,7 +95,7 @@ def span_errors(name: str, doc, g: dict) -> list[tuple[str, dict]]:
         if key in got:
             q = got[key]
             if name in ("amount", "percent"):
-                bad = [f for f in ("value", "low", "high", "unit", "qualifier", "per") if f in e and q.get(f) != e.get(f)]
+                bad = [f for f in ("value", "low", "high", "unit", "qualifier", "per") if f in e and not same_field(f, q.get(f), e.get(f))]
                 if bad:
                     out.append((f"wrong {'/'.join(bad)}", {"doc": g.get("id"), "text": e["text"],
                                 "gold": {f: e.get(f) for f in bad}, "pred": {f: q.get(f) for f in bad}, "context": ctx}))

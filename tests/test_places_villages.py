@@ -340,3 +340,16 @@ def test_a_village_column_does_not_reach_past_its_table():
     nlp = policyie.load()
     text = "村名 项目 金额（万元）\n东岭 道路 12\n\n会议要求 各村 抓好落实\n"
     assert "会议要求" not in {p["text"] for p in nlp(text)._.places}
+
+
+@pytest.mark.parametrize("text, villages, names", [
+    # cells between bars only, as a web table flattens into text
+    ("序号|自然村|受益户数|补助（元）\n1|黄泥塝|14|42000\n2|杉木冲|9|27000\n合计| |23|69000",
+     ["黄泥塝", "杉木冲"], []),
+    ("| 序号 | 村别 | 户主 | 金额 |\n| 1 | 上营 | 郭玉兰 | 1500 |\n| 2 | 下营 | 孙德福 | 900 |",
+     ["上营", "下营"], ["郭玉兰", "孙德福"]),
+])
+def test_a_village_column_of_a_table_with_bars(nlp, text, villages, names):
+    import policyie
+    got = {p["text"] for p in policyie.load()(text)._.places}
+    assert set(villages) <= got and not set(names) & got

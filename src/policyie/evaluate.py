@@ -27,6 +27,7 @@ common subsequence of their characters, whitespace removed (the corpus gives phr
 from __future__ import annotations
 
 from collections import defaultdict
+from decimal import Decimal, InvalidOperation
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
@@ -262,7 +263,7 @@ def score_document(doc, g: dict) -> Scores:
             if span is not None and q is not None:
                 fields = QUANTITY_FIELDS if all(f in ent for f in QUANTITY_FIELDS) else \
                     tuple(f for f in ("value", "unit") if f in ent)
-                ok = all(q.get(f) == ent.get(f) for f in fields)
+                ok = all(same_field(f, q.get(f), ent.get(f)) for f in fields)
                 s.ratios["quantity.exact"].add(ok)
                 s.ratios[f"{label.lower()}.exact"].add(ok)
             if label == "MONEY":
@@ -294,12 +295,23 @@ def score_document(doc, g: dict) -> Scores:
     return s
 
 
+def same_field(name: str, got, want) -> bool:
+    """Are two values of a quantity's field the same? Numbers compare as decimals (485.10 is
+    485.1: the annotation may keep the zeros the text writes); other fields as they are."""
+    if name in ("value", "low", "high") and got is not None and want is not None:
+        try:
+            return Decimal(str(got)) == Decimal(str(want))
+        except InvalidOperation:
+            return False
+    return got == want
+
+
 def _check_money_value(s: Scores, g: dict, ent: dict, quantities: dict, text: str) -> None:
     """A gold amount read with another number or unit (same or overlapping span)."""
     for (qs, qe), q in quantities.items():
         if q.get("kind") != "money" or qe <= ent["start"] or qs >= ent["end"]:
             continue
-        fields = [f for f in VALUE_FIELDS if q.get(f) != ent.get(f)]
+        fields = [f for f in VALUE_FIELDS if not same_field(f, q.get(f), ent.get(f))]
         if (qs, qe) != (ent["start"], ent["end"]) and not fields:
             continue
         if fields:
@@ -336,7 +348,7 @@ def _score_records(s: Scores, doc, g: dict, quantities: dict) -> None:
         q = quantities.get((gr["start"], gr["end"]), {})
         if all(f in gr for f in QUANTITY_FIELDS):
             for f in QUANTITY_FIELDS:
-                s.ratios[f"amount.{f}"].add(q.get(f) == gr.get(f))
+                s.ratios[f"amount.{f}"].add(same_field(f, q.get(f), gr.get(f)))
         for name in RECORD_FIELDS:
             if not scored(name, gr):
                 continue

@@ -484,13 +484,13 @@ class PlaceMatcher:
         # the cells of a table's name column (户主 / 姓名 …) and the name itself: a surname, one to
         # three characters, between blanks; a cell ending in a unit's word (高桥镇) is a place
         village_columns = alternation(self.lex.village_columns) if self.lex.village_columns else None
-        self._village_column = regex.compile(rf"(?<![^\s])(?:{village_columns})(?=[ \t\u3000])") \
+        self._village_column = regex.compile(rf"(?<![^\s|｜])(?:{village_columns})(?=[ \t\u3000|｜])") \
             if village_columns else None
         columns = alternation(self.lex.person_columns)
-        self._name_column = regex.compile(rf"(?<![\p{{Han}}])(?:{columns})(?=[ \t\u3000]|$)", regex.M) \
+        self._name_column = regex.compile(rf"(?<![\p{{Han}}])(?:{columns})(?=[ \t\u3000|｜]|$)", regex.M) \
             if columns else None
-        self._name_cell = regex.compile(rf"(?<=^|[ \t\u3000])(?:{surname})\p{{Han}}{{1,2}}"
-                                        r"(?<![省市县区旗州盟镇乡村屯寨组队社场])(?=[ \t\u3000]|$)", regex.M) \
+        self._name_cell = regex.compile(rf"(?<=^|[ \t\u3000|｜])(?:{surname})\p{{Han}}{{1,2}}"
+                                        r"(?<![省市县区旗州盟镇乡村屯寨组队社场])(?=[ \t\u3000|｜]|$)", regex.M) \
             if surname else None
 
     def _name_char(self) -> str:

@@ -1975,6 +1975,8 @@ def _cells(line: str, offset: int) -> list[tuple[str, int, int]]:
     """The cells of a table line with their offsets: split at tabs (empty cells kept, so that
     columns stay aligned) or, in a line without tabs, at runs of two or more spaces."""
     cells = []
+    if "\t" not in line and _TIGHT_BARS.search(line) and not _SPACED_BAR.search(line):
+        return _bar_cells(line, offset)
     splitter = _TAB if "\t" in line else _CELL_SPLIT
     pos = 0
     for sep in [*splitter.finditer(line), None]:
@@ -1986,6 +1988,33 @@ def _cells(line: str, offset: int) -> list[tuple[str, int, int]]:
             cells.append((stripped, offset + s, offset + s + len(stripped)))
         if sep is not None:
             pos = sep.end()
+    return cells
+
+
+# a line drawn with bars and no spaces around them (1|某公司|临海镇|2,380|100): its cells are
+# between the bars, an empty one kept (合计|||4,483.9: the columns stay aligned)
+_TIGHT_BARS = regex.compile(r"[^|｜\s][|｜][^|｜\n]*[|｜]")
+# (a space between a bar and a cell's text: a table drawn with spaced bars, read another way;
+# spaces alone between two bars are an empty cell: 合计| | |3|5220)
+_SPACED_BAR = regex.compile(r"[^|｜\s][ \u3000]+[|｜]|[|｜][ \u3000]+[^|｜\s]")
+
+
+def _bar_cells(line: str, offset: int) -> list[tuple[str, int, int]]:
+    """The cells of a line drawn with tight bars; the empty cells outside its first and last
+    bar (|a|b|) are no cells."""
+    cells, pos = [], 0
+    for sep in [*regex.finditer(r"[|｜]", line), None]:
+        end = sep.start() if sep is not None else len(line)
+        raw = line[pos:end]
+        stripped = raw.strip()
+        s = pos + (len(raw) - len(raw.lstrip()))
+        cells.append((stripped, offset + s, offset + s + len(stripped)))
+        if sep is not None:
+            pos = sep.end()
+    if cells and not cells[0][0] and not line[:1].strip("|｜").strip():
+        cells.pop(0)
+    if cells and not cells[-1][0]:
+        cells.pop()
     return cells
 
 
