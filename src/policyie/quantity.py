@@ -965,6 +965,14 @@ class QuantityGrammar:
             for k, chunk in enumerate(chunks):
                 classifier = _PER_CLASSIFIER.match(chunk)
                 whole = chunk[classifier.end():] if classifier else ""
+                if k == 0 and classifier and self._grant_verb is not None \
+                        and self._grant_verb.match(fold_width(whole)):
+                    # 对典型镇每个奖补1000万元: no noun after 每个, the one before it is the rate's
+                    noun = self._noun_before(text, m.start("perpre"))
+                    if noun is None:
+                        return None
+                    parts.append(noun)
+                    continue
                 # 每个见习基地每年: a long noun before another 每 is kept whole (as after 单个)
                 noun = whole if len(whole) >= 4 and k + 1 < len(chunks) and not self._grant_verb.search(fold_width(whole)) \
                     else self._per_noun(chunk)
@@ -974,6 +982,18 @@ class QuantityGrammar:
         if m["perpost"]:
             parts.extend(p for p in _PER_SPLIT.split(text[m.start("perpost"):m.end("perpost")]) if p)
         return "·".join(parts) or None
+
+    def _noun_before(self, text: str, at: int) -> str | None:
+        """The rate noun that ends right before `at` (对验收合格的村|每个补助, 示范乡镇的|每个), not
+        a classifier (个, 位, 家 …), or None."""
+        if text[at - 1:at] == "的":
+            at -= 1                                         # 示范乡镇的每个
+        before = fold_width(text[max(0, at - 6):at])
+        for i in range(len(before)):
+            noun = before[i:]
+            if noun in self._per_nouns and not _PER_CLASSIFIER.match(noun + "村"):
+                return text[at - len(noun):at]              # (not 位 of 单位: a classifier is no noun here)
+        return None
 
     def _per_noun(self, chunk: str) -> str:
         """每个托位 → 托位, 每个试点村 → 村, 每位收取… → 位: the rate noun of a 每 phrase, as
@@ -1224,7 +1244,7 @@ class QuantityGrammar:
             if u is not None:
                 _, code, factor = self._unit(u["cur"])
                 kinds.append(("money", code, factor * (parse_number("1" + u["mag"]) if u["mag"] else 1),
-                              self._rate_noun(u["per"]), span))
+                              self._rate_noun(u["per"]) or self._column_rate(c), span))
                 stated = kinds[-1][1:4] if kinds[-1][3] is None else None
                 continue
             stated = None
@@ -1248,6 +1268,18 @@ class QuantityGrammar:
             else:
                 kinds.append(("unknown",))                  # a column table: only its money columns
         return kinds
+
+    def _column_rate(self, name: str) -> str | None:
+        """单台补贴额（元）, 每亩补助（元）: a column of rates per the noun after 单/每, when it is
+        a rate noun (台, 亩, 户 …; not 单价, whose noun the header does not say)."""
+        m = _COLUMN_RATE.match(name)
+        if m is None:
+            return None
+        noun = m.group("n")
+        for k in range(min(4, len(noun)), 0, -1):
+            if fold_width(noun[:k]) in self._per_nouns and not (k == 1 and noun[:1] in "个位"):
+                return noun[:k]
+        return None
 
     def _rate_noun(self, written: str | None) -> str | None:
         """人·月 in 元/人·月: the rate of a unit header or column, when its nouns are rate nouns."""
@@ -1975,7 +2007,7 @@ def _cells(line: str, offset: int) -> list[tuple[str, int, int]]:
     """The cells of a table line with their offsets: split at tabs (empty cells kept, so that
     columns stay aligned) or, in a line without tabs, at runs of two or more spaces."""
     cells = []
-    if "\t" not in line and _TIGHT_BARS.search(line) and not _SPACED_BAR.search(line):
+    if "\t" not in line and _TIGHT_BARS.search(line) and (_BARS_ONLY or not _SPACED_BAR.search(line)):
         return _bar_cells(line, offset)
     splitter = _TAB if "\t" in line else _CELL_SPLIT
     pos = 0
@@ -1993,7 +2025,10 @@ def _cells(line: str, offset: int) -> list[tuple[str, int, int]]:
 
 # a line drawn with bars and no spaces around them (1|某公司|临海镇|2,380|100): its cells are
 # between the bars, an empty one kept (合计|||4,483.9: the columns stay aligned)
-_TIGHT_BARS = regex.compile(r"[^|｜\s][|｜][^|｜\n]*[|｜]")
+# a column header naming a rate: 单台补贴额, 每亩补助标准 (the noun right after 单/每)
+_COLUMN_RATE = regex.compile(r"(?:单|每)(?P<n>\p{Han}{1,4})")
+_TIGHT_BARS = regex.compile(r"[^|｜\s][ \u3000]*[|｜][^|｜\n]*[|｜]")
+_BARS_ONLY = True
 # (a space between a bar and a cell's text: a table drawn with spaced bars, read another way;
 # spaces alone between two bars are an empty cell: 合计| | |3|5220)
 _SPACED_BAR = regex.compile(r"[^|｜\s][ \u3000]+[|｜]|[|｜][ \u3000]+[^|｜\s]")
@@ -2381,7 +2416,10 @@ def _aligned_row(line: str) -> bool:
     (the amounts, then perhaps a remark: 脱贫户及监测户112户) and no sentence end?"""
     if "。" in line or "；" in line:
         return False
-    cells = [c for c in _CELL_SPLIT.split(line.strip()) if c]
+    if "\t" not in line and _TIGHT_BARS.search(line):
+        cells = [c for c, _, _ in _bar_cells(line.strip(), 0) if c]
+    else:
+        cells = [c for c in _CELL_SPLIT.split(line.strip()) if c]
     if len(cells) < 3:
         return False
     prose = [i for i, c in enumerate(cells) if _PROSE.search(c)]
