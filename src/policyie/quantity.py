@@ -2007,7 +2007,7 @@ def _cells(line: str, offset: int) -> list[tuple[str, int, int]]:
     """The cells of a table line with their offsets: split at tabs (empty cells kept, so that
     columns stay aligned) or, in a line without tabs, at runs of two or more spaces."""
     cells = []
-    if "\t" not in line and _TIGHT_BARS.search(line) and (_BARS_ONLY or not _SPACED_BAR.search(line)):
+    if "\t" not in line and _BARRED.search(line):
         return _bar_cells(line, offset)
     splitter = _TAB if "\t" in line else _CELL_SPLIT
     pos = 0
@@ -2023,20 +2023,16 @@ def _cells(line: str, offset: int) -> list[tuple[str, int, int]]:
     return cells
 
 
-# a line drawn with bars and no spaces around them (1|某公司|临海镇|2,380|100): its cells are
-# between the bars, an empty one kept (合计|||4,483.9: the columns stay aligned)
+# a line drawn with bars (1|某公司|临海镇|2,380|100, | 临洮县 | 12 | 406.5 |): its cells are
+# between the bars, an empty one kept (合计|||4,483.9, 合计 | | | 30: the columns stay aligned)
+_BARRED = regex.compile(r"[^|｜\s][ \u3000]*[|｜][^|｜\n]*[|｜]")
 # a column header naming a rate: 单台补贴额, 每亩补助标准 (the noun right after 单/每)
 _COLUMN_RATE = regex.compile(r"(?:单|每)(?P<n>\p{Han}{1,4})")
-_TIGHT_BARS = regex.compile(r"[^|｜\s][ \u3000]*[|｜][^|｜\n]*[|｜]")
-_BARS_ONLY = True
-# (a space between a bar and a cell's text: a table drawn with spaced bars, read another way;
-# spaces alone between two bars are an empty cell: 合计| | |3|5220)
-_SPACED_BAR = regex.compile(r"[^|｜\s][ \u3000]+[|｜]|[|｜][ \u3000]+[^|｜\s]")
 
 
 def _bar_cells(line: str, offset: int) -> list[tuple[str, int, int]]:
-    """The cells of a line drawn with tight bars; the empty cells outside its first and last
-    bar (|a|b|) are no cells."""
+    """The cells of a line drawn with bars; the empty cells outside its first and last bar
+    (|a|b|) are no cells."""
     cells, pos = [], 0
     for sep in [*regex.finditer(r"[|｜]", line), None]:
         end = sep.start() if sep is not None else len(line)
@@ -2416,7 +2412,7 @@ def _aligned_row(line: str) -> bool:
     (the amounts, then perhaps a remark: 脱贫户及监测户112户) and no sentence end?"""
     if "。" in line or "；" in line:
         return False
-    if "\t" not in line and _TIGHT_BARS.search(line):
+    if "\t" not in line and _BARRED.search(line):
         cells = [c for c, _, _ in _bar_cells(line.strip(), 0) if c]
     else:
         cells = [c for c in _CELL_SPLIT.split(line.strip()) if c]
