@@ -1073,6 +1073,10 @@ class QuantityGrammar:
             strict = bool(_SECOND_UNIT.match(folded, h.end(), eol))
             yield from self._table_rows(folded, text, line_start + 1, stop, (unit, factor, per), read,
                                         shares or strict, strict, self._header_after(folded, h.end(), eol))
+            if not per and not shares and not strict and _ALONE_ON_LINE.fullmatch(
+                    folded, folded.rfind("\n", 0, h.start()) + 1, eol):
+                # （单位：万元） alone on its line over a page of prose: 收入预算合计 38426.71
+                yield from self._unit_prose(folded, text, line_start + 1, stop, (unit, factor), read)
         for m in _ITEMS_UNIT.finditer(folded):
             yield from self._unit_items(folded, text, m)
         if _COLUMN_HINT.search(folded):
@@ -1117,7 +1121,8 @@ class QuantityGrammar:
                     prev = folded.rfind("\n", 0, start - 1) + 1
                     above = folded[prev:start - 1]
                     if not above.strip() or _PROSE.search(above) or _CELL_NUMBER.fullmatch(above.strip()) \
-                            or _TABLE_TITLE.search(above) or len(_row_tokens(above, prev)[0]) != 1:
+                            or _TABLE_TITLE.search(above) or len(_row_tokens(above, prev)[0]) != 1 \
+                            or (_ASIDE_LINE.fullmatch(above) and not _UNIT_ALONE.fullmatch(above.strip())):
                         break                               # (a table's title is no header cell)
                     start, lines = prev, lines + 1
                 if start in read:
@@ -1125,6 +1130,41 @@ class QuantityGrammar:
                 found = self._cell_per_line(folded, text, start, len(folded), None, read)
                 if found:
                     yield from found
+
+    def _unit_prose(self, folded: str, text: str, start: int, stop: int,
+                    unit: tuple[str, Decimal], read: set[int]) -> Iterator[QuantityMatch]:
+        """Under a money unit written alone on its line (（单位：万元）), the page's bare numbers
+        in running text are in that unit where a word of money stands right before them
+        (收入预算合计 38426.71, 公务接待费 2.80, 教育支出|35107.66, 比上年减少 2.40): a budget
+        publicity page states its unit once. A number followed by a unit, a word or a share
+        is not one of them, nor a figure at a line's end before another (合计 20.5 766.09: a
+        table's row), nor anything after the next unit line; only lines of prose are read."""
+        code, factor = unit
+        end = min(stop, start + 4000)
+        while start < end:
+            eol = folded.find("\n", start, end)
+            eol = end if eol < 0 else eol
+            if start in read or not _PROSE.search(folded, start, eol):
+                start = eol + 1                             # a table's row, a heading: not prose
+                continue
+            for m in self._prose_figure.finditer(folded, start, eol):
+                label = _PHRASE_START.search(folded, max(start, m.start() - 24), m.start("label"))
+                literal = m["n"].replace(",", "")
+                q = Quantity(text=text[m.start("n"):m.end("n")], kind="money",
+                             value=scale(Decimal(literal), factor), unit=code)
+                yield QuantityMatch(m.start("n"), m.end("n"), q,
+                                    row=(label.start() if label else m.start("label"), m.end("label")))
+            start = eol + 1
+
+    @cached_property
+    def _prose_figure(self) -> regex.Pattern:
+        """A word of money (money_words.tsv `before`, 费, 合计, a change) and a bare number after
+        it, with at most 为/达/是, a colon, a bar or a space between."""
+        words = alternation([*self.lexicon.money_before, *_PAGE_MONEY_WORDS])
+        return regex.compile(rf"(?P<label>(?:{words}))(?:为|达|是|[:：|｜])?[ \u3000]?"
+                             r"(?P<n>(?<![0-9.])-?[0-9]{1,3}(?:,[0-9]{3})*(?:\.[0-9]{1,4})?(?![0-9.,]*[0-9])|"
+                             r"(?<![0-9.])-?[0-9]{1,12}(?:\.[0-9]{1,4})?)"
+                             r"(?=[ \u3000]*(?:[,，。；;、:：)）(（]|$))", regex.M)
 
     def _unit_items(self, folded: str, text: str, head: regex.Match) -> Iterator[QuantityMatch]:
         """After a unit in parentheses (（单位：元）：, 收入（万元）：), items of a label and a bare
@@ -1308,8 +1348,9 @@ class QuantityGrammar:
             eol = stop if eol < 0 else eol
             line = folded[pos:eol]
             if line.strip():
-                if _PROSE.search(line) or _TABLE_TITLE.search(line) or _TABLE_NOTE.match(line):
-                    break
+                if _PROSE.search(line) and not (len(lines) >= 2 and _CELL_WITH_COMMA.fullmatch(line)) \
+                        or _TABLE_TITLE.search(line) or _TABLE_NOTE.match(line):
+                    break                   # (a cell may hold a comma: 新建厂房600平方米，购置设备)
                 tokens, single = _row_tokens(line, pos)
                 if len(tokens) != 1 and not (single and all(t[3] == "text" for t in tokens)):
                     break
@@ -1319,6 +1360,12 @@ class QuantityGrammar:
                     break                                   # the spacing changes: the table ended
                 cell = tokens[0] if len(tokens) == 1 else (" ".join(t[0] for t in tokens), tokens[0][1],
                                                            tokens[-1][2], "text")
+                if lines and lines[-1][3] == "text" and not any(t[3] == "num" for t in lines) \
+                        and _UNIT_ALONE.fullmatch(cell[0]):
+                    # 总投资 / （万元）: a header cell broken before its unit is one cell
+                    lines[-1] = (lines[-1][0] + cell[0], lines[-1][1], cell[2], "text")
+                    pos = eol + 1
+                    continue
                 lines.append(cell)
                 blanks = 0
             elif lines:
@@ -1463,7 +1510,8 @@ class QuantityGrammar:
                                             row=(pos + pair.start("label"), pos + pair.end("label")))
                         pos = eol + 1
                         continue
-                    if _BAR_ROW.search(line) and not any(len(c) == len(tokens) for c, _ in heads):
+                    if _BAR_ROW.search(line) and not any(len(c) == len(tokens) for c, _ in heads) \
+                            and (heads or "\t" in line or not _BARRED.search(line)):
                         pos = eol + 1
                         continue                            # cells drawn with bars that no header lines up
                     if single and tokens[-1][3] == "text" and eol < stop and _counts_to_last_row(tokens):
@@ -1472,7 +1520,11 @@ class QuantityGrammar:
                             more, eol = joined
                             tokens = tokens + more
                             read.add(folded.rfind("\n", 0, eol) + 1)
-                    flat = self._flat_rows(tokens, heads, unit) if single else None
+                    # several rows on one line (1  双塔区  95    2  龙城区  130): more cells than
+                    # any header has, split as a flattened table is
+                    wide = heads and len(tokens) > max(len(c) for c, _ in heads) + 1 \
+                        or not heads and "\t" not in line and _BARRED.search(line) is not None
+                    flat = self._flat_rows(tokens, heads, unit) if single or wide else None
                     if flat is None:
                         if len(line.strip()) > 120:
                             return
@@ -2023,6 +2075,20 @@ def _cells(line: str, offset: int) -> list[tuple[str, int, int]]:
     return cells
 
 
+# a column's unit in brackets alone on a line: （万元）, (元/亩)
+_UNIT_ALONE = regex.compile(r"[(（](?:单位[:：]?)?(?:人民币)?(?:[十百千]?[万亿]{0,2}元(?:[/／]\p{Han}{1,3})?"
+                            r"|亩|公里|米|平方米|立方米|吨|人|户|个|%|％)[)）]")
+# a table's text cell on its own line that holds a comma but ends no sentence
+_CELL_WITH_COMMA = regex.compile(r"[ \u3000]*[^。；;！？!?\s][^。；;！？!?\n]{2,38}[^。；;！？!?,，\s][ \u3000]*")
+# a line wholly in brackets that is no unit (（第三批）, （草案）): a title's, not a header cell
+_ASIDE_LINE = regex.compile(r"[ \u3000]*[(（][^()（）\n]{1,12}[)）][ \u3000]*")
+# a unit header alone on its line, in brackets or not: （单位：万元）
+_ALONE_ON_LINE = regex.compile(r"[ \u3000]*[(（]?[ \u3000]*(?:金额)?单位[^\n]{0,12}?[)）]?[ \u3000]*")
+# where the phrase of a label starts (after punctuation): 其中：财政拨款收入 4980.12
+_PHRASE_START = regex.compile(r"[^,，。；;：:、(（\n]*$")
+# words of a budget publicity page that a bare figure follows (besides money_words.tsv's)
+_PAGE_MONEY_WORDS = ("费", "合计", "总计", "小计", "结余", "结转", "预算数", "决算数", "执行数", "减少", "增加",
+                     "下降", "增长")
 # a line drawn with bars (1|某公司|临海镇|2,380|100, | 临洮县 | 12 | 406.5 |): its cells are
 # between the bars, an empty one kept (合计|||4,483.9, 合计 | | | 30: the columns stay aligned)
 _BARRED = regex.compile(r"[^|｜\s][ \u3000]*[|｜][^|｜\n]*[|｜]")
