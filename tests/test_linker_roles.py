@@ -1302,3 +1302,18 @@ def test_a_negated_or_empty_use_after_does_not_replace_the_motive(nlp, text, pur
 def test_a_headline_verb_after_the_amount_states_its_use(nlp, text, amount, use):
     r = _records(nlp, text)[amount]
     assert r["purpose"] is not None and r["purpose"].endswith(use)
+
+
+@pytest.mark.parametrize("text, amount, purpose", [
+    # a row of a list of projects: every amount of the row is for the project it names
+    ("旬阳县2025年以工代赈项目计划公示\n单位：万元\n序号 项目名称 建设地点 总投资 中央资金\n"
+     "1 蜀河镇兴隆村产业路建设项目 蜀河镇 128.6 100\n2 仙河镇茶园灌溉工程 仙河镇 64 50\n",
+     "100", "蜀河镇兴隆村产业路建设项目"),
+    ("旬阳县2025年以工代赈项目计划公示\n单位：万元\n序号 项目名称 建设地点 总投资 中央资金\n"
+     "1 蜀河镇兴隆村产业路建设项目 蜀河镇 128.6 100\n2 仙河镇茶园灌溉工程 仙河镇 64 50\n",
+     "64", "仙河镇茶园灌溉工程"),
+    ("项目名称|建设内容|总投资（万元）|财政补助（万元）\n"
+     "石垭村饮水巩固提升项目|新建蓄水池2口|36.5|30\n", "30", "石垭村饮水巩固提升项目"),
+])
+def test_the_project_a_table_row_names(nlp, text, amount, purpose):
+    assert _records(nlp, text)[amount]["purpose"] == purpose

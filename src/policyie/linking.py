@@ -260,6 +260,13 @@ class Linker:
             use = self.cues.column_use(text, column, ctx.skip_to) if kind not in LINE_KINDS else None
             if use is not None and (purpose is None or why["purpose"].startswith(_WEAK_PURPOSE + _ROW_REASONS)):
                 purpose, why["purpose"] = use, use.why
+        if q.get("row_start") is not None and kind not in LINE_KINDS:
+            # a row of a list of projects (加榜乡梯田观光步道提升项目 | 新建步道2.6公里 | 186.5 | 160):
+            # every amount of the row is for its project
+            project = _row_project(ctx, s)
+            if project is not None and (purpose is None or why["purpose"].startswith(
+                    _WEAK_PURPOSE + _ROW_REASONS + ("the use its table column names", "the item its row names"))):
+                purpose, why["purpose"] = project, project.why
         if purpose is not None:
             purpose = self._well_formed(ctx, purpose)
             if purpose is None:
@@ -328,8 +335,10 @@ class Linker:
                 sector = _found(text, sector.start, sector.end, f"{why['purpose']}, the sector of a spending")
                 if sector is not None:
                     purpose, why["purpose"] = sector, sector.why
-        bare = self.cues.without_places(text, purpose, ctx.place_spans) if purpose is not None else None
+        bare = self.cues.without_places(text, purpose, ctx.place_spans) \
+            if purpose is not None and not why["purpose"].startswith(_PROJECT_ROW) else None
         if bare is not None:                     # 唐崖镇、清坪镇等地村组道路建设: where, then what
+                                                 # (a project's name keeps its places: 丙妹镇岜沙村人居环境整治项目)
             purpose, why["purpose"] = bare, bare.why
         column_year = _COLUMN_YEAR.findall(q["column"]) if q.get("column") else []
         line_year = _row_year(ctx, q) if not column_year and q.get("row") is not None else None
@@ -649,6 +658,8 @@ class Linker:
         if named_after is not None:
             add(("fund_after", self.cues.fund_use(text, named_after, ctx.skip_to) or named_after))
         add(("row_item", self._row_item(ctx, q, c_start, sent_start)))
+        if q.get("row_start") is not None:
+            add(("row_project", _row_project(ctx, s)))
         add(("section", self._section_heading(ctx, s, kind)))
         if previous is not None and previous["end"] >= sent_start and previous.get("purpose_start") is not None:
             add(("previous_amount", Found(previous["purpose_start"], previous["purpose_end"], previous["purpose"], "")))
@@ -1677,6 +1688,33 @@ _CITED = regex.compile(r"(?:根据|按照|依据|依照)[^，,。；;：:\n]*$")
 # rows of a flattened list or table: a list number opens a row, fields are separated by spaces
 _ROW_START = regex.compile(r"(?:^|(?<=[\s：:]))(?:[0-9]{1,3}[.、．]|[（(][0-9一二三四五六七八九十]{1,3}[)）]|[①-⑳])")
 _FIELD = regex.compile(r"[^\s\u3000]+")
+# the cells of a table's row before an amount, as written on one line or one per line
+_ROW_CELL = regex.compile(r"[^\s\u3000|｜]+")
+_NUMBER_CELL = regex.compile(r"[-−]?[0-9０-９][0-9０-９,.，．]*%?")
+# a cell naming a project: …项目, …工程 (not the header 项目名称, not a total)
+_PROJECT_CELL = regex.compile(r"\p{Han}[^\s|｜]{2,40}(?:项目|工程)")
+
+
+_PROJECT_ROW = "the project its table row names"
+
+
+def _row_project(ctx: "_Doc", s: int) -> "Found | None":
+    """The project a table row names (…提升项目, …硬化工程), read back from the amount at `s` over
+    the row's other number cells to its text cells, up to the previous row's numbers; None when
+    the row names no project."""
+    text = ctx.text
+    cells = list(_ROW_CELL.finditer(text, max(0, s - 240), s))
+    k = len(cells)
+    while k and _NUMBER_CELL.fullmatch(cells[k - 1].group()):
+        k -= 1                                           # the row's own figures
+    j = k
+    while j and not _NUMBER_CELL.fullmatch(cells[j - 1].group()):
+        j -= 1                                           # its text cells, back to the row before
+    for c in cells[j:k]:
+        if _PROJECT_CELL.fullmatch(c.group()) and not _ROW_TOTAL_WORD.search(c.group()) \
+                and not c.group().startswith("项目"):
+            return Found(c.start(), c.end(), c.group(), _PROJECT_ROW)
+    return None
 _ROW_STOP = regex.compile(r"[。；;！？!?\n]")
 _AMOUNT_FIELD = regex.compile(r"[0-9][0-9.,，]*\s*(?:万|亿)?元|[：:]$")
 _QUANTITY_TAIL = regex.compile(r"[0-9][0-9.]*[\p{Han}]{0,2}$")
