@@ -1317,3 +1317,21 @@ def test_a_headline_verb_after_the_amount_states_its_use(nlp, text, amount, use)
 ])
 def test_the_project_a_table_row_names(nlp, text, amount, purpose):
     assert _records(nlp, text)[amount]["purpose"] == purpose
+
+
+def test_a_department_budget_page_gives_its_lines_to_the_department(nlp):
+    text = ("汉阴县农业农村局2025年部门预算公开说明\n一、收支预算总体情况\n"
+            "2025年本部门收入预算合计3 215.6万元，其中：一般公共预算拨款收入3 020.4万元，其他收入195.2万元。"
+            "支出预算合计3 215.6万元，其中：农林水支出2 876.1万元。")
+    records = list(nlp(text)._.records)
+    lines = [r for r in records if r["kind"] in ("revenue", "expenditure")]
+    assert lines and all(r["agency"] == "汉阴县农业农村局" for r in lines)
+    revenue = [r for r in records if r["text"] in ("3 020.4万元", "195.2万元")]
+    assert revenue and all(r["purpose"] is None for r in revenue)
+
+
+def test_a_government_budget_report_names_no_spender_for_its_lines(nlp):
+    text = ("关于汉阴县2024年预算执行情况和2025年预算草案的报告\n"
+            "全县一般公共预算收入完成4.6亿元，增长5.1%；一般公共预算支出完成31.2亿元，其中：教育支出5.8亿元。")
+    lines = [r for r in nlp(text)._.records if r["kind"] in ("revenue", "expenditure")]
+    assert lines and all(r["agency"] is None for r in lines)

@@ -303,7 +303,11 @@ class Linker:
 
         other_actor = self.cues.actor(text, sent_start, s)
         author = _byline_agency(ctx, article)
-        if kind in LINE_KINDS:
+        owner = _budget_owner(ctx, article) if kind in LINE_KINDS else None
+        if owner is not None:
+            # 某县教育局2024年部门预算公开说明: a department's own budget, its lines are its own
+            agency, why["agency"] = owner, "the department whose budget its page publishes"
+        elif kind in LINE_KINDS:
             agency, why["agency"] = None, "a budget line names no spender"
         elif self.default_agency and author is not None and not other_actor \
                 and not _between(ctx.gov, ctx.gov_starts, sent_start, s):
@@ -1350,7 +1354,8 @@ class Linker:
                     r["kind"], r["why"]["kind"] = total["kind"], "the kind of its total (其中)"
                 own_source = r["purpose"] is not None and r["why"]["purpose"].startswith(_WEAK_PURPOSE) \
                     and self.cues.is_source(r["purpose"])      # 其中：社会捐赠4.7万元: where from, not what for
-                if (r["purpose"] is None or own_source) and total["purpose"] is not None:
+                if (r["purpose"] is None or own_source) and total["purpose"] is not None \
+                        and "revenue" not in (r["kind"], total["kind"]):   # a revenue line states no use
                     for key in ("purpose", "purpose_start", "purpose_end"):
                         r[key] = total[key]
                     r["why"]["purpose"] = "the purpose of its total (其中)"
@@ -2264,6 +2269,27 @@ def _is_report(article: dict | None) -> bool:
         return False
     title = " ".join((article.get(k) or {}).get("text") or "" for k in ("headline", "subtitle"))
     return bool(_REPORT_TITLE.search(title))
+
+
+def _budget_owner(ctx: _Doc, article: dict | None) -> dict | None:
+    """The government body whose own budget or final accounts an article publishes (its
+    headline: 某县教育局2024年部门预算公开说明, 某市农业农村局2023年度部门决算), if any; a
+    government's budget report (本级预算) has none."""
+    head = (article or {}).get("headline")
+    if not head:
+        return None
+    key = ("budget_owner", head["start"])
+    if key not in ctx.memo:
+        owner = None
+        dept = _DEPARTMENT_BUDGET.search(ctx.text, head["start"], head["end"])
+        if dept is not None:
+            hits = [a for a in _between(ctx.gov, ctx.gov_starts, head["start"], dept.start()) if a.get("canonical")]
+            owner = hits[-1] if hits else None
+        ctx.memo[key] = owner
+    return ctx.memo[key]
+
+
+_DEPARTMENT_BUDGET = regex.compile(r"(?:部门|单位)(?:[0-9]{4}年度?)?(?:预算|决算)")
 
 
 def _byline_agency(ctx: _Doc, article: dict | None) -> dict | None:
