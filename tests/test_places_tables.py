@@ -298,3 +298,22 @@ def test_villages_written_by_their_committee_in_a_table(nlp):
                           ("犀溪镇", "township", "350924", "350924104"), ("西浦村民委员会", "village", "350924", "350924104")]
     places, _ = run(nlp, "龙虎村委会主任介绍了情况。")           # in prose the committee is a body
     assert places == []
+
+
+def test_a_county_name_spaced_before_its_suffix_in_a_table_row():
+    import policyie
+    nlp = policyie.load()
+    text = "单位：万元\n序号 地区 合计\n1 建平 县 528\n2 喀左 县 362\n3 凌源市 437\n"
+    got = {p["text"]: p["adcode"] for p in nlp(text)._.places}
+    assert got.get("建平 县") == "211322" and got.get("喀左 县") == "211324" and got.get("凌源市") == "211382"
+
+
+def test_a_table_row_cut_inside_its_county_name_keeps_its_place_and_its_table():
+    import policyie
+    nlp = policyie.load()
+    text = ("白城市财政局关于下达2025年农村公路养护补助资金的通知\n现将补助资金720万元下达给你们。\n"
+            "单位：万元\n序号 县区 合计 中央资金 省级资金\n1 镇赉县 312 260 52\n2 通榆\n县 408 340 68\n")
+    doc = nlp(text)
+    assert {p["text"]: p["adcode"] for p in doc._.places}.get("通榆\n县") == "220822"
+    rows = {r["text"]: r for r in doc._.records}
+    assert rows["408"]["adcode"] == "220822" and rows["408"]["kind"] == rows["312"]["kind"] == "transfer"

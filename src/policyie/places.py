@@ -176,6 +176,8 @@ _HAN_HEAD = regex.compile(r"\p{Han}{1,8}")
 # a village's suffix written spaced (本 庙 村, 东 风 社 区): the one place a spaced village can end
 _SPACED_SUFFIX = regex.compile(r"[ \u3000\xa0](?:村|社|区|嘎|查|屯|寨)(?!\p{Han})")
 # a name written one character at a time with spaces between (屏 南 县): a flattened table cell
+# a county-level name with a space before its suffix only, a cell of a PDF table (喀左 县)
+_SUFFIX_SPACED = regex.compile(r"(?<![\p{Han}])(?P<n>\p{Han}{2,6})[ \u3000](?P<s>[县市区旗])(?![\p{Han}])")
 _SPACED = regex.compile(r"(?<!\p{Han})\p{Han}(?:[ \u3000\xa0]{1,2}\p{Han}){2,7}(?!\p{Han})")
 # what a line holding such a name holds: three characters with spaces between (found from a
 # space, which the engine skips to quickly)
@@ -547,9 +549,21 @@ class PlaceMatcher:
 
     def _spaced(self, text: str, found: list[Mention]) -> list[Mention]:
         """Full names written with a space between their characters, as table cells flattened
-        from a PDF (屏 南 县 95, 神 木 市): one mention over the spaced text. Names found inside
-        them are dropped from `found`."""
+        from a PDF (屏 南 县 95, 神 木 市), or before their suffix only (喀左 县 362): one
+        mention over the spaced text. Names found inside them are dropped from `found`."""
         out = []
+        if " " in text or "\u3000" in text:
+            for hit in _SUFFIX_SPACED.finditer(text):
+                name = hit.group("n") + hit.group("s")
+                if name in self.lex.abbreviations:              # 喀左 县
+                    m = self._mention(hit.start(), hit.end(), name)
+                else:
+                    name = self._aliases.get(name, name)
+                    m = Mention(hit.start(), hit.end(), name, self._current_units(name), "full")
+                if m.units and not any(f.start < hit.end() and hit.start() < f.end and f.end - f.start > len(hit.group("n"))
+                                       for f in found):
+                    m.extra["spaced"] = True
+                    out.append(m)
         for hit in self._on_lines(_SPACED, text, _SPACED_ANCHOR):
             name = regex.sub(r"[ \u3000\xa0]", "", hit.group())
             name = self._aliases.get(name, name)
@@ -581,11 +595,13 @@ class PlaceMatcher:
             for s, e in self._matcher.spans(joined):
                 if not s < cut < e or e - s < 3:
                     continue
-                name = self._aliases.get(joined[s:e], joined[s:e])
-                units = self._current_units(name)
-                if not units:
+                if joined[s:e] in self.lex.abbreviations:           # 喀左\n县
+                    m = self._mention(left.start() + s, brk.end() + (e - cut), joined[s:e])
+                else:
+                    name = self._aliases.get(joined[s:e], joined[s:e])
+                    m = Mention(left.start() + s, brk.end() + (e - cut), name, self._current_units(name), "full")
+                if not m.units:
                     continue
-                m = Mention(left.start() + s, brk.end() + (e - cut), name, units, "full")
                 m.extra["broken"] = True
                 out.append(m)
         _drop_inside(found, out)

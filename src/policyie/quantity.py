@@ -1485,6 +1485,14 @@ class QuantityGrammar:
                 read.add(pos)
                 tokens, single = _row_tokens(line, pos)
                 numbers = [t for t in tokens if t[3] == "num"]
+                cut = self._row_cut_in_its_label(folded, tokens, eol, stop, heads) \
+                    if heads and all(t is tokens[0] and _ROW_NUMBER.fullmatch(t[0]) for t in numbers) else None
+                if cut is not None:                          # 3 喀左⏎县 362 302 60: one row
+                    tokens, eol = cut
+                    read.add(folded.rfind("\n", 0, eol) + 1)
+                    yield from self._table_row(text, tokens, single, heads, unit, shares, "\t" in line, sums, strict)
+                    pos = eol + 1
+                    continue
                 if not numbers or all(_is_year(t[0]) for t in numbers):
                     if len(line.strip()) > 120:
                         return
@@ -1539,6 +1547,24 @@ class QuantityGrammar:
                             heads[:] = row_heads            # a header written before the rows on its line
                                                             # names the columns of the lines after it too
             pos = eol + 1
+
+    @staticmethod
+    def _row_cut_in_its_label(folded: str, tokens: list[tuple], eol: int, stop: int,
+                              heads: list) -> tuple[list[tuple], int] | None:
+        """A row a line break cut inside its label (3 喀左⏎县 362 302 60): this line's cells, the
+        last one a label, and the next line's, the first one the label's end, make a row as wide
+        as a header line. The joined cells and the end of the next line, else None."""
+        if len(tokens) != 2 or not _ROW_NUMBER.fullmatch(tokens[0][0]) or tokens[-1][3] != "text" or eol >= stop:
+            return None                                     # (a row number, then the label's start)
+        nxt = folded.find("\n", eol + 1, stop)
+        nxt = stop if nxt < 0 else nxt
+        more, _ = _row_tokens(folded[eol + 1:nxt], eol + 1)
+        if len(more) < 2 or more[0][3] != "text" or more[1][3] != "num" or len(more[0][0]) > 2:
+            return None
+        joined = [*tokens[:-1], (tokens[-1][0] + more[0][0], tokens[-1][1], more[0][2], "text"), *more[1:]]
+        if not any(len(c) == len(joined) for c, _ in heads):
+            return None
+        return joined, nxt
 
     @staticmethod
     def _wrapped_row(folded: str, start: int, stop: int) -> tuple[list[tuple], int] | None:

@@ -270,6 +270,10 @@ def is_byline(line: str) -> bool:
     return bylines().is_byline(line)
 
 
+# a row number and a short name alone on a line: a table row that a line break cut (3 喀左⏎县 362)
+_ROW_NUMBER_CUT = regex.compile(r"[0-9]{1,3}[ \t\u3000]+\p{Han}{1,6}")
+
+
 def _headline_like(p: Paragraph) -> bool:
     t = p.text
     if not _LIST_MARKER.match(t) and "\n" not in t and is_document_title(t):
@@ -277,7 +281,8 @@ def _headline_like(p: Paragraph) -> bool:
     return (len(t) <= 40 and t[-1] not in _TERMINAL + "，,、：:" and not _LIST_MARKER.match(t)
             and "，" not in t and "。" not in t and not _LIST_PUNCT.search(t)
             and len(_BARE_NUMBER.findall(t)) < 2
-            and not (_TABLE_ROW_LINE.fullmatch(t) and not _YEAR_NUMBER.search(t)))   # 福泉市 980: a row; 奋进 2025 a title
+            and not (_TABLE_ROW_LINE.fullmatch(t) and not _YEAR_NUMBER.search(t))   # 福泉市 980: a row; 奋进 2025 a title
+            and not _ROW_NUMBER_CUT.fullmatch(t))          # 3 喀左: a table's row cut by a line break
 
 
 def _numbered_title(p: Paragraph) -> bool:
