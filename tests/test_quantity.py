@@ -166,3 +166,13 @@ def test_parse_quantity_only_raises_value_error(s):
         parse_quantity(s)
     except ValueError:
         pass
+
+
+def test_one_cell_per_line_with_blank_empty_cells_a_page_number_and_a_title():
+    """A village account scraped one cell per line: an empty remark is a blank line, a page
+    number stands between rows, and the page's title is no header cell."""
+    from policyie import find_quantities
+    text = ("龙王镇青杠村2025年上半年村务财务公开\n科目\n金额（元）\n说明\n一、本期收入\n96 300.00\n\n"
+            "二、本期支出\n71 845.50\n含道路维修、保洁\n— 2 —\n三、本期结余\n24 454.50\n\n青杠村村务监督委员会\n")
+    got = [(m.quantity.text, str(m.quantity.value)) for m in find_quantities(text) if m.quantity.kind == "money"]
+    assert got == [("96 300.00", "96300"), ("71 845.50", "71845.5"), ("24 454.50", "24454.5")]

@@ -1122,7 +1122,8 @@ class QuantityGrammar:
                     above = folded[prev:start - 1]
                     if not above.strip() or _PROSE.search(above) or _CELL_NUMBER.fullmatch(above.strip()) \
                             or _TABLE_TITLE.search(above) or len(_row_tokens(above, prev)[0]) != 1 \
-                            or (_ASIDE_LINE.fullmatch(above) and not _UNIT_ALONE.fullmatch(above.strip())):
+                            or (_ASIDE_LINE.fullmatch(above) and not _UNIT_ALONE.fullmatch(above.strip())) \
+                            or len(above.strip()) >= 8 and _document_title(above):
                         break                               # (a table's title is no header cell)
                     start, lines = prev, lines + 1
                 if start in read:
@@ -1347,6 +1348,9 @@ class QuantityGrammar:
             eol = folded.find("\n", pos, stop)
             eol = stop if eol < 0 else eol
             line = folded[pos:eol]
+            if line.strip() and lines and _page_number(line.strip()):
+                pos = eol + 1                               # — 1 —: a page number inside the table
+                continue
             if line.strip():
                 if _PROSE.search(line) and not (len(lines) >= 2 and _CELL_WITH_COMMA.fullmatch(line)) \
                         or _TABLE_TITLE.search(line) or _TABLE_NOTE.match(line):
@@ -1356,6 +1360,8 @@ class QuantityGrammar:
                     break
                 if len(lines) == 1:
                     spaced = blanks == 1
+                elif lines and not spaced and blanks == 1 and any(t[3] == "num" for t in lines):
+                    lines.append(("", pos - 1, pos - 1, "slot"))   # 96 / (blank) / 2: an empty cell
                 elif lines and blanks != (1 if spaced else 0):
                     break                                   # the spacing changes: the table ended
                 cell = tokens[0] if len(tokens) == 1 else (" ".join(t[0] for t in tokens), tokens[0][1],
@@ -2120,6 +2126,18 @@ _PAGE_MONEY_WORDS = ("费", "合计", "总计", "小计", "结余", "结转", "�
 _BARRED = regex.compile(r"[^|｜\s][ \u3000]*[|｜][^|｜\n]*[|｜]")
 # a column header naming a rate: 单台补贴额, 每亩补助标准 (the noun right after 单/每)
 _COLUMN_RATE = regex.compile(r"(?:单|每)(?P<n>\p{Han}{1,4})")
+
+
+def _document_title(line: str) -> bool:
+    """Is the line a document's title (…村级财务收支公开, …资金分配表; cleaning.is_document_title)?"""
+    from .cleaning import is_document_title
+    return is_document_title(line)
+
+
+def _page_number(line: str) -> bool:
+    """Is the line a page number of a PDF (— 1 —, 第2页 共3页; cleaning/furniture.tsv)?"""
+    from .cleaning import default_furniture
+    return default_furniture().is_page_number(line)
 
 
 def _bar_cells(line: str, offset: int) -> list[tuple[str, int, int]]:
