@@ -94,3 +94,21 @@ def test_farms_and_factories_named_after_a_place(nlp, text, org, places):
 ])
 def test_prose_before_a_farm_or_a_factory_leaves_the_place(nlp, text, place):
     assert place in {e.text for e in nlp(text).ents if e.label_ == "GPE"}
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("来源：中证网 2025-03-02", "中证网"),
+    ("据澎湃新闻报道，该县今年安排资金800万元。", "澎湃新闻"),
+    ("（原标题：……）来源：南方网", "南方网"),
+    ("本文转自人民網", "人民網"),
+])
+def test_a_news_outlet_named_without_a_place_is_an_organization(text, outlet):
+    import policyie
+    doc = policyie.load()(text)
+    assert outlet in [e.text for e in doc.ents if e.label_ == "ORG"]
+
+
+def test_a_word_that_goes_on_past_an_outlet_is_no_outlet():
+    import policyie
+    doc = policyie.load()("广大人民网民踊跃留言。")
+    assert "人民网" not in [e.text for e in doc.ents]

@@ -113,6 +113,10 @@ class Agency:
                    candidates=tuple(d["candidates"]) if d.get("candidates") else None)
 
 
+# a word that goes on past an outlet's name (人民网民, 中国网络, 红网格): not the outlet
+_OUTLET_GOES_ON = regex.compile(r"[民友格络点红购店]")
+
+
 class AgencyLexicon:
     def __init__(self, path: str | Path = DATA_DIR):
         path = Path(path)
@@ -125,6 +129,8 @@ class AgencyLexicon:
         self.org_named = frozenset(r[0] for r in rows if len(r) > 2 and r[2].strip() == "named")
         common = path / "org_suffix_words.txt"
         self.org_suffix_words = tuple(read_lines(common)) if common.exists() else ()
+        media = path / "media_outlets.txt"
+        self.media_outlets = read_lines(media) if media.exists() else []
 
 
 class _Departments(dict):
@@ -192,6 +198,7 @@ class AgencyMatcher:
         # (not 员会), 屈, 婉, 派, 任, 实, 以
         self._dept = WordMatcher(names, accept=_committee_ok)
         self._org = WordMatcher(self.lex.org_suffixes)
+        self._media = WordMatcher(self.lex.media_outlets) if self.lex.media_outlets else None
         self._anaphor = regex.compile(r"[该本此我](?:部门|局|厅|委|院|所|部|办)|该(?:县|市|区|旗|州|镇|乡)(?:财政|政府)")
         self._level = regex.compile(rf"(?:{alternation(_LEVEL_WORDS)})级?$")
 
@@ -222,6 +229,7 @@ class AgencyMatcher:
                 agency = self._branch(text, agency, places, place_starts)
                 found.append(agency)
         found.extend(self._organizations(text, places, found))
+        found.extend(self._outlets(text, found))
         found = _non_overlapping(found)
         links = self._anaphora(call, text, found)
         return found, links
@@ -440,6 +448,18 @@ class AgencyMatcher:
                 continue
             name = text[start:m.end()]
             out.append((start, m.end(), Agency(name, name, None, None, p)))
+        return out
+
+    def _outlets(self, text: str, found: list) -> list[tuple[int, int, "Agency"]]:
+        """News outlets named without a place (人民网, 中证网, 澎湃新闻; media_outlets.txt), where no
+        agency or organization found covers them and no longer word goes on (人民网民)."""
+        if self._media is None:
+            return []
+        out = []
+        for m in self._media.finditer(text):
+            if _OUTLET_GOES_ON.match(text, m.end()) or any(s < m.end() and m.start() < e for s, e, _ in found):
+                continue
+            out.append((m.start(), m.end(), Agency(m.group(), m.group(), None, None, None)))
         return out
 
     def _anaphora(self, call: _Call, text, agencies) -> list[dict]:

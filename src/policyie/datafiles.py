@@ -17,6 +17,7 @@ PACKAGED = (
     "agencies/departments.tsv",
     "agencies/organizations.tsv",
     "agencies/org_suffix_words.txt",
+    "agencies/media_outlets.txt",
     "gazetteer/gazetteer.bin",
     "gazetteer/history.tsv.gz",
     "gazetteer/townships.tsv.gz",
