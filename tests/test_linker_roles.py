@@ -1335,3 +1335,21 @@ def test_a_government_budget_report_names_no_spender_for_its_lines(nlp):
             "全县一般公共预算收入完成4.6亿元，增长5.1%；一般公共预算支出完成31.2亿元，其中：教育支出5.8亿元。")
     lines = [r for r in nlp(text)._.records if r["kind"] in ("revenue", "expenditure")]
     assert lines and all(r["agency"] is None for r in lines)
+
+
+def test_a_place_named_only_late_as_an_example_is_not_the_articles_place(nlp):
+    text = ("本报讯 国家审计机关近日公布了对22个欠发达县农村饮水工程资金的审计结果。审计抽查资金共计18.6亿元，"
+            "查出违规使用资金1.27亿元，涉及项目310个，已督促整改。审计指出，部分县项目建设进度滞后，资金闲置时间较长，"
+            "一些地方存在虚报工程量、套取补助资金等问题，审计机关已将有关线索移送相关部门处理，并要求各地建立健全长效机制，"
+            "切实管好用好民生资金。典型问题如通渭县某水厂改造项目多计工程款86万元，通渭县另有2个项目未按期开工。"
+            "此外，各地还有闲置资金2.3亿元未及时使用。")
+    rows = {r["text"]: r for r in nlp(text)._.records}
+    assert rows["18.6亿元"]["adcode"] is None and rows["1.27亿元"]["adcode"] is None
+    assert rows["2.3亿元"]["adcode"] is None
+    assert rows["86万元"]["adcode"] == "621121"
+
+
+def test_a_place_of_the_source_line_is_the_articles_place(nlp):
+    text = ("全省村级组织运转经费今年达到36亿元，村均15万元，用于保障村级组织正常运转。\n来源：陕西日报")
+    rows = {r["text"]: r for r in nlp(text)._.records}
+    assert rows["36亿元"]["adcode"] == "610000"

@@ -1446,7 +1446,13 @@ class Linker:
         usable, starts = ctx.usable, ctx.usable_starts
         key = ("place", a_start, a_end)
         if key not in ctx.memo:
-            ctx.memo[key] = _article_place(_between(usable, starts, a_start, a_end))
+            main = _article_place(_between(usable, starts, a_start, a_end))
+            byline = (_article_of(ctx, a_start) or {}).get("byline") or {"start": a_end, "end": a_end}
+            lead = _between(usable, starts, a_start, a_start + _LEAD_SPAN) \
+                + _between(usable, starts, byline["start"], byline["end"])
+            if main is not None and not any(p.get("adcode") == main.get("adcode") for p in lead):
+                main = None         # named only late, as an example (…例如宁夏同心县…): no article's place
+            ctx.memo[key] = main
         article_place = ctx.memo[key]
         if purpose:
             inside = _between(usable, starts, purpose.start, purpose.end)
@@ -2335,6 +2341,10 @@ def _common_parent(places: list[dict], usable: list[dict]) -> dict | None:
     name = unit.name if unit is not None else None
     return {"start": coded[0]["start"], "end": coded[-1]["end"], "text": name, "full_name": name,
             "adcode": code, "level": level}
+
+
+#: how far into an article its own place is named (headline and lead)
+_LEAD_SPAN = 200
 
 
 def _article_place(in_article):
