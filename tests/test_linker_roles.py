@@ -1354,3 +1354,14 @@ def test_a_place_of_the_source_line_is_the_articles_place(nlp):
     text = ("全省村级组织运转经费今年达到36亿元，村均15万元，用于保障村级组织正常运转。\n来源：陕西日报")
     rows = {r["text"]: r for r in nlp(text)._.records}
     assert rows["36亿元"]["adcode"] == "610000"
+
+
+@pytest.mark.parametrize("text, parts, use", [
+    ("今年全县安排资金3200万元用于农村饮水安全巩固提升，其中县级财政承担1200万元、争取省级资金2000万元。",
+     ("1200万元", "2000万元"), "农村饮水安全巩固提升"),
+    ("该市统筹资金8.6亿元支持城镇老旧小区改造，其中中央补助5.1亿元，市级配套3.5亿元。",
+     ("5.1亿元", "3.5亿元"), "城镇老旧小区改造"),
+])
+def test_parts_named_by_the_level_that_bears_them_take_the_totals_use(nlp, text, parts, use):
+    rows = {r["text"]: r for r in nlp(text)._.records}
+    assert all(use in (rows[p]["purpose"] or "") for p in parts)

@@ -1353,7 +1353,8 @@ class Linker:
                         and total["kind"] not in ("standard",):
                     r["kind"], r["why"]["kind"] = total["kind"], "the kind of its total (其中)"
                 own_source = r["purpose"] is not None and r["why"]["purpose"].startswith(_WEAK_PURPOSE) \
-                    and self.cues.is_source(r["purpose"])      # 其中：社会捐赠4.7万元: where from, not what for
+                    and (self.cues.is_source(r["purpose"]) or _LEVEL_SHARE.fullmatch(r["purpose"]))
+                # 其中：社会捐赠4.7万元, 县级财政承担1716万元, 上争省级资金1144万元: where from, not what for
                 if (r["purpose"] is None or own_source) and total["purpose"] is not None \
                         and "revenue" not in (r["kind"], total["kind"]):   # a revenue line states no use
                     for key in ("purpose", "purpose_start", "purpose_end"):
@@ -2343,6 +2344,9 @@ def _common_parent(places: list[dict], usable: list[dict]) -> dict | None:
             "adcode": code, "level": level}
 
 
+# a part of a total named by the level of government that bears it (县级财政承担, 上争省级, 中央)
+_LEVEL_SHARE = regex.compile(r"(?:争取|上争|申请|下达)?(?:中央|省级?|市级?|县级?|区级|自治区|本级|上级|地方)"
+                             r"(?:财政|政府)?(?:资金|补助|配套)?(?:承担|负担|配套|安排|投入|补助|出资)?")
 #: how far into an article its own place is named (headline and lead)
 _LEAD_SPAN = 200
 
