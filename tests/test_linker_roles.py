@@ -1365,3 +1365,14 @@ def test_a_place_of_the_source_line_is_the_articles_place(nlp):
 def test_parts_named_by_the_level_that_bears_them_take_the_totals_use(nlp, text, parts, use):
     rows = {r["text"]: r for r in nlp(text)._.records}
     assert all(use in (rows[p]["purpose"] or "") for p in parts)
+
+
+@pytest.mark.parametrize("title, use", [
+    ("关于下达2025年农村公路养护省级补助资金的通知", "农村公路养护"),
+    ("关于下达2024年城乡居民基本医疗保险市级补助资金的通知", "城乡居民基本医疗保险"),
+    ("关于下达2025年耕地地力保护补贴资金的通知", "耕地地力保护补贴"),
+])
+def test_the_use_a_notices_fund_names_leaves_out_the_level_that_pays(nlp, title, use):
+    text = title + "\n单位：万元\n序号 县区 金额\n1 平罗县 126\n2 惠农区 98\n"
+    rows = {r["text"]: r for r in nlp(text)._.records}
+    assert rows["126"]["purpose"] == use and rows["98"]["purpose"] == use

@@ -104,3 +104,22 @@ def test_the_linker_offers_every_path_and_the_pipeline_says_when_the_chooser_dec
         assert why.startswith("the learned purpose chooser") or "learned" not in why
     rules = policyie.load(segmenter="char", learned_purpose=False)
     assert all("learned purpose" not in reasons(r)["purpose"] for r in rules(text)._.records)
+
+
+def test_shares_take_the_use_chosen_for_their_allocation():
+    """Table rows that took their allocation's (or the title's) use follow the use the chooser
+    gives the allocation; rows with a use of their own keep it."""
+    from policyie.linking import _shares_follow_their_allocation
+
+    def rec(start, purpose, why, parts_of=None):
+        return {"start": start, "purpose": purpose, "purpose_start": None, "purpose_end": None,
+                "parts_of": parts_of, "why": {"purpose": why}}
+    head = rec(10, "农村改厕和生活污水治理", "the learned purpose chooser (later, p=0.91; the rules said x)")
+    head["purpose_start"], head["purpose_end"] = 40, 51
+    rows = [rec(100, "农村人居环境整治", "the use the title's fund names (a notice about one fund)", 10),
+            rec(120, "农村人居环境整治", "the use of the allocation its table shares out", 10),
+            rec(140, "危桥改造", "the use its table column names", 10),
+            rec(160, "农村人居环境整治", "the use the title's fund names (a notice about one fund)", None)]
+    _shares_follow_their_allocation([head, *rows])
+    assert [r["purpose"] for r in rows] == ["农村改厕和生活污水治理", "农村改厕和生活污水治理", "危桥改造", "农村人居环境整治"]
+    assert rows[0]["purpose_start"] == 40

@@ -593,6 +593,9 @@ class Cues:
         bare = _BARE_FUND.search(text, s, e)
         if bare and bare.start() - s >= 1:
             e = bare.start()
+        level = _LEVEL_TAIL.search(text, s, e)
+        if level and level.start() - s >= 2:
+            e = level.start()                     # 农村公路养护省级补助(资金): the use, then who pays
         s = self._skip_front(text, s, e, skip_to or {})
         if e - s < 2 or not _HAN.search(text, s, e) or _NUMBERISH.search(text, s, e) \
                 or self.only_framing(text[s:e]) or self._plain_end.fullmatch(text, s, e):
@@ -887,6 +890,11 @@ _COUNTED = regex.compile(r"[0-9０-９一二两三四五六七八九十百千]+[
 
 _BRACKETED = regex.compile(r"[(（][^()（）]*[)）]")
 _ASIDE = regex.compile(r"[(（][^()（）]*[)）]?$")
+
+
+# the level of government that pays, between a fund's use and its fund noun (农村公路养护|省级补助资金,
+# 城乡居民基本医疗保险|市级补助资金)
+_LEVEL_TAIL = regex.compile(r"(?:中央|省级|市级|县级|区级|州级|盟级|自治区|自治州)(?:财政)?(?:补助|奖补|专项|配套|引导)?$")
 
 
 def _found(text: str, s: int, e: int, why: str, counted: bool = False) -> Found | None:

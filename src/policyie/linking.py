@@ -162,6 +162,7 @@ class Linker:
         self._title_use(ctx, records)
         if self.purpose_model is not None or self.keep_candidates:
             self._choose_purposes(ctx, records)
+            _shares_follow_their_allocation(records)
         for r in records:
             r.pop("_q", None)
             if not self.keep_candidates:
@@ -2037,6 +2038,25 @@ def _allocation_of_total(text: str, amounts: list[dict], records: list[dict], fi
                 and (Decimal(str(q["value"])), q.get("unit")) in totals:
             return records[k]
     return head
+
+
+_CHOSEN = "the learned purpose chooser ("
+
+
+def _shares_follow_their_allocation(records: list[dict]) -> None:
+    """Shares of an allocation (table rows, places' shares) that took its use, or the use of the
+    notice's title, take the use the purpose chooser gave the allocation itself (…下达资金2316万元
+    （分配情况见附件），专项用于农村公路日常养护和危桥改造: the rows of the attached table too)."""
+    by_start = {r["start"]: r for r in records}
+    for r in records:
+        head = by_start.get(r["parts_of"]) if r["parts_of"] is not None else None
+        if head is None or head is r or head["purpose"] is None \
+                or not head["why"]["purpose"].startswith(_CHOSEN) \
+                or not r["why"]["purpose"].startswith(("the use of the allocation", "the use the title's")):
+            continue
+        for key in ("purpose", "purpose_start", "purpose_end"):
+            r[key] = head[key]
+        r["why"]["purpose"] = "the use of the allocation it shares (as chosen for the allocation)"
 
 
 def _share_of(r: dict, head: dict, of: str, agency: bool) -> None:
