@@ -1376,3 +1376,13 @@ def test_the_use_a_notices_fund_names_leaves_out_the_level_that_pays(nlp, title,
     text = title + "\n单位：万元\n序号 县区 金额\n1 平罗县 126\n2 惠农区 98\n"
     rows = {r["text"]: r for r in nlp(text)._.records}
     assert rows["126"]["purpose"] == use and rows["98"]["purpose"] == use
+
+
+@pytest.mark.parametrize("text, amount, use", [
+    ("现将省级补助资金2 316万元下达给你们（分配情况见附件），专项用于农村公路日常养护和危桥改造。",
+     "2 316万元", "农村公路日常养护和危桥改造"),
+    ("现拨付你局2025年第二批衔接资金860万元（具体项目见附表），主要用于产业路建设和小型水利设施修复。",
+     "860万元", "产业路建设和小型水利设施修复"),
+])
+def test_a_use_stated_after_an_aside_in_brackets(nlp, text, amount, use):
+    assert _records(nlp, text)[amount]["purpose"] == use

@@ -272,6 +272,10 @@ class Linker:
             purpose = self._well_formed(ctx, purpose)
             if purpose is None:
                 why["purpose"] = "not a phrase of its own (a piece of a number, a byline, an aside)"
+                later = self._later_purpose(ctx, bounds, k, e)
+                later = self._well_formed(ctx, later) if later is not None else None
+                if later is not None:       # …下达给你们（分配情况见附件），专项用于X: past the aside
+                    purpose, why["purpose"] = later, later.why
         if purpose is not None and why["kind"].startswith(REMEDY):
             purpose, why["purpose"] = None, "what an audit had recovered or put right states no use"
         no_use = self._no_use(ctx, purpose) if purpose is not None else None
