@@ -22,6 +22,8 @@ SUFFIX = re.compile(r"(?:民族乡|民族苏木|地区办事处|办事处|街道
 # names of farms, companies and zones: their words are not place names
 NOT_A_NAME = re.compile(r"公司|有限|国有|农场|林场|牧场|渔场|监狱|管委会|管理委员会|开发区|园区|区域|社区")
 MIN_TOWNSHIPS = 3
+# pairs that are a noun's end and a conjunction far more often than a name (村民和, 居民和)
+NOT_NAME_WORDS = {"民和", "员和", "户和", "们和"}
 
 
 def main(argv: list[str]) -> int:
@@ -40,7 +42,7 @@ def main(argv: list[str]) -> int:
     lines = OUT.read_text(encoding="utf-8").splitlines()
     head = lines[:lines.index(MARKER)] if MARKER in lines else lines
     kept = set(head)
-    new = sorted(w for w, n in counts.items() if n >= MIN_TOWNSHIPS and w not in kept)
+    new = sorted(w for w, n in counts.items() if n >= MIN_TOWNSHIPS and w not in kept and w not in NOT_NAME_WORDS)
     OUT.write_text("\n".join(head + [MARKER] + new) + "\n", encoding="utf-8")
     print(f"{len(new)} words from {len(names)} townships -> {OUT}")
     return 0

@@ -1386,3 +1386,17 @@ def test_the_use_a_notices_fund_names_leaves_out_the_level_that_pays(nlp, title,
 ])
 def test_a_use_stated_after_an_aside_in_brackets(nlp, text, amount, use):
     assert _records(nlp, text)[amount]["purpose"] == use
+
+
+def test_a_county_named_late_in_an_article_about_itself_stays_its_place(nlp):
+    text = ("我县召开乡村振兴工作推进会\n为深入贯彻落实党中央、国务院关于全面推进乡村振兴的决策部署，进一步巩固拓展脱贫攻坚成果，"
+            "持续改善农村人居环境，提升农村基础设施和公共服务水平，增强农村发展内生动力，根据上级有关文件精神，结合实际，"
+            "现将有关事项通报如下。近年来，各地坚持以人民为中心的发展思想，持续加大财政投入力度，推动各项政策落地见效，"
+            "群众获得感不断增强。会议指出，今年全县共投入衔接资金3.1亿元，实施项目204个。会议由临潭县县委副书记主持。")
+    assert _records(nlp, text)["3.1亿元"]["adcode"] == "623021"
+
+
+def test_a_title_line_above_a_cost_table_is_no_rows_project(nlp):
+    text = "青松村产业路硬化工程\n单位：元\n材料费  42000\n人工费  15600\n机械费  9300"
+    rows = _records(nlp, text)
+    assert rows["42000"]["purpose"] != "青松村产业路硬化工程"

@@ -353,3 +353,14 @@ def test_a_village_column_of_a_table_with_bars(nlp, text, villages, names):
     import policyie
     got = {p["text"] for p in policyie.load()(text)._.places}
     assert set(villages) <= got and not set(names) & got
+
+
+@pytest.mark.parametrize("text, villages", [
+    ("城关镇居民和石桥村村民共同参与环境整治。", ["石桥村"]),
+    ("石门村村民和柳沟村村民参加培训。", ["石门村", "柳沟村"]),
+    ("社区居民和马家村群众踊跃参与。", ["马家村"]),
+])
+def test_a_noun_and_a_conjunction_do_not_open_a_village_name(text, villages):
+    import policyie
+    got = [e.text for e in policyie.load()(text).ents if e.label_ == "GPE"]
+    assert all(v in got for v in villages) and not any(g.endswith("村") and g not in villages for g in got)

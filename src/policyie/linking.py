@@ -1456,8 +1456,9 @@ class Linker:
             byline = (_article_of(ctx, a_start) or {}).get("byline") or {"start": a_end, "end": a_end}
             lead = _between(usable, starts, a_start, a_start + _LEAD_SPAN) \
                 + _between(usable, starts, byline["start"], byline["end"])
-            if main is not None and not any(p.get("adcode") == main.get("adcode") for p in lead):
-                main = None         # named only late, as an example (…例如宁夏同心县…): no article's place
+            if main is not None and not any(p.get("adcode") == main.get("adcode") for p in lead) \
+                    and _MANY_UNITS.search(ctx.text, a_start, min(a_end, a_start + _LEAD_SPAN)):
+                main = None         # a lead about 19个县 that names one of them late, as an example
             ctx.memo[key] = main
         article_place = ctx.memo[key]
         if purpose:
@@ -1707,6 +1708,8 @@ _ROW_START = regex.compile(r"(?:^|(?<=[\s：:]))(?:[0-9]{1,3}[.、．]|[（(][0-
 _FIELD = regex.compile(r"[^\s\u3000]+")
 # the cells of a table's row before an amount, as written on one line or one per line
 _ROW_CELL = regex.compile(r"[^\s\u3000|｜]+")
+# a cell of a table's header or unit line, where a row's cells end going back (单位：元, 序号, 金额（元）)
+_HEADER_CELL = regex.compile(r"单位|序号|名称|[(（][^()（）]{0,6}元[)）]")
 _NUMBER_CELL = regex.compile(r"[-−]?[0-9０-９][0-9０-９,.，．]*%?")
 # a cell naming a project: …项目, …工程 (not the header 项目名称, not a total)
 _PROJECT_CELL = regex.compile(r"\p{Han}[^\s|｜]{2,40}(?:项目|工程)")
@@ -1725,8 +1728,8 @@ def _row_project(ctx: "_Doc", s: int) -> "Found | None":
     while k and _NUMBER_CELL.fullmatch(cells[k - 1].group()):
         k -= 1                                           # the row's own figures
     j = k
-    while j and not _NUMBER_CELL.fullmatch(cells[j - 1].group()):
-        j -= 1                                           # its text cells, back to the row before
+    while j and not _NUMBER_CELL.fullmatch(cells[j - 1].group()) and not _HEADER_CELL.search(cells[j - 1].group()):
+        j -= 1                                           # its text cells, back to the row before (or the header)
     for c in cells[j:k]:
         if _PROJECT_CELL.fullmatch(c.group()) and not _ROW_TOTAL_WORD.search(c.group()) \
                 and not c.group().startswith("项目"):
@@ -2371,6 +2374,10 @@ def _common_parent(places: list[dict], usable: list[dict]) -> dict | None:
 # a part of a total named by the level of government that bears it (县级财政承担, 上争省级, 中央)
 _LEVEL_SHARE = regex.compile(r"(?:争取|上争|申请|下达)?(?:中央|省级?|市级?|县级?|区级|自治区|本级|上级|地方)"
                              r"(?:财政|政府)?(?:资金|补助|配套)?(?:承担|负担|配套|安排|投入|补助|出资)?")
+# a lead that speaks of many places at once, or of the whole country (19个国家扶贫开发工作重点县, 22个县,
+# 全国, 各省, 中央财政资金下达)
+_MANY_UNITS = regex.compile(r"[0-9０-９一二三四五六七八九十两百]+个(?:\p{Han}{0,10}?)(?:省|市|县|区|乡镇|地区|城市)"
+                            r"|全国|各省|各地区|各市县|中央(?:财政|预算)|财政部")
 #: how far into an article its own place is named (headline and lead)
 _LEAD_SPAN = 200
 

@@ -1048,7 +1048,7 @@ class QuantityGrammar:
         label. A column headed by %/增长/占… gives percentages, a column of counts, codes or
         measures (序号, 户数, 面积（亩）) nothing; without a stated unit there is no money."""
         read: set[int] = set()                              # lines already read in a table
-        headers = list(self._unit_header.finditer(folded))
+        headers = [h for h in self._unit_header.finditer(folded) if not _column_unit_line(folded, h)]
         for k, h in enumerate(headers):
             if h["cur"] is None:
                 # 单位：亩、元/亩、万元: one unit per column of numbers, in order
@@ -1148,11 +1148,22 @@ class QuantityGrammar:
             if start in read or not _PROSE.search(folded, start, eol):
                 start = eol + 1                             # a table's row, a heading: not prose
                 continue
+            last_end = None                                 # the end of the last figure taken
             for m in self._prose_figure.finditer(folded, start, eol):
                 label = _PHRASE_START.search(folded, max(start, m.start() - 24), m.start("label"))
+                phrase = folded[label.start() if label else m.start("label"):m.end("label")]
+                if _PAGE_COUNT.search(phrase):
+                    last_end = None
+                    continue                                # 人数合计 1260, 在职人员, 涉及项目: counts
+                if m["label"] in _PAGE_CHANGE_WORDS and not (
+                        last_end is not None and _CHANGE_AFTER.fullmatch(folded, last_end, m.start("label"))):
+                    continue                                # 比上年减少 2: only right after an amount
+                if m["label"] in _PAGE_TOTAL_WORDS and not _PAGE_MONEY_NOUN.search(phrase):
+                    continue                                # …合计 45: a total of what?
                 literal = m["n"].replace(",", "")
                 q = Quantity(text=text[m.start("n"):m.end("n")], kind="money",
                              value=scale(Decimal(literal), factor), unit=code)
+                last_end = m.end("n")
                 yield QuantityMatch(m.start("n"), m.end("n"), q,
                                     row=(label.start() if label else m.start("label"), m.end("label")))
             start = eol + 1
@@ -2107,6 +2118,7 @@ def _cells(line: str, offset: int) -> list[tuple[str, int, int]]:
     return cells
 
 
+_DIGIT_ANY = regex.compile(r"[0-9０-９]")
 # a column's unit in brackets alone on a line: （万元）, (元/亩)
 _UNIT_ALONE = regex.compile(r"[(（](?:单位[:：]?)?(?:人民币)?(?:[十百千]?[万亿]{0,2}元(?:[/／]\p{Han}{1,3})?"
                             r"|亩|公里|米|平方米|立方米|吨|人|户|个|%|％)[)）]")
@@ -2119,13 +2131,32 @@ _ALONE_ON_LINE = regex.compile(r"[ \u3000]*[(（]?[ \u3000]*(?:金额)?单位[^\
 # where the phrase of a label starts (after punctuation): 其中：财政拨款收入 4980.12
 _PHRASE_START = regex.compile(r"[^,，。；;：:、(（\n]*$")
 # words of a budget publicity page that a bare figure follows (besides money_words.tsv's)
-_PAGE_MONEY_WORDS = ("费", "合计", "总计", "小计", "结余", "结转", "预算数", "决算数", "执行数", "减少", "增加",
-                     "下降", "增长")
+_PAGE_MONEY_WORDS = ("费", "合计", "总计", "小计", "结余", "结转", "预算数", "决算数", "执行数", "减少", "增加")
+# of those, totals need a word of money in their phrase (收入预算合计, not 人数合计) and changes the
+# amount right before them (“三公”经费预算数为 18.60，比上年减少 2.40)
+_PAGE_TOTAL_WORDS = frozenset({"合计", "总计", "小计"})
+_PAGE_CHANGE_WORDS = frozenset({"减少", "增加"})
+_PAGE_MONEY_NOUN = regex.compile(r"收入|支出|经费|费|资金|预算|决算|拨款|金额|结余|结转")
+_CHANGE_AFTER = regex.compile(r"[ \u3000]*[,，][ \u3000]*(?:比|较|同比|与)?(?:上年|去年|上年度|年初|\p{Han}{0,6}?)?[ \u3000]*")
+# words of a count, not money, in a figure's phrase (人数, 在职人员, 户数, 车辆, 面积, 就业)
+_PAGE_COUNT = regex.compile(r"人数|人员|人次|户数|户|名额|编制|车辆|辆|项目数|个数|涉及项目|单位数|面积|亩|就业|岗位")
 # a line drawn with bars (1|某公司|临海镇|2,380|100, | 临洮县 | 12 | 406.5 |): its cells are
 # between the bars, an empty one kept (合计|||4,483.9, 合计 | | | 30: the columns stay aligned)
 _BARRED = regex.compile(r"[^|｜\s][ \u3000]*[|｜][^|｜\n]*[|｜]")
 # a column header naming a rate: 单台补贴额, 每亩补助标准 (the noun right after 单/每)
 _COLUMN_RATE = regex.compile(r"(?:单|每)(?P<n>\p{Han}{1,4})")
+
+
+def _column_unit_line(folded: str, h: regex.Match) -> bool:
+    """Is a unit header a column's unit on a line of its own under the column's name, in a
+    table of one cell per line (总投资 / （万元） / 财政资金), rather than a table's unit?"""
+    ls = folded.rfind("\n", 0, h.start()) + 1
+    le = folded.find("\n", h.end())
+    le = len(folded) if le < 0 else le
+    if not _UNIT_ALONE.fullmatch(folded[ls:le].strip()) or ls == 0:
+        return False
+    prev = folded[folded.rfind("\n", 0, ls - 1) + 1:ls - 1].strip()
+    return 0 < len(prev) <= 10 and not _DIGIT_ANY.search(prev) and "单位" not in prev and not _document_title(prev)
 
 
 def _document_title(line: str) -> bool:
