@@ -308,7 +308,7 @@ class Linker:
 
         other_actor = self.cues.actor(text, sent_start, s)
         author = _byline_agency(ctx, article)
-        owner = _budget_owner(ctx, article) if kind in LINE_KINDS else None
+        owner = _budget_owner(ctx, article) if kind in LINE_KINDS or final_kind in LINE_KINDS else None
         if owner is not None:
             # 某县教育局2024年部门预算公开说明: a department's own budget, its lines are its own
             agency, why["agency"] = owner, "the department whose budget its page publishes"
