@@ -2105,7 +2105,13 @@ def _cells(line: str, offset: int) -> list[tuple[str, int, int]]:
     if "\t" not in line and _BARRED.search(line):
         return _bar_cells(line, offset)
     splitter = _TAB if "\t" in line else _CELL_SPLIT
-    pos = 0
+    if splitter is _CELL_SPLIT and _PADDED_WORD.search(line):
+        return _join_padded(_split_cells(line, offset, splitter))
+    return _split_cells(line, offset, splitter)
+
+
+def _split_cells(line: str, offset: int, splitter: regex.Pattern) -> list[tuple[str, int, int]]:
+    cells, pos = [], 0
     for sep in [*splitter.finditer(line), None]:
         end = sep.start() if sep is not None else len(line)
         raw = line[pos:end]
@@ -2116,6 +2122,29 @@ def _cells(line: str, offset: int) -> list[tuple[str, int, int]]:
         if sep is not None:
             pos = sep.end()
     return cells
+
+
+# a word of two or three characters padded with spaces to a column's width (项  目, 合  计, 备  注)
+_PADDED_WORD = regex.compile(r"(?<![^\s])\p{Han}[ \u3000]{1,4}\p{Han}(?:[ \u3000]{1,4}\p{Han})?(?![^\s])")
+
+
+def _join_padded(cells: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """Two or three cells of one Chinese character each, side by side, are one word padded to its
+    column's width (项  目 → 项目, 合  计 → 合计): no table has columns of one character next to
+    each other."""
+    out: list[tuple[str, int, int]] = []
+    k = 0
+    while k < len(cells):
+        j = k
+        while j < len(cells) and len(cells[j][0]) == 1 and _HAN.fullmatch(cells[j][0]):
+            j += 1
+        if 2 <= j - k <= 3:
+            out.append(("".join(c[0] for c in cells[k:j]), cells[k][1], cells[j - 1][2]))
+            k = j
+        else:
+            out.append(cells[k])
+            k += 1
+    return out
 
 
 _DIGIT_ANY = regex.compile(r"[0-9０-９]")
