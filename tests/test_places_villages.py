@@ -364,3 +364,20 @@ def test_a_noun_and_a_conjunction_do_not_open_a_village_name(text, villages):
     import policyie
     got = [e.text for e in policyie.load()(text).ents if e.label_ == "GPE"]
     assert all(v in got for v in villages) and not any(g.endswith("村") and g not in villages for g in got)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("在黑牛营子村实施人居环境整治。", ["黑牛营子村"]),
+    ("其中王家大院村的项目规模最大。", ["王家大院村"]),
+    ("额尔敦宝力格嘎查获得补助资金22万元。", ["额尔敦宝力格嘎查"]),
+    ("①项山村上湖自然村，硬化0.92公里；②桂岭村老屋下自然村，1.1公里。", ["项山村", "上湖自然村", "桂岭村", "老屋下自然村"]),
+    ("（1）柳树湾村后沟自然村，新修道路1.5公里。", ["柳树湾村", "后沟自然村"]),
+    # a long run that is a phrase, not a name
+    ("实现“大事不出镇、小事不出村”。", []),
+    ("兰溪拥有全国罕见的古城古镇古村体系。", []),
+    ("走访调研了解情况后帮扶村。", []),
+])
+def test_village_names_of_four_to_six_characters_after_a_clear_start(text, want):
+    import policyie
+    got = [e.text for e in policyie.load()(text).ents if e.label_ == "GPE"]
+    assert got == want

@@ -109,6 +109,18 @@ def _drop_inside(found: list[Mention], over: list[Mention]) -> None:
         found[:] = [f for f in found if not any(s < f.end and f.start < e for s, e in spans)]
 
 
+# the character before a village name whose start it makes clear: a delimiter, a list marker or
+# a function word (在, 对, 向 …); also the start of the text
+_CLEAR_START = regex.compile(rf"[\P{{Han}}{_NOT_IN_VILLAGE}]|(?<=^)")
+
+
+# two-character function words whose first character opens a village's name in prose (其中X村)
+_FUNCTION_PAIRS = frozenset({"其中", "其他", "其余", "对于", "由于", "至于", "为了", "以及", "并且", "或者", "及其"})
+# what a long run before 村 holds when it is a phrase, not one village's name: a unit's word, a
+# numeral, a negation, quotation (古城古镇古村, 二零平安村, 小事不出村, 移民村整村)
+_LONG_STEM_NOT = regex.compile(r"[村镇乡县市区组社屯寨一二三四五六七八九十零〇两百千万不没无未“”\"'‘’]")
+
+
 def _lone_village(start: int, end: int, name: str) -> Mention:
     """A village written without its township: it belongs to the document's (`owner` later)."""
     village = Mention(start, end, name, [], "village")
@@ -424,10 +436,12 @@ class PlaceMatcher:
             # the lines where such a unit can be (组 of 组织, 组成, 组长 … is none)
             self._sub_anchor = regex.compile(rf"{alternation(s for s in subs + naturals if s != '组')}"
                                              r"|组(?![织成建合长员])")
-            self._sub_alone = regex.compile(rf"(?:(?<=^|[\n\t：:，,；;。（(“ \u3000|、])|(?<=[；;。，,：:\n][0-9０-９]{{1,2}}[.、．]))"
+            self._sub_alone = regex.compile(rf"(?:(?<=^|[\n\t：:，,；;。（(“ \u3000|、\u2460-\u2473])|(?<=[；;。，,：:\n \t\u3000][0-9０-９]{{1,2}}[.、．]))"
                                             rf"(?P<run>{alone}(?:[、和及与]{alone})*)", regex.M)
             # a village alone after a delimiter with such a unit right after it
-            self._sub_head = regex.compile(rf"(?<=^|[\n\t：:，,；;。（(“ \u3000|、])(?P<v>{vchar}{{2,4}}(?:{admin}))"
+            self._sub_head = regex.compile(rf"(?:(?<=^|[\n\t：:，,；;。（(“ \u3000|、\u2460-\u2473])|(?<=[0-9０-９][.、．])"
+                                           rf"|(?<=[(（][0-9０-９一二三四五六七八九十]{{1,2}}[)）]))"
+                                           rf"(?P<v>{vchar}{{2,4}}(?:{admin}))"
                                            rf"(?={sub})", regex.M)
         else:
             self._sub = self._sub_head = self._sub_alone = None
@@ -1819,7 +1833,10 @@ class PlaceMatcher:
         out: list[Mention] = []
         for hit in self._near_suffixes(self._village_prose, text):
             start, end = hit.span()
-            name = hit.group()
+            paired = text[start - 1:start + 1] in _FUNCTION_PAIRS and end - start > 3
+            if paired:
+                start += 1                                 # 其中|黑牛营子村: the pair's second character
+            name = text[start:end]
             stem = self._village_stem(name)
             if any(stem.startswith(w) and len(stem) - len(w) < 2 for w in self._openers) or stem[0] in _UNIT_CHARS \
                     or self._village_end.search(stem) or name.endswith(self._prose_kinds) or _COUNTED.match(text, end):
@@ -1832,7 +1849,11 @@ class PlaceMatcher:
             if cut and any(stem.startswith(w) and len(stem) - len(w) < 2 for w in self._openers) \
                     or stem.endswith(self._opener_tuple) or regex.search(_MEASURED, stem):
                 continue                                   # 规范使用村, 选派驻村, 新一届村: verbs, counts
-            if len(stem) > 3 or self._generic_village(name) or name in self.lex.village_words \
+            # after a delimiter or a function word the name's start is clear: up to six characters
+            # (黑牛营子村, 额尔敦宝力格嘎查); after a verb, two or three
+            longest = 6 if not cut and (paired or _CLEAR_START.match(text, max(0, start - 1))) \
+                and not _LONG_STEM_NOT.search(stem) and not any(w in stem for w in self._openers) else 3
+            if len(stem) > longest or self._generic_village(name) or name in self.lex.village_words \
                     or name in self.lex.not_places or taken.overlaps(start, end) \
                     or any(name.endswith(w) and len(name) - len(w) >= 2 for w in self._countryside):
                 # 偏远山村, 深化农村: the countryside (东山村 is a village)
