@@ -1854,6 +1854,7 @@ class PlaceMatcher:
             longest = 6 if not cut and (paired or _CLEAR_START.match(text, max(0, start - 1))) \
                 and not _LONG_STEM_NOT.search(stem) and not any(w in stem for w in self._openers) else 3
             if len(stem) > longest or self._generic_village(name) or name in self.lex.village_words \
+                    or len(stem) > 3 and name.endswith(self._long_kinds) \
                     or name in self.lex.not_places or taken.overlaps(start, end) \
                     or any(name.endswith(w) and len(name) - len(w) >= 2 for w in self._countryside):
                 # 偏远山村, 深化农村: the countryside (东山村 is a village)
