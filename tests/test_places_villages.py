@@ -381,3 +381,14 @@ def test_village_names_of_four_to_six_characters_after_a_clear_start(text, want)
     import policyie
     got = [e.text for e in policyie.load()(text).ents if e.label_ == "GPE"]
     assert got == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("格桑村（含达嘎自然村）73人，补助63875元。", ["格桑村", "达嘎自然村"]),
+    ("卢屋村（含卢屋、坳背自然村）0.85公里。", ["卢屋村", "卢屋", "坳背自然村"]),
+    ("1.宝日嘎查（含乌兰屯、巴彦屯）28万元", ["宝日嘎查", "乌兰屯", "巴彦屯"]),
+    ("石门村（含村委会驻地）道路硬化。", ["石门村"]),
+])
+def test_a_villages_units_in_brackets_after_it(text, want):
+    import policyie
+    assert [e.text for e in policyie.load()(text).ents if e.label_ == "GPE"] == want

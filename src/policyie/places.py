@@ -221,6 +221,10 @@ _ROW_GAP = regex.compile(r"[ \t\u3000]{1,8}")
 # what may stand between a township and its village in a row of a flattened table or a list
 # (三岔河镇 ｜ 长青村, 思林镇 / 真良村 / 那王屯, 东风镇\n杨家庄村): cell gaps, bars, slashes
 # the gap between a village's cell and the cell of the unit below it (念井村 念井屯, 真良村 / 那王屯)
+# a village's units in brackets after it: （含江嘎自然村）, (含东浩特、西浩特), （包括卢屋、坳背自然村）
+_INCLUDES = regex.compile(r"[(（](?:含|包括|包含)(?P<run>\p{Han}{2,6}(?:[、和及与]\p{Han}{2,6}){0,6})[)）]")
+# a unit's name written without its suffix in such a list (卢屋 of 卢屋、坳背自然村)
+_BARE_UNIT = regex.compile(rf"{_VILLAGE_CHAR}{{2,4}}")
 _SUB_GAP = regex.compile(r"[ \t\u3000]{1,4}(?:[|｜/／][ \t\u3000]{0,2})?|[|｜/／][ \t\u3000]{0,2}")
 # a village's committee at the end of its name (石桥村村民委员会, 东风居委会)
 _COMMITTEE_END = regex.compile(r"(?:村民委员会|村委会|居民委员会|居委会)$")
@@ -1286,6 +1290,21 @@ class PlaceMatcher:
             taken = _Spans(list(mentions) + list(found) + out)
         for v in sorted(heads, key=lambda m: m.start):
             pos = v.end
+            inner = _INCLUDES.match(text, pos)
+            if inner is not None:
+                # 格巴村（含江嘎自然村）, 卢屋村（含卢屋、坳背自然村）: its units in brackets, the last
+                # one's suffix shared by the names before it
+                names = regex.split(r"[、和及与]", inner.group("run"))
+                if self._sub.fullmatch(names[-1]) and not self._group_kind(names[-1]) \
+                        and all(_BARE_UNIT.fullmatch(n) for n in names[:-1]):
+                    at = inner.start("run")
+                    for n in names:
+                        if not taken.overlaps(at, at + len(n)):
+                            unit = Mention(at, at + len(n), n, [], "village")
+                            unit.extra["owner"] = v.extra.get("owner")
+                            out.append(unit)
+                        at += len(n) + 1
+                continue
             gap = _SUB_GAP.match(text, pos)
             if gap is not None and gap.end() > pos:
                 pos = gap.end()                            # a cell of its own: 羊排村 羊排寨串户路硬化
