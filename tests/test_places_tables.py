@@ -317,3 +317,21 @@ def test_a_table_row_cut_inside_its_county_name_keeps_its_place_and_its_table():
     assert {p["text"]: p["adcode"] for p in doc._.places}.get("通榆\n县") == "220822"
     rows = {r["text"]: r for r in doc._.records}
     assert rows["408"]["adcode"] == "220822" and rows["408"]["kind"] == rows["312"]["kind"] == "transfer"
+
+
+@pytest.mark.parametrize("text, want", [
+    # a list closed by a count of townships: each name a township of the one county that has all
+    ("湄潭县茶产业贷款贴息资金拨付到位，涉及兴隆、永兴、复兴、湄江街道等12个镇（街道）。",
+     {"兴隆": "520328108", "永兴": "520328101", "复兴": "520328102", "湄江街道": "520328004"}),
+    ("投入2300万元实施包家、田头两乡农村学校改薄工程。", {"包家": "340828203", "田头": "340828205"}),
+])
+def test_township_short_names_in_a_counted_list(text, want):
+    import policyie
+    got = {p["text"]: p.get("township_code") for p in policyie.load()(text)._.places}
+    assert all(got.get(k) == v for k, v in want.items())
+
+
+def test_county_short_names_in_a_counted_list_stay_counties():
+    import policyie
+    got = {p["text"]: p.get("adcode") for p in policyie.load()("兴隆、滦平两县安排资金800万元。")._.places}
+    assert got == {"兴隆": "130822", "滦平": "130824"}

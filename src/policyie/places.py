@@ -202,7 +202,7 @@ _BARE_ZONE = regex.compile(r"(?<=^|[\n\t：:，,；;、（(“ \u3000])(?:经济
                            r"(?=[ \t\u3000、，,）)；;。0-9０-９]|$)", regex.M)
 # townships written short in a counted list: 横水、扬眉、过埠、铅厂4个乡镇 (or 清河、白沙等乡镇, 等6个塬区乡镇)
 _TOWNSHIP_SUFFIXES = ("镇", "乡", "街道", "民族乡")
-_TOWNSHIP_LIST = regex.compile(r"(?P<items>[^\P{Han}等]{2,3}(?:[、和及与][^\P{Han}等]{2,3}){1,15})"
+_TOWNSHIP_LIST = regex.compile(r"(?P<items>[^\P{Han}等]{2,3}(?:[、和及与][^\P{Han}等]{2,3}(?:街道|镇|乡)?){1,15})"
                                r"(?:等?(?:[0-9０-９]{1,2}|[一二三四五六七八九十两]{1,3})个?|等)"
                                r"(?:\p{Han}{1,4}?)??(?:乡镇|镇街|镇|乡|街道|镇（街道）|乡（镇）)(?!\p{Han}{0,2}[长级])")
 # what a line holding such a list holds: its count (or 个, 等), perhaps a word, the townships' word
@@ -1341,18 +1341,27 @@ class PlaceMatcher:
         taken = _Spans(raw)
         for hit in self._on_lines(_TOWNSHIP_LIST, text, _TOWNSHIP_ANCHOR):
             items = regex.split(r"[、和及与]", hit.group("items"))
+            pos = hit.start("items")
+            while items and not items[0]:
+                items, pos = items[1:], pos + 1            # 涉及兴隆、…: the 及 of the verb
             if len(items) < 2:
                 continue
-            spans, pos = [], hit.start("items")
+            spans = []
             for it in items:
                 spans.append((pos, pos + len(it)))
                 pos += len(it) + 1
-            if taken.overlaps(hit.start("items"), hit.end("items")):
+            over = [m for m in raw if m.start < hit.end("items") and hit.start("items") < m.end] \
+                if taken.overlaps(hit.start("items"), hit.end("items")) else []
+            if over and not all(hit.start("items") <= m.start and (m.kind == "short" or all(
+                    u.level == "township" for u in m.units)) for m in over):
                 continue                                   # names the matcher already read
             options = []
             for i, it in enumerate(items):
-                units = [u for suffix in _TOWNSHIP_SUFFIXES for u in self.gaz.lookup(it + suffix)
-                         if u.level == "township" and not u.historical]
+                own = it.endswith(_TOWNSHIP_SUFFIXES)      # 湄江街道: a name written with its suffix
+                units = [u for suffix in ("",) if own for u in self.gaz.lookup(it)
+                         if u.level == "township" and not u.historical] or \
+                    [u for suffix in _TOWNSHIP_SUFFIXES for u in self.gaz.lookup(it + suffix)
+                     if u.level == "township" and not u.historical]
                 if not units and i == 0 and len(it) == 3:
                     # the list's first name after a word (在横水、扬眉…): its last two characters
                     units = [u for suffix in _TOWNSHIP_SUFFIXES for u in self.gaz.lookup(it[1:] + suffix)
@@ -1361,7 +1370,14 @@ class PlaceMatcher:
                         items[0] = it = it[1:]
                         spans[0] = (spans[0][0] + 1, spans[0][1])
                 options.append(units)
-            out.extend(self._in_one_county(spans, items, options))
+            found = self._in_one_county(spans, items, options)
+            if over:
+                # 兴隆、永兴、复兴、湄江街道等12个镇（街道）: townships of one county, not the short
+                # names of counties elsewhere the matcher read (兴隆 of 兴隆县)
+                if len(found) != len(items):
+                    continue
+                raw[:] = [m for m in raw if m not in over]
+            out.extend(found)
         # the row labels of a township table: 城关\t50 / 东平\t120 / 湖洋\t60
         run: list[tuple[int, int, str]] = []
         for row in list(_TOWNSHIP_ROW.finditer(text)) + [None]:
