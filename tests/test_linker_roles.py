@@ -1400,3 +1400,13 @@ def test_a_title_line_above_a_cost_table_is_no_rows_project(nlp):
     text = "青松村产业路硬化工程\n单位：元\n材料费  42000\n人工费  15600\n机械费  9300"
     rows = _records(nlp, text)
     assert rows["42000"]["purpose"] != "青松村产业路硬化工程"
+
+
+@pytest.mark.parametrize("text, amount, use", [
+    ("平安区2025年蔬菜大棚建设补贴拟补助对象公示\n序号|经营主体|补助金额（元）\n1|平安区丰源种植专业合作社|48000\n2|平安区绿康家庭农场|36000\n",
+     "48000", "蔬菜大棚建设补贴"),
+    ("措美县哲古镇2025年度护林员补助资金发放村务公开\n单位：元\n村名 人数 金额\n哲古村 21 18375\n桑玉村 17 14875\n",
+     "18375", "护林员补助"),
+])
+def test_the_use_a_listings_title_pays(nlp, text, amount, use):
+    assert _records(nlp, text)[amount]["purpose"] == use
