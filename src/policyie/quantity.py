@@ -1145,6 +1145,15 @@ class QuantityGrammar:
         while start < end:
             eol = folded.find("\n", start, end)
             eol = end if eol < 0 else eol
+            pair = _LABEL_BAR_NUMBER.fullmatch(folded, start, eol) if start not in read else None
+            if pair is not None and _PAGE_MONEY_NOUN.search(pair["label"]) and not _PAGE_COUNT.search(pair["label"]):
+                # 教育支出|35107.66: a line of a label and its figure, drawn with a bar
+                literal = pair["n"].replace(",", "")
+                q = Quantity(text=text[pair.start("n"):pair.end("n")], kind="money",
+                             value=scale(Decimal(literal), factor), unit=code)
+                yield QuantityMatch(pair.start("n"), pair.end("n"), q, row=pair.span("label"))
+                start = eol + 1
+                continue
             if start in read or not _PROSE.search(folded, start, eol):
                 start = eol + 1                             # a table's row, a heading: not prose
                 continue
@@ -2157,6 +2166,9 @@ _CELL_WITH_COMMA = regex.compile(r"[ \u3000]*[^。；;！？!?\s][^。；;！？
 _ASIDE_LINE = regex.compile(r"[ \u3000]*[(（][^()（）\n]{1,12}[)）][ \u3000]*")
 # a unit header alone on its line, in brackets or not: （单位：万元）
 _ALONE_ON_LINE = regex.compile(r"[ \u3000]*[(（]?[ \u3000]*(?:金额)?单位[^\n]{0,12}?[)）]?[ \u3000]*")
+# a line of a label, a bar and a figure (教育支出|35107.66)
+_LABEL_BAR_NUMBER = regex.compile(r"[ \u3000]*(?P<label>[^|｜0-9\n]{2,24}?)[ \u3000]*[|｜][ \u3000]*"
+                                  r"(?P<n>-?[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]{1,4})?|-?[0-9]{1,12}(?:\.[0-9]{1,4})?)[ \u3000]*")
 # where the phrase of a label starts (after punctuation): 其中：财政拨款收入 4980.12
 _PHRASE_START = regex.compile(r"[^,，。；;：:、(（\n]*$")
 # words of a budget publicity page that a bare figure follows (besides money_words.tsv's)
@@ -2168,7 +2180,7 @@ _PAGE_CHANGE_WORDS = frozenset({"减少", "增加"})
 _PAGE_MONEY_NOUN = regex.compile(r"收入|支出|经费|费|资金|预算|决算|拨款|金额|结余|结转")
 _CHANGE_AFTER = regex.compile(r"[ \u3000]*[,，][ \u3000]*(?:比|较|同比|与)?(?:上年|去年|上年度|年初|\p{Han}{0,6}?)?[ \u3000]*")
 # words of a count, not money, in a figure's phrase (人数, 在职人员, 户数, 车辆, 面积, 就业)
-_PAGE_COUNT = regex.compile(r"人数|人员|人次|户数|户|名额|编制|车辆|辆|项目数|个数|涉及项目|单位数|面积|亩|就业|岗位")
+_PAGE_COUNT = regex.compile(r"人数|人员|人次|户数|户|名额|编制|车辆|辆|项目数|个数|涉及项目|单位数|面积|亩")
 # a line drawn with bars (1|某公司|临海镇|2,380|100, | 临洮县 | 12 | 406.5 |): its cells are
 # between the bars, an empty one kept (合计|||4,483.9, 合计 | | | 30: the columns stay aligned)
 _BARRED = regex.compile(r"[^|｜\s][ \u3000]*[|｜][^|｜\n]*[|｜]")
