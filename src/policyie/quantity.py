@@ -1145,7 +1145,7 @@ class QuantityGrammar:
         while start < end:
             eol = folded.find("\n", start, end)
             eol = end if eol < 0 else eol
-            pair = _LABEL_BAR_NUMBER.fullmatch(folded, start, eol) if start not in read else None
+            pair = _LABEL_BAR_NUMBER.fullmatch(folded, start, eol)
             if pair is not None and _PAGE_MONEY_NOUN.search(pair["label"]) and not _PAGE_COUNT.search(pair["label"]):
                 # 教育支出|35107.66: a line of a label and its figure, drawn with a bar
                 literal = pair["n"].replace(",", "")
