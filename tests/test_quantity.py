@@ -176,3 +176,13 @@ def test_one_cell_per_line_with_blank_empty_cells_a_page_number_and_a_title():
             "二、本期支出\n71 845.50\n含道路维修、保洁\n— 2 —\n三、本期结余\n24 454.50\n\n青杠村村务监督委员会\n")
     got = [(m.quantity.text, str(m.quantity.value)) for m in find_quantities(text) if m.quantity.kind == "money"]
     assert got == [("96 300.00", "96300"), ("71 845.50", "71845.5"), ("24 454.50", "24454.5")]
+
+
+def test_two_tables_of_one_cell_per_line_under_their_section_headings():
+    """A village account scraped one cell per line: income and spending, each under its own
+    numbered heading and header."""
+    from policyie import find_quantities
+    text = ("一、收入情况\n项目\n金额（元）\n土地发包收入\n64200\n上级补助收入\n48000\n收入合计\n112200\n"
+            "二、支出情况\n项目\n金额（元）\n村干部报酬\n36600\n环境整治\n21850\n支出合计\n58450\n")
+    got = [m.quantity.text for m in find_quantities(text) if m.quantity.kind == "money"]
+    assert got == ["64200", "48000", "112200", "36600", "21850", "58450"]

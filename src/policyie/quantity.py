@@ -1123,8 +1123,8 @@ class QuantityGrammar:
                     if not above.strip() or _PROSE.search(above) or _CELL_NUMBER.fullmatch(above.strip()) \
                             or _TABLE_TITLE.search(above) or len(_row_tokens(above, prev)[0]) != 1 \
                             or (_ASIDE_LINE.fullmatch(above) and not _UNIT_ALONE.fullmatch(above.strip())) \
-                            or len(above.strip()) >= 8 and _document_title(above):
-                        break                               # (a table's title is no header cell)
+                            or len(above.strip()) >= 8 and _document_title(above) or _SECTION_LINE.match(above):
+                        break                               # (a table's title or a section's heading is no header cell)
                     start, lines = prev, lines + 1
                 if start in read:
                     continue
@@ -1439,11 +1439,12 @@ class QuantityGrammar:
             if any(_same_amounts(reading, other) for other in found):
                 continue
             found.append(reading)
+            used = i
             if len(found) > 1:
                 return None
         if len(found) != 1:
             return None
-        read.update(t[1] for t in lines)
+        read.update(t[1] for t in lines[:used])             # (a second table below is read on its own)
         return found[0]
 
     @staticmethod
