@@ -1500,6 +1500,9 @@ class QuantityGrammar:
             eol = folded.find("\n", pos, stop)
             eol = stop if eol < 0 else eol
             line = folded[pos:eol]
+            if heads and line.strip() and _page_number(line.strip()):
+                pos = eol + 1                               # — 第2页 —: a page's furniture between rows
+                continue
             if not line.strip():
                 blank += 1
                 if blank > 2:
