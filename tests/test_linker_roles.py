@@ -1410,3 +1410,12 @@ def test_a_title_line_above_a_cost_table_is_no_rows_project(nlp):
 ])
 def test_the_use_a_listings_title_pays(nlp, text, amount, use):
     assert _records(nlp, text)[amount]["purpose"] == use
+
+
+@pytest.mark.parametrize("text, amount, use", [
+    ("清河：8600万元财政资金“托举”乡村产业\n来源：清河融媒", "8600万元", "乡村产业"),
+    ("武功：2.4亿元财政资金撬动猕猴桃产业升级", "2.4亿元", "撬动猕猴桃产业升级"),
+    ("榕江：1.6亿元专项债助力县城污水管网改造", "1.6亿元", "助力县城污水管网改造"),
+])
+def test_a_headlines_verb_after_its_fund_states_the_use(nlp, text, amount, use):
+    assert _records(nlp, text)[amount]["purpose"] == use

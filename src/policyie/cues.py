@@ -165,11 +165,14 @@ class Cues:
         # 按每床每月200元的标准给予护理补助: 护理补助
         self._given_after = regex.compile(
             rf"[\s，,]*(?:的)?(?:补助|补贴|奖励|资助)?(?:标准)?(?P<m>给予|发放|补助|奖励|补贴)(?P<p>{body}{{2,30}})")
-        adverbs = (r"[\s，,]*(?:[\p{Han}“”]{0,12}?(?:资金|经费|专项|补助|补贴))?"       # 2亿省级补助资金改善…
+        adverbs = (r"[\s，,]*(?:[\p{Han}“”]{0,12}?(?:资金|经费|专项|补助|补贴|债券|专项债))?"   # 2亿省级补助资金改善…
                    r"(?:全力|主要|重点|专项|专门|统筹|积极|切实|着力|有效|进一步|全部|集中|优先|用以|以|将|已|并|还|再|来|"
                    r"由[\p{Han}]{1,6}?统筹)*")
         self._after_verb = regex.compile(
             rf"{adverbs}(?P<p>(?:{alternation(w['verb'])}){body}{{1,60}})")
+        # a headline's verb in quotes (1.36亿元财政资金“护航”春耕生产): what follows it
+        self._after_quoted_verb = regex.compile(
+            rf"{adverbs}[“\"](?:{alternation(w['verb'])})[”\"](?P<p>{body}{{2,60}})")
         self._plain_front = regex.compile(rf"(?:{alternation(w['plain'])}|的|和|及|\s)+")
         self._plain_end = regex.compile(rf"(?:{alternation(w['plain'])}|资金|经费|基金|金|的)+$")
         self._given = regex.compile(alternation(w["given"]))
@@ -568,6 +571,10 @@ class Cues:
                 keep = pattern is self._for_whom and self.words["verb"].get(g.group("m")) == "keep"
                 return _found(text, g.start("m") if keep else g.start("p"), g.end("p"), f"{why} ({g.group('m')})")
         v = self._after_verb.match(text, pos, hi)
+        if v is None:
+            quoted = self._after_quoted_verb.match(text, pos, hi)
+            if quoted is not None:
+                return _found(text, quoted.start("p"), quoted.end("p"), "after a verb in quotes")
         if m and (not v or m.start("m") <= v.start("p")):
             return _found(text, m.start("p"), m.end("p"), f"after {m.group('m')}")
         if v:
