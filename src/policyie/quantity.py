@@ -256,6 +256,7 @@ _CELL_NUMBER = regex.compile(r"[-−]?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]{1,3}(?: 
 _CELL_PERCENT = regex.compile(r"[-−]?[0-9][0-9,]*(?:\.[0-9]+)?\s?[%％]")
 _CELL_SPLIT = regex.compile(r"\t|[ \u3000]{2,}")
 _TAB = regex.compile(r"\t")
+_BAR = regex.compile(r"[|｜]")
 _BAR_ROW = regex.compile(r"[|｜][^|｜]*[|｜]")
 # a row drawn with bars of a label and one number: | 办公费及水电费 | 4380 |
 _BAR_PAIR = regex.compile(r"[ \u3000]*[|｜][ \u3000]*(?P<label>[^|｜\n]*?\p{Han}[^|｜\n]*?)[ \u3000]*[|｜][ \u3000]*"
@@ -2124,12 +2125,14 @@ def _cells(line: str, offset: int) -> list[tuple[str, int, int]]:
 
 
 def _split_cells(line: str, offset: int, splitter: regex.Pattern) -> list[tuple[str, int, int]]:
+    """The cells of a line cut at `splitter`, stripped; empty ones kept between tabs and bars
+    (they keep the columns aligned), dropped between runs of spaces."""
     cells, pos = [], 0
     for sep in [*splitter.finditer(line), None]:
         end = sep.start() if sep is not None else len(line)
         raw = line[pos:end]
         stripped = raw.strip()
-        if stripped or splitter is _TAB:
+        if stripped or splitter is _TAB or splitter is _BAR:
             s = pos + (len(raw) - len(raw.lstrip()))
             cells.append((stripped, offset + s, offset + s + len(stripped)))
         if sep is not None:
@@ -2219,15 +2222,7 @@ def _page_number(line: str) -> bool:
 def _bar_cells(line: str, offset: int) -> list[tuple[str, int, int]]:
     """The cells of a line drawn with bars; the empty cells outside its first and last bar
     (|a|b|) are no cells."""
-    cells, pos = [], 0
-    for sep in [*regex.finditer(r"[|｜]", line), None]:
-        end = sep.start() if sep is not None else len(line)
-        raw = line[pos:end]
-        stripped = raw.strip()
-        s = pos + (len(raw) - len(raw.lstrip()))
-        cells.append((stripped, offset + s, offset + s + len(stripped)))
-        if sep is not None:
-            pos = sep.end()
+    cells = _split_cells(line, offset, _BAR)
     if cells and not cells[0][0] and not line[:1].strip("|｜").strip():
         cells.pop(0)
     if cells and not cells[-1][0]:
