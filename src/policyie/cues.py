@@ -31,7 +31,7 @@ DATA_DIR = Path(__file__).parent / "data" / "records"
 ROLES = ("head", "action", "audit", "marker", "verb", "fund", "plain", "given", "group", "actor", "measure", "link",
          "level", "remedy", "auditor", "receive", "fund_lead", "pivot", "unit",
          "anaphor", "mode", "source", "sample", "oversight", "relation", "recipient", "aggregate", "coverb",
-         "fiscal", "section", "category", "not_coverb", "slogan")
+         "fiscal", "section", "category", "not_coverb", "slogan", "payer")
 
 # structure words of the genre (grammar, not vocabulary)
 # a negation before a purpose marker (资金不得用于X, 严禁用于): what the money may not be used for
@@ -175,6 +175,9 @@ class Cues:
             rf"{adverbs}[“\"](?:{alternation(w['verb'])})[”\"](?P<p>{body}{{2,60}})")
         self._plain_front = regex.compile(rf"(?:{alternation(w['plain'])}|的|和|及|\s)+")
         self._plain_end = regex.compile(rf"(?:{alternation(w['plain'])}|资金|经费|基金|金|的)+$")
+        # the level that pays and the plain words after it, ending a fund's use (…养护|省级补助)
+        self._payer_tail = regex.compile(rf"(?:{alternation(w['payer'])})(?:{alternation(w['plain'])})*$") \
+            if w["payer"] else None
         self._given = regex.compile(alternation(w["given"]))
         self._group_end = regex.compile(rf"(?:{alternation(w['group'])})$")
         self._verb = regex.compile(alternation(w["verb"]))
@@ -600,7 +603,7 @@ class Cues:
         bare = _BARE_FUND.search(text, s, e)
         if bare and bare.start() - s >= 1:
             e = bare.start()
-        level = _LEVEL_TAIL.search(text, s, e)
+        level = self._payer_tail.search(text, s, e) if self._payer_tail is not None else None
         if level and level.start() - s >= 2:
             e = level.start()                     # 农村公路养护省级补助(资金): the use, then who pays
         s = self._skip_front(text, s, e, skip_to or {})
@@ -899,9 +902,6 @@ _BRACKETED = regex.compile(r"[(（][^()（）]*[)）]")
 _ASIDE = regex.compile(r"[(（][^()（）]*[)）]?$")
 
 
-# the level of government that pays, between a fund's use and its fund noun (农村公路养护|省级补助资金,
-# 城乡居民基本医疗保险|市级补助资金)
-_LEVEL_TAIL = regex.compile(r"(?:中央|省级|市级|县级|区级|州级|盟级|自治区|自治州)(?:财政)?(?:补助|奖补|专项|配套|引导)?$")
 
 
 def _found(text: str, s: int, e: int, why: str, counted: bool = False) -> Found | None:

@@ -42,6 +42,7 @@ PACKAGED = (
     "quantity/cardinal_units.txt",
     "quantity/count_labels.txt",
     "quantity/not_money_labels.txt",
+    "quantity/page_words.tsv",
     "quantity/currencies.tsv",
     "quantity/grant_verbs.txt",
     "quantity/measure_words.txt",

@@ -40,7 +40,7 @@ from .clauses import clause_at, clause_bounds
 from .charmap import CharMap
 from .cues import Cues, Found, _after_time_word, _found
 from .hanzi import to_simplified
-from .purpose_model import PurposeModel, default_model as default_purpose_model, purpose_options, \
+from .purpose_model import CHOSEN, PurposeModel, default_model as default_purpose_model, purpose_options, \
     overrules as purpose_overrules
 from .regexes import DATELINE_AFTER, DATELINE_BEFORE, SECTION_NUMBER, TOTAL_WORD
 from .kind_model import KindModel, context_grams as kind_context, default_model as default_kind_model, \
@@ -2047,9 +2047,6 @@ def _allocation_of_total(text: str, amounts: list[dict], records: list[dict], fi
     return head
 
 
-_CHOSEN = "the learned purpose chooser ("
-
-
 def _shares_follow_their_allocation(records: list[dict]) -> None:
     """Shares of an allocation (table rows, places' shares) that took its use, or the use of the
     notice's title, take the use the purpose chooser gave the allocation itself (…下达资金2316万元
@@ -2058,7 +2055,7 @@ def _shares_follow_their_allocation(records: list[dict]) -> None:
     for r in records:
         head = by_start.get(r["parts_of"]) if r["parts_of"] is not None else None
         if head is None or head is r or head["purpose"] is None \
-                or not head["why"]["purpose"].startswith(_CHOSEN) \
+                or not head["why"]["purpose"].startswith(CHOSEN + " (") \
                 or not r["why"]["purpose"].startswith(("the use of the allocation", "the use the title's")):
             continue
         for key in ("purpose", "purpose_start", "purpose_end"):
@@ -2374,8 +2371,8 @@ def _common_parent(places: list[dict], usable: list[dict]) -> dict | None:
 # a part of a total named by the level of government that bears it (县级财政承担, 上争省级, 中央)
 _LEVEL_SHARE = regex.compile(r"(?:争取|上争|申请|下达)?(?:中央|省级?|市级?|县级?|区级|自治区|本级|上级|地方)"
                              r"(?:财政|政府)?(?:资金|补助|配套)?(?:承担|负担|配套|安排|投入|补助|出资)?")
-# a lead that speaks of many places at once, or of the whole country (19个国家扶贫开发工作重点县, 22个县,
-# 全国, 各省, 中央财政资金下达)
+# a lead that speaks of many places at once, or of the whole country (对27个欠发达县的审计, 12个城市,
+# 全国, 各省, 中央财政拨付的资金)
 _MANY_UNITS = regex.compile(r"[0-9０-９一二三四五六七八九十两百]+个(?:\p{Han}{0,10}?)(?:省|市|县|区|乡镇|地区|城市)"
                             r"|全国|各省|各地区|各市县|中央(?:财政|预算)|财政部")
 #: how far into an article its own place is named (headline and lead)

@@ -117,7 +117,7 @@ _CLEAR_START = regex.compile(rf"[\P{{Han}}{_NOT_IN_VILLAGE}]|(?<=^)")
 # two-character function words whose first character opens a village's name in prose (其中X村)
 _FUNCTION_PAIRS = frozenset({"其中", "其他", "其余", "对于", "由于", "至于", "为了", "以及", "并且", "或者", "及其"})
 # what a long run before 村 holds when it is a phrase, not one village's name: a unit's word, a
-# numeral, a negation, quotation (古城古镇古村, 二零平安村, 小事不出村, 移民村整村)
+# numeral, a negation, quotation (老街老镇老村, 三零文明村, 有事不出村, 扶贫村整村)
 _LONG_STEM_NOT = regex.compile(r"[村镇乡县市区组社屯寨一二三四五六七八九十零〇两百千万不没无未“”\"'‘’]")
 
 
@@ -572,12 +572,7 @@ class PlaceMatcher:
         out = []
         if " " in text or "\u3000" in text:
             for hit in _SUFFIX_SPACED.finditer(text):
-                name = hit.group("n") + hit.group("s")
-                if name in self.lex.abbreviations:              # 喀左 县
-                    m = self._mention(hit.start(), hit.end(), name)
-                else:
-                    name = self._aliases.get(name, name)
-                    m = Mention(hit.start(), hit.end(), name, self._current_units(name), "full")
+                m = self._written_apart(hit.start(), hit.end(), hit.group("n") + hit.group("s"))
                 if m.units and not any(f.start < hit.end() and hit.start() < f.end and f.end - f.start > len(hit.group("n"))
                                        for f in found):
                     m.extra["spaced"] = True
@@ -593,6 +588,14 @@ class PlaceMatcher:
             out.append(m)
         _drop_inside(found, out)
         return out
+
+    def _written_apart(self, start: int, end: int, name: str) -> Mention:
+        """A full name (or an abbreviation: 喀左县) written with a space or a line break inside
+        it, as the name it is; units of today only."""
+        if name in self.lex.abbreviations:
+            return self._mention(start, end, name)
+        name = self._aliases.get(name, name)
+        return Mention(start, end, name, self._current_units(name), "full")
 
     def _current_units(self, name: str) -> list:
         """The units of today named exactly `name` (not a historical name, not an alias)."""
@@ -613,11 +616,7 @@ class PlaceMatcher:
             for s, e in self._matcher.spans(joined):
                 if not s < cut < e or e - s < 3:
                     continue
-                if joined[s:e] in self.lex.abbreviations:           # 喀左\n县
-                    m = self._mention(left.start() + s, brk.end() + (e - cut), joined[s:e])
-                else:
-                    name = self._aliases.get(joined[s:e], joined[s:e])
-                    m = Mention(left.start() + s, brk.end() + (e - cut), name, self._current_units(name), "full")
+                m = self._written_apart(left.start() + s, brk.end() + (e - cut), joined[s:e])
                 if not m.units:
                     continue
                 m.extra["broken"] = True

@@ -30,6 +30,9 @@ MODEL_FILE = Path(__file__).parent / "data" / "records" / "purpose_model.json"
 RIGHT = "right"
 
 
+#: how a record's `why` opens when the chooser set its purpose
+CHOSEN = "the learned purpose chooser"
+
 def _bucket(n: int, edges: Sequence[int]) -> int:
     for i, edge in enumerate(edges):
         if n <= edge:
@@ -175,9 +178,8 @@ class PurposeModel(JsonModel):
         if best["rule"] or p - rule < self.margin or best["start"] is None and p < self.none_floor:
             return None
         if best["start"] is None:
-            return None, None, f"the learned purpose chooser: no purpose (p={p:.2f}; the rules said {was})"
-        return best["start"], best["end"], \
-            f"the learned purpose chooser ({'/'.join(best['sources'])}, p={p:.2f}; the rules said {was})"
+            return None, None, f"{CHOSEN}: no purpose (p={p:.2f}; the rules said {was})"
+        return best["start"], best["end"], f"{CHOSEN} ({'/'.join(best['sources'])}, p={p:.2f}; the rules said {was})"
 
     def to_json(self) -> dict:
         return {"margin": self.margin, "none_floor": self.none_floor, "scorer": self.scorer.to_json()}

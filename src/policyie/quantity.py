@@ -91,7 +91,8 @@ class QuantityMatch:
 DATA_DIR = Path(__file__).parent / "data" / "quantity"
 LEXICON_FILES = ("currencies.tsv", "units.tsv", "qualifiers.tsv", "per_nouns.txt", "not_quantities.txt",
                  "cardinal_units.txt", "money_words.tsv", "grant_verbs.txt", "measure_words.txt",
-                 "table_columns.tsv", "single_nouns.txt", "count_labels.txt", "not_money_labels.txt")
+                 "table_columns.tsv", "single_nouns.txt", "count_labels.txt", "not_money_labels.txt",
+                 "page_words.tsv")
 #: currency words that name no particular currency: the currency written with them wins
 GENERIC_CURRENCY = frozenset({"元", "圆", "块", "块钱"})
 #: currency signs written before the number
@@ -124,6 +125,9 @@ class QuantityLexicon:
     count_labels: list[str] = field(default_factory=list)
     #: words of a line item's label whose number is no money (电话, 面积, 日期: not_money_labels.txt)
     not_money_labels: list[str] = field(default_factory=list)
+    #: words of a budget page's prose around bare figures by role (money, total, change, noun,
+    #: count: page_words.tsv)
+    page_words: dict[str, list[str]] = field(default_factory=dict)
 
     @classmethod
     def from_dir(cls, path: str | Path = DATA_DIR) -> "QuantityLexicon":
@@ -152,6 +156,7 @@ class QuantityLexicon:
             single_nouns=read_lines(at("single_nouns.txt")),
             count_labels=read_lines(at("count_labels.txt")),
             not_money_labels=read_lines(at("not_money_labels.txt")),
+            page_words=_by_kind(read_table(at("page_words.tsv"))),
         )
 
 
@@ -1087,13 +1092,10 @@ class QuantityGrammar:
                     continue
                 _, code, factor = self._unit(m["cur"])
                 factor *= parse_number("1" + m["mag"]) if m["mag"] else 1
-                literal = m["n"].replace(",", "").replace("−", "-")
                 per = self._rate_noun(m["per"])
                 if m["per"] and per is None:
                     continue                                # 元/XX: a rate whose noun is not known
-                q = Quantity(text=text[m.start("n"):m.end("n")], kind="money",
-                             value=scale(Decimal(literal), factor), unit=code, per=per)
-                yield QuantityMatch(m.start("n"), m.end("n"), q, row=label.span())
+                yield _figure(text, m.start("n"), m.end("n"), m["n"], code, factor, per, row=label.span())
             for m in _COLUMN_UNIT_AT.finditer(folded):
                 ls = folded.rfind("\n", 0, m.start()) + 1
                 if ls in read:
@@ -1140,19 +1142,18 @@ class QuantityGrammar:
         (收入预算合计 38426.71, 公务接待费 2.80, 教育支出|35107.66, 比上年减少 2.40): a budget
         publicity page states its unit once. A number followed by a unit, a word or a share
         is not one of them, nor a figure at a line's end before another (合计 20.5 766.09: a
-        table's row), nor anything after the next unit line; only lines of prose are read."""
+        table's row), nor anything after the next unit line; only lines of prose are read, and
+        a line of a label, a bar and a figure. The words are page_words.tsv's."""
         code, factor = unit
+        words = self._page_words
         end = min(stop, start + 4000)
         while start < end:
             eol = folded.find("\n", start, end)
             eol = end if eol < 0 else eol
             pair = _LABEL_BAR_NUMBER.fullmatch(folded, start, eol)
-            if pair is not None and _PAGE_MONEY_NOUN.search(pair["label"]) and not _PAGE_COUNT.search(pair["label"]):
+            if pair is not None and words["noun"].search(pair["label"]) and not words["count"].search(pair["label"]):
                 # 教育支出|35107.66: a line of a label and its figure, drawn with a bar
-                literal = pair["n"].replace(",", "")
-                q = Quantity(text=text[pair.start("n"):pair.end("n")], kind="money",
-                             value=scale(Decimal(literal), factor), unit=code)
-                yield QuantityMatch(pair.start("n"), pair.end("n"), q, row=pair.span("label"))
+                yield _figure(text, pair.start("n"), pair.end("n"), pair["n"], code, factor, row=pair.span("label"))
                 start = eol + 1
                 continue
             if start in read or not _PROSE.search(folded, start, eol):
@@ -1162,27 +1163,30 @@ class QuantityGrammar:
             for m in self._prose_figure.finditer(folded, start, eol):
                 label = _PHRASE_START.search(folded, max(start, m.start() - 24), m.start("label"))
                 phrase = folded[label.start() if label else m.start("label"):m.end("label")]
-                if _PAGE_COUNT.search(phrase):
+                if words["count"].search(phrase):
                     last_end = None
                     continue                                # 人数合计 1260, 在职人员, 涉及项目: counts
-                if m["label"] in _PAGE_CHANGE_WORDS and not (
+                if m["label"] in self.lexicon.page_words.get("change", ()) and not (
                         last_end is not None and _CHANGE_AFTER.fullmatch(folded, last_end, m.start("label"))):
                     continue                                # 比上年减少 2: only right after an amount
-                if m["label"] in _PAGE_TOTAL_WORDS and not _PAGE_MONEY_NOUN.search(phrase):
+                if m["label"] in self.lexicon.page_words.get("total", ()) and not words["noun"].search(phrase):
                     continue                                # …合计 45: a total of what?
-                literal = m["n"].replace(",", "")
-                q = Quantity(text=text[m.start("n"):m.end("n")], kind="money",
-                             value=scale(Decimal(literal), factor), unit=code)
                 last_end = m.end("n")
-                yield QuantityMatch(m.start("n"), m.end("n"), q,
-                                    row=(label.start() if label else m.start("label"), m.end("label")))
+                yield _figure(text, m.start("n"), m.end("n"), m["n"], code, factor,
+                              row=(label.start() if label else m.start("label"), m.end("label")))
             start = eol + 1
 
     @cached_property
+    def _page_words(self) -> dict[str, regex.Pattern]:
+        """The nouns of money and of counts of page_words.tsv, each as one pattern."""
+        return {kind: regex.compile(alternation(self.lexicon.page_words.get(kind, ())) or "(?!)")
+                for kind in ("noun", "count")}
+
+    @cached_property
     def _prose_figure(self) -> regex.Pattern:
-        """A word of money (money_words.tsv `before`, 费, 合计, a change) and a bare number after
-        it, with at most 为/达/是, a colon, a bar or a space between."""
-        words = alternation([*self.lexicon.money_before, *_PAGE_MONEY_WORDS])
+        """A word of money (money_words.tsv `before`, page_words.tsv `money`) and a bare number
+        after it, with at most 为/达/是, a colon, a bar or a space between."""
+        words = alternation([*self.lexicon.money_before, *self.lexicon.page_words.get("money", ())])
         return regex.compile(rf"(?P<label>(?:{words}))(?:为|达|是|[:：|｜])?[ \u3000]?"
                              r"(?P<n>(?<![0-9.])-?[0-9]{1,3}(?:,[0-9]{3})*(?:\.[0-9]{1,4})?(?![0-9.,]*[0-9])|"
                              r"(?<![0-9.])-?[0-9]{1,12}(?:\.[0-9]{1,4})?)"
@@ -1232,12 +1236,10 @@ class QuantityGrammar:
             if not sentence or len(sentence) != len(items) or any(_label_length(m) > longest for m in sentence):
                 break
             for m in sentence:
-                literal = m["n"].replace(",", "")
-                q = Quantity(text=text[m.start("n"):m.end("n")], kind="money",
-                             value=scale(Decimal(literal), factor), unit=code)
                 ls, le = m.span("label")
                 head_of = _ITEM_HEADING.match(folded, ls, le)     # 支出部分：1.村干部报酬 → 村干部报酬
-                out.append(QuantityMatch(m.start("n"), m.end("n"), q, row=(head_of.end() if head_of else ls, le)))
+                out.append(_figure(text, m.start("n"), m.end("n"), m["n"], code, factor,
+                                   row=(head_of.end() if head_of else ls, le)))
             if stop_at is not None:
                 break
             pos = stop + 1
@@ -1542,11 +1544,8 @@ class QuantityGrammar:
                         if self._not_an_amount(pair):
                             return
                         code, factor, per = unit
-                        literal = pair["n"].replace(",", "").replace("−", "-")
-                        q = Quantity(text=text[pos + pair.start("n"):pos + pair.end("n")], kind="money",
-                                     value=scale(Decimal(literal), factor), unit=code, per=per)
-                        yield QuantityMatch(pos + pair.start("n"), pos + pair.end("n"), q,
-                                            row=(pos + pair.start("label"), pos + pair.end("label")))
+                        yield _figure(text, pos + pair.start("n"), pos + pair.end("n"), pair["n"], code, factor,
+                                      per, row=(pos + pair.start("label"), pos + pair.end("label")))
                         pos = eol + 1
                         continue
                     if _BAR_ROW.search(line) and not any(len(c) == len(tokens) for c, _ in heads) \
@@ -2178,16 +2177,8 @@ _LABEL_BAR_NUMBER = regex.compile(r"[ \u3000]*(?P<label>[^|｜0-9\n]{2,24}?)[ \u
                                   r"(?P<n>-?[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]{1,4})?|-?[0-9]{1,12}(?:\.[0-9]{1,4})?)[ \u3000]*")
 # where the phrase of a label starts (after punctuation): 其中：财政拨款收入 4980.12
 _PHRASE_START = regex.compile(r"[^,，。；;：:、(（\n]*$")
-# words of a budget publicity page that a bare figure follows (besides money_words.tsv's)
-_PAGE_MONEY_WORDS = ("费", "合计", "总计", "小计", "结余", "结转", "预算数", "决算数", "执行数", "减少", "增加")
-# of those, totals need a word of money in their phrase (收入预算合计, not 人数合计) and changes the
-# amount right before them (“三公”经费预算数为 18.60，比上年减少 2.40)
-_PAGE_TOTAL_WORDS = frozenset({"合计", "总计", "小计"})
-_PAGE_CHANGE_WORDS = frozenset({"减少", "增加"})
-_PAGE_MONEY_NOUN = regex.compile(r"收入|支出|经费|费|资金|预算|决算|拨款|金额|结余|结转")
+# what stands between a figure and a change of it (，比上年减少)
 _CHANGE_AFTER = regex.compile(r"[ \u3000]*[,，][ \u3000]*(?:比|较|同比|与)?(?:上年|去年|上年度|年初|\p{Han}{0,6}?)?[ \u3000]*")
-# words of a count, not money, in a figure's phrase (人数, 在职人员, 户数, 车辆, 面积, 就业)
-_PAGE_COUNT = regex.compile(r"人数|人员|人次|户数|户|名额|编制|车辆|辆|项目数|个数|涉及项目|单位数|面积|亩")
 # a line drawn with bars (1|某公司|临海镇|2,380|100, | 临洮县 | 12 | 406.5 |): its cells are
 # between the bars, an empty one kept (合计|||4,483.9, 合计 | | | 30: the columns stay aligned)
 _BARRED = regex.compile(r"[^|｜\s][ \u3000]*[|｜][^|｜\n]*[|｜]")
@@ -2213,10 +2204,25 @@ def _document_title(line: str) -> bool:
     return is_document_title(line)
 
 
+# a running head or foot of a page that ends in its number (开化县财政局 第2页, …决算 第 7 页 共 11 页)
+_RUNNING_HEAD = regex.compile(r"[^\n]{1,30}?\s第\s*[0-9０-９]{1,4}\s*页(?:\s*[,，/／]?\s*共\s*[0-9０-９]{1,4}\s*页)?")
+
+
+def _figure(text: str, start: int, end: int, written: str, code: str, factor: Decimal, per: str | None = None,
+            row: tuple[int, int] | None = None) -> QuantityMatch:
+    """A bare figure read as money in a unit the page states elsewhere (a unit line, a column's
+    header, a label's brackets): `written` without its thousands commas, times `factor`."""
+    value = scale(Decimal(written.replace(",", "").replace("−", "-")), factor)
+    return QuantityMatch(start, end, Quantity(text=text[start:end], kind="money", value=value, unit=code, per=per),
+                         row=row)
+
+
 def _page_number(line: str) -> bool:
-    """Is the line a page number of a PDF (— 1 —, 第2页 共3页; cleaning/furniture.tsv)?"""
+    """Is the line a page number of a PDF (— 1 —, 第2页 共3页; cleaning/furniture.tsv), or a
+    running head that ends in one (开化县财政局 第2页)? Between a table's rows it is skipped; the
+    cleaner keeps the running head as text (the place it names is a place of the page)."""
     from .cleaning import default_furniture
-    return default_furniture().is_page_number(line)
+    return default_furniture().is_page_number(line) or _RUNNING_HEAD.fullmatch(line) is not None
 
 
 def _bar_cells(line: str, offset: int) -> list[tuple[str, int, int]]:
