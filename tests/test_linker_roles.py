@@ -149,6 +149,34 @@ def test_breakdown_parts_take_the_total_purpose(nlp):
     assert recs["9000万元"]["purpose"] == "老旧小区改造"
 
 
+def test_rows_of_an_attached_table_take_the_use_the_allocation_ends_with(nlp):
+    # the use stated in the sentence after the allocation (资金主要用于X), not the 为X before it
+    text = ("宁夏回族自治区财政厅关于下达2025年农村饮水安全维修养护资金的通知\n"
+            "为支持做好农村供水工程运行管护，现下达你们2025年农村饮水安全维修养护资金3260万元。"
+            "资金主要用于农村供水工程维修养护和水质检测，请及时拨付。\n"
+            "附件：分配表\n单位：万元\n地区   金额\n同心县   1180\n海原县   1240\n西吉县   840\n")
+    recs = _records(nlp, text)
+    assert recs["3260万元"]["purpose"] == "农村供水工程维修养护和水质检测", reasons(recs["3260万元"])
+    for row in ("1180", "1240", "840"):
+        assert recs[row]["purpose"] == "农村供水工程维修养护和水质检测", reasons(recs[row])
+
+
+@pytest.mark.parametrize("text,amount,purpose", [
+    # 对X names the receivers of a rate: not its use; the allocation the rate pays out gives it
+    ("今年兑现科技创新奖励资金5600万元，对新认定的国家级专精特新企业每家奖励50万元。", "50万元", "科技创新奖励"),
+    ("县里落实稳岗扶持资金900万元，对吸纳脱贫劳动力的帮扶车间每个补助3万元。", "3万元", "稳岗扶持"),
+    # or what they do to get it
+    ("对完成旱厕改造的农户每户补助1500元。", "1500元", "完成旱厕改造"),
+    # or nothing, rather than the receivers
+    ("对考核优秀的乡镇每个奖励20万元。", "20万元", None),
+    # 对X naming a thing or a deed stays its use
+    ("对新建标准化茶园按每亩800元给予补助。", "800元", "新建标准化茶园"),
+])
+def test_a_rate_for_named_receivers(nlp, text, amount, purpose):
+    r = _records(nlp, text)[amount]
+    assert r["purpose"] == purpose, reasons(r)
+
+
 # -- agency --------------------------------------------------------------------------------
 
 def test_an_auditor_is_never_the_spender(nlp):

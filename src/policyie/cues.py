@@ -34,6 +34,8 @@ ROLES = ("head", "action", "audit", "marker", "verb", "fund", "plain", "given", 
          "fiscal", "section", "category", "not_coverb", "slogan", "payer")
 
 # structure words of the genre (grammar, not vocabulary)
+# a level of government as the subject before a verb (县里, 市级, 省财政): 县里落实X资金
+_LEAD_SUBJECT = regex.compile(r"[省市县区乡镇村](?:里|级财政|级|财政)")
 # a negation before a purpose marker (资金不得用于X, 严禁用于): what the money may not be used for
 _NEGATED = regex.compile(r"不得|不能|不准|不可|不许|不应|禁止|严禁")
 _TRAILING = regex.compile(
@@ -455,6 +457,9 @@ class Cues:
         verb = self.received(text, phrase.start, phrase.end)
         if verb is not None and verb.end() < phrase.end:
             lo = verb.end()
+        subject = _LEAD_SUBJECT.match(text, lo, phrase.end) if self._fund_lead else None
+        if subject is not None and self._fund_lead.match(text, subject.end(), phrase.end):
+            lo = subject.end()                  # 县里落实稳岗扶持资金: the level that acts, then its verb
         lead = self._fund_lead.match(text, lo, phrase.end) if self._fund_lead else None
         if lead and lead.end() < phrase.end:
             lo = lead.end()

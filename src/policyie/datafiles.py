@@ -45,6 +45,7 @@ PACKAGED = (
     "quantity/page_words.tsv",
     "quantity/currencies.tsv",
     "quantity/grant_verbs.txt",
+    "quantity/each_verbs.txt",
     "quantity/measure_words.txt",
     "quantity/money_words.tsv",
     "quantity/not_quantities.txt",

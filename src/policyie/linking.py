@@ -57,6 +57,8 @@ LINE_KINDS = ("revenue", "expenditure")
 ALLOCATION_KINDS = ("spending", "transfer", "investment")
 #: the reason given when nothing in the text says what kind an amount is
 NO_CUE = "no cue"
+#: the reason given when 对X names who receives a rate (对新增规上企业每家奖励20万元), not its use
+RECEIVERS = "对X names who receives it; its use is said elsewhere or not at all"
 REMEDY = "a remedy an audit report states"
 #: a weak reason for a kind, which a part's total or a list's first item overrides
 WEAK_KIND = (NO_CUE, "a fund")
@@ -151,6 +153,7 @@ class Linker:
             records.append(self._record(ctx, q, records))
         self._rate_lists(ctx, records)
         _caps(records, ctx.amounts, text, self.cues)
+        _rates_of_allocation(records, ctx.amounts, text)
         self._parts(ctx, records)
         self._table_rows(ctx, records)
         self._place_shares(ctx, records)
@@ -162,7 +165,7 @@ class Linker:
         self._title_use(ctx, records)
         if self.purpose_model is not None or self.keep_candidates:
             self._choose_purposes(ctx, records)
-            _shares_follow_their_allocation(records)
+        _shares_follow_their_allocation(records)
         for r in records:
             r.pop("_q", None)
             if not self.keep_candidates:
@@ -284,7 +287,11 @@ class Linker:
         if purpose is None and kind not in ("revenue", "output", "expenditure") and not why["purpose"].startswith(("what an audit",
                                                                                                    "a revenue",
                                                                                                    "a budget aggregate")):
-            item = _for_whom_rate(ctx, s, c_start, sent_start) or self._row_item(ctx, q, c_start, sent_start)
+            item = _for_whom_rate(ctx, s, c_start, sent_start, self.cues)
+            if item is not None and item.why == RECEIVERS:
+                item = None
+            else:
+                item = item or self._row_item(ctx, q, c_start, sent_start)
             if item is None and k > 0 and _GIVING_ONLY.fullmatch(text, c_start, s) \
                     and _LIST_ITEM_LINE.match(text, text.rfind("\n", 0, s) + 1):
                 item = self._item_before(ctx, bounds, k)     # (1.某合作社，X，奖补N万元)
@@ -610,9 +617,12 @@ class Linker:
         if obj is not None and (measure is None or self.cues.measure_only(measure.text)):
             return obj, obj.why
         # 对新建茶园按每亩500元给予补助, 对脱贫户发展庭院经济给予每户最高3000元奖补: what 对 names
-        found = _for_whom_rate(ctx, s, c_start, sent_start)
+        found = _for_whom_rate(ctx, s, c_start, sent_start, self.cues)
+        receivers = None
         if found is not None:
-            return found, found.why
+            if found.why != RECEIVERS:
+                return found, found.why
+            receivers = found                  # 对新增规上企业每家奖励20万元: who, not what for
         # what the fund's own name says it is for
         if measure is not None and self.cues.is_fund(measure.text):
             named = self.cues.fund_name(text, measure) or measure     # 将医疗救助资金 → 医疗救助资金
@@ -620,11 +630,18 @@ class Linker:
             if use is not None:
                 return use, use.why
         found, reason = self._purpose_from_measure(ctx, q, kind, measure, bounds, k, c_start, sent_start, previous)
-        if found is not None:
-            return found, reason
-        if later is not None:                  # a purpose verb a few clauses on
-            return later, later.why
-        return None, reason
+        if found is None and later is not None:     # a purpose verb a few clauses on
+            found, reason = later, later.why
+        if receivers is not None and (found is None or found.start < receivers.end or (
+                found.end <= s and self.cues.gives(text, found.start, found.end))):
+            # nothing else, or only words of the receivers' phrase or of the giving (对入选的典型村
+            # 给予, 市级将给予): what the receivers do to get it (对完成户厕改造的农户 → 完成户厕改造), else no use
+            done = _RECEIVERS_DOING.fullmatch(receivers.text)
+            if done is not None and not self.cues.generic(done.group("p")):
+                return Found(receivers.start, receivers.start + done.end("p"), done.group("p"),
+                             "what the receivers it names do to get it (对X的农户)"), "what the receivers it names do"
+            return None, RECEIVERS
+        return found, reason
 
     def _purpose_candidates(self, ctx: _Doc, q: dict, kind: str, measure: Found | None, bounds: list, k: int,
                             c_start: int, c_end: int, sent_start: int, previous: dict | None) -> list[tuple[str, Found]]:
@@ -652,7 +669,8 @@ class Linker:
         add(("before", _purpose_before(text, sent_start, c_start, s, bounds, k,
                                        lambda lo, hi_: not _has_amount(ctx, lo, hi_) and not self.cues.gives(text, lo, hi_))))
         add(("by_rate", self._by_rate(ctx, q, c_start)))
-        add(("for_whom", _for_whom_rate(ctx, s, c_start, sent_start)))
+        whom = _for_whom_rate(ctx, s, c_start, sent_start, self.cues)
+        add(("for_whom", whom if whom is None or whom.why != RECEIVERS else None))
         add(("standard_subject", _standard_subject(self.cues, text, c_start, s, ctx.skip_to)))
         topic = _TOPIC.search(text, sent_start, c_start)
         if topic:
@@ -1684,6 +1702,9 @@ _ROW_TOTAL = regex.compile(rf"[\s\u3000]*(?:{TOTAL_WORD})[\s\u3000]*$")
 # a clause that only states a rate or share (增长12.8%, 同比下降3个百分点, 占60.5%)
 _RATE_CLAUSE = regex.compile(r"[\s，,；;]*(?:同比|比上年|较上年)?(?:增长|增加|下降|减少|提高|降低|占|增幅|降幅)[^，,；;。]{0,4}?"
                              r"[0-9.]+(?:%|个百分点|倍)[\s]*")
+# the receivers named by what they do (完成户厕改造的农户, 新建标准化大棚的种植户): the deed
+_RECEIVERS_DOING = regex.compile(r"(?P<p>(?:新|已|当年|按期|首次)?(?:建|建设|新建|改建|扩建|完成|实施|购置|购买|种植|改造|"
+                                 r"开展|发展|引进|流转|创办|领办)\p{Han}{2,14}?)的\p{Han}{1,12}")
 _FOR_WHOM_RATE = regex.compile(r"对(?P<p>[^，,；;。：:对每]{2,24}?)(?:(?:[，,][^，,；;。：:对]{0,20}?)?(?:按照?|给予|实行)|每)"
                                r"(?=[^，,；;。]{0,12}$)")
 _STANDARD_OF = regex.compile(r"(?P<end>(?<![高低国新省市县行企])标准)(?:已|将|统一|分别)?(?:由原来的|由|为|是|提高到|提高至|提高为|"
@@ -2049,18 +2070,18 @@ def _allocation_of_total(text: str, amounts: list[dict], records: list[dict], fi
 
 def _shares_follow_their_allocation(records: list[dict]) -> None:
     """Shares of an allocation (table rows, places' shares) that took its use, or the use of the
-    notice's title, take the use the purpose chooser gave the allocation itself (…下达资金2316万元
-    （分配情况见附件），专项用于农村公路日常养护和危桥改造: the rows of the attached table too)."""
+    notice's title, take the use the allocation itself ends with, as a later step (这笔资金用于X
+    in the next sentence) or the purpose chooser gave it (…下达资金2316万元（分配情况见附件），专项
+    用于农村公路日常养护和危桥改造: the rows of the attached table too)."""
     by_start = {r["start"]: r for r in records}
     for r in records:
         head = by_start.get(r["parts_of"]) if r["parts_of"] is not None else None
-        if head is None or head is r or head["purpose"] is None \
-                or not head["why"]["purpose"].startswith(CHOSEN + " (") \
+        if head is None or head is r or head["purpose"] is None or head["purpose"] == r["purpose"] \
                 or not r["why"]["purpose"].startswith(("the use of the allocation", "the use the title's")):
             continue
         for key in ("purpose", "purpose_start", "purpose_end"):
             r[key] = head[key]
-        r["why"]["purpose"] = "the use of the allocation it shares (as chosen for the allocation)"
+        r["why"]["purpose"] = "the use of the allocation it shares (as the allocation ends with it)"
 
 
 def _share_of(r: dict, head: dict, of: str, agency: bool) -> None:
@@ -2083,10 +2104,14 @@ def _share_of(r: dict, head: dict, of: str, agency: bool) -> None:
         r["parts_of"] = head["start"]
 
 
-def _for_whom_rate(ctx: _Doc, s: int, c_start: int, sent_start: int) -> Found | None:
-    """对新建茶园按每亩500元给予补助: what 对 names is what the rate is for."""
+def _for_whom_rate(ctx: _Doc, s: int, c_start: int, sent_start: int, cues: Cues) -> Found | None:
+    """对新建茶园按每亩500元给予补助: what 对 names is what the rate is for; not when it names
+    who receives it (对新增规上企业每家奖励20万元, 对在岗乡村医生每人每月补助600元: the
+    receivers, the use is said elsewhere)."""
     whom = _FOR_WHOM_RATE.search(ctx.text, max(sent_start, c_start - 30), s)
     if whom and not _has_amount(ctx, whom.start(), s) and not _HAS_DIGIT.search(whom.group("p")):
+        if cues.names_group(whom.group("p")):
+            return Found(whom.start("p"), whom.end("p"), whom.group("p"), RECEIVERS)
         return Found(whom.start("p"), whom.end("p"), whom.group("p"), "对X按…给予: what 对 names")
     return None
 
@@ -2152,6 +2177,22 @@ def _caps(records: list[dict], amounts: list[dict], text: str, cues: Cues) -> No
         for key in ("purpose", "purpose_start", "purpose_end"):
             r[key] = prev[key]
         r["why"]["purpose"] = _CAP_WHY
+
+
+def _rates_of_allocation(records: list[dict], amounts: list[dict], text: str) -> None:
+    """A rate per receiver in the clause right after an allocation of its sentence, that says
+    no use of its own (兑现科技创新奖励资金5600万元，对新认定的专精特新企业每家奖励50万元): the
+    rate at which the allocation is paid out, for the same use."""
+    for i in range(1, len(records)):
+        r, prev, q, p = records[i], records[i - 1], amounts[i], amounts[i - 1]
+        if r["purpose"] is not None or r["why"]["purpose"] != RECEIVERS or p.get("per") is not None \
+                or prev["purpose"] is None or prev["kind"] not in ALLOCATION_KINDS \
+                or r["sentence_start"] != prev["sentence_start"] \
+                or _LIST_BREAK.search(text, prev["end"], r["start"]) or _SEMI.search(text, prev["end"], r["start"]):
+            continue
+        for key in ("purpose", "purpose_start", "purpose_end"):
+            r[key] = prev[key]
+        r["why"]["purpose"] = "the allocation it pays out at a rate (…资金N万元，对X每家M万元)"
 
 
 def _cap_of_allocation(r: dict, prev: dict, text: str) -> None:

@@ -60,7 +60,7 @@ _COMMITTEE = r"(?:(?:村民委员会|村委会|委会|民委员会|居委会|居
 # after a village's name: its committee (石桥村村民委员会, 村委, 居委) is a body; a word read across the
 # name's end (X村民, X村级, X村里, X村庄, X村务, X村落) leaves no village's name; but with 村 written twice the village
 # stands (石桥村村民, 石桥村村级组织, 石桥村村干部), and 嘎查牧民 are its people
-_NOT_VILLAGE_END = (r"(?!民)(?!务)(?!落)(?!(?:村|居|社区)?(?:民委员会|民小组|委|务监督))"
+_NOT_VILLAGE_END = (r"(?!民(?!宿))(?!务)(?!落)(?!(?:村|居|社区)?(?:民委员会|民小组|委|务监督))"
                     r"(?![^\P{Han}牧农渔村]?(?:委|级|干部|集体|里|内|庄|两委|务监督))")
 # villages on their own: row labels of a flattened table (石桥村\t村道硬化\t150000, 3 龙溪村 80)
 # and lists of villages (石桥村、龙溪村和新塘社区) opening a line or after a delimiter; a community
@@ -72,7 +72,7 @@ _ALONE_ITEM = (rf"(?:@NAME@{_COMMITTEE}|{_VILLAGE_CHAR}{{2,5}}"
 _ALONE_START = regex.compile(r"[\t：:，,；;。（(“ \u3000|、.．0-9０-９]")
 _VILLAGE_ALONE = (
     rf"(?:(?<=^|[\n\t：:，,；;。（(“ \u3000|、])|(?<=^[ \t\u3000]*[0-9０-９]{{1,3}}[.、．]?[ \t\u3000]*))"
-    rf"(?P<run>{_ALONE_ITEM}(?:[、和及与]{_ALONE_ITEM})*)"
+    rf"(?P<run>{_ALONE_ITEM}(?:[、和及与至]{_ALONE_ITEM})*)"
     rf"{_NOT_VILLAGE_END}"
     r"(?P<after>[0-9０-９一二三四五六七八九十]{1,2}组)?(?:(?P<end>[ \t\u3000|]|$|[0-9０-９]|[：:](?=[0-9０-９]))|(?P<colon>[：:]))?")
 # a natural village's suffix that opens a word: 屯堡, 屯田, 屯垦 (屯 as "garrison"), 寨子 (a village)
@@ -86,6 +86,9 @@ _CELL_GAP = regex.compile(r"[ \t\u3000]+(?=\S)")
 _CELL = regex.compile(r"[^ \t\u3000|｜]+")
 # a village's name in a village column: two to five characters of Chinese, no digits
 _VILLAGE_CELL = regex.compile(r"\p{Han}{2,5}")
+# a name and its figure, one pair of a line of them (和日 24.6；叶贡 22.8；)
+_PAIR_ROWS = regex.compile(r"[ \t\u3000]*(?P<name>\p{Han}{2,5})[ \t\u3000]*[0-9０-９][0-9０-９.,．]*[ \t\u3000]*(?:[；;，,、。]|$)",
+                           regex.M)
 _TOTAL_CELL = regex.compile(rf"{TOTAL_WORD}|全[县镇乡村市区]|累计|其中|共计")
 
 
@@ -209,6 +212,10 @@ _TOWNSHIP_LIST = regex.compile(r"(?P<items>[^\P{Han}等]{2,3}(?:[、和及与][^
 _TOWNSHIP_ANCHOR = regex.compile(r"[0-9０-９一二三四五六七八九十两个等]\p{Han}{0,4}?(?:乡|镇|街道)")
 # the name of a county's or city's news app (云上谷城, 掌上恩施): a media name, not the place
 _APP_BEFORE = regex.compile(r"(?:云上|掌上)$")
+# a village's suffix right after a name (石门村, 石门社区): the name may be the village's
+_VILLAGE_SUFFIX_AFTER = regex.compile(r"村(?![民级务委])|社区|嘎查")
+# a place's name and 发布 alone (原创 金寨发布 2024-09-26): a government's news account, no place
+_ACCOUNT_AFTER = regex.compile(r"发布(?=[ \t\u3000|｜·\n]|$)")
 # a village's committee or party branch after its name: the body, not the place
 _VILLAGE_BODY_AFTER = regex.compile(r"(?:村民|居民|社区居民)?(?:委员会|委会)|两委|党支部|党总支|党委"
                                     r"|村?务监督委员会|村?监委|村民小组")
@@ -347,6 +354,7 @@ class _Call:
         self.text = text
         self.ends = {m.end: m for m in mentions}
         self.starts = {m.start for m in mentions}
+        self.by_start = {m.start: m for m in mentions}
         self.next_full = {m.start: m for m in mentions if m.kind == "full" and len(m.text) >= 3}
         self.covered: list[tuple[int, int]] = []     # spans of common words and person names
         self.lists: list[list[Mention]] = []          # runs of names joined by 、 和 及 与
@@ -416,11 +424,11 @@ class PlaceMatcher:
         # (plain name characters, which are faster)
         first = _ALONE_ITEM.replace("@NAME@", plain(2, 8)).replace("{2,5}", "{2,8}")
         self._village_run = regex.compile(rf"(?<=\p{{Han}})(?P<run>{first}"
-                                          rf"(?:[、和及与]{_ALONE_ITEM.replace('@NAME@', plain(2, 5))})+)"
+                                          rf"(?:[、和及与至]{_ALONE_ITEM.replace('@NAME@', plain(2, 5))})+)"
                                           rf"{_NOT_VILLAGE_END}")
         # what a line holding a match of `_village_run` holds (a suffix, perhaps a committee, then
         # a list's separator), and one of `_village_list` (个 and its noun): the lines searched
-        self._run_anchor = regex.compile(rf"(?:{alternation(anchors)})\p{{Han}}{{0,5}}[、和及与]")
+        self._run_anchor = regex.compile(rf"(?:{alternation(anchors)})\p{{Han}}{{0,5}}[、和及与至]")
         self._village_list = regex.compile(_VILLAGE_LIST.replace("@COUNT@", count)) if count else None
         # a unit below a village right after its name: its own name holds no numeral (3组, 一组)
         subs = [s for s, kind in self.lex.village_suffixes if kind == "sub"]
@@ -451,6 +459,8 @@ class PlaceMatcher:
             self._sub = self._sub_head = self._sub_alone = None
         self._list_anchor = regex.compile(f"个(?:{count})") if count else None
         self._village_end = regex.compile(rf"(?:{suffix})$")
+        # a natural village's suffix ending a village's own name (杨家寨村, 王家屯村)
+        self._natural_end = regex.compile(rf"\p{{Han}}(?:{natural})$") if natural else regex.compile(r"$^")
         self._openers = sorted(set(self.lex.list_openers), key=len, reverse=True)
         self._opener_tuple = tuple(self._openers)
         prose = alternation(s for s, kind in self.lex.village_suffixes if kind == "prose")
@@ -460,7 +470,7 @@ class PlaceMatcher:
         # after a delimiter or a function word (and the verb of places/list_openers.txt before it)
         self._village_prose = regex.compile(rf"(?:(?<=^|\P{{Han}})|(?<=[{_NOT_IN_VILLAGE}]))"
                                             rf"{vchar}{{2,8}}(?:{prose}){_ROAD_AFTER}"
-                                            rf"(?!{after or '$^'})(?!(?:村|社区)(?:{bodies or '$^'}))(?!民)",
+                                            rf"(?:(?=道路)|(?!{after or '$^'}))(?!(?:村|社区)(?:{bodies or '$^'}))(?!民(?!宿))",
                                             regex.M) if prose else None
         self._kind_ends = tuple(s for s, kind in self.lex.village_suffixes if kind == "kind")
         self._long_kinds = tuple(w for w in self.lex.village_words if len(w) >= 3)
@@ -543,7 +553,7 @@ class PlaceMatcher:
     def _split_run(self, run: str) -> list[str]:
         """The names of a list of villages (石桥村、和平村和太和村): split at 、及与, and at 和 only
         right after a name's suffix (the 和 of 和平村 and 太和村 is the name's)."""
-        return regex.split(r"[、及与]|(?<=村|社区|嘎查|屯|寨|会|委)和", run)
+        return regex.split(r"[、及与]|(?<=村|社区|嘎查|屯|寨|会|委)[和至]", run)
 
     # -- finding ----------------------------------------------------------------------
 
@@ -795,12 +805,14 @@ class PlaceMatcher:
             return False                                   # 太湖流域, 阿克苏河, 中山路: a feature
         if _APP_BEFORE.search(text, max(0, m.start - 2), m.start):
             return False                                   # 云上谷城, 掌上恩施: a local news app
+        if _ACCOUNT_AFTER.match(text, m.end):
+            return False                                   # 金寨发布: a government news account
         if self._in_covered(call, m):
             return False
         if before_adjacent and all(u.level == "county" for u in m.units) and call.ends[m.start].units \
                 and all(u.level == "township" for u in call.ends[m.start].units):
             return False                                   # 卢峰镇向阳社区: a county never follows its township
-        if before_adjacent or after_adjacent:
+        if (before_adjacent or after_adjacent) and self._adjacent_support(call, m):
             return True
         if _SUFFIX_AFTER.match(text, m.end):
             return True
@@ -813,6 +825,23 @@ class PlaceMatcher:
         if len(m.text) == 3 and m.text[-1] in "县旗" and all(u.level == "county" and not u.historical for u in m.units):
             return True                                    # 威宁县, 大化县: an autonomous county written as X县
         return None
+
+    def _adjacent_support(self, call: _Call, m: Mention) -> bool:
+        """Whether a place written right before or after `m` supports it. A short name right
+        before a village's suffix (新建石门村: 新建 and 石门, counties of two provinces) is
+        supported only by a neighbour written in full, of province or prefecture rank, or that
+        lies in it or holds it: else the two are a word and a village's name."""
+        if m.kind != "short" or not _VILLAGE_SUFFIX_AFTER.match(call.text, m.end):
+            return True
+        for other in (call.ends.get(m.start), call.by_start.get(m.end)):
+            if other is None or not other.units:
+                continue
+            if other.kind != "short" or any(u.level in ("province", "city") for u in other.units + m.units):
+                return True
+            if any(self.gaz.is_within(u, o.code) or self.gaz.is_within(o, u.code)
+                   for u in m.units for o in other.units if u.code and o.code):
+                return True
+        return False
 
     @staticmethod
     def _after_township(call: _Call, m: Mention) -> bool:
@@ -1328,6 +1357,8 @@ class PlaceMatcher:
 
     def _group_kind(self, name: str) -> bool:
         """党小组, 工作组: a kind of group, not a unit of the village (places/village_words.txt)."""
+        if name in self.lex.village_words:
+            return True                                    # 苗寨, 村寨: a kind of village
         if not name.endswith("组") or any(name.endswith(s) and len(s) > 1 for s in self._sub_suffixes):
             return False                                   # 大坪子村民小组: a 村民小组 is a unit
         return name.endswith(self._group_words)
@@ -1662,6 +1693,29 @@ class PlaceMatcher:
                     text, cells[1 - index][0], cells[1 - index][1])):
                 continue                                   # two columns: the other one a figure's (村名 金额)
             pos = line_end + 1
+            if len(cells) == 2:
+                # 村名 金额 over lines of pairs (和日 24.6；叶贡 22.8；吉龙 26.1): each pair a row
+                while pos < len(text):
+                    nxt = text.find("\n", pos)
+                    nxt = len(text) if nxt < 0 else nxt
+                    pairs = list(_PAIR_ROWS.finditer(text, pos, nxt))
+                    if len(pairs) < 2 or pairs[0].start() != pos or pairs[-1].end() != nxt \
+                            or any(a.end() != b.start() for a, b in zip(pairs, pairs[1:])):
+                        break
+                    for pair in pairs:
+                        s, e = pair.span("name")
+                        name = pair.group("name")
+                        if not self._generic_village(name) and name not in self.lex.not_places \
+                                and not _TOTAL_CELL.match(name):
+                            # the header says the cell is a village: a short name read in it gives way
+                            short = [m for m in mentions if m.kind == "short" and m.start == s and m.end == e]
+                            if short:
+                                mentions[:] = [m for m in mentions if m not in short]
+                                taken = [t for t in taken if t != (s, e)]
+                            k = bisect_right(taken, (s, len(text) + 1))
+                            if not any(a < e and s < b for a, b in taken[max(0, k - 2):k + 1]):
+                                out.append(_lone_village(s, e, name))
+                    pos = nxt + 1
             while pos < len(text):
                 nxt = text.find("\n", pos)
                 nxt = len(text) if nxt < 0 else nxt
@@ -1841,7 +1895,8 @@ class PlaceMatcher:
             if any(self._generic_village(n) for n in names[1:]):
                 continue                                   # 完善城乡社区、农村社区: a list of kinds
             spans = _list_spans(names, hit.start("run"))
-            self._trim_first(names, spans)
+            # after a function word (含, 对, 在) the first name's start is clear: not cut to the others' length
+            self._trim_first(names, spans, longest=text[hit.start("run") - 1] not in _NOT_IN_VILLAGE)
             for start, end in spans:
                 name = text[start:end]
                 if self._generic_village(name) or name in self.lex.not_places:
@@ -1873,7 +1928,8 @@ class PlaceMatcher:
             name = text[start:end]
             stem = self._village_stem(name)
             if any(stem.startswith(w) and len(stem) - len(w) < 2 for w in self._openers) or stem[0] in _UNIT_CHARS \
-                    or self._village_end.search(stem) or name.endswith(self._prose_kinds) or _COUNTED.match(text, end):
+                    or self._village_end.search(stem) and not self._natural_end.search(stem) \
+                    or name.endswith(self._prose_kinds) or _COUNTED.match(text, end):
                 continue                                   # 开展通村, 县农村, 社区村, 使乡村, 信用村1219个
             cut = max((i + len(w) for w in self._openers for i in [stem.rfind(w)]
                        if i >= 0 and len(stem) - i - len(w) >= 2), default=0)

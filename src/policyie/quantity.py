@@ -92,7 +92,7 @@ DATA_DIR = Path(__file__).parent / "data" / "quantity"
 LEXICON_FILES = ("currencies.tsv", "units.tsv", "qualifiers.tsv", "per_nouns.txt", "not_quantities.txt",
                  "cardinal_units.txt", "money_words.tsv", "grant_verbs.txt", "measure_words.txt",
                  "table_columns.tsv", "single_nouns.txt", "count_labels.txt", "not_money_labels.txt",
-                 "page_words.tsv")
+                 "page_words.tsv", "each_verbs.txt")
 #: currency words that name no particular currency: the currency written with them wins
 GENERIC_CURRENCY = frozenset({"元", "圆", "块", "块钱"})
 #: currency signs written before the number
@@ -128,6 +128,8 @@ class QuantityLexicon:
     #: words of a budget page's prose around bare figures by role (money, total, change, noun,
     #: count: page_words.tsv)
     page_words: dict[str, list[str]] = field(default_factory=dict)
+    #: verbs after 各 that make it distributive (5个村各获得50万元: each_verbs.txt)
+    each_verbs: list[str] = field(default_factory=list)
 
     @classmethod
     def from_dir(cls, path: str | Path = DATA_DIR) -> "QuantityLexicon":
@@ -157,6 +159,7 @@ class QuantityLexicon:
             count_labels=read_lines(at("count_labels.txt")),
             not_money_labels=read_lines(at("not_money_labels.txt")),
             page_words=_by_kind(read_table(at("page_words.tsv"))),
+            each_verbs=read_lines(at("each_verbs.txt")),
         )
 
 
@@ -190,7 +193,17 @@ _AR_SPACED = (r"(?=[0-9]{1,4}[ \u00a0][0-9])(?:"        # (a digit group, a spac
               r"(?:\.[0-9]{1,8})?(?![0-9])(?=" + _SPACED_UNIT + r")"
               # 1 0000元: a stray space before a group that no number starts with (0…)
               r"|(?<![0-9A-Za-z.*＊\s表图件第号条款项例节章])[1-9][0-9]{0,3}[ \u00a0]0[0-9]{2,3}(?![0-9])(?:\.[0-9]{1,8})?(?![0-9])(?=" + _SPACED_UNIT + r"))")
-_AR = rf"(?:{_AR_SPACED}|{_AR_PLAIN})"
+# 1 6 2 . 5 万元: PDF text that spaces out every character (a letter-spaced line) writes its
+# numbers so; read whole when the run cannot be two numbers -- a point with a space beside it,
+# or three single digits or more spaced from the currency after them too -- and a currency follows (else `_as_amount` rejects a number
+# that starts after such a run's point: 2 . 5 万元 is not 5万元)
+_AR_LETTERS = (r"(?<![0-9A-Za-z.*＊])(?<![0-9][ \u00a0])(?=[0-9][ \u00a0][0-9.])"
+               r"(?:[0-9](?:[ \u00a0][0-9])*(?:[ \u00a0]\.[ \u00a0]?|\.[ \u00a0])[0-9](?:[ \u00a0][0-9]){0,7}"
+               r"(?![0-9])(?=" + _SPACED_UNIT + r")"
+               # (without a point, spaced from its unit too: 4 5 0 0 元; 共 4 6 9万元 stays unread)
+               r"|[0-9](?:[ \u00a0][0-9]){2,11}(?![0-9])(?=[ \u00a0](?:[十百千]?[万亿]{1,2})?元))")
+_AR = rf"(?:{_AR_LETTERS}|{_AR_SPACED}|{_AR_PLAIN})"
+_LETTER_SPACED = regex.compile(_AR_LETTERS)
 # a Chinese numeral starts neither inside another (一千零五) nor after 块/角/毛; after a 零 that
 # ends a word it may (找零两毛五)
 _CN_NONZERO = _CN_BODY.replace("零", "")
@@ -218,7 +231,7 @@ _NUMBER = (
 _CENTS = r"(?:[1-9][0-9]?|[二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九])"
 _CN_DIGIT_SET = frozenset("一二两三四五六七八九")
 # a number right after another one and a single space or a comma that is no thousands separator
-_DAMAGED_BEFORE = regex.compile(r"[0-9](?:[ \u00a0]|, ?)\Z")
+_DAMAGED_BEFORE = regex.compile(r"[0-9](?:[ \u00a0]|, ?|[ \u00a0]?\.[ \u00a0]?)\Z")
 _NOT_PER = regex.compile(r"[零〇一二两三四五六七八九十百千万亿元币块角毛]")
 _TOO_LARGE = Decimal(10) ** 16
 _FOUR_DIGITS = regex.compile(r"[0-9]{4}")
@@ -514,7 +527,10 @@ class QuantityGrammar:
             # 单个见习基地每年…: the noun after 单个 ends where the 每 starts
             rf"|单个(?P<noun>(?:(?![每的个])\p{{Han}}){{1,6}}){every}"
             r"|(?<![全当今去明本同各上下两])(?P<noun>人|户|村|县|亩|年)均(?![衡匀等])"
-            rf"|(?<=[0-9零一二两三四五六七八九十几数多个家名所各])(?P<noun>{per_nouns})各(?![级类项种地])"
+            # 5个村各占股50万元, 两家企业各获得10万元: counted units, then a verb or a number after 各
+            # (5个乡镇各村: a determiner); not after a date (2024年各县)
+            rf"|(?<=[0-9零一二两三四五六七八九十几数多个家名所各])(?<![0-9][年月日])(?P<noun>{per_nouns})各"
+            rf"(?=[0-9０-９一二两三四五六七八九十]|\Z|{alternation(lx.each_verbs) if lx.each_verbs else '$^'})"
             + (rf"|单(?!位)个?(?P<noun>{alternation(lx.single_nouns)})" if lx.single_nouns else ""))
         currencies = [(w, c) for w, c in lx.currencies.items() if w not in lx.currency_factors]
         self._prefix_code = {**{w: c for w, c in currencies}, **CURRENCY_SIGNS}
@@ -766,11 +782,12 @@ class QuantityGrammar:
                     before = self._pre_before.search(folded, max(0, cur_start - 4), cur_start)
                     if before:
                         pre, cur_start = before.group(), before.start()
-        if n1_start >= 2 and folded[n1_start - 1] in " \u00a0," and folded[n1_start:n1_start + 1].isdigit() \
-                and _DAMAGED_BEFORE.search(folded, max(0, n1_start - 3), n1_start):
+        if n1_start >= 2 and folded[n1_start - 1] in " \u00a0,." and folded[n1_start:n1_start + 1].isdigit() \
+                and _DAMAGED_BEFORE.search(folded, max(0, n1_start - 4), n1_start):
             return None                                      # 2022年 1 500万元, 1,2345万元: which number?
         if n1_start >= 2 and folded[n1_start - 1] in " \u00a0" and not pre and not curpre and w1[:1].isdigit() \
                 and _SPACES.search(w1.split(".")[0].rstrip("万亿元千百十 \u00a0")) \
+                and not _LETTER_SPACED.match(folded, n1_start) \
                 and not self._money_before.search(folded, max(0, n1_start - 25), n1_start - 1):
             return None                                      # 共 2 350 万元: 2350, or 2 and 350? only after a money word
         if n1_start and folded[n1_start - 1] in _MIXED_BEFORE and w1[:1].isdigit() and _MIXED_LEFT.search(
