@@ -60,6 +60,22 @@ def test_kind(nlp, text, amount, kind):
     assert r["kind"] == kind, reasons(r)
 
 
+def test_several_labels_on_one_line_each_name_their_own_figure(nlp):
+    text = ("项目名称：坪坝村机耕道硬化 总投资：74万元 财政补助：60万元\n"
+            "项目名称：新寨村饮水管网延伸 总投资：38.5万元 财政补助：30万元")
+    recs = _records(nlp, text)
+    assert recs["74万元"]["kind"] == recs["38.5万元"]["kind"] == "investment"
+    assert recs["60万元"]["kind"] == recs["30万元"]["kind"] == "spending", reasons(recs["60万元"])
+
+
+def test_a_cell_of_a_column_of_standards_is_a_standard():
+    import policyie
+    nlp = policyie.load()          # the learned kind model too: a firm cue it never overrules
+    text = ("单位：元\n村名 人数 补助标准 发放金额\n庙湾村 12 260 3120\n杨柳村 9 260 2340\n合计 21 — 5460")
+    kinds = {(r["text"], r["start"]): r["kind"] for r in nlp(text)._.records}
+    assert [k for (t, _), k in kinds.items() if t == "260"] == ["standard", "standard"], kinds
+
+
 def test_a_rate_per_unit_is_a_standard(nlp):
     recs = list(nlp("对新建标准化冷库，每立方米补助60元，单个主体最高不超过30万元。")._.records)
     assert [r["kind"] for r in recs] == ["standard", "standard"]
@@ -178,6 +194,21 @@ def test_a_rate_for_named_receivers(nlp, text, amount, purpose):
 
 
 # -- agency --------------------------------------------------------------------------------
+
+def test_the_body_that_lists_the_payments_of_its_fund_makes_them(nlp):
+    text = ("石阡县林业局关于2025年第二季度生态护林员补助资金发放情况的公示\n"
+            "单位：元\n序号\t姓名\t所在村\t发放金额\n1\t张某某\t龙塘村\t2400\n2\t李某某\t坪山村\t2400\n"
+            "石阡县林业局\n2025年7月3日")
+    recs = [r for r in nlp(text)._.records if r["text"] == "2400"]
+    assert len(recs) == 2 and all(r["agency"] == "石阡县林业局" for r in recs), [reasons(r) for r in recs]
+
+
+def test_an_auditors_listing_names_no_spender(nlp):
+    text = ("铜仁市审计局关于2024年度衔接推进乡村振兴补助资金审计结果的公告\n"
+            "审计发现，某县农业农村局滞留衔接资金860万元。")
+    r = next(iter(nlp(text)._.records))
+    assert r["agency"] != "铜仁市审计局", reasons(r)
+
 
 def test_an_auditor_is_never_the_spender(nlp):
     r = next(iter(nlp("省审计厅审计发现，某县扶贫办违规发放补贴38万元。")._.records))

@@ -46,6 +46,14 @@ def test_a_community_named_like_a_news_agency_is_a_place(nlp):
     assert ("新华社区", "GPE") in ents and ("新华社", "ORG") in ents
 
 
+def test_a_residents_committee_holds_no_ethnic_affairs_commission(nlp):
+    # 民委 is the short name of a 民族事务委员会, but not inside 居民委员会 / 村民委员会
+    doc = nlp("海安市城东镇经费明细\n单位名称 金额(元)\n红星社区居民委员会 82000\n立新村民委员会 76000\n"
+              "另由市民委安排少数民族发展资金5万元。")
+    names = [a["text"] for a in doc._.agencies]
+    assert names.count("市民委") == 1 and not any(n == "民委" or n.endswith("民委员会") for n in names)
+
+
 @pytest.mark.parametrize("text", [
     "对评为省级示范县的，一次性奖励200万元。",
     "今年新创建国家级电子商务进农村综合示范县2个。",

@@ -238,6 +238,8 @@ class AgencyMatcher:
             -> tuple[int, int, Agency] | None:
         if written.endswith("社") and text[end:end + 1] == "区":
             return None                                  # 新华社区: a residents' community, not 新华社
+        if written.endswith("委") and text[end:end + 2] == "员会" and text[start - 1:start] in ("居", "村"):
+            return None                                  # 社区居民委员会, 村民委员会: not 民委
         chain: list[tuple[int, Place]] = []
         pos = start
         level_char = None

@@ -424,6 +424,8 @@ class Linker:
             remedy = self.cues.remedy(text, max(sent_start, c_start), s)
             if remedy and _FINDING_TALK.search(text, max(0, sent_start - 60), sent_end):
                 return "audit_finding", f"{REMEDY} ({remedy.group()})"
+        if q.get("column") and _STANDARD_COLUMN.search(q["column"]):
+            return "standard", f"a standard: a cell of its column of standards ({q['column']})"
         if _CONDITION.match(text, c_start, s):
             return "standard", "a condition (若, 当…时)"
         if q.get("qualifier") in ("at_least", "at_most", "more_than", "less_than") and (
@@ -438,6 +440,9 @@ class Linker:
         label = _LINE_LABEL.match(text, text.rfind("\n", 0, s) + 1, s) if q.get("per") is None else None
         if label is not None and _SENTENCE_END_IN.search(text, label.end(), s):
             label = None                      # 销售收入：暂无。项目补助资金50万元: another sentence
+        if label is not None:
+            for later in _INLINE_LABEL.finditer(text, label.end(), s):
+                label = later                 # 总投资：186万元 财政补助：160万元: the nearest label
         if label is not None:                 # 六、预算金额：A包1,300,000元: the line's label is its measure
             head = self.cues.words["head"].get(label.group("l").strip())
             if head and label.group("l").strip() not in _BARE_LINE_HEADS:
@@ -898,8 +903,13 @@ class Linker:
             for f in reversed(fields[:-1]):
                 if _ROW_TOTAL_WORD.search(f.group()):
                     break                         # 昭通市合计 18650 …: a total row names no item
-                if _AMOUNT_FIELD.search(f.group()) or _only_places(text, Found(f.start(), f.end(), f.group(), ""),
-                                                                    ctx.place_spans):
+                if _AMOUNT_FIELD.search(f.group()):
+                    continue
+                if _only_places(text, Found(f.start(), f.end(), f.group(), ""), ctx.place_spans):
+                    # a row's place before its figures, no item between (帕玉牧委会 46 300): the
+                    # fields before it are the row before or the header's
+                    if f is fields[-2]:
+                        break
                     continue
                 if any(a["start"] <= f.start() and f.end() <= a["end"] + 1
                        for a in _between(ctx.orgs, ctx.org_starts, f.start() - 30, f.end())):
@@ -1304,6 +1314,12 @@ class Linker:
         if verb is not None:
             issuers = _between(ctx.gov, ctx.gov_starts, head["start"], verb.start())
             issuer = issuers[0] if issuers and issuers[0].get("canonical") else None
+        elif self.cues.fund_in(ctx.text, head["start"], head["end"]):
+            # 某县农业农村局关于X补助资金的公示: the body that lists the payments of its fund makes them
+            about = ctx.text.find("关于", head["start"], head["end"])
+            issuers = _between(ctx.gov, ctx.gov_starts, head["start"], about) if about > head["start"] else []
+            issuer = issuers[0] if issuers and issuers[0].get("canonical") and issuers[0]["start"] == head["start"] \
+                and issuers[0].get("department") != "审计" else None
         # 低保金发放情况的公示, 补贴资金兑付明细表: a listing of payments made
         paid = verb is None and any(self.cues.action_kind(m.group()) == "spending"
                                     for m in self.cues.actions(ctx.text, head["start"], head["end"]))
@@ -1883,6 +1899,10 @@ _SENTENCE_END_IN = regex.compile(r"[。；;！？!?]")
 _BARE_LINE_HEADS = frozenset({"支出", "收入", "收益"})   # a village account's parts: kinds vary by source
 _LINE_LABEL = regex.compile(rf"[ \t\u3000]*{SECTION_NUMBER}?"
                          r"[ \t\u3000]*(?P<l>[^。：:；;，,\n0-9]{2,12})[：:]")
+# a table column of standards (月标准, 补助标准（元/人）)
+_STANDARD_COLUMN = regex.compile(r"标准")
+# another label on the same line after a figure (总投资：186万元 财政补助：160万元)
+_INLINE_LABEL = regex.compile(r"(?<=[\s\u3000元])(?P<l>[^。：:；;，,\n0-9\s\u3000]{2,12})[：:]")
 _ROW_NUMBER_ONLY = regex.compile(r"[ \t\u3000]*(?:[0-9]{1,3}[.、．]?[ \t\u3000]*)?")
 _PARTICLE_LEAD = regex.compile(r"[了的]")
 _LIST_MARK_LEAD = regex.compile(SECTION_NUMBER)
