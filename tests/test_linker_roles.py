@@ -185,12 +185,31 @@ def test_rows_of_an_attached_table_take_the_use_the_allocation_ends_with(nlp):
     ("对完成旱厕改造的农户每户补助1500元。", "1500元", "完成旱厕改造"),
     # or nothing, rather than the receivers
     ("对考核优秀的乡镇每个奖励20万元。", "20万元", None),
-    # 对X naming a thing or a deed stays its use
+    # 对X naming a thing or a deed stays its use, a thing built too (车间 is else a receiver)
     ("对新建标准化茶园按每亩800元给予补助。", "800元", "新建标准化茶园"),
+    ("对新建的就业帮扶车间按每平方米150元给予补助。", "150元", "新建的就业帮扶车间"),
+    # a receivers' rate after an allocation whose use is stated (用于) takes no use from it
+    ("镇里安排资金36万元用于改造村级活动场所，对困难党员每人慰问800元。", "800元", None),
 ])
 def test_a_rate_for_named_receivers(nlp, text, amount, purpose):
     r = _records(nlp, text)[amount]
     assert r["purpose"] == purpose, reasons(r)
+
+
+def test_a_rate_for_named_receivers_gets_no_use_from_the_chooser():
+    import policyie
+    nlp = policyie.load()          # the learned chooser may not fill what the rules left empty here
+    text = "县里拨付42万元用于维修敬老院，对困难老人每人发放500元。"
+    r = _records(nlp, text)["500元"]
+    assert r["purpose"] is None, reasons(r)
+
+
+def test_table_rows_keep_their_items_beside_a_place_column(nlp):
+    text = ("单位：万元\n序号 项目名称 所在乡镇 总投资 财政补助\n1 机耕道硬化 红岩乡 96 80\n"
+            "2 山塘清淤 石门镇 45 36\n3 提灌站维修 大坪镇 30 24")
+    recs = {(r["text"], r["start"]): r for r in nlp(text)._.records}
+    uses = [r["purpose"] for (t, _), r in sorted(recs.items(), key=lambda kv: kv[0][1])]
+    assert uses == ["机耕道硬化"] * 2 + ["山塘清淤"] * 2 + ["提灌站维修"] * 2, uses
 
 
 # -- agency --------------------------------------------------------------------------------

@@ -31,7 +31,7 @@ DATA_DIR = Path(__file__).parent / "data" / "records"
 ROLES = ("head", "action", "audit", "marker", "verb", "fund", "plain", "given", "group", "actor", "measure", "link",
          "level", "remedy", "auditor", "receive", "fund_lead", "pivot", "unit",
          "anaphor", "mode", "source", "sample", "oversight", "relation", "recipient", "aggregate", "coverb",
-         "fiscal", "section", "category", "not_coverb", "slogan", "payer")
+         "fiscal", "section", "category", "not_coverb", "slogan", "payer", "who_column")
 
 # structure words of the genre (grammar, not vocabulary)
 # a level of government as the subject before a verb (县里, 市级, 省财政): 县里落实X资金
@@ -187,6 +187,9 @@ class Cues:
         self._generic = set(w["plain"]) | set(w["measure"]) | set(w["level"]) \
             | {"项目", "工程", "资金", "补助", "补贴", "奖励", "经费"}
         self._measure_only = regex.compile(rf"(?:项目)?(?:{alternation(w['measure'])})")
+        self._who_column = regex.compile(alternation(w["who_column"])) if w["who_column"] else regex.compile("$^")
+        self._header_cell = regex.compile(
+            rf"\p{{Han}}{{0,2}}?(?:{alternation(w['given'])})?(?:{alternation(w['measure'])}|标准)(?:[（(][^）)]{{1,6}}[）)])?")
         self._measure_tail = regex.compile(rf"(?:{alternation(w['measure'])})$")
         self._fund_after = regex.compile(
             rf"(?P<f>[\p{{Han}}“”]{{0,16}}?(?:{alternation(w['fund'])}))"
@@ -538,6 +541,14 @@ class Cues:
             if m:
                 return i
         return None
+
+    def who_column(self, header: str) -> bool:
+        """Does a table's header cell name who or where (户主姓名, 村名, 企业名称), not an item?"""
+        return bool(self._who_column.search(header))
+
+    def header_cell(self, phrase: str) -> bool:
+        """Is the phrase a table's column header over figures (金额, 发放金额, 补助标准, 月标准)?"""
+        return bool(self._header_cell.fullmatch(phrase))
 
     def measure_only(self, phrase: str) -> bool:
         """Does the phrase name only a measure (总投资, 涉及金额), not what it measures?"""

@@ -886,6 +886,27 @@ class Linker:
             return self.cues.fund_use(text, found, ctx.skip_to)
         return found
 
+    def _who_column(self, text: str, pos: int) -> bool:
+        """Is the cell at `pos` under a header cell naming who or where (户主姓名, 村名, 实施主体:
+        cues.tsv role who_column), the header being the nearest line above without figures whose
+        cells are as many as the row's?"""
+        line_start = text.rfind("\n", 0, pos) + 1
+        line_end = text.find("\n", pos)
+        line_end = len(text) if line_end < 0 else line_end
+        row = [m.start() for m in _FIELD.finditer(text, line_start, line_end)]
+        if pos not in row or len(row) < 3:
+            return False
+        end = line_start - 1
+        for _ in range(30):
+            if end <= 0:
+                return False
+            start = text.rfind("\n", 0, end) + 1
+            if _HAS_DIGIT.search(text, start, end) is None and text[start:end].strip():
+                header = [m.group() for m in _FIELD.finditer(text, start, end)]
+                return len(header) == len(row) and self.cues.who_column(header[row.index(pos)])
+            end = start - 1
+        return False
+
     def _row_item(self, ctx: _Doc, q: dict, c_start: int, sent_start: int) -> Found | None:
         """The item a row of a flattened list or table names (1.龙头镇 张家营村 村组道路硬化2.1公里
         总投资68.4万元 奖补45万元 → 村组道路硬化), or the 项目名称 of a form the amount belongs to."""
@@ -900,17 +921,20 @@ class Linker:
             lo = marker.end()
         fields = [m for m in _FIELD.finditer(text, lo, s)]
         if len(fields) >= 3:
-            for f in reversed(fields[:-1]):
+            # going back, the figures right before the amount are its row's (玉米 150 200 30000); a
+            # figure after a cell of words is the row before's (翻建 35000 黄某花 大边村 维修加固 12000)
+            words = False
+            for f in reversed(fields[:-1] if not _ROW_TOTAL_WORD.search(fields[-1].group()) else ()):
                 if _ROW_TOTAL_WORD.search(f.group()):
                     break                         # 昭通市合计 18650 …: a total row names no item
-                if _AMOUNT_FIELD.search(f.group()):
-                    continue
-                if _only_places(text, Found(f.start(), f.end(), f.group(), ""), ctx.place_spans):
-                    # a row's place before its figures, no item between (帕玉牧委会 46 300): the
-                    # fields before it are the row before or the header's
-                    if f is fields[-2]:
+                if _FIGURE_CELL.fullmatch(f.group()) or _AMOUNT_FIELD.search(f.group()):
+                    if words:
                         break
                     continue
+                words = True
+                if _only_places(text, Found(f.start(), f.end(), f.group(), ""), ctx.place_spans) \
+                        or self._who_column(text, f.start()):
+                    continue                      # (a place, or the cell of a column of names: 户主姓名)
                 if any(a["start"] <= f.start() and f.end() <= a["end"] + 1
                        for a in _between(ctx.orgs, ctx.org_starts, f.start() - 30, f.end())):
                     continue                      # 江苏某某酒业有限公司 设备投资… 奖励132万元: who gets it
@@ -919,6 +943,8 @@ class Linker:
                 phrase = text[f.start():end]
                 if phrase in _byline_roles():
                     break                         # （记者 刘洪波 通讯员 赵立新）: a byline, not a row
+                if self.cues.header_cell(phrase):
+                    break                         # 发放金额 帕玉牧委会 46 300: the header's cell, no item
                 if _person_name(phrase) or _GRADE.fullmatch(phrase) or _GROUP_NUMBER.fullmatch(phrase):
                     continue                      # 黄某某, 合格, 一类, 三组: a household, a grade or a group, not an item
                 if len(_HAN_CHAR.findall(phrase)) >= 2 and not self.cues.generic(phrase) \
@@ -1142,7 +1168,8 @@ class Linker:
         phrase of its own: it holds an amount or a piece of a number (…的436户1), points to an
         attachment (分配表附后), or ends in a coverb (X以, 县里另 → 县里)."""
         text, lo, hi = ctx.text, phrase.start, phrase.end
-        mark = _LIST_MARK_LEAD.match(text, lo, hi) or _PARTICLE_LEAD.match(text, lo, hi)   # 三、本季度结余; 了一块…
+        mark = _LIST_MARK_LEAD.match(text, lo, hi) or _PARTICLE_LEAD.match(text, lo, hi) \
+            or _ROW_NUMBER_LEAD.match(text, lo, hi)        # 三、本季度结余; 了一块…; 2 饮水工程 (a row's number)
         if mark is not None and mark.end() < hi:
             lo = mark.end()
         tail = _ADVERB_TAIL.search(text, lo, hi)
@@ -1718,6 +1745,8 @@ _ROW_TOTAL = regex.compile(rf"[\s\u3000]*(?:{TOTAL_WORD})[\s\u3000]*$")
 # a clause that only states a rate or share (增长12.8%, 同比下降3个百分点, 占60.5%)
 _RATE_CLAUSE = regex.compile(r"[\s，,；;]*(?:同比|比上年|较上年)?(?:增长|增加|下降|减少|提高|降低|占|增幅|降幅)[^，,；;。]{0,4}?"
                              r"[0-9.]+(?:%|个百分点|倍)[\s]*")
+# a thing built or installed (对改扩建的扶贫车间, 对新建的村卫生室): what is paid for, not who receives
+_BUILT = regex.compile(r"(?:新|已)?(?:新建|改建|扩建|改扩建|新增|建设|建成|修建|安装|购置)的")
 # the receivers named by what they do (完成户厕改造的农户, 新建标准化大棚的种植户): the deed
 _RECEIVERS_DOING = regex.compile(r"(?P<p>(?:新|已|当年|按期|首次)?(?:建|建设|新建|改建|扩建|完成|实施|购置|购买|种植|改造|"
                                  r"开展|发展|引进|流转|创办|领办)\p{Han}{2,14}?)的\p{Han}{1,12}")
@@ -1903,6 +1932,9 @@ _LINE_LABEL = regex.compile(rf"[ \t\u3000]*{SECTION_NUMBER}?"
 _STANDARD_COLUMN = regex.compile(r"标准")
 # another label on the same line after a figure (总投资：186万元 财政补助：160万元)
 _INLINE_LABEL = regex.compile(r"(?<=[\s\u3000元])(?P<l>[^。：:；;，,\n0-9\s\u3000]{2,12})[：:]")
+# a cell holding only a figure, perhaps with its unit (35000, ４．２１, 12.5%, 10只, 3.2公里)
+_FIGURE_CELL = regex.compile(r"[-−]?[0-9０-９][0-9０-９.,，．]*(?:[%％]|\p{Han}{1,2})?")
+_ROW_NUMBER_LEAD = regex.compile(r"[0-9]{1,3}[ \t\u3000]+(?=\p{Han})")
 _ROW_NUMBER_ONLY = regex.compile(r"[ \t\u3000]*(?:[0-9]{1,3}[.、．]?[ \t\u3000]*)?")
 _PARTICLE_LEAD = regex.compile(r"[了的]")
 _LIST_MARK_LEAD = regex.compile(SECTION_NUMBER)
@@ -2130,7 +2162,7 @@ def _for_whom_rate(ctx: _Doc, s: int, c_start: int, sent_start: int, cues: Cues)
     receivers, the use is said elsewhere)."""
     whom = _FOR_WHOM_RATE.search(ctx.text, max(sent_start, c_start - 30), s)
     if whom and not _has_amount(ctx, whom.start(), s) and not _HAS_DIGIT.search(whom.group("p")):
-        if cues.names_group(whom.group("p")):
+        if cues.names_group(whom.group("p")) and not _BUILT.match(whom.group("p")):
             return Found(whom.start("p"), whom.end("p"), whom.group("p"), RECEIVERS)
         return Found(whom.start("p"), whom.end("p"), whom.group("p"), "对X按…给予: what 对 names")
     return None

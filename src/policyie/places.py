@@ -466,11 +466,12 @@ class PlaceMatcher:
         prose = alternation(s for s, kind in self.lex.village_suffixes if kind == "prose")
         after = alternation(w for w, _ in self.lex.village_after)
         bodies = alternation(w for w, kind in self.lex.village_after if kind == "body")
+        self._word_after = tuple(w for w, kind in self.lex.village_after if kind == "word") or ("\0",)
         # a village alone in a sentence (黄土坡村获得资金, 在东山村召开, 关于石桥村2024年度…):
         # after a delimiter or a function word (and the verb of places/list_openers.txt before it)
         self._village_prose = regex.compile(rf"(?:(?<=^|\P{{Han}})|(?<=[{_NOT_IN_VILLAGE}]))"
                                             rf"{vchar}{{2,8}}(?:{prose}){_ROAD_AFTER}"
-                                            rf"(?:(?=道路)|(?!{after or '$^'}))(?!(?:村|社区)(?:{bodies or '$^'}))(?!民(?!宿))",
+                                            rf"(?!{after or '$^'})(?!(?:村|社区)(?:{bodies or '$^'}))(?!民(?!宿))",
                                             regex.M) if prose else None
         self._kind_ends = tuple(s for s, kind in self.lex.village_suffixes if kind == "kind")
         self._long_kinds = tuple(w for w in self.lex.village_words if len(w) >= 3)
@@ -549,6 +550,18 @@ class PlaceMatcher:
         gate = "".join(sorted(set(after) | set(before) | {c for w in self.lex.village_name_words for c in w
                                                            if c in _NOT_IN_VILLAGE}))
         return rf"(?:{_VILLAGE_CHAR}|(?=[{gate}])(?:{'|'.join(allowed)}))"
+
+    def _run_end(self, text: str, start: int, run: str) -> str:
+        """A run of villages without the word its last name runs into (高庙村至杨柳村村道: 杨柳村,
+        the second 村 opens 村道; 刘家村至张庄村通村道路: 张庄村, then 通村)."""
+        last = run[max(run.rfind(c) for c in "、和及与至") + 1:]
+        after = text[start + len(run):start + len(run) + 2]
+        if last.endswith("村村") and len(last) > 3 and after.startswith(self._word_after):
+            return run[:-1]
+        inner = last.find("村", 2)
+        if 0 < inner < len(last) - 1 and last[inner + 1:].startswith(self._word_after):
+            return run[:len(run) - len(last) + inner + 1]
+        return run
 
     def _split_run(self, run: str) -> list[str]:
         """The names of a list of villages (石桥村、和平村和太和村): split at 、及与, and at 和 only
@@ -1104,6 +1117,14 @@ class PlaceMatcher:
                 pos = gap.end()                            # a table row: 停弦渡镇\t岗市村\t50
             while True:
                 v = self._village.match(text, pos)
+                if v is not None and pos == owner.end:
+                    # 水尾镇实施水尾村至…: a verb of places/list_openers.txt between the township and its village
+                    stem = self._village_stem(v.group())
+                    verb = next((w for w in self._openers if stem.startswith(w) and len(stem) - len(w) >= 2), None)
+                    if verb is not None:
+                        v = self._village.match(text, pos + len(verb))
+                if v is not None and self._run_end(text, v.start(), v.group()) != v.group():
+                    v = self._village.fullmatch(text, v.start(), v.start() + len(self._run_end(text, v.start(), v.group())))
                 if not v or v.group() in self.lex.not_places or self._generic_village(v.group()) \
                         or v.group()[0] in _UNIT_CHARS:
                     break                                  # 关岭镇关岭村 with 关岭镇 unknown: not a village 镇关岭村
@@ -1844,7 +1865,7 @@ class PlaceMatcher:
         dropped: set[int] = set()
         out: list[Mention] = []
         for hit in self._alone_hits(text):
-            run = hit.group("run")
+            run = self._run_end(text, hit.start("run"), hit.group("run"))
             names = self._split_run(run)
             row = hit.group("end") is not None or hit.group("after") is not None or \
                 (hit.group("colon") is not None and text[hit.start("run") - 1:hit.start("run")] in ("", "\n"))
@@ -1891,7 +1912,7 @@ class PlaceMatcher:
         # word before it (覆盖) runs into it
         taken = sorted(taken + [(v.start, v.end) for v in out])
         for hit in self._near_suffixes(self._village_run, text, self._run_anchor):
-            names = self._split_run(hit.group("run"))
+            names = self._split_run(self._run_end(text, hit.start("run"), hit.group("run")))
             if any(self._generic_village(n) for n in names[1:]):
                 continue                                   # 完善城乡社区、农村社区: a list of kinds
             spans = _list_spans(names, hit.start("run"))

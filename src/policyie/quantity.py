@@ -197,11 +197,11 @@ _AR_SPACED = (r"(?=[0-9]{1,4}[ \u00a0][0-9])(?:"        # (a digit group, a spac
 # numbers so; read whole when the run cannot be two numbers -- a point with a space beside it,
 # or three single digits or more spaced from the currency after them too -- and a currency follows (else `_as_amount` rejects a number
 # that starts after such a run's point: 2 . 5 万元 is not 5万元)
-_AR_LETTERS = (r"(?<![0-9A-Za-z.*＊])(?<![0-9][ \u00a0])(?=[0-9][ \u00a0][0-9.])"
-               r"(?:[0-9](?:[ \u00a0][0-9])*(?:[ \u00a0]\.[ \u00a0]?|\.[ \u00a0])[0-9](?:[ \u00a0][0-9]){0,7}"
+_AR_LETTERS = (r"(?<![0-9A-Za-z.*＊])(?<![0-9][ \u00a0])(?=[0-9][ \u00a0][0-9.,])"
+               r"(?:(?:[1-9](?:[ \u00a0](?:,[ \u00a0])?[0-9])*|0)(?:[ \u00a0]\.[ \u00a0]?|\.[ \u00a0])[0-9](?:[ \u00a0][0-9]){0,7}"
                r"(?![0-9])(?=" + _SPACED_UNIT + r")"
-               # (without a point, spaced from its unit too: 4 5 0 0 元; 共 4 6 9万元 stays unread)
-               r"|[0-9](?:[ \u00a0][0-9]){2,11}(?![0-9])(?=[ \u00a0](?:[十百千]?[万亿]{1,2})?元))")
+               # (without a point, spaced from its unit too: 4 5 0 0 元, 1 2 , 5 0 0 元; 共 4 6 9万元 stays unread)
+               r"|[1-9](?:[ \u00a0](?:,[ \u00a0])?[0-9]){2,11}(?![0-9])(?=[ \u00a0](?:[十百千]?[万亿]{1,2})?元))")
 _AR = rf"(?:{_AR_LETTERS}|{_AR_SPACED}|{_AR_PLAIN})"
 _LETTER_SPACED = regex.compile(_AR_LETTERS)
 # a Chinese numeral starts neither inside another (一千零五) nor after 块/角/毛; after a 零 that
@@ -231,7 +231,7 @@ _NUMBER = (
 _CENTS = r"(?:[1-9][0-9]?|[二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九])"
 _CN_DIGIT_SET = frozenset("一二两三四五六七八九")
 # a number right after another one and a single space or a comma that is no thousands separator
-_DAMAGED_BEFORE = regex.compile(r"[0-9](?:[ \u00a0]|, ?|[ \u00a0]?\.[ \u00a0]?)\Z")
+_DAMAGED_BEFORE = regex.compile(r"[0-9](?:[ \u00a0]|[ \u00a0]?, ?|[ \u00a0]\.[ \u00a0]?)\Z")
 _NOT_PER = regex.compile(r"[零〇一二两三四五六七八九十百千万亿元币块角毛]")
 _TOO_LARGE = Decimal(10) ** 16
 _FOUR_DIGITS = regex.compile(r"[0-9]{4}")
@@ -527,10 +527,11 @@ class QuantityGrammar:
             # 单个见习基地每年…: the noun after 单个 ends where the 每 starts
             rf"|单个(?P<noun>(?:(?![每的个])\p{{Han}}){{1,6}}){every}"
             r"|(?<![全当今去明本同各上下两])(?P<noun>人|户|村|县|亩|年)均(?![衡匀等])"
-            # 5个村各占股50万元, 两家企业各获得10万元: counted units, then a verb or a number after 各
-            # (5个乡镇各村: a determiner); not after a date (2024年各县)
+            # 5个村各占股50万元, 两家企业各获得10万元, 3户各自承担, 10个村各村奖励: counted units, then
+            # a verb, a number, 自 or the unit again after 各 (5个乡镇各村: a determiner); not after a
+            # date (2024年各县)
             rf"|(?<=[0-9零一二两三四五六七八九十几数多个家名所各])(?<![0-9][年月日])(?P<noun>{per_nouns})各"
-            rf"(?=[0-9０-９一二两三四五六七八九十]|\Z|{alternation(lx.each_verbs) if lx.each_verbs else '$^'})"
+            rf"(?=[0-9０-９一二两三四五六七八九十]|\Z|自|(?P=noun)|{alternation(lx.each_verbs) if lx.each_verbs else '$^'})"
             + (rf"|单(?!位)个?(?P<noun>{alternation(lx.single_nouns)})" if lx.single_nouns else ""))
         currencies = [(w, c) for w, c in lx.currencies.items() if w not in lx.currency_factors]
         self._prefix_code = {**{w: c for w, c in currencies}, **CURRENCY_SIGNS}
