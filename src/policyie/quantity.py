@@ -262,6 +262,8 @@ _WIDTH = str.maketrans("０１２３４５６７８９．，－＋％：", "0123
 # clause's end may follow money (五十块的补贴, 八十块左右)
 _CLASSIFIER_NEXT = regex.compile(r"(?![的左多以上余每一]|钱)\p{Han}")
 # a numbered part of a page between the rows of a table (二、支出部分), no column name
+# a line of a page's metadata above a table (公开时间：2024年7月10日, 发布单位：某村委会)
+_META_LINE = regex.compile(r"^\p{Han}{2,6}[：:]")
 _SECTION_LINE = regex.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])\s*\p{Han}{2,12}\s*$")
 _TRADITIONAL = str.maketrans("個點萬億兩塊圓錢幣臺韓鎊盧歐門號畝噸戶間項條張輛場處頭種類筆標區縣鎮鄉歲天週計總預資經費撥補貼獎債務稅額產",
                              "个点万亿两块圆钱币台韩镑卢欧门号亩吨户间项条张辆场处头种类笔标区县镇乡岁天周计总预资经费拨补贴奖债务税额产")
@@ -1429,8 +1431,11 @@ class QuantityGrammar:
         for j, k in windows:
             kinds = self._columns(lines[j:j + k], unit)
             data = [x for x in kinds if x[0] not in ("text", "index")]
-            if not data or (j > 0 and not any(x[0] == "index" for x in kinds)):
-                continue                                    # below a title, only a header that numbers its rows
+            if not data or (j > 0 and not any(x[0] == "index" for x in kinds)
+                            and not (unit is None and any(x[0] == "money" for x in kinds)
+                                     and all(_META_LINE.search(c[0]) for c in lines[:j]))):
+                continue                                    # below a title, only a header that numbers its
+                # rows, or below lines of metadata (公开时间：…) one that names its money column's unit
             rows, i = [], j + k
             while i < len(lines):
                 group = lines[i:i + k]
@@ -1663,10 +1668,21 @@ class QuantityGrammar:
         cells, _ = _row_tokens(folded[start:end], start)
         labels = len(cells) - len(parsed)
         if labels < 1 or any(k[0] not in ("text", "index", "unknown") for k in self._columns(cells[:labels], None)):
-            return                                          # (面积 among the labels: units not by column)
-        kinds = [("index",) if self._column_index.fullmatch(_SPACES.sub("", c[0])) else ("text",)
-                 for c in cells[:labels]]
-        kinds += [(*p, _Span((c[1], c[2]))) if p[0] == "money" else p for p, c in zip(parsed, cells[labels:])]
+            # (面积 among the labels: the units are not one per column.) 单位：户、亩、元 over 户数
+            # 禁牧面积 草畜平衡面积 补奖资金: one money unit goes to the columns a money word names,
+            # the rest are counts and measures; else nothing is read
+            money = [p for p in parsed if p[0] == "money"]
+            if len(money) != 1:
+                return
+            kinds = self._columns(cells, money[0][1:4], money_named=True)
+            first = next((i for i, k in enumerate(kinds) if k[0] not in ("index", "text")), None)
+            if first is None or first < 1 or not any(k[0] == "money" for k in kinds) \
+                    or any(k[0] not in ("money", "other", "percent") for k in kinds[first:]):
+                return
+        else:
+            kinds = [("index",) if self._column_index.fullmatch(_SPACES.sub("", c[0])) else ("text",)
+                     for c in cells[:labels]]
+            kinds += [(*p, _Span((c[1], c[2]))) if p[0] == "money" else p for p, c in zip(parsed, cells[labels:])]
         read.add(start)
         yield from self._table_rows(folded, text, end + 1, len(folded), None, read, True, True,
                                     head=cells, kinds=kinds)
@@ -2617,14 +2633,21 @@ def _aligned_row(line: str) -> bool:
     (the amounts, then perhaps a remark: 脱贫户及监测户112户) and no sentence end?"""
     if "。" in line or "；" in line:
         return False
+    single = False
     if "\t" not in line and _BARRED.search(line):
         cells = [c for c, _, _ in _bar_cells(line.strip(), 0) if c]
     else:
         cells = [c for c in _CELL_SPLIT.split(line.strip()) if c]
-    if len(cells) < 3:
+        if len(cells) < 3:
+            # cells parted by single spaces (PDF or web text): more cells and two numbers after the
+            # comma's cell asked (1 贡米产业路 花田乡 新建产业路2.3公里，路面宽4.5米 186.4 150)
+            cells, single = line.split(), True
+    if len(cells) < (4 if single else 3):
         return False
     prose = [i for i, c in enumerate(cells) if _PROSE.search(c)]
     numbers = [i for i, c in enumerate(cells) if _CELL_NUMBER.fullmatch(c)]
+    if single:
+        return bool(prose) and len([i for i in numbers if i > prose[-1]]) >= 2
     return bool(numbers) and numbers[-1] > prose[-1] if prose else bool(numbers)
 
 
