@@ -579,8 +579,10 @@ class Cues:
         """A purpose marker (用于X: X) or verb (支持X: 支持X) opening text[pos:hi], after at most
         a short lead (由各镇统筹, 全力, 主要); 为X实施Y / 的标准给予Y: Y."""
         m = self._after_marker.match(text, pos, hi)
+        # 用在X上, 花在X上: a frame closed by 上 after the use
+        close = 1 if m and m.group("m").endswith("在") and text[m.end("p") - 1:m.end("p")] == "上" else 0
         if m and m.start("m") - pos <= 2:                # 用于向社会组织购买X: the marker comes first
-            return _found(text, m.start("p"), m.end("p"), f"after {m.group('m')}")
+            return _found(text, m.start("p"), m.end("p") - close, f"after {m.group('m')}")
         for pattern, why in ((self._given_after, "after the standard's verb"), (self._for_whom, "为X…Y after it")):
             g = pattern.match(text, pos, hi)
             if g and pattern is self._given_after and _WHERE_TO.match(text, g.start("p")):
@@ -595,7 +597,7 @@ class Cues:
             if quoted is not None:
                 return _found(text, quoted.start("p"), quoted.end("p"), "after a verb in quotes")
         if m and (not v or m.start("m") <= v.start("p")):
-            return _found(text, m.start("p"), m.end("p"), f"after {m.group('m')}")
+            return _found(text, m.start("p"), m.end("p") - close, f"after {m.group('m')}")
         if v:
             return _found(text, v.start("p"), v.end("p"), f"after the verb {text[v.start('p'):v.start('p') + 2]}")
         return None

@@ -609,6 +609,13 @@ class Linker:
         # 为X，…Y万元: a purpose clause opening the sentence
         before = _purpose_before(text, sent_start, c_start, s, bounds, k,
                                  lambda lo, hi: not _has_amount(ctx, lo, hi) and not self.cues.gives(text, lo, hi))
+        if before is not None and before.why.startswith("the topic") and measure is not None \
+                and self.cues.is_fund(measure.text):
+            # 在教育方面，落实“三包”政策资金2760万元: the fund's own use is narrower than the topic
+            named = self.cues.fund_name(text, measure) or measure
+            use = self.cues.fund_use(text, named, ctx.skip_to)
+            if use is not None:
+                return use, use.why
         if before is not None:
             return before, before.why
         # the noun a threshold qualifies (50万元以上的项目) or the amount is the value of
@@ -2555,10 +2562,15 @@ _GROUP_NUMBER = regex.compile(r"第?[0-9０-９一二三四五六七八九十]{1
 _LIST_SUBJECT_REASONS = ("what is paid at the rate", "what the standard is of")
 
 
+_MASKED_NAME = regex.compile(r"\p{Han}{1,2}[*＊×Ｘ]{1,3}\p{Han}{0,2}")
+
+
 def _person_name(cell: str) -> bool:
     """A table cell that is a person's name: a surname and one or two characters (韦金凤,
     黄某某, 欧阳明), never a word with a unit or item ending."""
     singles, doubles = _surnames()
+    if _MASKED_NAME.fullmatch(cell):
+        return True                          # 刘*婷, 马**: a name masked in a published list
     if not 2 <= len(cell) <= 4 or not _HAN_ONLY.fullmatch(cell) or _ITEM_END.search(cell):
         return False
     return (cell[:2] in doubles and len(cell) <= 4) or (cell[0] in singles and len(cell) <= 3)
