@@ -196,6 +196,25 @@ def test_a_rate_for_named_receivers(nlp, text, amount, purpose):
     assert r["purpose"] == purpose, reasons(r)
 
 
+@pytest.mark.parametrize("text,amount,purpose", [
+    # a use framed by 用在/花在 … 上
+    ("今年镇里统筹460万元用在石坝村、龙泉村的人饮工程和产业路上。", "460万元", "人饮工程和产业路"),
+    ("村里把86万元花在河堤加固上。", "86万元", "河堤加固"),
+    # a fund's own use is narrower than the topic its sentence opens with
+    ("在就业方面，县人社局兑付一次性扩岗补助资金310万元。", "310万元", "扩岗补助"),
+    ("在农业方面，县财政投入1.6亿元。", "1.6亿元", "农业"),
+])
+def test_framed_uses_and_topics(nlp, text, amount, purpose):
+    r = _records(nlp, text)[amount]
+    assert r["purpose"] == purpose, reasons(r)
+
+
+def test_a_masked_name_in_a_row_is_no_item(nlp):
+    text = "单位：元\n序号 户主 扶持项目 金额\n1 王*明 黄牛养殖 3000\n2 李**  4500\n"
+    uses = [r["purpose"] for r in nlp(text)._.records]
+    assert uses[0] == "黄牛养殖" and "李**" not in uses, uses
+
+
 def test_a_rate_for_named_receivers_gets_no_use_from_the_chooser():
     import policyie
     nlp = policyie.load()          # the learned chooser may not fill what the rules left empty here
