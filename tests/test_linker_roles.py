@@ -165,6 +165,14 @@ def test_breakdown_parts_take_the_total_purpose(nlp):
     assert recs["9000万元"]["purpose"] == "老旧小区改造"
 
 
+def test_parts_of_a_total_take_the_use_stated_a_sentence_later(nlp):
+    text = ("市财政局下达2025年林业改革发展资金1.84亿元，其中中央资金1.2亿元、市级资金6400万元。"
+            "资金主要用于宽城县、平泉市等地森林抚育和林下经济发展。")
+    recs = _records(nlp, text)
+    for amount in ("1.84亿元", "1.2亿元", "6400万元"):
+        assert recs[amount]["purpose"] == "森林抚育和林下经济发展", reasons(recs[amount])
+
+
 def test_rows_of_an_attached_table_take_the_use_the_allocation_ends_with(nlp):
     # the use stated in the sentence after the allocation (资金主要用于X), not the 为X before it
     text = ("宁夏回族自治区财政厅关于下达2025年农村饮水安全维修养护资金的通知\n"

@@ -1396,9 +1396,12 @@ class Linker:
             before = [r for r in records if starts[i - 1] <= r["start"] < lo]
             # (为X，…下达N元。资金重点用于Y: X is the motive, Y the use — when Y names a use of its
             # own, not 上述工作, 相关支出 or 项目建设)
-            named = self._usable_purpose(ctx, use) is not None and not self.cues.refers_back(use.text) \
+            usable = self._usable_purpose(ctx, use)
+            named = usable is not None and not self.cues.refers_back(use.text) \
                 and not _PLACEHOLDER_USE.fullmatch(use.text)
             overrules = _ANAPHOR_OVERRULES if named else _ANAPHOR_OVERRULES[:1]
+            if named:
+                use = Found(usable.start, usable.end, usable.text, use.why)   # (without the places it is done in)
             for r in before:
                 if r["kind"] in ALLOCATION_KINDS and (r["purpose"] is None or r["why"]["purpose"] in overrules):
                     r["purpose"], r["purpose_start"], r["purpose_end"] = use.text, use.start, use.end
@@ -2136,7 +2139,8 @@ def _shares_follow_their_allocation(records: list[dict]) -> None:
     for r in records:
         head = by_start.get(r["parts_of"]) if r["parts_of"] is not None else None
         if head is None or head is r or head["purpose"] is None or head["purpose"] == r["purpose"] \
-                or not r["why"]["purpose"].startswith(("the use of the allocation", "the use the title's")):
+                or not r["why"]["purpose"].startswith(("the use of the allocation", "the use the title's",
+                                                        "the purpose of its total")):
             continue
         for key in ("purpose", "purpose_start", "purpose_end"):
             r[key] = head[key]
