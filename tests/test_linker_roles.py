@@ -165,6 +165,15 @@ def test_breakdown_parts_take_the_total_purpose(nlp):
     assert recs["9000万元"]["purpose"] == "老旧小区改造"
 
 
+def test_a_column_of_uses_gives_each_row_its_purpose(nlp):
+    text = ("省级农业产业发展资金分配表\n单位：万元\n序号\t县区\t金额\t资金用途\n"
+            "1\t临洮县\t640\t马铃薯良种繁育\n2\t渭源县\t520\t中药材标准化种植\n\t合计\t1160\t\n")
+    recs = {(r["text"], r["start"]): r for r in nlp(text)._.records}
+    uses = [r["purpose"] for _, r in sorted(recs.items(), key=lambda kv: kv[0][1])]
+    assert uses[:2] == ["马铃薯良种繁育", "中药材标准化种植"], uses
+    assert uses[2] != "中药材标准化种植", uses
+
+
 def test_parts_of_a_total_take_the_use_stated_a_sentence_later(nlp):
     text = ("市财政局下达2025年林业改革发展资金1.84亿元，其中中央资金1.2亿元、市级资金6400万元。"
             "资金主要用于宽城县、平泉市等地森林抚育和林下经济发展。")

@@ -31,7 +31,7 @@ DATA_DIR = Path(__file__).parent / "data" / "records"
 ROLES = ("head", "action", "audit", "marker", "verb", "fund", "plain", "given", "group", "actor", "measure", "link",
          "level", "remedy", "auditor", "receive", "fund_lead", "pivot", "unit",
          "anaphor", "mode", "source", "sample", "oversight", "relation", "recipient", "aggregate", "coverb",
-         "fiscal", "section", "category", "not_coverb", "slogan", "payer", "who_column")
+         "fiscal", "section", "category", "not_coverb", "slogan", "payer", "who_column", "use_column")
 
 # structure words of the genre (grammar, not vocabulary)
 # a level of government as the subject before a verb (县里, 市级, 省财政): 县里落实X资金
@@ -187,6 +187,8 @@ class Cues:
         self._generic = set(w["plain"]) | set(w["measure"]) | set(w["level"]) \
             | {"项目", "工程", "资金", "补助", "补贴", "奖励", "经费"}
         self._measure_only = regex.compile(rf"(?:项目)?(?:{alternation(w['measure'])})")
+        self._use_column = regex.compile(rf"(?:{alternation(w['use_column'])})(?:[（(][^）)]*[）)])?") \
+            if w["use_column"] else regex.compile("$^")
         self._who_column = regex.compile(alternation(w["who_column"])) if w["who_column"] else regex.compile("$^")
         self._header_cell = regex.compile(
             rf"\p{{Han}}{{0,2}}?(?:{alternation(w['given'])})?(?:{alternation(w['measure'])}|标准)(?:[（(][^）)]{{1,6}}[）)])?")
@@ -541,6 +543,10 @@ class Cues:
             if m:
                 return i
         return None
+
+    def use_column(self, header: str) -> bool:
+        """Does a table's header cell name what the row's money is for (主要用途, 建设内容)?"""
+        return bool(self._use_column.fullmatch(header))
 
     def who_column(self, header: str) -> bool:
         """Does a table's header cell name who or where (户主姓名, 村名, 企业名称), not an item?"""

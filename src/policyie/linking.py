@@ -156,6 +156,7 @@ class Linker:
         _rates_of_allocation(records, ctx.amounts, text)
         self._parts(ctx, records)
         self._table_rows(ctx, records)
+        self._use_column(ctx, records)
         self._place_shares(ctx, records)
         self._share_topic(records, text)
         _share_total_purpose(records, text)
@@ -893,6 +894,46 @@ class Linker:
             return self.cues.fund_use(text, found, ctx.skip_to)
         return found
 
+    def _use_column(self, ctx: _Doc, records: list[dict]) -> None:
+        """A table row's cell under a column of uses (主要用途, 资金用途, 建设内容: cues.tsv role
+        use_column) is what the row's amount is for (县（市） 金额 主要用途 / 朝阳县 812 设施农业):
+        the header is the nearest line above without figures, with as many cells as the row."""
+        text = ctx.text
+        for r, q in zip(records, ctx.amounts):
+            if q.get("row_start") is None or r["purpose"] is not None and not r["why"]["purpose"].startswith(
+                    ("the use of the allocation", "the use the title's", "the item its row names",
+                     "the noun the amount measures", "the use its table column names")):
+                continue
+            line_start = text.rfind("\n", 0, q["start"]) + 1
+            line_end = text.find("\n", q["start"])
+            line_end = len(text) if line_end < 0 else line_end
+            row = _line_cells(text, line_start, line_end)
+            header = self._header_cells(text, line_start, len(row))
+            if header is None:
+                continue
+            col = next((i for i, (h, _, _) in enumerate(header) if self.cues.use_column(h)), None)
+            if col is None:
+                continue
+            cell, c_s, c_e = row[col]
+            if c_s > q["start"] and len(_HAN_CHAR.findall(cell)) >= 2 and not _has_amount(ctx, c_s, c_e):
+                r["purpose"], r["purpose_start"], r["purpose_end"] = cell, c_s, c_e
+                r["why"]["purpose"] = f"the cell of its row under the column of uses ({header[col][0]})"
+
+    @staticmethod
+    def _header_cells(text: str, line_start: int, n: int, cells=None) -> list[tuple[str, int, int]] | None:
+        """The cells of the nearest line above `line_start` without figures, when it has `n`
+        (split by `cells`, `_line_cells` by default)."""
+        end = line_start - 1
+        for _ in range(30):
+            if end <= 0:
+                return None
+            start = text.rfind("\n", 0, end) + 1
+            if _HAS_DIGIT.search(text, start, end) is None and text[start:end].strip():
+                found = (cells or _line_cells)(text, start, end)
+                return found if len(found) == n else None
+            end = start - 1
+        return None
+
     def _who_column(self, text: str, pos: int) -> bool:
         """Is the cell at `pos` under a header cell naming who or where (户主姓名, 村名, 实施主体:
         cues.tsv role who_column), the header being the nearest line above without figures whose
@@ -900,19 +941,11 @@ class Linker:
         line_start = text.rfind("\n", 0, pos) + 1
         line_end = text.find("\n", pos)
         line_end = len(text) if line_end < 0 else line_end
-        row = [m.start() for m in _FIELD.finditer(text, line_start, line_end)]
+        row = [c[1] for c in _field_cells(text, line_start, line_end)]
         if pos not in row or len(row) < 3:
             return False
-        end = line_start - 1
-        for _ in range(30):
-            if end <= 0:
-                return False
-            start = text.rfind("\n", 0, end) + 1
-            if _HAS_DIGIT.search(text, start, end) is None and text[start:end].strip():
-                header = [m.group() for m in _FIELD.finditer(text, start, end)]
-                return len(header) == len(row) and self.cues.who_column(header[row.index(pos)])
-            end = start - 1
-        return False
+        header = self._header_cells(text, line_start, len(row), _field_cells)
+        return header is not None and self.cues.who_column(header[row.index(pos)][0])
 
     def _row_item(self, ctx: _Doc, q: dict, c_start: int, sent_start: int) -> Found | None:
         """The item a row of a flattened list or table names (1.龙头镇 张家营村 村组道路硬化2.1公里
@@ -2567,6 +2600,30 @@ _LIST_SUBJECT_REASONS = ("what is paid at the rate", "what the standard is of")
 
 
 _MASKED_NAME = regex.compile(r"\p{Han}{1,2}[*＊×Ｘ]{1,3}\p{Han}{0,2}")
+
+
+def _line_cells(text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
+    """The cells of a table's line: parted by tabs, else by runs of spaces, else by spaces
+    (each with its offsets; a tab line keeps its empty cells)."""
+    line = text[lo:hi]
+    if "\t" in line:
+        out, pos = [], lo
+        for part in line.split("\t"):
+            out.append((part.strip(), pos, pos + len(part)))
+            pos += len(part) + 1
+        return out
+    parts = _SPACED_CELL if _RUN_OF_SPACES.search(line.strip()) else _ONE_SPACE
+    return [(m.group(), lo + m.start(), lo + m.end()) for m in parts.finditer(line)]
+
+
+def _field_cells(text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
+    """The whitespace-parted fields of text[lo:hi] with their offsets."""
+    return [(m.group(), m.start(), m.end()) for m in _FIELD.finditer(text, lo, hi)]
+
+
+_RUN_OF_SPACES = regex.compile(r"[ \u3000]{2,}")
+_SPACED_CELL = regex.compile(r"[^\s\u3000]+(?:[ \u3000][^\s\u3000]+)*")
+_ONE_SPACE = regex.compile(r"[^\s\u3000]+")
 
 
 def _person_name(cell: str) -> bool:
