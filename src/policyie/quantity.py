@@ -1560,6 +1560,14 @@ class QuantityGrammar:
                     bars = _BAR_ROW.search(line) is not None
                     heads.append((tokens, self._columns(tokens, unit, money_named=money_named or bars)))
                 else:
+                    rows = _bar_parted_rows(line, pos) if "\t" not in line and " | " in line else None
+                    if rows is not None:
+                        # 元宝村 下寨屯 32.4 | 元宝村 上寨屯 21.6: rows written one after another,
+                        # parted by bars, each as wide as the others
+                        for row in rows:
+                            yield from self._table_row(text, row, True, heads, unit, shares, sums=sums, strict=strict)
+                        pos = eol + 1
+                        continue
                     pair = _BAR_PAIR.fullmatch(line) if not heads and unit is not None else None
                     if pair is not None:
                         # | 嘎查干部报酬 | 27600 |: a row of a label and one number under the unit, with
@@ -2625,6 +2633,21 @@ def _one_number_per_label(tokens: list[tuple]) -> bool:
 
 
 _ZERO_GROUP = regex.compile(r" 0[0-9]{2}(?![0-9])")
+
+
+def _bar_parted_rows(line: str, pos: int) -> list[list[tuple]] | None:
+    """The rows of a line that writes several rows parted by " | " (元宝村 下寨屯 1.2公里 32.4 |
+    元宝村 上寨屯 0.8公里 21.6): the cells of each, when there are two rows or more, each ends in a
+    number and all have as many cells; else None."""
+    parts, at = [], pos
+    for part in line.split(" | "):
+        tokens, _ = _row_tokens(part, at)
+        parts.append(tokens)
+        at += len(part) + 3
+    if len(parts) < 2 or any(not t or t[-1][3] != "num" for t in parts) or len({len(t) for t in parts}) != 1 \
+            or len(parts[0]) < 2:
+        return None
+    return parts
 
 
 def _aligned_row(line: str) -> bool:
