@@ -174,6 +174,23 @@ def test_a_column_of_uses_gives_each_row_its_purpose(nlp):
     assert uses[2] != "中药材标准化种植", uses
 
 
+def test_a_column_of_uses_gives_no_reference_place_person_or_source(nlp):
+    text = ("资金分配表\n单位：万元\n序号\t乡镇\t金额\t主要用途\n1\t龙溪镇\t70\t详见项目清单\n"
+            "2\t石桥镇\t55\t龙溪镇\n3\t桃坪乡\t45\t省级资金\n4\t新华镇\t30\t王*华\n5\t白沙镇\t25\t山塘整治\n")
+    uses = {r["text"]: r["purpose"] for r in nlp(text)._.records}
+    assert uses["25"] == "山塘整治", uses
+    assert not {uses[a] for a in ("70", "55", "45", "30")} & {"详见项目清单", "龙溪镇", "省级资金", "王*华"}, uses
+
+
+@pytest.mark.parametrize("text,amount,purpose", [
+    ("在城建方面，发行专项债券资金2.6亿元。", "2.6亿元", "城建"),
+    ("在民生方面，统筹结余资金480万元。", "480万元", "民生"),
+])
+def test_a_fund_named_by_its_source_leaves_the_topic(nlp, text, amount, purpose):
+    r = _records(nlp, text)[amount]
+    assert r["purpose"] == purpose, reasons(r)
+
+
 def test_parts_of_a_total_take_the_use_stated_a_sentence_later(nlp):
     text = ("市财政局下达2025年林业改革发展资金1.84亿元，其中中央资金1.2亿元、市级资金6400万元。"
             "资金主要用于宽城县、平泉市等地森林抚育和林下经济发展。")

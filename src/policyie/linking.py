@@ -612,10 +612,12 @@ class Linker:
                                  lambda lo, hi: not _has_amount(ctx, lo, hi) and not self.cues.gives(text, lo, hi))
         if before is not None and before.why.startswith("the topic") and measure is not None \
                 and self.cues.is_fund(measure.text):
-            # 在教育方面，落实“三包”政策资金2760万元: the fund's own use is narrower than the topic
+            # 在教育方面，落实“三包”政策资金2760万元: the fund's own use is narrower than the topic,
+            # unless the fund is named by its source or instrument (专项债券, 自筹, PPP项目, 结余资金)
             named = self.cues.fund_name(text, measure) or measure
             use = self.cues.fund_use(text, named, ctx.skip_to)
-            if use is not None:
+            usable = self._usable_purpose(ctx, use) if use is not None else None
+            if usable is not None and not self.cues.is_source(usable.text):
                 return use, use.why
         if before is not None:
             return before, before.why
@@ -915,9 +917,15 @@ class Linker:
             if col is None:
                 continue
             cell, c_s, c_e = row[col]
-            if c_s > q["start"] and len(_HAN_CHAR.findall(cell)) >= 2 and not _has_amount(ctx, c_s, c_e):
-                r["purpose"], r["purpose_start"], r["purpose_end"] = cell, c_s, c_e
-                r["why"]["purpose"] = f"the cell of its row under the column of uses ({header[col][0]})"
+            if c_s <= q["start"] or len(_HAN_CHAR.findall(cell)) < 2 or _has_amount(ctx, c_s, c_e) \
+                    or _person_name(cell) or _REFERENCE_CELL.match(cell) or self.cues.is_source(cell) \
+                    or _only_places(text, Found(c_s, c_e, cell, ""), ctx.place_spans):
+                continue                      # (详见附件, 同上, a place, a person, 中央资金: no use)
+            use = self._usable_purpose(ctx, Found(c_s, c_e, cell, ""))
+            if use is None or self.cues.only_verbs(use.text) or self.cues.generic(use.text):
+                continue                      # (已拨付, 按规定使用)
+            r["purpose"], r["purpose_start"], r["purpose_end"] = use.text, use.start, use.end
+            r["why"]["purpose"] = f"the cell of its row under the column of uses ({header[col][0]})"
 
     @staticmethod
     def _header_cells(text: str, line_start: int, n: int, cells=None) -> list[tuple[str, int, int]] | None:
@@ -2622,6 +2630,8 @@ def _field_cells(text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
 
 
 _RUN_OF_SPACES = regex.compile(r"[ \u3000]{2,}")
+# a table cell that points elsewhere or repeats the one above (详见附件, 见清单, 同上, 略)
+_REFERENCE_CELL = regex.compile(r"详见|见附|见清单|同上|略$|—+$|-+$")
 _SPACED_CELL = regex.compile(r"[^\s\u3000]+(?:[ \u3000][^\s\u3000]+)*")
 _ONE_SPACE = regex.compile(r"[^\s\u3000]+")
 

@@ -1438,6 +1438,8 @@ class QuantityGrammar:
                 # rows, or below lines of metadata (公开时间：…) one that names its money column's unit
             rows, i = [], j + k
             while i < len(lines):
+                if lines[i][3] == "text" and self._not_money_label.search(lines[i][0]):
+                    break                                   # 监督电话 / 12345: the page's furniture after the table
                 group = lines[i:i + k]
                 if len(group) == k and _consistent(group, kinds) and any(t[3] == "num" for t in group):
                     rows.append((group, kinds))
@@ -2645,8 +2647,8 @@ def _bar_parted_rows(line: str, pos: int) -> list[list[tuple]] | None:
         parts.append(tokens)
         at += len(part) + 3
     if len(parts) < 2 or any(not t or t[-1][3] != "num" for t in parts) or len({len(t) for t in parts}) != 1 \
-            or len(parts[0]) < 2:
-        return None
+            or len(parts[0]) < 3:
+        return None                                     # (阅读 1203 | 评论 5: a page's counters)
     return parts
 
 
@@ -2670,7 +2672,15 @@ def _aligned_row(line: str) -> bool:
     prose = [i for i, c in enumerate(cells) if _PROSE.search(c)]
     numbers = [i for i, c in enumerate(cells) if _CELL_NUMBER.fullmatch(c)]
     if single:
-        return bool(prose) and len([i for i in numbers if i > prose[-1]]) >= 2
+        # the comma's cell among the row's words (a row number may lead), then only figures, a
+        # remark at most after them: 道路硬化 120 公里，新建 桥梁 8 座 is prose
+        if not prose:
+            return False
+        after = cells[prose[-1] + 1:]
+        figures = [c for c in after if _CELL_NUMBER.fullmatch(c)]
+        lead_numbers = [i for i in numbers if 0 < i < prose[0]]
+        return len(figures) >= 2 and not lead_numbers and all(
+            _CELL_NUMBER.fullmatch(c) for c in after[:len(after) - (0 if _CELL_NUMBER.fullmatch(after[-1]) else 1)])
     return bool(numbers) and numbers[-1] > prose[-1] if prose else bool(numbers)
 
 
