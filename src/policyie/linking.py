@@ -2631,7 +2631,7 @@ def _field_cells(text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
 
 _RUN_OF_SPACES = regex.compile(r"[ \u3000]{2,}")
 # a table cell that points elsewhere or repeats the one above (详见附件, 见清单, 同上, 略)
-_REFERENCE_CELL = regex.compile(r"详见|见附|见清单|同上|略$|—+$|-+$")
+_REFERENCE_CELL = regex.compile(r"详见|见附|见清单|同上|按规定|按要求|略$|—+$|-+$")
 _SPACED_CELL = regex.compile(r"[^\s\u3000]+(?:[ \u3000][^\s\u3000]+)*")
 _ONE_SPACE = regex.compile(r"[^\s\u3000]+")
 

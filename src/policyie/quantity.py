@@ -1562,7 +1562,8 @@ class QuantityGrammar:
                     bars = _BAR_ROW.search(line) is not None
                     heads.append((tokens, self._columns(tokens, unit, money_named=money_named or bars)))
                 else:
-                    rows = _bar_parted_rows(line, pos) if "\t" not in line and " | " in line else None
+                    rows = _bar_parted_rows(line, pos, self._not_money_label) if "\t" not in line and " | " in line \
+                        else None
                     if rows is not None:
                         # 元宝村 下寨屯 32.4 | 元宝村 上寨屯 21.6: rows written one after another,
                         # parted by bars, each as wide as the others
@@ -2637,18 +2638,25 @@ def _one_number_per_label(tokens: list[tuple]) -> bool:
 _ZERO_GROUP = regex.compile(r" 0[0-9]{2}(?![0-9])")
 
 
-def _bar_parted_rows(line: str, pos: int) -> list[list[tuple]] | None:
+_PAGE_MARK = regex.compile(r"第\s*[0-9]+\s*页")
+
+
+def _bar_parted_rows(line: str, pos: int, not_money=None) -> list[list[tuple]] | None:
     """The rows of a line that writes several rows parted by " | " (元宝村 下寨屯 1.2公里 32.4 |
     元宝村 上寨屯 0.8公里 21.6): the cells of each, when there are two rows or more, each ends in a
     number and all have as many cells; else None."""
     parts, at = [], pos
     for part in line.split(" | "):
+        if _page_number(part.strip()) or _PAGE_MARK.search(part):
+            return None                                 # 第1页 共 3 | 第2页 共 3: a page's furniture
         tokens, _ = _row_tokens(part, at)
         parts.append(tokens)
         at += len(part) + 3
     if len(parts) < 2 or any(not t or t[-1][3] != "num" for t in parts) or len({len(t) for t in parts}) != 1 \
-            or len(parts[0]) < 3:
-        return None                                     # (阅读 1203 | 评论 5: a page's counters)
+            or len(parts[0]) < 2 or any(t[0][3] != "text" for t in parts):
+        return None
+    if not_money is not None and any(not_money.search(x[0]) for t in parts for x in t if x[3] == "text"):
+        return None                                     # (阅读 1203 | 评论 5, 第1页 共 3: a page's counters)
     return parts
 
 
