@@ -31,7 +31,8 @@ DATA_DIR = Path(__file__).parent / "data" / "records"
 ROLES = ("head", "action", "audit", "marker", "verb", "fund", "plain", "given", "group", "actor", "measure", "link",
          "level", "remedy", "auditor", "receive", "fund_lead", "pivot", "unit",
          "anaphor", "mode", "source", "sample", "oversight", "relation", "recipient", "aggregate", "coverb",
-         "fiscal", "section", "category", "not_coverb", "slogan", "payer", "who_column", "use_column")
+         "fiscal", "section", "category", "not_coverb", "slogan", "payer", "who_column", "use_column",
+         "built", "deed", "reference")
 
 # structure words of the genre (grammar, not vocabulary)
 # a level of government as the subject before a verb (县里, 市级, 省财政): 县里落实X资金
@@ -187,6 +188,11 @@ class Cues:
         self._generic = set(w["plain"]) | set(w["measure"]) | set(w["level"]) \
             | {"项目", "工程", "资金", "补助", "补贴", "奖励", "经费"}
         self._measure_only = regex.compile(rf"(?:项目)?(?:{alternation(w['measure'])})")
+        self._built = regex.compile(rf"(?:新|已)?(?:{alternation(w['built'])})的") if w["built"] else None
+        self._deed = regex.compile(rf"(?P<p>(?:新|已|当年|按期|首次)?(?:{alternation(w['deed'])})\p{{Han}}{{2,14}}?)"
+                                   rf"的\p{{Han}}{{1,12}}") if w["deed"] else None
+        self._reference = regex.compile(rf"(?:{alternation(w['reference'])})|略$|[—-]+$") if w["reference"] \
+            else regex.compile(r"略$|[—-]+$")
         self._use_column = regex.compile(rf"(?:{alternation(w['use_column'])})(?:[（(][^）)]*[）)])?") \
             if w["use_column"] else regex.compile("$^")
         self._who_column = regex.compile(alternation(w["who_column"])) if w["who_column"] else regex.compile("$^")
@@ -543,6 +549,19 @@ class Cues:
             if m:
                 return i
         return None
+
+    def built(self, phrase: str) -> bool:
+        """Does what 对 names open with a thing built (改扩建的扶贫车间, 新建的村卫生室)?"""
+        return bool(self._built and self._built.match(phrase))
+
+    def deed(self, phrase: str) -> str | None:
+        """What receivers named by their deed do (完成旱厕改造的农户 → 完成旱厕改造), or None."""
+        m = self._deed.fullmatch(phrase) if self._deed else None
+        return m.group("p") if m else None
+
+    def reference(self, cell: str) -> bool:
+        """Does a table cell point elsewhere or say nothing of a use (详见附件, 同上, 按规定使用, —)?"""
+        return bool(self._reference.match(cell))
 
     def use_column(self, header: str) -> bool:
         """Does a table's header cell name what the row's money is for (主要用途, 建设内容)?"""

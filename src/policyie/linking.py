@@ -42,6 +42,7 @@ from .cues import Cues, Found, _after_time_word, _found
 from .hanzi import to_simplified
 from .purpose_model import CHOSEN, PurposeModel, default_model as default_purpose_model, purpose_options, \
     overrules as purpose_overrules
+from .quantity import row_tokens
 from .regexes import DATELINE_AFTER, DATELINE_BEFORE, SECTION_NUMBER, TOTAL_WORD
 from .kind_model import KindModel, context_grams as kind_context, default_model as default_kind_model, \
     features as kind_features, overrules
@@ -57,7 +58,7 @@ LINE_KINDS = ("revenue", "expenditure")
 ALLOCATION_KINDS = ("spending", "transfer", "investment")
 #: the reason given when nothing in the text says what kind an amount is
 NO_CUE = "no cue"
-#: the reason given when 对X names who receives a rate (对新增规上企业每家奖励20万元), not its use
+#: the reason given when 对X names who receives a rate (对新认定的专精特新企业每家奖励50万元), not its use
 RECEIVERS = "对X names who receives it; its use is said elsewhere or not at all"
 REMEDY = "a remedy an audit report states"
 #: a weak reason for a kind, which a part's total or a list's first item overrides
@@ -612,7 +613,7 @@ class Linker:
                                  lambda lo, hi: not _has_amount(ctx, lo, hi) and not self.cues.gives(text, lo, hi))
         if before is not None and before.why.startswith("the topic") and measure is not None \
                 and self.cues.is_fund(measure.text):
-            # 在教育方面，落实“三包”政策资金2760万元: the fund's own use is narrower than the topic,
+            # 在就业方面，兑付一次性扩岗补助资金310万元: the fund's own use is narrower than the topic,
             # unless the fund is named by its source or instrument (专项债券, 自筹, PPP项目, 结余资金)
             named = self.cues.fund_name(text, measure) or measure
             use = self.cues.fund_use(text, named, ctx.skip_to)
@@ -637,7 +638,7 @@ class Linker:
         if found is not None:
             if found.why != RECEIVERS:
                 return found, found.why
-            receivers = found                  # 对新增规上企业每家奖励20万元: who, not what for
+            receivers = found                  # 对新认定的专精特新企业每家奖励50万元: who, not what for
         # what the fund's own name says it is for
         if measure is not None and self.cues.is_fund(measure.text):
             named = self.cues.fund_name(text, measure) or measure     # 将医疗救助资金 → 医疗救助资金
@@ -650,10 +651,10 @@ class Linker:
         if receivers is not None and (found is None or found.start < receivers.end or (
                 found.end <= s and self.cues.gives(text, found.start, found.end))):
             # nothing else, or only words of the receivers' phrase or of the giving (对入选的典型村
-            # 给予, 市级将给予): what the receivers do to get it (对完成户厕改造的农户 → 完成户厕改造), else no use
-            done = _RECEIVERS_DOING.fullmatch(receivers.text)
-            if done is not None and not self.cues.generic(done.group("p")):
-                return Found(receivers.start, receivers.start + done.end("p"), done.group("p"),
+            # 给予, 市级将给予): what the receivers do to get it (对完成旱厕改造的农户 → 完成旱厕改造), else no use
+            done = self.cues.deed(receivers.text)
+            if done is not None and not self.cues.generic(done):
+                return Found(receivers.start, receivers.start + len(done), done,
                              "what the receivers it names do to get it (对X的农户)"), "what the receivers it names do"
             return None, RECEIVERS
         return found, reason
@@ -910,7 +911,7 @@ class Linker:
             line_end = text.find("\n", q["start"])
             line_end = len(text) if line_end < 0 else line_end
             row = _line_cells(text, line_start, line_end)
-            header = self._header_cells(text, line_start, len(row))
+            header = self._header_cells(ctx, line_start, len(row))
             if header is None:
                 continue
             col = next((i for i, (h, _, _) in enumerate(header) if self.cues.use_column(h)), None)
@@ -918,7 +919,7 @@ class Linker:
                 continue
             cell, c_s, c_e = row[col]
             if c_s <= q["start"] or len(_HAN_CHAR.findall(cell)) < 2 or _has_amount(ctx, c_s, c_e) \
-                    or _person_name(cell) or _REFERENCE_CELL.match(cell) or self.cues.is_source(cell) \
+                    or _person_name(cell) or self.cues.reference(cell) or self.cues.is_source(cell) \
                     or _only_places(text, Found(c_s, c_e, cell, ""), ctx.place_spans):
                 continue                      # (详见附件, 同上, a place, a person, 中央资金: no use)
             use = self._usable_purpose(ctx, Found(c_s, c_e, cell, ""))
@@ -928,31 +929,34 @@ class Linker:
             r["why"]["purpose"] = f"the cell of its row under the column of uses ({header[col][0]})"
 
     @staticmethod
-    def _header_cells(text: str, line_start: int, n: int, cells=None) -> list[tuple[str, int, int]] | None:
-        """The cells of the nearest line above `line_start` without figures, when it has `n`
-        (split by `cells`, `_line_cells` by default)."""
-        end = line_start - 1
-        for _ in range(30):
-            if end <= 0:
-                return None
-            start = text.rfind("\n", 0, end) + 1
-            if _HAS_DIGIT.search(text, start, end) is None and text[start:end].strip():
-                found = (cells or _line_cells)(text, start, end)
-                return found if len(found) == n else None
-            end = start - 1
-        return None
+    def _header_cells(ctx: _Doc, line_start: int, n: int, cells=None) -> list[tuple[str, int, int]] | None:
+        """The cells of the nearest line above `line_start` without figures (a table's header),
+        when it has `n` (split by `cells`, `_line_cells` by default). The document's lines
+        without figures are listed once."""
+        text = ctx.text
+        free = ctx.memo.get("figureless lines")
+        if free is None:
+            free = ctx.memo["figureless lines"] = [
+                (m.start(), m.end()) for m in _LINE.finditer(text)
+                if m.group().strip() and _HAS_DIGIT.search(m.group()) is None]
+        k = bisect_left(free, (line_start, -1)) - 1
+        if k < 0:
+            return None
+        found = (cells or _line_cells)(text, *free[k])
+        return found if len(found) == n else None
 
-    def _who_column(self, text: str, pos: int) -> bool:
+    def _who_column(self, ctx: _Doc, pos: int) -> bool:
         """Is the cell at `pos` under a header cell naming who or where (户主姓名, 村名, 实施主体:
         cues.tsv role who_column), the header being the nearest line above without figures whose
         cells are as many as the row's?"""
+        text = ctx.text
         line_start = text.rfind("\n", 0, pos) + 1
         line_end = text.find("\n", pos)
         line_end = len(text) if line_end < 0 else line_end
         row = [c[1] for c in _field_cells(text, line_start, line_end)]
         if pos not in row or len(row) < 3:
             return False
-        header = self._header_cells(text, line_start, len(row), _field_cells)
+        header = self._header_cells(ctx, line_start, len(row), _field_cells)
         return header is not None and self.cues.who_column(header[row.index(pos)][0])
 
     def _row_item(self, ctx: _Doc, q: dict, c_start: int, sent_start: int) -> Found | None:
@@ -970,7 +974,7 @@ class Linker:
         fields = [m for m in _FIELD.finditer(text, lo, s)]
         if len(fields) >= 3:
             # going back, the figures right before the amount are its row's (玉米 150 200 30000); a
-            # figure after a cell of words is the row before's (翻建 35000 黄某花 大边村 维修加固 12000)
+            # figure after a cell of words is the row before's (翻建 32000 吴某兰 杉坪村 维修加固 9000)
             words = False
             for f in reversed(fields[:-1] if not _ROW_TOTAL_WORD.search(fields[-1].group()) else ()):
                 if _ROW_TOTAL_WORD.search(f.group()):
@@ -981,7 +985,7 @@ class Linker:
                     continue
                 words = True
                 if _only_places(text, Found(f.start(), f.end(), f.group(), ""), ctx.place_spans) \
-                        or self._who_column(text, f.start()):
+                        or self._who_column(ctx, f.start()):
                     continue                      # (a place, or the cell of a column of names: 户主姓名)
                 if any(a["start"] <= f.start() and f.end() <= a["end"] + 1
                        for a in _between(ctx.orgs, ctx.org_starts, f.start() - 30, f.end())):
@@ -992,7 +996,7 @@ class Linker:
                 if phrase in _byline_roles():
                     break                         # （记者 刘洪波 通讯员 赵立新）: a byline, not a row
                 if self.cues.header_cell(phrase):
-                    break                         # 发放金额 帕玉牧委会 46 300: the header's cell, no item
+                    break                         # 发放金额 查果拉牧委会 31 300: the header's cell, no item
                 if _person_name(phrase) or _GRADE.fullmatch(phrase) or _GROUP_NUMBER.fullmatch(phrase):
                     continue                      # 黄某某, 合格, 一类, 三组: a household, a grade or a group, not an item
                 if len(_HAN_CHAR.findall(phrase)) >= 2 and not self.cues.generic(phrase) \
@@ -1796,11 +1800,6 @@ _ROW_TOTAL = regex.compile(rf"[\s\u3000]*(?:{TOTAL_WORD})[\s\u3000]*$")
 # a clause that only states a rate or share (增长12.8%, 同比下降3个百分点, 占60.5%)
 _RATE_CLAUSE = regex.compile(r"[\s，,；;]*(?:同比|比上年|较上年)?(?:增长|增加|下降|减少|提高|降低|占|增幅|降幅)[^，,；;。]{0,4}?"
                              r"[0-9.]+(?:%|个百分点|倍)[\s]*")
-# a thing built or installed (对改扩建的扶贫车间, 对新建的村卫生室): what is paid for, not who receives
-_BUILT = regex.compile(r"(?:新|已)?(?:新建|改建|扩建|改扩建|新增|建设|建成|修建|安装|购置)的")
-# the receivers named by what they do (完成户厕改造的农户, 新建标准化大棚的种植户): the deed
-_RECEIVERS_DOING = regex.compile(r"(?P<p>(?:新|已|当年|按期|首次)?(?:建|建设|新建|改建|扩建|完成|实施|购置|购买|种植|改造|"
-                                 r"开展|发展|引进|流转|创办|领办)\p{Han}{2,14}?)的\p{Han}{1,12}")
 _FOR_WHOM_RATE = regex.compile(r"对(?P<p>[^，,；;。：:对每]{2,24}?)(?:(?:[，,][^，,；;。：:对]{0,20}?)?(?:按照?|给予|实行)|每)"
                                r"(?=[^，,；;。]{0,12}$)")
 _STANDARD_OF = regex.compile(r"(?P<end>(?<![高低国新省市县行企])标准)(?:已|将|统一|分别)?(?:由原来的|由|为|是|提高到|提高至|提高为|"
@@ -2210,11 +2209,11 @@ def _share_of(r: dict, head: dict, of: str, agency: bool) -> None:
 
 def _for_whom_rate(ctx: _Doc, s: int, c_start: int, sent_start: int, cues: Cues) -> Found | None:
     """对新建茶园按每亩500元给予补助: what 对 names is what the rate is for; not when it names
-    who receives it (对新增规上企业每家奖励20万元, 对在岗乡村医生每人每月补助600元: the
+    who receives it (对新认定的专精特新企业每家奖励50万元, 对驻村卫生员每人每月补助400元: the
     receivers, the use is said elsewhere)."""
     whom = _FOR_WHOM_RATE.search(ctx.text, max(sent_start, c_start - 30), s)
     if whom and not _has_amount(ctx, whom.start(), s) and not _HAS_DIGIT.search(whom.group("p")):
-        if cues.names_group(whom.group("p")) and not _BUILT.match(whom.group("p")):
+        if cues.names_group(whom.group("p")) and not cues.built(whom.group("p")):
             return Found(whom.start("p"), whom.end("p"), whom.group("p"), RECEIVERS)
         return Found(whom.start("p"), whom.end("p"), whom.group("p"), "对X按…给予: what 对 names")
     return None
@@ -2611,17 +2610,9 @@ _MASKED_NAME = regex.compile(r"\p{Han}{1,2}[*＊×Ｘ]{1,3}\p{Han}{0,2}")
 
 
 def _line_cells(text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
-    """The cells of a table's line: parted by tabs, else by runs of spaces, else by spaces
-    (each with its offsets; a tab line keeps its empty cells)."""
-    line = text[lo:hi]
-    if "\t" in line:
-        out, pos = [], lo
-        for part in line.split("\t"):
-            out.append((part.strip(), pos, pos + len(part)))
-            pos += len(part) + 1
-        return out
-    parts = _SPACED_CELL if _RUN_OF_SPACES.search(line.strip()) else _ONE_SPACE
-    return [(m.group(), lo + m.start(), lo + m.end()) for m in parts.finditer(line)]
+    """The cells of a table's line with their offsets, as the quantity grammar's table reader
+    splits it (tabs with their empty cells, bars, runs of spaces, else single spaces)."""
+    return [(c, s, e) for c, s, e, _ in row_tokens(text[lo:hi], lo)[0]]
 
 
 def _field_cells(text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
@@ -2629,11 +2620,7 @@ def _field_cells(text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
     return [(m.group(), m.start(), m.end()) for m in _FIELD.finditer(text, lo, hi)]
 
 
-_RUN_OF_SPACES = regex.compile(r"[ \u3000]{2,}")
-# a table cell that points elsewhere or repeats the one above (详见附件, 见清单, 同上, 略)
-_REFERENCE_CELL = regex.compile(r"详见|见附|见清单|同上|按规定|按要求|略$|—+$|-+$")
-_SPACED_CELL = regex.compile(r"[^\s\u3000]+(?:[ \u3000][^\s\u3000]+)*")
-_ONE_SPACE = regex.compile(r"[^\s\u3000]+")
+_LINE = regex.compile(r"[^\n]+")
 
 
 def _person_name(cell: str) -> bool:
@@ -2641,7 +2628,7 @@ def _person_name(cell: str) -> bool:
     黄某某, 欧阳明), never a word with a unit or item ending."""
     singles, doubles = _surnames()
     if _MASKED_NAME.fullmatch(cell):
-        return True                          # 刘*婷, 马**: a name masked in a published list
+        return True                          # 王*明, 马**: a name masked in a published list
     if not 2 <= len(cell) <= 4 or not _HAN_ONLY.fullmatch(cell) or _ITEM_END.search(cell):
         return False
     return (cell[:2] in doubles and len(cell) <= 4) or (cell[0] in singles and len(cell) <= 3)

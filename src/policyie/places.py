@@ -69,10 +69,12 @@ _NOT_VILLAGE_END = (r"(?!民(?!宿))(?!务)(?!落)(?!(?:村|居|社区)?(?:民�
 _ALONE_ITEM = (rf"(?:@NAME@{_COMMITTEE}|{_VILLAGE_CHAR}{{2,5}}"
                r"(?:居委会|居民委员会|居委)(?=[ \t\u3000、，,；;0-9０-９]))")
 # the characters after which a village alone may start (those of _VILLAGE_ALONE's lookbehinds)
+# the words that join the villages of a run (石桥村、龙溪村和新塘社区; 石门村至大河村: a road's ends)
+_RUN_JOINS = "、和及与至"
 _ALONE_START = regex.compile(r"[\t：:，,；;。（(“ \u3000|、.．0-9０-９]")
 _VILLAGE_ALONE = (
     rf"(?:(?<=^|[\n\t：:，,；;。（(“ \u3000|、])|(?<=^[ \t\u3000]*[0-9０-９]{{1,3}}[.、．]?[ \t\u3000]*))"
-    rf"(?P<run>{_ALONE_ITEM}(?:[、和及与至]{_ALONE_ITEM})*)"
+    rf"(?P<run>{_ALONE_ITEM}(?:[{_RUN_JOINS}]{_ALONE_ITEM})*)"
     rf"{_NOT_VILLAGE_END}"
     r"(?P<after>[0-9０-９一二三四五六七八九十]{1,2}组)?(?:(?P<end>[ \t\u3000|]|$|[0-9０-９]|[：:](?=[0-9０-９]))|(?P<colon>[：:]))?")
 # a natural village's suffix that opens a word: 屯堡, 屯田, 屯垦 (屯 as "garrison"), 寨子 (a village)
@@ -86,7 +88,7 @@ _CELL_GAP = regex.compile(r"[ \t\u3000]+(?=\S)")
 _CELL = regex.compile(r"[^ \t\u3000|｜]+")
 # a village's name in a village column: two to five characters of Chinese, no digits
 _VILLAGE_CELL = regex.compile(r"\p{Han}{2,5}")
-# a name and its figure, one pair of a line of them (和日 24.6；叶贡 22.8；)
+# a name and its figure, one pair of a line of them (达日 18.2；扎朵 16.5；)
 _PAIR_ROWS = regex.compile(r"[ \t\u3000]*(?P<name>\p{Han}{2,5})[ \t\u3000]*[0-9０-９][0-9０-９.,．]*[ \t\u3000]*(?:[；;，,、。]|$)",
                            regex.M)
 _TOTAL_CELL = regex.compile(rf"{TOTAL_WORD}|全[县镇乡村市区]|累计|其中|共计")
@@ -212,9 +214,7 @@ _TOWNSHIP_LIST = regex.compile(r"(?P<items>[^\P{Han}等]{2,3}(?:[、和及与][^
 _TOWNSHIP_ANCHOR = regex.compile(r"[0-9０-９一二三四五六七八九十两个等]\p{Han}{0,4}?(?:乡|镇|街道)")
 # the name of a county's or city's news app (云上谷城, 掌上恩施): a media name, not the place
 _APP_BEFORE = regex.compile(r"(?:云上|掌上)$")
-# a village's suffix right after a name (石门村, 石门社区): the name may be the village's
-_VILLAGE_SUFFIX_AFTER = regex.compile(r"村(?![民级务委])|社区|嘎查")
-# a place's name and 发布 alone (原创 金寨发布 2024-09-26): a government's news account, no place
+# a place's name and 发布 alone (原创 松潘发布 2025-03-02): a government's news account, no place
 _ACCOUNT_AFTER = regex.compile(r"发布(?=[ \t\u3000|｜·\n]|$)")
 # a village's committee or party branch after its name: the body, not the place
 _VILLAGE_BODY_AFTER = regex.compile(r"(?:村民|居民|社区居民)?(?:委员会|委会)|两委|党支部|党总支|党委"
@@ -424,11 +424,11 @@ class PlaceMatcher:
         # (plain name characters, which are faster)
         first = _ALONE_ITEM.replace("@NAME@", plain(2, 8)).replace("{2,5}", "{2,8}")
         self._village_run = regex.compile(rf"(?<=\p{{Han}})(?P<run>{first}"
-                                          rf"(?:[、和及与至]{_ALONE_ITEM.replace('@NAME@', plain(2, 5))})+)"
+                                          rf"(?:[{_RUN_JOINS}]{_ALONE_ITEM.replace('@NAME@', plain(2, 5))})+)"
                                           rf"{_NOT_VILLAGE_END}")
         # what a line holding a match of `_village_run` holds (a suffix, perhaps a committee, then
         # a list's separator), and one of `_village_list` (个 and its noun): the lines searched
-        self._run_anchor = regex.compile(rf"(?:{alternation(anchors)})\p{{Han}}{{0,5}}[、和及与至]")
+        self._run_anchor = regex.compile(rf"(?:{alternation(anchors)})\p{{Han}}{{0,5}}[{_RUN_JOINS}]")
         self._village_list = regex.compile(_VILLAGE_LIST.replace("@COUNT@", count)) if count else None
         # a unit below a village right after its name: its own name holds no numeral (3组, 一组)
         subs = [s for s, kind in self.lex.village_suffixes if kind == "sub"]
@@ -459,6 +459,8 @@ class PlaceMatcher:
             self._sub = self._sub_head = self._sub_alone = None
         self._list_anchor = regex.compile(f"个(?:{count})") if count else None
         self._village_end = regex.compile(rf"(?:{suffix})$")
+        # a village's suffix right after a name (石门村, 石门社区; not 村民, 村级): the name may be the village's
+        self._admin_after = regex.compile(rf"(?:{admin})(?![民级务委])") if admin else regex.compile(r"$^")
         # a natural village's suffix ending a village's own name (杨家寨村, 王家屯村)
         self._natural_end = regex.compile(rf"\p{{Han}}(?:{natural})$") if natural else regex.compile(r"$^")
         self._openers = sorted(set(self.lex.list_openers), key=len, reverse=True)
@@ -554,7 +556,7 @@ class PlaceMatcher:
     def _run_end(self, text: str, start: int, run: str) -> str:
         """A run of villages without the word its last name runs into (高庙村至杨柳村村道: 杨柳村,
         the second 村 opens 村道; 刘家村至张庄村通村道路: 张庄村, then 通村)."""
-        last = run[max(run.rfind(c) for c in "、和及与至") + 1:]
+        last = run[max(run.rfind(c) for c in _RUN_JOINS) + 1:]
         after = text[start + len(run):start + len(run) + 2]
         if last.endswith("村村") and len(last) > 3 and after.startswith(self._word_after):
             return run[:-1]
@@ -819,7 +821,7 @@ class PlaceMatcher:
         if _APP_BEFORE.search(text, max(0, m.start - 2), m.start):
             return False                                   # 云上谷城, 掌上恩施: a local news app
         if _ACCOUNT_AFTER.match(text, m.end):
-            return False                                   # 金寨发布: a government news account
+            return False                                   # 松潘发布: a government news account
         if self._in_covered(call, m):
             return False
         if before_adjacent and all(u.level == "county" for u in m.units) and call.ends[m.start].units \
@@ -844,7 +846,7 @@ class PlaceMatcher:
         before a village's suffix (新建石门村: 新建 and 石门, counties of two provinces) is
         supported only by a neighbour written in full, of province or prefecture rank, or that
         lies in it or holds it: else the two are a word and a village's name."""
-        if m.kind != "short" or not _VILLAGE_SUFFIX_AFTER.match(call.text, m.end):
+        if m.kind != "short" or not self._admin_after.match(call.text, m.end):
             return True
         for other in (call.ends.get(m.start), call.by_start.get(m.end)):
             if other is None or not other.units:
@@ -1123,8 +1125,10 @@ class PlaceMatcher:
                     verb = next((w for w in self._openers if stem.startswith(w) and len(stem) - len(w) >= 2), None)
                     if verb is not None:
                         v = self._village.match(text, pos + len(verb))
-                if v is not None and self._run_end(text, v.start(), v.group()) != v.group():
-                    v = self._village.fullmatch(text, v.start(), v.start() + len(self._run_end(text, v.start(), v.group())))
+                if v is not None:
+                    kept = self._run_end(text, v.start(), v.group())
+                    if kept != v.group():          # 至杨柳村村道: the village, not 村村
+                        v = self._village.fullmatch(text, v.start(), v.start() + len(kept))
                 if not v or v.group() in self.lex.not_places or self._generic_village(v.group()) \
                         or v.group()[0] in _UNIT_CHARS:
                     break                                  # 关岭镇关岭村 with 关岭镇 unknown: not a village 镇关岭村
@@ -1715,7 +1719,7 @@ class PlaceMatcher:
                 continue                                   # two columns: the other one a figure's (村名 金额)
             pos = line_end + 1
             if len(cells) == 2:
-                # 村名 金额 over lines of pairs (和日 24.6；叶贡 22.8；吉龙 26.1): each pair a row
+                # 村名 金额 over lines of pairs (达日 18.2；扎朵 16.5；拉布 20.3): each pair a row
                 while pos < len(text):
                     nxt = text.find("\n", pos)
                     nxt = len(text) if nxt < 0 else nxt

@@ -193,7 +193,7 @@ _AR_SPACED = (r"(?=[0-9]{1,4}[ \u00a0][0-9])(?:"        # (a digit group, a spac
               r"(?:\.[0-9]{1,8})?(?![0-9])(?=" + _SPACED_UNIT + r")"
               # 1 0000元: a stray space before a group that no number starts with (0…)
               r"|(?<![0-9A-Za-z.*＊\s表图件第号条款项例节章])[1-9][0-9]{0,3}[ \u00a0]0[0-9]{2,3}(?![0-9])(?:\.[0-9]{1,8})?(?![0-9])(?=" + _SPACED_UNIT + r"))")
-# 1 6 2 . 5 万元: PDF text that spaces out every character (a letter-spaced line) writes its
+# 2 4 7 . 8 万元: PDF text that spaces out every character (a letter-spaced line) writes its
 # numbers so; read whole when the run cannot be two numbers -- a point with a space beside it,
 # or three single digits or more spaced from the currency after them too -- and a currency follows (else `_as_amount` rejects a number
 # that starts after such a run's point: 2 . 5 万元 is not 5万元)
@@ -1124,7 +1124,7 @@ class QuantityGrammar:
                 le = len(folded) if le < 0 else le
                 if _PROSE.search(folded, ls, le):
                     continue
-                if len(_row_tokens(folded[ls:le], ls)[0]) >= 2:
+                if len(row_tokens(folded[ls:le], ls)[0]) >= 2:
                     yield from self._table_rows(folded, text, ls, len(folded), None, read)
                     continue
                 below = self._header_below(folded, le)
@@ -1144,7 +1144,7 @@ class QuantityGrammar:
                     prev = folded.rfind("\n", 0, start - 1) + 1
                     above = folded[prev:start - 1]
                     if not above.strip() or _PROSE.search(above) or _CELL_NUMBER.fullmatch(above.strip()) \
-                            or _TABLE_TITLE.search(above) or len(_row_tokens(above, prev)[0]) != 1 \
+                            or _TABLE_TITLE.search(above) or len(row_tokens(above, prev)[0]) != 1 \
                             or (_ASIDE_LINE.fullmatch(above) and not _UNIT_ALONE.fullmatch(above.strip())) \
                             or len(above.strip()) >= 8 and _document_title(above) or _SECTION_LINE.match(above):
                         break                               # (a table's title or a section's heading is no header cell)
@@ -1398,7 +1398,7 @@ class QuantityGrammar:
                 if _PROSE.search(line) and not (len(lines) >= 2 and _CELL_WITH_COMMA.fullmatch(line)) \
                         or _TABLE_TITLE.search(line) or _TABLE_NOTE.match(line):
                     break                   # (a cell may hold a comma: 新建厂房600平方米，购置设备)
-                tokens, single = _row_tokens(line, pos)
+                tokens, single = row_tokens(line, pos)
                 if len(tokens) != 1 and not (single and all(t[3] == "text" for t in tokens)):
                     break
                 if len(lines) == 1:
@@ -1541,7 +1541,7 @@ class QuantityGrammar:
             else:
                 blank = 0
                 read.add(pos)
-                tokens, single = _row_tokens(line, pos)
+                tokens, single = row_tokens(line, pos)
                 numbers = [t for t in tokens if t[3] == "num"]
                 cut = self._row_cut_in_its_label(folded, tokens, eol, stop, heads) \
                     if heads and all(t is tokens[0] and _ROW_NUMBER.fullmatch(t[0]) for t in numbers) else None
@@ -1565,7 +1565,7 @@ class QuantityGrammar:
                     rows = _bar_parted_rows(line, pos, self._not_money_label) if "\t" not in line and " | " in line \
                         else None
                     if rows is not None:
-                        # 元宝村 下寨屯 32.4 | 元宝村 上寨屯 21.6: rows written one after another,
+                        # 青杠村 上湾屯 26.8 | 青杠村 下湾屯 19.5: rows written one after another,
                         # parted by bars, each as wide as the others
                         for row in rows:
                             yield from self._table_row(text, row, True, heads, unit, shares, sums=sums, strict=strict)
@@ -1622,7 +1622,7 @@ class QuantityGrammar:
             return None                                     # (a row number, then the label's start)
         nxt = folded.find("\n", eol + 1, stop)
         nxt = stop if nxt < 0 else nxt
-        more, _ = _row_tokens(folded[eol + 1:nxt], eol + 1)
+        more, _ = row_tokens(folded[eol + 1:nxt], eol + 1)
         if len(more) < 2 or more[0][3] != "text" or more[1][3] != "num" or len(more[0][0]) > 2:
             return None
         joined = [*tokens[:-1], (tokens[-1][0] + more[0][0], tokens[-1][1], more[0][2], "text"), *more[1:]]
@@ -1676,11 +1676,11 @@ class QuantityGrammar:
             return
         end = folded.find("\n", start)
         end = len(folded) if end < 0 else end
-        cells, _ = _row_tokens(folded[start:end], start)
+        cells, _ = row_tokens(folded[start:end], start)
         labels = len(cells) - len(parsed)
         if labels < 1 or any(k[0] not in ("text", "index", "unknown") for k in self._columns(cells[:labels], None)):
             # (面积 among the labels: the units are not one per column.) 单位：户、亩、元 over 户数
-            # 禁牧面积 草畜平衡面积 补奖资金: one money unit goes to the columns a money word names,
+            # 退耕面积 补植面积 补助资金: one money unit goes to the columns a money word names,
             # the rest are counts and measures; else nothing is read
             money = [p for p in parsed if p[0] == "money"]
             if len(money) != 1:
@@ -1709,7 +1709,7 @@ class QuantityGrammar:
         line = folded[start:end]
         if not line.strip() or _PROSE.search(line) or _DIGITS.search(line):
             return None
-        tokens, _ = _row_tokens(line, start)
+        tokens, _ = row_tokens(line, start)
         return start if len(tokens) >= 2 and all(t[3] == "text" for t in tokens) else None
 
     def _header_after(self, folded, start, stop) -> list[tuple] | None:
@@ -2352,14 +2352,14 @@ def canonical_text(q: Quantity) -> str:
     return default_grammar().canonical(q)
 
 
-def _row_tokens(line: str, offset: int) -> tuple[list[tuple[str, int, int, str]], bool]:
+def row_tokens(line: str, offset: int) -> tuple[list[tuple[str, int, int, str]], bool]:
     """The cells of a table line as (text, start, end, kind), kind one of num, pct, slot (an
     empty cell or a dash) and text; and whether the line was split at single spaces (a line
     with neither tabs nor runs of spaces: PDF text, one space between cells)."""
     cells = _cells(line, offset)
     single = False
     if len(cells) > 1 and any(_mixed_cell(c[0]) for c in cells):
-        # 户主姓名  村委会  补助金额（元）  王某强 鸭坡村 35000  黄某花 大边村 12000: runs of spaces
+        # 户主姓名  村委会  补助金额（元）  陈某福 石岭村 28000  吴某兰 杉坪村 9000: runs of spaces
         # part the header and the rows, single spaces the cells of a row: split at every space
         cells = [(line.strip(), offset + len(line) - len(line.lstrip()), offset + len(line.rstrip()))]
     if len(cells) == 1 and _SINGLE_SPLIT.search(cells[0][0]) and not _CELL_NUMBER.fullmatch(cells[0][0]):
@@ -2383,7 +2383,7 @@ def _mixed_cell(cell: str) -> bool:
 
 
 def _token(cell: str, start: int, end: int) -> tuple[str, int, int, str]:
-    """A table cell as (text, start, end, kind), kind as in `_row_tokens`."""
+    """A table cell as (text, start, end, kind), kind as in `row_tokens`."""
     kind = ("num" if _CELL_NUMBER.fullmatch(cell) else "pct" if _CELL_PERCENT.fullmatch(cell)
             else "slot" if not cell or _PLACEHOLDER.fullmatch(cell) else "text")
     return cell, start, end, kind
@@ -2642,14 +2642,14 @@ _PAGE_MARK = regex.compile(r"第\s*[0-9]+\s*页")
 
 
 def _bar_parted_rows(line: str, pos: int, not_money=None) -> list[list[tuple]] | None:
-    """The rows of a line that writes several rows parted by " | " (元宝村 下寨屯 1.2公里 32.4 |
-    元宝村 上寨屯 0.8公里 21.6): the cells of each, when there are two rows or more, each ends in a
+    """The rows of a line that writes several rows parted by " | " (青杠村 上湾屯 0.9公里 26.8 |
+    青杠村 下湾屯 0.6公里 19.5): the cells of each, when there are two rows or more, each ends in a
     number and all have as many cells; else None."""
     parts, at = [], pos
     for part in line.split(" | "):
         if _page_number(part.strip()) or _PAGE_MARK.search(part):
             return None                                 # 第1页 共 3 | 第2页 共 3: a page's furniture
-        tokens, _ = _row_tokens(part, at)
+        tokens, _ = row_tokens(part, at)
         parts.append(tokens)
         at += len(part) + 3
     if len(parts) < 2 or any(not t or t[-1][3] != "num" for t in parts) or len({len(t) for t in parts}) != 1 \
@@ -2673,7 +2673,7 @@ def _aligned_row(line: str) -> bool:
         cells = [c for c in _CELL_SPLIT.split(line.strip()) if c]
         if len(cells) < 3:
             # cells parted by single spaces (PDF or web text): more cells and two numbers after the
-            # comma's cell asked (1 贡米产业路 花田乡 新建产业路2.3公里，路面宽4.5米 186.4 150)
+            # comma's cell asked (1 茶园提质 桃坪镇 改造茶园600亩，配套喷灌 84.5 70)
             cells, single = line.split(), True
     if len(cells) < (4 if single else 3):
         return False
