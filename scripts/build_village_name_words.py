@@ -1,7 +1,7 @@
 """Add to data/places/village_name_words.txt the two-character words of place names that hold a
 function character (和, 有, 全, 其, 于, 如 …: never in a village's name otherwise), taken from the
-township names of the NBS 2023 division codes: a word that names at least three townships (伊和,
-大有, 万全) is a word villages are named with too.
+township names of the NBS 2023 division codes: a word that names at least two townships (伊和,
+大有, 万全, 格其) is a word villages are named with too.
 
     python scripts/build_village_name_words.py [../shared/data/nbs-2023]
 
@@ -21,9 +21,9 @@ MARKER = "# --- from the NBS 2023 township names (scripts/build_village_name_wor
 SUFFIX = re.compile(r"(?:民族乡|民族苏木|地区办事处|办事处|街道|镇|乡|苏木)$")
 # names of farms, companies and zones: their words are not place names
 NOT_A_NAME = re.compile(r"公司|有限|国有|农场|林场|牧场|渔场|监狱|管委会|管理委员会|开发区|园区|区域|社区")
-MIN_TOWNSHIPS = 3
+MIN_TOWNSHIPS = 2
 # pairs that are a noun's end and a conjunction far more often than a name (村民和, 居民和)
-NOT_NAME_WORDS = {"民和", "员和", "户和", "们和"}
+NOT_NAME_WORDS = {"民和", "员和", "户和", "们和", "与发", "护与", "由路", "和路", "和新", "和集"}
 
 
 def main(argv: list[str]) -> int:

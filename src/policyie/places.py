@@ -184,6 +184,7 @@ _LOOSE_COLUMNS = ("村", "社区", "嘎查")
 _FIGURE_HEADER = regex.compile(r"金额|资金|[元户亩]|人数|面积|补助|补贴|奖补|收入|支出|分红|收益|数量|投资|合计")
 # a township's name as written: two to five characters and a township's suffix
 _TOWNSHIP_FORM = regex.compile(r"(?P<stem>\p{Han}{2,5}?)(?:镇|乡|街道|苏木)(?=\p{Han}{1,6}(?:村|社区|嘎查))")
+_TOWNSHIP_WORD = regex.compile(r"(?P<stem>\p{Han}{2,5}?)(?:镇|乡|街道|苏木)")
 # a township and a village read as one village's name after a county (an unknown township)
 _TOWNSHIP_IN_VILLAGE = regex.compile(r"(?P<town>\p{Han}{2,}?(?:镇|乡|街道))\p{Han}{2,}(?:村|社区|嘎查)")
 # a line break between two Chinese characters, and the characters on either side of it
@@ -409,7 +410,12 @@ class PlaceMatcher:
         def plain(low: int, high: int) -> str:
             return name(low, high, _VILLAGE_CHAR)
 
-        self._village = regex.compile(rf"(?:{name(1, 6)}{_COMMITTEE}|[0-9０-９]{{1,2}}村)"
+        # a long name (托万克库木巴格村, transliterated) only before a suffix that names villages
+        # in prose too (村, 嘎查; not 社区: 科技城滨河产业社区)
+        prose_admin = alternation(s for s, kind in self.lex.village_suffixes
+                                  if kind == "prose" and (s, "village") in self.lex.village_suffixes)
+        long_name = rf"|{vchar}{{7,8}}(?:{prose_admin}){_ROAD_AFTER}" if prose_admin else ""
+        self._village = regex.compile(rf"(?:(?:{name(1, 6)}{long_name}){_COMMITTEE}|[0-9０-９]{{1,2}}村)"
                                       rf"{_NOT_VILLAGE_END}(?![局厅部办处科站所])")
         # a natural village right after its village (百布村弄怀屯)
         self._natural = regex.compile(rf"(?:(?!{admin}){vchar}){{1,4}}(?:{natural}){_SUFFIX_WORD}{_ROAD_AFTER}"
@@ -461,6 +467,8 @@ class PlaceMatcher:
         self._village_end = regex.compile(rf"(?:{suffix})$")
         # a village's suffix right after a name (石门村, 石门社区; not 村民, 村级): the name may be the village's
         self._admin_after = regex.compile(rf"(?:{admin})(?![民级务委])") if admin else regex.compile(r"$^")
+        # the same suffix, a committee's too (南阳村委会): what a short name before it names is a village
+        self._village_named = regex.compile(rf"(?:{admin})(?![民级务])") if admin else regex.compile(r"$^")
         # a natural village's suffix ending a village's own name (杨家寨村, 王家屯村)
         self._natural_end = regex.compile(rf"\p{{Han}}(?:{natural})$") if natural else regex.compile(r"$^")
         self._openers = sorted(set(self.lex.list_openers), key=len, reverse=True)
@@ -816,6 +824,8 @@ class PlaceMatcher:
             if self._in_covered(call, m) and not before_adjacent:
                 return False
             return True
+        if self._village_named.match(text, m.end):
+            return False                                   # 平顶山社区, 大连村村委会: a village's name
         if _FEATURE_AFTER.match(text, m.end) and not self._unit_after(call, m):
             return False                                   # 太湖流域, 阿克苏河, 中山路: a feature
         if _APP_BEFORE.search(text, max(0, m.start - 2), m.start):
@@ -1106,6 +1116,8 @@ class PlaceMatcher:
             if m.units[0].level == "county" and m.end not in starts:
                 renamed = self._renamed_township(text, m)
                 if renamed is not None:
+                    # 墨玉县喀尔赛乡: not 越西县's old 尔赛乡 read inside it
+                    mentions[:] = [o for o in mentions if not (renamed.start <= o.start and o.end <= renamed.end)]
                     mentions.append(renamed)               # its villages are read when the loop gets to it
                     starts[renamed.start] = renamed
                     continue
@@ -1240,8 +1252,12 @@ class PlaceMatcher:
         (乡 become 镇 since, or the other way: 党家岘镇 for 党家岘乡; or without its suffix before
         a village: 郭城驿红堡村): that township, when the county has exactly one of the name."""
         codes = {u.code for u in county.units if u.level == "county"}
-        hit = _TOWNSHIP_FORM.match(text, county.end)
-        if hit is not None:
+        for form in (_TOWNSHIP_FORM, _TOWNSHIP_WORD):
+            # before a village any suffix; alone (墨玉县喀尔赛乡 for today's 喀尔赛镇) only the
+            # county's one township of that stem
+            hit = form.match(text, county.end)
+            if hit is None:
+                continue
             stem = hit.group("stem")
             units = [u for c in codes for u in self.gaz.townships_by_county.get(c, ())
                      if u.name != hit.group() and u.name.startswith(stem) and not u.historical
