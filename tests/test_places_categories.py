@@ -179,6 +179,19 @@ def test_local_departments(text, written, canonical):
     assert [(w, a.canonical) for w, a in found if a.department] == [(written, canonical)]
 
 
+@pytest.mark.parametrize("text, written, canonical, adcode", [
+    ("申报单位：江西赣州南康家具产业园管委会", "江西赣州南康家具产业园管委会", "江西赣州南康家具产业园管理委员会", "360703"),
+    ("由曲靖市麒麟区绿色食品产业园管理委员会组织验收，", "曲靖市麒麟区绿色食品产业园管理委员会",
+     "曲靖市麒麟区绿色食品产业园管理委员会", "530302"),
+    ("项目单位：株洲渌口经济开发区管委会；", "株洲渌口经济开发区管委会", "渌口经济开发区管理委员会", "430212"),
+])
+def test_the_committee_of_a_zone_named_with_its_places(text, written, canonical, adcode, nlp):
+    found, _ = agencies(text)
+    assert [(w, a.canonical, a.place.adcode) for w, a in found] == [(written, canonical, adcode)]
+    # one body: the places inside its name are not places of their own
+    assert [(e.text, e.label_) for e in nlp(text).ents] == [(written, "ORG")]
+
+
 def test_party_committees_and_their_departments():
     found, _ = agencies("黎川县召开会议。县委常委会研究决定，县委组织部牵头。")
     assert [(w, a.canonical) for w, a in found] == [("县委", "中共黎川县委员会"), ("县委组织部", "中共黎川县委组织部")]

@@ -66,7 +66,8 @@ _SESSION = regex.compile(r"\s*第?[〇零一二三四五六七八九十百0-9０
 _FUND_NAME_AFTER = regex.compile(r"[\p{Han}0-9]{0,18}?(?:补助资金|补贴资金|奖补资金|资金|补贴|补助|经费)")
 _ALLOCATING_VERB = regex.compile(r"下达|拨付|下拨|调拨|划拨|预拨|追加|下发|安排|投入|筹措|筹集|统筹|整合|给予|累计|共计|新增|拿出|落实|兑现|发放|"
                                  r"列支|承担|负责|保障|加大|设立|出资|奖励|用于|向|对|为|按|将|已|再|又|还|每年|共")
-_ZONE_END = regex.compile(r"(?:新区|开发区|经开区|高新区|园区|管理区|实验区|试验区|示范区|保税区|合作区)$")
+# the characters of a zone's own name between the place it lies in and its kind (赣州南康[家具]产业园)
+_ZONE_NAME = regex.compile(r"[^\P{Han}的和与及在对向为由经从将把被是]{0,6}")
 # the rest of a notice's line of addressees (各乡镇人民政府、县直各单位：)
 _ADDRESSEE_REST = regex.compile(r"[^。；;！!？?\n]{0,60}[：:][ \t\u3000]*(?:\n|$)")
 _PLURAL_BEFORE = regex.compile(r"[各全][^\n，,。]{0,16}$")
@@ -131,6 +132,8 @@ class AgencyLexicon:
         self.org_suffix_words = tuple(read_lines(common)) if common.exists() else ()
         media = path / "media_outlets.txt"
         self.media_outlets = read_lines(media) if media.exists() else []
+        zones = path / "zone_words.txt"
+        self.zone_words = read_lines(zones) if zones.exists() else []
 
 
 class _Departments(dict):
@@ -201,6 +204,8 @@ class AgencyMatcher:
         self._media = WordMatcher(self.lex.media_outlets) if self.lex.media_outlets else None
         self._anaphor = regex.compile(r"[该本此我](?:部门|局|厅|委|院|所|部|办)|该(?:县|市|区|旗|州|镇|乡)(?:财政|政府)")
         self._level = regex.compile(rf"(?:{alternation(_LEVEL_WORDS)})级?$")
+        self._zone_end = regex.compile(rf"(?:{alternation(self.lex.zone_words)})$") if self.lex.zone_words \
+            else regex.compile(r"$^")
 
     def find(self, text: str, places: list[tuple[int, int, Place]],
              segments: Sequence[tuple[int, int]] | None = None) -> tuple[list[tuple[int, int, Agency]], list[dict]]:
@@ -256,7 +261,7 @@ class AgencyMatcher:
         elif lv and pos not in by_end:
             word = lv.group().rstrip("级")
             before = text[lv.start() - 1:lv.start()] if lv.start() > 0 else ""
-            if word == "区" and _ZONE_END.search(text, max(0, lv.end() - 4), lv.end()):
+            if word == "区" and self._zone_end.search(text, max(0, lv.end() - 5), lv.end()):
                 return None                              # 蓉江新区财政局: a zone the gazetteer lacks
             anonymous = _ANONYMOUS_BEFORE.search(text, max(0, lv.start() - 2), lv.start())
             if anonymous and lv.start() not in by_end and written in self.lex.departments:
@@ -337,6 +342,12 @@ class AgencyMatcher:
                 prefix = canonical_place_name(prev.place)
                 canonical = full.replace("{place}", prefix) if "{place}" in full else prefix + full
                 return start, end, Agency(written, canonical, dept, prev.level, prev.place)
+        if not chain and not level_char and not multi and full == "管理委员会":
+            zone = self._zone_body(text, start, by_end)
+            if zone is not None:                         # 江西赣州南康家具产业园管委会: the zone's committee
+                zone_start, place = zone
+                name = text[zone_start:end]
+                return zone_start, end, Agency(name, text[zone_start:start] + full, dept, "county", place)
         if not chain and not level_char and not _BARE_OK.search(written):
             return None                                  # bare 政府, 法院: too generic
         place = chain[-1][1] if chain else None
@@ -375,6 +386,21 @@ class AgencyMatcher:
                 return first, end, Agency(text[first:end], "、".join(names + [canonical]), dept, level, place)
         name = text[span_start:end]
         return span_start, end, Agency(name, canonical, dept, level, place)
+
+    def _zone_body(self, text: str, start: int, by_end) -> tuple[int, Place] | None:
+        """The zone a committee written right after it governs, when the zone's name opens with
+        the places it lies in (江西赣州南康家具产业园管委会, 遂宁市船山区物流产业园区管委会):
+        (the start of the first place, the last place); None without such places."""
+        kind = self._zone_end.search(text, max(0, start - 6), start)
+        if kind is None:
+            return None
+        for pos in range(kind.start(), max(-1, kind.start() - 7), -1):
+            if pos in by_end and _ZONE_NAME.fullmatch(text, pos, kind.start()):
+                place = by_end[pos][1]
+                while pos in by_end:
+                    pos = by_end[pos][0]
+                return pos, place
+        return None
 
     @staticmethod
     def _branch(text, agency, places, place_starts):

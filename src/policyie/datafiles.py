@@ -18,6 +18,7 @@ PACKAGED = (
     "agencies/organizations.tsv",
     "agencies/org_suffix_words.txt",
     "agencies/media_outlets.txt",
+    "agencies/zone_words.txt",
     "gazetteer/gazetteer.bin",
     "gazetteer/history.tsv.gz",
     "gazetteer/townships.tsv.gz",
