@@ -23,6 +23,7 @@ PACKAGED = (
     "gazetteer/history.tsv.gz",
     "gazetteer/townships.tsv.gz",
     "gazetteer/units.tsv.gz",
+    "places/ethnic_groups.txt",
     "places/abbreviations.tsv",
     "places/common_words.txt",
     "places/generic_townships.txt",

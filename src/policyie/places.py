@@ -316,6 +316,8 @@ class PlaceLexicon:
         words = path / "common_words.txt"
         self.common_words = read_lines(words) if words.exists() else []
         self.roles = read_lines(ROLES_FILE) if ROLES_FILE.exists() else []
+        ethnic = path / "ethnic_groups.txt"
+        self.ethnic_groups = _lines(ethnic) if ethnic.exists() else []
         villages = path / "village_words.txt"
         self.village_words = set(read_lines(villages)) if villages.exists() else set()
         suffixes = path / "village_suffixes.tsv"
@@ -389,6 +391,8 @@ class PlaceMatcher:
             if simple != n and simple not in names:
                 self._aliases[simple] = n
         names |= set(self._aliases)
+        self._township_forms = self._other_township_forms(names)
+        names |= set(self._township_forms)
         self._names = names
         self._matcher = WordMatcher(names)              # one pass over the text finds them all
         zones = "|".join(regex.escape(z) for z in sorted(self.lex.zone_suffixes, key=len, reverse=True))
@@ -411,11 +415,17 @@ class PlaceMatcher:
             return name(low, high, _VILLAGE_CHAR)
 
         # a long name (托万克库木巴格村, transliterated) only before a suffix that names villages
-        # in prose too (村, 嘎查; not 社区: 科技城滨河产业社区)
+        # in prose too (村, 嘎查; not 社区: 科技城滨河产业社区), and holding no village (爱春村委会阿者科村
+        # is two)
         prose_admin = alternation(s for s, kind in self.lex.village_suffixes
                                   if kind == "prose" and (s, "village") in self.lex.village_suffixes)
-        long_name = rf"|{vchar}{{7,8}}(?:{prose_admin}){_ROAD_AFTER}" if prose_admin else ""
-        self._village = regex.compile(rf"(?:(?:{name(1, 6)}{long_name}){_COMMITTEE}|[0-9０-９]{{1,2}}村)"
+        long_name = rf"|(?:(?!{admin}){vchar}){{7,8}}(?:{prose_admin}){_ROAD_AFTER}" if prose_admin else ""
+        # a committee right before a village of its own (爱春村委会阿者科村, 贺开村委会曼弄老寨: the
+        # administrative village named by its committee, as Yunnan and Hainan write it, then a
+        # natural village): the committee's name is a place
+        before_village = rf"(?:村民委员会|村委会|委会|民委员会|居委会|居民委员会)(?={name(2, 6)})"
+        self._village = regex.compile(rf"(?:(?:{name(1, 6)}{long_name})(?:{before_village}|{_COMMITTEE})"
+                                      rf"|[0-9０-９]{{1,2}}村)"
                                       rf"{_NOT_VILLAGE_END}(?![局厅部办处科站所])")
         # a natural village right after its village (百布村弄怀屯)
         self._natural = regex.compile(rf"(?:(?!{admin}){vchar}){{1,4}}(?:{natural}){_SUFFIX_WORD}{_ROAD_AFTER}"
@@ -467,8 +477,8 @@ class PlaceMatcher:
         self._village_end = regex.compile(rf"(?:{suffix})$")
         # a village's suffix right after a name (石门村, 石门社区; not 村民, 村级): the name may be the village's
         self._admin_after = regex.compile(rf"(?:{admin})(?![民级务委])") if admin else regex.compile(r"$^")
-        # the same suffix, a committee's too (南阳村委会): what a short name before it names is a village
-        self._village_named = regex.compile(rf"(?:{admin})(?![民级务])") if admin else regex.compile(r"$^")
+        # the same suffix, a committee's too (南阳村委会, 德吉林居委会): what a short name before it names is a village
+        self._village_named = regex.compile(rf"(?:{admin}|居委|居民委员会)(?![民级务])") if admin else regex.compile(r"$^")
         # a natural village's suffix ending a village's own name (杨家寨村, 王家屯村)
         self._natural_end = regex.compile(rf"\p{{Han}}(?:{natural})$") if natural else regex.compile(r"$^")
         self._openers = sorted(set(self.lex.list_openers), key=len, reverse=True)
@@ -534,6 +544,25 @@ class PlaceMatcher:
                                         r"(?<![省市县区旗州盟镇乡村屯寨组队社场])(?=[ \t\u3000|｜]|$)", regex.M) \
             if surname else None
 
+    def _other_township_forms(self, names: set[str]) -> dict[str, list[Unit]]:
+        """The forms local texts still write townships in (a 乡 become 镇 since, or the other way:
+        桑科乡 for 桑科镇; an ethnic township without its people: 布朗山乡 for 布朗山布朗族乡):
+        form -> the townships written so, for the forms no unit is named. A place only where the
+        document supports it (its county or a township of that county named), as a short name."""
+        ethnic = alternation(self.lex.ethnic_groups)
+        people = regex.compile(rf"(?P<stem>\p{{Han}}{{2,}}?)(?:(?:{ethnic})族)+(?P<suffix>乡|镇|苏木)$") \
+            if ethnic else None
+        forms: dict[str, list[Unit]] = {}
+        for unit in self.gaz.townships.values():
+            name = unit.name
+            m = people.match(name) if people is not None else None
+            if m is not None:
+                forms.setdefault(m["stem"] + m["suffix"], []).append(unit)
+            for was, now in (("镇", "乡"), ("乡", "镇")):
+                if name.endswith(was) and len(name) > 2 and not (m is not None and m["suffix"] == was):
+                    forms.setdefault(name[:-1] + now, []).append(unit)
+        return {form: units for form, units in forms.items() if form not in names}
+
     def _name_char(self) -> str:
         """A character of a village's name: not a function word, except inside the name words of
         places/village_name_words.txt (向阳村, 和平村, 太和村, 于家村), each such character
@@ -592,6 +621,8 @@ class PlaceMatcher:
             return Mention(start, end, s, [unit] if unit else [], "abbreviation")
         if s in self._new_areas:
             return Mention(start, end, s, [self._new_areas[s]], "new_area")
+        if s in self._township_forms:
+            return Mention(start, end, s, list(self._township_forms[s]), "short")
         units = self.gaz.lookup(s)
         kind = "full" if any(u.name == s for u in units) else "short"
         if kind == "full":
@@ -834,6 +865,14 @@ class PlaceMatcher:
             return False                                   # 松潘发布: a government news account
         if self._in_covered(call, m):
             return False
+        if m.text in self._township_forms:
+            # 桑科乡 for 桑科镇: right after its county, or where the document names the county
+            prev = call.ends.get(m.start)
+            own = [u for u in m.units if prev is not None and any(u.parent == p.code for p in prev.units)]
+            if own:
+                m.units = own
+                return True
+            return None
         if before_adjacent and all(u.level == "county" for u in m.units) and call.ends[m.start].units \
                 and all(u.level == "township" for u in call.ends[m.start].units):
             return False                                   # 卢峰镇向阳社区: a county never follows its township
@@ -1022,6 +1061,11 @@ class PlaceMatcher:
             if not hits and not m.extra.get("word"):
                 hits = [u for u in m.units if not u.historical and u.level in ("county", "zone")
                         and any(self.gaz.is_within(u, c) for c in codes if c.endswith("00"))]
+            if not hits and m.units and all(u.level == "township" for u in m.units):
+                # a township under another form (桑科乡): its county, or a township of it, named
+                counties = {c for c in codes if len(c) == 6} | \
+                    {self.gaz.townships[c].parent for c in codes if c in self.gaz.townships}
+                hits = [u for u in m.units if u.parent in counties]
             if len(hits) == 1:
                 m.units = hits
                 out.append(m)
@@ -1152,8 +1196,8 @@ class PlaceMatcher:
                     continue
                 if pos in starts:
                     inner = starts[pos]
-                    if inner.end >= v.end() or inner.kind != "short":
-                        break
+                    if inner.end >= v.end() or inner.kind != "short" or inner.text in self._township_forms:
+                        break                              # 新发村、太东镇太东村: the next township (太东乡)
                     dropped.add(id(inner))                  # 水头镇朝阳村: a village, not 朝阳
                     del starts[pos]
                 village = Mention(v.start(), v.end(), v.group(), [], "village")
@@ -1161,6 +1205,8 @@ class PlaceMatcher:
                 out.append(village)
                 end = v.end()
                 n = self._natural.match(text, end) if self._natural is not None else None
+                if n is None and _COMMITTEE_END.search(v.group()):
+                    n = self._village.match(text, end)     # 爱春村委会阿者科村: its natural village
                 if n and not self._generic_village(n.group()) and end not in starts:
                     natural = Mention(n.start(), n.end(), n.group(), [], "village")   # 百布村弄怀屯
                     natural.extra["owner"] = owner
@@ -1219,7 +1265,10 @@ class PlaceMatcher:
         right before it is part of the body's name."""
         text = call.text
         drop = set()
+        village_starts = {v.start for v in raw if v.kind == "village"}
         for v in raw:
+            if v.end in village_starts:
+                continue                                   # 贺开村委会曼弄老寨: a place, before its natural village
             if v.kind != "village" or not _COMMITTEE_END.search(v.text) or self._figures_after(text, v.end) \
                     or text[v.start - 1:v.start] in _LIST_SEP or text[v.end:v.end + 1] in _LIST_SEP:
                 continue                                   # a row, or a list of recipients (拨付给新华居委会、…)

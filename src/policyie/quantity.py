@@ -1885,7 +1885,7 @@ class QuantityGrammar:
         if values and first_text is not None and values[0][1] < first_text \
                 and regex.fullmatch(r"[0-9]{1,3}", values[0][0]):
             values = values[1:]                             # a row number before the row's label
-        values = [t for t in values if t[0] or not single]
+        values = [t for t in values if t[0]]               # an empty cell (光伏收益分配\t41260\t) is no value
         # no header names columns of numbers: every number is money in the table's unit, when
         # no number may be two
         if any(k[0] not in ("text", "index") for _, ks in heads for k in ks):
