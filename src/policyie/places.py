@@ -866,12 +866,15 @@ class PlaceMatcher:
         if self._in_covered(call, m):
             return False
         if m.text in self._township_forms:
-            # 桑科乡 for 桑科镇: right after its county, or where the document names the county
+            # 桑科乡 for 桑科镇: right after its county, before a village when it is the only one
+            # so written, or where the document names the county
             prev = call.ends.get(m.start)
             own = [u for u in m.units if prev is not None and any(u.parent == p.code for p in prev.units)]
             if own:
                 m.units = own
                 return True
+            if len(m.units) == 1 and self._village.match(text, m.end):
+                return True                                # 甲篆乡平安村: the one township so written, then its village
             return None
         if before_adjacent and all(u.level == "county" for u in m.units) and call.ends[m.start].units \
                 and all(u.level == "township" for u in call.ends[m.start].units):
@@ -2044,16 +2047,16 @@ class PlaceMatcher:
 
     def _trim_first(self, names: list[str], spans: list[list[int]], longest: bool = True) -> None:
         """The first name of a list found inside a sentence starts after the verb before it
-        (资金拨付给新华居委会 → 新华居委会, 覆盖李家坪 → 李家坪), and is no longer than the
-        longest other name of the list (places/list_openers.txt)."""
+        (资金拨付给新华居委会 → 新华居委会, 覆盖李家坪 → 李家坪: places/list_openers.txt), or
+        without such a verb is no longer than the longest other name of the list."""
         stem = self._village_stem(names[0])
         cut = max((i + len(w) for w in self._openers for i in [stem.rfind(w, 0, len(stem) - 2)]
                    if i >= 0 and len(stem) - i - len(w) >= 2), default=0)
         if cut:
             names[0] = names[0][cut:]
             spans[0][0] += cut
-        if not longest:
-            return
+        if not longest or cut:
+            return                                         # 支持十八洞村、金龙村: the verb bounds it
         longest = max(len(self._village_stem(n)) for n in names[1:])
         stem = self._village_stem(names[0])
         if len(stem) > longest:
