@@ -568,6 +568,10 @@ class QuantityGrammar:
         self._column_count = regex.compile(
             rf"(?<!{col('amount_of')}|[0-9]年|^)数(?:[(（][^()（）]*[)）])?$"
             if lx.columns.get("amount_of") else r"(?<!^)数$")
+        # an amount X数 (预算数, 决算数, 执行数), which a column of figures of the same kind written
+        # after one with a unit shares (预算数（万元） 决算数)
+        self._column_amount = regex.compile(rf"\p{{Han}}*(?:{col('amount_of')})数") \
+            if lx.columns.get("amount_of") else regex.compile(r"(?!)")
 
     @cached_property
     def _amount_cur(self) -> regex.Pattern:
@@ -1315,12 +1319,18 @@ class QuantityGrammar:
         total (合计); any other column is left unread."""
         kinds: list[tuple] = []
         stated = inherited = None           # 下达资金（万元） 其中：中央 省级: the parts take its unit
+        stated_name = ""
         for cell in cells:
             c = _SPACES.sub("", cell[0])
             u = _COLUMN_UNIT.fullmatch(c)
             paren = _PAREN_UNIT.search(c)
             span = _Span((cell[1], cell[2]))
-            if u is None and stated is not None and (inherited or c.startswith("其中")) and self._column_part.fullmatch(c):
+            if u is None and stated is not None and (
+                    (inherited or c.startswith("其中") or _TOTAL_COLUMN.match(stated_name))
+                    and self._column_part.fullmatch(c)
+                    or self._column_amount.fullmatch(c) and self._column_amount.fullmatch(stated_name)):
+                # 合计（万元） 中央资金 省级资金: the parts of a total; 预算数（万元） 决算数: figures
+                # of one kind, the first column's unit
                 inherited = stated
                 kinds.append(("money", *stated, span))
                 continue
@@ -1330,6 +1340,7 @@ class QuantityGrammar:
                 kinds.append(("money", code, factor * (parse_number("1" + u["mag"]) if u["mag"] else 1),
                               self._rate_noun(u["per"]) or self._column_rate(c), span))
                 stated = kinds[-1][1:4] if kinds[-1][3] is None else None
+                stated_name = c[:_COLUMN_UNIT_AT.search(c).start()]      # 合计（万元）: 合计
                 continue
             stated = None
             if self._column_index.fullmatch(c):
