@@ -278,6 +278,8 @@ _CELL_SPLIT = regex.compile(r"\t|[ \u3000]{2,}")
 _TAB = regex.compile(r"\t")
 _BAR = regex.compile(r"[|｜]")
 _BAR_ROW = regex.compile(r"[|｜][^|｜]*[|｜]")
+# the rule under a header drawn with bars (|---|:---:|, as HTML tables come out in Markdown)
+_RULE_ROW = regex.compile(r"[ \t\u3000]*[|｜]?(?:[ \t\u3000]*:?-{3,}:?[ \t\u3000]*[|｜])+(?:[ \t\u3000]*:?-{3,}:?)?[ \t\u3000]*")
 # a row drawn with bars of a label and one number: | 办公费及水电费 | 4380 |
 _BAR_PAIR = regex.compile(r"[ \u3000]*[|｜][ \u3000]*(?P<label>[^|｜\n]*?\p{Han}[^|｜\n]*?)[ \u3000]*[|｜][ \u3000]*"
                           r"(?P<n>[-−]?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]{1,2})?)[ \u3000]*[|｜][ \u3000]*")
@@ -1539,8 +1541,8 @@ class QuantityGrammar:
             eol = folded.find("\n", pos, stop)
             eol = stop if eol < 0 else eol
             line = folded[pos:eol]
-            if heads and line.strip() and _page_number(line.strip()):
-                pos = eol + 1                               # — 第2页 —: a page's furniture between rows
+            if heads and line.strip() and (_page_number(line.strip()) or _RULE_ROW.fullmatch(line)):
+                pos = eol + 1                               # — 第2页 —, |---|---|: a page's or a table's furniture
                 continue
             if not line.strip():
                 blank += 1
