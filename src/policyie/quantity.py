@@ -1105,6 +1105,10 @@ class QuantityGrammar:
             strict = bool(_SECOND_UNIT.match(folded, h.end(), eol))
             yield from self._table_rows(folded, text, line_start + 1, stop, (unit, factor, per), read,
                                         shares or strict, strict, self._header_after(folded, h.end(), eol))
+            if not per and not shares and _ALONE_ON_LINE.fullmatch(folded, folded.rfind("\n", 0, h.start()) + 1, eol):
+                # a table's unit printed under it (…公务接待费|4.60|3.20⏎（单位：万元）⏎三、其他说明)
+                yield from self._unit_under_table(folded, text, folded.rfind("\n", 0, h.start()) + 1, eol,
+                                                  (unit, factor, per), read)
             if not per and not shares and not strict and _ALONE_ON_LINE.fullmatch(
                     folded, folded.rfind("\n", 0, h.start()) + 1, eol):
                 # （单位：万元） alone on its line over a page of prose: 收入预算合计 38426.71
@@ -1160,6 +1164,35 @@ class QuantityGrammar:
                 found = self._cell_per_line(folded, text, start, len(folded), None, read)
                 if found:
                     yield from found
+
+    def _unit_under_table(self, folded: str, text: str, ls: int, le: int, unit: tuple, read: set[int]
+                          ) -> Iterator[QuantityMatch]:
+        """A unit alone on its line right under a table that states none, when no table follows
+        it (the next lines hold no row of figures): the unit of the table above,
+        as PDF text puts a unit printed at the table's foot (with a table in the next four lines
+        the unit may be that one's: nothing). Read by the table's header only."""
+        if ls == 0:
+            return
+        for _ in range(4):                                  # a table below: the unit may be its own
+            if le >= len(folded):
+                break
+            nxt = folded.find("\n", le + 1)
+            nxt = len(folded) if nxt < 0 else nxt
+            tokens = row_tokens(folded[le + 1:nxt], le + 1)[0]
+            if any(t[3] == "num" for t in tokens) and len(tokens) >= 2:
+                return
+            le = nxt
+        start, rows = ls, 0
+        while start > 0:
+            prev = folded.rfind("\n", 0, start - 1) + 1
+            line = folded[prev:start - 1]
+            tokens = row_tokens(line, prev)[0]
+            if not line.strip() or prev in read or len(tokens) < 2 or _PROSE.search(line) and not _aligned_row(line):
+                break
+            rows += any(t[3] == "num" for t in tokens)
+            start = prev
+        if rows >= 2 and start < ls:
+            yield from self._table_rows(folded, text, start, ls, unit, read, True, True)
 
     def _unit_prose(self, folded: str, text: str, start: int, stop: int,
                     unit: tuple[str, Decimal], read: set[int]) -> Iterator[QuantityMatch]:
