@@ -1550,3 +1550,11 @@ def test_the_use_a_listings_title_pays(nlp, text, amount, use):
 ])
 def test_a_headlines_verb_after_its_fund_states_the_use(nlp, text, amount, use):
     assert _records(nlp, text)[amount]["purpose"] == use
+
+
+def test_a_rows_item_leaves_out_the_village_cell_before_it(nlp):
+    # 序号 村名 项目 金额 twice on a line, flattened with spaces: the item, not the village column
+    text = ("资金分配如下（单位：万元）：\n序号 村名 项目 金额   序号 村名 项目 金额\n"
+            "1 龙泉村 李家湾冷库建设 42   2 石桥村 油茶低改 18.5\n合计 60.5\n")
+    got = {t: r["purpose"] for t, r in _records(nlp, text).items()}
+    assert got["42"] == "李家湾冷库建设" and got["18.5"] == "油茶低改"

@@ -1154,6 +1154,8 @@ class Linker:
                     and not _COUNT_ONLY.fullmatch(measure.text):
                 phrase = self.cues.without_measure(text, measure)
                 phrase = _tidy_noun(text, phrase) if phrase is not None else None
+                if phrase is not None:
+                    phrase = _without_place_cells(text, phrase, ctx.place_spans)
                 if phrase is not None and _person_name(phrase.text) and _OTHER_CELL.search(text, measure.end, s):
                     return None, "a person's name, not what it pays for"      # 张某 12.5 1250
                 if phrase is not None and not self._names_actor(ctx, phrase):
@@ -2396,6 +2398,20 @@ _CLAUSE_STOP = regex.compile(r"[，,；;。！？!?\n]")
 
 def _segment_break(text: str, prev_end: int, lo: int) -> bool:
     return any(ch in "；;。\n" for ch in text[prev_end:lo])
+
+
+def _without_place_cells(text: str, phrase: Found, spans: list[tuple[int, int]]) -> Found:
+    """A row label of several cells without the cells before its last that are only places
+    (高定村 高定屯茶叶加工厂房 → 高定屯茶叶加工厂房: the village column, then the item)."""
+    cells = list(_CELL_RUN.finditer(text, phrase.start, phrase.end))
+    while len(cells) > 1 and _only_places(text, Found(cells[0].start(), cells[0].end(), cells[0].group(), ""), spans):
+        cells = cells[1:]
+    if cells and cells[0].start() > phrase.start:
+        return Found(cells[0].start(), phrase.end, text[cells[0].start():phrase.end], phrase.why)
+    return phrase
+
+
+_CELL_RUN = regex.compile(r"[^\s]+")
 
 
 def _only_places(text: str, phrase: Found, spans: list[tuple[int, int]]) -> bool:
