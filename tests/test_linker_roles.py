@@ -1558,3 +1558,16 @@ def test_a_rows_item_leaves_out_the_village_cell_before_it(nlp):
             "1 龙泉村 李家湾冷库建设 42   2 石桥村 油茶低改 18.5\n合计 60.5\n")
     got = {t: r["purpose"] for t, r in _records(nlp, text).items()}
     assert got["42"] == "李家湾冷库建设" and got["18.5"] == "油茶低改"
+
+
+@pytest.mark.parametrize("text, amount, purpose", [
+    ("对当年退役并返乡创业的军人，给予8000元一次性创业扶持补贴。", "8000元", "一次性创业扶持补贴"),
+    ("县里对新购置烘干设备的合作社每台给予2.5万元购机补贴，", "2.5万元", "购机补贴"),
+    ("对因灾倒房的农户每户发放6000元临时生活救助；", "6000元", "临时生活救助"),
+    # a bare word of giving names no use; a fund before the amount is no giving verb
+    ("对评为示范村的每村给予20万元奖补。", "20万元", None),
+    ("全市耕地地力保护补助资金2.4亿元分配下达，用于保护耕地地力。", "2.4亿元", "保护耕地地力"),
+])
+def test_the_award_named_after_a_given_amount(nlp, text, amount, purpose):
+    r = _records(nlp, text)[amount]
+    assert r["purpose"] == purpose if purpose else "给予" not in (r["purpose"] or "") and "奖补" != r["purpose"]

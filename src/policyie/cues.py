@@ -32,7 +32,7 @@ ROLES = ("head", "action", "audit", "marker", "verb", "fund", "plain", "given", 
          "level", "remedy", "auditor", "receive", "fund_lead", "pivot", "unit",
          "anaphor", "mode", "source", "sample", "oversight", "relation", "recipient", "aggregate", "coverb",
          "fiscal", "section", "category", "not_coverb", "slogan", "payer", "who_column", "use_column",
-         "built", "deed", "reference")
+         "built", "deed", "reference", "award")
 
 # structure words of the genre (grammar, not vocabulary)
 # a level of government as the subject before a verb (县里, 市级, 省财政): 县里落实X资金
@@ -95,6 +95,10 @@ class Found:
     end: int
     text: str
     why: str
+
+
+# an award named only by how it is given (一次性奖补, 专项补助): no use
+_GIVING_WORDS = regex.compile(r"(?:一次性|专项|财政|资金)*(?:奖补|补助|补贴|奖励|资助|救助)")
 
 
 @dataclass
@@ -182,6 +186,12 @@ class Cues:
         self._payer_tail = regex.compile(rf"(?:{alternation(w['payer'])})(?:{alternation(w['plain'])})*$") \
             if w["payer"] else None
         self._given = regex.compile(alternation(w["given"]))
+        # 给予5000元一次性创业补贴: a giving verb just before the amount (each, a cap or 一次性
+        # between), and the award's name right after it, ending in a word of giving
+        self._given_before = regex.compile(rf"(?:{alternation(w['given'])})(?:每\p{{Han}}{{1,2}}|最高|最多|不超过|"
+                                           rf"一次性|共|合计|各|\s)*$")
+        self._award_after = regex.compile(rf"(?P<p>[\p{{Han}}“”]{{1,14}}?(?:{alternation(w['award'])}))"
+                                          rf"(?=[，,；;。、）)]|$)") if w["award"] else None
         self._group_end = regex.compile(rf"(?:{alternation(w['group'])})$")
         self._verb = regex.compile(alternation(w["verb"]))
         self._link = regex.compile(alternation(w["link"]))
@@ -662,6 +672,17 @@ class Cues:
         if not m:
             return None
         return _found(text, m.start("p"), m.end("p"), "the thing it is the value of (…元的X)")
+
+    def award_after(self, text: str, lo: int, start: int, end: int, hi: int) -> Found | None:
+        """The name of the award an amount is, right after it when a giving verb is right before
+        it (给予5000元一次性创业补贴 → 一次性创业补贴, 每户发放1.2万元生产生活补助); not a bare
+        word of giving (给予5万元奖补: 奖补 says no use)."""
+        if self._award_after is None or not self._given_before.search(text, max(lo, start - 12), start):
+            return None
+        m = self._award_after.match(text, end, hi)
+        if m is None or self.generic(m.group("p")) or _GIVING_WORDS.fullmatch(m.group("p")):
+            return None
+        return _found(text, m.start("p"), m.end("p"), "the award it is, named after it (给予N元X补贴)")
 
     def fund_noun_after(self, text: str, pos: int, hi: int) -> Found | None:
         """A fund named right after the amount: 2亿省级补助资金."""

@@ -578,6 +578,8 @@ class Linker:
             return Found(own.start("p"), own.end("p"), own.group("p"), "用于X的 before it"), "用于X的 before it"
         # a marker or verb right after the amount, in its own clause
         found = self.cues.purpose_after(text, e, max(c_end, e))
+        if found is None:
+            found = self.cues.award_after(text, c_start, s, e, max(c_end, e))
         if found is None and kind == "standard":   # 玉米生产者补贴按每亩150元的标准发放: what goes by the rate
             by_rate = self._by_rate(ctx, q, c_start)
             if by_rate is not None:
