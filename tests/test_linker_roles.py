@@ -1571,3 +1571,12 @@ def test_a_rows_item_leaves_out_the_village_cell_before_it(nlp):
 def test_the_award_named_after_a_given_amount(nlp, text, amount, purpose):
     r = _records(nlp, text)[amount]
     assert r["purpose"] == purpose if purpose else "给予" not in (r["purpose"] or "") and "奖补" != r["purpose"]
+
+
+def test_a_verb_of_giving_before_a_size_noun_is_a_compound_not_a_use(nlp):
+    # 补贴面积 / 补助人数: the size of what the fund pays, not 补贴 and its object
+    text = "全县实际种粮农民一次性补贴资金2.96亿元发放到位，补贴面积85.6万亩，惠及农户3.1万户。"
+    use = _records(nlp, text)["2.96亿元"]["purpose"]
+    assert "种粮农民" in use and use.endswith("一次性补贴")
+    text = "今年发放城乡居民临时救助金1860万元，救助人数1.2万人次。"
+    assert _records(nlp, text)["1860万元"]["purpose"] not in ("人数", "人次")

@@ -32,7 +32,7 @@ ROLES = ("head", "action", "audit", "marker", "verb", "fund", "plain", "given", 
          "level", "remedy", "auditor", "receive", "fund_lead", "pivot", "unit",
          "anaphor", "mode", "source", "sample", "oversight", "relation", "recipient", "aggregate", "coverb",
          "fiscal", "section", "category", "not_coverb", "slogan", "payer", "who_column", "use_column",
-         "built", "deed", "reference", "award")
+         "built", "deed", "reference", "award", "dimension")
 
 # structure words of the genre (grammar, not vocabulary)
 # a level of government as the subject before a verb (县里, 市级, 省财政): 县里落实X资金
@@ -195,7 +195,7 @@ class Cues:
         self._group_end = regex.compile(rf"(?:{alternation(w['group'])})$")
         self._verb = regex.compile(alternation(w["verb"]))
         self._link = regex.compile(alternation(w["link"]))
-        self._generic = set(w["plain"]) | set(w["measure"]) | set(w["level"]) \
+        self._generic = set(w["plain"]) | set(w["measure"]) | set(w["level"]) | set(w["dimension"]) \
             | {"项目", "工程", "资金", "补助", "补贴", "奖励", "经费"}
         self._measure_only = regex.compile(rf"(?:项目)?(?:{alternation(w['measure'])})")
         self._built = regex.compile(rf"(?:新|已)?(?:{alternation(w['built'])})的") if w["built"] else None
@@ -386,6 +386,11 @@ class Cues:
         """Is the phrase only generic words (项目, 资金, 市本级, 中央补助) that say nothing of a use?"""
         phrase = _BRACKETED.sub("", "".join(phrase.split())).strip("“”\"")    # 资金（第二批）: 资金
         return phrase in self._generic or bool(self._plain_end.fullmatch(phrase))
+
+    def dimension(self, phrase: str) -> bool:
+        """Is the phrase only a size or scope (面积, 人数, 对象): what a verb of giving before it
+        makes a compound noun of (补贴面积), never a use?"""
+        return phrase in self.words.get("dimension", {})
 
     def only_framing(self, phrase: str) -> bool:
         """Is the phrase only time, scope and discourse words (2021年原则上, 至此, 目前)?"""
@@ -620,8 +625,9 @@ class Cues:
             return _found(text, m.start("p"), m.end("p") - close, f"after {m.group('m')}")
         for pattern, why in ((self._given_after, "after the standard's verb"), (self._for_whom, "为X…Y after it")):
             g = pattern.match(text, pos, hi)
-            if g and pattern is self._given_after and _WHERE_TO.match(text, g.start("p")):
-                continue                          # 按每亩137元的标准发放到户: where it goes, not what for
+            if g and pattern is self._given_after and (_WHERE_TO.match(text, g.start("p"))
+                                                       or g.group("p") in self.words["dimension"]):
+                continue                          # 按每亩137元的标准发放到户: where it goes, not what for; 补贴面积
             if g:
                 # 为X实施Y: Y; 为X偿还Y: the verb says the use (偿还Y) and stays
                 keep = pattern is self._for_whom and self.words["verb"].get(g.group("m")) == "keep"

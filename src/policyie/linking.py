@@ -586,9 +586,11 @@ class Linker:
                 return by_rate, by_rate.why
         if found is None and kind in ALLOCATION_KINDS:     # 拿出150万元对老旧小区进行改造
             found = self.cues.work_on(text, e, max(c_end, e))
-        if found is not None and not _runs_into(ctx, found, e):
+        if found is not None and not _runs_into(ctx, found, e) and not self.cues.dimension(found.text):
             return found, found.why
         later = self._later_purpose(ctx, bounds, k, e, work=kind in ALLOCATION_KINDS)
+        if later is not None and self.cues.dimension(later.text):
+            later = None                          # 补贴面积198.3万亩: a compound noun, no verb and its object
         # a strong marker (用于, 投向) a few clauses on, or any marker opening the next clause
         # (a clause that only gives a rate, 增长12.8%, does not count as one)
         nxt = k + 1
