@@ -258,3 +258,14 @@ def test_thirty_sentences_of_policy_words_and_road_names(nlp):
     assert [x for x in false if x[1]] == []
     gpe = [(l, [e.text for e in nlp(l).ents if e.label_ == "GPE"]) for l in lines]
     assert [x for x in gpe if x[1]] == []
+
+
+@pytest.mark.parametrize("text, org", [
+    ("补贴对象：松溪县旧县乡万兴农资经营部，", "松溪县旧县乡万兴农资经营部"),
+    ("奖补名单：光泽县崇仁乡武夷山泉商行、", "光泽县崇仁乡武夷山泉商行"),
+    ("申报主体：政和县东平镇凤林农机服务站；", "政和县东平镇凤林农机服务站"),
+    ("监理单位：南平市建阳区正元工程监理所。", "南平市建阳区正元工程监理所"),
+])
+def test_a_recipients_business_holds_its_places(text, org, nlp):
+    # a shop, a service station or a supervision firm listed as a recipient: one ORG, no GPE
+    assert [(e.text, e.label_) for e in nlp(text).ents if e.label_ in ("ORG", "GPE")] == [(org, "ORG")]
