@@ -137,6 +137,9 @@ def test_townships_and_villages_resolved_through_the_county():
     "长治久安是社会发展的基础。",
     "共同富裕道路上不让一户掉队。",
     "企业和政府共同出资建设。",
+    # bodies the division list names as township-level units of a few counties (林草局, 农业技术服务中心)
+    "按照省林草局、省财政厅要求，护林员补助每人每年8000元。",
+    "由农业技术服务中心负责技术指导。",
 ])
 def test_policy_words_and_road_names_are_not_places(text):
     assert places(text) == []
