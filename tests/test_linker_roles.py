@@ -1580,3 +1580,12 @@ def test_a_verb_of_giving_before_a_size_noun_is_a_compound_not_a_use(nlp):
     assert "种粮农民" in use and use.endswith("一次性补贴")
     text = "今年发放城乡居民临时救助金1860万元，救助人数1.2万人次。"
     assert _records(nlp, text)["1860万元"]["purpose"] not in ("人数", "人次")
+
+
+@pytest.mark.parametrize("text, base, purpose, year", [
+    ("2024年，全县投入农村公路养护资金8600万元，较2022年的6200万元增长38.7%。", "6200万元", "农村公路养护", 2022),
+    ("今年全市卫生健康支出42.3亿元，比2021年的37.9亿元多出4.4亿元。", "37.9亿元", "卫生健康", 2021),
+])
+def test_the_base_of_a_comparison_is_the_same_line_in_another_year(nlp, text, base, purpose, year):
+    r = _records(nlp, text)[base]
+    assert (r["purpose"], r["year"]) == (purpose, year)
