@@ -1589,3 +1589,11 @@ def test_a_verb_of_giving_before_a_size_noun_is_a_compound_not_a_use(nlp):
 def test_the_base_of_a_comparison_is_the_same_line_in_another_year(nlp, text, base, purpose, year):
     r = _records(nlp, text)[base]
     assert (r["purpose"], r["year"]) == (purpose, year)
+
+
+def test_a_rows_remark_with_a_comma_keeps_the_row_and_gives_its_rate_the_rows_item(nlp):
+    text = ("单位：万元\n项目\t金额\t备注\n公益岗位工资\t8.64\t共12人，每人每月600元\n"
+            "临时救助\t1.20\t特困户4户，每户3000元\n")
+    got = {t: r["purpose"] for t, r in _records(nlp, text).items()}
+    assert got["8.64"] == "公益岗位工资" and got["1.20"] == "临时救助"
+    assert got["600元"] == "公益岗位工资" and got["3000元"] == "临时救助"

@@ -271,6 +271,9 @@ class Cues:
         colon = max(text.rfind("：", lo, end), text.rfind(":", lo, end))
         if colon >= 0 and end - colon > 2:
             lo = colon + 1                   # 支出：道路维护 8,500.00: a section label is no part of the noun
+        cell = max(text.rfind("|", lo, end), text.rfind("｜", lo, end), text.rfind("\t", lo, end))
+        if cell >= 0 and end - cell > 2:
+            lo = cell + 1                    # |上级扶持资金100万元: a table cell's own words
         head = self._head_end.search(text, lo, end) if self._head_end else None
         fund = self._fund_end.search(text, lo, end)
         standard = _STANDARD_TAIL.search(text, lo, end)

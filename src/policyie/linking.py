@@ -652,6 +652,10 @@ class Linker:
         found, reason = self._purpose_from_measure(ctx, q, kind, measure, bounds, k, c_start, sent_start, previous)
         if found is None and later is not None:     # a purpose verb a few clauses on
             found, reason = later, later.why
+        if found is None and reason == "no purpose stated":
+            label = self._remark_row_label(ctx, q)
+            if label is not None:                  # 困难户救助\t3.50\t低保户7户，每户5000元
+                return label, label.why
         if receivers is not None and (found is None or found.start < receivers.end or (
                 found.end <= s and self.cues.gives(text, found.start, found.end))):
             # nothing else, or only words of the receivers' phrase or of the giving (对入选的典型村
@@ -931,6 +935,38 @@ class Linker:
                 continue                      # (已拨付, 按规定使用)
             r["purpose"], r["purpose_start"], r["purpose_end"] = use.text, use.start, use.end
             r["why"]["purpose"] = f"the cell of its row under the column of uses ({header[col][0]})"
+
+    def _remark_row_label(self, ctx: _Doc, q: dict) -> Found | None:
+        """An amount written in a later cell of a table row drawn with tabs or bars (a remark:
+        困难户救助 | 3.50 | 低保户7户，每户5000元): what the row's label names, when that label is
+        the row's first cell and a use."""
+        text, s = ctx.text, q["start"]
+        line_start = text.rfind("\n", 0, s) + 1
+        line_end = text.find("\n", s)
+        line_end = len(text) if line_end < 0 else line_end
+        if q.get("row_start") is not None:
+            return None                            # a cell the table reader read: not a remark
+        if "\t" in text[line_start:line_end]:
+            cells = [(m.group().strip(), m.start(), m.end()) for m in _TAB_CELL.finditer(text, line_start, line_end)]
+        elif _BAR_CELLS.search(text, line_start, line_end):
+            cells = [(m.group().strip(), m.start(), m.end()) for m in _BAR_CELL.finditer(text, line_start, line_end)]
+        else:
+            return None
+        cells = [c for c in cells if c[0]]
+        own = next((c for c in cells if c[1] <= s < c[2]), None)
+        if len(cells) < 3 or own is None or own is cells[0] or len(_HAN_CHAR.findall(own[0])) < 2:
+            return None                            # the amount alone in its cell is no remark
+        first, c_s, c_e = cells[0]
+        c_s += len(text[c_s:c_e]) - len(text[c_s:c_e].lstrip())
+        c_e = c_s + len(first)
+        if not _HAN_CHAR.search(first) or _has_amount(ctx, c_s, c_e) or _person_name(first) \
+                or self.cues.header_cell(first) or _ROW_TOTAL_WORD.search(first) or _GROUP_NUMBER.fullmatch(first) \
+                or self.cues.aggregate(first):
+            return None
+        use = self._usable_purpose(ctx, Found(c_s, c_e, first, "the label of the row whose remark states it"))
+        if use is None or self.cues.generic(use.text) or _only_places(text, use, ctx.place_spans):
+            return None
+        return Found(use.start, use.end, use.text, "the label of the row whose remark states it")
 
     @staticmethod
     def _header_cells(ctx: _Doc, line_start: int, n: int, cells=None) -> list[tuple[str, int, int]] | None:
@@ -2643,6 +2679,9 @@ def _field_cells(text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
 
 
 _LINE = regex.compile(r"[^\n]+")
+_BAR_CELLS = regex.compile(r"[|｜][^|｜\n]+[|｜]")
+_BAR_CELL = regex.compile(r"[^|｜\n]+")
+_TAB_CELL = regex.compile(r"[^\t\n]+")
 
 
 def _person_name(cell: str) -> bool:

@@ -2709,7 +2709,8 @@ def _bar_parted_rows(line: str, pos: int, not_money=None) -> list[list[tuple]] |
 def _aligned_row(line: str) -> bool:
     """Is a line with a comma still a table row: cells aligned by tabs or runs of spaces, a
     comma only inside a text cell (改造钢架大棚40座，配套水肥一体化设施), a number cell after it
-    (the amounts, then perhaps a remark: 脱贫户及监测户112户) and no sentence end?"""
+    (the amounts, then perhaps a remark: 脱贫户及监测户112户) or only in the remark that ends the
+    row, and no sentence end?"""
     if "。" in line or "；" in line:
         return False
     single = False
@@ -2735,7 +2736,11 @@ def _aligned_row(line: str) -> bool:
         lead_numbers = [i for i in numbers if 0 < i < prose[0]]
         return len(figures) >= 2 and not lead_numbers and all(
             _CELL_NUMBER.fullmatch(c) for c in after[:len(after) - (0 if _CELL_NUMBER.fullmatch(after[-1]) else 1)])
-    return bool(numbers) and numbers[-1] > prose[-1] if prose else bool(numbers)
+    if not prose:
+        return bool(numbers)
+    # the comma in a cell before the amounts, or in a remark that ends the row after them
+    # (牧户分红\t42.60\t全嘎查213户，每户2000元)
+    return bool(numbers) and (numbers[-1] > prose[-1] or prose == [len(cells) - 1])
 
 
 def _rejoin_broken_name(cells: list[tuple], kinds: list[tuple]) -> list[tuple] | None:
