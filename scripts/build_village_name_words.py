@@ -23,7 +23,7 @@ SUFFIX = re.compile(r"(?:民族乡|民族苏木|地区办事处|办事处|街道
 NOT_A_NAME = re.compile(r"公司|有限|国有|农场|林场|牧场|渔场|监狱|管委会|管理委员会|开发区|园区|区域|社区")
 MIN_TOWNSHIPS = 2
 # pairs that are a noun's end and a conjunction far more often than a name (村民和, 居民和)
-NOT_NAME_WORDS = {"民和", "员和", "户和", "们和", "与发", "护与", "由路", "和路", "和新", "和集"}
+NOT_NAME_WORDS = {"民和", "员和", "户和", "们和", "与发", "护与", "由路", "和路", "和新", "和集", "向家"}
 
 
 def main(argv: list[str]) -> int:

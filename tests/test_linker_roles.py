@@ -1597,3 +1597,13 @@ def test_a_rows_remark_with_a_comma_keeps_the_row_and_gives_its_rate_the_rows_it
     got = {t: r["purpose"] for t, r in _records(nlp, text).items()}
     assert got["8.64"] == "公益岗位工资" and got["1.20"] == "临时救助"
     assert got["600元"] == "公益岗位工资" and got["3000元"] == "临时救助"
+
+
+@pytest.mark.parametrize("text, amount, purpose", [
+    ("每年为800名技术工人发放600元/人的技能提升补贴。", "600元/人", "技能提升补贴"),
+    ("经评审，给予3万元至8万元不等的奖励。", "3万元至8万元", None),
+    ("给予每户2000元作为启动资金补助。", "2000元", None),
+    ("给予每人每年1500元标准的生活补助。", "1500元", None),
+])
+def test_an_award_name_is_not_a_phrase_of_range_or_role(nlp, text, amount, purpose):
+    assert _records(nlp, text)[amount]["purpose"] == purpose

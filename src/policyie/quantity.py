@@ -279,6 +279,8 @@ _TAB = regex.compile(r"\t")
 _BAR = regex.compile(r"[|｜]")
 _BAR_ROW = regex.compile(r"[|｜][^|｜]*[|｜]")
 # the rule under a header drawn with bars (|---|:---:|, as HTML tables come out in Markdown)
+# a bare level after a total column names a count of units (合计（万元） 县 乡 村), not a part of it
+_BARE_LEVEL = regex.compile(r"[省市县区乡镇村]|乡镇|市县|县区")
 _RULE_ROW = regex.compile(r"[ \t\u3000]*[|｜]?(?:[ \t\u3000]*:?-{3,}:?[ \t\u3000]*[|｜])+(?:[ \t\u3000]*:?-{3,}:?)?[ \t\u3000]*")
 # a row drawn with bars of a label and one number: | 办公费及水电费 | 4380 |
 _BAR_PAIR = regex.compile(r"[ \u3000]*[|｜][ \u3000]*(?P<label>[^|｜\n]*?\p{Han}[^|｜\n]*?)[ \u3000]*[|｜][ \u3000]*"
@@ -1361,7 +1363,7 @@ class QuantityGrammar:
             paren = _PAREN_UNIT.search(c)
             span = _Span((cell[1], cell[2]))
             if u is None and stated is not None and (
-                    (inherited or c.startswith("其中") or _TOTAL_COLUMN.match(stated_name))
+                    (inherited or c.startswith("其中") or _TOTAL_COLUMN.match(stated_name) and not _BARE_LEVEL.fullmatch(c))
                     and self._column_part.fullmatch(c)
                     or self._column_amount.fullmatch(c) and self._column_amount.fullmatch(stated_name)):
                 # 合计（万元） 中央资金 省级资金: the parts of a total; 预算数（万元） 决算数: figures
