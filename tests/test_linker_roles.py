@@ -1607,3 +1607,12 @@ def test_a_rows_remark_with_a_comma_keeps_the_row_and_gives_its_rate_the_rows_it
 ])
 def test_an_award_name_is_not_a_phrase_of_range_or_role(nlp, text, amount, purpose):
     assert _records(nlp, text)[amount]["purpose"] == purpose
+
+
+def test_an_accounts_income_part_is_revenue_and_its_spending_total_expenditure(nlp):
+    # a village's financial disclosure: 一、收入 … 二、支出 …; items of the spending part keep theirs
+    text = ("石坪村2024年第一季度财务公开（单位：元）\n一、收入\n上级补助\t30000\n土地租金\t8400\n收入合计\t38400\n"
+            "二、支出\n村干部报酬\t21000\n路灯电费\t1650\n支出合计\t22650\n三、本期结余\t15750\n")
+    kinds = {t: r["kind"] for t, r in _records(nlp, text).items()}
+    assert kinds["30000"] == kinds["8400"] == kinds["38400"] == "revenue"
+    assert kinds["22650"] == "expenditure" and kinds["21000"] != "revenue" and kinds["15750"] != "revenue"

@@ -32,7 +32,7 @@ ROLES = ("head", "action", "audit", "marker", "verb", "fund", "plain", "given", 
          "level", "remedy", "auditor", "receive", "fund_lead", "pivot", "unit",
          "anaphor", "mode", "source", "sample", "oversight", "relation", "recipient", "aggregate", "coverb",
          "fiscal", "section", "category", "not_coverb", "slogan", "payer", "who_column", "use_column",
-         "built", "deed", "reference", "award", "dimension")
+         "built", "deed", "reference", "award", "dimension", "account")
 
 # structure words of the genre (grammar, not vocabulary)
 # a level of government as the subject before a verb (县里, 市级, 省财政): 县里落实X资金
@@ -189,6 +189,11 @@ class Cues:
         self._payer_tail = regex.compile(rf"(?:{alternation(w['payer'])})(?:{alternation(w['plain'])})*$") \
             if w["payer"] else None
         self._given = regex.compile(alternation(w["given"]))
+        # a part of an account opening a line or a cell: 一、收入 / 收入项目 本期金额 / |支出|
+        self._account = regex.compile(
+            rf"(?:^|(?<=[\s|｜]))(?:[一二三四五六七八九十]{{1,2}}[、.．]|[(（][一二三四五六七八九十]{{1,2}}[)）])?"
+            rf"(?P<w>{alternation(w['account'])})(?:项目|情况|部分|明细|类)?(?=[\s:：|｜（(]|$)", regex.M) \
+            if w["account"] else None
         # 给予5000元一次性创业补贴: a giving verb just before the amount (each, a cap or 一次性
         # between), and the award's name right after it, ending in a word of giving
         self._given_before = regex.compile(rf"(?:{alternation(w['given'])})(?:每\p{{Han}}{{1,2}}|最高|最多|不超过|"
@@ -392,6 +397,14 @@ class Cues:
         """Is the phrase only generic words (项目, 资金, 市本级, 中央补助) that say nothing of a use?"""
         phrase = _BRACKETED.sub("", "".join(phrase.split())).strip("“”\"")    # 资金（第二批）: 资金
         return phrase in self._generic or bool(self._plain_end.fullmatch(phrase))
+
+    def account_parts(self, text: str) -> list[tuple[int, str]]:
+        """The headings of an account's parts in `text` (一、收入, 支出项目, 收入情况), with the kind
+        of the rows under each, in order; none unless the text has parts of two kinds."""
+        if self._account is None:
+            return []
+        found = [(m.start(), self.words["account"][m.group("w")]) for m in self._account.finditer(text)]
+        return found if len({k for _, k in found}) >= 2 else []
 
     def dimension(self, phrase: str) -> bool:
         """Is the phrase only a size or scope (面积, 人数, 对象): what a verb of giving before it

@@ -435,6 +435,10 @@ class Linker:
                 or (_POSTFIX_BOUND.search(q["text"]) and _NOUN_AFTER.match(after)
                     and not self.cues.gives(text, e, min(c_end, e + 4)) and not self.cues.verb_in(text, e, e + 2))):
             return "standard", "a threshold (以上的X, 限额, a bound before a noun)"
+        if q.get("row_start") is not None:
+            part = self._account_part(ctx, q)
+            if part is not None:                   # 一、收入 / 上级转移支付\t62000: a line of the account's income
+                return part
         if measure is not None:
             head = self.cues.head_kind(measure.text)
             if head:
@@ -935,6 +939,25 @@ class Linker:
                 continue                      # (已拨付, 按规定使用)
             r["purpose"], r["purpose_start"], r["purpose_end"] = use.text, use.start, use.end
             r["why"]["purpose"] = f"the cell of its row under the column of uses ({header[col][0]})"
+
+    def _account_part(self, ctx: _Doc, q: dict) -> tuple[str, str] | None:
+        """The kind of a table row of an account with parts of income and spending (a village's
+        financial disclosure: 一、收入 … 二、支出 …): every line of the income part is revenue, the
+        total of the spending part expenditure (its items keep the kind of what they pay); not a
+        balance (结余, 结存), nor a row whose label names another kind."""
+        parts = ctx.memo.get("account parts")
+        if parts is None:
+            parts = ctx.memo["account parts"] = self.cues.account_parts(ctx.text)
+        k = bisect_right(parts, (q["start"], "~")) - 1
+        if k < 0:
+            return None
+        label = ctx.text[q["row_start"]:q["row_end"]] if q.get("row_end") else ""
+        if _BALANCE.search(label) or (self.cues.head_kind(label) or parts[k][1]) not in (parts[k][1], "transfer", "spending"):
+            return None
+        if parts[k][1] == "expenditure" and not _ROW_TOTAL_WORD.search(label):
+            return None                            # an item of the spending part: what it pays is its own kind
+        heading = ctx.text[parts[k][0]:parts[k][0] + 8].split()[0] if ctx.text[parts[k][0]:parts[k][0] + 8].split() else ""
+        return parts[k][1], f"a line of its account's part ({heading})"
 
     def _remark_row_label(self, ctx: _Doc, q: dict) -> Found | None:
         """An amount written in a later cell of a table row drawn with tabs or bars (a remark:
@@ -2680,6 +2703,8 @@ def _field_cells(text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
 
 _LINE = regex.compile(r"[^\n]+")
 _BAR_CELLS = regex.compile(r"[|｜][^|｜\n]+[|｜]")
+# the balance of an account (本期结余, 期末结存, 余额): neither income nor spending
+_BALANCE = regex.compile(r"结余|结存|余额")
 _BAR_CELL = regex.compile(r"[^|｜\n]+")
 _TAB_CELL = regex.compile(r"[^\t\n]+")
 
