@@ -2742,7 +2742,13 @@ def _aligned_row(line: str) -> bool:
         return bool(numbers)
     # the comma in a cell before the amounts, or in a remark that ends the row after them
     # (牧户分红\t42.60\t全嘎查213户，每户2000元)
-    return bool(numbers) and (numbers[-1] > prose[-1] or prose == [len(cells) - 1])
+    return bool(numbers) and (numbers[-1] > prose[-1] or prose == [len(cells) - 1]
+                              and not _RATE_REMARK.match(cells[-1]))
+
+
+# a remark that gives the rate of the amount before it (800\t元/人·月，按季度发放; 每人每月，…):
+# the amount's unit is not the table's alone
+_RATE_REMARK = regex.compile(r"(?:[十百千]?[万亿]?元)?[/／]|每")
 
 
 def _rejoin_broken_name(cells: list[tuple], kinds: list[tuple]) -> list[tuple] | None:
