@@ -292,3 +292,18 @@ def test_near_misses_of_the_village_and_township_forms(text, want, nlp):
     doc = nlp(text)
     assert [e.text for e in doc.ents if e.label_ == "GPE"] == want
     assert not [e for e in doc.ents if e.label_ == "ORG"]
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("县财政投入资金860万元。\n来源：陇东报  编辑：李明", "陇东报"),
+    ("黔西南日报讯（记者 王红）今年，兴义市财政局下达资金。", "黔西南日报"),
+    ("泾川发布 2024-05-12 09:10\n泾川县下达耕地地力保护补贴资金。", "泾川发布"),
+])
+def test_an_outlet_credited_in_a_source_line_or_a_lead_is_an_org(text, outlet, nlp):
+    orgs = [e.text for e in nlp(text).ents if e.label_ == "ORG"]
+    assert outlet in orgs
+
+
+def test_a_line_that_only_ends_in_an_outlet_word_is_no_outlet(nlp):
+    text = "记者 王永珍\n\n相关新闻\n县财政局下达资金300万元。"
+    assert "相关新闻" not in [e.text for e in nlp(text).ents]

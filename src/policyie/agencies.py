@@ -132,6 +132,9 @@ class AgencyLexicon:
         self.org_suffix_words = tuple(read_lines(common)) if common.exists() else ()
         media = path / "media_outlets.txt"
         self.media_outlets = read_lines(media) if media.exists() else []
+        # the words that end an outlet's name (日报, 网, 融媒体中心 …), shared with the byline reader
+        outlets = path.parent / "structure" / "outlet_words.txt"
+        self.outlet_words = read_lines(outlets) if outlets.exists() else []
         zones = path / "zone_words.txt"
         self.zone_words = read_lines(zones) if zones.exists() else []
 
@@ -202,6 +205,13 @@ class AgencyMatcher:
         self._dept = WordMatcher(names, accept=_committee_ok)
         self._org = WordMatcher(self.lex.org_suffixes)
         self._media = WordMatcher(self.lex.media_outlets) if self.lex.media_outlets else None
+        # an outlet where a text credits its source (来源：陇东报, 转自“某某发布”微信公众号) or opens a
+        # news item with it (西双版纳报讯): a name ending in an outlet word, or a news account
+        words = alternation(self.lex.outlet_words) if self.lex.outlet_words else None
+        outlet = rf"(?!本[报网台])(?P<o>\p{{Han}}{{2,10}}?(?:{words}|发布|零距离))"
+        self._credited = regex.compile(
+            rf"(?:来源|稿源|信息来源|文章来源|转自|转载自)\s*[:：]?\s*[“\"]?{outlet}(?=[”\"]?微信公众号|[ \t\u3000\n]|$|[，。）)])"
+            rf"|^[ \t\u3000]*{outlet}(?=讯|[ \t\u3000]+[0-9]{{4}}[-/.年])", regex.M) if words else None
         self._anaphor = regex.compile(r"[该本此我](?:部门|局|厅|委|院|所|部|办)|该(?:县|市|区|旗|州|镇|乡)(?:财政|政府)")
         self._level = regex.compile(rf"(?:{alternation(_LEVEL_WORDS)})级?$")
         self._zone_end = regex.compile(rf"(?:{alternation(self.lex.zone_words)})$") if self.lex.zone_words \
@@ -488,6 +498,13 @@ class AgencyMatcher:
             if _OUTLET_GOES_ON.match(text, m.end()) or any(s < m.end() and m.start() < e for s, e, _ in found):
                 continue
             out.append((m.start(), m.end(), Agency(m.group(), m.group(), None, None, None)))
+        if self._credited is not None:
+            taken = found + out
+            for m in self._credited.finditer(text):
+                s, e = m.span("o")
+                if any(a < e and s < b for a, b, _ in taken):
+                    continue
+                out.append((s, e, Agency(m.group("o"), m.group("o"), None, None, None)))
         return out
 
     def _anaphora(self, call: _Call, text, agencies) -> list[dict]:
