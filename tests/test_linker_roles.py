@@ -1616,3 +1616,13 @@ def test_an_accounts_income_part_is_revenue_and_its_spending_total_expenditure(n
     kinds = {t: r["kind"] for t, r in _records(nlp, text).items()}
     assert kinds["30000"] == kinds["8400"] == kinds["38400"] == "revenue"
     assert kinds["22650"] == "expenditure" and kinds["21000"] != "revenue" and kinds["15750"] != "revenue"
+
+
+def test_an_audit_finding_takes_only_the_year_its_sentence_states(nlp):
+    text = ("某市审计局关于2023年度农业专项资金的审计结果公告\n审计局对2021年至2023年农业专项资金进行了审计。"
+            "发现的主要问题：一是资金闲置。3个乡镇的286万元资金未及时拨付。二是虚报冒领。某村虚报户数套取补助资金12.6万元。"
+            "截至2024年6月底，已追回资金12.6万元。")
+    recs = list(nlp(text)._.records)
+    by_text = [(r["text"], r["year"]) for r in recs]
+    assert ("286万元", None) in by_text
+    assert by_text[-1] == ("12.6万元", 2024)

@@ -371,6 +371,10 @@ class Linker:
         left = text[c_start:m_end]
         if left.endswith(("由", "从")) and _RAISED_TO.match(text, e, sent_end):
             year, why["year"] = None, "the old level of a change (由X提高至Y)"
+        if final_kind == "audit_finding" and year is not None and why["year"] not in _OWN_YEAR_REASONS:
+            # an audit covers years (2021年至2023年, a term of office): a finding's year is the one
+            # its own sentence or column states, not the report's
+            year, why["year"] = None, "an audit finding whose sentence states no year"
         kind, why["kind"] = final_kind, final_why
         return {
             "start": s, "end": e, "text": q["text"], "kind": kind,
@@ -2702,6 +2706,9 @@ def _field_cells(text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
 
 
 _LINE = regex.compile(r"[^\n]+")
+# the reasons for a year that the amount's own sentence, table column or header line gives
+_OWN_YEAR_REASONS = ("a date of its sentence", "this year, of the article's date (今年)", "the year its table column names",
+                     "the year its column names on a header line of years")
 _BAR_CELLS = regex.compile(r"[|｜][^|｜\n]+[|｜]")
 # the balance of an account (本期结余, 期末结存, 余额): neither income nor spending
 _BALANCE = regex.compile(r"结余|结存|余额")
