@@ -1626,3 +1626,10 @@ def test_an_audit_finding_takes_only_the_year_its_sentence_states(nlp):
     by_text = [(r["text"], r["year"]) for r in recs]
     assert ("286万元", None) in by_text
     assert by_text[-1] == ("12.6万元", 2024)
+
+
+def test_an_amount_of_places_in_different_provinces_has_no_one_place(nlp):
+    text = ("审计抽查了河北、山西、贵州3省12个县的衔接资金，涉及资金41.6亿元。"
+            "威县、盂县有关单位虚报冒领补助资金836万元。")
+    places = {r["text"]: r["place"] for r in nlp(text)._.records}
+    assert places == {"41.6亿元": None, "836万元": None}

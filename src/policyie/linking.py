@@ -1651,6 +1651,8 @@ class Linker:
             common = _common_parent(inside, usable)
             if common is not None:
                 return common, "the place that holds the places of its purpose"
+            if _far_apart(ctx, inside):
+                return None, _FAR_APART
             if inside:
                 return inside[-1], "named in its purpose"
         in_clause = _between(usable, starts, clause_start, s)
@@ -1659,6 +1661,8 @@ class Linker:
         common = _common_parent(in_clause, usable)
         if common is not None:
             return common, "the place that holds the places of its clause (向A、B两地)"
+        if _far_apart(ctx, in_clause):
+            return None, _FAR_APART
         if in_clause:
             return max(in_clause, key=lambda p: (_RANK.get(p["level"], 0), p["start"])), "named in its clause"
         scoped = self._scope_place(ctx, s, sent_start, a_start, a_end, article_place)
@@ -2574,6 +2578,20 @@ def _article_of(ctx: _Doc, s: int) -> dict | None:
     if k >= 0 and ctx.articles[k]["start"] <= s < ctx.articles[k]["end"]:
         return ctx.articles[k]
     return None
+
+
+_FAR_APART = "several places of different provinces (卢氏县、舟曲县; 河南、云南、甘肃3省): no one place"
+
+
+def _far_apart(ctx: "_Doc", places: list[dict]) -> bool:
+    """Does the list name two or more places of one level in different provinces, so that no
+    place below the country holds them (河南、云南、甘肃3省; 卢氏县、舟曲县)? Places inside an
+    organization's name (利川市丰泽商贸有限公司) do not count."""
+    coded = [p for p in places if p.get("adcode") and p.get("level") in ("province", "city", "county", "zone")
+             and not any(o["start"] <= p["start"] and p["end"] <= o["end"]
+                         for o in _between(ctx.orgs, ctx.org_starts, p["start"] - 40, p["end"]))]
+    levels = {p["level"] for p in coded}
+    return len(levels) == 1 and len({p["adcode"][:2] for p in coded}) >= 2
 
 
 def _common_parent(places: list[dict], usable: list[dict]) -> dict | None:
