@@ -371,10 +371,11 @@ class Linker:
         left = text[c_start:m_end]
         if left.endswith(("由", "从")) and _RAISED_TO.match(text, e, sent_end):
             year, why["year"] = None, "the old level of a change (由X提高至Y)"
-        if final_kind == "audit_finding" and year is not None and why["year"] not in _OWN_YEAR_REASONS:
-            # an audit covers years (2021年至2023年, a term of office): a finding's year is the one
-            # its own sentence or column states, not the report's
-            year, why["year"] = None, "an audit finding whose sentence states no year"
+        if final_kind == "audit_finding" and year is not None and why["year"] not in _OWN_YEAR_REASONS \
+                and self._audit_span(ctx, a_start, s):
+            # an audit of several years (2021年至2023年, a term of office): a finding's year is the
+            # one its own sentence or column states, not the report's
+            year, why["year"] = None, "an audit finding of several years whose sentence states no year"
         kind, why["kind"] = final_kind, final_why
         return {
             "start": s, "end": e, "text": q["text"], "kind": kind,
@@ -1682,6 +1683,13 @@ class Linker:
             return article_place, "the article's main place"
         return None, "no place in the article"
 
+    @staticmethod
+    def _audit_span(ctx: _Doc, a_start: int, s: int) -> bool:
+        """Does the article before `s` state a span of several years (2021年至2023年, 2020年1月至
+        2023年6月), the period an audit covers?"""
+        return any(_YEAR_RANGE.search(d["text"]) or _MULTI_YEAR.search(d["text"])
+                   for d in _between(ctx.dates, ctx.date_starts, a_start, s))
+
     def _audit_report(self, ctx: _Doc, a_start: int, a_end: int) -> bool:
         """Is the article an audit report? Read once per article."""
         key = ("audit report", a_start, a_end)
@@ -2724,6 +2732,8 @@ def _field_cells(text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
 
 
 _LINE = regex.compile(r"[^\n]+")
+# a span of months across years (2020年1月至2023年6月)
+_MULTI_YEAR = regex.compile(r"([0-9]{4})年[^至到—\-－~～]*[至到—\-－~～]+\s*(?!\1)[0-9]{4}年")
 # the reasons for a year that the amount's own sentence, table column or header line gives
 _OWN_YEAR_REASONS = ("a date of its sentence", "this year, of the article's date (今年)", "the year its table column names",
                      "the year its column names on a header line of years")
