@@ -1633,3 +1633,12 @@ def test_an_amount_of_places_in_different_provinces_has_no_one_place(nlp):
             "威县、盂县有关单位虚报冒领补助资金836万元。")
     places = {r["text"]: r["place"] for r in nlp(text)._.records}
     assert places == {"41.6亿元": None, "836万元": None}
+
+
+def test_an_audit_results_notice_and_its_table_of_findings(nlp):
+    text = ("某省审计厅关于义务教育经费审计结果的公告\n审计厅于2024年对3县2023年义务教育经费进行了审计。\n"
+            "（一）损失浪费。某县部分校舍建成后长期空置，涉及投资约620万元。\n"
+            "问题统计表（单位：万元）\n县\t问题金额\t已整改金额\n甲县\t620\t300\n乙县\t85.4\t85.4\n")
+    kinds = [(r["text"], r["kind"]) for r in nlp(text)._.records]
+    assert ("约620万元", "audit_finding") in kinds
+    assert [k for t, k in kinds if t in ("620", "300", "85.4")] == ["audit_finding"] * 4

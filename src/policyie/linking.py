@@ -433,6 +433,10 @@ class Linker:
                 return "audit_finding", f"{REMEDY} ({remedy.group()})"
         if q.get("column") and _STANDARD_COLUMN.search(q["column"]):
             return "standard", f"a standard: a cell of its column of standards ({q['column']})"
+        if q.get("column") and self._audit_report(ctx, a_start, a_end) and (
+                self.cues.audit_cue(q["column"], 0, len(q["column"])) or self.cues.remedy(q["column"], 0, len(q["column"]))):
+            # 县（市） 问题金额 已整改金额 in an audit report: the cells are findings and their remedy
+            return "audit_finding", f"an audit finding: a cell of its column of findings ({q['column']})"
         if _CONDITION.match(text, c_start, s):
             return "standard", "a condition (若, 当…时)"
         if q.get("qualifier") in ("at_least", "at_most", "more_than", "less_than") and (
