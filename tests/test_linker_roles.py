@@ -1642,3 +1642,9 @@ def test_an_audit_results_notice_and_its_table_of_findings(nlp):
     kinds = [(r["text"], r["kind"]) for r in nlp(text)._.records]
     assert ("约620万元", "audit_finding") in kinds
     assert [k for t, k in kinds if t in ("620", "300", "85.4")] == ["audit_finding"] * 4
+
+
+def test_a_transfer_inside_a_revenue_line_is_revenue(nlp):
+    text = "全县上级补助收入38.6亿元，其中一般性转移支付29.1亿元、专项转移支付9.5亿元。"
+    assert {r["text"]: r["kind"] for r in nlp(text)._.records} == {
+        "38.6亿元": "revenue", "29.1亿元": "revenue", "9.5亿元": "revenue"}

@@ -1547,6 +1547,9 @@ class Linker:
                 if (r["why"]["kind"].startswith(WEAK_KIND) or r["why"]["kind"].endswith("of the clause before")) \
                         and total["kind"] not in ("standard",):
                     r["kind"], r["why"]["kind"] = total["kind"], "the kind of its total (其中)"
+                elif total["kind"] == "revenue" and r["kind"] == "transfer":
+                    # 上级补助收入291.7亿元，其中均衡性转移支付74.6亿元: a line of the revenue it is part of
+                    r["kind"], r["why"]["kind"] = "revenue", "a part of a revenue line (其中)"
                 own_source = r["purpose"] is not None and r["why"]["purpose"].startswith(_WEAK_PURPOSE) \
                     and (self.cues.is_source(r["purpose"]) or _LEVEL_SHARE.fullmatch(r["purpose"]))
                 # 其中：社会捐赠4.7万元, 县级财政承担1716万元, 上争省级资金1144万元: where from, not what for
