@@ -307,3 +307,12 @@ def test_an_outlet_credited_in_a_source_line_or_a_lead_is_an_org(text, outlet, n
 def test_a_line_that_only_ends_in_an_outlet_word_is_no_outlet(nlp):
     text = "记者 王永珍\n\n相关新闻\n县财政局下达资金300万元。"
     assert "相关新闻" not in [e.text for e in nlp(text).ents]
+
+
+@pytest.mark.parametrize("text, org", [
+    ("办好民生实事：新建花桥镇第二小学，投资6 800万元。", "花桥镇第二小学"),
+    ("资金主要用于为城关镇中心卫生院购置设备。", "城关镇中心卫生院"),
+    ("项目由石门镇敬老院负责管护。", "石门镇敬老院"),
+])
+def test_a_verb_or_preposition_before_a_named_organization_is_not_its_brand(text, org, nlp):
+    assert org in [e.text for e in nlp(text).ents if e.label_ == "ORG"]

@@ -77,6 +77,8 @@ _BRANCH = regex.compile(r"分局|中心支行|分行|支行|营业管理部|税�
 # a letter standing for a place the text does not name: A县, 甲乡, XX县, ×镇
 _ANONYMOUS_BEFORE = regex.compile(r"(?<![A-Za-z])(?:[A-ZＡ-Ｚ]|[甲乙丙丁戊]|XX|ＸＸ|××|\*\*|＊＊|[×＊])$")
 _PARTY_PREFIX = regex.compile(r"(?:中共|中国共产党)$")
+# the function characters that open no brand (在城关镇…, 向, 由, 对, 为, 把, 将, 从, 给, 与, 和, 及, 经, 委托)
+_NOT_BRAND = "在向由对为把将从给与和及经委"
 _GENERIC_BEFORE = "各全本该每某"
 
 
@@ -135,6 +137,9 @@ class AgencyLexicon:
         # the words that end an outlet's name (日报, 网, 融媒体中心 …), shared with the byline reader
         outlets = path.parent / "structure" / "outlet_words.txt"
         self.outlet_words = read_lines(outlets) if outlets.exists() else []
+        # verbs that open a list of places (新建, 支持, 覆盖 …): never the brand before a name
+        openers = path.parent / "places" / "list_openers.txt"
+        self.verbs = frozenset(read_lines(openers)) if openers.exists() else frozenset()
         zones = path / "zone_words.txt"
         self.zone_words = read_lines(zones) if zones.exists() else []
 
@@ -480,6 +485,8 @@ class AgencyMatcher:
                 j -= 1
             # a short brand before the place (国网衢州供电公司)
             lead = _BRAND.search(text[max(0, s - 3):s])
+            if lead and (lead.group() in self.lex.verbs or lead.group()[0] in _NOT_BRAND):
+                lead = None                                # 新建金牛镇第三小学, 为城关镇卫生院: a verb, no brand
             start = s - len(lead.group()) if lead and text[s - len(lead.group()) - 1:s - len(lead.group())] in "，。、；：“”(（ \n,;:" else s
             j = bisect_left(taken_starts, m.end())
             if any(a < m.end() and start < b for a, b in taken[max(0, j - 3):j]):
