@@ -1648,3 +1648,8 @@ def test_a_transfer_inside_a_revenue_line_is_revenue(nlp):
     text = "全县上级补助收入38.6亿元，其中一般性转移支付29.1亿元、专项转移支付9.5亿元。"
     assert {r["text"]: r["kind"] for r in nlp(text)._.records} == {
         "38.6亿元": "revenue", "29.1亿元": "revenue", "9.5亿元": "revenue"}
+
+
+def test_a_purpose_cut_after_a_list_of_places_leaves_the_lists_end(nlp):
+    text = "2024年，县财政安排城关镇、河口镇、石门镇等乡镇农村饮水安全巩固提升资金1 860万元。"
+    assert _records(nlp, text)["1 860万元"]["purpose"] == "农村饮水安全巩固提升"

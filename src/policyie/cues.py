@@ -100,6 +100,9 @@ class Found:
 # what opens a phrase after an amount that is no award's name (2万元至5万元不等的奖励, 1000元作为…,
 # 3000元到户补助, 2000元标准的…)
 _AWARD_NOT_NAME = r"不等|作为|用作|到户|到人|以内|以上|以下|左右|标准"
+# the end of a list of places a purpose was cut after (等乡镇, 等12个乡镇（街道）, 等地): only the units
+_LEADING_TAIL = regex.compile(r"等(?:地区?|[0-9０-９一二三四五六七八九十两]*个?(?:乡镇[（(]街道[）)]|乡镇|镇街|街道|镇|乡|村|社区|县区|县|市|区|省))"
+                              r"(?![\p{Han}]{0,1}(?:级|长|委))")
 # an award named only by how it is given (一次性奖补, 专项补助): no use
 _GIVING_WORDS = regex.compile(r"(?:一次性|专项|财政|资金)*(?:奖补|补助|补贴|奖励|资助|救助)")
 
@@ -822,7 +825,12 @@ class Cues:
             if sep:
                 at = sep.end()
         if n == 0:
-            return None
+            # 等乡镇农村人居环境整治: the end of a list of places the phrase was cut after
+            tail = _LEADING_TAIL.match(text, s, e)
+            at = tail.end() + (1 if tail is not None and text.startswith("的", tail.end()) else 0) if tail else s
+            rest = _found(text, at, e, f"{phrase.why}, without the places it is done in", counted=True) \
+                if tail is not None else None
+            return rest if rest is not None and not self.generic(rest.text) else None
         tail = self._places_tail.match(text, at, e) if self._places_tail else None
         listed = n >= 2 or tail is not None or text.startswith("等", at)
         if not listed and not (verb_before and self._verb.match(text, at, e)):
