@@ -1653,3 +1653,10 @@ def test_a_transfer_inside_a_revenue_line_is_revenue(nlp):
 def test_a_purpose_cut_after_a_list_of_places_leaves_the_lists_end(nlp):
     text = "2024年，县财政安排城关镇、河口镇、石门镇等乡镇农村饮水安全巩固提升资金1 860万元。"
     assert _records(nlp, text)["1 860万元"]["purpose"] == "农村饮水安全巩固提升"
+
+
+def test_what_befell_a_fund_is_no_use(nlp):
+    text = ("审计抽查了3县2022年至2023年衔接资金管理使用情况，涉及资金12.6亿元。"
+            "截至审计时仍有86.5万元补助资金未兑付给茶农。")
+    got = {t: r["purpose"] for t, r in _records(nlp, text).items()}
+    assert not (got["12.6亿元"] or "").startswith("资金") and not (got["86.5万元"] or "").startswith("资金")

@@ -756,6 +756,8 @@ class Linker:
         text = phrase.text
         if _STATUS_ONLY.fullmatch(text):
             return f"only a status ({text})"
+        if _FUND_LEAD.match(text):
+            return f"the fund itself and what befell it ({text})"   # 资金管理使用情况, 资金已调整用途
         if self.cues.only_framing(text) or _PER_HOLDER_PHRASE.fullmatch(text) or _GRAMMAR_ONLY.fullmatch(text) \
                 or self.cues.remedy(ctx.text, phrase.start, phrase.end):
             return f"only framing or a rate's unit ({text})"
@@ -2741,6 +2743,9 @@ def _field_cells(text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
 _LINE = regex.compile(r"[^\n]+")
 # a span of months across years (2020年1月至2023年6月)
 _MULTI_YEAR = regex.compile(r"([0-9]{4})年[^至到—\-－~～]*[至到—\-－~～]+\s*(?!\1)[0-9]{4}年")
+# a phrase that opens with the bare fund word or a particle: what happened to the money, or a
+# fragment (资金管理使用情况, 资金未兑付给…, 经费已拨付, 的种植户), never its use
+_FUND_LEAD = regex.compile(r"(?:资金|经费|款项|的)(?!互助)")
 # the reasons for a year that the amount's own sentence, table column or header line gives
 _OWN_YEAR_REASONS = ("a date of its sentence", "this year, of the article's date (今年)", "the year its table column names",
                      "the year its column names on a header line of years")
