@@ -279,6 +279,8 @@ _TAB = regex.compile(r"\t")
 _BAR = regex.compile(r"[|｜]")
 _BAR_ROW = regex.compile(r"[|｜][^|｜]*[|｜]")
 # the rule under a header drawn with bars (|---|:---:|, as HTML tables come out in Markdown)
+# a note in brackets right after a figure of a flattened row (6000（3户，每户2000元）)
+_BRACKET_NOTE = regex.compile(r"(?<=[0-9])[（(][^（）()\n]{1,40}[）)]")
 # a bare level after a total column names a count of units (合计（万元） 县 乡 村), not a part of it
 _BARE_LEVEL = regex.compile(r"[省市县区乡镇村]|乡镇|市县|县区")
 _RULE_ROW = regex.compile(r"[ \t\u3000]*[|｜]?(?:[ \t\u3000]*:?-{3,}:?[ \t\u3000]*[|｜])+(?:[ \t\u3000]*:?-{3,}:?)?[ \t\u3000]*")
@@ -1773,11 +1775,14 @@ class QuantityGrammar:
         项目名称 资金规模 1 产业路硬化 120 2 光伏电站 85.5 合计 205.5), up to the end of the line
         or of the sentence: read only when it holds two rows or more."""
         at = _AFTER_UNIT.match(folded, start, stop).end()
-        prose = _PROSE.search(folded, at, stop)
-        end = prose.start() if prose is not None else stop
+        # a note in brackets after a cell (6000（3户，每户2000元）) is no cell, and its comma no
+        # sentence's end: blanked, offsets kept
+        region = _BRACKET_NOTE.sub(lambda m: " " * len(m.group()), folded[at:stop])
+        prose = _PROSE.search(region)
+        end = at + prose.start() if prose is not None else stop
         if not _DIGITS.search(folded, at, end):
             return
-        tokens = [_token(m.group(), m.start(), m.end()) for m in _WORDS.finditer(folded, at, end)]
+        tokens = [_token(m.group(), at + m.start(), at + m.end()) for m in _WORDS.finditer(region, 0, end - at)]
         flat = self._flat_rows(tokens, [], unit)
         if not flat:
             return
