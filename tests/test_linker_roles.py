@@ -1660,3 +1660,36 @@ def test_what_befell_a_fund_is_no_use(nlp):
             "截至审计时仍有86.5万元补助资金未兑付给茶农。")
     got = {t: r["purpose"] for t, r in _records(nlp, text).items()}
     assert not (got["12.6亿元"] or "").startswith("资金") and not (got["86.5万元"] or "").startswith("资金")
+
+
+@pytest.mark.parametrize("text, amount, kind", [
+    # 收入/支出 as a table's columns are no account parts; a summary's 收入合计 stays revenue
+    ("单位：元\n月份\t收入\t支出\n1月\t5200\t3100\n合计\t5200\t3100\n", "5200", "revenue"),
+    ("单位：元\n一、收入\n上级补助\t50000\n二、支出\n办公经费\t8000\n三、收支汇总\n收入合计\t50000\n", "50000", "revenue"),
+    # money passed down is no revenue, though written after 其中 of a revenue line
+    ("全州转移性收入286.4亿元，其中对县市转移支付下达124.5亿元。", "124.5亿元", "transfer"),
+    # 未到位 outside an audit is no finding
+    ("截至6月底，县级配套资金2000万元尚未到位。", "2000万元", None),
+])
+def test_near_misses_of_the_account_and_revenue_rules(nlp, text, amount, kind):
+    recs = [r for r in nlp(text)._.records if r["text"] == amount]
+    assert recs and (recs[-1]["kind"] == kind if kind else recs[-1]["kind"] != "audit_finding")
+
+
+@pytest.mark.parametrize("text, purpose", [
+    ("县财政安排50万元用于资金监管平台建设。", "资金监管平台建设"),
+    ("安排100万元用于资金项目库建设。", "资金项目库建设"),
+])
+def test_a_use_that_opens_with_the_word_fund_stays(nlp, text, purpose):
+    assert [r["purpose"] for r in nlp(text)._.records] == [purpose]
+
+
+def test_a_giver_and_a_receiver_in_two_provinces_keep_the_receiver(nlp):
+    r = list(nlp("厦门市对口帮扶临夏州资金2.1亿元，主要用于产业发展。")._.records)[0]
+    assert r["adcode"] == "622900"
+
+
+def test_a_one_year_audit_keeps_its_year_beside_a_statistic_of_several(nlp):
+    text = ("市审计局对2023年度市级财政预算执行进行了审计。2021年至2023年全市财政收入年均增长5.2%。"
+            "审计发现，市住建局违规发放补贴620万元。")
+    assert [(r["text"], r["year"]) for r in nlp(text)._.records] == [("620万元", 2023)]

@@ -316,3 +316,12 @@ def test_a_line_that_only_ends_in_an_outlet_word_is_no_outlet(nlp):
 ])
 def test_a_verb_or_preposition_before_a_named_organization_is_not_its_brand(text, org, nlp):
     assert org in [e.text for e in nlp(text).ents if e.label_ == "ORG"]
+
+
+@pytest.mark.parametrize("text", ["信息发布 2024-06-01\n县财政局下达资金60万元。", "政策发布 2024年3月\n省财政厅下达补助资金1亿元。"])
+def test_a_word_before_fabu_is_no_news_account(text, nlp):
+    assert not [e for e in nlp(text).ents if e.text.endswith("发布")]
+
+
+def test_xiada_county_is_a_verb_not_the_old_county(nlp):
+    assert not [e for e in nlp("上级补助收入85亿元，其中下达县区转移支付40亿元。").ents if e.label_ == "GPE"]

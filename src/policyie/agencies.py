@@ -77,8 +77,10 @@ _BRANCH = regex.compile(r"分局|中心支行|分行|支行|营业管理部|税�
 # a letter standing for a place the text does not name: A县, 甲乡, XX县, ×镇
 _ANONYMOUS_BEFORE = regex.compile(r"(?<![A-Za-z])(?:[A-ZＡ-Ｚ]|[甲乙丙丁戊]|XX|ＸＸ|××|\*\*|＊＊|[×＊])$")
 _PARTY_PREFIX = regex.compile(r"(?:中共|中国共产党)$")
-# the function characters that open no brand (在城关镇…, 向, 由, 对, 为, 把, 将, 从, 给, 与, 和, 及, 经, 委托)
-_NOT_BRAND = "在向由对为把将从给与和及经委"
+# the words that end a place's news account (沂南发布, 和田县零距离): the name before them is a place
+_ACCOUNT_WORDS = ("发布", "零距离")
+# the function characters that open no brand (在城关镇…, 向, 由, 对, 为, 把, 将, 从, 给, 委托)
+_NOT_BRAND = "在向由对为把将从给委"
 _GENERIC_BEFORE = "各全本该每某"
 
 
@@ -249,7 +251,7 @@ class AgencyMatcher:
                 agency = self._branch(text, agency, places, place_starts)
                 found.append(agency)
         found.extend(self._organizations(text, places, found))
-        found.extend(self._outlets(text, found))
+        found.extend(self._outlets(text, found, places))
         found = _non_overlapping(found)
         links = self._anaphora(call, text, found)
         return found, links
@@ -495,7 +497,7 @@ class AgencyMatcher:
             out.append((start, m.end(), Agency(name, name, None, None, p)))
         return out
 
-    def _outlets(self, text: str, found: list) -> list[tuple[int, int, "Agency"]]:
+    def _outlets(self, text: str, found: list, places=()) -> list[tuple[int, int, "Agency"]]:
         """News outlets named without a place (人民网, 中证网, 澎湃新闻; media_outlets.txt), where no
         agency or organization found covers them and no longer word goes on (人民网民)."""
         if self._media is None:
@@ -507,10 +509,15 @@ class AgencyMatcher:
             out.append((m.start(), m.end(), Agency(m.group(), m.group(), None, None, None)))
         if self._credited is not None:
             taken = found + out
+            place_ends = {pe: ps for ps, pe, _ in places}
             for m in self._credited.finditer(text):
                 s, e = m.span("o")
                 if any(a < e and s < b for a, b, _ in taken):
                     continue
+                word = next((w for w in _ACCOUNT_WORDS if m.group("o").endswith(w)), None)
+                if word is not None and place_ends.get(e - len(word)) != s \
+                        and not _gazetteer().lookup(m.group("o")[:-len(word)]):
+                    continue                             # 信息发布, 政策发布: no place's news account
                 out.append((s, e, Agency(m.group("o"), m.group("o"), None, None, None)))
         return out
 
@@ -640,5 +647,10 @@ def _non_overlapping(items):
 
 
 @lru_cache(maxsize=1)
+def _gazetteer():
+    from .gazetteer import default_gazetteer          # loaded once per process, read-only
+    return default_gazetteer()
+
+
 def default_agency_matcher() -> AgencyMatcher:
     return AgencyMatcher()

@@ -193,10 +193,13 @@ class Cues:
             if w["payer"] else None
         self._given = regex.compile(alternation(w["given"]))
         # a part of an account opening a line or a cell: 一、收入 / 收入项目 本期金额 / |支出|
+        # (a heading: numbered, or named a part, or alone on its line; never a header row's column:
+        # 月份 收入 支出)
         self._account = regex.compile(
-            rf"(?:^|(?<=[\s|｜]))(?:[一二三四五六七八九十]{{1,2}}[、.．]|[(（][一二三四五六七八九十]{{1,2}}[)）])?"
-            rf"(?P<w>{alternation(w['account'])})(?:项目|情况|部分|明细|类)?(?=[\s:：|｜（(]|$)", regex.M) \
-            if w["account"] else None
+            rf"^[ \t\u3000|｜]*(?:[一二三四五六七八九十]{{1,2}}[、.．]|[(（][一二三四五六七八九十]{{1,2}}[)）])"
+            rf"[ \t\u3000]*(?P<w>{alternation(w['account'])})(?:项目|情况|部分|明细|类)?(?=[\s:：|｜（(]|$)"
+            rf"|(?:^|(?<=[\s|｜]))(?P<w>{alternation(w['account'])})(?:项目|情况|部分|明细)(?=[\s:：|｜（(]|$)"
+            rf"|^[ \t\u3000]*(?P<w>{alternation(w['account'])})[ \t\u3000:：]*$", regex.M) if w["account"] else None
         # 给予5000元一次性创业补贴: a giving verb just before the amount (each, a cap or 一次性
         # between), and the award's name right after it, ending in a word of giving
         self._given_before = regex.compile(rf"(?:{alternation(w['given'])})(?:每\p{{Han}}{{1,2}}|最高|最多|不超过|"

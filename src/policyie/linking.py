@@ -967,6 +967,8 @@ class Linker:
             return None
         if parts[k][1] == "expenditure" and not _ROW_TOTAL_WORD.search(label):
             return None                            # an item of the spending part: what it pays is its own kind
+        if any(w in label for w, kind in self.cues.words["account"].items() if kind != parts[k][1]):
+            return None                            # 收入合计 in a summary after the spending part
         heading = ctx.text[parts[k][0]:parts[k][0] + 8].split()[0] if ctx.text[parts[k][0]:parts[k][0] + 8].split() else ""
         return parts[k][1], f"a line of its account's part ({heading})"
 
@@ -1549,7 +1551,8 @@ class Linker:
                 if (r["why"]["kind"].startswith(WEAK_KIND) or r["why"]["kind"].endswith("of the clause before")) \
                         and total["kind"] not in ("standard",):
                     r["kind"], r["why"]["kind"] = total["kind"], "the kind of its total (其中)"
-                elif total["kind"] == "revenue" and r["kind"] == "transfer":
+                elif total["kind"] == "revenue" and r["kind"] == "transfer" \
+                        and not _SENT_DOWN.search(text, k, r["start"]):
                     # 上级补助收入291.7亿元，其中均衡性转移支付74.6亿元: a line of the revenue it is part of
                     r["kind"], r["why"]["kind"] = "revenue", "a part of a revenue line (其中)"
                 own_source = r["purpose"] is not None and r["why"]["purpose"].startswith(_WEAK_PURPOSE) \
@@ -1696,8 +1699,11 @@ class Linker:
     def _audit_span(ctx: _Doc, a_start: int, s: int) -> bool:
         """Does the article before `s` state a span of several years (2021年至2023年, 2020年1月至
         2023年6月), the period an audit covers?"""
-        return any(_YEAR_RANGE.search(d["text"]) or _MULTI_YEAR.search(d["text"])
-                   for d in _between(ctx.dates, ctx.date_starts, a_start, s))
+        for m in _MULTI_YEAR.finditer(ctx.text, a_start, s):
+            lo, hi = _sentence_of(m.start(), ctx.sentences, len(ctx.text))
+            if _AUDIT_SCOPE.search(to_simplified(ctx.text[lo:hi])):
+                return True                      # the span the audit covers, not a statistic's
+        return False
 
     def _audit_report(self, ctx: _Doc, a_start: int, a_end: int) -> bool:
         """Is the article an audit report? Read once per article."""
@@ -2597,6 +2603,7 @@ def _article_of(ctx: _Doc, s: int) -> dict | None:
     return None
 
 
+_LIST_GLUE = regex.compile(r"[、，,和及与\s]*")
 _FAR_APART = "several places of different provinces (卢氏县、舟曲县; 河南、云南、甘肃3省): no one place"
 
 
@@ -2608,7 +2615,10 @@ def _far_apart(ctx: "_Doc", places: list[dict]) -> bool:
              and not any(o["start"] <= p["start"] and p["end"] <= o["end"]
                          for o in _between(ctx.orgs, ctx.org_starts, p["start"] - 40, p["end"]))]
     levels = {p["level"] for p in coded}
-    return len(levels) == 1 and len({p["adcode"][:2] for p in coded}) >= 2
+    if len(levels) != 1 or len({p["adcode"][:2] for p in coded}) < 2:
+        return False
+    # a list (A、B和C): not a giver and a receiver (宁波帮扶黔西南州)
+    return all(_LIST_GLUE.fullmatch(ctx.text, a["end"], b["start"]) for a, b in zip(coded, coded[1:]))
 
 
 def _common_parent(places: list[dict], usable: list[dict]) -> dict | None:
@@ -2741,11 +2751,15 @@ def _field_cells(text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
 
 
 _LINE = regex.compile(r"[^\n]+")
+# what makes a span of years the one an audit covers (对…2021年至2023年…进行了审计, 任期)
+_AUDIT_SCOPE = regex.compile(r"审计|任期|抽查|检查")
 # a span of months across years (2020年1月至2023年6月)
-_MULTI_YEAR = regex.compile(r"([0-9]{4})年[^至到—\-－~～]*[至到—\-－~～]+\s*(?!\1)[0-9]{4}年")
+_MULTI_YEAR = regex.compile(r"([0-9]{4})年?[^至到—\-－~～。，,；;\n]{0,6}[至到—\-－~～]+\s*(?!\1)[0-9]{4}年")
+# money passed on to lower levels (其中下达县区转移支付, 对下转移支付, 对县市转移支付): no revenue
+_SENT_DOWN = regex.compile(r"下达|下拨|对下|对[\p{Han}]{0,3}(?:县|市|区|乡|镇)|补助下级|转贷")
 # a phrase that opens with the bare fund word or a particle: what happened to the money, or a
 # fragment (资金管理使用情况, 资金未兑付给…, 经费已拨付, 的种植户), never its use
-_FUND_LEAD = regex.compile(r"(?:资金|经费|款项|的)(?!互助)")
+_FUND_LEAD = regex.compile(r"(?:资金|经费|款项)(?:未|尚未|已|仍|被|管理使用|使用情况|调整|闲置|滞留)|的")
 # the reasons for a year that the amount's own sentence, table column or header line gives
 _OWN_YEAR_REASONS = ("a date of its sentence", "this year, of the article's date (今年)", "the year its table column names",
                      "the year its column names on a header line of years")

@@ -2753,7 +2753,7 @@ def _aligned_row(line: str) -> bool:
 
 # a remark that gives the rate of the amount before it (800\t元/人·月，按季度发放; 每人每月，…):
 # the amount's unit is not the table's alone
-_RATE_REMARK = regex.compile(r"(?:[十百千]?[万亿]?元)?[/／]|每")
+_RATE_REMARK = regex.compile(r"(?:[十百千]?[万亿]?元)?[/／]|(?:每\p{Han}{1,3}?)+(?=[，,、\s]|$)")
 
 
 def _rejoin_broken_name(cells: list[tuple], kinds: list[tuple]) -> list[tuple] | None:
