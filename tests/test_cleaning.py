@@ -201,3 +201,11 @@ def test_a_long_document_title_is_never_glued_onto_its_body(title):
 def test_a_body_line_ending_in_a_document_word_is_no_title():
     from policyie.cleaning import is_document_title
     assert not is_document_title("按照省财政厅、省农业农村厅联合印发的通知，现将有关事项公示")
+
+
+def test_a_paragraph_opening_with_the_above_is_not_the_amounts_qualifier():
+    from policyie.cleaning import find_broken_lines
+    # 以上 + a noun opens a new paragraph ("the above accounts"); 以上的 goes on the amount
+    assert find_broken_lines("三、期末结余 38620元\n\n以上收支情况经村务监督小组审核。") == []
+    text = "对总投资在两千万元至五千万元之间、年内完工的项目补助300万元\n\n以上的部分按比例核减。"
+    assert find_broken_lines(text) == [(text.index("\n\n"), text.index("\n\n") + 2)]

@@ -47,7 +47,7 @@ _SHORT_CLAUSE = regex.compile(r"^(?!近日|日前|目前|近年|今年|去年|�
 _AMOUNT_END = regex.compile(r"[0-9０-９][万亿]?[元人户个亩]?$")
 # a qualifier that goes on the amount before the break (…500万元⏎以上的项目), not "the above"
 # opening a new paragraph (…74540元⏎⏎以上账目经…审核: 以上 + a noun)
-_QUALIFIER_START = regex.compile(r"^(?:以上|以下|以内|左右|余|多)(?![\p{Han}&&[^的]])")
+_QUALIFIER_START = regex.compile(r"^(?:以上|以下|以内|左右|余|多)(?!(?!的)\p{Han})")
 # the number of a list item opening a paragraph (三、, 2.)
 _ITEM_MARK = regex.compile(r"^(?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})[、.．]")
 _LIST_START = regex.compile(r"^(?:[一二三四五六七八九十]+是|[(（][一二三四五六七八九十0-9]+[)）]|[0-9]+[.、．]|——|■|图为)")
