@@ -1693,3 +1693,10 @@ def test_a_one_year_audit_keeps_its_year_beside_a_statistic_of_several(nlp):
     text = ("市审计局对2023年度市级财政预算执行进行了审计。2021年至2023年全市财政收入年均增长5.2%。"
             "审计发现，市住建局违规发放补贴620万元。")
     assert [(r["text"], r["year"]) for r in nlp(text)._.records] == [("620万元", 2023)]
+
+
+def test_the_past_year_of_a_dated_report_is_the_year_before(nlp):
+    text = ("庆阳市政府工作报告\n发布时间：2024-01-22\n过去一年，全市一般公共预算收入68.2亿元，增长7.1%。"
+            "民生支出186.5亿元。\n新的一年，市财政将安排乡村振兴资金9亿元。去年同期相比，…")
+    got = [(r["text"], r["year"]) for r in nlp(text)._.records]
+    assert got == [("68.2亿元", 2023), ("186.5亿元", 2023), ("9亿元", 2024)]

@@ -1803,8 +1803,15 @@ class Linker:
                           and not _TARGET_YEAR.search(text, max(0, d["start"] - 4), d["start"])]
                 ctx.memo[key] = (yeared, [d["start"] for d in yeared])
             yeared, ystarts = ctx.memo[key]
+            k = bisect_left(ystarts, s) if yeared else 0
+            past = None
+            for past in _PAST_YEAR.finditer(text, max(a_start, yeared[k - 1]["end"] if k > 0 else a_start), s):
+                pass                               # 过去一年，全市…: the year before the article's
+            if past is not None and past.group() != "新的一年":
+                ref = _published_year(ctx.text, article)
+                if ref is not None:
+                    return ref - 1, period, "the past year its section speaks of (过去一年, 去年), the year before the article's"
             if yeared:
-                k = bisect_left(ystarts, s)
                 if k > 0 and _YEAR_RANGE.search(yeared[k - 1]["text"]):
                     ranged = True                  # the article's last date spans several years
                 elif k > 0:
@@ -2751,6 +2758,9 @@ def _field_cells(text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
 
 
 _LINE = regex.compile(r"[^\n]+")
+# a section or sentence about the year before the article's (过去一年，…; 去年全县…), or the new
+# year that ends it; not a comparison's base (比去年, 去年同期)
+_PAST_YEAR = regex.compile(r"(?<![比较同与于])(?:过去的?一年|去年(?!同期|同比)|上一年(?!度?同期)|新的一年)")
 # what makes a span of years the one an audit covers (对…2021年至2023年…进行了审计, 任期)
 _AUDIT_SCOPE = regex.compile(r"审计|任期|抽查|检查")
 # a span of months across years (2020年1月至2023年6月)
