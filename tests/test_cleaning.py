@@ -209,3 +209,9 @@ def test_a_paragraph_opening_with_the_above_is_not_the_amounts_qualifier():
     assert find_broken_lines("三、期末结余 38620元\n\n以上收支情况经村务监督小组审核。") == []
     text = "对总投资在两千万元至五千万元之间、年内完工的项目补助300万元\n\n以上的部分按比例核减。"
     assert find_broken_lines(text) == [(text.index("\n\n"), text.index("\n\n") + 2)]
+
+
+def test_an_amount_and_a_qualifier_over_a_page_break_stay_joined_unless_the_above_opens_a_sentence():
+    from policyie.cleaning import find_broken_lines
+    assert find_broken_lines("单个项目投资1000万元\n\n以上项目由省里审批。") != []
+    assert find_broken_lines("三、期末结余 38620元\n\n以上收支情况经村务监督小组审核。") == []

@@ -1695,3 +1695,17 @@ def test_the_past_year_of_a_dated_report_is_the_year_before(nlp):
             "民生支出186.5亿元。\n新的一年，市财政将安排乡村振兴资金9亿元。去年同期相比，…")
     got = [(r["text"], r["year"]) for r in nlp(text)._.records]
     assert got == [("68.2亿元", 2023), ("186.5亿元", 2023), ("9亿元", 2024)]
+
+
+@pytest.mark.parametrize("text, want", [
+    # another time after the past year's opener ends it (review r32)
+    ("2020年4月8日 来源：贵州日报\n去年，我省争取中央财政资金1360亿元。一季度，全省又争取中央资金420亿元。",
+     [("1360亿元", 2019), ("420亿元", 2020)]),
+    ("发布时间：2024-05-06\n去年全县投入资金280万元。近日，省财政下达资金2.3亿元。",
+     [("280万元", 2023), ("2.3亿元", 2024)]),
+    # 过去一年的成果, 如去年一样: no opener
+    ("2024年1月20日 来源：澄城县政府网\n会议提出，要巩固过去一年的成果，全县安排教育投入5亿元。", [("5亿元", 2024)]),
+    ("2024年5月6日 来源：南方日报\n如去年一样，省财政安排“百千万工程”资金150亿元。", [("150亿元", 2024)]),
+])
+def test_the_past_year_opener_and_what_ends_it(nlp, text, want):
+    assert [(r["text"], r["year"]) for r in nlp(text)._.records] == want

@@ -45,11 +45,9 @@ _CREDIT = regex.compile(r"^图为|^图片由.{1,40}提供$|\s摄$|^责任编辑|
 _SHORT_CLAUSE = regex.compile(r"^(?!近日|日前|目前|近年|今年|去年|同时|此外|其中|对此|为此|随后|据悉|然而|但是|因此|所以|首先|其次|最后|另外|如今)"
                               r"[\p{Han}]{1,2}[，,、]")
 _AMOUNT_END = regex.compile(r"[0-9０-９][万亿]?[元人户个亩]?$")
-# a qualifier that goes on the amount before the break (…500万元⏎以上的项目), not "the above"
-# opening a new paragraph (…74540元⏎⏎以上账目经…审核: 以上 + a noun)
-_QUALIFIER_START = regex.compile(r"^(?:以上|以下|以内|左右|余|多)(?!(?!的)\p{Han})")
-# the number of a list item opening a paragraph (三、, 2.)
-_ITEM_MARK = regex.compile(r"^(?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})[、.．]")
+_QUALIFIER_START = regex.compile(r"^(?:以上|以下|以内|左右|余|多)")
+# 以上/以下 opening a sentence about what precedes ("the above accounts"), not a qualifier
+_THE_ABOVE = regex.compile(r"^以[上下](?:账目|情况|内容|数据|事项|信息|收支|名单|各项|所述|资料|公示)")
 _LIST_START = regex.compile(r"^(?:[一二三四五六七八九十]+是|[(（][一二三四五六七八九十0-9]+[)）]|[0-9]+[.、．]|——|■|图为)")
 
 
@@ -105,8 +103,9 @@ def find_broken_lines(text: str, apart: Callable[[str], bool] | None = None) -> 
         if before.count("“") > before.count("”") or _SHORT_CLAUSE.match(after):
             breaks.append((m.start(), m.end()))          # an open quote, or 人没登记，…: goes on
             continue
-        body = _ITEM_MARK.sub("", before)           # 三、期末结存 74540元: the item's 、 is no clause mark
-        if len(before) >= 30 or any(c in body for c in _CLAUSE_MARKS) or after[0] in "，、,；;。" \
+        if _AMOUNT_END.search(before) and _THE_ABOVE.match(after):
+            continue                      # 期末结存 74540元 / 以上账目经…审核: "the above", a new sentence
+        if len(before) >= 30 or any(c in before for c in _CLAUSE_MARKS) or after[0] in "，、,；;。" \
                 or (_AMOUNT_END.search(before) and _QUALIFIER_START.match(after)):
             breaks.append((m.start(), m.end()))
     return breaks

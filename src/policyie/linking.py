@@ -1552,7 +1552,8 @@ class Linker:
                         and total["kind"] not in ("standard",):
                     r["kind"], r["why"]["kind"] = total["kind"], "the kind of its total (其中)"
                 elif total["kind"] == "revenue" and r["kind"] == "transfer" \
-                        and not _SENT_DOWN.search(text, k, r["start"]):
+                        and not _SENT_DOWN.search(text, max(k, max(text.rfind(c, k, r["start"]) for c in "，,；;") + 1),
+                                                  r["start"]):
                     # 上级补助收入291.7亿元，其中均衡性转移支付74.6亿元: a line of the revenue it is part of
                     r["kind"], r["why"]["kind"] = "revenue", "a part of a revenue line (其中)"
                 own_source = r["purpose"] is not None and r["why"]["purpose"].startswith(_WEAK_PURPOSE) \
@@ -1696,6 +1697,23 @@ class Linker:
         return None, "no place in the article"
 
     @staticmethod
+    def _past_year(ctx: _Doc, s: int, sent_start: int, lo: int):
+        """过去一年/去年 (not a comparison's 比去年, 去年同期) opening the amount's sentence, or its
+        paragraph with no line break since, and no other time (今年, 将, 目前, 一季度) between it and
+        the amount: the year before the article's."""
+        text = ctx.text
+        para = text.rfind("\n", 0, s) + 1
+        for start in (max(sent_start, lo), max(para, lo)):
+            m = _PAST_YEAR.search(text, start, s)
+            if m is None or m.group() == "新的一年" or _OTHER_TIME.search(text, m.end(), s):
+                continue
+            if start == max(para, lo) and start != max(sent_start, lo) \
+                    and text[para:m.start()].strip(" \t\u3000") not in ("", "一是", "（一）", "(一)"):
+                continue                           # the paragraph's opener only, not a word in its middle
+            return m
+        return None
+
+    @staticmethod
     def _audit_span(ctx: _Doc, a_start: int, s: int) -> bool:
         """Does the article before `s` state a span of several years (2021年至2023年, 2020年1月至
         2023年6月), the period an audit covers?"""
@@ -1804,13 +1822,11 @@ class Linker:
                 ctx.memo[key] = (yeared, [d["start"] for d in yeared])
             yeared, ystarts = ctx.memo[key]
             k = bisect_left(ystarts, s) if yeared else 0
-            past = None
-            for past in _PAST_YEAR.finditer(text, max(a_start, yeared[k - 1]["end"] if k > 0 else a_start), s):
-                pass                               # 过去一年，全市…: the year before the article's
-            if past is not None and past.group() != "新的一年":
+            past = self._past_year(ctx, s, sent_start, max(a_start, yeared[k - 1]["end"] if k > 0 else a_start))
+            if past is not None:
                 ref = _published_year(ctx.text, article)
                 if ref is not None:
-                    return ref - 1, period, "the past year its section speaks of (过去一年, 去年), the year before the article's"
+                    return ref - 1, period, "the past year its sentence or paragraph speaks of (过去一年, 去年), the year before the article's"
             if yeared:
                 if k > 0 and _YEAR_RANGE.search(yeared[k - 1]["text"]):
                     ranged = True                  # the article's last date spans several years
@@ -2760,7 +2776,9 @@ def _field_cells(text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
 _LINE = regex.compile(r"[^\n]+")
 # a section or sentence about the year before the article's (过去一年，…; 去年全县…), or the new
 # year that ends it; not a comparison's base (比去年, 去年同期)
-_PAST_YEAR = regex.compile(r"(?<![比较同与于])(?:过去的?一年|去年(?!同期|同比)|上一年(?!度?同期)|新的一年)")
+_PAST_YEAR = regex.compile(r"(?<![比较同与于如像跟])(?:过去的?一年(?!的)|去年(?!同期|同比|的|一样|水平)|上一年(?!度?同期)|新的一年)")
+# another time between a past-year opener and the amount (今年, 明年, 将, 计划, 目前, 一季度, 8月底)
+_OTHER_TIME = regex.compile(r"今年|本年|明年|近日|日前|近期|最近|现已|新的?一年|将|计划|拟|下一步|目前|截至|[一二三四]季度|[0-9０-９]{1,2}月|年内|同期|相比|水平")
 # what makes a span of years the one an audit covers (对…2021年至2023年…进行了审计, 任期)
 _AUDIT_SCOPE = regex.compile(r"审计|任期|抽查|检查")
 # a span of months across years (2020年1月至2023年6月)
