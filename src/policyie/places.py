@@ -426,7 +426,7 @@ class PlaceMatcher:
         # a committee right before a village of its own (爱春村委会阿者科村, 贺开村委会曼弄老寨: the
         # administrative village named by its committee, as Yunnan and Hainan write it, then a
         # natural village): the committee's name is a place
-        before_village = rf"(?:村民委员会|村委会|委会|民委员会|居委会|居民委员会)(?={name(2, 6)})"
+        before_village = rf"(?:村民委员会|村委会|委会|民委员会|居委会|居民委员会)(?={vchar}{{2,6}}?(?:{suffix}))"
         self._village = regex.compile(rf"(?:{name(1, 6)}(?:{before_village}|{_COMMITTEE})"
                                       rf"|[0-9０-９]{{1,2}}村)"
                                       rf"{_NOT_VILLAGE_END}(?![局厅部办处科站所])")
@@ -564,7 +564,7 @@ class PlaceMatcher:
         forms: dict[str, list[Unit]] = {}
         for unit in self.gaz.townships.values():
             name = unit.name
-            m = people.match(name) if people is not None else None
+            m = people.match(name) if people is not None and "族" in name else None
             if m is not None:
                 forms.setdefault(m["stem"] + m["suffix"], []).append(unit)
             for was, now in (("镇", "乡"), ("乡", "镇")):
