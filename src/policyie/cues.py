@@ -100,6 +100,8 @@ class Found:
 # what opens a phrase after an amount that is no award's name (2万元至5万元不等的奖励, 1000元作为…,
 # 3000元到户补助, 2000元标准的…)
 _AWARD_NOT_NAME = r"不等|作为|用作|到户|到人|以内|以上|以下|左右|标准"
+# a use that only points to a list after it (主要用于以下方面：一是…)
+_POINTS_ON = regex.compile(r"(?:以下|如下|下列)")
 # the end of a list of places a purpose was cut after (等乡镇, 等12个乡镇（街道）, 等地): only the units
 _LEADING_TAIL = regex.compile(r"等(?:地区?|[0-9０-９一二三四五六七八九十两]*个?(?:乡镇[（(]街道[）)]|乡镇|镇街|街道|镇|乡|村|社区|县区|县|市|区|省))"
                               r"(?![\p{Han}]{0,1}(?:级|长|委))")
@@ -211,7 +213,10 @@ class Cues:
         self._link = regex.compile(alternation(w["link"]))
         self._generic = set(w["plain"]) | set(w["measure"]) | set(w["level"]) | set(w["dimension"]) \
             | {"项目", "工程", "资金", "补助", "补贴", "奖励", "经费"}
-        self._measure_only = regex.compile(rf"(?:项目)?(?:{alternation(w['measure'])})")
+        # (after the level or the fiscal word that pays it: 市级财政投资, 县级投入)
+        payers = alternation(list(w["payer"]) + list(w["fiscal"])) if w["payer"] or w["fiscal"] else None
+        self._measure_only = regex.compile(
+            (rf"(?:{payers})*" if payers else "") + rf"(?:项目)?(?:{alternation(w['measure'])})")
         self._built = regex.compile(rf"(?:新|已)?(?:{alternation(w['built'])})的") if w["built"] else None
         self._deed = regex.compile(rf"(?P<p>(?:新|已|当年|按期|首次)?(?:{alternation(w['deed'])})\p{{Han}}{{2,14}}?)"
                                    rf"的\p{{Han}}{{1,12}}") if w["deed"] else None
@@ -944,8 +949,9 @@ class Cues:
         if m is None or _EARLIER.search(text, lo, m.end()):
             return None                   # 此前下达的资金 / 去年，该县教育资金: other money
         found = self.purpose_after(text, m.end(), hi)
-        if found is None or not self.strong(found.why) or _NEGATED.search(text, m.end(), found.start):
-            return None                   # 资金不得用于X: what it may not be used for
+        if found is None or not self.strong(found.why) or _NEGATED.search(text, m.end(), found.start) \
+                or _POINTS_ON.match(found.text):
+            return None                   # 资金不得用于X: what it may not be used for; 用于以下方面：
         return Found(found.start, found.end, found.text, "what the next sentence says the money is for (这笔资金用于X)")
 
     def refers_back(self, phrase: str) -> bool:

@@ -756,6 +756,8 @@ class Linker:
         text = phrase.text
         if _STATUS_ONLY.fullmatch(text):
             return f"only a status ({text})"
+        if _FORWARD_REF.fullmatch(text):
+            return f"a reference to what follows ({text})"    # 资金主要用于以下方面：
         if _FUND_LEAD.match(text):
             return f"the fund itself and what befell it ({text})"   # 资金管理使用情况, 资金已调整用途
         if self.cues.only_framing(text) or _PER_HOLDER_PHRASE.fullmatch(text) or _GRAMMAR_ONLY.fullmatch(text) \
@@ -1413,8 +1415,9 @@ class Linker:
                 and _HAN_CHAR.fullmatch(text, start - 1, start):
             start -= 2                        # 新建保障性住房项目: 保障性, not a verb and its object
         found = _found(text, start, phrase.end, "what the clause before names")
-        if found is None or self.cues.measure_only(found.text) or _WORK_WORD.fullmatch(found.text):
-            return None                        # (…治理任务: 任务 alone names no work)
+        if found is None or self.cues.measure_only(found.text) or _WORK_WORD.fullmatch(found.text) \
+                or _REPORTING_END.search(found.text):
+            return None                        # (…治理任务: 任务 alone names no work; 负责人介绍: who speaks)
         return found
 
     def _respectively(self, ctx: _Doc, records: list[dict]) -> None:
@@ -1913,7 +1916,7 @@ _YEAR_RANGE = regex.compile(r"[0-9]{4}年?\s*(?:至|到|—|－|-|~|～)\s*[0-9]
 _PUB_DATE = regex.compile(r"(?<![0-9])(?P<y>(?:19|20)[0-9]{2})(?:-|/|\.|年)[01]?[0-9](?:-|/|\.|月)[0-3]?[0-9]日?(?:\s+[0-2]?[0-9]:[0-5][0-9])?")
 _BARE_FUND_WORD = regex.compile(r"(?:有关|相关|上述|该|此|这笔|这批|各类|各项)?(?:专项)?(?:资金|经费)(?:总量|规模)?")
 _DISTRIBUTION = regex.compile(r"资金(?:分别|分配|安排)(?:为|如下)")
-_DATE_OF = regex.compile(r"[0-9]{4}年(?:底|末)?的?$")
+_DATE_OF = regex.compile(r"(?:[0-9]{4}年|今年|去年|当年|上年|明年)(?:底|末)?的?$")
 _HAN_CHAR = regex.compile(r"\p{Han}")
 _ROW_TOTAL = regex.compile(rf"[\s\u3000]*(?:{TOTAL_WORD})[\s\u3000]*$")
 # a clause that only states a rate or share (增长12.8%, 同比下降3个百分点, 占60.5%)
@@ -1921,7 +1924,7 @@ _RATE_CLAUSE = regex.compile(r"[\s，,；;]*(?:同比|比上年|较上年)?(?:�
                              r"[0-9.]+(?:%|个百分点|倍)[\s]*")
 _FOR_WHOM_RATE = regex.compile(r"对(?P<p>[^，,；;。：:对每]{2,24}?)(?:(?:[，,][^，,；;。：:对]{0,20}?)?(?:按照?|给予|实行)|每)"
                                r"(?=[^，,；;。]{0,12}$)")
-_STANDARD_OF = regex.compile(r"(?P<end>(?<![高低国新省市县行企])标准)(?:已|将|统一|分别)?(?:由原来的|由|为|是|提高到|提高至|提高为|"
+_STANDARD_OF = regex.compile(r"(?P<end>最[低高]标准|(?<![高低国新省市县行企])标准)(?:已|将|统一|分别)?(?:由原来的|由|为|是|提高到|提高至|提高为|"
                              r"调整为|调整到|达到|上调至|上调到)?$")
 # 城乡居民医保财政补助标准: what a standard is of ends before the government's subsidy
 _SUBSIDY_TAIL = regex.compile(r"财政(?:补助|补贴|奖补|奖励)$")
@@ -2785,6 +2788,10 @@ _AUDIT_SCOPE = regex.compile(r"审计|任期|抽查|检查")
 _MULTI_YEAR = regex.compile(r"([0-9]{4})年?[^至到—\-－~～。，,；;\n]{0,6}[至到—\-－~～]+\s*(?!\1)[0-9]{4}年")
 # money passed on to lower levels (其中下达县区转移支付, 对下转移支付, 对县市转移支付): no revenue
 _SENT_DOWN = regex.compile(r"下达|下拨|对下|对[\p{Han}]{0,3}(?:县|市|区|乡|镇)|补助下级|转贷")
+# a clause that only says who speaks (相关负责人介绍, 记者了解到, 该局表示)
+_REPORTING_END = regex.compile(r"(?:介绍|表示|指出|透露|称|说|了解到|获悉|强调)$")
+# a use that only points to a list after it (主要用于以下方面：一是…)
+_FORWARD_REF = regex.compile(r"(?:以下|如下|下列)(?:几个|几|[一二三四五六七八九十])?(?:个)?(?:方面|领域|项目|用途|内容|事项)[：:]?")
 # a phrase that opens with the bare fund word or a particle: what happened to the money, or a
 # fragment (资金管理使用情况, 资金未兑付给…, 经费已拨付, 的种植户), never its use
 _FUND_LEAD = regex.compile(r"(?:资金|经费|款项)(?:未|尚未|已|仍|被|管理使用|使用情况|调整|闲置|滞留)|的")
