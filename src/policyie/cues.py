@@ -213,10 +213,11 @@ class Cues:
         self._link = regex.compile(alternation(w["link"]))
         self._generic = set(w["plain"]) | set(w["measure"]) | set(w["level"]) | set(w["dimension"]) \
             | {"项目", "工程", "资金", "补助", "补贴", "奖励", "经费"}
-        # (after the level or the fiscal word that pays it: 市级财政投资, 县级投入)
+        # (an investment after the level or the fiscal word that pays it: 市级财政投资, 县级投入 —
+        # but 中央资金, 市级资金 name a part by its source)
         payers = alternation(list(w["payer"]) + list(w["fiscal"])) if w["payer"] or w["fiscal"] else None
         self._measure_only = regex.compile(
-            (rf"(?:{payers})*" if payers else "") + rf"(?:项目)?(?:{alternation(w['measure'])})")
+            rf"(?:项目)?(?:{alternation(w['measure'])})" + (rf"|(?:{payers})+(?:投资|投入)" if payers else ""))
         self._built = regex.compile(rf"(?:新|已)?(?:{alternation(w['built'])})的") if w["built"] else None
         self._deed = regex.compile(rf"(?P<p>(?:新|已|当年|按期|首次)?(?:{alternation(w['deed'])})\p{{Han}}{{2,14}}?)"
                                    rf"的\p{{Han}}{{1,12}}") if w["deed"] else None
