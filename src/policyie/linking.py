@@ -2788,8 +2788,9 @@ _AUDIT_SCOPE = regex.compile(r"审计|任期|抽查|检查")
 _MULTI_YEAR = regex.compile(r"([0-9]{4})年?[^至到—\-－~～。，,；;\n]{0,6}[至到—\-－~～]+\s*(?!\1)[0-9]{4}年")
 # money passed on to lower levels (其中下达县区转移支付, 对下转移支付, 对县市转移支付): no revenue
 _SENT_DOWN = regex.compile(r"下达|下拨|对下|对[\p{Han}]{0,3}(?:县|市|区|乡|镇)|补助下级|转贷")
-# a clause that only says who speaks (相关负责人介绍, 记者了解到, 该局表示)
-_REPORTING_END = regex.compile(r"(?:介绍|表示|指出|透露|称|说|了解到|获悉|强调)$")
+# a clause that only says who speaks (相关负责人介绍, 记者了解到; not 线路介绍, 道路名称, 政策解说)
+_REPORTING_END = regex.compile(r"(?:负责人|负责同志|局长|主任|书记|记者|工作人员|人士|专家)[^，,。]{0,4}?"
+                            r"(?:介绍|表示|指出|透露|称|说|了解到|获悉|强调)$")
 # a use that only points to a list after it (主要用于以下方面：一是…)
 _FORWARD_REF = regex.compile(r"(?:以下|如下|下列)(?:几个|几|[一二三四五六七八九十])?(?:个)?(?:方面|领域|项目|用途|内容|事项)[：:]?")
 # a phrase that opens with the bare fund word or a particle: what happened to the money, or a
