@@ -100,13 +100,13 @@ class Found:
 # what opens a phrase after an amount that is no award's name (2万元至5万元不等的奖励, 1000元作为…,
 # 3000元到户补助, 2000元标准的…)
 _AWARD_NOT_NAME = r"不等|作为|用作|到户|到人|以内|以上|以下|左右|标准"
-# a use that only points to a list after it (主要用于以下方面：一是…)
-_POINTS_ON = regex.compile(r"(?:以下|如下|下列)")
+# a use that only points to a list after it (主要用于以下方面：一是…, 以下方面的支出)
+_POINTS_ON = regex.compile(r"(?:以下|如下|下列)(?:几个|几|[一二三四五六七八九十])?个?(?:方面|领域|项目|用途|内容|事项)")
 # the end of a list of places a purpose was cut after (等乡镇, 等12个乡镇（街道）, 等地): only the units
 _LEADING_TAIL = regex.compile(r"等(?:地区?|[0-9０-９一二三四五六七八九十两]*个?(?:乡镇[（(]街道[）)]|乡镇|镇街|街道|镇|乡|村|社区|县区|县|市|区|省))"
                               r"(?![\p{Han}]{0,1}(?:级|长|委))")
-# an award named only by how it is given (一次性奖补, 专项补助): no use
-_GIVING_WORDS = regex.compile(r"(?:一次性|专项|财政|资金)*(?:奖补|补助|补贴|奖励|资助|救助)")
+# a phrase made only of how money is given (一次性奖补, 给予补助, 专项补助资金): no use
+GIVING_ONLY = regex.compile(r"\s*(?:拟|给予|共|一次性|专项|财政)*(?:奖补|补助|补贴|奖励|资助|扶持|救助)(?:资金)?\s*")
 
 
 @dataclass
@@ -418,6 +418,11 @@ class Cues:
         found = [(m.start(), self.words["account"][m.group("w")]) for m in self._account.finditer(text)]
         return found if len({k for _, k in found}) >= 2 else []
 
+    @staticmethod
+    def points_on(phrase: str) -> bool:
+        """Does the phrase only point to a list after it (以下方面：, 如下几个方面)?"""
+        return _POINTS_ON.match(phrase) is not None
+
     def dimension(self, phrase: str) -> bool:
         """Is the phrase only a size or scope (面积, 人数, 对象): what a verb of giving before it
         makes a compound noun of (补贴面积), never a use?"""
@@ -717,7 +722,7 @@ class Cues:
         if self._award_after is None or not self._given_before.search(text, max(lo, start - 12), start):
             return None
         m = self._award_after.match(text, end, hi)
-        if m is None or self.generic(m.group("p")) or _GIVING_WORDS.fullmatch(m.group("p")):
+        if m is None or self.generic(m.group("p")) or GIVING_ONLY.fullmatch(m.group("p")):
             return None
         return _found(text, m.start("p"), m.end("p"), "the award it is, named after it (给予N元X补贴)")
 
@@ -951,7 +956,7 @@ class Cues:
             return None                   # 此前下达的资金 / 去年，该县教育资金: other money
         found = self.purpose_after(text, m.end(), hi)
         if found is None or not self.strong(found.why) or _NEGATED.search(text, m.end(), found.start) \
-                or _POINTS_ON.match(found.text):
+                or self.points_on(found.text):
             return None                   # 资金不得用于X: what it may not be used for; 用于以下方面：
         return Found(found.start, found.end, found.text, "what the next sentence says the money is for (这笔资金用于X)")
 

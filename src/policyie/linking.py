@@ -38,7 +38,7 @@ import regex
 
 from .clauses import clause_at, clause_bounds
 from .charmap import CharMap
-from .cues import Cues, Found, _after_time_word, _found
+from .cues import GIVING_ONLY, Cues, Found, _after_time_word, _found
 from .hanzi import to_simplified
 from .purpose_model import CHOSEN, PurposeModel, default_model as default_purpose_model, purpose_options, \
     overrules as purpose_overrules
@@ -294,7 +294,7 @@ class Linker:
                 item = None
             else:
                 item = item or self._row_item(ctx, q, c_start, sent_start)
-            if item is None and k > 0 and _GIVING_ONLY.fullmatch(text, c_start, s) \
+            if item is None and k > 0 and GIVING_ONLY.fullmatch(text, c_start, s) \
                     and _LIST_ITEM_LINE.match(text, text.rfind("\n", 0, s) + 1):
                 item = self._item_before(ctx, bounds, k)     # (1.某合作社，X，奖补N万元)
             if item is None:
@@ -756,7 +756,7 @@ class Linker:
         text = phrase.text
         if _STATUS_ONLY.fullmatch(text):
             return f"only a status ({text})"
-        if _FORWARD_REF.fullmatch(text):
+        if self.cues.points_on(text):
             return f"a reference to what follows ({text})"    # 资金主要用于以下方面：
         if _FUND_LEAD.match(text):
             return f"the fund itself and what befell it ({text})"   # 资金管理使用情况, 资金已调整用途
@@ -984,19 +984,13 @@ class Linker:
         line_end = len(text) if line_end < 0 else line_end
         if q.get("row_start") is not None:
             return None                            # a cell the table reader read: not a remark
-        if "\t" in text[line_start:line_end]:
-            cells = [(m.group().strip(), m.start(), m.end()) for m in _TAB_CELL.finditer(text, line_start, line_end)]
-        elif _BAR_CELLS.search(text, line_start, line_end):
-            cells = [(m.group().strip(), m.start(), m.end()) for m in _BAR_CELL.finditer(text, line_start, line_end)]
-        else:
+        if "\t" not in text[line_start:line_end] and not _BAR_CELLS.search(text, line_start, line_end):
             return None
-        cells = [c for c in cells if c[0]]
+        cells = [c for c in _line_cells(text, line_start, line_end) if c[0].strip()]
         own = next((c for c in cells if c[1] <= s < c[2]), None)
         if len(cells) < 3 or own is None or own is cells[0] or len(_HAN_CHAR.findall(own[0])) < 2:
             return None                            # the amount alone in its cell is no remark
         first, c_s, c_e = cells[0]
-        c_s += len(text[c_s:c_e]) - len(text[c_s:c_e].lstrip())
-        c_e = c_s + len(first)
         if not _HAN_CHAR.search(first) or _has_amount(ctx, c_s, c_e) or _person_name(first) \
                 or self.cues.header_cell(first) or _ROW_TOTAL_WORD.search(first) or _GROUP_NUMBER.fullmatch(first) \
                 or self.cues.aggregate(first):
@@ -1719,12 +1713,20 @@ class Linker:
     @staticmethod
     def _audit_span(ctx: _Doc, a_start: int, s: int) -> bool:
         """Does the article before `s` state a span of several years (2021年至2023年, 2020年1月至
-        2023年6月), the period an audit covers?"""
-        for m in _MULTI_YEAR.finditer(ctx.text, a_start, s):
-            lo, hi = _sentence_of(m.start(), ctx.sentences, len(ctx.text))
-            if _AUDIT_SCOPE.search(to_simplified(ctx.text[lo:hi])):
-                return True                      # the span the audit covers, not a statistic's
-        return False
+        2023年6月) in a sentence about what it audits, the period an audit covers? The spans of an
+        article are found once."""
+        key = ("audit spans", a_start)
+        if key not in ctx.memo:
+            article = _article_of(ctx, a_start)
+            a_end = article["end"] if article else len(ctx.text)
+            spans = []
+            for m in _MULTI_YEAR.finditer(ctx.text, a_start, a_end):
+                lo, hi = _sentence_of(m.start(), ctx.sentences, len(ctx.text))
+                if _AUDIT_SCOPE.search(to_simplified(ctx.text[lo:hi])):
+                    spans.append(m.start())      # the span the audit covers, not a statistic's
+            ctx.memo[key] = spans
+        spans = ctx.memo[key]
+        return bool(spans) and spans[0] < s
 
     def _audit_report(self, ctx: _Doc, a_start: int, a_end: int) -> bool:
         """Is the article an audit report? Read once per article."""
@@ -2069,7 +2071,6 @@ _LIST_STANDARD = regex.compile(r"(?:的)?标准(?:为|是|如下)?\s*[：:]?\s*$
 _BY_STANDARD_LEAD = regex.compile(r"按照?|根据|依据|参照|依照|执行")
 _LIST_STANDARD_BARE = regex.compile(r"标准(?:为|是)")
 _LIST_GIVE = regex.compile(r"发放|落实|执行|兑现|兑付|给予|安排")
-_GIVING_ONLY = regex.compile(r"\s*(?:拟|给予|共|一次性)*(?:奖补|补助|补贴|奖励|资助|扶持)(?:资金)?\s*")
 _COUNTED_TAIL = regex.compile(r"[0-9０-９一二两三四五六七八九十百]+个\p{Han}{1,4}$")
 _HEAD_COUNT = regex.compile(r"[0-9０-９]+(?:人次|户次|人|户|名)[ \u3000]*$")
 _TOTAL_ONLY = regex.compile(r"\s*(?:共计|合计|总计|累计|共|计|总额为?|金额为?|达|约)*\s*")
@@ -2791,8 +2792,6 @@ _SENT_DOWN = regex.compile(r"下达|下拨|对下|对[\p{Han}]{0,3}(?:县|市|�
 # a clause that only says who speaks (相关负责人介绍, 记者了解到; not 线路介绍, 道路名称, 政策解说)
 _REPORTING_END = regex.compile(r"(?:负责人|负责同志|局长|主任|书记|记者|工作人员|人士|专家)[^，,。]{0,4}?"
                             r"(?:介绍|表示|指出|透露|称|说|了解到|获悉|强调)$")
-# a use that only points to a list after it (主要用于以下方面：一是…)
-_FORWARD_REF = regex.compile(r"(?:以下|如下|下列)(?:几个|几|[一二三四五六七八九十])?(?:个)?(?:方面|领域|项目|用途|内容|事项)[：:]?")
 # a phrase that opens with the bare fund word or a particle: what happened to the money, or a
 # fragment (资金管理使用情况, 资金未兑付给…, 经费已拨付, 的种植户), never its use
 _FUND_LEAD = regex.compile(r"(?:资金|经费|款项)(?:未|尚未|已|仍|被|管理使用|使用情况|调整|闲置|滞留)|的")
@@ -2802,8 +2801,6 @@ _OWN_YEAR_REASONS = ("a date of its sentence", "this year, of the article's date
 _BAR_CELLS = regex.compile(r"[|｜][^|｜\n]+[|｜]")
 # the balance of an account (本期结余, 期末结存, 余额): neither income nor spending
 _BALANCE = regex.compile(r"结余|结存|余额")
-_BAR_CELL = regex.compile(r"[^|｜\n]+")
-_TAB_CELL = regex.compile(r"[^\t\n]+")
 
 
 def _person_name(cell: str) -> bool:
