@@ -1735,3 +1735,39 @@ def test_standards_changes_and_pointers(nlp, text, amount, purpose):
 ])
 def test_who_speaks_and_what_ends_like_it(nlp, text, purpose):
     assert [r["purpose"] for r in nlp(text)._.records] == [purpose]
+
+
+@pytest.mark.parametrize("text, amount, purpose", [
+    # the fund named right after the amount states its use (N元X资金)
+    ("州财政局近日拨付1860万元农村客运补贴资金。", "1860万元", "农村客运补贴"),
+    ("崇义：6.4亿元高标准农田建设资金全部下达", "6.4亿元", "高标准农田建设"),
+    ("2300万元茶产业发展资金已兑付到户。", "2300万元", "茶产业发展"),
+    # not a phrase that runs on to a fund noun, nor a rate's standard
+    ("这70多亿元中既包括上级转移支付资金，也包括本级安排。", "70多亿元", None),
+    # a verb a clause on says more than the fund's name
+    ("县财政安排4500万元产业扶持资金，支持食用菌精深加工。", "4500万元", "支持食用菌精深加工"),
+    # a headline's quoted figure of speech or an adverb between the amount and the verb
+    ("万宁：4800万元“真金白银”扶持槟榔产业", "4800万元", "扶持槟榔产业"),
+    ("县财政筹措1.6亿元精准支持小微企业稳岗。", "1.6亿元", "支持小微企业稳岗"),
+])
+def test_fund_after_the_amount_and_the_verb_after_a_figure_of_speech(nlp, text, amount, purpose):
+    assert _records(nlp, text)[amount]["purpose"] == purpose, reasons(_records(nlp, text)[amount])
+
+
+@pytest.mark.parametrize("text, want", [
+    # a row's item without its size (2.4公里, 64盏, 3座) or the villagers' groups it is done in
+    ("单位：万元\n项目\t金额\n田间道路硬化2.4公里\t52.8\n太阳能路灯安装64盏\t19.2",
+     {"52.8": "田间道路硬化", "19.2": "太阳能路灯安装"}),
+    ("单位：元\n支出项目\t金额\n水毁堰塘修复（二组、五组）\t18600\n四组、七组便民桥维修\t9400",
+     {"18600": "水毁堰塘修复", "9400": "便民桥维修"}),
+    # a time is no size: it stays (期限3年 is no row item's size)
+    ("单位：元\n项目\t金额\n新建蓄水池2座\t76000", {"76000": "新建蓄水池"}),
+])
+def test_a_row_item_without_its_size_or_groups(nlp, text, want):
+    got = {r["text"]: r["purpose"] for r in nlp(text)._.records}
+    assert {k: got.get(k) for k in want} == want
+
+
+def test_a_part_named_only_by_a_group_takes_its_totals_use(nlp):
+    recs = _records(nlp, "三组、六组灌溉渠清淤2.30万元（其中三组1.10万元，六组1.20万元）。")
+    assert [recs[a]["purpose"] for a in ("2.30万元", "1.10万元", "1.20万元")] == ["灌溉渠清淤"] * 3

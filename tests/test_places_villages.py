@@ -392,3 +392,22 @@ def test_village_names_of_four_to_six_characters_after_a_clear_start(text, want)
 def test_a_villages_units_in_brackets_after_it(text, want):
     import policyie
     assert [e.text for e in policyie.load()(text).ents if e.label_ == "GPE"] == want
+
+
+@pytest.mark.parametrize("text, body", [
+    ("以上如有异议，请于5日内向村务监督委员会反映。\n兴隆县六道河镇石门子村民委员会\n2024年9月20日",
+     "兴隆县六道河镇石门子村民委员会"),
+    ("监督电话：0731-8456123\n岳阳县筻口镇五一村村委会（盖章）\n2025年1月6日", "岳阳县筻口镇五一村村委会"),
+    ("公示期7天。\n南涧彝族自治县宝华镇居民委员会 2024年12月2日", "南涧彝族自治县宝华镇居民委员会"),
+])
+def test_a_committee_signing_a_page_is_an_organization_and_its_places_are_no_mentions(nlp, text, body):
+    doc = nlp(text)
+    assert [e.text for e in doc.ents if e.label_ == "GPE"] == []
+    assert [e.text for e in doc.ents if e.label_ == "ORG"] == [body]
+    county = text[text.index("\n") + 1:].split("县")[0] + "县"
+    assert any(p["text"] == county and p["adcode"] for p in doc._.places)   # the page's place all the same
+
+
+def test_a_committee_in_a_table_row_stays_a_village(nlp):
+    text = "单位：万元\n村（居）\t金额\n红星村村委会\t12.5\n胜利村村委会\t8.0\n杨桥镇人民政府\n2024年6月3日"
+    assert [e.text for e in nlp(text).ents if e.label_ == "GPE"][:2] == ["红星村村委会", "胜利村村委会"]

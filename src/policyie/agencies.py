@@ -21,7 +21,7 @@ import regex
 from .lexicon import read_lines, read_table
 from .automaton import WordMatcher
 from .places import Place, salient_places
-from .regexes import alternation
+from .regexes import WRITTEN_DATE, alternation
 
 DATA_DIR = Path(__file__).parent / "data" / "agencies"
 # level words written before a department (市财政局, 自治区财政厅, 区级财政), longest first
@@ -48,6 +48,9 @@ _FISCAL_VERB_AMOUNT = regex.compile(r"(?:投入|补助|补贴|奖补|资助|拨�
                                     r"[0-9０-９一二三四五六七八九十两]")
 # words of running text, not of a long company or cooperative name
 _ORG_PROSE = regex.compile(r"今年|去年|新增|新建|大力|支持|本地|民营|投资|培育|落实|兴建|规模|全[县市省区]|[和与及由在对的等各共]")
+# a line holding only a committee's name (a signature), then its seal and the rest of the line
+_SIGNATURE = regex.compile(r"^[ \t\u3000]*(?P<body>[^\n\s，。；：:、（）()]{2,40}?(?:村民委员会|村委会|居民委员会|居委会))"
+                           r"[ \t\u3000]*(?:[(（](?:章|盖章|公章|印章)[)）])?(?P<rest>[^\n]*)$", regex.M)
 _ORG_MIDDLE = regex.compile(r"[\p{Han}A-Za-z()（）]{0,12}")
 _SIZE_WORDS = regex.compile(r"大中|中小")
 # a project named after the body it is to build (青稞加工厂建设项目): a project, not a body (but
@@ -252,6 +255,7 @@ class AgencyMatcher:
                 found.append(agency)
         found.extend(self._organizations(text, places, found))
         found.extend(self._outlets(text, found, places))
+        found.extend(self._signatures(text, places, found))
         found = _non_overlapping(found)
         links = self._anaphora(call, text, found)
         return found, links
@@ -495,6 +499,24 @@ class AgencyMatcher:
                 continue
             name = text[start:m.end()]
             out.append((start, m.end(), Agency(name, name, None, None, p)))
+        return out
+
+    def _signatures(self, text: str, places, found) -> list[tuple[int, int, "Agency"]]:
+        """A villagers' or residents' committee signing a page: a line holding only its full name
+        (with the county, township and village before it), its seal and a date (酉阳县龙潭镇梨耳
+        村民委员会（章）⏎2024年3月15日). A committee is no government body: an organization, and
+        the places written in its name are no standalone places."""
+        if "委员会" not in text and "委会" not in text:
+            return []
+        out = []
+        for sig in _SIGNATURE.finditer(text):
+            if WRITTEN_DATE.sub("", sig.group("rest")).strip(" \t\u3000"):
+                continue                                   # 东湾村村委会 12.5: a table's row
+            s, e = sig.span("body")
+            if any(a < e and s < b for a, b, _ in found):
+                continue
+            inside = [p for ps, pe, p in places if s <= ps and pe <= e]
+            out.append((s, e, Agency(sig.group("body"), sig.group("body"), None, None, inside[0] if inside else None)))
         return out
 
     def _outlets(self, text: str, found: list, places=()) -> list[tuple[int, int, "Agency"]]:

@@ -32,7 +32,7 @@ ROLES = ("head", "action", "audit", "marker", "verb", "fund", "plain", "given", 
          "level", "remedy", "auditor", "receive", "fund_lead", "pivot", "unit",
          "anaphor", "mode", "source", "sample", "oversight", "relation", "recipient", "aggregate", "coverb",
          "fiscal", "section", "category", "not_coverb", "slogan", "payer", "who_column", "use_column",
-         "built", "deed", "reference", "award", "dimension", "account")
+         "built", "deed", "reference", "award", "dimension", "account", "adverb")
 
 # structure words of the genre (grammar, not vocabulary)
 # a level of government as the subject before a verb (县里, 市级, 省财政): 县里落实X资金
@@ -45,10 +45,10 @@ _TRAILING = regex.compile(
     r"(?:完成|实现|达到|突破|到位|超过|增加|减少|增长|下降|增支|减收|调增|调减|需要|需|可得|获得|获|高达|在|"
     r"(?<=[已共累计])支出|(?:最高|最多|最低|单项|单个|每项)(?:补助|补贴|奖励|资金)?)"
     r"|(?:年初|调整后?|实际)?(?:决算数|预算数|执行数|完成数|预算|决算)(?:数)?"
-    r"|(?:从|由|较|比)[0-9]{4}年(?:底|末|初)?的?"
+    r"|(?:从|由|较|比)(?:[0-9]{4}年(?:底|末|初)?|去年|上年度?|前年|上一年|(?:去年|上年)?同期)的?"
     r"|(?:按照?|按)?每(?!年|月|季|天|日|周)[个位名户人村县乡镇所家亩项\p{Han}]{1,3}?(?:每[年月天日])?"
     r"|共计|合计|累计|总计|共|(?<![下到转抵送传表发通高直])达|约为|为|计|了|已经|已|分别为|分别|是|至|到|由|从|原则上|一般|"
-    r"仅|只有|只|才|[:：]|\s)+$")
+    r"仅|只有|只|才|就|都|也|便|[:：]|\s)+$")
 _FRONT = regex.compile(
     r"(?:至此|目前|日前|近日|近期|前不久|此前|随后|如今|当前|最近|同时|此外|另外|还有|例如|比如|原则上|预计|拟|共需|需要|若|如果|假如|倘若|当|凡|截至|截止到?|"
     r"该(?![市县区镇乡])|此|这|上述|"
@@ -180,9 +180,10 @@ class Cues:
         # 按每床每月200元的标准给予护理补助: 护理补助
         self._given_after = regex.compile(
             rf"[\s，,]*(?:的)?(?:补助|补贴|奖励|资助)?(?:标准)?(?P<m>给予|发放|补助|奖励|补贴)(?P<p>{body}{{2,30}})")
+        # between an amount (or the fund named after it) and its purpose verb: adverbs (重点, 精准),
+        # 由X统筹, and a headline's figure of speech in quotes (5600万元“真金白银”扶持X)
         adverbs = (r"[\s，,]*(?:[\p{Han}“”]{0,12}?(?:资金|经费|专项|补助|补贴|债券|专项债))?"   # 2亿省级补助资金改善…
-                   r"(?:全力|主要|重点|专项|专门|统筹|积极|切实|着力|有效|进一步|全部|集中|优先|用以|以|将|已|并|还|再|来|"
-                   r"由[\p{Han}]{1,6}?统筹)*")
+                   rf"(?:{alternation(w['adverb'])}|由[\p{{Han}}]{{1,6}}?统筹|[“\"][\p{{Han}}]{{2,6}}[”\"])*")
         self._after_verb = regex.compile(
             rf"{adverbs}(?P<p>(?:{alternation(w['verb'])}){body}{{1,60}})")
         # a headline's verb in quotes (1.36亿元财政资金“护航”春耕生产): what follows it
@@ -231,7 +232,7 @@ class Cues:
         self._measure_tail = regex.compile(rf"(?:{alternation(w['measure'])})$")
         self._fund_after = regex.compile(
             rf"(?P<f>[\p{{Han}}“”]{{0,16}}?(?:{alternation(w['fund'])}))"
-            rf"(?=[^\p{{Han}}0-9]|$|(?:{alternation(list(w['verb']) + list(w['marker']) + list(w['action']))}))")
+            rf"(?=[^\p{{Han}}0-9]|$|(?:{alternation(w['adverb'])})*(?:{alternation(list(w['verb']) + list(w['marker']) + list(w['action']))}))")
         group = alternation(w["group"])
         self._beneficiary = regex.compile(
             rf"(?:惠及|覆盖|帮助|资助|救助|扶持|为|向|对|给|由)(?P<b>[^，,；;。！？!?\n为向对给由]{{1,24}}?(?:{group}))"
@@ -925,8 +926,8 @@ class Cues:
         last = None
         for m in self._fund_any.finditer(text, lo, hi):
             last = m
-        if last is None:
-            return None
+        if last is None or text[last.start() - 1:last.start()] in _JOINTS:
+            return None                           # 项目及资金使用情况公开: a bare fund noun in a list, no fund's name
         s = lo
         for m in _TITLE_LEAD.finditer(text, lo, last.start()):
             s = m.end()
@@ -990,6 +991,7 @@ _COUNT_HEAD = regex.compile(r"[0-9０-９一二三四五六七八九十百千两
 # 对X进行Y: a work done on X (structure; the ways of paying are the `mode` role)
 _WORK_ON = regex.compile(r"[\s，,]*对(?![口照于此外象比待应])(?P<x>[^，,；;。！？!?\n对]{2,30}?)(?:进行|开展|实施|实行|予以)了?(?P<y>[^，,；;。！？!?\n]{2,20})")
 # the verbs a notice's title opens its fund with (关于下达X资金的通知)
+_JOINTS = ("及", "和", "与", "、")
 _TITLE_LEAD = regex.compile(r"关于|(?:提前|预|追加|清算)?(?:下达|拨付|分配|安排)|发放|申报")
 _IN_PLACE = regex.compile(r"在")
 # money columns that are no use: totals, times, balances, measures of a budget

@@ -665,6 +665,12 @@ class Linker:
         found, reason = self._purpose_from_measure(ctx, q, kind, measure, bounds, k, c_start, sent_start, previous)
         if found is None and later is not None:     # a purpose verb a few clauses on
             found, reason = later, later.why
+        if found is None and reason == "no purpose stated" and kind != "audit_finding" and q.get("row_start") is None \
+                and (measure is None or not self.cues.is_fund(measure.text)):
+            # 下达5000万元农村公路养护资金: the fund named right after the amount says its use
+            use = self._fund_named_after(ctx, e, max(c_end, e))
+            if use is not None:
+                return use, use.why
         if found is None and reason == "no purpose stated":
             label = self._remark_row_label(ctx, q)
             if label is not None:                  # 困难户救助\t3.50\t低保户7户，每户5000元
@@ -679,6 +685,17 @@ class Linker:
                              "what the receivers it names do to get it (对X的农户)"), "what the receivers it names do"
             return None, RECEIVERS
         return found, reason
+
+    def _fund_named_after(self, ctx: _Doc, e: int, hi: int) -> Found | None:
+        """The use stated by the name of a fund written right after an amount (5000万元农村公路
+        养护资金 → 农村公路养护); not a phrase that only runs on to a fund noun (90多亿元里既包括
+        原有渠道资金, 每亩80元的标准安排管护经费)."""
+        text = ctx.text
+        named = self.cues.fund_noun_after(text, e, hi)
+        if named is None or _NOT_A_FUND_NAME.search(named.text):
+            return None
+        use = self.cues.fund_use(text, named, ctx.skip_to)
+        return use if use is not None and self._usable_purpose(ctx, use) is not None else None
 
     def _purpose_candidates(self, ctx: _Doc, q: dict, kind: str, measure: Found | None, bounds: list, k: int,
                             c_start: int, c_end: int, sent_start: int, previous: dict | None) -> list[tuple[str, Found]]:
@@ -764,7 +781,8 @@ class Linker:
                 or self.cues.remedy(ctx.text, phrase.start, phrase.end):
             return f"only framing or a rate's unit ({text})"
         if self.cues.generic(text) or "%" in text or (self.cues.only_verbs(text) and not _RELIEF.search(text)) \
-                or _only_places(ctx.text, phrase, ctx.place_spans):
+                or _only_places(ctx.text, phrase, ctx.place_spans) or _ONLY_GROUPS.fullmatch(text) \
+                or _COUNTED_UNIT_ONLY.fullmatch(text):
             return f"only a generic word, a place or a share ({text})"
         return None
 
@@ -1065,8 +1083,8 @@ class Linker:
                 end = f.start() + (_QUANTITY_TAIL.search(f.group()).start() if _QUANTITY_TAIL.search(f.group())
                                    else len(f.group()))
                 phrase = text[f.start():end]
-                if phrase in _byline_roles():
-                    break                         # （记者 刘洪波 通讯员 赵立新）: a byline, not a row
+                if phrase in _byline_roles() or _FIELD_LABEL.search(phrase):
+                    break                         # （记者 刘洪波 通讯员 赵立新）: a byline; 数量：126台: a form's field
                 if self.cues.header_cell(phrase):
                     break                         # 发放金额 查果拉牧委会 31 300: the header's cell, no item
                 if _person_name(phrase) or _GRADE.fullmatch(phrase) or _GROUP_NUMBER.fullmatch(phrase):
@@ -1301,6 +1319,17 @@ class Linker:
         tail = _ADVERB_TAIL.search(text, lo, hi)
         if tail is not None and tail.start() - lo >= 2:
             hi = tail.start()
+        # a row's item with its size or its groups after it (道路硬化1.2公里, 路灯安装120盏,
+        # 养殖圈舍建设（1组、3组）) or its groups before it (一组、三组生产道路维修): the work alone
+        size = _size_tail().search(text, lo, hi) or _GROUPS_NOTE.search(text, lo, hi)
+        if size is not None and len(_HAN_CHAR.findall(text, lo, size.start())) >= 2:
+            hi = size.start()
+        groups = _GROUPS_LEAD.match(text, lo, hi)
+        if groups is not None and len(_HAN_CHAR.findall(text, groups.end(), hi)) >= 2:
+            lo = groups.end()
+        joint = _JOINT_TAIL.search(text, lo, hi)
+        if joint is not None and joint.start() - lo >= 2:
+            hi = joint.start()                           # 村级集体经济项目及(资金): a list cut at its joint
         inside = text[lo:hi]
         if inside.count("（") + inside.count("(") != inside.count("）") + inside.count(")"):
             return None                                  # 锋）今年，…: a piece of a byline, an aside cut
@@ -1921,6 +1950,9 @@ _DISTRIBUTION = regex.compile(r"资金(?:分别|分配|安排)(?:为|如下)")
 _DATE_OF = regex.compile(r"(?:[0-9]{4}年|今年|去年|当年|上年|明年)(?:底|末)?的?$")
 _HAN_CHAR = regex.compile(r"\p{Han}")
 _ROW_TOTAL = regex.compile(rf"[\s\u3000]*(?:{TOTAL_WORD})[\s\u3000]*$")
+# a phrase after an amount that is not the name of its fund: 的…, 里/中 (90亿元里既包括…), the
+# standard the amount is (80元的标准安排X), a copula or a list (是, 包括)
+_NOT_A_FUND_NAME = regex.compile(r"^[的里中内]|(?<![高低国新省市县行企])标准|包括|其中|是")
 # a clause that only states a rate or share (增长12.8%, 同比下降3个百分点, 占60.5%)
 _RATE_CLAUSE = regex.compile(r"[\s，,；;]*(?:同比|比上年|较上年)?(?:增长|增加|下降|减少|提高|降低|占|增幅|降幅)[^，,；;。]{0,4}?"
                              r"[0-9.]+(?:%|个百分点|倍)[\s]*")
@@ -1931,7 +1963,8 @@ _STANDARD_OF = regex.compile(r"(?P<end>最[低高]标准|(?<![高低国新省市
 # 城乡居民医保财政补助标准: what a standard is of ends before the government's subsidy
 _SUBSIDY_TAIL = regex.compile(r"财政(?:补助|补贴|奖补|奖励)$")
 # a phrase that says only how far the money has got (资金已全部落实, 已拨付到位)
-_STATUS_ONLY = regex.compile(r"(?:补助|专项)?(?:资金|经费|款项)?(?:已经?|均已|全部|已全部|现已)+(?:落实|到位|下达|拨付|拨付到位|分配|兑付|发放)(?:到位|完毕)?")
+_STATUS_ONLY = regex.compile(r"(?:补助|专项)?(?:资金|经费|款项)?(?:(?:已经?|均已|全部|已全部|现已)+|未|尚未|待)"
+                             r"(?:落实|到位|下达|拨付|拨付到位|分配|兑付|发放|支付|使用)(?:到位|完毕)?")
 # a budget line's reporting verb (一般公共预算支出安排…, 税收收入完成…)
 _REPORTING_VERB = regex.compile(r"(?P<v>安排|完成|执行|实现|达到|为|共计|合计|总计|累计)(?:数)?(?:为|达)?(?:约|近)?$")
 # the marker that opens an enumerated audit finding (二是…, （三）…, 4.…)
@@ -2060,6 +2093,8 @@ _BY_RATE = regex.compile(r"(?P<p>[^，,；;。：:按]{2,30})(?<!计划|拟)按�
 _CAP_HOLDER = regex.compile(r"(?:(?:单个?|每个?)\p{Han}{0,4}?)?(?:最高|最多|不超过|不高于|累计)?(?:补贴|补助|奖补|奖励|资助)?")
 _RECEIVED_TAIL = regex.compile(r"(?:上级|各级)?(?:资金|补助资金|补助|补贴|奖补资金|奖补|奖励)?(?:分别为?|共计|合计)?")
 _COUNTED_UNITS = regex.compile(r"[0-9０-９一二两三四五六七八九十百]+个?\p{Han}{0,12}?(?:县|市|区|州|旗|盟|乡镇|镇|乡|村|县（市、区）|县市区)共?")
+# a count of units alone (一个镇, 两个村, 3个乡镇): who, never what for
+_COUNTED_UNIT_ONLY = regex.compile(r"[0-9０-９一二两三四五六七八九十百]+个?(?:县|市|区|州|旗|乡镇|镇|乡|村|社区|组)")
 _WORK_WORD = regex.compile(r"(?:工作|任务|行动|项目|目标)")
 # the one a rate or cap is per (单个工程, 每户): says per what, never for what
 _PER_HOLDER_PHRASE = regex.compile(r"(?:单个|每个|单|每)\p{Han}{1,4}")
@@ -2109,9 +2144,13 @@ _STANDARD_COLUMN = regex.compile(r"标准")
 _INLINE_LABEL = regex.compile(r"(?<=[\s\u3000元])(?P<l>[^。：:；;，,\n0-9\s\u3000]{2,12})[：:]")
 # a cell holding only a figure, perhaps with its unit (35000, ４．２１, 12.5%, 10只, 3.2公里)
 _FIGURE_CELL = regex.compile(r"[-−]?[0-9０-９][0-9０-９.,，．]*(?:[%％]|\p{Han}{1,2})?")
-_ROW_NUMBER_LEAD = regex.compile(r"[0-9]{1,3}[ \t\u3000]+(?=\p{Han})")
+_ROW_NUMBER_LEAD = regex.compile(r"[ \t\u3000]*(?:[0-9０-９]{1,3}[ \t\u3000]+|[0-9０-９]{1,2}[.．、](?![0-9０-９]))(?=\p{Han})")
 _ROW_NUMBER_ONLY = regex.compile(r"[ \t\u3000]*(?:[0-9]{1,3}[.、．]?[ \t\u3000]*)?")
 _PARTICLE_LEAD = regex.compile(r"[了的]")
+# a conjunction ending a phrase: the rest of the list was cut off (项目及)
+_JOINT_TAIL = regex.compile(r"(?:以及|及|和|与|或|、)$")
+# a form's field written with its label (数量：126台, 品牌：清源): no row's item
+_FIELD_LABEL = regex.compile(r"[:：]")
 _LIST_MARK_LEAD = regex.compile(SECTION_NUMBER)
 _SECTION_HEAD = regex.compile(rf"[ \t\u3000]*{SECTION_NUMBER}"
                            r"[ \t\u3000]*(?P<h>[^。：:；;，,、\n0-9０-９（）()]{2,20})[。：:\n（(]")
@@ -2197,9 +2236,11 @@ def _runs_into(ctx: _Doc, found: Found, e: int) -> bool:
 
 
 # words around the noun an amount measures that are not part of what it is for
-_NOUN_LEAD = regex.compile(r"(?:并|且|对|其中|将|按照?|经|已|还|再|又|共|共计|合计|累计|预计|计划|拟|本次|此次|本批|该批|首批|平均|"
+_NOUN_LEAD = regex.compile(r"(?:并|且|对(?!口|外|象)|其中|将|按照?|已|还|再|又|共|共计|合计|累计|预计|计划|拟|本次|此次|本批|该批|首批|平均|"
                            r"[户人亩村日月年生]均|均|从|由|"
-                           r"测算|后|年|的|[，,、\s])+")
+                           # 经 of a procedure (经测算, 经县政府研究), not of a word (经营收入); 年 alone, not 年度
+                           r"经(?=测算|审计|审核|核定|核实|核算|研究|批准|评审|认定|统计|[省市县区镇乡州])|"
+                           r"测算|后|年(?![度份末初底终])|的|[，,、\s])+")
 _NOUN_TAIL = regex.compile(r"(?:按照?|累计|预计年?|拟|再?提高|统一提高|已由原来的|由原来的|原来的|平均|[（(][^）)]*$|[，,、\s]|"
                            r"[户人亩村日月年生]均(?:补助|补贴|奖励|奖补)?)+$")
 _STANDARD_IN = regex.compile(r"(?:最低|最高)?(?:补助|补贴)?(?<![高低国新省市县行企])标准(?![化件])")
@@ -2244,6 +2285,26 @@ def _tidy_noun(text: str, phrase: Found) -> Found | None:
 
 
 _GIVEN_TAIL = regex.compile(r"(?:补助|补贴|奖励|奖补)$")
+# villagers' groups (一组, 3组, 二社, 四队) named in a note after a row's item or in a list before it
+_GROUP = r"(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})(?:组|社|队)"
+_GROUPS_NOTE = regex.compile(rf"[（(](?:{_GROUP}|[\p{{Han}}]{{1,4}}(?:组|社|屯))(?:[、，,和及至-](?:{_GROUP}|[\p{{Han}}]{{1,4}}(?:组|社|屯)))*[）)]$")
+_ONLY_GROUPS = regex.compile(rf"{_GROUP}(?:[、和及至](?:{_GROUP}))*")
+_GROUPS_LEAD = regex.compile(rf"{_GROUP}(?:[、和及至](?:{_GROUP}))*(?=\p{{Han}})")
+
+
+@lru_cache(maxsize=1)
+def _size_tail():
+    """A size closing a row's item (1.2公里, 120盏, ３２座): a number and a measure word or a
+    unit that is not money, from the quantity lexicon."""
+    from .quantity import default_grammar
+    from .regexes import alternation
+    lx = default_grammar().lexicon
+    units = [w for w, (label, _) in lx.units.items() if label != "MONEY" and regex.fullmatch(r"\p{Han}+", w)]
+    sizes = [w for w in [*lx.measure_words, *units] if not _TIME_WORD.fullmatch(w)]   # 期限不超过3年: a time
+    return regex.compile(rf"\s*[0-9０-９]+(?:[.．][0-9０-９]+)?\s*(?:{alternation(sizes)})$")
+
+
+_TIME_WORD = regex.compile(r"个?(?:年|月|天|日|周|星期|小时|分钟|季度?)|周?岁")
 
 
 @lru_cache(maxsize=1)

@@ -22,7 +22,7 @@ from .automaton import WordMatcher
 from .gazetteer import Gazetteer, Unit, default_gazetteer
 from .lexicon import read_lines, read_table
 from .numerals import parse_number
-from .regexes import DATELINE_AFTER, DATELINE_BEFORE, TOTAL_WORD, alternation, matches_from
+from .regexes import DATELINE_AFTER, DATELINE_BEFORE, TOTAL_WORD, WRITTEN_DATE, alternation, matches_from
 
 DATA_DIR = Path(__file__).parent / "data" / "places"
 ROLES_FILE = Path(__file__).parent / "data" / "structure" / "byline_roles.txt"
@@ -239,7 +239,7 @@ _BARE_UNIT = regex.compile(rf"{_VILLAGE_CHAR}{{2,4}}")
 _SUB_GAP = regex.compile(r"[ \t\u3000]{1,4}(?:[|｜/／][ \t\u3000]{0,2})?|[|｜/／][ \t\u3000]{0,2}")
 # a village's committee at the end of its name (石桥村村民委员会, 东风居委会)
 _COMMITTEE_END = regex.compile(r"(?:村民委员会|村委会|居民委员会|居委会)$")
-_DATE = regex.compile(r"[0-9０-９]{4}\s*[年.\-/－]\s*[0-9０-９]{1,2}\s*[月.\-/－]\s*[0-9０-９]{1,2}\s*日?")
+_DATE = WRITTEN_DATE
 _CELL_SEP = regex.compile(r"(?:[ \t\u3000|｜/／、，,：:和及与]|[0-9０-９.．]+(?:万元|元|万亩|亩|户|人|个|处|座|公里|米))*")
 _BROKEN_SEP = regex.compile(r"[ \t\u3000|｜/／、，,：:和及与]*\n[ \t\u3000]*(?:[0-9０-９]{1,3}[.、．]?[ \t\u3000]*)?"
                             r"[ \t\u3000|｜/／、，,：:和及与]*")

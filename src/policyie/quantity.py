@@ -321,12 +321,26 @@ _COLUMN_HINT = regex.compile(r"元[)）]|元[/／][^()（）\n]{1,6}[)）]")
 # a label that states its unit, then its value: 补助金额（万元）：12.5, 资金(元) 3600
 _KEY_VALUE = regex.compile(r"[(（]\s*(?:单位\s*[:：]\s*)?(?:人民币)?"
                            r"(?P<mag>[十百千]?[万亿]{0,2})(?P<cur>元)(?:[/／](?P<per>\p{Han}{1,3}(?:[·・/／]\p{Han}{1,2}){0,2}))?"
-                           r"\s*[)）][ \u3000]*[:：]?[ \u3000]*"
+                           # its value after it, or alone on the next line (one cell per line)
+                           r"\s*[)）](?:[ \u3000]*[:：]?[ \u3000]*|[ \u3000]*\n[ \u3000]*(?=[-−]?[0-9][0-9,.]*[ \u3000]*(?:\n|$)))"
                            r"(?P<n>[-−]?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?)"
-                           r"(?![0-9.,%％‰\p{Han}A-Za-z]|[ \u3000]*(?:[\p{Han}%％]|[0-9]))")
+                           # the line ends, or the next pair follows (下达资金（元） 500000 已支付（元） 412,300)
+                           r"(?:(?=[ \u3000]+(?:其中[:：]|[^\s()（）:：，。；0-9]{1,12}[(（][^()（）\n]{1,6}[)）][ \u3000]*[:：]?[ \u3000]*[0-9]))"
+                           r"|(?![0-9.,%％‰\p{Han}A-Za-z]|[ \u3000]*(?:[\p{Han}%％]|[0-9])))")
 _KEY_LABEL = regex.compile(r"[^\s:：，。；、()（）]{1,12}\Z")
 # a unit in parentheses, then items of a label and a bare number in running text (village
 # accounts: 一、收入部分（单位：元）：上级补助资金45000；租金收入12000；合计57000。)
+_HAN_NEXT = regex.compile(r"\p{Han}")
+_ANY_DIGIT = regex.compile(r"[0-9]")
+# a label that states a growth or a share, whose bare figure is a rate (比上年增长 6.4)
+_CHANGE_RATE_LABEL = regex.compile(r"(?:增长|下降|增幅|降幅|增速|占比|比重)[ \u3000]*$")
+_BARE_FIGURE_LINE = regex.compile(r"[ \u3000]*[0-9][0-9,.]*[ \u3000]*(?:\n|$)")
+# a label alone on its line (no digit, a name of 2 to 15 characters), then a figure alone on the next
+_LABEL_THEN_NUMBER = regex.compile(
+    r"[ \u3000]*(?P<label>[^\n0-9()（）%％]{0,6}?\p{Han}[^\n0-9()（）%％]{1,14}?)[ \u3000]*[:：]?[ \u3000]*\n"
+    r"[ \u3000]*(?P<n>(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]{1,4})?)[ \u3000]*(?:\n|$)")
+# a list item's number (1., 序号2：, 三、, （4）) before its name
+_ITEM_NUMBER = regex.compile(r"[ \u3000]*(?:序号[ \u3000]*[0-9]{1,3}[:：]?|[0-9]{1,3}[.、．:：]|[一二三四五六七八九十]{1,3}、|[(（][0-9一二三四五六七八九十]{1,3}[)）])")
 _ITEMS_UNIT = regex.compile(r"(?:[(（]\s*(?:(?:金额)?单位\s*[:：]\s*)?(?:人民币)?(?P<mag>[十百千]?[万亿]{0,2})(?P<cur>元)\s*[)）]"
                             r"|(?<![^\s])(?:金额)?单位\s*[:：]\s*(?:人民币)?(?P<mag>[十百千]?[万亿]{0,2})(?P<cur>元)(?=[ \u3000]*$))"
                             r"[ \u3000]*[:：]?", regex.M)
@@ -834,6 +848,8 @@ class QuantityGrammar:
             return None
         if len(gap) > 1 and label != "MONEY":
             return None                                      # two spaces apart: only a currency
+        if gap and label == "QUANTITY" and _HAN_NEXT.match(folded, end):
+            return None                                      # 80,000 项目总投资: a table's next cell, no count
         n1_core = w1.rstrip("余多")
         if label == "QUANTITY":
             if len(unit_word) == 1 and folded[end:end + 1] == "某":
@@ -1124,6 +1140,8 @@ class QuantityGrammar:
                 label = _KEY_LABEL.search(folded, max(0, m.start() - 12), m.start())
                 if label is None:
                     continue
+                if "\n" in folded[m.start():m.start("n")] and m["n"] == "1":
+                    continue                        # 补助金额（元）⏎1⏎张三⏎36000: a header, then the first row's number
                 _, code, factor = self._unit(m["cur"])
                 factor *= parse_number("1" + m["mag"]) if m["mag"] else 1
                 per = self._rate_noun(m["per"])
@@ -1275,6 +1293,12 @@ class QuantityGrammar:
             pos, below, longest = end + 1, True, 15                # (a list, of short labels)
             end = folded.find("\n", pos)
             end = len(folded) if end < 0 else end
+            pairs = _label_number_lines(folded, pos, self._no_amount_label)
+            if len(pairs) >= 2:                   # 资金情况（万元）⏎年度资金总额⏎1180⏎其中：中央补助⏎620
+                for (ls, le), (ns, ne) in pairs:
+                    head_of = _ITEM_HEADING.match(folded, ls, le)
+                    yield _figure(text, ns, ne, folded[ns:ne], code, factor, row=(head_of.end() if head_of else ls, le))
+                return
         while pos < end:
             stop = folded.find("。", pos, end)
             stop = end if stop < 0 else stop
@@ -1285,18 +1309,22 @@ class QuantityGrammar:
             items.append((at, stop))
             if not folded[items[-1][0]:items[-1][1]].strip():
                 items.pop()
-            sentence = []
+            sentence, neutral = [], 0
             for s, e in items:
                 m = _ITEM.fullmatch(folded, s, e)
                 if m is None:
+                    if self._neutral_item(folded, s, e):
+                        neutral += 1              # 1.产业便道硬化，建设规模1.8公里，总投资38.6: the item's name, its size
+                        continue
                     break
                 sentence.append(m)
             else:
                 sentence = sentence if items else []
+            complete = len(sentence) + neutral == len(items)
             stop_at = next((i for i, m in enumerate(sentence) if self._not_an_amount(m)), None)
             if stop_at is not None:               # 党员：46, 联系电话：… — no amount ends the list
-                sentence, items = sentence[:stop_at], items[:stop_at]
-            if not sentence or len(sentence) != len(items) or any(_label_length(m) > longest for m in sentence):
+                sentence, complete = sentence[:stop_at], True
+            if not sentence or not complete or any(_label_length(m) > longest for m in sentence):
                 break
             for m in sentence:
                 ls, le = m.span("label")
@@ -1316,6 +1344,21 @@ class QuantityGrammar:
             return                                  # a list is two items or more
         yield from out
 
+    def _neutral_item(self, folded: str, s: int, e: int) -> bool:
+        """Is an item of a list of amounts under a stated unit one that holds no amount and may
+        stand among them: the name of what the next items are of (1.产业便道硬化, 序号2：项目名称
+        人居环境整治), with no figure, or a size with its own unit of measure (建设规模1.8公里)?"""
+        lead = _ITEM_NUMBER.match(folded, s, e)
+        body = folded[lead.end() if lead else s:e].strip()
+        if not body or len(body) > 40 or not _HAN_NEXT.search(body):
+            return False
+        return not _ANY_DIGIT.search(body) or bool(self._size_item.search(body))
+
+    @cached_property
+    def _size_item(self) -> regex.Pattern:
+        units = [w for w, (label, _) in self.lexicon.units.items() if label not in ("MONEY", "PERCENT")]
+        return regex.compile(rf"^[^0-9]*[0-9]+(?:\.[0-9]+)?\s*(?:{alternation([*self.lexicon.measure_words, *units])})$")
+
     def _not_an_amount(self, item: regex.Match) -> bool:
         """Is a line item's number no amount of money, so that a list of amounts ends at it: its
         label counts people, households or things (党员：46, 收入笔数：6: a counted noun ending it
@@ -1328,7 +1371,7 @@ class QuantityGrammar:
         if whole and (len(n) == 1 or len(n) >= 7):
             return True
         label = item.group("label")
-        if self._not_money_label.search(label):
+        if self._not_money_label.search(label) or _CHANGE_RATE_LABEL.search(label):
             return True
         aside = _UNIT_ASIDE.search(label)
         if aside is not None and "元" not in aside.group("u") and aside.group("u") in self._aside_units:
@@ -1336,6 +1379,13 @@ class QuantityGrammar:
         if not whole or len(n) > 3:
             return False
         return _ASIDE.sub("", label).endswith(self._count_labels)
+
+    def _no_amount_label(self, label: str) -> bool:
+        """Does a label name no amount of money: a count (户数), a measure or a code (面积,
+        联系电话: `not_money_labels.txt`, `count_labels.txt`), a share (占比, 增长率)?"""
+        label = label.strip()
+        return bool(self._not_money_label.search(label) or label.endswith(self._count_labels)
+                    or _PERCENT_COLUMN.search(label))
 
     @cached_property
     def _not_money_label(self) -> regex.Pattern:
@@ -2304,6 +2354,22 @@ def _document_title(line: str) -> bool:
 
 # a running head or foot of a page that ends in its number (开化县财政局 第2页, …决算 第 7 页 共 11 页)
 _RUNNING_HEAD = regex.compile(r"[^\n]{1,30}?\s第\s*[0-9０-９]{1,4}\s*页(?:\s*[,，/／]?\s*共\s*[0-9０-９]{1,4}\s*页)?")
+
+
+def _label_number_lines(folded: str, pos: int, no_amount) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """Label and figure on lines of their own, in turn (one cell per line): the (label, figure)
+    spans from `pos` while each label line holds a short name and no digit and the line after it
+    a bare figure only; they end at a label `no_amount` says names no amount (户数, 占比)."""
+    out = []
+    while pos < len(folded):
+        m = _LABEL_THEN_NUMBER.match(folded, pos)
+        if m is None or no_amount(m["label"]):
+            break
+        out.append((m.span("label"), m.span("n")))
+        pos = m.end()
+    if out and (folded[out[0][1][0]:out[0][1][1]] == "1" or _BARE_FIGURE_LINE.match(folded, pos)):
+        return []                  # 财政资金⏎1⏎静宁县⏎410⏎330: a header and the rows of a table, one cell per line
+    return out
 
 
 def _figure(text: str, start: int, end: int, written: str, code: str, factor: Decimal, per: str | None = None,

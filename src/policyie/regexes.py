@@ -21,6 +21,8 @@ DATELINE_AFTER = regex.compile(r"(?:(?:[0-9０-９]{1,2}|[一二三四五六七�
 
 
 #: the number that opens a numbered part or item (一、 （二） 3. ): the one pattern of it
+# a full date written with digits (2024年5月8日, 2024-05-08, 2024.5.8)
+WRITTEN_DATE = regex.compile(r"[0-9０-９]{4}\s*[年.\-/－]\s*[0-9０-９]{1,2}\s*[月.\-/－]\s*[0-9０-９]{1,2}\s*日?")
 SECTION_NUMBER = r"(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十0-9]+[)）]|[0-9]{1,2}[.、．](?![0-9]))"
 
 
