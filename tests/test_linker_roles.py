@@ -1771,3 +1771,48 @@ def test_a_row_item_without_its_size_or_groups(nlp, text, want):
 def test_a_part_named_only_by_a_group_takes_its_totals_use(nlp):
     recs = _records(nlp, "三组、六组灌溉渠清淤2.30万元（其中三组1.10万元，六组1.20万元）。")
     assert [recs[a]["purpose"] for a in ("2.30万元", "1.10万元", "1.20万元")] == ["灌溉渠清淤"] * 3
+
+
+@pytest.mark.parametrize("text, amount, agency", [
+    # a body after 经 that reviews or agrees does not pay: the one that allocates does
+    ("经鹤峰县人民政府同意，县财政局下达2025年农村公路养护资金640万元。", "640万元", "鹤峰县财政局"),
+    ("经宁陵县农业农村局审核，宁陵县财政局拨付高标准农田建设资金1200万元。", "1200万元", "宁陵县财政局"),
+    # a body that allocates, with no 经 before it, stays
+    ("会同县住建局，沁源县财政局拨付危房改造资金310万元。", "310万元", "沁源县财政局"),
+])
+def test_a_reviewing_body_is_not_the_payer(nlp, text, amount, agency):
+    r = _records(nlp, text)[amount]
+    assert r["agency"] == agency, reasons(r)
+
+
+@pytest.mark.parametrize("text, amount, purpose", [
+    # a fund named by where it comes from or its budget states no use (review r34)
+    ("市财政下达650万元车购税资金。", "650万元", None),
+    ("区财政拨付30万元工作经费。", "30万元", None),
+    ("县财政下达90万元存量资金。", "90万元", None),
+    ("省财政下达2400万元地方政府一般债券资金。", "2400万元", None),
+    # words ending in 与/和/及 keep them; only a list cut before a fund noun loses its joint
+    ("安排60万元用于鼓励村民参与。", "60万元", "鼓励村民参与"),
+    ("投入45万元用于防灾知识普及。", "45万元", "防灾知识普及"),
+    # one group before a short rest is a name (三组路), 社 opens words (五社联动)
+    ("单位：万元\n序号 项目名称 资金\n1 四组路修缮 3.8\n2 六社联动试点 12", "3.8", "四组路修缮"),
+    ("单位：万元\n序号 项目名称 资金\n1 四组路修缮 3.8\n2 六社联动试点 12", "12", "六社联动试点"),
+    # the heading of a notice's part before its colon is no use
+    ("申报条件：项目总投资超过800万元的，按10%给予补助。", "超过800万元", None),
+])
+def test_review_r34_cases(nlp, text, amount, purpose):
+    r = _records(nlp, text)[amount]
+    assert r["purpose"] == purpose, reasons(r)
+
+
+@pytest.mark.parametrize("text, amount, kind", [
+    # an award word before a fund noun names the fund (补助资金), it is not the clause's verb
+    ("现将2025年衔接推进乡村振兴补助资金4,820万元（其中：中央资金3,600万元、省级资金1,220万元）下达你们。",
+     "3,600万元", "transfer"),
+    ("现将草原生态保护补助奖励资金2,316万元（其中中央资金1,900万元）分配下达各旗县。", "1,900万元", "transfer"),
+    # with no verb in its clause, the subsidy fund's money is spending
+    ("全县农机购置补贴资金规模从2021年的960万元增长到今年的1,340万元。", "960万元", "spending"),
+])
+def test_an_award_word_naming_a_fund_is_no_verb(nlp, text, amount, kind):
+    r = _records(nlp, text)[amount]
+    assert r["kind"] == kind, reasons(r)

@@ -325,3 +325,13 @@ def test_a_word_before_fabu_is_no_news_account(text, nlp):
 
 def test_xiada_county_is_a_verb_not_the_old_county(nlp):
     assert not [e for e in nlp("上级补助收入85亿元，其中下达县区转移支付40亿元。").ents if e.label_ == "GPE"]
+
+
+@pytest.mark.parametrize("text, account, province", [
+    ("原创　沁水发布　2024-06-18 18:02　山西\n沁水县下达耕地地力保护补贴。", "沁水发布", "山西"),
+    ("永登农业农村  2023-09-01 10:15  发表于甘肃\n今年，永登县下达资金。", "永登农业农村", "甘肃"),
+])
+def test_a_posts_header_names_its_account_and_where_it_was_posted(text, account, province, nlp):
+    ents = [(e.text, e.label_) for e in nlp(text).ents]
+    assert (account, "ORG") in ents and (province, "GPE") in ents
+    assert (account[:2], "GPE") not in ents

@@ -411,3 +411,9 @@ def test_a_committee_signing_a_page_is_an_organization_and_its_places_are_no_men
 def test_a_committee_in_a_table_row_stays_a_village(nlp):
     text = "单位：万元\n村（居）\t金额\n红星村村委会\t12.5\n胜利村村委会\t8.0\n杨桥镇人民政府\n2024年6月3日"
     assert [e.text for e in nlp(text).ents if e.label_ == "GPE"][:2] == ["红星村村委会", "胜利村村委会"]
+
+
+def test_a_village_whose_name_opens_with_a_measure_word_after_its_row_number(nlp):
+    # 座, 户, 个 open village names too: after a row's number at a cell's start they are no count
+    text = "单位：万元\n序号 村名 项目 金额   序号 村名 项目 金额\n1 平寨村 茶叶加工 30   2 座山村 油茶基地 20"
+    assert "座山村" in [e.text for e in nlp(text).ents if e.label_ == "GPE"]

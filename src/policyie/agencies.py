@@ -48,9 +48,12 @@ _FISCAL_VERB_AMOUNT = regex.compile(r"(?:投入|补助|补贴|奖补|资助|拨�
                                     r"[0-9０-９一二三四五六七八九十两]")
 # words of running text, not of a long company or cooperative name
 _ORG_PROSE = regex.compile(r"今年|去年|新增|新建|大力|支持|本地|民营|投资|培育|落实|兴建|规模|全[县市省区]|[和与及由在对的等各共]")
+# a post's header: (原创) the account, the date and time (then where it was posted from)
+_POST_HEADER = regex.compile(r"(?:^|(?<=[ \t\u3000]))(?:原创|转载)?[ \t\u3000]*(?P<o>(?!原创|转载)[\p{Han}A-Za-z0-9·]{2,16})"
+                             r"[ \t\u3000]+[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}[ \t\u3000]+[0-9]{1,2}[:：][0-9]{2}", regex.M)
 # a line holding only a committee's name (a signature), then its seal and the rest of the line
 _SIGNATURE = regex.compile(r"^[ \t\u3000]*(?P<body>[^\n\s，。；：:、（）()]{2,40}?(?:村民委员会|村委会|居民委员会|居委会))"
-                           r"[ \t\u3000]*(?:[(（](?:章|盖章|公章|印章)[)）])?(?P<rest>[^\n]*)$", regex.M)
+                           r"[ \t\u3000]*(?:[(（](?:章|盖章|公章|印章|签章|签字盖章)[)）])?(?P<rest>[^\n]*)$", regex.M)
 _ORG_MIDDLE = regex.compile(r"[\p{Han}A-Za-z()（）]{0,12}")
 _SIZE_WORDS = regex.compile(r"大中|中小")
 # a project named after the body it is to build (青稞加工厂建设项目): a project, not a body (but
@@ -256,6 +259,7 @@ class AgencyMatcher:
         found.extend(self._organizations(text, places, found))
         found.extend(self._outlets(text, found, places))
         found.extend(self._signatures(text, places, found))
+        found.extend(_post_accounts(text, found))
         found = _non_overlapping(found)
         links = self._anaphora(call, text, found)
         return found, links
@@ -676,3 +680,20 @@ def _gazetteer():
 
 def default_agency_matcher() -> AgencyMatcher:
     return AgencyMatcher()
+
+
+def _post_accounts(text: str, found) -> list[tuple[int, int, "Agency"]]:
+    """The account a WeChat post was published by, in the post's header line: the name right
+    before the date and time (原创　古田发布　2024-08-06 17:30　福建; 贺兰农业农村  2023-11-06
+    17:20  发表于宁夏). An outlet: the place its name starts with is the account's."""
+    out = []
+    ends = {b for _, b, _ in found}
+    for m in _POST_HEADER.finditer(text):
+        s, e = m.span("o")
+        line_start = text.rfind("\n", 0, s) + 1
+        before = text[line_start:s].rstrip(" \t\u3000")
+        if before not in ("", "原创", "转载") and line_start + len(before) not in ends:
+            continue                               # 通讯员 刘某某  2024-03-12 08:41: a byline's name
+        if not any(a < e and s < b for a, b, _ in found):
+            out.append((s, e, Agency(m.group("o"), m.group("o"), None, None, None)))
+    return out

@@ -561,6 +561,15 @@ class Cues:
         """The first purpose verb in text[lo:hi] (推动城乡养老服务2.6亿元)."""
         return self._verb.search(text, lo, hi)
 
+    def verb_outside_funds(self, text: str, lo: int, hi: int):
+        """The first purpose verb in text[lo:hi] that is not inside a fund's name (衔接推进乡村振兴
+        补助资金, 草原生态保护补助奖励资金: the verb names the fund, it is no verb of the clause)."""
+        for m in self._verb.finditer(text, lo, hi):
+            name = _IN_FUND_NAME.match(text, m.end(), hi)
+            if name is None or not self._fund_end.search(name.group()):
+                return m
+        return None
+
     def is_link(self, word: str) -> bool:
         """Is the word a link verb (实现, 完成 …) between a subject and what it measures?"""
         return bool(self._link.fullmatch(word))
@@ -646,6 +655,11 @@ class Cues:
 
     def is_fund(self, phrase: str) -> bool:
         return bool(self._fund_end.search(phrase))
+
+    def names_a_fund(self, text: str, word: regex.Match) -> bool:
+        """Is an action word an award's name in front of a fund noun (补助资金, 奖补资金), a noun
+        and not the verb of its clause?"""
+        return word.group() in self.words["award"] and self._fund_any.match(text, word.end()) is not None
 
     def actor(self, text: str, lo: int, hi: int):
         return self._actor.search(text, lo, hi)
@@ -926,8 +940,10 @@ class Cues:
         last = None
         for m in self._fund_any.finditer(text, lo, hi):
             last = m
-        if last is None or text[last.start() - 1:last.start()] in _JOINTS:
-            return None                           # 项目及资金使用情况公开: a bare fund noun in a list, no fund's name
+        if last is None:
+            return None
+        if text[last.start() - 1:last.start()] in _JOINTS:
+            return None                           # 村级项目及资金使用情况: a bare fund noun in a list, no fund's name
         s = lo
         for m in _TITLE_LEAD.finditer(text, lo, last.start()):
             s = m.end()
@@ -992,6 +1008,8 @@ _COUNT_HEAD = regex.compile(r"[0-9０-９一二三四五六七八九十百千两
 _WORK_ON = regex.compile(r"[\s，,]*对(?![口照于此外象比待应])(?P<x>[^，,；;。！？!?\n对]{2,30}?)(?:进行|开展|实施|实行|予以)了?(?P<y>[^，,；;。！？!?\n]{2,20})")
 # the verbs a notice's title opens its fund with (关于下达X资金的通知)
 _JOINTS = ("及", "和", "与", "、")
+# the rest of a noun phrase after a verb, up to a break (a fund's name runs on to its fund noun)
+_IN_FUND_NAME = regex.compile(r"[\p{Han}“”]{0,16}")
 _TITLE_LEAD = regex.compile(r"关于|(?:提前|预|追加|清算)?(?:下达|拨付|分配|安排)|发放|申报")
 _IN_PLACE = regex.compile(r"在")
 # money columns that are no use: totals, times, balances, measures of a budget

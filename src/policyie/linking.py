@@ -481,10 +481,12 @@ class Linker:
                 if (measure is None or not (measure.start <= m.start() and m.end() <= measure.end)
                     or (m.start(), m.end()) == (measure.start, measure.end))   # 补助33万元: the verb alone
                 and not _LINE_NAME_AFTER.match(text, m.end(), s)]   # 上级补助收入: a budget line's name
+        award_funds = [m for m in acts if self.cues.names_a_fund(text, m)]
+        acts = [m for m in acts if m not in award_funds]        # 现将补助资金…下达: 补助 names the fund
         if acts:
             word = acts[-1].group()
             return self._transfer_or(ctx, self.cues.action_kind(word), c_start, s), f"the verb {word}"
-        verb = self.cues.verb_in(text, c_start, measure.start if measure is not None else s)
+        verb = self.cues.verb_outside_funds(text, c_start, measure.start if measure is not None else s)
         if verb and self.cues.is_link(verb.group()) and not _HAN_CHAR.search(text, verb.end(), s):
             verb = None                   # 溧阳市完成16亿元: the amount its subject reached, not a use
         if verb:
@@ -505,6 +507,8 @@ class Linker:
                 return self._transfer_or(ctx, self.cues.action_kind(word), lo, hi), f"the verb {word} of the clause before"
         if self.cues.is_fund(text[max(sent_start, c_start - 40):c_start]) or _DISTRIBUTION.search(text, max(sent_start, s - 40), s):
             return "spending", "a fund's distribution (资金分别为…)"
+        if award_funds:                     # 农机补贴资金规模从…1680万元: the subsidy fund's money
+            return self._transfer_or(ctx, "spending", c_start, s), f"a fund named in its clause ({award_funds[-1].group()}资金)"
         return "other", NO_CUE
 
     def kind_features(self, ctx: _Doc, q: dict, kind: str, why: str, previous: dict | None,
@@ -695,7 +699,9 @@ class Linker:
         if named is None or _NOT_A_FUND_NAME.search(named.text):
             return None
         use = self.cues.fund_use(text, named, ctx.skip_to)
-        return use if use is not None and self._usable_purpose(ctx, use) is not None else None
+        if use is None or self.cues.is_source(use.text) or _FUND_KIND_ONLY.search(use.text):
+            return None                           # 车购税资金, 部门预算资金, 存量资金: where it comes from
+        return use if self._usable_purpose(ctx, use) is not None else None
 
     def _purpose_candidates(self, ctx: _Doc, q: dict, kind: str, measure: Found | None, bounds: list, k: int,
                             c_start: int, c_end: int, sent_start: int, previous: dict | None) -> list[tuple[str, Found]]:
@@ -777,6 +783,8 @@ class Linker:
             return f"a reference to what follows ({text})"    # 资金主要用于以下方面：
         if _FUND_LEAD.match(text):
             return f"the fund itself and what befell it ({text})"   # 资金管理使用情况, 资金已调整用途
+        if _HEADING_COLON.match(ctx.text, phrase.end) and self.cues.section_part(text):
+            return f"the heading of a notice's part ({text})"     # 申报条件：项目总投资超过500万元的
         if self.cues.only_framing(text) or _PER_HOLDER_PHRASE.fullmatch(text) or _GRAMMAR_ONLY.fullmatch(text) \
                 or self.cues.remedy(ctx.text, phrase.start, phrase.end):
             return f"only framing or a rate's unit ({text})"
@@ -1328,7 +1336,8 @@ class Linker:
         if groups is not None and len(_HAN_CHAR.findall(text, groups.end(), hi)) >= 2:
             lo = groups.end()
         joint = _JOINT_TAIL.search(text, lo, hi)
-        if joint is not None and joint.start() - lo >= 2:
+        if joint is not None and joint.start() - lo >= 2 and (
+                joint.group() == "、" or _HAN_NEXT.match(text, hi) or self.cues.fund_in(text, hi, min(len(text), hi + 2))):
             hi = joint.start()                           # 村级集体经济项目及(资金): a list cut at its joint
         inside = text[lo:hi]
         if inside.count("（") + inside.count("(") != inside.count("）") + inside.count(")"):
@@ -1609,7 +1618,9 @@ class Linker:
         in_sentence = [a for a in _between(ctx.gov, ctx.gov_starts, sent_start, s) if a.get("department") != "审计"
                        and (received or not _CITED.search(ctx.text, max(sent_start, a["start"] - 40), a["start"]))
                        and not (_MEANS.search(ctx.text, max(sent_start, a["start"] - 3), a["start"])
-                                and _CHANNEL.match(ctx.text, a["end"]))]
+                                and _CHANNEL.match(ctx.text, a["end"]))
+                       and not (ctx.text[max(sent_start, a["start"] - 2):a["start"]].endswith(("经", "经过"))
+                                and _REVIEWS.match(ctx.text, a["end"]))]
         if in_sentence and named:
             j = len(in_sentence) - 1            # 州财政局会同州民政局下达…: the body that leads
             while j > 0 and _JOINT.fullmatch(ctx.text, in_sentence[j - 1]["end"], in_sentence[j]["start"]):
@@ -2147,6 +2158,15 @@ _FIGURE_CELL = regex.compile(r"[-−]?[0-9０-９][0-9０-９.,，．]*(?:[%％]
 _ROW_NUMBER_LEAD = regex.compile(r"[ \t\u3000]*(?:[0-9０-９]{1,3}[ \t\u3000]+|[0-9０-９]{1,2}[.．、](?![0-9０-９]))(?=\p{Han})")
 _ROW_NUMBER_ONLY = regex.compile(r"[ \t\u3000]*(?:[0-9]{1,3}[.、．]?[ \t\u3000]*)?")
 _PARTICLE_LEAD = regex.compile(r"[了的]")
+# what a body named after 经 did (经县委农办审核, 经县政府研究同意): it reviewed, it does not pay
+_REVIEWS = regex.compile(r"(?:[、和及与][^，,。；;]{0,16}?)?(?:审核|审定|研究|批准|同意|评审|核定|核实|核查|验收|认定|初审|复核|审批|会审|备案)")
+# a fund's name that says where it comes from or what budget it is in, not its use (车购税,
+# 地方政府一般债券, 部门预算, 存量, 结余, 工作 alone)
+_FUND_KIND_ONLY = regex.compile(r"车购税|债券|国债|(?:部门|本级)?预算(?:内)?$|存量|结余|结转|沉淀|^工作$|^(?:上级|本级|自有)$")
+# a heading's colon with words after it, not a figure (申报条件：项目总投资…, not 收益分配：23,650.00)
+_HEADING_COLON = regex.compile(r"[：:][ \t\u3000]*(?![0-9０-９\s])")
+# the list goes on after a line break (果园路、灌溉管网和⏎山地轨道运输线建设)
+_HAN_NEXT = regex.compile(r"\s*\p{Han}")
 # a conjunction ending a phrase: the rest of the list was cut off (项目及)
 _JOINT_TAIL = regex.compile(r"(?:以及|及|和|与|或|、)$")
 # a form's field written with its label (数量：126台, 品牌：清源): no row's item
@@ -2289,7 +2309,9 @@ _GIVEN_TAIL = regex.compile(r"(?:补助|补贴|奖励|奖补)$")
 _GROUP = r"(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})(?:组|社|队)"
 _GROUPS_NOTE = regex.compile(rf"[（(](?:{_GROUP}|[\p{{Han}}]{{1,4}}(?:组|社|屯))(?:[、，,和及至-](?:{_GROUP}|[\p{{Han}}]{{1,4}}(?:组|社|屯)))*[）)]$")
 _ONLY_GROUPS = regex.compile(rf"{_GROUP}(?:[、和及至](?:{_GROUP}))*")
-_GROUPS_LEAD = regex.compile(rf"{_GROUP}(?:[、和及至](?:{_GROUP}))*(?=\p{{Han}})")
+# (only 组 opening a phrase: 五社联动, 一社一品 are words; one group before a short rest is a name: 三组路)
+_GROUPS_LEAD = regex.compile(r"(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})组"
+                             r"(?:(?:[、和及至](?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})组)+(?=\p{Han}{2})|(?=\p{Han}{4}))")
 
 
 @lru_cache(maxsize=1)

@@ -331,9 +331,20 @@ _KEY_LABEL = regex.compile(r"[^\s:：，。；、()（）]{1,12}\Z")
 # a unit in parentheses, then items of a label and a bare number in running text (village
 # accounts: 一、收入部分（单位：元）：上级补助资金45000；租金收入12000；合计57000。)
 _HAN_NEXT = regex.compile(r"\p{Han}")
+# the start of a line or of a table's cell (a tab, two spaces or more) right before a figure
+_CELL_START = regex.compile(r"(?:^|\t|[ \u3000]{2})[ \t\u3000]*\Z", regex.M)
+# a label that states a money unit, right before a figure (申请财政奖补（元） 80,000)
+_MONEY_LABEL_BEFORE = regex.compile(r"[(（][^()（）\n]{0,4}元[^()（）\n]{0,4}[)）][ \t\u3000]*[:：]?[ \t\u3000]*\Z")
 _ANY_DIGIT = regex.compile(r"[0-9]")
+# after a figure alone on its line: the next label with its unit (已支付（元）), 其中：, or the end
+_NEXT_PAIR_LINE = regex.compile(r"[ \t\u3000]*(?:$|\n[ \t\u3000]*(?:$|其中[:：]|[^\n0-9()（）]{1,12}[(（][^()（）\n]{1,6}[)）][ \t\u3000]*(?:\n|$)))")
+# a label of a time or a period (实施年度, 申报年份, 实施周期, 工期): its figure is no amount
+_TIME_LABEL = regex.compile(r"(?:年度|年份|周期|期限|工期|时间|日期|年限|月份|年)$")
+# a figure alone on its line that is a year (2024) or a row's number (11)
+_YEAR_OR_ROW_NUMBER = regex.compile(r"(?:19|20)[0-9]{2}|[0-9]{1,3}")
 # a label that states a growth or a share, whose bare figure is a rate (比上年增长 6.4)
 _CHANGE_RATE_LABEL = regex.compile(r"(?:增长|下降|增幅|降幅|增速|占比|比重)[ \u3000]*$")
+_YEAR = regex.compile(r"(?:19|20)[0-9]{2}")
 _BARE_FIGURE_LINE = regex.compile(r"[ \u3000]*[0-9][0-9,.]*[ \u3000]*(?:\n|$)")
 # a label alone on its line (no digit, a name of 2 to 15 characters), then a figure alone on the next
 _LABEL_THEN_NUMBER = regex.compile(
@@ -848,8 +859,11 @@ class QuantityGrammar:
             return None
         if len(gap) > 1 and label != "MONEY":
             return None                                      # two spaces apart: only a currency
-        if gap and label == "QUANTITY" and _HAN_NEXT.match(folded, end):
-            return None                                      # 80,000 项目总投资: a table's next cell, no count
+        if gap and label == "QUANTITY" and _HAN_NEXT.match(folded, end) and (
+                _MONEY_LABEL_BEFORE.search(folded, max(0, start - 24), start)
+                or _CELL_START.search(folded, max(0, start - 4), start)):
+            # 奖补（元） 80,000 项目总投资: the label's figure; 2 座龙村 at a row's start: its number
+            return None
         n1_core = w1.rstrip("余多")
         if label == "QUANTITY":
             if len(unit_word) == 1 and folded[end:end + 1] == "某":
@@ -1140,8 +1154,9 @@ class QuantityGrammar:
                 label = _KEY_LABEL.search(folded, max(0, m.start() - 12), m.start())
                 if label is None:
                     continue
-                if "\n" in folded[m.start():m.start("n")] and m["n"] == "1":
-                    continue                        # 补助金额（元）⏎1⏎张三⏎36000: a header, then the first row's number
+                if "\n" in folded[m.start():m.start("n")] and _YEAR_OR_ROW_NUMBER.fullmatch(m["n"]) \
+                        and (m["n"] == "1" or len(m["n"]) == 4 or not _NEXT_PAIR_LINE.match(folded, m.end("n"))):
+                    continue                        # 补助金额（元）⏎11⏎张三: a header, then a row's number; 资金（万元）⏎2023: a year
                 _, code, factor = self._unit(m["cur"])
                 factor *= parse_number("1" + m["mag"]) if m["mag"] else 1
                 per = self._rate_noun(m["per"])
@@ -1294,7 +1309,7 @@ class QuantityGrammar:
             end = folded.find("\n", pos)
             end = len(folded) if end < 0 else end
             pairs = _label_number_lines(folded, pos, self._no_amount_label)
-            if len(pairs) >= 2:                   # 资金情况（万元）⏎年度资金总额⏎1180⏎其中：中央补助⏎620
+            if pairs:                   # 资金情况（万元）⏎年度资金总额⏎1180⏎其中：中央补助⏎620
                 for (ls, le), (ns, ne) in pairs:
                     head_of = _ITEM_HEADING.match(folded, ls, le)
                     yield _figure(text, ns, ne, folded[ns:ne], code, factor, row=(head_of.end() if head_of else ls, le))
@@ -1385,7 +1400,7 @@ class QuantityGrammar:
         联系电话: `not_money_labels.txt`, `count_labels.txt`), a share (占比, 增长率)?"""
         label = label.strip()
         return bool(self._not_money_label.search(label) or label.endswith(self._count_labels)
-                    or _PERCENT_COLUMN.search(label))
+                    or _PERCENT_COLUMN.search(label) or _TIME_LABEL.search(label))
 
     @cached_property
     def _not_money_label(self) -> regex.Pattern:
@@ -2359,15 +2374,20 @@ _RUNNING_HEAD = regex.compile(r"[^\n]{1,30}?\s第\s*[0-9０-９]{1,4}\s*页(?:\s
 def _label_number_lines(folded: str, pos: int, no_amount) -> list[tuple[tuple[int, int], tuple[int, int]]]:
     """Label and figure on lines of their own, in turn (one cell per line): the (label, figure)
     spans from `pos` while each label line holds a short name and no digit and the line after it
-    a bare figure only; they end at a label `no_amount` says names no amount (户数, 占比)."""
-    out = []
+    a bare figure only, two pairs or more; a pair whose label names no amount (户数, 实施年度) is
+    passed over. None when the first figure is 1 or a figure line follows (a table's rows)."""
+    out, seen, first = [], 0, None
     while pos < len(folded):
         m = _LABEL_THEN_NUMBER.match(folded, pos)
-        if m is None or no_amount(m["label"]):
+        if m is None:
             break
-        out.append((m.span("label"), m.span("n")))
+        seen += 1
+        first = first or m["n"]
+        if not no_amount(m["label"]):
+            out.append((m.span("label"), m.span("n")))
         pos = m.end()
-    if out and (folded[out[0][1][0]:out[0][1][1]] == "1" or _BARE_FIGURE_LINE.match(folded, pos)):
+    if seen < 2 or first == "1" or _BARE_FIGURE_LINE.match(folded, pos) \
+            or any(_YEAR.fullmatch(folded, a, b) for _, (a, b) in out):
         return []                  # 财政资金⏎1⏎静宁县⏎410⏎330: a header and the rows of a table, one cell per line
     return out
 

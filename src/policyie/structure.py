@@ -132,6 +132,9 @@ class Article:
 
 
 #: noise kinds whose words are not the article's: no places or agencies are read there
+# a WeChat post's header: (原创) the account, the date and time, where it was posted from
+_POST_HEADER = regex.compile(r"(?:原创|转载)?\s*[\p{Han}A-Za-z0-9·]{2,16}\s+[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}\s+"
+                             r"[0-9]{1,2}:[0-9]{2}(?:\s+(?:发表于)?\p{Han}{2,3})?")
 JUNK_KINDS = ("spam", "boilerplate", "advert")
 
 
@@ -241,8 +244,8 @@ class NoiseRules:
             return None
         for m in _NOT_TEXT.finditer(body):
             covered[m.start()] = 1
-        if sum(covered) < self.coverage * len(body):
-            return None
+        if sum(covered) < self.coverage * len(body) or _POST_HEADER.fullmatch(line.strip()):
+            return None                   # 原创 某某发布 2024-08-06 17:30 福建: a post's header, a byline
         return max(weight, key=lambda k: (weight[k], k))
 
 
