@@ -40,6 +40,7 @@ PACKAGED = (
     "places/village_columns.txt",
     "places/village_words.txt",
     "places/village_name_words.txt",
+    "patterns.bin",
     "places/zone_suffixes.txt",
     "quantity/cardinal_units.txt",
     "quantity/count_labels.txt",
