@@ -35,3 +35,27 @@ def test_the_tokenizer_of_a_lazy_segmenter_saves_and_loads():
     again.tokenizer.from_bytes(nlp.tokenizer.to_bytes())
     text = "关于下达2024年中央财政衔接推进乡村振兴补助资金的通知"
     assert [t.text for t in again(text)] == [t.text for t in nlp(text)]
+
+
+def test_building_pauses_the_collector_and_resumes_it_as_it_was():
+    import gc
+
+    from policyie.datafiles import building
+
+    assert gc.isenabled()
+    with building():
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with building():
+            pass
+        assert not gc.isenabled()                  # left off, as the caller had it
+    finally:
+        gc.enable()
+    try:
+        with building():
+            raise KeyError
+    except KeyError:
+        pass
+    assert gc.isenabled()

@@ -2279,7 +2279,10 @@ def _city_of(u: Unit) -> str | None:
 
 @lru_cache(maxsize=1)
 def default_matcher() -> PlaceMatcher:
-    return PlaceMatcher()
+    from .datafiles import building
+
+    with building():
+        return PlaceMatcher()
 
 
 def find_places(text: str, segments: Iterable[tuple[int, int]] | None = None) -> list[tuple[int, int, Place]]:

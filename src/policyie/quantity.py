@@ -2436,7 +2436,10 @@ def _without_restatements(found: list[QuantityMatch], folded: str) -> list[Quant
 @lru_cache(maxsize=1)
 def default_grammar() -> QuantityGrammar:
     """The grammar for the bundled lexicon, built once per process."""
-    return QuantityGrammar()
+    from .datafiles import building
+
+    with building():
+        return QuantityGrammar()
 
 
 def parse_quantity(text: str) -> Quantity:

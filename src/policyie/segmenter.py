@@ -160,8 +160,11 @@ def _bundled_pkuseg(model: str, places: bool):
     nodes before the first text)."""
     from spacy.lang.zh import try_pkuseg_import
 
-    segmenter = try_pkuseg_import(pkuseg_model=model, pkuseg_user_dict="default")
-    segmenter.preprocesser.trie = LazyTrieNode(user_dict_entries(places))
+    from .datafiles import building
+
+    with building():
+        segmenter = try_pkuseg_import(pkuseg_model=model, pkuseg_user_dict="default")
+        segmenter.preprocesser.trie = LazyTrieNode(user_dict_entries(places))
     return segmenter
 
 
