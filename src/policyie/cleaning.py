@@ -44,7 +44,7 @@ _BYLINE = compiled(r"^[(（][^()（）\n]{1,20}[)）]\s*$")
 _CREDIT = compiled(r"^图为|^图片由.{1,40}提供$|\s摄$|^责任编辑|^免责声明")
 # the next paragraph opens with a one- or two-character clause that is not a sentence opener
 _SHORT_CLAUSE = compiled(r"^(?!近日|日前|目前|近年|今年|去年|同时|此外|其中|对此|为此|随后|据悉|然而|但是|因此|所以|首先|其次|最后|另外|如今)"
-                              r"[\p{Han}]{1,2}[，,、]")
+                         r"[\p{Han}]{1,2}[，,、]")
 _AMOUNT_END = compiled(r"[0-9０-９][万亿]?[元人户个亩]?$")
 _QUALIFIER_START = compiled(r"^(?:以上|以下|以内|左右|余|多)")
 # 以上/以下 opening a sentence about what precedes ("the above accounts"), not a qualifier
@@ -117,7 +117,7 @@ _HEAD_END = "。！？!?；;，,："
 #: a token that ends a line but is not text: letters and digits mixed (2uD, a1B9), left there by
 #: a PDF converter's watermark or an anti-copy script
 _WATERMARK = compiled(r"(?<=[\p{Han}\p{P}\s])(?=[A-Za-z0-9]{0,5}[A-Za-z])(?=[A-Za-z0-9]{0,5}[0-9])[A-Za-z0-9]{2,6}[ \t\u3000]*$",
-                           regex.M)
+                      regex.M)
 
 
 class FurnitureRules:

@@ -36,7 +36,7 @@ _SUBJECT_START = compiled(r"(?:^|[\n。！？!?：:])\s*$")
 # a county's own bodies and scope, by the unit word of its name (县财政局, 全县, 市政府)
 _OWN_BODY = {w: compiled(rf"全{w}|{w}(?:财政局?|委|政府|人民政府|级财政|直)") for w in "县市旗区"}
 _FEATURE_AFTER = compiled(r"流域|[东南西北中]?(?:大道|大街|路|街|巷)(?![\p{Han}]{0,1}(?:市|县|区|财政|人民|道办))"
-                               r"|[河湖江溪山桥港湾](?![\p{Han}]{0,1}(?:市|县|区|财政|人民))")
+                          r"|[河湖江溪山桥港湾](?![\p{Han}]{0,1}(?:市|县|区|财政|人民))")
 _SHORT_HAN = compiled(r"[\p{Han}]{0,4}")
 # the last character of a body's name (财政局, 农业农村厅, 人民政府, 管委会 …)
 _BODY_END = compiled(r"[局厅委办院部府所站队社心会]$")
@@ -93,7 +93,7 @@ _CELL = compiled(r"[^ \t\u3000|｜]+")
 _VILLAGE_CELL = compiled(r"\p{Han}{2,5}")
 # a name and its figure, one pair of a line of them (达日 18.2；扎朵 16.5；)
 _PAIR_ROWS = compiled(r"[ \t\u3000]*(?P<name>\p{Han}{2,5})[ \t\u3000]*[0-9０-９][0-9０-９.,．]*[ \t\u3000]*(?:[；;，,、。]|$)",
-                           regex.M)
+                      regex.M)
 _TOTAL_CELL = compiled(rf"{TOTAL_WORD}|全[县镇乡村市区]|累计|其中|共计")
 
 
@@ -208,12 +208,12 @@ _ROW_HEAD = compiled(r"[ \t\u3000]*(?:[0-9０-９]{1,3}[.、．]?[ \t\u3000]+)?"
 _ROW_TAIL = compiled(r"[ \t\u3000]+[-—0-9０-９.]")
 # a development zone written without its city: a row label or a list member
 _BARE_ZONE = compiled(r"(?<=^|[\n\t：:，,；;、（(“ \u3000])(?:经济技术开发区|经济开发区|高新技术产业开发区|经开区|高新区)"
-                           r"(?=[ \t\u3000、，,）)；;。0-9０-９]|$)", regex.M)
+                      r"(?=[ \t\u3000、，,）)；;。0-9０-９]|$)", regex.M)
 # townships written short in a counted list: 横水、扬眉、过埠、铅厂4个乡镇 (or 清河、白沙等乡镇, 等6个塬区乡镇)
 _TOWNSHIP_SUFFIXES = ("镇", "乡", "街道", "民族乡")
 _TOWNSHIP_LIST = compiled(r"(?P<items>[^\P{Han}等]{2,3}(?:[、和及与][^\P{Han}等]{2,3}(?:街道|镇|乡)?){1,15})"
-                               r"(?:等?(?:[0-9０-９]{1,2}|[一二三四五六七八九十两]{1,3})个?|等)"
-                               r"(?:\p{Han}{1,4}?)??(?:乡镇|镇街|镇|乡|街道|镇（街道）|乡（镇）)(?!\p{Han}{0,2}[长级])")
+                          r"(?:等?(?:[0-9０-９]{1,2}|[一二三四五六七八九十两]{1,3})个?|等)"
+                          r"(?:\p{Han}{1,4}?)??(?:乡镇|镇街|镇|乡|街道|镇（街道）|乡（镇）)(?!\p{Han}{0,2}[长级])")
 # what a line holding such a list holds: its count (or 个, 等), perhaps a word, the townships' word
 _TOWNSHIP_ANCHOR = compiled(r"[0-9０-９一二三四五六七八九十两个等]\p{Han}{0,4}?(?:乡|镇|街道)")
 # the name of a county's or city's news app (云上谷城, 掌上恩施): a media name, not the place
@@ -222,12 +222,12 @@ _APP_BEFORE = compiled(r"(?:云上|掌上)$")
 _ACCOUNT_AFTER = compiled(r"发布(?=[ \t\u3000|｜·\n]|$)")
 # a village's committee or party branch after its name: the body, not the place
 _VILLAGE_BODY_AFTER = compiled(r"(?:村民|居民|社区居民)?(?:委员会|委会)|两委|党支部|党总支|党委"
-                                    r"|村?务监督委员会|村?监委|村民小组")
+                               r"|村?务监督委员会|村?监委|村民小组")
 _UNIT_CHARS = set("省市县区旗州盟镇乡街")
 _TOWNSHIP_ROW = compiled(r"^[ \t\u3000]*(?:[0-9０-９]{1,3}[.、．]?[ \t\u3000]+)?(?P<name>[\p{Han}]{2,4})"
-                              r"[ \t\u3000]+[0-9０-９]", regex.M)
+                         r"[ \t\u3000]+[0-9０-９]", regex.M)
 _ROW_ZONE = compiled(r"^[ \t\u3000]*(?:[0-9０-９]{1,3}[.、．]?[ \t\u3000]+)?(?P<z>[\p{Han}]{2,6}?"
-                          r"(?:新区|开发区|经开区|高新区|工业园区|管理区|示范区|试验区|实验区))[ \t\u3000]+[0-9０-９]", regex.M)
+                     r"(?:新区|开发区|经开区|高新区|工业园区|管理区|示范区|试验区|实验区))[ \t\u3000]+[0-9０-９]", regex.M)
 _ROW_GAP = compiled(r"[ \t\u3000]{1,8}")
 # what may stand between a township and its village in a row of a flattened table or a list
 # (三岔河镇 ｜ 长青村, 思林镇 / 真良村 / 那王屯, 东风镇\n杨家庄村): cell gaps, bars, slashes
@@ -242,7 +242,7 @@ _COMMITTEE_END = compiled(r"(?:村民委员会|村委会|居民委员会|居委�
 _DATE = WRITTEN_DATE
 _CELL_SEP = compiled(r"(?:[ \t\u3000|｜/／、，,：:和及与]|[0-9０-９.．]+(?:万元|元|万亩|亩|户|人|个|处|座|公里|米))*")
 _BROKEN_SEP = compiled(r"[ \t\u3000|｜/／、，,：:和及与]*\n[ \t\u3000]*(?:[0-9０-９]{1,3}[.、．]?[ \t\u3000]*)?"
-                            r"[ \t\u3000|｜/／、，,：:和及与]*")
+                       r"[ \t\u3000|｜/／、，,：:和及与]*")
 # the start of a line before its first cell: indentation and a running number (1 / 1. / 一、)
 _LINE_HEAD = compiled(r"[ \t\u3000]*(?:(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})[.、．]?[ \t\u3000]*)?")
 # the cell before a village in a row: a township written without 镇/乡 (早胜 东街村 36)
@@ -428,16 +428,16 @@ class PlaceMatcher:
         # natural village): the committee's name is a place
         before_village = rf"(?:村民委员会|村委会|委会|民委员会|居委会|居民委员会)(?={vchar}{{2,6}}?(?:{suffix}))"
         self._village = compiled(rf"(?:{name(1, 6)}(?:{before_village}|{_COMMITTEE})"
-                                      rf"|[0-9０-９]{{1,2}}村)"
-                                      rf"{_NOT_VILLAGE_END}(?![局厅部办处科站所])")
+                                 rf"|[0-9０-９]{{1,2}}村)"
+                                 rf"{_NOT_VILLAGE_END}(?![局厅部办处科站所])")
         # (read only right after a township, and holding none of the verbs of list_openers.txt)
         self._village_long = compiled(rf"{long_name}{_COMMITTEE}{_NOT_VILLAGE_END}(?![局厅部办处科站所])") \
             if long_name else None
         # a natural village right after its village (百布村弄怀屯)
         self._natural = compiled(rf"(?:(?!{admin}){vchar}){{1,4}}(?:{natural}){_SUFFIX_WORD}{_ROAD_AFTER}"
-                                      rf"{_NOT_VILLAGE_END}") if natural else None
+                                 rf"{_NOT_VILLAGE_END}") if natural else None
         self._village_alone = compiled(_VILLAGE_ALONE.replace(_VILLAGE_CHAR, vchar)
-                                            .replace("@NAME@", name(2, 5)), regex.M)
+                                       .replace("@NAME@", name(2, 5)), regex.M)
         anchors = [s for s, kind in self.lex.village_suffixes if kind != "sub"] + ["居委", "居民委员会"]
         # an automaton: one pass over the text (the alternation was tried at every character)
         self._village_anchor = WordMatcher(anchors)
@@ -446,8 +446,8 @@ class PlaceMatcher:
         # (plain name characters, which are faster)
         first = _ALONE_ITEM.replace("@NAME@", plain(2, 8)).replace("{2,5}", "{2,8}")
         self._village_run = compiled(rf"(?<=\p{{Han}})(?P<run>{first}"
-                                          rf"(?:[{_RUN_JOINS}]{_ALONE_ITEM.replace('@NAME@', plain(2, 5))})+)"
-                                          rf"{_NOT_VILLAGE_END}")
+                                     rf"(?:[{_RUN_JOINS}]{_ALONE_ITEM.replace('@NAME@', plain(2, 5))})+)"
+                                     rf"{_NOT_VILLAGE_END}")
         # what a line holding a match of `_village_run` holds (a suffix, perhaps a committee, then
         # a list's separator), and one of `_village_list` (个 and its noun): the lines searched
         self._run_anchor = compiled(rf"(?:{alternation(anchors)})\p{{Han}}{{0,5}}[{_RUN_JOINS}]")
@@ -469,14 +469,14 @@ class PlaceMatcher:
             alone += rf"{_ROAD_AFTER}{_NOT_VILLAGE_END}"
             # the lines where such a unit can be (组 of 组织, 组成, 组长 … is none)
             self._sub_anchor = compiled(rf"{alternation(s for s in subs + naturals if s != '组')}"
-                                             r"|组(?![织成建合长员])")
+                                        r"|组(?![织成建合长员])")
             self._sub_alone = compiled(rf"(?:(?<=^|[\n\t：:，,；;。（(“ \u3000|、\u2460-\u2473])|(?<=[；;。，,：:\n \t\u3000][0-9０-９]{{1,2}}[.、．]))"
-                                            rf"(?P<run>{alone}(?:[、和及与]{alone})*)", regex.M)
+                                       rf"(?P<run>{alone}(?:[、和及与]{alone})*)", regex.M)
             # a village alone after a delimiter with such a unit right after it
             self._sub_head = compiled(rf"(?:(?<=^|[\n\t：:，,；;。（(“ \u3000|、\u2460-\u2473])|(?<=[0-9０-９][.、．])"
-                                           rf"|(?<=[(（][0-9０-９一二三四五六七八九十]{{1,2}}[)）]))"
-                                           rf"(?P<v>{vchar}{{2,4}}(?:{admin}))"
-                                           rf"(?={sub})", regex.M)
+                                      rf"|(?<=[(（][0-9０-９一二三四五六七八九十]{{1,2}}[)）]))"
+                                      rf"(?P<v>{vchar}{{2,4}}(?:{admin}))"
+                                      rf"(?={sub})", regex.M)
         else:
             self._sub = self._sub_head = self._sub_alone = None
         self._list_anchor = compiled(f"个(?:{count})") if count else None
@@ -499,9 +499,9 @@ class PlaceMatcher:
         # a village alone in a sentence (黄土坡村获得资金, 在东山村召开, 关于石桥村2024年度…):
         # after a delimiter or a function word (and the verb of places/list_openers.txt before it)
         self._village_prose = compiled(rf"(?:(?<=^|\P{{Han}})|(?<=[{_NOT_IN_VILLAGE}]))"
-                                            rf"{vchar}{{2,8}}(?:{prose}){_ROAD_AFTER}"
-                                            rf"(?!{after or '$^'})(?!(?:村|社区)(?:{bodies or '$^'}))(?!民(?!宿))",
-                                            regex.M) if prose else None
+                                       rf"{vchar}{{2,8}}(?:{prose}){_ROAD_AFTER}"
+                                       rf"(?!{after or '$^'})(?!(?:村|社区)(?:{bodies or '$^'}))(?!民(?!宿))",
+                                       regex.M) if prose else None
         self._kind_ends = tuple(s for s, kind in self.lex.village_suffixes if kind == "kind")
         self._long_kinds = tuple(w for w in self.lex.village_words if len(w) >= 3)
         self._group_words = tuple(w for w in self.lex.village_words if w.endswith("组"))
@@ -509,7 +509,7 @@ class PlaceMatcher:
         self._countryside = tuple(w for w in self.lex.not_places if w.endswith(tuple(
             s for s, kind in self.lex.village_suffixes if kind == "prose")))
         self._village_tail = compiled(rf"(?:(?:{suffix})(?:村民委员会|村委会|委会|民委员会|居委会|居民委员会|委|居委)?"
-                                           r"|居委会|居民委员会|居委)$")
+                                      r"|居委会|居民委员会|居委)$")
 
         words = sorted(set(self.lex.common_words), key=len, reverse=True)
         # leftmost-longest words, as the alternation of them longest first found them, by an
@@ -551,7 +551,7 @@ class PlaceMatcher:
         self._name_column = compiled(rf"(?<![\p{{Han}}])(?:{columns})(?=[ \t\u3000|｜]|$)", regex.M) \
             if columns else None
         self._name_cell = compiled(rf"(?<=^|[ \t\u3000|｜])(?:{surname})\p{{Han}}{{1,2}}"
-                                        r"(?<![省市县区旗州盟镇乡村屯寨组队社场])(?=[ \t\u3000|｜]|$)", regex.M) \
+                                   r"(?<![省市县区旗州盟镇乡村屯寨组队社场])(?=[ \t\u3000|｜]|$)", regex.M) \
             if surname else None
 
     def _other_township_forms(self, names: set[str]) -> dict[str, list[Unit]]:

@@ -286,7 +286,7 @@ _BARE_LEVEL = compiled(r"[省市县区乡镇村]|乡镇|市县|县区")
 _RULE_ROW = compiled(r"[ \t\u3000]*[|｜]?(?:[ \t\u3000]*:?-{3,}:?[ \t\u3000]*[|｜])+(?:[ \t\u3000]*:?-{3,}:?)?[ \t\u3000]*")
 # a row drawn with bars of a label and one number: | 办公费及水电费 | 4380 |
 _BAR_PAIR = compiled(r"[ \u3000]*[|｜][ \u3000]*(?P<label>[^|｜\n]*?\p{Han}[^|｜\n]*?)[ \u3000]*[|｜][ \u3000]*"
-                          r"(?P<n>[-−]?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]{1,2})?)[ \u3000]*[|｜][ \u3000]*")
+                     r"(?P<n>[-−]?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]{1,2})?)[ \u3000]*[|｜][ \u3000]*")
 _UNIT_LIST_SPLIT = compiled(r"[ \u3000]*[、，,；;][ \u3000]*")
 _LISTED_MONEY = compiled(r"(?:人民币)?(?P<mag>[十百千]?[万亿]{0,2})(?P<cur>元)(?:[/／](?P<per>\p{Han}{1,3}))?")
 _SINGLE_SPLIT = compiled(r"[ \u3000\u00a0]+")
@@ -320,13 +320,13 @@ _COLUMN_UNIT_AT = compiled(_PAREN_MONEY)         # to find one: the parenthesis 
 _COLUMN_HINT = compiled(r"元[)）]|元[/／][^()（）\n]{1,6}[)）]")
 # a label that states its unit, then its value: 补助金额（万元）：12.5, 资金(元) 3600
 _KEY_VALUE = compiled(r"[(（]\s*(?:单位\s*[:：]\s*)?(?:人民币)?"
-                           r"(?P<mag>[十百千]?[万亿]{0,2})(?P<cur>元)(?:[/／](?P<per>\p{Han}{1,3}(?:[·・/／]\p{Han}{1,2}){0,2}))?"
-                           # its value after it, or alone on the next line (one cell per line)
-                           r"\s*[)）](?:[ \u3000]*[:：]?[ \u3000]*|[ \u3000]*\n[ \u3000]*(?=[-−]?[0-9][0-9,.]*[ \u3000]*(?:\n|$)))"
-                           r"(?P<n>[-−]?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?)"
-                           # the line ends, or the next pair follows (下达资金（元） 500000 已支付（元） 412,300)
-                           r"(?:(?=[ \u3000]+(?:其中[:：]|[^\s()（）:：，。；0-9]{1,12}[(（][^()（）\n]{1,6}[)）][ \u3000]*[:：]?[ \u3000]*[0-9]))"
-                           r"|(?![0-9.,%％‰\p{Han}A-Za-z]|[ \u3000]*(?:[\p{Han}%％]|[0-9])))")
+                      r"(?P<mag>[十百千]?[万亿]{0,2})(?P<cur>元)(?:[/／](?P<per>\p{Han}{1,3}(?:[·・/／]\p{Han}{1,2}){0,2}))?"
+                      # its value after it, or alone on the next line (one cell per line)
+                      r"\s*[)）](?:[ \u3000]*[:：]?[ \u3000]*|[ \u3000]*\n[ \u3000]*(?=[-−]?[0-9][0-9,.]*[ \u3000]*(?:\n|$)))"
+                      r"(?P<n>[-−]?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?)"
+                      # the line ends, or the next pair follows (下达资金（元） 500000 已支付（元） 412,300)
+                      r"(?:(?=[ \u3000]+(?:其中[:：]|[^\s()（）:：，。；0-9]{1,12}[(（][^()（）\n]{1,6}[)）][ \u3000]*[:：]?[ \u3000]*[0-9]))"
+                      r"|(?![0-9.,%％‰\p{Han}A-Za-z]|[ \u3000]*(?:[\p{Han}%％]|[0-9])))")
 _KEY_LABEL = compiled(r"[^\s:：，。；、()（）]{1,12}\Z")
 # a unit in parentheses, then items of a label and a bare number in running text (village
 # accounts: 一、收入部分（单位：元）：上级补助资金45000；租金收入12000；合计57000。)
@@ -342,8 +342,8 @@ _LABEL_THEN_NUMBER = compiled(
 # a list item's number (1., 序号2：, 三、, （4）) before its name
 _ITEM_NUMBER = compiled(r"[ \u3000]*(?:序号[ \u3000]*[0-9]{1,3}[:：]?|[0-9]{1,3}[.、．:：]|[一二三四五六七八九十]{1,3}、|[(（][0-9一二三四五六七八九十]{1,3}[)）])")
 _ITEMS_UNIT = compiled(r"(?:[(（]\s*(?:(?:金额)?单位\s*[:：]\s*)?(?:人民币)?(?P<mag>[十百千]?[万亿]{0,2})(?P<cur>元)\s*[)）]"
-                            r"|(?<![^\s])(?:金额)?单位\s*[:：]\s*(?:人民币)?(?P<mag>[十百千]?[万亿]{0,2})(?P<cur>元)(?=[ \u3000]*$))"
-                            r"[ \u3000]*[:：]?", regex.M)
+                       r"|(?<![^\s])(?:金额)?单位\s*[:：]\s*(?:人民币)?(?P<mag>[十百千]?[万亿]{0,2})(?P<cur>元)(?=[ \u3000]*$))"
+                       r"[ \u3000]*[:：]?", regex.M)
 _SECTION = compiled(r"[ \u3000]*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])")
 _ITEM_HEADING = compiled(r"[^()（）:：]{1,12}[:：](?:[0-9]{1,2}[.、．])?(?=\p{Han})")
 # items end at ；, at a comma that separates no thousands, and at 、 after a number (城关镇120、东风乡85)
@@ -519,7 +519,7 @@ class QuantityGrammar:
         # gate, passes over the 一, 上, 本, 第… that start no date at C speed (the same matches)
         cut = date.pattern.index("])(?:") + 2 if date.pattern.startswith("(?=[") else 0
         self._date = compiled(date.pattern[:cut] + r"(?=[\s\S]{0,12}?[年月季])" + date.pattern[cut:],
-                                   date.flags)
+                              date.flags)
         self._not_quantity = compiled(alternation(lx.not_quantities)) if lx.not_quantities else None
         self._currency_head = compiled(cur)
         self._pre_words = lx.qualifiers_pre
@@ -1269,9 +1269,9 @@ class QuantityGrammar:
         after it, with at most 为/达/是, a colon, a bar or a space between."""
         words = alternation([*self.lexicon.money_before, *self.lexicon.page_words.get("money", ())])
         return compiled(rf"(?P<label>(?:{words}))(?:为|达|是|[:：|｜])?[ \u3000]?"
-                             r"(?P<n>(?<![0-9.])-?[0-9]{1,3}(?:,[0-9]{3})*(?:\.[0-9]{1,4})?(?![0-9.,]*[0-9])|"
-                             r"(?<![0-9.])-?[0-9]{1,12}(?:\.[0-9]{1,4})?)"
-                             r"(?=[ \u3000]*(?:[,，。；;、:：)）(（]|$))", regex.M)
+                        r"(?P<n>(?<![0-9.])-?[0-9]{1,3}(?:,[0-9]{3})*(?:\.[0-9]{1,4})?(?![0-9.,]*[0-9])|"
+                        r"(?<![0-9.])-?[0-9]{1,12}(?:\.[0-9]{1,4})?)"
+                        r"(?=[ \u3000]*(?:[,，。；;、:：)）(（]|$))", regex.M)
 
     def _unit_items(self, folded: str, text: str, head: regex.Match) -> Iterator[QuantityMatch]:
         """After a unit in parentheses (（单位：元）：, 收入（万元）：), items of a label and a bare
@@ -2313,7 +2313,7 @@ def _join_padded(cells: list[tuple[str, int, int]]) -> list[tuple[str, int, int]
 _DIGIT_ANY = compiled(r"[0-9０-９]")
 # a column's unit in brackets alone on a line: （万元）, (元/亩)
 _UNIT_ALONE = compiled(r"[(（](?:单位[:：]?)?(?:人民币)?(?:[十百千]?[万亿]{0,2}元(?:[/／]\p{Han}{1,3})?"
-                            r"|亩|公里|米|平方米|立方米|吨|人|户|个|%|％)[)）]")
+                       r"|亩|公里|米|平方米|立方米|吨|人|户|个|%|％)[)）]")
 # a table's text cell on its own line that holds a comma but ends no sentence
 _CELL_WITH_COMMA = compiled(r"[ \u3000]*[^。；;！？!?\s][^。；;！？!?\n]{2,38}[^。；;！？!?,，\s][ \u3000]*")
 # a line wholly in brackets that is no unit (（第三批）, （草案）): a title's, not a header cell
@@ -2322,7 +2322,7 @@ _ASIDE_LINE = compiled(r"[ \u3000]*[(（][^()（）\n]{1,12}[)）][ \u3000]*")
 _ALONE_ON_LINE = compiled(r"[ \u3000]*[(（]?[ \u3000]*(?:金额)?单位[^\n]{0,12}?[)）]?[ \u3000]*")
 # a line of a label, a bar and a figure (教育支出|35107.66)
 _LABEL_BAR_NUMBER = compiled(r"[ \u3000]*(?P<label>[^|｜0-9\n]{2,24}?)[ \u3000]*[|｜][ \u3000]*"
-                                  r"(?P<n>-?[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]{1,4})?|-?[0-9]{1,12}(?:\.[0-9]{1,4})?)[ \u3000]*")
+                             r"(?P<n>-?[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]{1,4})?|-?[0-9]{1,12}(?:\.[0-9]{1,4})?)[ \u3000]*")
 # where the phrase of a label starts (after punctuation): 其中：财政拨款收入 4980.12
 _PHRASE_START = compiled(r"[^,，。；;：:、(（\n]*$")
 # what stands between a figure and a change of it (，比上年减少)

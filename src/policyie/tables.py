@@ -11,7 +11,6 @@ from bisect import bisect_right
 from pathlib import Path
 from typing import Sequence
 
-import regex
 
 from .cleaning import DATA_DIR, data_file
 from .lexicon import read_table
