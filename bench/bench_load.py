@@ -1,6 +1,6 @@
 """CPU seconds of loading policyie and running a first document, in fresh processes.
 
-    python bench/bench_load.py [--runs 5] [--tree OTHER_SRC ...]
+    python bench/bench_load.py [--runs 5] [--tree OTHER_SRC ...] [--bytecode DIR]
 
 For each configuration (the main job's `rows_pipeline(segmenter="char")`, `rows_pipeline()`, `load(segmenter="char")`,
 `load()` with pkuseg) a new interpreter imports spaCy, then times `import policyie` plus the
@@ -35,9 +35,13 @@ def _code(load: str) -> str:
             "print(c2 - c1, c3 - c2)")
 
 
-def once(src: Path, load: str) -> tuple[float, float]:
-    """(load, first document) CPU seconds in a fresh interpreter running the tree at `src`."""
+def once(src: Path, load: str, bytecode: Path | None = None) -> tuple[float, float]:
+    """(load, first document) CPU seconds in a fresh interpreter running the tree at `src`
+    (with `bytecode`, modules are compiled once and kept there, as an installed package's are)."""
     env = dict(os.environ, PYTHONPATH=str(src))
+    if bytecode is not None:
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env["PYTHONPYCACHEPREFIX"] = str(bytecode)
     out = subprocess.run([sys.executable, "-c", _code(load)], capture_output=True, text=True, check=True,
                          env=env).stdout.split()
     return float(out[-2]), float(out[-1])
@@ -54,13 +58,15 @@ def main() -> None:
     parser.add_argument("--tree", type=Path, action="append", default=[],
                         help="the src folder of another checkout to compare (alternated with this one)")
     parser.add_argument("--only", choices=list(LOADS), action="append", help="configurations to run")
+    parser.add_argument("--bytecode", type=Path, help="keep compiled modules in this folder (an environment "
+                        "with PYTHONDONTWRITEBYTECODE set compiles every module's source at every import)")
     args = parser.parse_args()
     trees = [ROOT / "src"] + list(args.tree)
     for name in args.only or list(LOADS):
         runs: dict[Path, list[tuple[float, float]]] = {t: [] for t in trees}
         for _ in range(args.runs):
             for tree in trees:
-                runs[tree].append(once(tree, LOADS[name]))
+                runs[tree].append(once(tree, LOADS[name], args.bytecode))
         for tree in trees:
             load = median([r[0] for r in runs[tree]])
             first = median([r[1] for r in runs[tree]])
