@@ -1,4 +1,5 @@
-"""Building the rule patterns: word-list alternations and a fast-skip gate.
+"""Building the rule patterns: word-list alternations, a fast-skip gate, and compiling them
+once (`compiled`: the patterns made at load come compiled in data/patterns.bin).
 
 Shared by the quantity grammar, the agency matcher and the linker, so that every pattern made
 from a data file is built the same way.
