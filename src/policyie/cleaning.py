@@ -17,6 +17,7 @@ import numpy
 import regex
 
 from .lexicon import read_lines, read_table
+from .regexes import compiled
 
 DATA_DIR = Path(__file__).parent / "data" / "structure"
 
@@ -38,21 +39,21 @@ def write_data_files(folder: str | Path, names, target: str | Path) -> None:
 
 _TERMINAL = "。！？!?；;：:…”’\"）)】》」』■"
 _CLAUSE_MARKS = "，、；,;。"
-_PARAGRAPH_BREAK = regex.compile(r"[ \t\u3000]*\n[\s\u3000]*")
-_BYLINE = regex.compile(r"^[(（][^()（）\n]{1,20}[)）]\s*$")
-_CREDIT = regex.compile(r"^图为|^图片由.{1,40}提供$|\s摄$|^责任编辑|^免责声明")
+_PARAGRAPH_BREAK = compiled(r"[ \t\u3000]*\n[\s\u3000]*")
+_BYLINE = compiled(r"^[(（][^()（）\n]{1,20}[)）]\s*$")
+_CREDIT = compiled(r"^图为|^图片由.{1,40}提供$|\s摄$|^责任编辑|^免责声明")
 # the next paragraph opens with a one- or two-character clause that is not a sentence opener
-_SHORT_CLAUSE = regex.compile(r"^(?!近日|日前|目前|近年|今年|去年|同时|此外|其中|对此|为此|随后|据悉|然而|但是|因此|所以|首先|其次|最后|另外|如今)"
-                              r"[\p{Han}]{1,2}[，,、]")
-_AMOUNT_END = regex.compile(r"[0-9０-９][万亿]?[元人户个亩]?$")
-_QUALIFIER_START = regex.compile(r"^(?:以上|以下|以内|左右|余|多)")
+_SHORT_CLAUSE = compiled(r"^(?!近日|日前|目前|近年|今年|去年|同时|此外|其中|对此|为此|随后|据悉|然而|但是|因此|所以|首先|其次|最后|另外|如今)"
+                         r"[\p{Han}]{1,2}[，,、]")
+_AMOUNT_END = compiled(r"[0-9０-９][万亿]?[元人户个亩]?$")
+_QUALIFIER_START = compiled(r"^(?:以上|以下|以内|左右|余|多)")
 # 以上/以下 opening a sentence about what precedes ("the above accounts"), not a qualifier
-_THE_ABOVE = regex.compile(r"^以[上下](?:账目|情况|内容|数据|事项|信息|收支|名单|各项|所述|资料|公示)")
-_LIST_START = regex.compile(r"^(?:[一二三四五六七八九十]+是|[(（][一二三四五六七八九十0-9]+[)）]|[0-9]+[.、．]|——|■|图为)")
+_THE_ABOVE = compiled(r"^以[上下](?:账目|情况|内容|数据|事项|信息|收支|名单|各项|所述|资料|公示)")
+_LIST_START = compiled(r"^(?:[一二三四五六七八九十]+是|[(（][一二三四五六七八九十0-9]+[)）]|[0-9]+[.、．]|——|■|图为)")
 
 
 _TITLE_PATTERN: "regex.Pattern | None" = None
-_TITLE_ASIDE = regex.compile(r"\s*[(（][^()（）]{1,8}[)）]\s*$")
+_TITLE_ASIDE = compiled(r"\s*[(（][^()（）]{1,8}[)）]\s*$")
 
 
 def is_document_title(line: str, max_length: int = 80) -> bool:
@@ -65,7 +66,7 @@ def is_document_title(line: str, max_length: int = 80) -> bool:
         return False
     if _TITLE_PATTERN is None:
         from .regexes import alternation
-        _TITLE_PATTERN = regex.compile(rf"(?:{alternation(read_lines(data_file(DATA_DIR, 'document_types.txt')))})$")
+        _TITLE_PATTERN = compiled(rf"(?:{alternation(read_lines(data_file(DATA_DIR, 'document_types.txt')))})$")
     return bool(_TITLE_PATTERN.search(_TITLE_ASIDE.sub("", line)))
 
 
@@ -111,12 +112,12 @@ def find_broken_lines(text: str, apart: Callable[[str], bool] | None = None) -> 
     return breaks
 
 
-_NONEMPTY_LINE = regex.compile(r"[^\n]*[^\s][^\n]*")
+_NONEMPTY_LINE = compiled(r"[^\n]*[^\s][^\n]*")
 _HEAD_END = "。！？!?；;，,："
 #: a token that ends a line but is not text: letters and digits mixed (2uD, a1B9), left there by
 #: a PDF converter's watermark or an anti-copy script
-_WATERMARK = regex.compile(r"(?<=[\p{Han}\p{P}\s])(?=[A-Za-z0-9]{0,5}[A-Za-z])(?=[A-Za-z0-9]{0,5}[0-9])[A-Za-z0-9]{2,6}[ \t\u3000]*$",
-                           regex.M)
+_WATERMARK = compiled(r"(?<=[\p{Han}\p{P}\s])(?=[A-Za-z0-9]{0,5}[A-Za-z])(?=[A-Za-z0-9]{0,5}[0-9])[A-Za-z0-9]{2,6}[ \t\u3000]*$",
+                      regex.M)
 
 
 class FurnitureRules:
@@ -124,7 +125,7 @@ class FurnitureRules:
 
     def __init__(self, path: str | Path = DATA_DIR / "furniture.tsv"):
         path = Path(path)
-        self.page = [regex.compile(p) for kind, p in read_table(data_file(path.parent, path.name)) if kind == "page"]
+        self.page = [compiled(p) for kind, p in read_table(data_file(path.parent, path.name)) if kind == "page"]
         from .regexes import first_of
         self._page = first_of(self.page)            # one match call for all of them
 
@@ -318,8 +319,8 @@ def _gram_positions(codes: list[int]) -> dict[int, list[int]]:
     return out
 
 
-_NUMBER = regex.compile(r"[0-9０-９]+(?:[.,．][0-9０-９]+)*")
-_SENTENCE_LIKE = regex.compile(r"[。！？；!?;]|[，,、].*[，,、]")
+_NUMBER = compiled(r"[0-9０-９]+(?:[.,．][0-9０-９]+)*")
+_SENTENCE_LIKE = compiled(r"[。！？；!?;]|[，,、].*[，,、]")
 
 
 class _Kept:

@@ -259,7 +259,10 @@ def write_binary(path: str | Path = DATA_DIR) -> Path:
 @lru_cache(maxsize=1)
 def default_gazetteer() -> Gazetteer:
     """The bundled gazetteer, loaded once per process."""
-    return Gazetteer()
+    from .datafiles import building
+
+    with building():
+        return Gazetteer()
 
 
 if __name__ == "__main__":                           # python -m policyie.gazetteer: rewrite gazetteer.bin

@@ -9,6 +9,7 @@ from pathlib import Path
 from spacy.language import Language
 
 from . import components  # noqa: F401  (registers the factories)
+from .datafiles import building
 from .language import CALLBACK, CHUNK, PolicyieChinese, _checked, _chunks, adopt  # noqa: F401
 from .segmenter import blank, check_pipeline_dir
 
@@ -68,6 +69,12 @@ def load(path: str | Path | None = None, *, segmenter: str = "pkuseg", clean: bo
     """
     if path is not None:
         return _load_saved(shipped_model_dir(str(path)) if str(path) in SHIPPED else Path(path))
+    with building():
+        return _build(segmenter, clean, learned_kind, learned_purpose)
+
+
+def _build(segmenter: str, clean: bool, learned_kind: bool, learned_purpose: bool) -> Language:
+    """The default pipeline made from the package's data (`load` without a path)."""
     nlp = adopt(blank(segmenter))
     nlp.add_pipe("policyie_cleaner", config={"join_broken_lines": clean, "drop_duplicates": clean,
                                              "mark_noise": clean})

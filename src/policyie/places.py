@@ -22,7 +22,7 @@ from .automaton import WordMatcher
 from .gazetteer import Gazetteer, Unit, default_gazetteer
 from .lexicon import read_lines, read_table
 from .numerals import parse_number
-from .regexes import DATELINE_AFTER, DATELINE_BEFORE, TOTAL_WORD, WRITTEN_DATE, alternation, matches_from
+from .regexes import DATELINE_AFTER, DATELINE_BEFORE, TOTAL_WORD, WRITTEN_DATE, alternation, compiled, matches_from
 
 DATA_DIR = Path(__file__).parent / "data" / "places"
 ROLES_FILE = Path(__file__).parent / "data" / "structure" / "byline_roles.txt"
@@ -32,29 +32,29 @@ _LEVEL_RANK = {"province": 0, "city": 1, "county": 2, "zone": 3, "township": 3, 
 # a short name followed by a unit or feature word names something else (兴隆镇, 江口村, 石门河)
 _NAMED_AFTER = r"(?:镇|乡|村|街道|社区|办事处|嘎查|苏木|河|江|湖|山|水库|大道|路)"
 # where a subject starts: a line, a sentence, a headline's colon
-_SUBJECT_START = regex.compile(r"(?:^|[\n。！？!?：:])\s*$")
+_SUBJECT_START = compiled(r"(?:^|[\n。！？!?：:])\s*$")
 # a county's own bodies and scope, by the unit word of its name (县财政局, 全县, 市政府)
-_OWN_BODY = {w: regex.compile(rf"全{w}|{w}(?:财政局?|委|政府|人民政府|级财政|直)") for w in "县市旗区"}
-_FEATURE_AFTER = regex.compile(r"流域|[东南西北中]?(?:大道|大街|路|街|巷)(?![\p{Han}]{0,1}(?:市|县|区|财政|人民|道办))"
-                               r"|[河湖江溪山桥港湾](?![\p{Han}]{0,1}(?:市|县|区|财政|人民))")
-_SHORT_HAN = regex.compile(r"[\p{Han}]{0,4}")
+_OWN_BODY = {w: compiled(rf"全{w}|{w}(?:财政局?|委|政府|人民政府|级财政|直)") for w in "县市旗区"}
+_FEATURE_AFTER = compiled(r"流域|[东南西北中]?(?:大道|大街|路|街|巷)(?![\p{Han}]{0,1}(?:市|县|区|财政|人民|道办))"
+                          r"|[河湖江溪山桥港湾](?![\p{Han}]{0,1}(?:市|县|区|财政|人民))")
+_SHORT_HAN = compiled(r"[\p{Han}]{0,4}")
 # the last character of a body's name (财政局, 农业农村厅, 人民政府, 管委会 …)
-_BODY_END = regex.compile(r"[局厅委办院部府所站队社心会]$")
-_FALSE_TOWNSHIP = regex.compile(r"乡[村镇土亲]|镇[村街]")
+_BODY_END = compiled(r"[局厅委办院部府所站队社心会]$")
+_FALSE_TOWNSHIP = compiled(r"乡[村镇土亲]|镇[村街]")
 # what a township form (桑科乡 for 桑科镇) runs into when it is a word (文明乡风, 中心乡镇, 家乡情)
-_HAN_CHAR1 = regex.compile(r"\p{Han}")
-_FORM_WORD_AFTER = regex.compile(r"乡[风民愁贤情音里邻间]|镇[民长区]")
+_HAN_CHAR1 = compiled(r"\p{Han}")
+_FORM_WORD_AFTER = compiled(r"乡[风民愁贤情音里邻间]|镇[民长区]")
 # a township's people after its name (段村镇村民, 高峰乡乡亲): the township, not the word 镇村/乡亲
-_PEOPLE_AFTER = regex.compile(r"村民|居民|乡亲们|群众")
+_PEOPLE_AFTER = compiled(r"村民|居民|乡亲们|群众")
 # a unit word after a short name: 义乌财政局, 琼中：, 霞浦县 … but 建华市长 is a person's title
-_SUFFIX_AFTER = regex.compile(r"[：:财人公政法农医卫税应教民发]|[市县区旗州盟](?![长委])")
+_SUFFIX_AFTER = compiled(r"[：:财人公政法农医卫税应教民发]|[市县区旗州盟](?![长委])")
 # the count that closes a list of places: 霞浦、古田、屏南6县; 昭阳、巧家、盐津等6县(区)
 # (a list closed by 乡/镇/乡镇 is one of townships written short: 桃城、东平、石鼓等5个乡镇, not counties)
-_LIST_COUNT = regex.compile(r"等?(?:[0-9０-９]{1,3}|[一二三四五六七八九十两]{1,3})个?(?:县|市|区|州|旗|盟|省|地)")
+_LIST_COUNT = compiled(r"等?(?:[0-9０-９]{1,3}|[一二三四五六七八九十两]{1,3})个?(?:县|市|区|州|旗|盟|省|地)")
 _LIST_SEP = ("、", "和", "及", "与", "，", ",")
 # function words that open a one-character-stem county name (和县, 向县?): such a name needs support
 _FUNCTION_CHARS = set("和与及或在对向各该本全每某为从是的并且")
-_VILLAGE_NUM = regex.compile(r"[0-9０-９]{1,2}(?:村|组)")
+_VILLAGE_NUM = compiled(r"[0-9０-９]{1,2}(?:村|组)")
 # characters that never occur in a village's own name: function words, determiners, counters
 _NOT_IN_VILLAGE = "的是在和与及或对向为从将把被了着个些各全本该每某此其等共有含括即如至由于"
 _VILLAGE_CHAR = rf"[^\P{{Han}}{_NOT_IN_VILLAGE}]"
@@ -74,7 +74,7 @@ _ALONE_ITEM = (rf"(?:@NAME@{_COMMITTEE}|{_VILLAGE_CHAR}{{2,5}}"
 # the characters after which a village alone may start (those of _VILLAGE_ALONE's lookbehinds)
 # the words that join the villages of a run (石桥村、龙溪村和新塘社区; 石门村至大河村: a road's ends)
 _RUN_JOINS = "、和及与至"
-_ALONE_START = regex.compile(r"[\t：:，,；;。（(“ \u3000|、.．0-9０-９]")
+_ALONE_START = compiled(r"[\t：:，,；;。（(“ \u3000|、.．0-9０-９]")
 _VILLAGE_ALONE = (
     rf"(?:(?<=^|[\n\t：:，,；;。（(“ \u3000|、])|(?<=^[ \t\u3000]*[0-9０-９]{{1,3}}[.、．]?[ \t\u3000]*))"
     rf"(?P<run>{_ALONE_ITEM}(?:[{_RUN_JOINS}]{_ALONE_ITEM})*)"
@@ -84,17 +84,17 @@ _VILLAGE_ALONE = (
 # the issuing body's abbreviation in a document number (黔南财农〔2024〕15号, 遵市财预[2024]8号):
 # part of a body's name, not a standalone place
 _DOC_TAIL = r"[〔［\[][0-9０-９]{4}[〕］\]][0-9０-９]{1,4}号"
-_DOC_NUMBER = regex.compile(rf"\p{{Han}}{{2,8}}(?={_DOC_TAIL})")
-_DOC_NUMBER_TAIL = regex.compile(_DOC_TAIL)
+_DOC_NUMBER = compiled(rf"\p{{Han}}{{2,8}}(?={_DOC_TAIL})")
+_DOC_NUMBER_TAIL = compiled(_DOC_TAIL)
 # the gap between two cells of a table flattened to text
-_CELL_GAP = regex.compile(r"[ \t\u3000]+(?=\S)")
-_CELL = regex.compile(r"[^ \t\u3000|｜]+")
+_CELL_GAP = compiled(r"[ \t\u3000]+(?=\S)")
+_CELL = compiled(r"[^ \t\u3000|｜]+")
 # a village's name in a village column: two to five characters of Chinese, no digits
-_VILLAGE_CELL = regex.compile(r"\p{Han}{2,5}")
+_VILLAGE_CELL = compiled(r"\p{Han}{2,5}")
 # a name and its figure, one pair of a line of them (达日 18.2；扎朵 16.5；)
-_PAIR_ROWS = regex.compile(r"[ \t\u3000]*(?P<name>\p{Han}{2,5})[ \t\u3000]*[0-9０-９][0-9０-９.,．]*[ \t\u3000]*(?:[；;，,、。]|$)",
-                           regex.M)
-_TOTAL_CELL = regex.compile(rf"{TOTAL_WORD}|全[县镇乡村市区]|累计|其中|共计")
+_PAIR_ROWS = compiled(r"[ \t\u3000]*(?P<name>\p{Han}{2,5})[ \t\u3000]*[0-9０-９][0-9０-９.,．]*[ \t\u3000]*(?:[；;，,、。]|$)",
+                      regex.M)
+_TOTAL_CELL = compiled(rf"{TOTAL_WORD}|全[县镇乡村市区]|累计|其中|共计")
 
 
 def _anchor_lines(anchor: regex.Pattern, text: str, pos: int = 0):
@@ -119,14 +119,14 @@ def _drop_inside(found: list[Mention], over: list[Mention]) -> None:
 
 # the character before a village name whose start it makes clear: a delimiter, a list marker or
 # a function word (在, 对, 向 …); also the start of the text
-_CLEAR_START = regex.compile(rf"[\P{{Han}}{_NOT_IN_VILLAGE}]|(?<=^)")
+_CLEAR_START = compiled(rf"[\P{{Han}}{_NOT_IN_VILLAGE}]|(?<=^)")
 
 
 # two-character function words whose first character opens a village's name in prose (其中X村)
 _FUNCTION_PAIRS = frozenset({"其中", "其他", "其余", "对于", "由于", "至于", "为了", "以及", "并且", "或者", "及其"})
 # what a long run before 村 holds when it is a phrase, not one village's name: a unit's word, a
 # numeral, a negation, quotation (老街老镇老村, 三零文明村, 有事不出村, 扶贫村整村)
-_LONG_STEM_NOT = regex.compile(r"[村镇乡县市区组社屯寨一二三四五六七八九十零〇两百千万不没无未“”\"'‘’]")
+_LONG_STEM_NOT = compiled(r"[村镇乡县市区组社屯寨一二三四五六七八九十零〇两百千万不没无未“”\"'‘’]")
 
 
 def _lone_village(start: int, end: int, name: str) -> Mention:
@@ -171,9 +171,9 @@ def _cells(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
 # 永胜村巷道硬化 is about the lanes (巷道) of 永胜村
 _ROAD_AFTER = r"(?![东南西北中]?(?:路(?!口)|大街|街|大道|巷(?!道)))"
 # a numeral and a measure word in a phrase before 村 (新一届村班子, 第二批村): not a name
-_MEASURED = regex.compile(r"[一二三四五六七八九十两0-9０-９][届批个项类级期次轮组]")
+_MEASURED = compiled(r"[一二三四五六七八九十两0-9０-９][届批个项类级期次轮组]")
 # a count after a word: 创建信用村1219个 (a kind of village, counted)
-_COUNTED = regex.compile(r"[0-9０-９一二三四五六七八九十百千万]+个")
+_COUNTED = compiled(r"[0-9０-９一二三四五六七八九十百千万]+个")
 _SUFFIX_WORD = r"(?!(?<=屯)[堡田垦兵粮])(?!(?<=寨)子)"
 # a counted list of village names written without their suffix (李家坪、王家沟、黄土坡3个自然村;
 # 东风、胜利两个社区); @COUNT@ stands for the alternation of the nouns that close it
@@ -184,70 +184,70 @@ _DETERMINERS = ("以下", "以上", "下列", "上述", "有关", "相关", "其
 # column headers that are common words too (村, 社区): their table's rows hold figures
 _LOOSE_COLUMNS = ("村", "社区", "嘎查")
 # the header of a column of figures (金额, 补助资金（元）, 户数, 面积)
-_FIGURE_HEADER = regex.compile(r"金额|资金|[元户亩]|人数|面积|补助|补贴|奖补|收入|支出|分红|收益|数量|投资|合计")
+_FIGURE_HEADER = compiled(r"金额|资金|[元户亩]|人数|面积|补助|补贴|奖补|收入|支出|分红|收益|数量|投资|合计")
 # a township's name as written: two to five characters and a township's suffix
-_TOWNSHIP_FORM = regex.compile(r"(?P<stem>\p{Han}{2,5}?)(?:镇|乡|街道|苏木)(?=\p{Han}{1,6}(?:村|社区|嘎查))")
-_TOWNSHIP_WORD = regex.compile(r"(?P<stem>\p{Han}{2,5}?)(?:镇|乡|街道|苏木)")
+_TOWNSHIP_FORM = compiled(r"(?P<stem>\p{Han}{2,5}?)(?:镇|乡|街道|苏木)(?=\p{Han}{1,6}(?:村|社区|嘎查))")
+_TOWNSHIP_WORD = compiled(r"(?P<stem>\p{Han}{2,5}?)(?:镇|乡|街道|苏木)")
 # a township and a village read as one village's name after a county (an unknown township)
-_TOWNSHIP_IN_VILLAGE = regex.compile(r"(?P<town>\p{Han}{2,}?(?:镇|乡|街道))\p{Han}{2,}(?:村|社区|嘎查)")
+_TOWNSHIP_IN_VILLAGE = compiled(r"(?P<town>\p{Han}{2,}?(?:镇|乡|街道))\p{Han}{2,}(?:村|社区|嘎查)")
 # a line break between two Chinese characters, and the characters on either side of it
-_LINE_CUT = regex.compile(r"(?<=\p{Han})[ \t\u3000]*\n[ \t\u3000]*(?=\p{Han})")
-_HAN_TAIL = regex.compile(r"\p{Han}{1,8}$")
-_HAN_HEAD = regex.compile(r"\p{Han}{1,8}")
+_LINE_CUT = compiled(r"(?<=\p{Han})[ \t\u3000]*\n[ \t\u3000]*(?=\p{Han})")
+_HAN_TAIL = compiled(r"\p{Han}{1,8}$")
+_HAN_HEAD = compiled(r"\p{Han}{1,8}")
 # a village's suffix written spaced (本 庙 村, 东 风 社 区): the one place a spaced village can end
-_SPACED_SUFFIX = regex.compile(r"[ \u3000\xa0](?:村|社|区|嘎|查|屯|寨)(?!\p{Han})")
+_SPACED_SUFFIX = compiled(r"[ \u3000\xa0](?:村|社|区|嘎|查|屯|寨)(?!\p{Han})")
 # a name written one character at a time with spaces between (屏 南 县): a flattened table cell
 # a county-level name with a space before its suffix only, a cell of a PDF table (喀左 县)
-_SUFFIX_SPACED = regex.compile(r"(?<![\p{Han}])(?P<n>\p{Han}{2,6})[ \u3000](?P<s>[县市区旗])(?![\p{Han}])")
-_SPACED = regex.compile(r"(?<!\p{Han})\p{Han}(?:[ \u3000\xa0]{1,2}\p{Han}){2,7}(?!\p{Han})")
+_SUFFIX_SPACED = compiled(r"(?<![\p{Han}])(?P<n>\p{Han}{2,6})[ \u3000](?P<s>[县市区旗])(?![\p{Han}])")
+_SPACED = compiled(r"(?<!\p{Han})\p{Han}(?:[ \u3000\xa0]{1,2}\p{Han}){2,7}(?!\p{Han})")
 # what a line holding such a name holds: three characters with spaces between (found from a
 # space, which the engine skips to quickly)
-_SPACED_ANCHOR = regex.compile(r"[ \u3000\xa0](?<=\p{Han}[ \u3000\xa0]|\p{Han}[ \u3000\xa0]{2})\p{Han}[ \u3000\xa0]{1,2}\p{Han}")
+_SPACED_ANCHOR = compiled(r"[ \u3000\xa0](?<=\p{Han}[ \u3000\xa0]|\p{Han}[ \u3000\xa0]{2})\p{Han}[ \u3000\xa0]{1,2}\p{Han}")
 # a table row's label: at the start of its line (after a running number), then figures
-_ROW_HEAD = regex.compile(r"[ \t\u3000]*(?:[0-9０-９]{1,3}[.、．]?[ \t\u3000]+)?")
-_ROW_TAIL = regex.compile(r"[ \t\u3000]+[-—0-9０-９.]")
+_ROW_HEAD = compiled(r"[ \t\u3000]*(?:[0-9０-９]{1,3}[.、．]?[ \t\u3000]+)?")
+_ROW_TAIL = compiled(r"[ \t\u3000]+[-—0-9０-９.]")
 # a development zone written without its city: a row label or a list member
-_BARE_ZONE = regex.compile(r"(?<=^|[\n\t：:，,；;、（(“ \u3000])(?:经济技术开发区|经济开发区|高新技术产业开发区|经开区|高新区)"
-                           r"(?=[ \t\u3000、，,）)；;。0-9０-９]|$)", regex.M)
+_BARE_ZONE = compiled(r"(?<=^|[\n\t：:，,；;、（(“ \u3000])(?:经济技术开发区|经济开发区|高新技术产业开发区|经开区|高新区)"
+                      r"(?=[ \t\u3000、，,）)；;。0-9０-９]|$)", regex.M)
 # townships written short in a counted list: 横水、扬眉、过埠、铅厂4个乡镇 (or 清河、白沙等乡镇, 等6个塬区乡镇)
 _TOWNSHIP_SUFFIXES = ("镇", "乡", "街道", "民族乡")
-_TOWNSHIP_LIST = regex.compile(r"(?P<items>[^\P{Han}等]{2,3}(?:[、和及与][^\P{Han}等]{2,3}(?:街道|镇|乡)?){1,15})"
-                               r"(?:等?(?:[0-9０-９]{1,2}|[一二三四五六七八九十两]{1,3})个?|等)"
-                               r"(?:\p{Han}{1,4}?)??(?:乡镇|镇街|镇|乡|街道|镇（街道）|乡（镇）)(?!\p{Han}{0,2}[长级])")
+_TOWNSHIP_LIST = compiled(r"(?P<items>[^\P{Han}等]{2,3}(?:[、和及与][^\P{Han}等]{2,3}(?:街道|镇|乡)?){1,15})"
+                          r"(?:等?(?:[0-9０-９]{1,2}|[一二三四五六七八九十两]{1,3})个?|等)"
+                          r"(?:\p{Han}{1,4}?)??(?:乡镇|镇街|镇|乡|街道|镇（街道）|乡（镇）)(?!\p{Han}{0,2}[长级])")
 # what a line holding such a list holds: its count (or 个, 等), perhaps a word, the townships' word
-_TOWNSHIP_ANCHOR = regex.compile(r"[0-9０-９一二三四五六七八九十两个等]\p{Han}{0,4}?(?:乡|镇|街道)")
+_TOWNSHIP_ANCHOR = compiled(r"[0-9０-９一二三四五六七八九十两个等]\p{Han}{0,4}?(?:乡|镇|街道)")
 # the name of a county's or city's news app (云上谷城, 掌上恩施): a media name, not the place
-_APP_BEFORE = regex.compile(r"(?:云上|掌上)$")
+_APP_BEFORE = compiled(r"(?:云上|掌上)$")
 # a place's name and 发布 alone (原创 松潘发布 2025-03-02): a government's news account, no place
-_ACCOUNT_AFTER = regex.compile(r"发布(?=[ \t\u3000|｜·\n]|$)")
+_ACCOUNT_AFTER = compiled(r"发布(?=[ \t\u3000|｜·\n]|$)")
 # a village's committee or party branch after its name: the body, not the place
-_VILLAGE_BODY_AFTER = regex.compile(r"(?:村民|居民|社区居民)?(?:委员会|委会)|两委|党支部|党总支|党委"
-                                    r"|村?务监督委员会|村?监委|村民小组")
+_VILLAGE_BODY_AFTER = compiled(r"(?:村民|居民|社区居民)?(?:委员会|委会)|两委|党支部|党总支|党委"
+                               r"|村?务监督委员会|村?监委|村民小组")
 _UNIT_CHARS = set("省市县区旗州盟镇乡街")
-_TOWNSHIP_ROW = regex.compile(r"^[ \t\u3000]*(?:[0-9０-９]{1,3}[.、．]?[ \t\u3000]+)?(?P<name>[\p{Han}]{2,4})"
-                              r"[ \t\u3000]+[0-9０-９]", regex.M)
-_ROW_ZONE = regex.compile(r"^[ \t\u3000]*(?:[0-9０-９]{1,3}[.、．]?[ \t\u3000]+)?(?P<z>[\p{Han}]{2,6}?"
-                          r"(?:新区|开发区|经开区|高新区|工业园区|管理区|示范区|试验区|实验区))[ \t\u3000]+[0-9０-９]", regex.M)
-_ROW_GAP = regex.compile(r"[ \t\u3000]{1,8}")
+_TOWNSHIP_ROW = compiled(r"^[ \t\u3000]*(?:[0-9０-９]{1,3}[.、．]?[ \t\u3000]+)?(?P<name>[\p{Han}]{2,4})"
+                         r"[ \t\u3000]+[0-9０-９]", regex.M)
+_ROW_ZONE = compiled(r"^[ \t\u3000]*(?:[0-9０-９]{1,3}[.、．]?[ \t\u3000]+)?(?P<z>[\p{Han}]{2,6}?"
+                     r"(?:新区|开发区|经开区|高新区|工业园区|管理区|示范区|试验区|实验区))[ \t\u3000]+[0-9０-９]", regex.M)
+_ROW_GAP = compiled(r"[ \t\u3000]{1,8}")
 # what may stand between a township and its village in a row of a flattened table or a list
 # (三岔河镇 ｜ 长青村, 思林镇 / 真良村 / 那王屯, 东风镇\n杨家庄村): cell gaps, bars, slashes
 # the gap between a village's cell and the cell of the unit below it (念井村 念井屯, 真良村 / 那王屯)
 # a village's units in brackets after it: （含江嘎自然村）, (含东浩特、西浩特), （包括卢屋、坳背自然村）
-_INCLUDES = regex.compile(r"[(（](?:含|包括|包含)(?P<run>\p{Han}{2,6}(?:[、和及与]\p{Han}{2,6}){0,6})[)）]")
+_INCLUDES = compiled(r"[(（](?:含|包括|包含)(?P<run>\p{Han}{2,6}(?:[、和及与]\p{Han}{2,6}){0,6})[)）]")
 # a unit's name written without its suffix in such a list (卢屋 of 卢屋、坳背自然村)
-_BARE_UNIT = regex.compile(rf"{_VILLAGE_CHAR}{{2,4}}")
-_SUB_GAP = regex.compile(r"[ \t\u3000]{1,4}(?:[|｜/／][ \t\u3000]{0,2})?|[|｜/／][ \t\u3000]{0,2}")
+_BARE_UNIT = compiled(rf"{_VILLAGE_CHAR}{{2,4}}")
+_SUB_GAP = compiled(r"[ \t\u3000]{1,4}(?:[|｜/／][ \t\u3000]{0,2})?|[|｜/／][ \t\u3000]{0,2}")
 # a village's committee at the end of its name (石桥村村民委员会, 东风居委会)
-_COMMITTEE_END = regex.compile(r"(?:村民委员会|村委会|居民委员会|居委会)$")
+_COMMITTEE_END = compiled(r"(?:村民委员会|村委会|居民委员会|居委会)$")
 _DATE = WRITTEN_DATE
-_CELL_SEP = regex.compile(r"(?:[ \t\u3000|｜/／、，,：:和及与]|[0-9０-９.．]+(?:万元|元|万亩|亩|户|人|个|处|座|公里|米))*")
-_BROKEN_SEP = regex.compile(r"[ \t\u3000|｜/／、，,：:和及与]*\n[ \t\u3000]*(?:[0-9０-９]{1,3}[.、．]?[ \t\u3000]*)?"
-                            r"[ \t\u3000|｜/／、，,：:和及与]*")
+_CELL_SEP = compiled(r"(?:[ \t\u3000|｜/／、，,：:和及与]|[0-9０-９.．]+(?:万元|元|万亩|亩|户|人|个|处|座|公里|米))*")
+_BROKEN_SEP = compiled(r"[ \t\u3000|｜/／、，,：:和及与]*\n[ \t\u3000]*(?:[0-9０-９]{1,3}[.、．]?[ \t\u3000]*)?"
+                       r"[ \t\u3000|｜/／、，,：:和及与]*")
 # the start of a line before its first cell: indentation and a running number (1 / 1. / 一、)
-_LINE_HEAD = regex.compile(r"[ \t\u3000]*(?:(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})[.、．]?[ \t\u3000]*)?")
+_LINE_HEAD = compiled(r"[ \t\u3000]*(?:(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})[.、．]?[ \t\u3000]*)?")
 # the cell before a village in a row: a township written without 镇/乡 (早胜 东街村 36)
-_CELL_BEFORE = regex.compile(r"(?:^|(?<=[ \t\u3000|｜/／]))(?P<name>\p{Han}{2,4})[ \t\u3000]*[|｜/／]?[ \t\u3000]*$", regex.M)
-_NEWLINE = regex.compile(r"\n")
+_CELL_BEFORE = compiled(r"(?:^|(?<=[ \t\u3000|｜/／]))(?P<name>\p{Han}{2,4})[ \t\u3000]*[|｜/／]?[ \t\u3000]*$", regex.M)
+_NEWLINE = compiled(r"\n")
 
 
 @dataclass(frozen=True)
@@ -399,7 +399,7 @@ class PlaceMatcher:
         self._names = names
         self._matcher = WordMatcher(names)              # one pass over the text finds them all
         zones = "|".join(regex.escape(z) for z in sorted(self.lex.zone_suffixes, key=len, reverse=True))
-        self._zone = regex.compile(rf"(?:国家)?(?:{zones})") if zones else None
+        self._zone = compiled(rf"(?:国家)?(?:{zones})") if zones else None
         suffix = alternation(s for s, kind in self.lex.village_suffixes if kind in ("village", "natural"))
         admin = alternation(s for s, kind in self.lex.village_suffixes if kind == "village")
         natural = alternation(s for s, kind in self.lex.village_suffixes if kind == "natural")
@@ -427,17 +427,17 @@ class PlaceMatcher:
         # administrative village named by its committee, as Yunnan and Hainan write it, then a
         # natural village): the committee's name is a place
         before_village = rf"(?:村民委员会|村委会|委会|民委员会|居委会|居民委员会)(?={vchar}{{2,6}}?(?:{suffix}))"
-        self._village = regex.compile(rf"(?:{name(1, 6)}(?:{before_village}|{_COMMITTEE})"
-                                      rf"|[0-9０-９]{{1,2}}村)"
-                                      rf"{_NOT_VILLAGE_END}(?![局厅部办处科站所])")
+        self._village = compiled(rf"(?:{name(1, 6)}(?:{before_village}|{_COMMITTEE})"
+                                 rf"|[0-9０-９]{{1,2}}村)"
+                                 rf"{_NOT_VILLAGE_END}(?![局厅部办处科站所])")
         # (read only right after a township, and holding none of the verbs of list_openers.txt)
-        self._village_long = regex.compile(rf"{long_name}{_COMMITTEE}{_NOT_VILLAGE_END}(?![局厅部办处科站所])") \
+        self._village_long = compiled(rf"{long_name}{_COMMITTEE}{_NOT_VILLAGE_END}(?![局厅部办处科站所])") \
             if long_name else None
         # a natural village right after its village (百布村弄怀屯)
-        self._natural = regex.compile(rf"(?:(?!{admin}){vchar}){{1,4}}(?:{natural}){_SUFFIX_WORD}{_ROAD_AFTER}"
-                                      rf"{_NOT_VILLAGE_END}") if natural else None
-        self._village_alone = regex.compile(_VILLAGE_ALONE.replace(_VILLAGE_CHAR, vchar)
-                                            .replace("@NAME@", name(2, 5)), regex.M)
+        self._natural = compiled(rf"(?:(?!{admin}){vchar}){{1,4}}(?:{natural}){_SUFFIX_WORD}{_ROAD_AFTER}"
+                                 rf"{_NOT_VILLAGE_END}") if natural else None
+        self._village_alone = compiled(_VILLAGE_ALONE.replace(_VILLAGE_CHAR, vchar)
+                                       .replace("@NAME@", name(2, 5)), regex.M)
         anchors = [s for s, kind in self.lex.village_suffixes if kind != "sub"] + ["居委", "居民委员会"]
         # an automaton: one pass over the text (the alternation was tried at every character)
         self._village_anchor = WordMatcher(anchors)
@@ -445,13 +445,13 @@ class PlaceMatcher:
         self._last_suffixes: tuple[str | None, list[int]] = (None, [])
         # (plain name characters, which are faster)
         first = _ALONE_ITEM.replace("@NAME@", plain(2, 8)).replace("{2,5}", "{2,8}")
-        self._village_run = regex.compile(rf"(?<=\p{{Han}})(?P<run>{first}"
-                                          rf"(?:[{_RUN_JOINS}]{_ALONE_ITEM.replace('@NAME@', plain(2, 5))})+)"
-                                          rf"{_NOT_VILLAGE_END}")
+        self._village_run = compiled(rf"(?<=\p{{Han}})(?P<run>{first}"
+                                     rf"(?:[{_RUN_JOINS}]{_ALONE_ITEM.replace('@NAME@', plain(2, 5))})+)"
+                                     rf"{_NOT_VILLAGE_END}")
         # what a line holding a match of `_village_run` holds (a suffix, perhaps a committee, then
         # a list's separator), and one of `_village_list` (个 and its noun): the lines searched
-        self._run_anchor = regex.compile(rf"(?:{alternation(anchors)})\p{{Han}}{{0,5}}[{_RUN_JOINS}]")
-        self._village_list = regex.compile(_VILLAGE_LIST.replace("@COUNT@", count)) if count else None
+        self._run_anchor = compiled(rf"(?:{alternation(anchors)})\p{{Han}}{{0,5}}[{_RUN_JOINS}]")
+        self._village_list = compiled(_VILLAGE_LIST.replace("@COUNT@", count)) if count else None
         # a unit below a village right after its name: its own name holds no numeral (3组, 一组)
         subs = [s for s, kind in self.lex.village_suffixes if kind == "sub"]
         self._sub_suffixes = tuple(subs)
@@ -461,35 +461,35 @@ class PlaceMatcher:
             sub = rf"{own}{{2,4}}(?:{alternation(subs)})"
             if naturals:
                 sub = rf"(?:{sub}|{own}{{1,4}}(?:{alternation(naturals)}){_SUFFIX_WORD})"
-            self._sub = regex.compile(rf"{sub}{_ROAD_AFTER}{_NOT_VILLAGE_END}")
+            self._sub = compiled(rf"{sub}{_ROAD_AFTER}{_NOT_VILLAGE_END}")
             # such units opening a list item on their own (；2.楼下自然村机耕道硬化; 3.龙普组、石丰组饮水)
             alone = rf"{own}{{2,4}}(?:{alternation(subs)})"
             if naturals:
                 alone = rf"(?:{alone}|{own}{{2,4}}(?:{alternation(naturals)}){_SUFFIX_WORD})"
             alone += rf"{_ROAD_AFTER}{_NOT_VILLAGE_END}"
             # the lines where such a unit can be (组 of 组织, 组成, 组长 … is none)
-            self._sub_anchor = regex.compile(rf"{alternation(s for s in subs + naturals if s != '组')}"
-                                             r"|组(?![织成建合长员])")
-            self._sub_alone = regex.compile(rf"(?:(?<=^|[\n\t：:，,；;。（(“ \u3000|、\u2460-\u2473])|(?<=[；;。，,：:\n \t\u3000][0-9０-９]{{1,2}}[.、．]))"
-                                            rf"(?P<run>{alone}(?:[、和及与]{alone})*)", regex.M)
+            self._sub_anchor = compiled(rf"{alternation(s for s in subs + naturals if s != '组')}"
+                                        r"|组(?![织成建合长员])")
+            self._sub_alone = compiled(rf"(?:(?<=^|[\n\t：:，,；;。（(“ \u3000|、\u2460-\u2473])|(?<=[；;。，,：:\n \t\u3000][0-9０-９]{{1,2}}[.、．]))"
+                                       rf"(?P<run>{alone}(?:[、和及与]{alone})*)", regex.M)
             # a village alone after a delimiter with such a unit right after it
-            self._sub_head = regex.compile(rf"(?:(?<=^|[\n\t：:，,；;。（(“ \u3000|、\u2460-\u2473])|(?<=[0-9０-９][.、．])"
-                                           rf"|(?<=[(（][0-9０-９一二三四五六七八九十]{{1,2}}[)）]))"
-                                           rf"(?P<v>{vchar}{{2,4}}(?:{admin}))"
-                                           rf"(?={sub})", regex.M)
+            self._sub_head = compiled(rf"(?:(?<=^|[\n\t：:，,；;。（(“ \u3000|、\u2460-\u2473])|(?<=[0-9０-９][.、．])"
+                                      rf"|(?<=[(（][0-9０-９一二三四五六七八九十]{{1,2}}[)）]))"
+                                      rf"(?P<v>{vchar}{{2,4}}(?:{admin}))"
+                                      rf"(?={sub})", regex.M)
         else:
             self._sub = self._sub_head = self._sub_alone = None
-        self._list_anchor = regex.compile(f"个(?:{count})") if count else None
-        self._village_end = regex.compile(rf"(?:{suffix})$")
+        self._list_anchor = compiled(f"个(?:{count})") if count else None
+        self._village_end = compiled(rf"(?:{suffix})$")
         # a village's suffix right after a name (石门村, 石门社区; not 村民, 村级): the name may be the village's
-        self._admin_after = regex.compile(rf"(?:{admin})(?![民级务委])") if admin else regex.compile(r"$^")
+        self._admin_after = compiled(rf"(?:{admin})(?![民级务委])") if admin else compiled(r"$^")
         # a village's committee (南阳村委会, 德吉林居委会, 大连村村委会) or its suffix ending the word (平顶山社区，):
         # what a short name before it names is a village
-        self._village_named = regex.compile(
+        self._village_named = compiled(
             rf"(?:{admin})?(?:委|村委会|居委|村民委员会|居民委员会)|(?:{admin})(?=[\s，。、；：:,（(]|$)") \
-            if admin else regex.compile(r"$^")
+            if admin else compiled(r"$^")
         # a natural village's suffix ending a village's own name (杨家寨村, 王家屯村)
-        self._natural_end = regex.compile(rf"\p{{Han}}(?:{natural})$") if natural else regex.compile(r"$^")
+        self._natural_end = compiled(rf"\p{{Han}}(?:{natural})$") if natural else compiled(r"$^")
         self._openers = sorted(set(self.lex.list_openers), key=len, reverse=True)
         self._opener_tuple = tuple(self._openers)
         prose = alternation(s for s, kind in self.lex.village_suffixes if kind == "prose")
@@ -498,27 +498,28 @@ class PlaceMatcher:
         self._word_after = tuple(w for w, kind in self.lex.village_after if kind == "word") or ("\0",)
         # a village alone in a sentence (黄土坡村获得资金, 在东山村召开, 关于石桥村2024年度…):
         # after a delimiter or a function word (and the verb of places/list_openers.txt before it)
-        self._village_prose = regex.compile(rf"(?:(?<=^|\P{{Han}})|(?<=[{_NOT_IN_VILLAGE}]))"
-                                            rf"{vchar}{{2,8}}(?:{prose}){_ROAD_AFTER}"
-                                            rf"(?!{after or '$^'})(?!(?:村|社区)(?:{bodies or '$^'}))(?!民(?!宿))",
-                                            regex.M) if prose else None
+        self._village_prose = compiled(rf"(?:(?<=^|\P{{Han}})|(?<=[{_NOT_IN_VILLAGE}]))"
+                                       rf"{vchar}{{2,8}}(?:{prose}){_ROAD_AFTER}"
+                                       rf"(?!{after or '$^'})(?!(?:村|社区)(?:{bodies or '$^'}))(?!民(?!宿))",
+                                       regex.M) if prose else None
         self._kind_ends = tuple(s for s, kind in self.lex.village_suffixes if kind == "kind")
         self._long_kinds = tuple(w for w in self.lex.village_words if len(w) >= 3)
         self._group_words = tuple(w for w in self.lex.village_words if w.endswith("组"))
         self._prose_kinds = tuple(s for s, kind in self.lex.village_suffixes if kind in ("kind", "prose_kind"))
         self._countryside = tuple(w for w in self.lex.not_places if w.endswith(tuple(
             s for s, kind in self.lex.village_suffixes if kind == "prose")))
-        self._village_tail = regex.compile(rf"(?:(?:{suffix})(?:村民委员会|村委会|委会|民委员会|居委会|居民委员会|委|居委)?"
-                                           r"|居委会|居民委员会|居委)$")
+        self._village_tail = compiled(rf"(?:(?:{suffix})(?:村民委员会|村委会|委会|民委员会|居委会|居民委员会|委|居委)?"
+                                      r"|居委会|居民委员会|居委)$")
 
         words = sorted(set(self.lex.common_words), key=len, reverse=True)
         # leftmost-longest words, as the alternation of them longest first found them, by an
         # automaton: one pass over the text instead of trying every word at every character
         self._common = WordMatcher(words) if words else None
-        roles = sorted((set(self.lex.roles) - {"文", "图", "摄"}) | set(self.lex.person_cues["label"]), key=len, reverse=True)
+        roles = sorted((set(self.lex.roles) - {"文", "图", "摄"}) | set(self.lex.person_cues["label"]),
+                       key=lambda r: (-len(r), r))      # (one text whatever the set's order)
         # a person's name after a byline role or a form's label (记者王建华, 通讯员 李强,
         # 联系人：赵南宁): not a place
-        self._person = regex.compile(rf"(?:{'|'.join(regex.escape(r) for r in roles)})[ \u3000:：]*(?P<name>[\p{{Han}}]{{2,3}})"
+        self._person = compiled(rf"(?:{'|'.join(regex.escape(r) for r in roles)})[ \u3000:：]*(?P<name>[\p{{Han}}]{{2,3}})"
                                   r"(?=[\s)）、，,/|·]|报道|摄|$)") \
             if roles else None
         # where a role starts: the only places a match of `_person` can start
@@ -531,9 +532,9 @@ class PlaceMatcher:
         # or one after a title (厅长王长春出席) or before a word said of people (赵海东等同志)
         titles = alternation(self.lex.person_cues["title"])
         after = alternation(self.lex.person_cues["after"])
-        self._named = regex.compile(rf"(?<!\p{{Han}})(?:{surname})\p{{Han}}{{2}}(?:(?!\p{{Han}})|(?={after}))") \
+        self._named = compiled(rf"(?<!\p{{Han}})(?:{surname})\p{{Han}}{{2}}(?:(?!\p{{Han}})|(?={after}))") \
             if surname and after else None
-        self._titled = regex.compile(rf"(?<={titles})(?:{surname})\p{{Han}}{{2}}") if surname and titles else None
+        self._titled = compiled(rf"(?<={titles})(?:{surname})\p{{Han}}{{2}}") if surname and titles else None
         # where a title ends: the only places a match of `_titled` can start
         self._titles = WordMatcher(self.lex.person_cues["title"]) if all(self.lex.person_cues["title"]) else None
         # the surnames' lengths, when every surname is written in Han characters: then a match of
@@ -544,13 +545,13 @@ class PlaceMatcher:
         # the cells of a table's name column (户主 / 姓名 …) and the name itself: a surname, one to
         # three characters, between blanks; a cell ending in a unit's word (高桥镇) is a place
         village_columns = alternation(self.lex.village_columns) if self.lex.village_columns else None
-        self._village_column = regex.compile(rf"(?<![^\s|｜])(?:{village_columns})(?=[ \t\u3000|｜])") \
+        self._village_column = compiled(rf"(?<![^\s|｜])(?:{village_columns})(?=[ \t\u3000|｜])") \
             if village_columns else None
         columns = alternation(self.lex.person_columns)
-        self._name_column = regex.compile(rf"(?<![\p{{Han}}])(?:{columns})(?=[ \t\u3000|｜]|$)", regex.M) \
+        self._name_column = compiled(rf"(?<![\p{{Han}}])(?:{columns})(?=[ \t\u3000|｜]|$)", regex.M) \
             if columns else None
-        self._name_cell = regex.compile(rf"(?<=^|[ \t\u3000|｜])(?:{surname})\p{{Han}}{{1,2}}"
-                                        r"(?<![省市县区旗州盟镇乡村屯寨组队社场])(?=[ \t\u3000|｜]|$)", regex.M) \
+        self._name_cell = compiled(rf"(?<=^|[ \t\u3000|｜])(?:{surname})\p{{Han}}{{1,2}}"
+                                   r"(?<![省市县区旗州盟镇乡村屯寨组队社场])(?=[ \t\u3000|｜]|$)", regex.M) \
             if surname else None
 
     def _other_township_forms(self, names: set[str]) -> dict[str, list[Unit]]:
@@ -559,7 +560,7 @@ class PlaceMatcher:
         form -> the townships written so, for the forms no unit is named. A place only where the
         document supports it (its county or a township of that county named), as a short name."""
         ethnic = alternation(self.lex.ethnic_groups)
-        people = regex.compile(rf"(?P<stem>\p{{Han}}{{2,}}?)(?:(?:{ethnic})族)+(?P<suffix>乡|镇|苏木)$") \
+        people = compiled(rf"(?P<stem>\p{{Han}}{{2,}}?)(?:(?:{ethnic})族)+(?P<suffix>乡|镇|苏木)$") \
             if ethnic else None
         forms: dict[str, list[Unit]] = {}
         for unit in self.gaz.townships.values():
@@ -2278,7 +2279,10 @@ def _city_of(u: Unit) -> str | None:
 
 @lru_cache(maxsize=1)
 def default_matcher() -> PlaceMatcher:
-    return PlaceMatcher()
+    from .datafiles import building
+
+    with building():
+        return PlaceMatcher()
 
 
 def find_places(text: str, segments: Iterable[tuple[int, int]] | None = None) -> list[tuple[int, int, Place]]:

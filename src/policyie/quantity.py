@@ -19,7 +19,7 @@ import regex
 from .charmap import CharMap
 from .lexicon import read_lines, read_table
 from .numerals import _normalize, fold, parse_number, scale
-from .regexes import alternation, gated
+from .regexes import alternation, compiled, gated
 
 KINDS = {"MONEY": "money", "PERCENT": "percent", "QUANTITY": "measure", "DATE": "date"}
 LABELS = {v: k for k, v in KINDS.items()}
@@ -203,7 +203,7 @@ _AR_LETTERS = (r"(?<![0-9A-Za-z.*＊])(?<![0-9][ \u00a0])(?=[0-9][ \u00a0][0-9.,
                # (without a point, spaced from its unit too: 4 5 0 0 元, 1 2 , 5 0 0 元; 共 4 6 9万元 stays unread)
                r"|[1-9](?:[ \u00a0](?:,[ \u00a0])?[0-9]){2,11}(?![0-9])(?=[ \u00a0](?:[十百千]?[万亿]{1,2})?元))")
 _AR = rf"(?:{_AR_LETTERS}|{_AR_SPACED}|{_AR_PLAIN})"
-_LETTER_SPACED = regex.compile(_AR_LETTERS)
+_LETTER_SPACED = compiled(_AR_LETTERS)
 # a Chinese numeral starts neither inside another (一千零五) nor after 块/角/毛; after a 零 that
 # ends a word it may (找零两毛五)
 _CN_NONZERO = _CN_BODY.replace("零", "")
@@ -231,20 +231,20 @@ _NUMBER = (
 _CENTS = r"(?:[1-9][0-9]?|[二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九])"
 _CN_DIGIT_SET = frozenset("一二两三四五六七八九")
 # a number right after another one and a single space or a comma that is no thousands separator
-_DAMAGED_BEFORE = regex.compile(r"[0-9](?:[ \u00a0]|[ \u00a0]?, ?|[ \u00a0]\.[ \u00a0]?)\Z")
-_NOT_PER = regex.compile(r"[零〇一二两三四五六七八九十百千万亿元币块角毛]")
+_DAMAGED_BEFORE = compiled(r"[0-9](?:[ \u00a0]|[ \u00a0]?, ?|[ \u00a0]\.[ \u00a0]?)\Z")
+_NOT_PER = compiled(r"[零〇一二两三四五六七八九十百千万亿元币块角毛]")
 _TOO_LARGE = Decimal(10) ** 16
-_FOUR_DIGITS = regex.compile(r"[0-9]{4}")
-_SMALL_ARABIC = regex.compile(r"[0-9]{1,4}(?:\.[0-9]+)?")
-_PLAIN_ARABIC = regex.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
-_VAGUE_RE = regex.compile(_VAGUE)
-_VAGUE_SPLIT = regex.compile(rf"({_VAGUE})(.*)$")
-_PAIR = regex.compile(r"^([一二三四五六七八九])([二三四五六七八九])([十百千]?)([万亿]{0,2})$")
-_SPACES = regex.compile(r"[\s\u00a0]")
+_FOUR_DIGITS = compiled(r"[0-9]{4}")
+_SMALL_ARABIC = compiled(r"[0-9]{1,4}(?:\.[0-9]+)?")
+_PLAIN_ARABIC = compiled(r"[0-9][0-9,]*(?:\.[0-9]+)?")
+_VAGUE_RE = compiled(_VAGUE)
+_VAGUE_SPLIT = compiled(rf"({_VAGUE})(.*)$")
+_PAIR = compiled(r"^([一二三四五六七八九])([二三四五六七八九])([十百千]?)([万亿]{0,2})$")
+_SPACES = compiled(r"[\s\u00a0]")
 _SMALL_UNIT = {"十": 10, "百": 100, "千": 1000}
 _UNIT_VALUE = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000}
-_PER_CLASSIFIER = regex.compile(r"^一?(?:个|名|位|间|张|套|家|所)(?=\p{Han})")
-_PER_SPLIT = regex.compile(r"[/／·・()（）]")
+_PER_CLASSIFIER = compiled(r"^一?(?:个|名|位|间|张|套|家|所)(?=\p{Han})")
+_PER_SPLIT = compiled(r"[/／·・()（）]")
 _SEP = r"(?:\s?(?:—{1,2}|-{1,2}|–|~|～|〜|至|到)\s?)"
 # the denominator of a fraction read as a share: 三分之一 (a ratio, 0.333333), 十分之三, 4分之1
 _FRACTION_DEN = r"(?=[0-9二三四五六七八九十两]{1,3}分之)(?<![0-9零〇一二两三四五六七八九十百千万亿几部])(?:[二三四五六七八九]?十[一二三四五六七八九]?|[二三四五六七八九两]|[2-9]|[1-9][0-9])"
@@ -254,17 +254,17 @@ _PER_FACTOR = {"百分之": Decimal(1), "千分之": Decimal("0.1"), "万分之"
                "万万分之": Decimal("0.000001")}
 # a clause ends at its punctuation or a line break, but not at a break inside a wrapped line
 # (城乡居民人均\n可支配收入…31096元)
-_CLAUSE_END = regex.compile(r"[，,。；;！？!?]|(?<!\p{Han})\n|\n(?!\p{Han})")
-_TOTAL = regex.compile(r"共计|合计|总计|累计|总额|总共")
+_CLAUSE_END = compiled(r"[，,。；;！？!?]|(?<!\p{Han})\n|\n(?!\p{Han})")
+_TOTAL = compiled(r"共计|合计|总计|累计|总额|总共")
 _WIDTH = str.maketrans("０１２３４５６７８９．，－＋％：", "0123456789.,-+%:")
 # Traditional forms of the characters the grammar reads (萬元, 億元, 個點), one for one.
 # after N块 (no 钱): a noun it counts (三块篮球场, 两块牌子), not money; 的, a qualifier or the
 # clause's end may follow money (五十块的补贴, 八十块左右)
-_CLASSIFIER_NEXT = regex.compile(r"(?![的左多以上余每一]|钱)\p{Han}")
+_CLASSIFIER_NEXT = compiled(r"(?![的左多以上余每一]|钱)\p{Han}")
 # a numbered part of a page between the rows of a table (二、支出部分), no column name
 # a line of a page's metadata above a table (公开时间：2024年7月10日, 发布单位：某村委会)
-_META_LINE = regex.compile(r"^\p{Han}{2,6}[：:]")
-_SECTION_LINE = regex.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])\s*\p{Han}{2,12}\s*$")
+_META_LINE = compiled(r"^\p{Han}{2,6}[：:]")
+_SECTION_LINE = compiled(r"[ \t\u3000]*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])\s*\p{Han}{2,12}\s*$")
 _TRADITIONAL = str.maketrans("個點萬億兩塊圓錢幣臺韓鎊盧歐門號畝噸戶間項條張輛場處頭種類筆標區縣鎮鄉歲天週計總預資經費撥補貼獎債務稅額產",
                              "个点万亿两块圆钱币台韩镑卢欧门号亩吨户间项条张辆场处头种类笔标区县镇乡岁天周计总预资经费拨补贴奖债务税额产")
 _FOLD = {**_WIDTH, **_TRADITIONAL}
@@ -272,135 +272,135 @@ _FOLD = {**_WIDTH, **_TRADITIONAL}
 # Tables: a unit stated once (单位：万元) over rows of bare numbers. A cell number may keep
 # PDF's space between thousands (1 320) when its cell is clear of its neighbours (tabs, or two
 # spaces); in a row split at single spaces such a pair is read by the header's columns.
-_CELL_NUMBER = regex.compile(r"[-−]?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]{1,3}(?: [0-9]{3})+|[0-9]+)(?:\.[0-9]+)?")
-_CELL_PERCENT = regex.compile(r"[-−]?[0-9][0-9,]*(?:\.[0-9]+)?\s?[%％]")
-_CELL_SPLIT = regex.compile(r"\t|[ \u3000]{2,}")
-_TAB = regex.compile(r"\t")
-_BAR = regex.compile(r"[|｜]")
-_BAR_ROW = regex.compile(r"[|｜][^|｜]*[|｜]")
+_CELL_NUMBER = compiled(r"[-−]?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]{1,3}(?: [0-9]{3})+|[0-9]+)(?:\.[0-9]+)?")
+_CELL_PERCENT = compiled(r"[-−]?[0-9][0-9,]*(?:\.[0-9]+)?\s?[%％]")
+_CELL_SPLIT = compiled(r"\t|[ \u3000]{2,}")
+_TAB = compiled(r"\t")
+_BAR = compiled(r"[|｜]")
+_BAR_ROW = compiled(r"[|｜][^|｜]*[|｜]")
 # the rule under a header drawn with bars (|---|:---:|, as HTML tables come out in Markdown)
 # a note in brackets right after a figure of a flattened row (6000（3户，每户2000元）)
-_BRACKET_NOTE = regex.compile(r"(?<=[0-9])[（(][^（）()\n]{1,40}[）)]")
+_BRACKET_NOTE = compiled(r"(?<=[0-9])[（(][^（）()\n]{1,40}[）)]")
 # a bare level after a total column names a count of units (合计（万元） 县 乡 村), not a part of it
-_BARE_LEVEL = regex.compile(r"[省市县区乡镇村]|乡镇|市县|县区")
-_RULE_ROW = regex.compile(r"[ \t\u3000]*[|｜]?(?:[ \t\u3000]*:?-{3,}:?[ \t\u3000]*[|｜])+(?:[ \t\u3000]*:?-{3,}:?)?[ \t\u3000]*")
+_BARE_LEVEL = compiled(r"[省市县区乡镇村]|乡镇|市县|县区")
+_RULE_ROW = compiled(r"[ \t\u3000]*[|｜]?(?:[ \t\u3000]*:?-{3,}:?[ \t\u3000]*[|｜])+(?:[ \t\u3000]*:?-{3,}:?)?[ \t\u3000]*")
 # a row drawn with bars of a label and one number: | 办公费及水电费 | 4380 |
-_BAR_PAIR = regex.compile(r"[ \u3000]*[|｜][ \u3000]*(?P<label>[^|｜\n]*?\p{Han}[^|｜\n]*?)[ \u3000]*[|｜][ \u3000]*"
-                          r"(?P<n>[-−]?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]{1,2})?)[ \u3000]*[|｜][ \u3000]*")
-_UNIT_LIST_SPLIT = regex.compile(r"[ \u3000]*[、，,；;][ \u3000]*")
-_LISTED_MONEY = regex.compile(r"(?:人民币)?(?P<mag>[十百千]?[万亿]{0,2})(?P<cur>元)(?:[/／](?P<per>\p{Han}{1,3}))?")
-_SINGLE_SPLIT = regex.compile(r"[ \u3000\u00a0]+")
+_BAR_PAIR = compiled(r"[ \u3000]*[|｜][ \u3000]*(?P<label>[^|｜\n]*?\p{Han}[^|｜\n]*?)[ \u3000]*[|｜][ \u3000]*"
+                     r"(?P<n>[-−]?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]{1,2})?)[ \u3000]*[|｜][ \u3000]*")
+_UNIT_LIST_SPLIT = compiled(r"[ \u3000]*[、，,；;][ \u3000]*")
+_LISTED_MONEY = compiled(r"(?:人民币)?(?P<mag>[十百千]?[万亿]{0,2})(?P<cur>元)(?:[/／](?P<per>\p{Han}{1,3}))?")
+_SINGLE_SPLIT = compiled(r"[ \u3000\u00a0]+")
 # an empty cell written as a dash or slash
-_PLACEHOLDER = regex.compile(r"[-—–/／－]{1,2}|—|－")
-_SHARE_UNIT = regex.compile(r"[%％‰]|百分")
-_TOTAL_COLUMN = regex.compile(r"合计|小计|总计|总额|合计数|资金合计|金额合计")
-_UNIT_WORD = regex.compile(r"[十百千]?[万亿]?元|[万亿]")
-_LONG_DIGITS = regex.compile(r"[0-9]{13}")
-_GROUP_HEAD = regex.compile(r"[-−]?[0-9]{1,3}(?: [0-9]{3})*")
-_GROUP_TAIL = regex.compile(r"[0-9]{3}(?:\.[0-9]+)?")
+_PLACEHOLDER = compiled(r"[-—–/／－]{1,2}|—|－")
+_SHARE_UNIT = compiled(r"[%％‰]|百分")
+_TOTAL_COLUMN = compiled(r"合计|小计|总计|总额|合计数|资金合计|金额合计")
+_UNIT_WORD = compiled(r"[十百千]?[万亿]?元|[万亿]")
+_LONG_DIGITS = compiled(r"[0-9]{13}")
+_GROUP_HEAD = compiled(r"[-−]?[0-9]{1,3}(?: [0-9]{3})*")
+_GROUP_TAIL = compiled(r"[0-9]{3}(?:\.[0-9]+)?")
 # column names: a share (占计划%, 增长率), a count or code (户数, 编码), or a change that may be
 # an amount or a share (同比增减: skipped; 增减额 is money); a row number (序号); a label
 # (县区, 项目名称, 姓名); the words are in table_columns.tsv
-_PERCENT_COLUMN = regex.compile(r"[%％‰]|率|比重|比例|百分比|幅度|增速|占")
-_OTHER_COLUMN = regex.compile(r"(?:增长|增减|同比|比上年|较上年)(?![\p{Han}]*额)")
+_PERCENT_COLUMN = compiled(r"[%％‰]|率|比重|比例|百分比|幅度|增速|占")
+_OTHER_COLUMN = compiled(r"(?:增长|增减|同比|比上年|较上年)(?![\p{Han}]*额)")
 # a column of years or months (2022年, 2022) or of items (项目, 科目): labels, never amounts
-_TIME_COLUMN = regex.compile(r"年度|年份|月份|月度|季度|年|月|时间|日期|项目|科目|指标|分类")
+_TIME_COLUMN = compiled(r"年度|年份|月份|月度|季度|年|月|时间|日期|项目|科目|指标|分类")
 # a column headed by a bare kind of item holds the items (收入 | 决算数 | 支出 | 决算数) or their
 # amounts (年份 | 收入 | 支出): the row tells
-_EITHER_COLUMN = regex.compile(r"收入|支出|收入项目|支出项目")
+_EITHER_COLUMN = compiled(r"收入|支出|收入项目|支出项目")
 # a measure in a column header's parentheses: 面积（亩）, 人口（万人）
-_PAREN_UNIT = regex.compile(r"[(（](?P<u>[^()（）]{1,4})[)）]$")
-_TABLE_NOTE = regex.compile(r"\s*(?:(?:注|说明|备注|资料来源|数据来源)\s*[:：]|联系人|联系电话|联系方式|电话|传真|邮编|邮政编码|地址)")
-_PROSE = regex.compile(r"[，。；！？]|[,;](?=[^0-9\s])")
+_PAREN_UNIT = compiled(r"[(（](?P<u>[^()（）]{1,4})[)）]$")
+_TABLE_NOTE = compiled(r"\s*(?:(?:注|说明|备注|资料来源|数据来源)\s*[:：]|联系人|联系电话|联系方式|电话|传真|邮编|邮政编码|地址)")
+_PROSE = compiled(r"[，。；！？]|[,;](?=[^0-9\s])")
 # a column header that states its unit: 金额（万元）, 补助资金(元), 资金(单位:万元)
 _PAREN_MONEY = (r"[(（]\s*(?:单位\s*[:：]\s*)?(?:人民币)?(?P<mag>[十百千]?[万亿]{0,2})(?P<cur>元)"
                 r"(?:[/／](?P<per>\p{Han}{1,3}(?:[·・/／]\p{Han}{1,2}){0,2}))?\s*[)）]")   # 元/人/月
-_COLUMN_UNIT = regex.compile(r"[^\t\n()（）]{0,12}" + _PAREN_MONEY)
-_COLUMN_UNIT_AT = regex.compile(_PAREN_MONEY)         # to find one: the parenthesis first
-_COLUMN_HINT = regex.compile(r"元[)）]|元[/／][^()（）\n]{1,6}[)）]")
+_COLUMN_UNIT = compiled(r"[^\t\n()（）]{0,12}" + _PAREN_MONEY)
+_COLUMN_UNIT_AT = compiled(_PAREN_MONEY)         # to find one: the parenthesis first
+_COLUMN_HINT = compiled(r"元[)）]|元[/／][^()（）\n]{1,6}[)）]")
 # a label that states its unit, then its value: 补助金额（万元）：12.5, 资金(元) 3600
-_KEY_VALUE = regex.compile(r"[(（]\s*(?:单位\s*[:：]\s*)?(?:人民币)?"
-                           r"(?P<mag>[十百千]?[万亿]{0,2})(?P<cur>元)(?:[/／](?P<per>\p{Han}{1,3}(?:[·・/／]\p{Han}{1,2}){0,2}))?"
-                           # its value after it, or alone on the next line (one cell per line)
-                           r"\s*[)）](?:[ \u3000]*[:：]?[ \u3000]*|[ \u3000]*\n[ \u3000]*(?=[-−]?[0-9][0-9,.]*[ \u3000]*(?:\n|$)))"
-                           r"(?P<n>[-−]?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?)"
-                           # the line ends, or the next pair follows (下达资金（元） 500000 已支付（元） 412,300)
-                           r"(?:(?=[ \u3000]+(?:其中[:：]|[^\s()（）:：，。；0-9]{1,12}[(（][^()（）\n]{1,6}[)）][ \u3000]*[:：]?[ \u3000]*[0-9]))"
-                           r"|(?![0-9.,%％‰\p{Han}A-Za-z]|[ \u3000]*(?:[\p{Han}%％]|[0-9])))")
-_KEY_LABEL = regex.compile(r"[^\s:：，。；、()（）]{1,12}\Z")
+_KEY_VALUE = compiled(r"[(（]\s*(?:单位\s*[:：]\s*)?(?:人民币)?"
+                      r"(?P<mag>[十百千]?[万亿]{0,2})(?P<cur>元)(?:[/／](?P<per>\p{Han}{1,3}(?:[·・/／]\p{Han}{1,2}){0,2}))?"
+                      # its value after it, or alone on the next line (one cell per line)
+                      r"\s*[)）](?:[ \u3000]*[:：]?[ \u3000]*|[ \u3000]*\n[ \u3000]*(?=[-−]?[0-9][0-9,.]*[ \u3000]*(?:\n|$)))"
+                      r"(?P<n>[-−]?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?)"
+                      # the line ends, or the next pair follows (下达资金（元） 500000 已支付（元） 412,300)
+                      r"(?:(?=[ \u3000]+(?:其中[:：]|[^\s()（）:：，。；0-9]{1,12}[(（][^()（）\n]{1,6}[)）][ \u3000]*[:：]?[ \u3000]*[0-9]))"
+                      r"|(?![0-9.,%％‰\p{Han}A-Za-z]|[ \u3000]*(?:[\p{Han}%％]|[0-9])))")
+_KEY_LABEL = compiled(r"[^\s:：，。；、()（）]{1,12}\Z")
 # a unit in parentheses, then items of a label and a bare number in running text (village
 # accounts: 一、收入部分（单位：元）：上级补助资金45000；租金收入12000；合计57000。)
-_HAN_NEXT = regex.compile(r"\p{Han}")
+_HAN_NEXT = compiled(r"\p{Han}")
 # the start of a line or of a table's cell (a tab, two spaces or more) right before a figure
-_CELL_START = regex.compile(r"(?:^|\t|[ \u3000]{2})[ \t\u3000]*\Z", regex.M)
+_CELL_START = compiled(r"(?:^|\t|[ \u3000]{2})[ \t\u3000]*\Z", regex.M)
 # a label that states a money unit, right before a figure (申请财政奖补（元） 80,000)
-_MONEY_LABEL_BEFORE = regex.compile(r"[(（][^()（）\n]{0,4}元[^()（）\n]{0,4}[)）][ \t\u3000]*[:：]?[ \t\u3000]*\Z")
-_ANY_DIGIT = regex.compile(r"[0-9]")
+_MONEY_LABEL_BEFORE = compiled(r"[(（][^()（）\n]{0,4}元[^()（）\n]{0,4}[)）][ \t\u3000]*[:：]?[ \t\u3000]*\Z")
+_ANY_DIGIT = compiled(r"[0-9]")
 # after a figure alone on its line: the next label with its unit (已支付（元）), 其中：, or the end
-_NEXT_PAIR_LINE = regex.compile(r"[ \t\u3000]*(?:$|\n[ \t\u3000]*(?:$|其中[:：]|[^\n0-9()（）]{1,12}[(（][^()（）\n]{1,6}[)）][ \t\u3000]*(?:\n|$)))")
+_NEXT_PAIR_LINE = compiled(r"[ \t\u3000]*(?:$|\n[ \t\u3000]*(?:$|其中[:：]|[^\n0-9()（）]{1,12}[(（][^()（）\n]{1,6}[)）][ \t\u3000]*(?:\n|$)))")
 # a label of a time or a period (实施年度, 申报年份, 实施周期, 工期): its figure is no amount
-_TIME_LABEL = regex.compile(r"(?:年度|年份|周期|期限|工期|时间|日期|年限|月份|年)$")
+_TIME_LABEL = compiled(r"(?:年度|年份|周期|期限|工期|时间|日期|年限|月份|年)$")
 # a figure alone on its line that is a year (2024) or a row's number (11)
-_YEAR_OR_ROW_NUMBER = regex.compile(r"(?:19|20)[0-9]{2}|[0-9]{1,3}")
+_YEAR_OR_ROW_NUMBER = compiled(r"(?:19|20)[0-9]{2}|[0-9]{1,3}")
 # a label that states a growth or a share, whose bare figure is a rate (比上年增长 6.4)
-_CHANGE_RATE_LABEL = regex.compile(r"(?:增长|下降|增幅|降幅|增速|占比|比重)[ \u3000]*$")
-_YEAR = regex.compile(r"(?:19|20)[0-9]{2}")
-_BARE_FIGURE_LINE = regex.compile(r"[ \u3000]*[0-9][0-9,.]*[ \u3000]*(?:\n|$)")
+_CHANGE_RATE_LABEL = compiled(r"(?:增长|下降|增幅|降幅|增速|占比|比重)[ \u3000]*$")
+_YEAR = compiled(r"(?:19|20)[0-9]{2}")
+_BARE_FIGURE_LINE = compiled(r"[ \u3000]*[0-9][0-9,.]*[ \u3000]*(?:\n|$)")
 # a label alone on its line (no digit, a name of 2 to 15 characters), then a figure alone on the next
-_LABEL_THEN_NUMBER = regex.compile(
+_LABEL_THEN_NUMBER = compiled(
     r"[ \u3000]*(?P<label>[^\n0-9()（）%％]{0,6}?\p{Han}[^\n0-9()（）%％]{1,14}?)[ \u3000]*[:：]?[ \u3000]*\n"
     r"[ \u3000]*(?P<n>(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]{1,4})?)[ \u3000]*(?:\n|$)")
 # a list item's number (1., 序号2：, 三、, （4）) before its name
-_ITEM_NUMBER = regex.compile(r"[ \u3000]*(?:序号[ \u3000]*[0-9]{1,3}[:：]?|[0-9]{1,3}[.、．:：]|[一二三四五六七八九十]{1,3}、|[(（][0-9一二三四五六七八九十]{1,3}[)）])")
-_ITEMS_UNIT = regex.compile(r"(?:[(（]\s*(?:(?:金额)?单位\s*[:：]\s*)?(?:人民币)?(?P<mag>[十百千]?[万亿]{0,2})(?P<cur>元)\s*[)）]"
-                            r"|(?<![^\s])(?:金额)?单位\s*[:：]\s*(?:人民币)?(?P<mag>[十百千]?[万亿]{0,2})(?P<cur>元)(?=[ \u3000]*$))"
-                            r"[ \u3000]*[:：]?", regex.M)
-_SECTION = regex.compile(r"[ \u3000]*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])")
-_ITEM_HEADING = regex.compile(r"[^()（）:：]{1,12}[:：](?:[0-9]{1,2}[.、．])?(?=\p{Han})")
+_ITEM_NUMBER = compiled(r"[ \u3000]*(?:序号[ \u3000]*[0-9]{1,3}[:：]?|[0-9]{1,3}[.、．:：]|[一二三四五六七八九十]{1,3}、|[(（][0-9一二三四五六七八九十]{1,3}[)）])")
+_ITEMS_UNIT = compiled(r"(?:[(（]\s*(?:(?:金额)?单位\s*[:：]\s*)?(?:人民币)?(?P<mag>[十百千]?[万亿]{0,2})(?P<cur>元)\s*[)）]"
+                       r"|(?<![^\s])(?:金额)?单位\s*[:：]\s*(?:人民币)?(?P<mag>[十百千]?[万亿]{0,2})(?P<cur>元)(?=[ \u3000]*$))"
+                       r"[ \u3000]*[:：]?", regex.M)
+_SECTION = compiled(r"[ \u3000]*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])")
+_ITEM_HEADING = compiled(r"[^()（）:：]{1,12}[:：](?:[0-9]{1,2}[.、．])?(?=\p{Han})")
 # items end at ；, at a comma that separates no thousands, and at 、 after a number (城关镇120、东风乡85)
-_ITEM_SPLIT = regex.compile(r"[；;]|[,，](?![0-9]{3}(?![0-9]))|(?<=[0-9])、")
-_ITEM = regex.compile(
+_ITEM_SPLIT = compiled(r"[；;]|[,，](?![0-9]{3}(?![0-9]))|(?<=[0-9])、")
+_ITEM = compiled(
     r"[ \u3000]*(?:[一二三四五六七八九十]{1,3}、|[(（][0-9一二三四五六七八九十]{1,3}[)）]|[0-9]{1,2}[.、．](?=\p{Han}))?"
     r"(?P<label>(?:[^0-9()（）\s%％‰元]|[0-9]{1,2}[.、．](?=\p{Han})|[0-9]{4}年|[(（][^()（）]{0,24}[)）])*?"
     r"\p{Han}(?:[(（][^()（）]{0,24}[)）])?)"
     r"[:：]?[ \u3000]?(?P<n>(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]{1,12})(?:\.[0-9]{1,4})?)"
     r"(?:[ \u3000]?[(（][^()（）0-9]{0,24}[)）])?[ \u3000]*")
 # rows left out of a printed table (…… between two rows)
-_ELISION = regex.compile(r"[…。.·]{2,}|…")
+_ELISION = compiled(r"[…。.·]{2,}|…")
 # a row number: the first cell of a row, 1 to 999
-_ROW_NUMBER = regex.compile(r"[0-9]{1,3}")
+_ROW_NUMBER = compiled(r"[0-9]{1,3}")
 # what stands between a unit header and a table flattened onto its line: ） ：
-_AFTER_UNIT = regex.compile(r"(?:[ \u3000]*[、，,/／及和][ \u3000]*(?:[%％‰]|百分比?))?[ \u3000]*[)）\]】]?[ \u3000]*[:：]?")
-_DIGITS = regex.compile(r"[0-9]")
-_HAN = regex.compile(r"\p{Han}")
-_CLOSED = regex.compile(r"^[^(（]*[)）]")                   # a parenthesis closes before any opens
-_SECOND_UNIT = regex.compile(r"[ \u3000]*[、，,/／及和][ \u3000]*(?![%％‰]|百分)\S")   # 单位：万元、亩
-_SHARE_AFTER = regex.compile(r"[ \u3000]*[、，,/／及和][ \u3000]*(?:[%％‰]|百分)")   # 单位：万元、%
-_OPEN_PAREN = regex.compile(r"[ \u3000]*[(（][ \u3000]*(?:(?:人民币)?[小大]写[:：]?(?:人民币)?)?[ \u3000]*")
-_CLOSE_PAREN = regex.compile(r"[ \u3000]*[)）]")
-_WORDS = regex.compile(r"[^ \t\u3000\u00a0]+")
-_TABLE_TITLE = regex.compile(r"^\s*(?:附?表\s*[0-9一二三四五六七八九十]|.*[^\s]表\s*$)")
+_AFTER_UNIT = compiled(r"(?:[ \u3000]*[、，,/／及和][ \u3000]*(?:[%％‰]|百分比?))?[ \u3000]*[)）\]】]?[ \u3000]*[:：]?")
+_DIGITS = compiled(r"[0-9]")
+_HAN = compiled(r"\p{Han}")
+_CLOSED = compiled(r"^[^(（]*[)）]")                   # a parenthesis closes before any opens
+_SECOND_UNIT = compiled(r"[ \u3000]*[、，,/／及和][ \u3000]*(?![%％‰]|百分)\S")   # 单位：万元、亩
+_SHARE_AFTER = compiled(r"[ \u3000]*[、，,/／及和][ \u3000]*(?:[%％‰]|百分)")   # 单位：万元、%
+_OPEN_PAREN = compiled(r"[ \u3000]*[(（][ \u3000]*(?:(?:人民币)?[小大]写[:：]?(?:人民币)?)?[ \u3000]*")
+_CLOSE_PAREN = compiled(r"[ \u3000]*[)）]")
+_WORDS = compiled(r"[^ \t\u3000\u00a0]+")
+_TABLE_TITLE = compiled(r"^\s*(?:附?表\s*[0-9一二三四五六七八九十]|.*[^\s]表\s*$)")
 # a list of numbers before an amount that shares their unit (分别奖励10、8、5万元)
-_LIST_ITEM = regex.compile(r"(?P<num>(?<![0-9A-Za-z.])[0-9]{1,12}(?:\.[0-9]{1,6})?)(?P<mag>[十百千]?[万亿]{1,2})?(?=[、和及与])")
-_LIST_CHAIN = regex.compile(r"(?<![0-9A-Za-z.第])(?:[0-9]{1,12}(?:\.[0-9]{1,6})?(?:[十百千]?[万亿]{1,2})?[、和及与]){1,8}\Z")
-_LIST_LAST = regex.compile(r"(?P<num>[0-9]{1,12}(?:\.[0-9]{1,6})?)(?P<mag>[十百千]?[万亿]{1,2})?(?P<tail>[^0-9].*)$")
-_COLLOQUIAL_JIAO = regex.compile(r"元[1-9]")
+_LIST_ITEM = compiled(r"(?P<num>(?<![0-9A-Za-z.])[0-9]{1,12}(?:\.[0-9]{1,6})?)(?P<mag>[十百千]?[万亿]{1,2})?(?=[、和及与])")
+_LIST_CHAIN = compiled(r"(?<![0-9A-Za-z.第])(?:[0-9]{1,12}(?:\.[0-9]{1,6})?(?:[十百千]?[万亿]{1,2})?[、和及与]){1,8}\Z")
+_LIST_LAST = compiled(r"(?P<num>[0-9]{1,12}(?:\.[0-9]{1,6})?)(?P<mag>[十百千]?[万亿]{1,2})?(?P<tail>[^0-9].*)$")
+_COLLOQUIAL_JIAO = compiled(r"元[1-9]")
 # a numeral and 元 that start a place name: 三元区, 九元村, 三元桥
-_CN_SMALL = regex.compile(r"[一二两三四五六七八九十]{1,2}")
-_PLACE_AFTER = regex.compile(r"[区县镇乡村里桥路街巷屯寨]")
+_CN_SMALL = compiled(r"[一二两三四五六七八九十]{1,2}")
+_PLACE_AFTER = compiled(r"[区县镇乡村里桥路街巷屯寨]")
 # a ceiling or floor named before the amount: 上限为1200元, 下限为300元 (a 限额 is an amount: 债务限额)
-_LIMIT_BEFORE = regex.compile(r"(?:上限|(?P<low>下限))(?:标准)?(?:为|是|:|：)?\Z")
+_LIMIT_BEFORE = compiled(r"(?:上限|(?P<low>下限))(?:标准)?(?:为|是|:|：)?\Z")
 # a limit stated before its amount: the 以内 after it bounds what is kept within the limit
-_LIMIT_NOUN = regex.compile(r"限额(?:为|是)?\Z")
+_LIMIT_NOUN = compiled(r"限额(?:为|是)?\Z")
 # what a number's digits may not follow: a Chinese numeral (三千5百万) or the 万/亿 of a mixed
 # number (1万2元, 3万零2元) whose whole was not read
 _MIXED_BEFORE = frozenset("一二两三四五六七八九十百千万亿萬億零")
-_MIXED_LEFT = regex.compile(r"(?:[一二两三四五六七八九十百千]|[0-9][万亿萬億]零?)\Z")
-_SINGLE_BEFORE = regex.compile(r"单个((?:(?![每的个])\p{Han}){1,6})\Z")
+_MIXED_LEFT = compiled(r"(?:[一二两三四五六七八九十百千]|[0-9][万亿萬億]零?)\Z")
+_SINGLE_BEFORE = compiled(r"单个((?:(?![每的个])\p{Han}){1,6})\Z")
 _PER_PAIRED = r"(?![一二两三四五六七八九十百千万亿个名位])\p{Han}(?=每)"
-_SIGN_HINT = regex.compile(r"[$¥￥€£]|RMB")
-_PERCENT_WORD_HINT = regex.compile(r"分之")
-_RATIO_HINT = regex.compile(r"[0-9][:：][0-9]")
+_SIGN_HINT = compiled(r"[$¥￥€£]|RMB")
+_PERCENT_WORD_HINT = compiled(r"分之")
+_RATIO_HINT = compiled(r"[0-9][:：][0-9]")
 
 
 @lru_cache(maxsize=1)
@@ -482,23 +482,23 @@ class QuantityGrammar:
                 rf"(?P<post>{post})?(?P<perpost>{per_post})?")
         rng = rf"(?:(?P<u1>{unit1})?(?P<incl>[(（]含[)）])?(?P<sep>{_SEP})(?P<n2>{_NUMBER}))?"
         single = r"(?P<u1>(?!))?(?P<incl>(?!))?(?P<sep>(?!))?(?P<n2>(?!))?"
-        self._amount = gated(regex.compile(head.replace("{lead}", lead) + rng + tail))
+        self._amount = gated(compiled(head.replace("{lead}", lead) + rng + tail))
         # the patterns after a currency sign and those of a single amount (a range's retry) are
         # rarely needed: compiled on first use (each is a long pattern, costly to compile)
         self._sources = {"amount_cur": head.replace("{lead}", lead_cur) + rng + tail,
                          "amount_single": head.replace("{lead}", lead) + single + tail,
                          "amount_cur_single": head.replace("{lead}", lead_cur) + single + tail}
-        self._per_prefix = regex.compile(per_pre)
-        self._pre_before = regex.compile(rf"(?:{pre})\Z")
-        self._currency_before = regex.compile(rf"(?:{alternation(specific)}){_SP}?\Z")
+        self._per_prefix = compiled(per_pre)
+        self._pre_before = compiled(rf"(?:{pre})\Z")
+        self._currency_before = compiled(rf"(?:{alternation(specific)}){_SP}?\Z")
         self._currency_last = {w[-1] for w in specific}
-        self._percent_word = gated(regex.compile(
+        self._percent_word = gated(compiled(
             rf"(?P<pre>{pre})?(?P<sign>负)?"
             rf"(?:(?P<base>{_PER_BASE})|(?P<den>{_FRACTION_DEN})分之)(?P<n1>{_AR}|{_CN}|百)"
             rf"(?:{_SEP}(?:(?P<base2>{_PER_BASE})|(?P<den2>{_FRACTION_DEN})分之)?(?P<n2>{_AR}|{_CN}|百))?"
             rf"(?P<post>{post})?"     # 百分之三十至四十, 三分之一至二分之一
         ))
-        self._cheng = gated(regex.compile(
+        self._cheng = gated(compiled(
             rf"(?P<pre>{pre})?(?<![{_CN_BODY}0-9.])"
             rf"(?P<n1>[一二两三四五六七八九](?:点[一二三四五六七八九])?|十|半|[0-9](?:\.[0-9]{{1,2}})?)成"
             rf"(?P<n2>半|[一二三四五六七八九](?![成十百千万个名人家项户元]))?"
@@ -506,7 +506,7 @@ class QuantityGrammar:
             r"|材|才|活|规|网|线|环|串|对|双|建|灾|因|药|林|色|衣|婚|亲|器|千|百|万|倍|份|名|绩)"
             rf"(?P<post>{post})?"
         ))
-        self._ratio = gated(regex.compile(
+        self._ratio = gated(compiled(
             r"(?<![0-9:.])(?P<a>[0-9]{1,8}(?:\.[0-9]{1,6})?)[:：](?P<b>[0-9]{1,8}(?:\.[0-9]{1,6})?)(?![0-9:])(?=的?比例|的?比重|配比)"
             r"|(?<=比例为?|比重为?|按照?|配比为?)(?P<a2>[0-9]{1,8}(?:\.[0-9]{1,6})?)[:：](?P<b2>[0-9]{1,8}(?:\.[0-9]{1,6})?)(?![0-9:])"
         ))
@@ -518,7 +518,7 @@ class QuantityGrammar:
                 r"|上旬|中旬|下旬|初|末|底)")
         rel = r"(?:今年|去年|明年|前年|上年|当年|本年|同年|次年|上一年)"
         suffix = r"(?:以来|起|至今)?"
-        date = gated(regex.compile(
+        date = gated(compiled(
             rf"(?P<y1>{year})(?:年?{_SEP}(?P<y2>{year}))?年度?(?:(?:{month}){_SEP})?(?:{month}月份?(?:{day})?)?(?:{part})?{suffix}"
             rf"|(?P<rel>{rel})度?(?:(?:{month_ar}){_SEP})?(?:{month_ar}月份?(?:{day})?)?(?:{part})?{suffix}"
             rf"|(?<![0-9])(?:{month_ar}月?{_SEP})?{month_ar}月份?(?:{day})?(?:{part})?{suffix}"
@@ -529,33 +529,33 @@ class QuantityGrammar:
         # separator and its second year at most come before): a lookahead for one, behind the
         # gate, passes over the 一, 上, 本, 第… that start no date at C speed (the same matches)
         cut = date.pattern.index("])(?:") + 2 if date.pattern.startswith("(?=[") else 0
-        self._date = regex.compile(date.pattern[:cut] + r"(?=[\s\S]{0,12}?[年月季])" + date.pattern[cut:],
-                                   date.flags)
-        self._not_quantity = regex.compile(alternation(lx.not_quantities)) if lx.not_quantities else None
-        self._currency_head = regex.compile(cur)
+        self._date = compiled(date.pattern[:cut] + r"(?=[\s\S]{0,12}?[年月季])" + date.pattern[cut:],
+                              date.flags)
+        self._not_quantity = compiled(alternation(lx.not_quantities)) if lx.not_quantities else None
+        self._currency_head = compiled(cur)
         self._pre_words = lx.qualifiers_pre
         self._post_words = lx.qualifiers_post
-        self._pre_qualifiers = regex.compile(rf"(?:(?:{pre})\s*)+") if lx.qualifiers_pre else None
-        self._post_qualifiers = regex.compile(rf"(?:\s*(?:{post}))+$") if lx.qualifiers_post else None
+        self._pre_qualifiers = compiled(rf"(?:(?:{pre})\s*)+") if lx.qualifiers_pre else None
+        self._post_qualifiers = compiled(rf"(?:\s*(?:{post}))+$") if lx.qualifiers_post else None
         self._per_nouns = set(lx.per_nouns)
-        self._per_nouns_re = regex.compile(per_nouns) if per_nouns else None
+        self._per_nouns_re = compiled(per_nouns) if per_nouns else None
         # context of an amount written without its currency (投资3.2亿, 3亿中央财政资金)
         fillers = (r"(?:为|达到|高达|达|突破|实现|完成|增至|增加到|增加|增长|减少|下降|提高到|提高至|"
                    r"共计|合计|总计|累计|共|计|了|已|约为|约|分别为|分别|总额|规模|总量|额|[ \u3000:：])")
-        self._money_before = regex.compile(rf"(?:{alternation(lx.money_before)}){fillers}{{0,3}}\Z")
-        self._money_after = regex.compile(rf"(?:(?![的，。；、])\p{{Han}}){{0,6}}?(?:{alternation(lx.money_after)})")
-        self._measure_after = regex.compile(alternation([*lx.measure_words, *han_units]))
+        self._money_before = compiled(rf"(?:{alternation(lx.money_before)}){fillers}{{0,3}}\Z")
+        self._money_after = compiled(rf"(?:(?![的，。；、])\p{{Han}}){{0,6}}?(?:{alternation(lx.money_after)})")
+        self._measure_after = compiled(alternation([*lx.measure_words, *han_units]))
         # a bound separated from its amount by a verb of granting (or two): 最高补助5000万元,
         # 最高可享受补贴5000元
         bounds = alternation(w for w, q in lx.qualifiers_pre.items() if q in ("at_most", "at_least"))
-        self._bound_before = regex.compile(
+        self._bound_before = compiled(
             rf"(?P<q>{bounds})可?(?:{alternation(lx.grant_verbs)}){{1,2}}(?:资金|金额|额度|标准)?(?:为|达|可达)?\Z")
         # a rate's denominator earlier in the clause: 每县…1000万元, 人均…3989元, 单项资金…50万元
-        self._grant_verb = regex.compile(alternation(lx.grant_verbs)) if lx.grant_verbs else None
+        self._grant_verb = compiled(alternation(lx.grant_verbs)) if lx.grant_verbs else None
         every = (rf"(?:每(?:(?P<noun>{_PER_PAIRED})|一?(?:个|名|位|间|张|套|家|所)?\p{{Han}}{{0,3}}?"
                  rf"(?:(?<=\p{{Han}})[1一](?:名|个|位|户|家)?\p{{Han}}{{0,4}}?)?"    # 每吸纳1名…人员
                  rf"(?P<noun>{per_nouns})(?!性))){{1,3}}")
-        self._per_cue = regex.compile(
+        self._per_cue = compiled(
             every +                                         # not 一次性
             # 单个见习基地每年…: the noun after 单个 ends where the 每 starts
             rf"|单个(?P<noun>(?:(?![每的个])\p{{Han}}){{1,6}}){every}"
@@ -579,42 +579,42 @@ class QuantityGrammar:
         # 单位：人民币万元, a title ending in （万元）)
         money_unit = (rf"(?:人民币\s*)?(?P<mag>[十百千]?[万亿]{{0,2}})(?P<cur>{cur})"
                       rf"(?:[/／](?P<per>\p{{Han}}{{1,3}}(?:[·・]\p{{Han}}{{1,2}})?))?(?![/\p{{Han}}])")
-        self._unit_header = regex.compile(
+        self._unit_header = compiled(
             rf"(?:金额|货币|计量)?单位\s*[:：]\s*(?:{money_unit})?"
             rf"|(?:金额|货币|计量)?单位\s*(?:[/／]|[(（](?=[^()（）\n]{{1,8}}[)）]))\s*{money_unit}"
             rf"|单位(?<=(?:^|[\s(（【\[])(?:金额|货币|计量)?单位)[ \u3000]+{money_unit}"
             rf"|[(（](?<=(?:^|表)[ \u3000]*[(（]){money_unit}[)）](?=[ \u3000]*$)", regex.M)
         self._measure_set = frozenset(lx.measure_words)
         col = lambda kind: alternation(lx.columns.get(kind, ())) or "(?!)"
-        self._column_index = regex.compile(rf"(?:{col('index')})")
-        self._column_other = regex.compile(col("other"))
-        self._column_code = regex.compile(col("code"))
+        self._column_index = compiled(rf"(?:{col('index')})")
+        self._column_other = compiled(col("other"))
+        self._column_code = compiled(col("code"))
         # the parts of an amount column after 其中 (其中：中央, 省级资金, 市县配套)
-        self._column_part = regex.compile(rf"(?:其中[:：]?)?(?:{col('part')})(?:财政)?(?:资金|补助|配套|投入|下达)?")
-        self._column_text = regex.compile(col("text"))
-        self._column_money = regex.compile(col("money"))
-        self._column_place = regex.compile(col("place"))
+        self._column_part = compiled(rf"(?:其中[:：]?)?(?:{col('part')})(?:财政)?(?:资金|补助|配套|投入|下达)?")
+        self._column_text = compiled(col("text"))
+        self._column_money = compiled(col("money"))
+        self._column_place = compiled(col("place"))
         # X数 (村数, 学校数, 项目个数) counts, unless X ends with a word of amounts (预算数,
         # 下达数) or is a year (2023年数)
-        self._column_count = regex.compile(
+        self._column_count = compiled(
             rf"(?<!{col('amount_of')}|[0-9]年|^)数(?:[(（][^()（）]*[)）])?$"
             if lx.columns.get("amount_of") else r"(?<!^)数$")
         # an amount X数 (预算数, 决算数, 执行数), which a column of figures of the same kind written
         # after one with a unit shares (预算数（万元） 决算数)
-        self._column_amount = regex.compile(rf"\p{{Han}}*(?:{col('amount_of')})数") \
-            if lx.columns.get("amount_of") else regex.compile(r"(?!)")
+        self._column_amount = compiled(rf"\p{{Han}}*(?:{col('amount_of')})数") \
+            if lx.columns.get("amount_of") else compiled(r"(?!)")
 
     @cached_property
     def _amount_cur(self) -> regex.Pattern:
-        return gated(regex.compile(self._sources["amount_cur"]))
+        return gated(compiled(self._sources["amount_cur"]))
 
     @cached_property
     def _amount_single(self) -> regex.Pattern:
-        return regex.compile(self._sources["amount_single"])
+        return compiled(self._sources["amount_single"])
 
     @cached_property
     def _amount_cur_single(self) -> regex.Pattern:
-        return regex.compile(self._sources["amount_cur_single"])
+        return compiled(self._sources["amount_cur_single"])
 
     # -- finding ------------------------------------------------------------------------
 
@@ -1275,7 +1275,7 @@ class QuantityGrammar:
     @cached_property
     def _page_words(self) -> dict[str, regex.Pattern]:
         """The nouns of money and of counts of page_words.tsv, each as one pattern."""
-        return {kind: regex.compile(alternation(self.lexicon.page_words.get(kind, ())) or "(?!)")
+        return {kind: compiled(alternation(self.lexicon.page_words.get(kind, ())) or "(?!)")
                 for kind in ("noun", "count")}
 
     @cached_property
@@ -1283,10 +1283,10 @@ class QuantityGrammar:
         """A word of money (money_words.tsv `before`, page_words.tsv `money`) and a bare number
         after it, with at most 为/达/是, a colon, a bar or a space between."""
         words = alternation([*self.lexicon.money_before, *self.lexicon.page_words.get("money", ())])
-        return regex.compile(rf"(?P<label>(?:{words}))(?:为|达|是|[:：|｜])?[ \u3000]?"
-                             r"(?P<n>(?<![0-9.])-?[0-9]{1,3}(?:,[0-9]{3})*(?:\.[0-9]{1,4})?(?![0-9.,]*[0-9])|"
-                             r"(?<![0-9.])-?[0-9]{1,12}(?:\.[0-9]{1,4})?)"
-                             r"(?=[ \u3000]*(?:[,，。；;、:：)）(（]|$))", regex.M)
+        return compiled(rf"(?P<label>(?:{words}))(?:为|达|是|[:：|｜])?[ \u3000]?"
+                        r"(?P<n>(?<![0-9.])-?[0-9]{1,3}(?:,[0-9]{3})*(?:\.[0-9]{1,4})?(?![0-9.,]*[0-9])|"
+                        r"(?<![0-9.])-?[0-9]{1,12}(?:\.[0-9]{1,4})?)"
+                        r"(?=[ \u3000]*(?:[,，。；;、:：)）(（]|$))", regex.M)
 
     def _unit_items(self, folded: str, text: str, head: regex.Match) -> Iterator[QuantityMatch]:
         """After a unit in parentheses (（单位：元）：, 收入（万元）：), items of a label and a bare
@@ -1372,7 +1372,7 @@ class QuantityGrammar:
     @cached_property
     def _size_item(self) -> regex.Pattern:
         units = [w for w, (label, _) in self.lexicon.units.items() if label not in ("MONEY", "PERCENT")]
-        return regex.compile(rf"^[^0-9]*[0-9]+(?:\.[0-9]+)?\s*(?:{alternation([*self.lexicon.measure_words, *units])})$")
+        return compiled(rf"^[^0-9]*[0-9]+(?:\.[0-9]+)?\s*(?:{alternation([*self.lexicon.measure_words, *units])})$")
 
     def _not_an_amount(self, item: regex.Match) -> bool:
         """Is a line item's number no amount of money, so that a list of amounts ends at it: its
@@ -1404,7 +1404,7 @@ class QuantityGrammar:
 
     @cached_property
     def _not_money_label(self) -> regex.Pattern:
-        return regex.compile(alternation(self.lexicon.not_money_labels) or "(?!)")
+        return compiled(alternation(self.lexicon.not_money_labels) or "(?!)")
 
     @cached_property
     def _aside_units(self) -> frozenset[str]:
@@ -2175,9 +2175,9 @@ def _label_length(item: regex.Match) -> int:
     return len(_ASIDE.sub("", label))
 
 
-_ASIDE = regex.compile(r"[(（][^()（）]*[)）]")
+_ASIDE = compiled(r"[(（][^()（）]*[)）]")
 # a unit stated in brackets at the end of a label: 土地流转面积（亩）, 占比（%）, 工期（单位：月）
-_UNIT_ASIDE = regex.compile(r"[(（]\s*(?:单位\s*[:：]\s*)?(?P<u>[^()（）0-9]{1,4})\s*[)）]\s*$")
+_UNIT_ASIDE = compiled(r"[(（]\s*(?:单位\s*[:：]\s*)?(?P<u>[^()（）0-9]{1,4})\s*[)）]\s*$")
 
 
 def _number(written: str) -> tuple[Decimal, bool, tuple[Decimal, Decimal] | None]:
@@ -2214,7 +2214,7 @@ def _number(written: str) -> tuple[Decimal, bool, tuple[Decimal, Decimal] | None
     return parse_number(core), fuzz, None
 
 
-_FAST_NUMBER = regex.compile(r"([0-9]{1,16}(?:,[0-9]{3})*(?:\.[0-9]{1,8})?)([十百千]?[万亿]{0,2})")
+_FAST_NUMBER = compiled(r"([0-9]{1,16}(?:,[0-9]{3})*(?:\.[0-9]{1,8})?)([十百千]?[万亿]{0,2})")
 
 
 @lru_cache(maxsize=64)
@@ -2303,7 +2303,7 @@ def _split_cells(line: str, offset: int, splitter: regex.Pattern) -> list[tuple[
 
 
 # a word of two or three characters padded with spaces to a column's width (项  目, 合  计, 备  注)
-_PADDED_WORD = regex.compile(r"(?<![^\s])\p{Han}[ \u3000]{1,4}\p{Han}(?:[ \u3000]{1,4}\p{Han})?(?![^\s])")
+_PADDED_WORD = compiled(r"(?<![^\s])\p{Han}[ \u3000]{1,4}\p{Han}(?:[ \u3000]{1,4}\p{Han})?(?![^\s])")
 
 
 def _join_padded(cells: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
@@ -2325,28 +2325,28 @@ def _join_padded(cells: list[tuple[str, int, int]]) -> list[tuple[str, int, int]
     return out
 
 
-_DIGIT_ANY = regex.compile(r"[0-9０-９]")
+_DIGIT_ANY = compiled(r"[0-9０-９]")
 # a column's unit in brackets alone on a line: （万元）, (元/亩)
-_UNIT_ALONE = regex.compile(r"[(（](?:单位[:：]?)?(?:人民币)?(?:[十百千]?[万亿]{0,2}元(?:[/／]\p{Han}{1,3})?"
-                            r"|亩|公里|米|平方米|立方米|吨|人|户|个|%|％)[)）]")
+_UNIT_ALONE = compiled(r"[(（](?:单位[:：]?)?(?:人民币)?(?:[十百千]?[万亿]{0,2}元(?:[/／]\p{Han}{1,3})?"
+                       r"|亩|公里|米|平方米|立方米|吨|人|户|个|%|％)[)）]")
 # a table's text cell on its own line that holds a comma but ends no sentence
-_CELL_WITH_COMMA = regex.compile(r"[ \u3000]*[^。；;！？!?\s][^。；;！？!?\n]{2,38}[^。；;！？!?,，\s][ \u3000]*")
+_CELL_WITH_COMMA = compiled(r"[ \u3000]*[^。；;！？!?\s][^。；;！？!?\n]{2,38}[^。；;！？!?,，\s][ \u3000]*")
 # a line wholly in brackets that is no unit (（第三批）, （草案）): a title's, not a header cell
-_ASIDE_LINE = regex.compile(r"[ \u3000]*[(（][^()（）\n]{1,12}[)）][ \u3000]*")
+_ASIDE_LINE = compiled(r"[ \u3000]*[(（][^()（）\n]{1,12}[)）][ \u3000]*")
 # a unit header alone on its line, in brackets or not: （单位：万元）
-_ALONE_ON_LINE = regex.compile(r"[ \u3000]*[(（]?[ \u3000]*(?:金额)?单位[^\n]{0,12}?[)）]?[ \u3000]*")
+_ALONE_ON_LINE = compiled(r"[ \u3000]*[(（]?[ \u3000]*(?:金额)?单位[^\n]{0,12}?[)）]?[ \u3000]*")
 # a line of a label, a bar and a figure (教育支出|35107.66)
-_LABEL_BAR_NUMBER = regex.compile(r"[ \u3000]*(?P<label>[^|｜0-9\n]{2,24}?)[ \u3000]*[|｜][ \u3000]*"
-                                  r"(?P<n>-?[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]{1,4})?|-?[0-9]{1,12}(?:\.[0-9]{1,4})?)[ \u3000]*")
+_LABEL_BAR_NUMBER = compiled(r"[ \u3000]*(?P<label>[^|｜0-9\n]{2,24}?)[ \u3000]*[|｜][ \u3000]*"
+                             r"(?P<n>-?[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]{1,4})?|-?[0-9]{1,12}(?:\.[0-9]{1,4})?)[ \u3000]*")
 # where the phrase of a label starts (after punctuation): 其中：财政拨款收入 4980.12
-_PHRASE_START = regex.compile(r"[^,，。；;：:、(（\n]*$")
+_PHRASE_START = compiled(r"[^,，。；;：:、(（\n]*$")
 # what stands between a figure and a change of it (，比上年减少)
-_CHANGE_AFTER = regex.compile(r"[ \u3000]*[,，][ \u3000]*(?:比|较|同比|与)?(?:上年|去年|上年度|年初|\p{Han}{0,6}?)?[ \u3000]*")
+_CHANGE_AFTER = compiled(r"[ \u3000]*[,，][ \u3000]*(?:比|较|同比|与)?(?:上年|去年|上年度|年初|\p{Han}{0,6}?)?[ \u3000]*")
 # a line drawn with bars (1|某公司|临海镇|2,380|100, | 临洮县 | 12 | 406.5 |): its cells are
 # between the bars, an empty one kept (合计|||4,483.9, 合计 | | | 30: the columns stay aligned)
-_BARRED = regex.compile(r"[^|｜\s][ \u3000]*[|｜][^|｜\n]*[|｜]")
+_BARRED = compiled(r"[^|｜\s][ \u3000]*[|｜][^|｜\n]*[|｜]")
 # a column header naming a rate: 单台补贴额, 每亩补助标准 (the noun right after 单/每)
-_COLUMN_RATE = regex.compile(r"(?:单|每)(?P<n>\p{Han}{1,4})")
+_COLUMN_RATE = compiled(r"(?:单|每)(?P<n>\p{Han}{1,4})")
 
 
 def _column_unit_line(folded: str, h: regex.Match) -> bool:
@@ -2368,7 +2368,7 @@ def _document_title(line: str) -> bool:
 
 
 # a running head or foot of a page that ends in its number (开化县财政局 第2页, …决算 第 7 页 共 11 页)
-_RUNNING_HEAD = regex.compile(r"[^\n]{1,30}?\s第\s*[0-9０-９]{1,4}\s*页(?:\s*[,，/／]?\s*共\s*[0-9０-９]{1,4}\s*页)?")
+_RUNNING_HEAD = compiled(r"[^\n]{1,30}?\s第\s*[0-9０-９]{1,4}\s*页(?:\s*[,，/／]?\s*共\s*[0-9０-９]{1,4}\s*页)?")
 
 
 def _label_number_lines(folded: str, pos: int, no_amount) -> list[tuple[tuple[int, int], tuple[int, int]]]:
@@ -2456,7 +2456,10 @@ def _without_restatements(found: list[QuantityMatch], folded: str) -> list[Quant
 @lru_cache(maxsize=1)
 def default_grammar() -> QuantityGrammar:
     """The grammar for the bundled lexicon, built once per process."""
-    return QuantityGrammar()
+    from .datafiles import building
+
+    with building():
+        return QuantityGrammar()
 
 
 def parse_quantity(text: str) -> Quantity:
@@ -2574,7 +2577,7 @@ _TAKES = {"text": ("text", "index", "unknown", "either", "code"),
           "pct": ("percent", "other", "unknown"), "slot": ("money", "percent", "other", "unknown", "index", "text", "either", "code")}
 # a cell of an identity, account or phone number column: masked (3505**********1234), long, or a
 # phone number; never a short number (1200 is the amount next to it)
-_CODE_CELL = regex.compile(r"(?=[^*＊]*[0-9])[0-9A-Za-z]*[*＊]+[0-9A-Za-z*＊]*|[0-9]{7,}[0-9Xx]?|[0-9]{3,4}-[0-9]{7,8}")
+_CODE_CELL = compiled(r"(?=[^*＊]*[0-9])[0-9A-Za-z]*[*＊]+[0-9A-Za-z*＊]*|[0-9]{7,}[0-9Xx]?|[0-9]{3,4}-[0-9]{7,8}")
 
 
 def _same_amounts(a: list[QuantityMatch], b: list[QuantityMatch]) -> bool:
@@ -2774,10 +2777,10 @@ def _one_number_per_label(tokens: list[tuple]) -> bool:
     return tokens[-1][3] == "num" and all(not regex.match(r"[-−]?0[0-9]", t[0]) for t in tokens if t[3] == "num")
 
 
-_ZERO_GROUP = regex.compile(r" 0[0-9]{2}(?![0-9])")
+_ZERO_GROUP = compiled(r" 0[0-9]{2}(?![0-9])")
 
 
-_PAGE_MARK = regex.compile(r"第\s*[0-9]+\s*页")
+_PAGE_MARK = compiled(r"第\s*[0-9]+\s*页")
 
 
 def _bar_parted_rows(line: str, pos: int, not_money=None) -> list[list[tuple]] | None:
@@ -2839,7 +2842,7 @@ def _aligned_row(line: str) -> bool:
 
 # a remark that gives the rate of the amount before it (800\t元/人·月，按季度发放; 每人每月，…):
 # the amount's unit is not the table's alone
-_RATE_REMARK = regex.compile(r"(?:[十百千]?[万亿]?元)?[/／]|(?:每\p{Han}{1,3}?)+(?=[，,、\s]|$)")
+_RATE_REMARK = compiled(r"(?:[十百千]?[万亿]?元)?[/／]|(?:每\p{Han}{1,3}?)+(?=[，,、\s]|$)")
 
 
 def _rejoin_broken_name(cells: list[tuple], kinds: list[tuple]) -> list[tuple] | None:

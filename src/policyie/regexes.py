@@ -1,13 +1,67 @@
-"""Building the rule patterns: word-list alternations and a fast-skip gate.
+"""Building the rule patterns: word-list alternations, a fast-skip gate, and compiling them
+once (`compiled`: the patterns made at load come compiled in data/patterns.bin).
 
 Shared by the quantity grammar, the agency matcher and the linker, so that every pattern made
 from a data file is built the same way.
 """
 from __future__ import annotations
 
+import copyreg
+import marshal
+import zlib
+from pathlib import Path
 from typing import Iterable, Sequence
 
 import regex
+
+#: the package's patterns already compiled (`python scripts/build_pattern_cache.py` rewrites it)
+PATTERN_CACHE = Path(__file__).parent / "data" / "patterns.bin"
+_CACHE_FORMAT = 1
+#: how `regex` pickles a compiled pattern: (the function that rebuilds it, its compiled code)
+_REDUCE = copyreg.dispatch_table[regex.Pattern]
+_REBUILD = _REDUCE(regex.compile(""))[0]
+_cache: dict | None = None
+#: the (pattern, flags) asked of `compiled` in this process, for `write_pattern_cache`
+_asked: dict[tuple[str, int], None] = {}
+
+
+def _cache_key() -> tuple:
+    """What a compiled pattern's code depends on besides its text and flags: the `regex`
+    module's version and its default behaviour (VERSION0 or VERSION1)."""
+    return _CACHE_FORMAT, regex.__version__, int(regex.DEFAULT_VERSION)
+
+
+def _load_cache() -> dict:
+    """{(pattern, flags): compiled code} of `PATTERN_CACHE`; empty when the file is missing or
+    was made by another version of `regex` (or of marshal)."""
+    global _cache
+    if _cache is None:
+        try:
+            key, table = marshal.loads(zlib.decompress(PATTERN_CACHE.read_bytes()))
+        except (OSError, ValueError, EOFError, TypeError, zlib.error):
+            key, table = None, {}
+        _cache = table if key == _cache_key() else {}
+    return _cache
+
+
+def compiled(pattern: str, flags: int = 0) -> regex.Pattern:
+    """`regex.compile(pattern, flags)` for the patterns made at load time, rebuilt from the
+    package's compiled patterns when they hold it: `regex` parses a pattern in Python (half a
+    second for all the pipeline's patterns), rebuilding one from its code (what unpickling a
+    pattern does) takes microseconds, and gives the same pattern. A pattern the cache does not
+    hold (a lexicon edited since it was written) is compiled as usual."""
+    key = (pattern, int(flags))
+    _asked[key] = None
+    code = _load_cache().get(key)
+    return _REBUILD(*code) if code is not None else regex.compile(pattern, flags)
+
+
+def write_pattern_cache(path: Path = PATTERN_CACHE) -> int:
+    """Write the compiled code of every pattern asked of `compiled` in this process to `path`
+    and return their number (scripts/build_pattern_cache.py runs the pipelines first)."""
+    table = {key: _REDUCE(regex.compile(*key))[1] for key in sorted(_asked)}
+    path.write_bytes(zlib.compress(marshal.dumps((_cache_key(), table)), 9))
+    return len(table)
 
 
 #: the word of a total row or column, spaced or not (合计, 小 计, 总计)
@@ -20,9 +74,10 @@ DATELINE_AFTER = regex.compile(r"(?:(?:[0-9０-９]{1,2}|[一二三四五六七�
                                r"(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日)?(?:电|讯|消息)")
 
 
-#: the number that opens a numbered part or item (一、 （二） 3. ): the one pattern of it
-# a full date written with digits (2024年5月8日, 2024-05-08, 2024.5.8)
+#: a full date written with digits (2024年5月8日, 2024-05-08, 2024.5.8)
 WRITTEN_DATE = regex.compile(r"[0-9０-９]{4}\s*[年.\-/－]\s*[0-9０-９]{1,2}\s*[月.\-/－]\s*[0-9０-９]{1,2}\s*日?")
+
+#: the number that opens a numbered part or item (一、 （二） 3. ): the one pattern of it
 SECTION_NUMBER = r"(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十0-9]+[)）]|[0-9]{1,2}[.、．](?![0-9]))"
 
 
@@ -66,7 +121,7 @@ def first_of(patterns: Sequence[regex.Pattern]) -> regex.Pattern | None:
             or any(_UNJOINABLE.search(p.pattern) for p in patterns):
         return None
     try:
-        return regex.compile("|".join(f"(?P<_{i}>{p.pattern})" for i, p in enumerate(patterns)), patterns[0].flags)
+        return compiled("|".join(f"(?P<_{i}>{p.pattern})" for i, p in enumerate(patterns)), patterns[0].flags)
     except regex.error:
         return None
 
@@ -94,7 +149,7 @@ def gated(pattern: regex.Pattern) -> regex.Pattern:
     if not first:
         return pattern
     cls = "".join("\\" + c if c in "\\]^-[" else c for c in first)
-    return regex.compile(rf"(?=[{cls}])(?:{pattern.pattern})", pattern.flags)
+    return compiled(rf"(?=[{cls}])(?:{pattern.pattern})", pattern.flags)
 
 
 def _anchored(pattern: str) -> bool:

@@ -8,9 +8,11 @@ before spacy_pkuseg ever sees them.
 from __future__ import annotations
 
 import io
+import threading
 from itertools import repeat
 from importlib import resources
 from pathlib import Path
+from typing import Any, Callable
 
 import regex
 from spacy.language import Language
@@ -143,14 +145,59 @@ def blank(segmenter: str = "pkuseg", extra_words: list[str] | None = None, place
         return Chinese()
     nlp = Chinese.from_config({"nlp": {"tokenizer": {"segmenter": "pkuseg"}}})
     model = str(check_model_dir(bundled_model_dir()))
-    # the model without a user dictionary, then the dictionary as a trie that grows as it is
-    # read (spacy_pkuseg would build all 37,000 words' nodes before the first text)
-    nlp.tokenizer.initialize(pkuseg_model=model, pkuseg_user_dict="default")
-    nlp.tokenizer.pkuseg_seg.preprocesser.trie = LazyTrieNode(user_dict_entries(places))
+    # loaded when a text is first segmented: a pipeline that segments nothing (the main job's,
+    # `policyie.pipeline.rows_pipeline`) never pays for the model
+    nlp.tokenizer.pkuseg_seg = LazySegmenter(lambda: _bundled_pkuseg(model, places))
     words = [w.strip() for w in extra_words or () if w and w.strip()]
     if words:
         nlp.tokenizer.pkuseg_update_user_dict(words)
     return nlp
+
+
+def _bundled_pkuseg(model: str, places: bool):
+    """spacy_pkuseg's segmenter of `model` (what the tokenizer's `initialize` makes), its user
+    dictionary a trie that grows as it is read (spacy_pkuseg would build all 37,000 words'
+    nodes before the first text)."""
+    from spacy.lang.zh import try_pkuseg_import
+
+    from .datafiles import building
+
+    with building():
+        segmenter = try_pkuseg_import(pkuseg_model=model, pkuseg_user_dict="default")
+        segmenter.preprocesser.trie = LazyTrieNode(user_dict_entries(places))
+    return segmenter
+
+
+class LazySegmenter:
+    """Stands for a segmenter made by `make()` the first time anything of it is read or set
+    (spacy_pkuseg's model costs a third of a second to load); then it is that segmenter."""
+
+    __slots__ = ("_make", "_segmenter", "_lock")
+
+    def __init__(self, make: Callable[[], Any]):
+        object.__setattr__(self, "_make", make)
+        object.__setattr__(self, "_segmenter", None)
+        object.__setattr__(self, "_lock", threading.Lock())
+
+    def _loaded(self):
+        if self._segmenter is None:
+            with self._lock:
+                if self._segmenter is None:
+                    object.__setattr__(self, "_segmenter", self._make())
+        return self._segmenter
+
+    def __getattr__(self, name: str):
+        return getattr(self._loaded(), name)
+
+    def __setattr__(self, name: str, value) -> None:
+        setattr(self._loaded(), name, value)
+
+    def __reduce__(self):
+        return _itself, (self._loaded(),)
+
+
+def _itself(value):
+    return value
 
 
 # The characters for which str.isspace() is true: spaCy's tokenizers treat exactly these as space.

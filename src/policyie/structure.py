@@ -16,7 +16,7 @@ import regex
 from .cleaning import DATA_DIR, TextView, data_file, is_document_title
 from .lexicon import read_lines, read_table
 from .automaton import WordMatcher
-from .regexes import SECTION_NUMBER, _anchored, alternation, first_index, first_of, gated
+from .regexes import SECTION_NUMBER, _anchored, alternation, compiled, first_index, first_of, gated
 
 
 _TERMINAL = "。！？!?；;…"
@@ -43,7 +43,7 @@ class BylineRules:
         for kind, pattern in read_table(data_file(path.parent, path.name)):
             pattern = pattern.replace("{OUTLET_NAME}", r"[\p{Han}]{1,10}(?:{OUTLET})(?:[-－—·][\p{Han}A-Za-z]{1,10})?")
             pattern = expand(pattern, lexicons).replace("{NAME}", _NAME)
-            self.patterns[kind].append(regex.compile(pattern))
+            self.patterns[kind].append(compiled(pattern))
         # each kind's patterns joined: one match call says whether any of them matches
         self._joined = {kind: first_of(ps) for kind, ps in self.patterns.items()}
 
@@ -87,22 +87,22 @@ def bylines() -> BylineRules:
     return _BYLINES
 
 
-_LINE = regex.compile(r"[^\n]+")
-_LIST_PUNCT = regex.compile(r"[,;；]\s*\S")
+_LINE = compiled(r"[^\n]+")
+_LIST_PUNCT = compiled(r"[,;；]\s*\S")
 # a bare number standing as a cell between spaces: a line with two is a table row, never a
 # headline (会昌县 2700 1890 810 信丰县 3060 2142 918)
-_BARE_NUMBER = regex.compile(r"(?<![^\s])[0-9][0-9,]*(?:\.[0-9]+)?(?![^\s])")
-_PHOTO_CREDIT = regex.compile(r"摄$|^图片由.*提供$")
-_CREDIT_END = regex.compile(r"摄$|提供$")
-_TWO_NAMES = regex.compile(r"\p{Han}{2,20}[ \u3000]+\p{Han}{2,20}")
-_YEAR_NUMBER = regex.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9.,])")
+_BARE_NUMBER = compiled(r"(?<![^\s])[0-9][0-9,]*(?:\.[0-9]+)?(?![^\s])")
+_PHOTO_CREDIT = compiled(r"摄$|^图片由.*提供$")
+_CREDIT_END = compiled(r"摄$|提供$")
+_TWO_NAMES = compiled(r"\p{Han}{2,20}[ \u3000]+\p{Han}{2,20}")
+_YEAR_NUMBER = compiled(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9.,])")
 #: a table row: a label and numbers (合计 185620, 北林区 20 415)
-_TABLE_ROW_LINE = regex.compile(r"\S{1,20}(?:[ \u3000\t]+[-−]?[0-9０-９][0-9０-９,.，]*)+[ \u3000\t]*")
-_ENUMERATION = regex.compile(r"(?<=[，,：:\s])(?:[一二三四五六七八九十]+是|[(（][一二三四五六七八九十]+[)）])")
+_TABLE_ROW_LINE = compiled(r"\S{1,20}(?:[ \u3000\t]+[-−]?[0-9０-９][0-9０-９,.，]*)+[ \u3000\t]*")
+_ENUMERATION = compiled(r"(?<=[，,：:\s])(?:[一二三四五六七八九十]+是|[(（][一二三四五六七八九十]+[)）])")
 #: a deck (副题) under a headline: ——县财政补贴茶叶种植保险保费
-_DECK = regex.compile(r"^[—－-]{1,2}[^。！？!?；;\n]{2,40}$")
-_NUMBER_MARK = regex.compile(rf"^{SECTION_NUMBER}\s*")
-_LIST_MARKER = regex.compile(r"^(?:[一二三四五六七八九十]+是|[(（][一二三四五六七八九十]+[)）]|[0-9]+[.、．](?![0-9])|——)")
+_DECK = compiled(r"^[—－-]{1,2}[^。！？!?；;\n]{2,40}$")
+_NUMBER_MARK = compiled(rf"^{SECTION_NUMBER}\s*")
+_LIST_MARKER = compiled(r"^(?:[一二三四五六七八九十]+是|[(（][一二三四五六七八九十]+[)）]|[0-9]+[.、．](?![0-9])|——)")
 
 
 @dataclass
@@ -152,8 +152,8 @@ NOT_APART = (None, "label", "caption", "advert")
 NOISE_LISTS = {"SPAM_BRAND": "spam_brands.txt", "SPAM_WORD": "spam_words.txt", "LABEL_WORD": "column_labels.txt"}
 #: the files the line classifier is read from (a saved cleaner writes them all)
 NOISE_FILES = ("noise.tsv", "noise_words.tsv", *NOISE_LISTS.values())
-_NOT_TEXT = regex.compile(r"[^\p{Han}]")
-_ADDRESS = regex.compile(r"(?:https?://|www\.)[!-~]+|[A-Za-z0-9._+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
+_NOT_TEXT = compiled(r"[^\p{Han}]")
+_ADDRESS = compiled(r"(?:https?://|www\.)[!-~]+|[A-Za-z0-9._+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 
 
 class NoiseRules:
@@ -185,7 +185,7 @@ class NoiseRules:
             listed = regex.fullmatch(r"\{(\w+)\}", pattern.strip())
             if target is self.line and listed and listed.group(1) in lexicons:
                 self._word_rules[len(self.line)] = WordMatcher(lexicons[listed.group(1)])
-            target.append((kind, gated(regex.compile(expand(pattern, lexicons)))))
+            target.append((kind, gated(compiled(expand(pattern, lexicons)))))
         # the line rules anchored at the line's start, joined: one match call at the start finds
         # the first of them (in the rules' order) that matches, instead of a call per rule
         anchored = [i for i, (_, p) in enumerate(self.line) if i not in self._word_rules and _anchored(p.pattern)]
@@ -194,7 +194,7 @@ class NoiseRules:
         self._anchored_set = frozenset(self._anchored)
         words = read_table(data_file(folder, "noise_words.tsv"))
         self._word_kind = {w: k for k, w in words}
-        self._words = regex.compile(alternation(self._word_kind)) if self._word_kind else None
+        self._words = compiled(alternation(self._word_kind)) if self._word_kind else None
 
     def apart(self, line: str) -> bool:
         """Is this a line of its own (spam, navigation, boilerplate…) that no broken-line
@@ -274,7 +274,7 @@ def is_byline(line: str) -> bool:
 
 
 # a row number and a short name alone on a line: a table row that a line break cut (3 喀左⏎县 362)
-_ROW_NUMBER_CUT = regex.compile(r"[0-9]{1,3}[ \t\u3000]+\p{Han}{1,6}")
+_ROW_NUMBER_CUT = compiled(r"[0-9]{1,3}[ \t\u3000]+\p{Han}{1,6}")
 
 
 def _headline_like(p: Paragraph) -> bool:
@@ -528,13 +528,13 @@ def find_articles(text: str, paras: list[Paragraph], rules: "BylineRules | None"
     return out
 
 
-_RUN_IN_TITLE = regex.compile(
+_RUN_IN_TITLE = compiled(
     r"[^，。；,;！？!?：:\n]{8,60}?[)）》](?=为|近日|日前|据|在|针对|随着|本报讯|今年|近年来|\d{4}年)")
 #: an article longer than this (characters) may be several items that lost their titles
 LONG_ARTICLE = 4000
-_LIST_ITEM = regex.compile(r"^(?:[一二三四五六七八九十]+是|[(（][一二三四五六七八九十]+[)）]|[0-9]+[.、．](?![0-9]))")
-_OPENS_ON_PLACE = regex.compile(r"^[\p{Han}]{1,8}?[省市县区旗](?![委级场民])")
-_FIRST_ITEM = regex.compile(r"^(?:一是|[(（]一[)）]|1[.、．](?![0-9]))")
+_LIST_ITEM = compiled(r"^(?:[一二三四五六七八九十]+是|[(（][一二三四五六七八九十]+[)）]|[0-9]+[.、．](?![0-9]))")
+_OPENS_ON_PLACE = compiled(r"^[\p{Han}]{1,8}?[省市县区旗](?![委级场民])")
+_FIRST_ITEM = compiled(r"^(?:一是|[(（]一[)）]|1[.、．](?![0-9]))")
 
 
 def _split_cases(article: Article, paras: list[Paragraph], long_article: int = LONG_ARTICLE) -> list[Article]:
@@ -583,7 +583,7 @@ def _opens_after(paras: list[Paragraph], j: int, rules: "BylineRules") -> bool:
     return j < len(paras) and (paras[j].kind in ("byline", "credit") or rules.opens_with_lead(paras[j].text))
 
 
-_SENT_END = regex.compile(r"[。！？!?；;…]+[”’」』)）]*|\n+")
+_SENT_END = compiled(r"[。！？!?；;…]+[”’」』)）]*|\n+")
 
 
 def sentence_starts(text: str, removed: list[tuple[int, int]] = ()) -> list[int]:

@@ -11,18 +11,18 @@ from bisect import bisect_right
 from pathlib import Path
 from typing import Sequence
 
-import regex
 
 from .cleaning import DATA_DIR, data_file
 from .lexicon import read_table
+from .regexes import compiled
 
-_LINE = regex.compile(r"[^\n]+")
+_LINE = compiled(r"[^\n]+")
 # tabs, or two or more spaces (ASCII or ideographic), separate cells
-_STRICT = regex.compile(r"\t+[ \u3000\t]*|[ \u3000]{2,}")
-_ANY = regex.compile(r"[ \t\u3000]+")
-_TABS = regex.compile(r"[ \u3000]*\t[ \t\u3000]*")           # a line with tabs is split at tabs only
-_DIGIT = regex.compile(r"[0-9０-９]")
-_SENTENCE = regex.compile(r"[。；;！？!?]|[，,][^0-9０-９]")
+_STRICT = compiled(r"\t+[ \u3000\t]*|[ \u3000]{2,}")
+_ANY = compiled(r"[ \t\u3000]+")
+_TABS = compiled(r"[ \u3000]*\t[ \t\u3000]*")           # a line with tabs is split at tabs only
+_DIGIT = compiled(r"[0-9０-９]")
+_SENTENCE = compiled(r"[。；;！？!?]|[，,][^0-9０-９]")
 
 
 class TableRules:
@@ -31,9 +31,9 @@ class TableRules:
     def __init__(self, path: str | Path = DATA_DIR / "tables.tsv", *, max_cell: int = 30, max_line: int = 160):
         path = Path(path)
         rows = read_table(data_file(path.parent, path.name))
-        self.unit = [regex.compile(p) for k, p in rows if k == "unit"]
-        self.cell = [regex.compile(p) for k, p in rows if k == "cell"]
-        self.title = [regex.compile(p) for k, p in rows if k == "title"]
+        self.unit = [compiled(p) for k, p in rows if k == "unit"]
+        self.cell = [compiled(p) for k, p in rows if k == "cell"]
+        self.title = [compiled(p) for k, p in rows if k == "title"]
         self.max_cell = max_cell
         self.max_line = max_line
 
@@ -89,7 +89,7 @@ class TableRules:
         return len(line) <= 60 and not _SENTENCE.search(line) and any(p.search(line) for p in self.title)
 
 
-_NONSPACE = regex.compile(r"\S+")
+_NONSPACE = compiled(r"\S+")
 
 
 def _split_numbers(line: str, s: int, e: int) -> list[tuple[int, int]]:

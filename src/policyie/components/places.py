@@ -10,6 +10,7 @@ from spacy.util import ensure_path
 from ..language import adopt
 from .. import extensions  # noqa: F401  (registers Doc._.places/agencies, Span._.place/agency)
 from ..agencies import AgencyLexicon, AgencyMatcher, default_agency_matcher
+from ..datafiles import building
 from ..hanzi import to_simplified
 from ..places import PlaceLexicon, PlaceMatcher, default_matcher
 from ..spans import char_spans, doc_text, merge_ents
@@ -70,7 +71,8 @@ class PlaceRecognizer:
     @property
     def agencies(self) -> AgencyMatcher:
         if self._agencies is None:
-            self._agencies = default_agency_matcher()
+            with building():
+                self._agencies = default_agency_matcher()
         return self._agencies
 
     def __call__(self, doc: Doc) -> Doc:

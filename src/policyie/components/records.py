@@ -62,11 +62,12 @@ class RecordLinker:
 
     def initialize(self, get_examples: Callable | None = None, *, nlp: Language | None = None,
                    cues: str | Path | None = None) -> None:
-        """Load the packaged vocabulary and, with `cues`, a user's TSV of extra rows."""
-        rows = Cues.from_file().to_rows()
-        if cues is not None:
-            rows += read_table(cues)
-        self._set(Cues.from_rows(rows))
+        """Load the packaged vocabulary and, with `cues`, a user's TSV of extra rows (without
+        them, the linker of the packaged vocabulary is the one the process shares)."""
+        if cues is None:
+            self._set(None)
+            return
+        self._set(Cues.from_rows(Cues.from_file().to_rows() + read_table(cues)))
 
     def _set(self, cues: Cues | None) -> None:
         if cues is None and self.purpose_clauses == Linker.purpose_clauses and self.reach == Linker.reach \
