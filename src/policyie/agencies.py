@@ -21,7 +21,7 @@ import regex
 from .lexicon import read_lines, read_table
 from .automaton import WordMatcher
 from .places import Place, salient_places
-from .regexes import WRITTEN_DATE, alternation
+from .regexes import WRITTEN_DATE, alternation, compiled
 
 DATA_DIR = Path(__file__).parent / "data" / "agencies"
 # level words written before a department (市财政局, 自治区财政厅, 区级财政), longest first
@@ -31,58 +31,58 @@ _LEVEL_WORDS = {"自治区": "province", "自治州": "city", "自治县": "coun
 _LEVEL_SUFFIX = {"province": ("省", "自治区"), "city": ("市", "州", "盟", "地区"),
                  "county": ("县", "区", "旗", "市")}
 # several levels at once (市县财政, 省市县三级财政, 各级财政): a real body, but no single one
-_MULTI_LEVEL = regex.compile(r"(?:(?:各|全)(?:省|市|县|区|乡镇|镇区|镇街|乡|镇|级)(?:[(（][省市县区旗乡镇街道、，,]{1,8}[)）])?"
-                             r"|各(?:县市区|县区|市县|市区|市州|地市|乡镇街道?|镇街道)"
-                             r"|[两二三四五六七八九十0-9０-９]{1,2}个?(?:市|县|区|乡镇|镇|乡|州)(?:市|县|区|镇|乡|州|级)?"
-                             r"|某(?:省|市|县|区|乡镇|乡|镇)?|(?:省市县乡|省市县|市县乡|省市|市县|县乡|县区|"
-                             r"市区|乡镇)(?:[两三四五]级)?)$")
-_NOT_AGENCY_AFTER = regex.compile(r"采购|投资|性|债|部门|工作|补贴|购买|引导|主导|和社会|与社会")
+_MULTI_LEVEL = compiled(r"(?:(?:各|全)(?:省|市|县|区|乡镇|镇区|镇街|乡|镇|级)(?:[(（][省市县区旗乡镇街道、，,]{1,8}[)）])?"
+                        r"|各(?:县市区|县区|市县|市区|市州|地市|乡镇街道?|镇街道)"
+                        r"|[两二三四五六七八九十0-9０-９]{1,2}个?(?:市|县|区|乡镇|镇|乡|州)(?:市|县|区|镇|乡|州|级)?"
+                        r"|某(?:省|市|县|区|乡镇|乡|镇)?|(?:省市县乡|省市县|市县乡|省市|市县|县乡|县区|"
+                        r"市区|乡镇)(?:[两三四五]级)?)$")
+_NOT_AGENCY_AFTER = compiled(r"采购|投资|性|债|部门|工作|补贴|购买|引导|主导|和社会|与社会")
 # 财政 is the body only when no noun follows it (中央财政资金, 省财政收入 are money, not actors)
-_FISCAL_NOUN_AFTER = regex.compile(
+_FISCAL_NOUN_AFTER = compiled(
     r"资金|收入|支出|预算|决算|专项|补助|补贴|奖补|资源|体制|政策|部门|局|厅|所|学|金|供养|事权|困难|"
     r"压力|状况|实力|库|存量|结余|赤字|风险|管理|监督|改革|工作|系统|干部|人员|贴息|转移支付|一般|性|承受|"
     r"负担|资助|拨款|投入|衔接|直达|运行|收支|经费|票据|评审|绩效|数据|信息|体系|制度|关系|政|"
     r"和|与|、|厅局|事业|贡献|增收|税收|涉农|口|供给|能力|政策|规模|平衡|形势|运行|统计")
 # …财政投入1850万元, 县财政补助2180万元: a noun-like verb right before an amount, the body acting
-_FISCAL_VERB_AMOUNT = regex.compile(r"(?:投入|补助|补贴|奖补|资助|拨款|贴息|负担)(?:约|近|超过?|逾|达|共)?"
-                                    r"[0-9０-９一二三四五六七八九十两]")
+_FISCAL_VERB_AMOUNT = compiled(r"(?:投入|补助|补贴|奖补|资助|拨款|贴息|负担)(?:约|近|超过?|逾|达|共)?"
+                               r"[0-9０-９一二三四五六七八九十两]")
 # words of running text, not of a long company or cooperative name
-_ORG_PROSE = regex.compile(r"今年|去年|新增|新建|大力|支持|本地|民营|投资|培育|落实|兴建|规模|全[县市省区]|[和与及由在对的等各共]")
+_ORG_PROSE = compiled(r"今年|去年|新增|新建|大力|支持|本地|民营|投资|培育|落实|兴建|规模|全[县市省区]|[和与及由在对的等各共]")
 # a post's header: (原创) the account, the date and time (then where it was posted from)
-_POST_HEADER = regex.compile(r"(?:^|(?<=[ \t\u3000]))(?:原创|转载)?[ \t\u3000]*(?P<o>(?!原创|转载)[\p{Han}A-Za-z0-9·]{2,16})"
-                             r"[ \t\u3000]+[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}[ \t\u3000]+[0-9]{1,2}[:：][0-9]{2}", regex.M)
+_POST_HEADER = compiled(r"(?:^|(?<=[ \t\u3000]))(?:原创|转载)?[ \t\u3000]*(?P<o>(?!原创|转载)[\p{Han}A-Za-z0-9·]{2,16})"
+                        r"[ \t\u3000]+[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}[ \t\u3000]+[0-9]{1,2}[:：][0-9]{2}", regex.M)
 # a line holding only a committee's name (a signature), then its seal and the rest of the line
-_SIGNATURE = regex.compile(r"^[ \t\u3000]*(?P<body>[^\n\s，。；：:、（）()]{2,40}?(?:村民委员会|村委会|居民委员会|居委会))"
-                           r"[ \t\u3000]*(?:[(（](?:章|盖章|公章|印章|签章|签字盖章)[)）])?(?P<rest>[^\n]*)$", regex.M)
-_ORG_MIDDLE = regex.compile(r"[\p{Han}A-Za-z()（）]{0,12}")
-_SIZE_WORDS = regex.compile(r"大中|中小")
+_SIGNATURE = compiled(r"^[ \t\u3000]*(?P<body>[^\n\s，。；：:、（）()]{2,40}?(?:村民委员会|村委会|居民委员会|居委会))"
+                      r"[ \t\u3000]*(?:[(（](?:章|盖章|公章|印章|签章|签字盖章)[)）])?(?P<rest>[^\n]*)$", regex.M)
+_ORG_MIDDLE = compiled(r"[\p{Han}A-Za-z()（）]{0,12}")
+_SIZE_WORDS = compiled(r"大中|中小")
 # a project named after the body it is to build (青稞加工厂建设项目): a project, not a body (but
 # 有限公司建设X: the company builds X; 第二中学改扩建: the school's own works)
-_PROJECT_AFTER = regex.compile(r"(?:改扩建|扩建|提标改造|改造|新建)?(?:建设)?(?:项目|工程)")
+_PROJECT_AFTER = compiled(r"(?:改扩建|扩建|提标改造|改造|新建)?(?:建设)?(?:项目|工程)")
 # after a generic suffix: an adjective or a compound, not a name's end (工厂化, 养殖场户, 家庭农场主)
-_GENERIC_AFTER = regex.compile(r"化|户|[（(]户[)）]|主")
+_GENERIC_AFTER = compiled(r"化|户|[（(]户[)）]|主")
 # (not across a function word: 东斟灌村的寿光市斟灌彩椒专业合作社 is the cooperative of a village)
-_BETWEEN_PLACES = regex.compile(r"(?:[()（）]|[^\P{Han}的和与及在对向为]){0,4}")
-_BRAND = regex.compile(r"(?<![\p{Han}])[\p{Han}A-Za-z]{1,2}$|(?<=[，。、；：\s“”(（])[\p{Han}]{2}$")
-_BARE_OK = regex.compile(r"(?:局|厅|委|委员会|监委|管委会|办公室|联合会)$")
+_BETWEEN_PLACES = compiled(r"(?:[()（）]|[^\P{Han}的和与及在对向为]){0,4}")
+_BRAND = compiled(r"(?<![\p{Han}])[\p{Han}A-Za-z]{1,2}$|(?<=[，。、；：\s“”(（])[\p{Han}]{2}$")
+_BARE_OK = compiled(r"(?:局|厅|委|委员会|监委|管委会|办公室|联合会)$")
 # a session of a people's congress between the place and the body: 沙洋县第六届人民代表大会
-_SESSION = regex.compile(r"\s*第?[〇零一二三四五六七八九十百0-9０-９]{1,4}届\s?$")
+_SESSION = compiled(r"\s*第?[〇零一二三四五六七八九十百0-9０-９]{1,4}届\s?$")
 # 财政 opening the name of a fund or programme (中央财政实际种粮农民一次性补贴, 省级财政专职护林员
 # 补助资金): the words up to the fund noun hold no verb of allocation
-_FUND_NAME_AFTER = regex.compile(r"[\p{Han}0-9]{0,18}?(?:补助资金|补贴资金|奖补资金|资金|补贴|补助|经费)")
-_ALLOCATING_VERB = regex.compile(r"下达|拨付|下拨|调拨|划拨|预拨|追加|下发|安排|投入|筹措|筹集|统筹|整合|给予|累计|共计|新增|拿出|落实|兑现|发放|"
-                                 r"列支|承担|负责|保障|加大|设立|出资|奖励|用于|向|对|为|按|将|已|再|又|还|每年|共")
+_FUND_NAME_AFTER = compiled(r"[\p{Han}0-9]{0,18}?(?:补助资金|补贴资金|奖补资金|资金|补贴|补助|经费)")
+_ALLOCATING_VERB = compiled(r"下达|拨付|下拨|调拨|划拨|预拨|追加|下发|安排|投入|筹措|筹集|统筹|整合|给予|累计|共计|新增|拿出|落实|兑现|发放|"
+                            r"列支|承担|负责|保障|加大|设立|出资|奖励|用于|向|对|为|按|将|已|再|又|还|每年|共")
 # the characters of a zone's own name between the place it lies in and its kind (赣州南康[家具]产业园)
-_ZONE_NAME = regex.compile(r"[^\P{Han}的和与及在对向为由经从将把被是]{0,6}")
+_ZONE_NAME = compiled(r"[^\P{Han}的和与及在对向为由经从将把被是]{0,6}")
 # the rest of a notice's line of addressees (各乡镇人民政府、县直各单位：)
-_ADDRESSEE_REST = regex.compile(r"[^。；;！!？?\n]{0,60}[：:][ \t\u3000]*(?:\n|$)")
-_PLURAL_BEFORE = regex.compile(r"[各全][^\n，,。]{0,16}$")
+_ADDRESSEE_REST = compiled(r"[^。；;！!？?\n]{0,60}[：:][ \t\u3000]*(?:\n|$)")
+_PLURAL_BEFORE = compiled(r"[各全][^\n，,。]{0,16}$")
 # the National Audit Office's resident offices: 审计署长沙特派办, 审计署驻武汉特派员办事处
-_AUDIT_OFFICE = regex.compile(r"驻?(?P<city>[\p{Han}]{2,3}?)(?:特派员办事处|特派办)")
-_BRANCH = regex.compile(r"分局|中心支行|分行|支行|营业管理部|税务局")
+_AUDIT_OFFICE = compiled(r"驻?(?P<city>[\p{Han}]{2,3}?)(?:特派员办事处|特派办)")
+_BRANCH = compiled(r"分局|中心支行|分行|支行|营业管理部|税务局")
 # a letter standing for a place the text does not name: A县, 甲乡, XX县, ×镇
-_ANONYMOUS_BEFORE = regex.compile(r"(?<![A-Za-z])(?:[A-ZＡ-Ｚ]|[甲乙丙丁戊]|XX|ＸＸ|××|\*\*|＊＊|[×＊])$")
-_PARTY_PREFIX = regex.compile(r"(?:中共|中国共产党)$")
+_ANONYMOUS_BEFORE = compiled(r"(?<![A-Za-z])(?:[A-ZＡ-Ｚ]|[甲乙丙丁戊]|XX|ＸＸ|××|\*\*|＊＊|[×＊])$")
+_PARTY_PREFIX = compiled(r"(?:中共|中国共产党)$")
 # the words that end a place's news account (沂南发布, 和田县零距离): the name before them is a place
 _ACCOUNT_WORDS = ("发布", "零距离")
 # the function characters that open no brand (在城关镇…, 向, 由, 对, 为, 把, 将, 从, 给, 委托)
@@ -125,7 +125,7 @@ class Agency:
 
 
 # a word that goes on past an outlet's name (人民网民, 中国网络, 红网格): not the outlet
-_OUTLET_GOES_ON = regex.compile(r"[民友格络点红购店]")
+_OUTLET_GOES_ON = compiled(r"[民友格络点红购店]")
 
 
 class AgencyLexicon:
@@ -222,13 +222,13 @@ class AgencyMatcher:
         # news item with it (西双版纳报讯): a name ending in an outlet word, or a news account
         words = alternation(self.lex.outlet_words) if self.lex.outlet_words else None
         outlet = rf"(?!本[报网台])(?P<o>\p{{Han}}{{2,10}}?(?:{words}|发布|零距离))"
-        self._credited = regex.compile(
+        self._credited = compiled(
             rf"(?:来源|稿源|信息来源|文章来源|转自|转载自)\s*[:：]?\s*[“\"]?{outlet}(?=[”\"]?微信公众号|[ \t\u3000\n]|$|[，。）)])"
             rf"|^[ \t\u3000]*{outlet}(?=讯|[ \t\u3000]+[0-9]{{4}}[-/.年])", regex.M) if words else None
-        self._anaphor = regex.compile(r"[该本此我](?:部门|局|厅|委|院|所|部|办)|该(?:县|市|区|旗|州|镇|乡)(?:财政|政府)")
-        self._level = regex.compile(rf"(?:{alternation(_LEVEL_WORDS)})级?$")
-        self._zone_end = regex.compile(rf"(?:{alternation(self.lex.zone_words)})$") if self.lex.zone_words \
-            else regex.compile(r"$^")
+        self._anaphor = compiled(r"[该本此我](?:部门|局|厅|委|院|所|部|办)|该(?:县|市|区|旗|州|镇|乡)(?:财政|政府)")
+        self._level = compiled(rf"(?:{alternation(_LEVEL_WORDS)})级?$")
+        self._zone_end = compiled(rf"(?:{alternation(self.lex.zone_words)})$") if self.lex.zone_words \
+            else compiled(r"$^")
 
     def find(self, text: str, places: list[tuple[int, int, Place]],
              segments: Sequence[tuple[int, int]] | None = None) -> tuple[list[tuple[int, int, Agency]], list[dict]]:

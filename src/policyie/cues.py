@@ -25,7 +25,7 @@ from pathlib import Path
 import regex
 
 from .lexicon import read_table
-from .regexes import TOTAL_WORD, alternation
+from .regexes import TOTAL_WORD, alternation, compiled
 
 DATA_DIR = Path(__file__).parent / "data" / "records"
 ROLES = ("head", "action", "audit", "marker", "verb", "fund", "plain", "given", "group", "actor", "measure", "link",
@@ -36,10 +36,10 @@ ROLES = ("head", "action", "audit", "marker", "verb", "fund", "plain", "given", 
 
 # structure words of the genre (grammar, not vocabulary)
 # a level of government as the subject before a verb (县里, 市级, 省财政): 县里落实X资金
-_LEAD_SUBJECT = regex.compile(r"[省市县区乡镇村](?:里|级财政|级|财政)")
+_LEAD_SUBJECT = compiled(r"[省市县区乡镇村](?:里|级财政|级|财政)")
 # a negation before a purpose marker (资金不得用于X, 严禁用于): what the money may not be used for
-_NEGATED = regex.compile(r"不得|不能|不准|不可|不许|不应|禁止|严禁")
-_TRAILING = regex.compile(
+_NEGATED = compiled(r"不得|不能|不准|不可|不许|不应|禁止|严禁")
+_TRAILING = compiled(
     r"(?:(?:预计|累计|全年|全[市县省区]|同比|比上年|已经|已|可|将|共|分别|原则上|一般|实际)+"
     r"|(?:预计|累计|全年|全[市县省区]|同比|比上年|已经|已|可|将|共|分别|原则上|一般|实际)*"
     r"(?:完成|实现|达到|突破|到位|超过|增加|减少|增长|下降|增支|减收|调增|调减|需要|需|可得|获得|获|高达|在|"
@@ -49,7 +49,7 @@ _TRAILING = regex.compile(
     r"|(?:按照?|按)?每(?!年|月|季|天|日|周)[个位名户人村县乡镇所家亩项\p{Han}]{1,3}?(?:每[年月天日])?"
     r"|共计|合计|累计|总计|共|(?<![下到转抵送传表发通高直])达|约为|为|计|了|已经|已|分别为|分别|是|至|到|由|从|原则上|一般|"
     r"仅|只有|只|才|就|都|也|便|[:：]|\s)+$")
-_FRONT = regex.compile(
+_FRONT = compiled(
     r"(?:至此|目前|日前|近日|近期|前不久|此前|随后|如今|当前|最近|同时|此外|另外|还有|例如|比如|原则上|预计|拟|共需|需要|若|如果|假如|倘若|当|凡|截至|截止到?|"
     r"该(?![市县区镇乡])|此|这|上述|"
     r"[市县区省]域内|辖区内|域内|实际|可用|年初|调整后|同期|人均|户均|每(?:个|位|名|户|人|村|县|亩|所|家)?[\p{Han}]{0,3}?(?=每|可|$)|[0-9０-９]{4}年度?|[一二三四五六七八九十0-9]+月份?(?:底|末|初|中旬|上旬|下旬)?|今年|去年|当年|全年|年内|本年度?|上年|近年来|"
@@ -57,8 +57,8 @@ _FRONT = regex.compile(
     r"其中|包括|主要|分别|先后|已经|已|还|又|再|将|累计|合计|总计|一次性|提前|紧急|专项|集中|单独|统筹|为此|"
     r"[上下]半年|前?[一二三四]季度|[上本下]季度|\s|[\"'‘’、：:（）()])+")
 # an age band a rate applies to (80至89周岁, 90周岁以上, 百岁以上)
-_AGE_BAND = regex.compile(r"[0-9０-９一二三四五六七八九十百]+(?:至|到|-|－|—|~|～)?[0-9０-９一二三四五六七八九十]*(?:周岁|岁)(?:以上|以下|及以上)?(?:老年?人)?$")
-_TIME_INSIDE = regex.compile(r"年度内|年内|当年|全年|今年|去年|每年|本年度?|[上下]半年|前?[一二三四]季度|[上本下]季度")
+_AGE_BAND = compiled(r"[0-9０-９一二三四五六七八九十百]+(?:至|到|-|－|—|~|～)?[0-9０-９一二三四五六七八九十]*(?:周岁|岁)(?:以上|以下|及以上)?(?:老年?人)?$")
+_TIME_INSIDE = compiled(r"年度内|年内|当年|全年|今年|去年|每年|本年度?|[上下]半年|前?[一二三四]季度|[上本下]季度")
 
 
 def _in_list(text: str, m) -> bool:
@@ -77,15 +77,15 @@ def _after_time_word(text: str, s: int, end: int) -> int:
     return s
 
 
-_STANDARD_TAIL = regex.compile(r"标准$")
-_WHERE_TO = regex.compile(r"[到至给](?:户|人|位|卡|账|村|农户|个人|手中|本人)")
-_ASIDE_END = regex.compile(r"[(（][^()（）]{1,10}[)）]\s*$")
-_PER_HOLDER = regex.compile(r"(?:单|每)[个家笔项户台套次人宗所村]?")
-_BARE_FUND = regex.compile(r"(?:(?:中央|省级)?(?:预算内)?(?:基建)?投资|资金|经费|基金|资金池)$")
-_PARTICLE = regex.compile(r"(?:在|对|向|为|由|从|将|把|给|以|按照|按|通过|依据|根据|和|及|与|或|的)$")
-_NUMBERISH = regex.compile(r"[0-9０-９.]")
-_HAN = regex.compile(r"\p{Han}")
-_NAME_WORD = regex.compile(r"[\p{Han}A-Za-z]+")
+_STANDARD_TAIL = compiled(r"标准$")
+_WHERE_TO = compiled(r"[到至给](?:户|人|位|卡|账|村|农户|个人|手中|本人)")
+_ASIDE_END = compiled(r"[(（][^()（）]{1,10}[)）]\s*$")
+_PER_HOLDER = compiled(r"(?:单|每)[个家笔项户台套次人宗所村]?")
+_BARE_FUND = compiled(r"(?:(?:中央|省级)?(?:预算内)?(?:基建)?投资|资金|经费|基金|资金池)$")
+_PARTICLE = compiled(r"(?:在|对|向|为|由|从|将|把|给|以|按照|按|通过|依据|根据|和|及|与|或|的)$")
+_NUMBERISH = compiled(r"[0-9０-９.]")
+_HAN = compiled(r"\p{Han}")
+_NAME_WORD = compiled(r"[\p{Han}A-Za-z]+")
 
 
 @dataclass(frozen=True)
@@ -101,12 +101,12 @@ class Found:
 # 3000元到户补助, 2000元标准的…)
 _AWARD_NOT_NAME = r"不等|作为|用作|到户|到人|以内|以上|以下|左右|标准"
 # a use that only points to a list after it (主要用于以下方面：一是…, 以下方面的支出)
-_POINTS_ON = regex.compile(r"(?:以下|如下|下列)(?:几个|几|[一二三四五六七八九十])?个?(?:方面|领域|项目|用途|内容|事项)")
+_POINTS_ON = compiled(r"(?:以下|如下|下列)(?:几个|几|[一二三四五六七八九十])?个?(?:方面|领域|项目|用途|内容|事项)")
 # the end of a list of places a purpose was cut after (等乡镇, 等12个乡镇（街道）, 等地): only the units
-_LEADING_TAIL = regex.compile(r"等(?:地区?|[0-9０-９一二三四五六七八九十两]*个?(?:乡镇[（(]街道[）)]|乡镇|镇街|街道|镇|乡|村|社区|县区|县|市|区|省))"
-                              r"(?![\p{Han}]{0,1}(?:级|长|委))")
+_LEADING_TAIL = compiled(r"等(?:地区?|[0-9０-９一二三四五六七八九十两]*个?(?:乡镇[（(]街道[）)]|乡镇|镇街|街道|镇|乡|村|社区|县区|县|市|区|省))"
+                         r"(?![\p{Han}]{0,1}(?:级|长|委))")
 # a phrase made only of how money is given (一次性奖补, 给予补助, 专项补助资金): no use
-GIVING_ONLY = regex.compile(r"\s*(?:拟|给予|共|一次性|专项|财政)*(?:奖补|补助|补贴|奖励|资助|扶持|救助)(?:资金)?\s*")
+GIVING_ONLY = compiled(r"\s*(?:拟|给予|共|一次性|专项|财政)*(?:奖补|补助|补贴|奖励|资助|扶持|救助)(?:资金)?\s*")
 
 
 @dataclass
@@ -133,146 +133,146 @@ class Cues:
 
     def __post_init__(self) -> None:
         w = {r: self.words.get(r, {}) for r in ROLES}
-        self._head_end = regex.compile(rf"(?:{alternation(w['head'])})$") if w["head"] else None
-        self._fund_end = regex.compile(rf"(?:{alternation(w['fund'])})$")
-        self._fund_any = regex.compile(alternation(w["fund"]))
+        self._head_end = compiled(rf"(?:{alternation(w['head'])})$") if w["head"] else None
+        self._fund_end = compiled(rf"(?:{alternation(w['fund'])})$")
+        self._fund_any = compiled(alternation(w["fund"]))
         transfers = [a for a, k in w["action"].items() if k == "transfer"]
-        self._transfer_verb = regex.compile(alternation(transfers)) if transfers else None
+        self._transfer_verb = compiled(alternation(transfers)) if transfers else None
         funding = [a for a, k in w["action"].items() if k in ("spending", "transfer", "investment", "revenue")]
-        self._only_verbs = regex.compile(
+        self._only_verbs = compiled(
             rf"(?:{alternation(list(w['given']) + list(w['link']) + funding + list(w['verb']))}|按照?|依照|根据)+")
-        self._level_any = regex.compile(alternation(list(w["level"]) + ["中央", "省级", "市级", "县级", "乡级", "镇级",
+        self._level_any = compiled(alternation(list(w["level"]) + ["中央", "省级", "市级", "县级", "乡级", "镇级",
                                                                        "村级", "本级", "上级", "地方"]))
-        self._payer = regex.compile(rf"财政|{alternation(w['level'])}")
-        self._sample = regex.compile(rf"(?:{alternation(w['sample'])})(?!发现|中|出)") if w["sample"] else None
-        self._source = regex.compile(alternation(w["source"])) if w["source"] else None
-        self._source_end = regex.compile(rf"(?:{alternation(w['source'])})(?:折资|资金|投入|出资)?$") \
+        self._payer = compiled(rf"财政|{alternation(w['level'])}")
+        self._sample = compiled(rf"(?:{alternation(w['sample'])})(?!发现|中|出)") if w["sample"] else None
+        self._source = compiled(alternation(w["source"])) if w["source"] else None
+        self._source_end = compiled(rf"(?:{alternation(w['source'])})(?:折资|资金|投入|出资)?$") \
             if w["source"] else None
-        self._oversight = regex.compile(alternation(w["oversight"])) if w["oversight"] else None
-        self._relation = regex.compile(alternation(w["relation"])) if w["relation"] else None
-        self._action = regex.compile(alternation(w["action"]))
-        self._audit = regex.compile(alternation(w["audit"]))
-        self._remedy = regex.compile(alternation(w["remedy"])) if w["remedy"] else None
-        self._receive = regex.compile(rf"(?:{alternation(w['receive'])})(?!得)") if w["receive"] else None
-        self._fund_lead = regex.compile(rf"(?:{alternation(list(w['fund_lead']) + list(w['receive']))})+") \
+        self._oversight = compiled(alternation(w["oversight"])) if w["oversight"] else None
+        self._relation = compiled(alternation(w["relation"])) if w["relation"] else None
+        self._action = compiled(alternation(w["action"]))
+        self._audit = compiled(alternation(w["audit"]))
+        self._remedy = compiled(alternation(w["remedy"])) if w["remedy"] else None
+        self._receive = compiled(rf"(?:{alternation(w['receive'])})(?!得)") if w["receive"] else None
+        self._fund_lead = compiled(rf"(?:{alternation(list(w['fund_lead']) + list(w['receive']))})+") \
             if w["fund_lead"] or w["receive"] else None
         outputs = [h for h, k in w["head"].items() if k == "output"]
-        self._output_head = regex.compile(alternation(outputs)) if outputs else None
-        self._auditor = regex.compile(alternation(w["auditor"])) if w["auditor"] else None
-        self._actor = regex.compile(alternation(w["actor"]))
-        self._coverb_end = regex.compile(rf"(?:{alternation(w['coverb'])})$") if w["coverb"] else None
-        self._category_end = regex.compile(rf"(?:{alternation(w['category'])})$") if w["category"] else None
-        self._slogan_start = regex.compile(alternation(w["slogan"])) if w["slogan"] else None
-        self._section_end = regex.compile(rf"(?:{alternation(w['section'])})$") if w["section"] else None
-        self._not_coverb_end = regex.compile(rf"(?:{alternation(w['not_coverb'])})$") if w["not_coverb"] else None
-        self._fiscal_end = regex.compile(rf"(?:{alternation(w['fiscal'])})$") if w["fiscal"] else None
+        self._output_head = compiled(alternation(outputs)) if outputs else None
+        self._auditor = compiled(alternation(w["auditor"])) if w["auditor"] else None
+        self._actor = compiled(alternation(w["actor"]))
+        self._coverb_end = compiled(rf"(?:{alternation(w['coverb'])})$") if w["coverb"] else None
+        self._category_end = compiled(rf"(?:{alternation(w['category'])})$") if w["category"] else None
+        self._slogan_start = compiled(alternation(w["slogan"])) if w["slogan"] else None
+        self._section_end = compiled(rf"(?:{alternation(w['section'])})$") if w["section"] else None
+        self._not_coverb_end = compiled(rf"(?:{alternation(w['not_coverb'])})$") if w["not_coverb"] else None
+        self._fiscal_end = compiled(rf"(?:{alternation(w['fiscal'])})$") if w["fiscal"] else None
         lead = r"[\s，,]*(?:[^，,；;。！？!?\n]{0,10}?)"
         body = r"(?:(?!、[0-9０-９])[^，,；;。！？!?\n]|(?<=[0-9])[,，](?=[0-9]{3}))"
-        self._after_marker = regex.compile(
+        self._after_marker = compiled(
             rf"{lead}(?<![\p{{Han}}&&[^由将已并又主要全部重点统筹专项专门集中具体]])(?P<m>{alternation(w['marker'])})"
             rf"(?P<p>{body}{{2,60}})")
         # 投入380万元，为1200户低保家庭实施厨厕改造: 厨厕改造 (and who, for the beneficiary)
-        self._for_whom = regex.compile(
+        self._for_whom = compiled(
             rf"[\s，,]*[^，,；;。！？!?\n为向给]{{0,6}}?(?:为|向|给)[^，,；;。！？!?\n]{{1,24}}?"
             rf"(?P<m>{alternation(list(w['given']) + list(w['verb']) + list(w['action']))})(?P<p>{body}{{2,40}})")
         # 领取2.4万元的安家补贴: the thing the amount is the value of
-        self._object_after = regex.compile(r"(?:/[\p{Han}]+)?的(?P<p>[\p{Han}“”]{2,12}?)(?=[，,；;。、等和及]|$)")
+        self._object_after = compiled(r"(?:/[\p{Han}]+)?的(?P<p>[\p{Han}“”]{2,12}?)(?=[，,；;。、等和及]|$)")
         # 按每床每月200元的标准给予护理补助: 护理补助
-        self._given_after = regex.compile(
+        self._given_after = compiled(
             rf"[\s，,]*(?:的)?(?:补助|补贴|奖励|资助)?(?:标准)?(?P<m>给予|发放|补助|奖励|补贴)(?P<p>{body}{{2,30}})")
         # between an amount (or the fund named after it) and its purpose verb: adverbs (重点, 精准),
         # 由X统筹, and a headline's figure of speech in quotes (5600万元“真金白银”扶持X)
         adverbs = (r"[\s，,]*(?:[\p{Han}“”]{0,12}?(?:资金|经费|专项|补助|补贴|债券|专项债))?"   # 2亿省级补助资金改善…
                    rf"(?:{alternation(w['adverb'])}|由[\p{{Han}}]{{1,6}}?统筹|[“\"][\p{{Han}}]{{2,6}}[”\"])*")
-        self._after_verb = regex.compile(
+        self._after_verb = compiled(
             rf"{adverbs}(?P<p>(?:{alternation(w['verb'])}){body}{{1,60}})")
         # a headline's verb in quotes (1.36亿元财政资金“护航”春耕生产): what follows it
-        self._after_quoted_verb = regex.compile(
+        self._after_quoted_verb = compiled(
             rf"{adverbs}[“\"](?:{alternation(w['verb'])})[”\"](?P<p>{body}{{2,60}})")
-        self._plain_front = regex.compile(rf"(?:{alternation(w['plain'])}|的|和|及|\s)+")
-        self._plain_end = regex.compile(rf"(?:{alternation(w['plain'])}|资金|经费|基金|金|的)+$")
+        self._plain_front = compiled(rf"(?:{alternation(w['plain'])}|的|和|及|\s)+")
+        self._plain_end = compiled(rf"(?:{alternation(w['plain'])}|资金|经费|基金|金|的)+$")
         # the level that pays and the plain words after it, ending a fund's use (…养护|省级补助)
-        self._payer_tail = regex.compile(rf"(?:{alternation(w['payer'])})(?:{alternation(w['plain'])})*$") \
+        self._payer_tail = compiled(rf"(?:{alternation(w['payer'])})(?:{alternation(w['plain'])})*$") \
             if w["payer"] else None
-        self._given = regex.compile(alternation(w["given"]))
+        self._given = compiled(alternation(w["given"]))
         # a part of an account opening a line or a cell: 一、收入 / 收入项目 本期金额 / |支出|
         # (a heading: numbered, or named a part, or alone on its line; never a header row's column:
         # 月份 收入 支出)
-        self._account = regex.compile(
+        self._account = compiled(
             rf"^[ \t\u3000|｜]*(?:[一二三四五六七八九十]{{1,2}}[、.．]|[(（][一二三四五六七八九十]{{1,2}}[)）])"
             rf"[ \t\u3000]*(?P<w>{alternation(w['account'])})(?:项目|情况|部分|明细|类)?(?=[\s:：|｜（(]|$)"
             rf"|(?:^|(?<=[\s|｜]))(?P<w>{alternation(w['account'])})(?:项目|情况|部分|明细)(?=[\s:：|｜（(]|$)"
             rf"|^[ \t\u3000]*(?P<w>{alternation(w['account'])})[ \t\u3000:：]*$", regex.M) if w["account"] else None
         # 给予5000元一次性创业补贴: a giving verb just before the amount (each, a cap or 一次性
         # between), and the award's name right after it, ending in a word of giving
-        self._given_before = regex.compile(rf"(?:{alternation(w['given'])})(?:每\p{{Han}}{{1,2}}|最高|最多|不超过|"
-                                           rf"一次性|共|合计|各|\s)*$")
-        self._award_after = regex.compile(rf"的?(?!{_AWARD_NOT_NAME})(?P<p>[^\P{{Han}}的]{{1,14}}?(?:{alternation(w['award'])}))"
-                                          rf"(?=[，,；;。、）)]|$)") if w["award"] else None
-        self._group_end = regex.compile(rf"(?:{alternation(w['group'])})$")
-        self._verb = regex.compile(alternation(w["verb"]))
-        self._link = regex.compile(alternation(w["link"]))
+        self._given_before = compiled(rf"(?:{alternation(w['given'])})(?:每\p{{Han}}{{1,2}}|最高|最多|不超过|"
+                                      rf"一次性|共|合计|各|\s)*$")
+        self._award_after = compiled(rf"的?(?!{_AWARD_NOT_NAME})(?P<p>[^\P{{Han}}的]{{1,14}}?(?:{alternation(w['award'])}))"
+                                     rf"(?=[，,；;。、）)]|$)") if w["award"] else None
+        self._group_end = compiled(rf"(?:{alternation(w['group'])})$")
+        self._verb = compiled(alternation(w["verb"]))
+        self._link = compiled(alternation(w["link"]))
         self._generic = set(w["plain"]) | set(w["measure"]) | set(w["level"]) | set(w["dimension"]) \
             | {"项目", "工程", "资金", "补助", "补贴", "奖励", "经费"}
         # (an investment after the level or the fiscal word that pays it: 市级财政投资, 县级投入 —
         # but 中央资金, 市级资金 name a part by its source)
         payers = alternation(list(w["payer"]) + list(w["fiscal"])) if w["payer"] or w["fiscal"] else None
-        self._measure_only = regex.compile(
+        self._measure_only = compiled(
             rf"(?:项目)?(?:{alternation(w['measure'])})" + (rf"|(?:{payers})+(?:投资|投入)" if payers else ""))
-        self._built = regex.compile(rf"(?:新|已)?(?:{alternation(w['built'])})的") if w["built"] else None
-        self._deed = regex.compile(rf"(?P<p>(?:新|已|当年|按期|首次)?(?:{alternation(w['deed'])})\p{{Han}}{{2,14}}?)"
-                                   rf"的\p{{Han}}{{1,12}}") if w["deed"] else None
-        self._reference = regex.compile(rf"(?:{alternation(w['reference'])})|略$|[—-]+$") if w["reference"] \
-            else regex.compile(r"略$|[—-]+$")
-        self._use_column = regex.compile(rf"(?:{alternation(w['use_column'])})(?:[（(][^）)]*[）)])?") \
-            if w["use_column"] else regex.compile("$^")
-        self._who_column = regex.compile(alternation(w["who_column"])) if w["who_column"] else regex.compile("$^")
-        self._header_cell = regex.compile(
+        self._built = compiled(rf"(?:新|已)?(?:{alternation(w['built'])})的") if w["built"] else None
+        self._deed = compiled(rf"(?P<p>(?:新|已|当年|按期|首次)?(?:{alternation(w['deed'])})\p{{Han}}{{2,14}}?)"
+                              rf"的\p{{Han}}{{1,12}}") if w["deed"] else None
+        self._reference = compiled(rf"(?:{alternation(w['reference'])})|略$|[—-]+$") if w["reference"] \
+            else compiled(r"略$|[—-]+$")
+        self._use_column = compiled(rf"(?:{alternation(w['use_column'])})(?:[（(][^）)]*[）)])?") \
+            if w["use_column"] else compiled("$^")
+        self._who_column = compiled(alternation(w["who_column"])) if w["who_column"] else compiled("$^")
+        self._header_cell = compiled(
             rf"\p{{Han}}{{0,2}}?(?:{alternation(w['given'])})?(?:{alternation(w['measure'])}|标准)(?:[（(][^）)]{{1,6}}[）)])?")
-        self._measure_tail = regex.compile(rf"(?:{alternation(w['measure'])})$")
-        self._fund_after = regex.compile(
+        self._measure_tail = compiled(rf"(?:{alternation(w['measure'])})$")
+        self._fund_after = compiled(
             rf"(?P<f>[\p{{Han}}“”]{{0,16}}?(?:{alternation(w['fund'])}))"
             rf"(?=[^\p{{Han}}0-9]|$|(?:{alternation(w['adverb'])})*(?:{alternation(list(w['verb']) + list(w['marker']) + list(w['action']))}))")
         group = alternation(w["group"])
-        self._beneficiary = regex.compile(
+        self._beneficiary = compiled(
             rf"(?:惠及|覆盖|帮助|资助|救助|扶持|为|向|对|给|由)(?P<b>[^，,；;。！？!?\n为向对给由]{{1,24}}?(?:{group}))"
             rf"(?=(?:提前|及时|已|分别|累计|再|共|一次性)?(?:{alternation(w['given'])}|统筹|整合)|[，,；;。]|受益|$)")
         # 为辖区小微企业偿还到期贷款: the group 为 names, before the verb of its use
-        self._beneficiary_for = regex.compile(
+        self._beneficiary_for = compiled(
             rf"(?:为|给)(?P<b>[^，,；;。！？!?\n为向对给由]{{1,24}}?(?:{group}))(?=(?:{alternation(w['verb'])}))")
-        self._receiver_head = regex.compile(
+        self._receiver_head = compiled(
             rf"[^，,；;。！？!?\n]{{1,14}}?(?:{alternation(w['recipient'])})(?=\p{{Han}})") if w["recipient"] else None
-        self._group_start = regex.compile(alternation(w["group"]))
-        self._beneficiary_before = regex.compile(rf"(?P<b>[^，,；;。！？!?\n]{{1,16}}?(?:{group}))(?:将从中|从中)?受益")
-        self._mode = regex.compile(rf"(?:{alternation(w['mode'])})") if w["mode"] else None
-        self._mode_end = regex.compile(rf"(?:{alternation(w['mode'])})$") if w["mode"] else None
+        self._group_start = compiled(alternation(w["group"]))
+        self._beneficiary_before = compiled(rf"(?P<b>[^，,；;。！？!?\n]{{1,16}}?(?:{group}))(?:将从中|从中)?受益")
+        self._mode = compiled(rf"(?:{alternation(w['mode'])})") if w["mode"] else None
+        self._mode_end = compiled(rf"(?:{alternation(w['mode'])})$") if w["mode"] else None
         # 这笔资金重点用于X / 据介绍，此次下达的资金主要用于X: a sentence whose subject is money named before
-        self._anaphor_word = regex.compile(alternation(w["anaphor"])) if w["anaphor"] else None
-        self._anaphor = regex.compile(
+        self._anaphor_word = compiled(alternation(w["anaphor"])) if w["anaphor"] else None
+        self._anaphor = compiled(
             rf"(?:[^，,。；;！？!?\n0-9]{{1,14}}[，,：:])?\s*(?:(?:{alternation(w['anaphor'])})[^，,。；;！？!?\n0-9]{{0,8}}?)?"
             rf"(?:{alternation(w['fund'])})") if w["anaphor"] else None
         # 支持全市4047户农户改造提升住房条件: a verb whose object receives and whose second verb says
         # what for (a pivotal phrase); the receiver ends in a group or a unit of government
         if w["pivot"]:
-            self._pivot = regex.compile(alternation(w["pivot"]))
-            self._pivot_end = regex.compile(rf"(?:{alternation(w['pivot'])})$")
+            self._pivot = compiled(alternation(w["pivot"]))
+            self._pivot_end = compiled(rf"(?:{alternation(w['pivot'])})$")
             receivers = alternation(list(w["group"]) + list(w["unit"]))
             then = alternation(list(w["verb"]) + list(w["action"]))
-            self._receiver = regex.compile(
+            self._receiver = compiled(
                 rf"(?P<b>[^，,；;。！？!?\n]{{0,20}}?(?:{receivers}))(?=(?:{then}))")
-            self._verbs_only = regex.compile(rf"(?:{then})+")
+            self._verbs_only = compiled(rf"(?:{then})+")
             # …等地, …等9个乡镇, …等沿海乡镇: the end of a list of places
             units = alternation(list(w["unit"]))
-            self._unit_end = regex.compile(rf"(?:{units})$")
-            self._places_tail = regex.compile(
+            self._unit_end = compiled(rf"(?:{units})$")
+            self._places_tail = compiled(
                 rf"等地(?:区|方)?|等?[两三四五六七八九十]地|(?:等[\p{{Han}}]{{0,3}}?|等?[0-9一二三四五六七八九十两]+个?)"
                 rf"(?:{units}|省|自治区)(?!{units})")
-            self._pivot_counted = regex.compile(
+            self._pivot_counted = compiled(
                 rf"(?:{alternation(w['pivot'])})(?P<c>[0-9０-９一二两三四五六七八九十百千万余多]+[个户名家所位]?)$")
         else:
             self._pivot = self._places_tail = None
-            self._verbs_only = regex.compile(r"(?!)")
-        self._verb_end = regex.compile(rf"(?:{alternation(w['verb'])})$")
+            self._verbs_only = compiled(r"(?!)")
+        self._verb_end = compiled(rf"(?:{alternation(w['verb'])})$")
 
     # -- the measured noun ---------------------------------------------------------------
 
@@ -997,41 +997,41 @@ class Cues:
         return best
 
 
-_COUNT_TAIL = regex.compile(
+_COUNT_TAIL = compiled(
     r"(?:约|近|超过?|逾|共|达)?[0-9０-９][0-9０-９,，.]*\s*(?:万|亿)?[余多]?\s*"
     r"(?:个|件|家|户|人次|人|项|笔|所|座|处|名|位|条|批|类|套|种|次|宗|平方米|立方米|公顷|亩|公里|千米|米|吨)"
     r"(?:以上|以下|左右|多)?$")
-_COUNT_HEAD = regex.compile(r"[0-9０-９一二三四五六七八九十百千两]+[余多]?(?:个|所|座|处|家|项|条|批|户|名)")
+_COUNT_HEAD = compiled(r"[0-9０-９一二三四五六七八九十百千两]+[余多]?(?:个|所|座|处|家|项|条|批|户|名)")
 
 
 # 对X进行Y: a work done on X (structure; the ways of paying are the `mode` role)
-_WORK_ON = regex.compile(r"[\s，,]*对(?![口照于此外象比待应])(?P<x>[^，,；;。！？!?\n对]{2,30}?)(?:进行|开展|实施|实行|予以)了?(?P<y>[^，,；;。！？!?\n]{2,20})")
+_WORK_ON = compiled(r"[\s，,]*对(?![口照于此外象比待应])(?P<x>[^，,；;。！？!?\n对]{2,30}?)(?:进行|开展|实施|实行|予以)了?(?P<y>[^，,；;。！？!?\n]{2,20})")
 # the verbs a notice's title opens its fund with (关于下达X资金的通知)
 _JOINTS = ("及", "和", "与", "、")
 # the rest of a noun phrase after a verb, up to a break (a fund's name runs on to its fund noun)
-_IN_FUND_NAME = regex.compile(r"[\p{Han}“”]{0,16}")
-_TITLE_LEAD = regex.compile(r"关于|(?:提前|预|追加|清算)?(?:下达|拨付|分配|安排)|发放|申报")
-_IN_PLACE = regex.compile(r"在")
+_IN_FUND_NAME = compiled(r"[\p{Han}“”]{0,16}")
+_TITLE_LEAD = compiled(r"关于|(?:提前|预|追加|清算)?(?:下达|拨付|分配|安排)|发放|申报")
+_IN_PLACE = compiled(r"在")
 # money columns that are no use: totals, times, balances, measures of a budget
-_COLUMN_NOT_USE = regex.compile(rf"{TOTAL_WORD}|总额|金额|资金|数$|额$|标准$|年|期|月|结余|结转|余额|增减|调整|变动|比上年|其他")
-_COLUMN_TOTAL = regex.compile(rf"{TOTAL_WORD}|结余|结转|余额")
-_COLUMN_PAREN = regex.compile(r"[(（][^()（）]*[)）]?$")
-_PAYER = regex.compile(r"(?:中央|省级?|市级?|县级?|自治区|上级|本级)?财政")
-_BARE_TITLE_FUND = regex.compile(r"(?:[0-9]{4}年度?)?(?:专项)?(?:资金|经费)")
-_CHANNEL_ONLY = regex.compile(r"转移支付$|^中央对地方|^政府性$")
+_COLUMN_NOT_USE = compiled(rf"{TOTAL_WORD}|总额|金额|资金|数$|额$|标准$|年|期|月|结余|结转|余额|增减|调整|变动|比上年|其他")
+_COLUMN_TOTAL = compiled(rf"{TOTAL_WORD}|结余|结转|余额")
+_COLUMN_PAREN = compiled(r"[(（][^()（）]*[)）]?$")
+_PAYER = compiled(r"(?:中央|省级?|市级?|县级?|自治区|上级|本级)?财政")
+_BARE_TITLE_FUND = compiled(r"(?:[0-9]{4}年度?)?(?:专项)?(?:资金|经费)")
+_CHANNEL_ONLY = compiled(r"转移支付$|^中央对地方|^政府性$")
 # money named before the money just named: 此前下达的资金, 去年，该县教育资金
-_EARLIER = regex.compile(r"此前|去年|上年|往年|以前|前期|已下达|已拨付")
+_EARLIER = compiled(r"此前|去年|上年|往年|以前|前期|已下达|已拨付")
 # 对上述资金实行…, 对此…: what 对 names is the money or the matter itself
-_REFERENCE = regex.compile(r"(?:上述|以上|这些|该|此|本)(?:项)?(?:资金|经费|款项|项目)?$")
-_VERB_BEFORE = regex.compile(r"(?:用于|投向|用在)$")
-_PLACE_SEP = regex.compile(r"[、，,和及与]")
-_WORK_TAIL = regex.compile(r"(?:工作|任务|行动)$")
-_SCOPE_ONLY = regex.compile(r"全(?:国|省|市|县|区|州|旗|盟|镇|乡)|各(?:地|省|市|县|区|州|县区|市县|县市区|乡镇)")
-_COUNTED = regex.compile(r"[0-9０-９一二两三四五六七八九十百千]+[余多]?(?:个|户|名|家|所|位)?")
+_REFERENCE = compiled(r"(?:上述|以上|这些|该|此|本)(?:项)?(?:资金|经费|款项|项目)?$")
+_VERB_BEFORE = compiled(r"(?:用于|投向|用在)$")
+_PLACE_SEP = compiled(r"[、，,和及与]")
+_WORK_TAIL = compiled(r"(?:工作|任务|行动)$")
+_SCOPE_ONLY = compiled(r"全(?:国|省|市|县|区|州|旗|盟|镇|乡)|各(?:地|省|市|县|区|州|县区|市县|县市区|乡镇)")
+_COUNTED = compiled(r"[0-9０-９一二两三四五六七八九十百千]+[余多]?(?:个|户|名|家|所|位)?")
 
 
-_BRACKETED = regex.compile(r"[(（][^()（）]*[)）]")
-_ASIDE = regex.compile(r"[(（][^()（）]*[)）]?$")
+_BRACKETED = compiled(r"[(（][^()（）]*[)）]")
+_ASIDE = compiled(r"[(（][^()（）]*[)）]?$")
 
 
 

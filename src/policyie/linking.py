@@ -43,7 +43,7 @@ from .hanzi import to_simplified
 from .purpose_model import CHOSEN, PurposeModel, default_model as default_purpose_model, purpose_options, \
     overrules as purpose_overrules
 from .quantity import row_tokens
-from .regexes import DATELINE_AFTER, DATELINE_BEFORE, SECTION_NUMBER, TOTAL_WORD
+from .regexes import DATELINE_AFTER, DATELINE_BEFORE, SECTION_NUMBER, TOTAL_WORD, compiled
 from .kind_model import KindModel, context_grams as kind_context, default_model as default_kind_model, \
     features as kind_features, overrules
 
@@ -1939,64 +1939,64 @@ class Linker:
 
 # -- pure helpers ------------------------------------------------------------------------------
 
-_CAP = regex.compile(r"最高|不超过|不高于|上限|最多")
-_TIME_PER = regex.compile(r"年|月|季度?|天|日|周")
-_CAP_START = regex.compile(r"最高|最低|最多|不超过|不高于|不低于|不少于")
-_THRESHOLD_AFTER = regex.compile(r"(?:[(（]含[)）])?(?:以上|以下)?的|的?标准")
-_THRESHOLD_CUE = regex.compile(r"限额|门槛|起点|起征")
-_STANDARD = regex.compile(r"标准(?:为|是|提高至|提高到|调整为)?$|按照?每|每(?!年|月|季|天|日|周)[\p{Han}]{1,3}$")
-_NOUN_AFTER = regex.compile(r"[\p{Han}“]{2}")
-_POSTFIX_BOUND = regex.compile(r"(?:以上|以下|以内)$")
-_CONDITION = regex.compile(r"若|如果|假如|倘若|凡(?!是)|当(?![地前时今年天日月期初])")
-_PER_UNIT = regex.compile(r"每(?!年|月|季度?|天|日|周|次)[个位名户人村县乡镇所家亩\p{Han}]{1,4}|[\p{Han}]均$")
-_STANDARD_AFTER = regex.compile(r"的?(?:标准|补助标准|为基数|为上限|为限)")
-_THRESHOLD_NOUN = regex.compile(r"(?:[(（]含[)）])?(?:以上|以下)?的?(?P<p>[“”\p{Han}0-9]{2,16}?)(?=[^\p{Han}“”0-9]|[，,；;。、和及]|$)")
-_TO = regex.compile(r"向|给|对")
-_HIGHER_FUND = regex.compile(r"^(?:[0-9]{4}年度?)?(?:第[一二三四五六七八九十0-9]+批)?(?:中央|省级|省|自治区|上级|市级)(?!本级)|转移支付")
-_FROM_HIGHER = regex.compile(r"(?:争取|获得|获|收到|下达)(?:到)?(?:中央|省级?|上级|自治区)")
-_YEAR_RANGE = regex.compile(r"[0-9]{4}年?\s*(?:至|到|—|－|-|~|～)\s*[0-9]{4}年")
-_PUB_DATE = regex.compile(r"(?<![0-9])(?P<y>(?:19|20)[0-9]{2})(?:-|/|\.|年)[01]?[0-9](?:-|/|\.|月)[0-3]?[0-9]日?(?:\s+[0-2]?[0-9]:[0-5][0-9])?")
-_BARE_FUND_WORD = regex.compile(r"(?:有关|相关|上述|该|此|这笔|这批|各类|各项)?(?:专项)?(?:资金|经费)(?:总量|规模)?")
-_DISTRIBUTION = regex.compile(r"资金(?:分别|分配|安排)(?:为|如下)")
-_DATE_OF = regex.compile(r"(?:[0-9]{4}年|今年|去年|当年|上年|明年)(?:底|末)?的?$")
-_HAN_CHAR = regex.compile(r"\p{Han}")
-_ROW_TOTAL = regex.compile(rf"[\s\u3000]*(?:{TOTAL_WORD})[\s\u3000]*$")
+_CAP = compiled(r"最高|不超过|不高于|上限|最多")
+_TIME_PER = compiled(r"年|月|季度?|天|日|周")
+_CAP_START = compiled(r"最高|最低|最多|不超过|不高于|不低于|不少于")
+_THRESHOLD_AFTER = compiled(r"(?:[(（]含[)）])?(?:以上|以下)?的|的?标准")
+_THRESHOLD_CUE = compiled(r"限额|门槛|起点|起征")
+_STANDARD = compiled(r"标准(?:为|是|提高至|提高到|调整为)?$|按照?每|每(?!年|月|季|天|日|周)[\p{Han}]{1,3}$")
+_NOUN_AFTER = compiled(r"[\p{Han}“]{2}")
+_POSTFIX_BOUND = compiled(r"(?:以上|以下|以内)$")
+_CONDITION = compiled(r"若|如果|假如|倘若|凡(?!是)|当(?![地前时今年天日月期初])")
+_PER_UNIT = compiled(r"每(?!年|月|季度?|天|日|周|次)[个位名户人村县乡镇所家亩\p{Han}]{1,4}|[\p{Han}]均$")
+_STANDARD_AFTER = compiled(r"的?(?:标准|补助标准|为基数|为上限|为限)")
+_THRESHOLD_NOUN = compiled(r"(?:[(（]含[)）])?(?:以上|以下)?的?(?P<p>[“”\p{Han}0-9]{2,16}?)(?=[^\p{Han}“”0-9]|[，,；;。、和及]|$)")
+_TO = compiled(r"向|给|对")
+_HIGHER_FUND = compiled(r"^(?:[0-9]{4}年度?)?(?:第[一二三四五六七八九十0-9]+批)?(?:中央|省级|省|自治区|上级|市级)(?!本级)|转移支付")
+_FROM_HIGHER = compiled(r"(?:争取|获得|获|收到|下达)(?:到)?(?:中央|省级?|上级|自治区)")
+_YEAR_RANGE = compiled(r"[0-9]{4}年?\s*(?:至|到|—|－|-|~|～)\s*[0-9]{4}年")
+_PUB_DATE = compiled(r"(?<![0-9])(?P<y>(?:19|20)[0-9]{2})(?:-|/|\.|年)[01]?[0-9](?:-|/|\.|月)[0-3]?[0-9]日?(?:\s+[0-2]?[0-9]:[0-5][0-9])?")
+_BARE_FUND_WORD = compiled(r"(?:有关|相关|上述|该|此|这笔|这批|各类|各项)?(?:专项)?(?:资金|经费)(?:总量|规模)?")
+_DISTRIBUTION = compiled(r"资金(?:分别|分配|安排)(?:为|如下)")
+_DATE_OF = compiled(r"(?:[0-9]{4}年|今年|去年|当年|上年|明年)(?:底|末)?的?$")
+_HAN_CHAR = compiled(r"\p{Han}")
+_ROW_TOTAL = compiled(rf"[\s\u3000]*(?:{TOTAL_WORD})[\s\u3000]*$")
 # a phrase after an amount that is not the name of its fund: 的…, 里/中 (90亿元里既包括…), the
 # standard the amount is (80元的标准安排X), a copula or a list (是, 包括)
-_NOT_A_FUND_NAME = regex.compile(r"^[的里中内]|(?<![高低国新省市县行企])标准|包括|其中|是")
+_NOT_A_FUND_NAME = compiled(r"^[的里中内]|(?<![高低国新省市县行企])标准|包括|其中|是")
 # a clause that only states a rate or share (增长12.8%, 同比下降3个百分点, 占60.5%)
-_RATE_CLAUSE = regex.compile(r"[\s，,；;]*(?:同比|比上年|较上年)?(?:增长|增加|下降|减少|提高|降低|占|增幅|降幅)[^，,；;。]{0,4}?"
-                             r"[0-9.]+(?:%|个百分点|倍)[\s]*")
-_FOR_WHOM_RATE = regex.compile(r"对(?P<p>[^，,；;。：:对每]{2,24}?)(?:(?:[，,][^，,；;。：:对]{0,20}?)?(?:按照?|给予|实行)|每)"
-                               r"(?=[^，,；;。]{0,12}$)")
-_STANDARD_OF = regex.compile(r"(?P<end>最[低高]标准|(?<![高低国新省市县行企])标准)(?:已|将|统一|分别)?(?:由原来的|由|为|是|提高到|提高至|提高为|"
-                             r"调整为|调整到|达到|上调至|上调到)?$")
+_RATE_CLAUSE = compiled(r"[\s，,；;]*(?:同比|比上年|较上年)?(?:增长|增加|下降|减少|提高|降低|占|增幅|降幅)[^，,；;。]{0,4}?"
+                        r"[0-9.]+(?:%|个百分点|倍)[\s]*")
+_FOR_WHOM_RATE = compiled(r"对(?P<p>[^，,；;。：:对每]{2,24}?)(?:(?:[，,][^，,；;。：:对]{0,20}?)?(?:按照?|给予|实行)|每)"
+                          r"(?=[^，,；;。]{0,12}$)")
+_STANDARD_OF = compiled(r"(?P<end>最[低高]标准|(?<![高低国新省市县行企])标准)(?:已|将|统一|分别)?(?:由原来的|由|为|是|提高到|提高至|提高为|"
+                        r"调整为|调整到|达到|上调至|上调到)?$")
 # 城乡居民医保财政补助标准: what a standard is of ends before the government's subsidy
-_SUBSIDY_TAIL = regex.compile(r"财政(?:补助|补贴|奖补|奖励)$")
+_SUBSIDY_TAIL = compiled(r"财政(?:补助|补贴|奖补|奖励)$")
 # a phrase that says only how far the money has got (资金已全部落实, 已拨付到位)
-_STATUS_ONLY = regex.compile(r"(?:补助|专项)?(?:资金|经费|款项)?(?:(?:已经?|均已|全部|已全部|现已)+|未|尚未|待)"
-                             r"(?:落实|到位|下达|拨付|拨付到位|分配|兑付|发放|支付|使用)(?:到位|完毕)?")
+_STATUS_ONLY = compiled(r"(?:补助|专项)?(?:资金|经费|款项)?(?:(?:已经?|均已|全部|已全部|现已)+|未|尚未|待)"
+                        r"(?:落实|到位|下达|拨付|拨付到位|分配|兑付|发放|支付|使用)(?:到位|完毕)?")
 # a budget line's reporting verb (一般公共预算支出安排…, 税收收入完成…)
-_REPORTING_VERB = regex.compile(r"(?P<v>安排|完成|执行|实现|达到|为|共计|合计|总计|累计)(?:数)?(?:为|达)?(?:约|近)?$")
+_REPORTING_VERB = compiled(r"(?P<v>安排|完成|执行|实现|达到|为|共计|合计|总计|累计)(?:数)?(?:为|达)?(?:约|近)?$")
 # the marker that opens an enumerated audit finding (二是…, （三）…, 4.…)
-_FINDING_ITEM = regex.compile(r"[；;]|(?:^|(?<=[\s。：:；;]))(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十0-9]{1,3}[)）]|[0-9]{1,2}[.、．]|[①-⑳])")
+_FINDING_ITEM = compiled(r"[；;]|(?:^|(?<=[\s。：:；;]))(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十0-9]{1,3}[)）]|[0-9]{1,2}[.、．]|[①-⑳])")
 # a sentence that speaks of an audit's findings and their remedy
-_FINDING_TALK = regex.compile(r"整改|问题|违规|违纪|审计")
+_FINDING_TALK = compiled(r"整改|问题|违规|违纪|审计")
 # the clause after a finding that names its nature (…用于办公楼维修，属超范围支出)
-_FINDING_TAIL = regex.compile(r"[，,]\s*(?:属于?|系|构成|涉嫌|造成)[^，,；;。]{1,20}")
+_FINDING_TAIL = compiled(r"[，,]\s*(?:属于?|系|构成|涉嫌|造成)[^，,；;。]{1,20}")
 # a body named in a citation (根据省财政厅《关于…的通知》, 按照市农业农村局下达的计划) wrote the
 # document cited, it is not who allocates the amount
-_CITED = regex.compile(r"(?:根据|按照|依据|依照)[^，,。；;：:\n]*$")
+_CITED = compiled(r"(?:根据|按照|依据|依照)[^，,。；;：:\n]*$")
 # rows of a flattened list or table: a list number opens a row, fields are separated by spaces
-_ROW_START = regex.compile(r"(?:^|(?<=[\s：:]))(?:[0-9]{1,3}[.、．]|[（(][0-9一二三四五六七八九十]{1,3}[)）]|[①-⑳])")
-_FIELD = regex.compile(r"[^\s\u3000]+")
+_ROW_START = compiled(r"(?:^|(?<=[\s：:]))(?:[0-9]{1,3}[.、．]|[（(][0-9一二三四五六七八九十]{1,3}[)）]|[①-⑳])")
+_FIELD = compiled(r"[^\s\u3000]+")
 # the cells of a table's row before an amount, as written on one line or one per line
-_ROW_CELL = regex.compile(r"[^\s\u3000|｜]+")
+_ROW_CELL = compiled(r"[^\s\u3000|｜]+")
 # a cell of a table's header or unit line, where a row's cells end going back (单位：元, 序号, 金额（元）)
-_HEADER_CELL = regex.compile(r"单位|序号|名称|[(（][^()（）]{0,6}元[)）]")
-_NUMBER_CELL = regex.compile(r"[-−]?[0-9０-９][0-9０-９,.，．]*%?")
+_HEADER_CELL = compiled(r"单位|序号|名称|[(（][^()（）]{0,6}元[)）]")
+_NUMBER_CELL = compiled(r"[-−]?[0-9０-９][0-9０-９,.，．]*%?")
 # a cell naming a project: …项目, …工程 (not the header 项目名称, not a total)
-_PROJECT_CELL = regex.compile(r"\p{Han}[^\s|｜]{2,40}(?:项目|工程)")
+_PROJECT_CELL = compiled(r"\p{Han}[^\s|｜]{2,40}(?:项目|工程)")
 
 
 _PROJECT_ROW = "the project its table row names"
@@ -2019,167 +2019,167 @@ def _row_project(ctx: "_Doc", s: int) -> "Found | None":
                 and not c.group().startswith("项目"):
             return Found(c.start(), c.end(), c.group(), _PROJECT_ROW)
     return None
-_ROW_STOP = regex.compile(r"[。；;！？!?\n]")
-_AMOUNT_FIELD = regex.compile(r"[0-9][0-9.,，]*\s*(?:万|亿)?元|[：:]$")
-_QUANTITY_TAIL = regex.compile(r"[0-9][0-9.]*[\p{Han}]{0,2}$")
-_FORM_NAME = regex.compile(r"(?:项目名称|项目|工程名称)[：:]\s*(?P<p>[^\s，,。；;：:]{2,30})")
-_FORM_NAME_ANY = regex.compile(r"(?:项目名称|工程名称)[：:]")
+_ROW_STOP = compiled(r"[。；;！？!?\n]")
+_AMOUNT_FIELD = compiled(r"[0-9][0-9.,，]*\s*(?:万|亿)?元|[：:]$")
+_QUANTITY_TAIL = compiled(r"[0-9][0-9.]*[\p{Han}]{0,2}$")
+_FORM_NAME = compiled(r"(?:项目名称|项目|工程名称)[：:]\s*(?P<p>[^\s，,。；;：:]{2,30})")
+_FORM_NAME_ANY = compiled(r"(?:项目名称|工程名称)[：:]")
 # 通过财政部政府债券发行系统: a body named as the means is not the one that acts
-_MEANS = regex.compile(r"(?:通过|经由|借助|依托|利用)$")
-_CHANNEL = regex.compile(r"[\p{Han}]{0,10}?(?:系统|平台|渠道|网站|一体化)")
-_JOINT = regex.compile(r"\s*(?:已|还)?(?:会同|联合|协同|牵头|与)\s*")
+_MEANS = compiled(r"(?:通过|经由|借助|依托|利用)$")
+_CHANNEL = compiled(r"[\p{Han}]{0,10}?(?:系统|平台|渠道|网站|一体化)")
+_JOINT = compiled(r"\s*(?:已|还)?(?:会同|联合|协同|牵头|与)\s*")
 # a place as the subject of a funding verb (隆回县统筹…, 我县投入…)
-_PLACE_ACTS = regex.compile(r"(?<=^|[，,。；;：:\s]|以来|今年|近年来)(?:[\p{Han}]{1,8}?(?:省|市|县|区|旗|州))"
-                            r"(?:今年|近年来|去年|已|累计|共|先后|还|又|将|计划)*"
-                            r"(?=统筹|投入|安排|整合|筹集|拨付|下达|争取|落实|发放|兑付)")
-_SCOPE_ACTS = regex.compile(r"(?<=^|[，,。；;：:\s]|以来|今年|近年来)(?:我|全)(?:省|自治区|市|州|县|区|旗)"
-                            r"[^，,。；;：:\s]{0,12}?(?:统筹|投入|安排|整合|筹集|筹措|拨付|下达|争取|落实|发放|兑付)")
-_SCOPE = regex.compile(r"(?:(?<![\p{Han}])|(?<=今年|去年|目前|当前|同期|全年))全(?P<w>自治区|地区|省|州|市|盟|县|旗|区)(?![\p{Han}]{0,1}(?:委|政府|人大|政协|范围内的))"
-                       r"|(?<=[，,。；;：:\s]|^)全(?P<w>自治区|地区|省|州|市|盟|县|旗|区)")
-_THIS_YEAR = regex.compile(r"今年|本年")
-_YEAR_TO_DATE = regex.compile(r"截[至止]到?(?:今年)?$")
-_AUDITED_YEAR = regex.compile(r"(?P<y>(?:19|20)[0-9]{2})年度")
-_COMPARED = regex.compile(r"(?:比|较|与|同比|相比)$")
-_BASE_YEAR_BEFORE = regex.compile(r"(?:比|较)$")
-_HAN_ONLY = regex.compile(r"\p{Han}+")
+_PLACE_ACTS = compiled(r"(?<=^|[，,。；;：:\s]|以来|今年|近年来)(?:[\p{Han}]{1,8}?(?:省|市|县|区|旗|州))"
+                       r"(?:今年|近年来|去年|已|累计|共|先后|还|又|将|计划)*"
+                       r"(?=统筹|投入|安排|整合|筹集|拨付|下达|争取|落实|发放|兑付)")
+_SCOPE_ACTS = compiled(r"(?<=^|[，,。；;：:\s]|以来|今年|近年来)(?:我|全)(?:省|自治区|市|州|县|区|旗)"
+                       r"[^，,。；;：:\s]{0,12}?(?:统筹|投入|安排|整合|筹集|筹措|拨付|下达|争取|落实|发放|兑付)")
+_SCOPE = compiled(r"(?:(?<![\p{Han}])|(?<=今年|去年|目前|当前|同期|全年))全(?P<w>自治区|地区|省|州|市|盟|县|旗|区)(?![\p{Han}]{0,1}(?:委|政府|人大|政协|范围内的))"
+                  r"|(?<=[，,。；;：:\s]|^)全(?P<w>自治区|地区|省|州|市|盟|县|旗|区)")
+_THIS_YEAR = compiled(r"今年|本年")
+_YEAR_TO_DATE = compiled(r"截[至止]到?(?:今年)?$")
+_AUDITED_YEAR = compiled(r"(?P<y>(?:19|20)[0-9]{2})年度")
+_COMPARED = compiled(r"(?:比|较|与|同比|相比)$")
+_BASE_YEAR_BEFORE = compiled(r"(?:比|较)$")
+_HAN_ONLY = compiled(r"\p{Han}+")
 # what ends an item, a place or a thing, not a person's name (村, 路, 费, 改造 …)
-_ITEM_END = regex.compile(r"[村镇乡屯组寨区县市路桥渠站场房池井费金款补贴助奖修建改造护]$")
-_GRADE = regex.compile(r"(?:基本)?(?:合格|不合格|优秀|良好|称职|不称职)|[一二三四五六七八九十]+类|[一二三四五]档|[ABCD]类")
-_RUN_SEP = regex.compile(r"[、和及与]")
+_ITEM_END = compiled(r"[村镇乡屯组寨区县市路桥渠站场房池井费金款补贴助奖修建改造护]$")
+_GRADE = compiled(r"(?:基本)?(?:合格|不合格|优秀|良好|称职|不称职)|[一二三四五六七八九十]+类|[一二三四五]档|[ABCD]类")
+_RUN_SEP = compiled(r"[、和及与]")
 # 等19个, 等地, 等12县: a list that names only some of the places it stands for
-_MORE_THAN_NAMED = regex.compile(r"等(?:[0-9０-９]+|[一二三四五六七八九十两百]+)(?:个|县|市|区|乡镇|镇|村)|等地")
-_AMOUNT_OF_YEAR = regex.compile(r"的?[0-9０-９]")
-_BASE_YEAR_AFTER = regex.compile(r"(?:的[0-9０-９.]+倍|相比|比较|同期|水平)")
+_MORE_THAN_NAMED = compiled(r"等(?:[0-9０-９]+|[一二三四五六七八九十两百]+)(?:个|县|市|区|乡镇|镇|村)|等地")
+_AMOUNT_OF_YEAR = compiled(r"的?[0-9０-９]")
+_BASE_YEAR_AFTER = compiled(r"(?:的[0-9０-９.]+倍|相比|比较|同期|水平)")
 # small-form and vertical punctuation read as the usual marks (same length, same offsets)
 _PUNCTUATION_FOLD = str.maketrans("﹐﹑﹔﹕﹖﹗﹒︰︱", "，、；：？！．：｜")
 _PUNCTUATION_MAP = CharMap(_PUNCTUATION_FOLD)
 # a report to a congress opens by saying so (各位代表, 政府工作报告)
-_REPORT_OPENING = regex.compile(r"各位代表|工作报告|向大会报告|提请大会审议|请予审议")
+_REPORT_OPENING = compiled(r"各位代表|工作报告|向大会报告|提请大会审议|请予审议")
 # the title of a notice, a publicity list or a table, which names its own bodies
-_LISTING_TITLE = regex.compile(r"公示|公告|通知|明细|一览表|情况表|分配表|清单|公开")
+_LISTING_TITLE = compiled(r"公示|公告|通知|明细|一览表|情况表|分配表|清单|公开")
 # the end of a budget line's name after a verb inside it (上级补助收入, 债务还本支出)
-_LINE_NAME_AFTER = regex.compile(r"(?:性)?(?:收入|支出)")
-_HAS_DIGIT = regex.compile(r"[0-9０-９]")
-_GROWTH = regex.compile(r"(?:(?P<up>增长|增加|提高|增幅为?|增速为?|上升)|(?P<down>下降|减少|降低|降幅为?|减收))了?(?:约|达)?$")
+_LINE_NAME_AFTER = compiled(r"(?:性)?(?:收入|支出)")
+_HAS_DIGIT = compiled(r"[0-9０-９]")
+_GROWTH = compiled(r"(?:(?P<up>增长|增加|提高|增幅为?|增速为?|上升)|(?P<down>下降|减少|降低|降幅为?|减收))了?(?:约|达)?$")
 #: reasons that make a purpose the topic of its sentence, shared by its other amounts
-_BREAKDOWN = regex.compile(r"其中|来源为|来源是|来源于|分别|包括|包含")
+_BREAKDOWN = compiled(r"其中|来源为|来源是|来源于|分别|包括|包含")
 # a notice that hands down a levy, a plan of revenue or a budget, not money (上缴, 征收, 收入任务)
-_LEVY = regex.compile(r"上缴|上解|征收|收缴|缴纳|缴入|收入|任务|部门预算")
+_LEVY = compiled(r"上缴|上解|征收|收缴|缴纳|缴入|收入|任务|部门预算")
 # A、B，分别用于X和Y: the uses listed after 分别, one per amount before it
-_RESPECTIVELY = regex.compile(r"(?<=[，,；;])\s*分别(?=[\p{Han}])")
-_LIST_ITEM = regex.compile(r"[^、和及与，,]+")
+_RESPECTIVELY = compiled(r"(?<=[，,；;])\s*分别(?=[\p{Han}])")
+_LIST_ITEM = compiled(r"[^、和及与，,]+")
 _NOUN_REASONS = ("the noun the amount measures", "对X", "为X before it", "what the standard is of")
 _ROW_REASONS = ("the item its row names", "the label of its table row")
 _TITLE_USE_KINDS = ALLOCATION_KINDS + ("standard", "procurement", "other")
 _TOPIC_REASONS = ("what the clause before names", "the subject the measure is of", "the topic of its sentence (X方面)")
-_RELIEF = regex.compile(r"(?:减免|减税|降费|退税|缓缴)$")
-_TOPIC = regex.compile(r"(?:^|[：:，,。；;\s])\s*(?:在|从)?(?P<t>[^，,；;。：:、\s]{2,12}?)方面[，,]")
-_CHANGE = regex.compile(
+_RELIEF = compiled(r"(?:减免|减税|降费|退税|缓缴)$")
+_TOPIC = compiled(r"(?:^|[：:，,。；;\s])\s*(?:在|从)?(?P<t>[^，,；;。：:、\s]{2,12}?)方面[，,]")
+_CHANGE = compiled(
     r"(?:(?:较|比|同比|相比|比去年|比上年)?(?:上年|去年|上一年度?|前一年|年初|同期)*"
     r"(?:增加|提高|增长|多出?|上调|提升|减少|下降|降低|增收|减收|增支|减支)了?"
     r"|(?:提高|增加|上调|提升|调整|增长|降低|下调|减少|提标)(?:至|到|为)"
     r"|(?:调为|调整为|调增|调减|增支|减收|增收|增加|减少|下降|增长)"
     # the base of a comparison, another year's figure of the same line (较2021年的1.52亿元)
     r"|(?:较|比|相比|比起|对比))$")
-_EXAMPLE_LEAD = regex.compile(r"(?:以|如|比如|例如)")
-_HEADING_ASIDES = regex.compile(r"(?:[(（][^()（）]{1,30}[)）]\s*(?:项目|工程)?\s*)+$")
-_MARKER_IN = regex.compile(r"(?<=[\p{Han}])(?=用于|用来|投向)")
-_PREV_TAIL = regex.compile(r"(?:为例|(?:已|将|正在|已经)?(?:顺利)?(?:开工|完工|建成|投产|签约|落地|启动)(?:建设)?)$")
-_RAISED_TO = regex.compile(r"(?:提高|增加|上调|提升|调整|增长|降低|下调|减少|提标)(?:至|到|为)")
-_COUNT_ONLY = regex.compile(r"[0-9一二三四五六七八九十百千万两]+[个件家项笔所名人户]")
-_SECTOR_FRONT = regex.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]{1,2}[.、．]|"
-                              r"一般公共预算|公共预算|政府性基金预算|预算|地方|本级|全[省市县区]|财政|各项|[“”\"])+")
-_QUOTED_SECTOR = regex.compile(r"^[“\"][^”\"]+[”\"](?:类|方面|领域)?支出$")
-_SECTOR_END = regex.compile(r"[“”\"]?(?:类|方面|领域)?(?:预算)?(?:支出|投入)$")
+_EXAMPLE_LEAD = compiled(r"(?:以|如|比如|例如)")
+_HEADING_ASIDES = compiled(r"(?:[(（][^()（）]{1,30}[)）]\s*(?:项目|工程)?\s*)+$")
+_MARKER_IN = compiled(r"(?<=[\p{Han}])(?=用于|用来|投向)")
+_PREV_TAIL = compiled(r"(?:为例|(?:已|将|正在|已经)?(?:顺利)?(?:开工|完工|建成|投产|签约|落地|启动)(?:建设)?)$")
+_RAISED_TO = compiled(r"(?:提高|增加|上调|提升|调整|增长|降低|下调|减少|提标)(?:至|到|为)")
+_COUNT_ONLY = compiled(r"[0-9一二三四五六七八九十百千万两]+[个件家项笔所名人户]")
+_SECTOR_FRONT = compiled(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]{1,2}[.、．]|"
+                         r"一般公共预算|公共预算|政府性基金预算|预算|地方|本级|全[省市县区]|财政|各项|[“”\"])+")
+_QUOTED_SECTOR = compiled(r"^[“\"][^”\"]+[”\"](?:类|方面|领域)?支出$")
+_SECTOR_END = compiled(r"[“”\"]?(?:类|方面|领域)?(?:预算)?(?:支出|投入)$")
 #: 为落实耕地地力补贴政策 → 耕地地力补贴; 为保障一批重大项目顺利推进 → 重大项目
-_PURPOSE_LEAD = regex.compile(r"(?:进一步|全力|积极|切实|加快)?(?:保障|落实|支持|推进|推动|确保|促进|加快|做好|实施|助力|加强|巩固)")
-_PURPOSE_TAIL = regex.compile(r"(?:的)?(?:顺利|加快|有效|稳步)?(?:推进|实施|开展|进行)$|(?<=[\p{Han}”])政策$")
-_FOR_VERB = regex.compile(r"(?:为了?|围绕|聚焦|针对)(?P<p>(?:支持|保障|推进|推动|落实|促进|加快|做好|解决|改善|应对|助力|巩固|完善|加强)"
-                          r"[^，,；;。为]{2,30}?)(?=(?:[，,]\s*[\p{Han}]{0,8}?)?(?:安排|投入|拨付|下达|下拨|筹措|筹集|争取|统筹|设立|发放))")
-_TOPIC_OPENER = regex.compile(r"(?:在|从)?(?P<p>[^，,；;。：:、\s0-9]{2,12}?)(?:方面|领域)")
-_PURPOSE_BEFORE = regex.compile(r"(?:为了?|为着|围绕)(?P<p>[^，,；;。]{2,40})$")
-_USED_FOR_OF = regex.compile(r"(?:用于|专项用于)(?P<p>[^，,；;。]{2,30}?)的(?:资金|经费|补助|专项资金)?$")
-_STANDARD_SUBJECT = regex.compile(r"(?P<p>[^，,；;。]{2,30}?)(?:的?标准(?:由|为|是)?|按照?)")
-_BY_RATE = regex.compile(r"(?P<p>[^，,；;。：:按]{2,30})(?<!计划|拟)按照?[^，,；;。按的]{0,8}$")
-_CAP_HOLDER = regex.compile(r"(?:(?:单个?|每个?)\p{Han}{0,4}?)?(?:最高|最多|不超过|不高于|累计)?(?:补贴|补助|奖补|奖励|资助)?")
-_RECEIVED_TAIL = regex.compile(r"(?:上级|各级)?(?:资金|补助资金|补助|补贴|奖补资金|奖补|奖励)?(?:分别为?|共计|合计)?")
-_COUNTED_UNITS = regex.compile(r"[0-9０-９一二两三四五六七八九十百]+个?\p{Han}{0,12}?(?:县|市|区|州|旗|盟|乡镇|镇|乡|村|县（市、区）|县市区)共?")
+_PURPOSE_LEAD = compiled(r"(?:进一步|全力|积极|切实|加快)?(?:保障|落实|支持|推进|推动|确保|促进|加快|做好|实施|助力|加强|巩固)")
+_PURPOSE_TAIL = compiled(r"(?:的)?(?:顺利|加快|有效|稳步)?(?:推进|实施|开展|进行)$|(?<=[\p{Han}”])政策$")
+_FOR_VERB = compiled(r"(?:为了?|围绕|聚焦|针对)(?P<p>(?:支持|保障|推进|推动|落实|促进|加快|做好|解决|改善|应对|助力|巩固|完善|加强)"
+                     r"[^，,；;。为]{2,30}?)(?=(?:[，,]\s*[\p{Han}]{0,8}?)?(?:安排|投入|拨付|下达|下拨|筹措|筹集|争取|统筹|设立|发放))")
+_TOPIC_OPENER = compiled(r"(?:在|从)?(?P<p>[^，,；;。：:、\s0-9]{2,12}?)(?:方面|领域)")
+_PURPOSE_BEFORE = compiled(r"(?:为了?|为着|围绕)(?P<p>[^，,；;。]{2,40})$")
+_USED_FOR_OF = compiled(r"(?:用于|专项用于)(?P<p>[^，,；;。]{2,30}?)的(?:资金|经费|补助|专项资金)?$")
+_STANDARD_SUBJECT = compiled(r"(?P<p>[^，,；;。]{2,30}?)(?:的?标准(?:由|为|是)?|按照?)")
+_BY_RATE = compiled(r"(?P<p>[^，,；;。：:按]{2,30})(?<!计划|拟)按照?[^，,；;。按的]{0,8}$")
+_CAP_HOLDER = compiled(r"(?:(?:单个?|每个?)\p{Han}{0,4}?)?(?:最高|最多|不超过|不高于|累计)?(?:补贴|补助|奖补|奖励|资助)?")
+_RECEIVED_TAIL = compiled(r"(?:上级|各级)?(?:资金|补助资金|补助|补贴|奖补资金|奖补|奖励)?(?:分别为?|共计|合计)?")
+_COUNTED_UNITS = compiled(r"[0-9０-９一二两三四五六七八九十百]+个?\p{Han}{0,12}?(?:县|市|区|州|旗|盟|乡镇|镇|乡|村|县（市、区）|县市区)共?")
 # a count of units alone (一个镇, 两个村, 3个乡镇): who, never what for
-_COUNTED_UNIT_ONLY = regex.compile(r"[0-9０-９一二两三四五六七八九十百]+个?(?:县|市|区|州|旗|乡镇|镇|乡|村|社区|组)")
-_WORK_WORD = regex.compile(r"(?:工作|任务|行动|项目|目标)")
+_COUNTED_UNIT_ONLY = compiled(r"[0-9０-９一二两三四五六七八九十百]+个?(?:县|市|区|州|旗|乡镇|镇|乡|村|社区|组)")
+_WORK_WORD = compiled(r"(?:工作|任务|行动|项目|目标)")
 # the one a rate or cap is per (单个工程, 每户): says per what, never for what
-_PER_HOLDER_PHRASE = regex.compile(r"(?:单个|每个|单|每)\p{Han}{1,4}")
+_PER_HOLDER_PHRASE = compiled(r"(?:单个|每个|单|每)\p{Han}{1,4}")
 # a purpose made only of a preposition or a discourse word (通过, 按照; 另一方面 → 另一): no use
-_GRAMMAR_ONLY = regex.compile(r"通过|依托|借助|按照|根据|依据|经过|利用|结合|另一|一|这|这些|各|多|两|以上|以下|其余|上述|申请|备注|说明|注")
-_CAP_WHOM = regex.compile(r"对(?P<p>[^，,；;。对]{2,30}?)(?=[，,]|按照?|给予)")
-_LIST_BREAK = regex.compile(r"[。！？!?\n]|用于|其中")
-_LIST_STANDARD = regex.compile(r"(?:的)?标准(?:为|是|如下)?\s*[：:]?\s*$")
-_BY_STANDARD_LEAD = regex.compile(r"按照?|根据|依据|参照|依照|执行")
-_LIST_STANDARD_BARE = regex.compile(r"标准(?:为|是)")
-_LIST_GIVE = regex.compile(r"发放|落实|执行|兑现|兑付|给予|安排")
-_COUNTED_TAIL = regex.compile(r"[0-9０-９一二两三四五六七八九十百]+个\p{Han}{1,4}$")
-_HEAD_COUNT = regex.compile(r"[0-9０-９]+(?:人次|户次|人|户|名)[ \u3000]*$")
-_TOTAL_ONLY = regex.compile(r"\s*(?:共计|合计|总计|累计|共|计|总额为?|金额为?|达|约)*\s*")
-_NEW_TOPIC = regex.compile(r"此外|另外|另据|与此同时|另一方面")
-_LIST_ITEM_LINE = regex.compile(r"\s*(?:[0-9０-９]{1,3}[.、．]|[（(][0-9一二三四五六七八九十]{1,3}[)）]|[①-⑳]|[一二三四五六七八九十]{1,3}、)")
-_LIST_SUBSIDY = regex.compile(r"(?:补助|补贴|奖补|资金)$")
+_GRAMMAR_ONLY = compiled(r"通过|依托|借助|按照|根据|依据|经过|利用|结合|另一|一|这|这些|各|多|两|以上|以下|其余|上述|申请|备注|说明|注")
+_CAP_WHOM = compiled(r"对(?P<p>[^，,；;。对]{2,30}?)(?=[，,]|按照?|给予)")
+_LIST_BREAK = compiled(r"[。！？!?\n]|用于|其中")
+_LIST_STANDARD = compiled(r"(?:的)?标准(?:为|是|如下)?\s*[：:]?\s*$")
+_BY_STANDARD_LEAD = compiled(r"按照?|根据|依据|参照|依照|执行")
+_LIST_STANDARD_BARE = compiled(r"标准(?:为|是)")
+_LIST_GIVE = compiled(r"发放|落实|执行|兑现|兑付|给予|安排")
+_COUNTED_TAIL = compiled(r"[0-9０-９一二两三四五六七八九十百]+个\p{Han}{1,4}$")
+_HEAD_COUNT = compiled(r"[0-9０-９]+(?:人次|户次|人|户|名)[ \u3000]*$")
+_TOTAL_ONLY = compiled(r"\s*(?:共计|合计|总计|累计|共|计|总额为?|金额为?|达|约)*\s*")
+_NEW_TOPIC = compiled(r"此外|另外|另据|与此同时|另一方面")
+_LIST_ITEM_LINE = compiled(r"\s*(?:[0-9０-９]{1,3}[.、．]|[（(][0-9一二三四五六七八九十]{1,3}[)）]|[①-⑳]|[一二三四五六七八九十]{1,3}、)")
+_LIST_SUBSIDY = compiled(r"(?:补助|补贴|奖补|资金)$")
 # between a noun and the amount: a cell boundary of a table row (tab, bar, a run of spaces) with
 # a number cell between (韦金凤|3|2430, 杨光明  羊排村  1200  合格  2500: not what 2500 measures)
-_OTHER_CELL = regex.compile(r"[\t|｜]|[ \u3000]{2,}|[ \u3000][0-9０-９]+[ \u3000]")
-_PAID_IN_TITLE = regex.compile(r"(?P<p>[^\s，,。；;：:（）()]{2,24}?(?:金|补助|补贴|津贴|生活费|奖励|奖补|报酬))(?:资金)?"
+_OTHER_CELL = compiled(r"[\t|｜]|[ \u3000]{2,}|[ \u3000][0-9０-９]+[ \u3000]")
+_PAID_IN_TITLE = compiled(r"(?P<p>[^\s，,。；;：:（）()]{2,24}?(?:金|补助|补贴|津贴|生活费|奖励|奖补|报酬))(?:资金)?"
                             r"(?:发放|兑付|兑现|拟?(?:补助|补贴|奖补|扶持|支持)对象|对象)")
-_SEMI = regex.compile(r"[；;]")
-_CAP_BREAK = regex.compile(r"[；;。！？!?\n]|对|用于|其中")
-_FOR_WHOM = regex.compile(r"对(?P<p>[^，,；;。]{2,30}?)给予")
-_PERIOD_WORD = regex.compile(r"每年|近[一二三四五六七八九十两0-9]+年来?|全年|年内|累计")
-_CUMULATIVE = regex.compile(r"累计|近[一二三四五六七八九十两0-9]+年|[一二三四五六七八九十两0-9]+年(?:间|来)")
-_CUMULATIVE_BEFORE = regex.compile(r"累计|近[一二三四五六七八九十两0-9]+年来|[一二三四五六七八九十两][一二三四五六七八九十两]?年(?:间|来)")
-_OTHER_YEAR = regex.compile(r"[上去前明后]一?年")
-_ADVERB_TAIL = regex.compile(r"(?:(?<![公总])共|共计|另|另行|也|再|又|已|已经|分别)$")
-_DIGIT_END = regex.compile(r"[0-9０-９]")
+_SEMI = compiled(r"[；;]")
+_CAP_BREAK = compiled(r"[；;。！？!?\n]|对|用于|其中")
+_FOR_WHOM = compiled(r"对(?P<p>[^，,；;。]{2,30}?)给予")
+_PERIOD_WORD = compiled(r"每年|近[一二三四五六七八九十两0-9]+年来?|全年|年内|累计")
+_CUMULATIVE = compiled(r"累计|近[一二三四五六七八九十两0-9]+年|[一二三四五六七八九十两0-9]+年(?:间|来)")
+_CUMULATIVE_BEFORE = compiled(r"累计|近[一二三四五六七八九十两0-9]+年来|[一二三四五六七八九十两][一二三四五六七八九十两]?年(?:间|来)")
+_OTHER_YEAR = compiled(r"[上去前明后]一?年")
+_ADVERB_TAIL = compiled(r"(?:(?<![公总])共|共计|另|另行|也|再|又|已|已经|分别)$")
+_DIGIT_END = compiled(r"[0-9０-９]")
 _NOT_A_START = frozenset("性型式化的")
-_TIME_SPAN = regex.compile(r"(?:近|过去)?[一二三四五六七八九十两0-9]+年(?:来|间|以来|中)?")
-_COUNT_PHRASE = regex.compile(r"[0-9０-９.]+[万千百]?\p{Han}{0,2}")      # 1.5万户: a count, no work
-_BENEFIT_CLAUSE = regex.compile(r"[\s，,]*(?:涉及|惠及|覆盖|带动|受益|辐射|帮扶|服务)\p{Han}{0,8}?[0-9０-９.一二三四五六七八九十百千万]+"
+_TIME_SPAN = compiled(r"(?:近|过去)?[一二三四五六七八九十两0-9]+年(?:来|间|以来|中)?")
+_COUNT_PHRASE = compiled(r"[0-9０-９.]+[万千百]?\p{Han}{0,2}")      # 1.5万户: a count, no work
+_BENEFIT_CLAUSE = compiled(r"[\s，,]*(?:涉及|惠及|覆盖|带动|受益|辐射|帮扶|服务)\p{Han}{0,8}?[0-9０-９.一二三四五六七八九十百千万]+"
                              r"(?:万|千)?(?:户|人|人次|名|家|个村|个行政村|个乡镇|套|栋|间|处|所)[\s。]*")
-_SPACE_DIGIT = regex.compile(r"[ \u00a0][0-9０-９]")      # …的436户1 582人: a number cut at its space
-_DIGIT_SPACE = regex.compile(r"[0-9０-９][ \u00a0]")      # 1 200座，…: the rest of a number cut so
-_ATTACHMENT = regex.compile(r"附后|附件|见附表|详见")
-_SENTENCE_END_IN = regex.compile(r"[。；;！？!?]")
+_SPACE_DIGIT = compiled(r"[ \u00a0][0-9０-９]")      # …的436户1 582人: a number cut at its space
+_DIGIT_SPACE = compiled(r"[0-9０-９][ \u00a0]")      # 1 200座，…: the rest of a number cut so
+_ATTACHMENT = compiled(r"附后|附件|见附表|详见")
+_SENTENCE_END_IN = compiled(r"[。；;！？!?]")
 _BARE_LINE_HEADS = frozenset({"支出", "收入", "收益"})   # a village account's parts: kinds vary by source
-_LINE_LABEL = regex.compile(rf"[ \t\u3000]*{SECTION_NUMBER}?"
+_LINE_LABEL = compiled(rf"[ \t\u3000]*{SECTION_NUMBER}?"
                          r"[ \t\u3000]*(?P<l>[^。：:；;，,\n0-9]{2,12})[：:]")
 # a table column of standards (月标准, 补助标准（元/人）)
-_STANDARD_COLUMN = regex.compile(r"标准")
+_STANDARD_COLUMN = compiled(r"标准")
 # another label on the same line after a figure (总投资：186万元 财政补助：160万元)
-_INLINE_LABEL = regex.compile(r"(?<=[\s\u3000元])(?P<l>[^。：:；;，,\n0-9\s\u3000]{2,12})[：:]")
+_INLINE_LABEL = compiled(r"(?<=[\s\u3000元])(?P<l>[^。：:；;，,\n0-9\s\u3000]{2,12})[：:]")
 # a cell holding only a figure, perhaps with its unit (35000, ４．２１, 12.5%, 10只, 3.2公里)
-_FIGURE_CELL = regex.compile(r"[-−]?[0-9０-９][0-9０-９.,，．]*(?:[%％]|\p{Han}{1,2})?")
-_ROW_NUMBER_LEAD = regex.compile(r"[ \t\u3000]*(?:[0-9０-９]{1,3}[ \t\u3000]+|[0-9０-９]{1,2}[.．、](?![0-9０-９]))(?=\p{Han})")
-_ROW_NUMBER_ONLY = regex.compile(r"[ \t\u3000]*(?:[0-9]{1,3}[.、．]?[ \t\u3000]*)?")
-_PARTICLE_LEAD = regex.compile(r"[了的]")
+_FIGURE_CELL = compiled(r"[-−]?[0-9０-９][0-9０-９.,，．]*(?:[%％]|\p{Han}{1,2})?")
+_ROW_NUMBER_LEAD = compiled(r"[ \t\u3000]*(?:[0-9０-９]{1,3}[ \t\u3000]+|[0-9０-９]{1,2}[.．、](?![0-9０-９]))(?=\p{Han})")
+_ROW_NUMBER_ONLY = compiled(r"[ \t\u3000]*(?:[0-9]{1,3}[.、．]?[ \t\u3000]*)?")
+_PARTICLE_LEAD = compiled(r"[了的]")
 # what a body named after 经 did (经县委农办审核, 经县政府研究同意): it reviewed, it does not pay
-_REVIEWS = regex.compile(r"(?:[、和及与][^，,。；;]{0,16}?)?(?:审核|审定|研究|批准|同意|评审|核定|核实|核查|验收|认定|初审|复核|审批|会审|备案)")
+_REVIEWS = compiled(r"(?:[、和及与][^，,。；;]{0,16}?)?(?:审核|审定|研究|批准|同意|评审|核定|核实|核查|验收|认定|初审|复核|审批|会审|备案)")
 # a fund's name that says where it comes from or what budget it is in, not its use (车购税,
 # 地方政府一般债券, 部门预算, 存量, 结余, 工作 alone)
-_FUND_KIND_ONLY = regex.compile(r"车购税|债券|国债|(?:部门|本级)?预算(?:内)?$|存量|结余|结转|沉淀|^工作$|^(?:上级|本级|自有)$")
+_FUND_KIND_ONLY = compiled(r"车购税|债券|国债|(?:部门|本级)?预算(?:内)?$|存量|结余|结转|沉淀|^工作$|^(?:上级|本级|自有)$")
 # a heading's colon with words after it, not a figure (申报条件：项目总投资…, not 收益分配：23,650.00)
-_HEADING_COLON = regex.compile(r"[：:][ \t\u3000]*(?![0-9０-９\s])")
+_HEADING_COLON = compiled(r"[：:][ \t\u3000]*(?![0-9０-９\s])")
 # the list goes on after a line break (果园路、灌溉管网和⏎山地轨道运输线建设)
-_HAN_NEXT = regex.compile(r"\s*\p{Han}")
+_HAN_NEXT = compiled(r"\s*\p{Han}")
 # a conjunction ending a phrase: the rest of the list was cut off (项目及)
-_JOINT_TAIL = regex.compile(r"(?:以及|及|和|与|或|、)$")
+_JOINT_TAIL = compiled(r"(?:以及|及|和|与|或|、)$")
 # a form's field written with its label (数量：126台, 品牌：清源): no row's item
-_FIELD_LABEL = regex.compile(r"[:：]")
-_LIST_MARK_LEAD = regex.compile(SECTION_NUMBER)
-_SECTION_HEAD = regex.compile(rf"[ \t\u3000]*{SECTION_NUMBER}"
+_FIELD_LABEL = compiled(r"[:：]")
+_LIST_MARK_LEAD = compiled(SECTION_NUMBER)
+_SECTION_HEAD = compiled(rf"[ \t\u3000]*{SECTION_NUMBER}"
                            r"[ \t\u3000]*(?P<h>[^。：:；;，,、\n0-9０-９（）()]{2,20})[。：:\n（(]")
 # a year a plan aims at (有望2022年通车, 力争到2025年): no year of the amounts after it
-_TARGET_YEAR = regex.compile(r"(?:有望|力争|争取|计划|预计|将于|确保)(?:在|到|于)?$")
-_LAST_YEAR_COLUMN = regex.compile(r"上年|去年|上一年|前一年")
-_YEAR_LINE = regex.compile(r"[ \t\u3000]*(?:\p{Han}{1,6}[ \t\u3000]+)?(?:(?:19|20)[0-9]{2}年(?:度)?[ \t\u3000]*){2,}")
-_COLUMN_YEAR = regex.compile(r"((?:19|20)[0-9]{2})年")
-_MONTHS = regex.compile(r"[0-9０-９一二三四五六七八九十]+月|季度")
+_TARGET_YEAR = compiled(r"(?:有望|力争|争取|计划|预计|将于|确保)(?:在|到|于)?$")
+_LAST_YEAR_COLUMN = compiled(r"上年|去年|上一年|前一年")
+_YEAR_LINE = compiled(r"[ \t\u3000]*(?:\p{Han}{1,6}[ \t\u3000]+)?(?:(?:19|20)[0-9]{2}年(?:度)?[ \t\u3000]*){2,}")
+_COLUMN_YEAR = compiled(r"((?:19|20)[0-9]{2})年")
+_MONTHS = compiled(r"[0-9０-９一二三四五六七八九十]+月|季度")
 
 
 def _is_change(text: str, lo: int, s: int) -> bool:
@@ -2256,15 +2256,15 @@ def _runs_into(ctx: _Doc, found: Found, e: int) -> bool:
 
 
 # words around the noun an amount measures that are not part of what it is for
-_NOUN_LEAD = regex.compile(r"(?:并|且|对(?!口|外|象)|其中|将|按照?|已|还|再|又|共|共计|合计|累计|预计|计划|拟|本次|此次|本批|该批|首批|平均|"
-                           r"[户人亩村日月年生]均|均|从|由|"
-                           # 经 of a procedure (经测算, 经县政府研究), not of a word (经营收入); 年 alone, not 年度
-                           r"经(?=测算|审计|审核|核定|核实|核算|研究|批准|评审|认定|统计|[省市县区镇乡州])|"
-                           r"测算|后|年(?![度份末初底终])|的|[，,、\s])+")
-_NOUN_TAIL = regex.compile(r"(?:按照?|累计|预计年?|拟|再?提高|统一提高|已由原来的|由原来的|原来的|平均|[（(][^）)]*$|[，,、\s]|"
-                           r"[户人亩村日月年生]均(?:补助|补贴|奖励|奖补)?)+$")
-_STANDARD_IN = regex.compile(r"(?:最低|最高)?(?:补助|补贴)?(?<![高低国新省市县行企])标准(?![化件])")
-_STANDARD_CHANGE = regex.compile(r"(?:每[\p{Han}]{1,2})*(?:统一|再|已|分别|均)?(?P<verb>提高|调整|上调|增加|降低|下调)?(?:到|至|为|由)?")
+_NOUN_LEAD = compiled(r"(?:并|且|对(?!口|外|象)|其中|将|按照?|已|还|再|又|共|共计|合计|累计|预计|计划|拟|本次|此次|本批|该批|首批|平均|"
+                      r"[户人亩村日月年生]均|均|从|由|"
+                      # 经 of a procedure (经测算, 经县政府研究), not of a word (经营收入); 年 alone, not 年度
+                      r"经(?=测算|审计|审核|核定|核实|核算|研究|批准|评审|认定|统计|[省市县区镇乡州])|"
+                      r"测算|后|年(?![度份末初底终])|的|[，,、\s])+")
+_NOUN_TAIL = compiled(r"(?:按照?|累计|预计年?|拟|再?提高|统一提高|已由原来的|由原来的|原来的|平均|[（(][^）)]*$|[，,、\s]|"
+                      r"[户人亩村日月年生]均(?:补助|补贴|奖励|奖补)?)+$")
+_STANDARD_IN = compiled(r"(?:最低|最高)?(?:补助|补贴)?(?<![高低国新省市县行企])标准(?![化件])")
+_STANDARD_CHANGE = compiled(r"(?:每[\p{Han}]{1,2})*(?:统一|再|已|分别|均)?(?P<verb>提高|调整|上调|增加|降低|下调)?(?:到|至|为|由)?")
 
 
 @lru_cache(maxsize=1)
@@ -2304,14 +2304,14 @@ def _tidy_noun(text: str, phrase: Found) -> Found | None:
     return phrase if (lo, hi) == (phrase.start, phrase.end) else Found(lo, hi, text[lo:hi], phrase.why)
 
 
-_GIVEN_TAIL = regex.compile(r"(?:补助|补贴|奖励|奖补)$")
+_GIVEN_TAIL = compiled(r"(?:补助|补贴|奖励|奖补)$")
 # villagers' groups (一组, 3组, 二社, 四队) named in a note after a row's item or in a list before it
 _GROUP = r"(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})(?:组|社|队)"
-_GROUPS_NOTE = regex.compile(rf"[（(](?:{_GROUP}|[\p{{Han}}]{{1,4}}(?:组|社|屯))(?:[、，,和及至-](?:{_GROUP}|[\p{{Han}}]{{1,4}}(?:组|社|屯)))*[）)]$")
-_ONLY_GROUPS = regex.compile(rf"{_GROUP}(?:[、和及至](?:{_GROUP}))*")
+_GROUPS_NOTE = compiled(rf"[（(](?:{_GROUP}|[\p{{Han}}]{{1,4}}(?:组|社|屯))(?:[、，,和及至-](?:{_GROUP}|[\p{{Han}}]{{1,4}}(?:组|社|屯)))*[）)]$")
+_ONLY_GROUPS = compiled(rf"{_GROUP}(?:[、和及至](?:{_GROUP}))*")
 # (only 组 opening a phrase: 五社联动, 一社一品 are words; one group before a short rest is a name: 三组路)
-_GROUPS_LEAD = regex.compile(r"(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})组"
-                             r"(?:(?:[、和及至](?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})组)+(?=\p{Han}{2})|(?=\p{Han}{4}))")
+_GROUPS_LEAD = compiled(r"(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})组"
+                        r"(?:(?:[、和及至](?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})组)+(?=\p{Han}{2})|(?=\p{Han}{4}))")
 
 
 @lru_cache(maxsize=1)
@@ -2323,10 +2323,10 @@ def _size_tail():
     lx = default_grammar().lexicon
     units = [w for w, (label, _) in lx.units.items() if label != "MONEY" and regex.fullmatch(r"\p{Han}+", w)]
     sizes = [w for w in [*lx.measure_words, *units] if not _TIME_WORD.fullmatch(w)]   # 期限不超过3年: a time
-    return regex.compile(rf"\s*[0-9０-９]+(?:[.．][0-9０-９]+)?\s*(?:{alternation(sizes)})$")
+    return compiled(rf"\s*[0-9０-９]+(?:[.．][0-9０-９]+)?\s*(?:{alternation(sizes)})$")
 
 
-_TIME_WORD = regex.compile(r"个?(?:年|月|天|日|周|星期|小时|分钟|季度?)|周?岁")
+_TIME_WORD = compiled(r"个?(?:年|月|天|日|周|星期|小时|分钟|季度?)|周?岁")
 
 
 @lru_cache(maxsize=1)
@@ -2334,10 +2334,10 @@ def _per_lead():
     """每 and a rate noun (每公里, 每人每月) opening a noun: the quantity lexicon's rate nouns."""
     from .quantity import default_grammar
     from .regexes import alternation
-    return regex.compile(rf"(?:每(?:{alternation(default_grammar().lexicon.per_nouns)}))+")
+    return compiled(rf"(?:每(?:{alternation(default_grammar().lexicon.per_nouns)}))+")
 
 
-_ROW_TOTAL_WORD = regex.compile(TOTAL_WORD)
+_ROW_TOTAL_WORD = compiled(TOTAL_WORD)
 
 
 def _strip_found(text: str, f: Found) -> Found:
@@ -2441,12 +2441,12 @@ def _has_amount(ctx: _Doc, lo: int, hi: int) -> bool:
     return k < len(ctx.amount_starts) and ctx.amount_starts[k] < hi
 
 
-_TOTAL_BEFORE = regex.compile(r"(?:共计|合计|总计|累计|共|合)(?:投入|安排|筹集|整合|统筹|下达|拨付|使用|落实)?(?:资金)?(?:约|近|超过?)?$")
+_TOTAL_BEFORE = compiled(r"(?:共计|合计|总计|累计|共|合)(?:投入|安排|筹集|整合|统筹|下达|拨付|使用|落实)?(?:资金)?(?:约|近|超过?)?$")
 _WHO_GETS = "the noun names who gives or gets it"
 #: purposes a sentence of its own naming the money's use (这笔资金重点用于X) replaces
 _ANAPHOR_OVERRULES = ("the use its fund's name states", "为X before it")
 # a use that only points to work or spending in general (项目建设, 相关支出, 规定用途)
-_PLACEHOLDER_USE = regex.compile(r"(?:相关|有关|规定|其他|其它|项目)?(?:工作|支出|用途|建设|事项)")
+_PLACEHOLDER_USE = compiled(r"(?:相关|有关|规定|其他|其它|项目)?(?:工作|支出|用途|建设|事项)")
 _WEAK_PURPOSE = ("the use its fund's name states", "the noun the amount measures", "a fund whose name states no use",
                  "no purpose stated", _WHO_GETS)
 
@@ -2571,10 +2571,10 @@ def _share_total_purpose(records: list[dict], text: str) -> None:
             t = r
 
 
-_PROGRESS_RIGHT_AFTER = regex.compile(r"[\s，,]*(?:其中)?(?:全年|年内|当年|今年|截至目前|目前|已|累计|共|已经)*"
+_PROGRESS_RIGHT_AFTER = compiled(r"[\s，,]*(?:其中)?(?:全年|年内|当年|今年|截至目前|目前|已|累计|共|已经)*"
                                      r"(?:完成投资|完成|到位资金|到位|拨付)(?:约|近|超过?|达)?")
-_TOTAL_INVESTMENT = regex.compile(r"(?:计划|项目|概算|预计)?总投资(?:约|近|超过?|达)?$")
-_PROGRESS = regex.compile(r"(?:全年|年内|当年|今年|目前|已|累计|共)*(?:完成投资|完成|到位资金|到位|已拨付|拨付)(?:约|近|超过?|达)?$")
+_TOTAL_INVESTMENT = compiled(r"(?:计划|项目|概算|预计)?总投资(?:约|近|超过?|达)?$")
+_PROGRESS = compiled(r"(?:全年|年内|当年|今年|目前|已|累计|共)*(?:完成投资|完成|到位资金|到位|已拨付|拨付)(?:约|近|超过?|达)?$")
 
 
 def _progress_of_totals(records: list[dict], text: str) -> None:
@@ -2599,7 +2599,7 @@ def _clause_end(text: str, pos: int) -> int:
     return m.start() if m else len(text)
 
 
-_CLAUSE_STOP = regex.compile(r"[，,；;。！？!?\n]")
+_CLAUSE_STOP = compiled(r"[，,；;。！？!?\n]")
 
 
 def _segment_break(text: str, prev_end: int, lo: int) -> bool:
@@ -2617,7 +2617,7 @@ def _without_place_cells(text: str, phrase: Found, spans: list[tuple[int, int]])
     return phrase
 
 
-_CELL_RUN = regex.compile(r"[^\s]+")
+_CELL_RUN = compiled(r"[^\s]+")
 
 
 def _only_places(text: str, phrase: Found, spans: list[tuple[int, int]]) -> bool:
@@ -2686,7 +2686,7 @@ def _budget_owner(ctx: _Doc, article: dict | None) -> dict | None:
     return ctx.memo[key]
 
 
-_DEPARTMENT_BUDGET = regex.compile(r"(?:部门|单位)(?:[0-9]{4}年度?)?(?:预算|决算)")
+_DEPARTMENT_BUDGET = compiled(r"(?:部门|单位)(?:[0-9]{4}年度?)?(?:预算|决算)")
 
 
 def _byline_agency(ctx: _Doc, article: dict | None) -> dict | None:
@@ -2702,8 +2702,8 @@ def _byline_agency(ctx: _Doc, article: dict | None) -> dict | None:
     return hits[0] if hits else None
 
 
-_REPORT_TITLE = regex.compile(r"(?:预算|决算|财政收支|执行情况)[^。]{0,30}报告|报告[^。]{0,6}(?:会议|大会)|在[^。]{0,30}会议上")
-_SOURCE_LINE = regex.compile(r"\s*(?:来源|稿源|出处|信息来源|文章来源|发布|作者|[0-9]{4})")
+_REPORT_TITLE = compiled(r"(?:预算|决算|财政收支|执行情况)[^。]{0,30}报告|报告[^。]{0,6}(?:会议|大会)|在[^。]{0,30}会议上")
+_SOURCE_LINE = compiled(r"\s*(?:来源|稿源|出处|信息来源|文章来源|发布|作者|[0-9]{4})")
 
 
 def _article_of(ctx: _Doc, s: int) -> dict | None:
@@ -2713,7 +2713,7 @@ def _article_of(ctx: _Doc, s: int) -> dict | None:
     return None
 
 
-_LIST_GLUE = regex.compile(r"[、，,和及与\s]*")
+_LIST_GLUE = compiled(r"[、，,和及与\s]*")
 _FAR_APART = "several places of different provinces (卢氏县、舟曲县; 河南、云南、甘肃3省): no one place"
 
 
@@ -2753,12 +2753,12 @@ def _common_parent(places: list[dict], usable: list[dict]) -> dict | None:
 
 
 # a part of a total named by the level of government that bears it (县级财政承担, 上争省级, 中央)
-_LEVEL_SHARE = regex.compile(r"(?:争取|上争|申请|下达)?(?:中央|省级?|市级?|县级?|区级|自治区|本级|上级|地方)"
-                             r"(?:财政|政府)?(?:资金|补助|配套)?(?:承担|负担|配套|安排|投入|补助|出资)?")
+_LEVEL_SHARE = compiled(r"(?:争取|上争|申请|下达)?(?:中央|省级?|市级?|县级?|区级|自治区|本级|上级|地方)"
+                        r"(?:财政|政府)?(?:资金|补助|配套)?(?:承担|负担|配套|安排|投入|补助|出资)?")
 # a lead that speaks of many places at once, or of the whole country (对27个欠发达县的审计, 12个城市,
 # 全国, 各省, 中央财政拨付的资金)
-_MANY_UNITS = regex.compile(r"[0-9０-９一二三四五六七八九十两百]+个(?:\p{Han}{0,10}?)(?:省|市|县|区|乡镇|地区|城市)"
-                            r"|全国|各省|各地区|各市县|中央(?:财政|预算)|财政部")
+_MANY_UNITS = compiled(r"[0-9０-９一二三四五六七八九十两百]+个(?:\p{Han}{0,10}?)(?:省|市|县|区|乡镇|地区|城市)"
+                       r"|全国|各省|各地区|各市县|中央(?:财政|预算)|财政部")
 #: how far into an article its own place is named (headline and lead)
 _LEAD_SPAN = 200
 
@@ -2839,14 +2839,14 @@ def _surnames() -> tuple[frozenset, frozenset]:
 
 
 #: a village group written by its number (三组, 第2村民小组, 一社, 5队)
-_GROUP_NUMBER = regex.compile(r"第?[0-9０-９一二三四五六七八九十]{1,3}(?:村民小组|小组|组|社|队)")
+_GROUP_NUMBER = compiled(r"第?[0-9０-９一二三四五六七八九十]{1,3}(?:村民小组|小组|组|社|队)")
 
 
 #: reasons whose purpose is read before a list of rates, for the whole list
 _LIST_SUBJECT_REASONS = ("what is paid at the rate", "what the standard is of")
 
 
-_MASKED_NAME = regex.compile(r"\p{Han}{1,2}[*＊×Ｘ]{1,3}\p{Han}{0,2}")
+_MASKED_NAME = compiled(r"\p{Han}{1,2}[*＊×Ｘ]{1,3}\p{Han}{0,2}")
 
 
 def _line_cells(text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
@@ -2860,30 +2860,30 @@ def _field_cells(text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
     return [(m.group(), m.start(), m.end()) for m in _FIELD.finditer(text, lo, hi)]
 
 
-_LINE = regex.compile(r"[^\n]+")
+_LINE = compiled(r"[^\n]+")
 # a section or sentence about the year before the article's (过去一年，…; 去年全县…), or the new
 # year that ends it; not a comparison's base (比去年, 去年同期)
-_PAST_YEAR = regex.compile(r"(?<![比较同与于如像跟])(?:过去的?一年(?!的)|去年(?!同期|同比|的|一样|水平)|上一年(?!度?同期)|新的一年)")
+_PAST_YEAR = compiled(r"(?<![比较同与于如像跟])(?:过去的?一年(?!的)|去年(?!同期|同比|的|一样|水平)|上一年(?!度?同期)|新的一年)")
 # another time between a past-year opener and the amount (今年, 明年, 将, 计划, 目前, 一季度, 8月底)
-_OTHER_TIME = regex.compile(r"今年|本年|明年|近日|日前|近期|最近|现已|新的?一年|将|计划|拟|下一步|目前|截至|[一二三四]季度|[0-9０-９]{1,2}月|年内|同期|相比|水平")
+_OTHER_TIME = compiled(r"今年|本年|明年|近日|日前|近期|最近|现已|新的?一年|将|计划|拟|下一步|目前|截至|[一二三四]季度|[0-9０-９]{1,2}月|年内|同期|相比|水平")
 # what makes a span of years the one an audit covers (对…2021年至2023年…进行了审计, 任期)
-_AUDIT_SCOPE = regex.compile(r"审计|任期|抽查|检查")
+_AUDIT_SCOPE = compiled(r"审计|任期|抽查|检查")
 # a span of months across years (2020年1月至2023年6月)
-_MULTI_YEAR = regex.compile(r"([0-9]{4})年?[^至到—\-－~～。，,；;\n]{0,6}[至到—\-－~～]+\s*(?!\1)[0-9]{4}年")
+_MULTI_YEAR = compiled(r"([0-9]{4})年?[^至到—\-－~～。，,；;\n]{0,6}[至到—\-－~～]+\s*(?!\1)[0-9]{4}年")
 # money passed on to lower levels (其中下达县区转移支付, 对下转移支付, 对县市转移支付): no revenue
-_SENT_DOWN = regex.compile(r"下达|下拨|对下|对[\p{Han}]{0,3}(?:县|市|区|乡|镇)|补助下级|转贷")
+_SENT_DOWN = compiled(r"下达|下拨|对下|对[\p{Han}]{0,3}(?:县|市|区|乡|镇)|补助下级|转贷")
 # a clause that only says who speaks (相关负责人介绍, 记者了解到; not 线路介绍, 道路名称, 政策解说)
-_REPORTING_END = regex.compile(r"(?:负责人|负责同志|局长|主任|书记|记者|工作人员|人士|专家)[^，,。]{0,4}?"
+_REPORTING_END = compiled(r"(?:负责人|负责同志|局长|主任|书记|记者|工作人员|人士|专家)[^，,。]{0,4}?"
                             r"(?:介绍|表示|指出|透露|称|说|了解到|获悉|强调)$")
 # a phrase that opens with the bare fund word or a particle: what happened to the money, or a
 # fragment (资金管理使用情况, 资金未兑付给…, 经费已拨付, 的种植户), never its use
-_FUND_LEAD = regex.compile(r"(?:资金|经费|款项)(?:未|尚未|已|仍|被|管理使用|使用情况|调整|闲置|滞留)|的")
+_FUND_LEAD = compiled(r"(?:资金|经费|款项)(?:未|尚未|已|仍|被|管理使用|使用情况|调整|闲置|滞留)|的")
 # the reasons for a year that the amount's own sentence, table column or header line gives
 _OWN_YEAR_REASONS = ("a date of its sentence", "this year, of the article's date (今年)", "the year its table column names",
                      "the year its column names on a header line of years")
-_BAR_CELLS = regex.compile(r"[|｜][^|｜\n]+[|｜]")
+_BAR_CELLS = compiled(r"[|｜][^|｜\n]+[|｜]")
 # the balance of an account (本期结余, 期末结存, 余额): neither income nor spending
-_BALANCE = regex.compile(r"结余|结存|余额")
+_BALANCE = compiled(r"结余|结存|余额")
 
 
 def _person_name(cell: str) -> bool:
