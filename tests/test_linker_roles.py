@@ -1816,3 +1816,18 @@ def test_review_r34_cases(nlp, text, amount, purpose):
 def test_an_award_word_naming_a_fund_is_no_verb(nlp, text, amount, kind):
     r = _records(nlp, text)[amount]
     assert r["kind"] == kind, reasons(r)
+
+
+@pytest.mark.parametrize("text, amount, purpose", [
+    # a joint ending a purpose is cut (the list went on past a break), a word ending in one stays (review r35)
+    ("县财政投入310万元，用于乡村道路、桥梁及", "310万元", "乡村道路、桥梁"),
+    ("安排90万元用于农村公路养护及\n第2页", "90万元", "农村公路养护"),
+    ("安排40万元用于健康知识普及。", "40万元", "健康知识普及"),
+])
+def test_a_joint_ending_a_purpose(nlp, text, amount, purpose):
+    assert _records(nlp, text)[amount]["purpose"] == purpose
+
+
+def test_every_body_of_a_reviewing_list_is_no_payer(nlp):
+    r = _records(nlp, "经湖南省财政厅、湖南省农业农村厅审核，拟下达资金1200万元。")["1200万元"]
+    assert r["agency"] != "湖南省农业农村厅", reasons(r)

@@ -335,3 +335,13 @@ def test_a_posts_header_names_its_account_and_where_it_was_posted(text, account,
     ents = [(e.text, e.label_) for e in nlp(text).ents]
     assert (account, "ORG") in ents and (province, "GPE") in ents
     assert (account[:2], "GPE") not in ents
+
+
+@pytest.mark.parametrize("text", [
+    "发布时间 2024-05-20 10:12\n县财政局下达资金300万元。",
+    "信息来源 2024-06-03 09:30 县政府办\n县财政局下达资金。",
+    "截止时间 2024-07-01 17:00\n请各乡镇按时报送。",
+])
+def test_a_forms_field_before_a_date_is_no_account(text, nlp):
+    orgs = [e.text for e in nlp(text).ents if e.label_ == "ORG"]
+    assert not any(o.endswith(("时间", "来源")) for o in orgs)

@@ -49,8 +49,11 @@ _FISCAL_VERB_AMOUNT = compiled(r"(?:投入|补助|补贴|奖补|资助|拨款|�
 # words of running text, not of a long company or cooperative name
 _ORG_PROSE = compiled(r"今年|去年|新增|新建|大力|支持|本地|民营|投资|培育|落实|兴建|规模|全[县市省区]|[和与及由在对的等各共]")
 # a post's header: (原创) the account, the date and time (then where it was posted from)
-_POST_HEADER = compiled(r"(?:^|(?<=[ \t\u3000]))(?:原创|转载)?[ \t\u3000]*(?P<o>(?!原创|转载)[\p{Han}A-Za-z0-9·]{2,16})"
-                        r"[ \t\u3000]+[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}[ \t\u3000]+[0-9]{1,2}[:：][0-9]{2}", regex.M)
+_POST_HEADER = compiled(r"(?:^|(?<=[ \t\u3000]))(?P<orig>原创|转载)?[ \t\u3000]*(?P<o>(?!原创|转载)[\p{Han}A-Za-z0-9·]{2,16})"
+                        r"[ \t\u3000]+[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}[ \t\u3000]+[0-9]{1,2}[:：][0-9]{2}"
+                        r"(?P<where>[ \t\u3000]+(?:发表于)?\p{Han}{2,3}[ \t\u3000]*$)?", regex.M)
+# a form's field before a date (发布时间, 信息来源, 截止时间, 会议地点, 咨询电话): no account
+_FIELD_NAME = compiled(r"(?:时间|日期|来源|电话|地点|窗口|期限|阅读|浏览|点击|编号|文号)$")
 # a line holding only a committee's name (a signature), then its seal and the rest of the line
 _SIGNATURE = compiled(r"^[ \t\u3000]*(?P<body>[^\n\s，。；：:、（）()]{2,40}?(?:村民委员会|村委会|居民委员会|居委会))"
                       r"[ \t\u3000]*(?:[(（](?:章|盖章|公章|印章|签章|签字盖章)[)）])?(?P<rest>[^\n]*)$", regex.M)
@@ -694,6 +697,8 @@ def _post_accounts(text: str, found) -> list[tuple[int, int, "Agency"]]:
         before = text[line_start:s].rstrip(" \t\u3000")
         if before not in ("", "原创", "转载") and line_start + len(before) not in ends:
             continue                               # 通讯员 刘某某  2024-03-12 08:41: a byline's name
+        if not (m.group("orig") or m.group("where")) or _FIELD_NAME.search(m.group("o")):
+            continue                               # 发布时间 2024-05-20 10:12: a form's field, no post's header
         if not any(a < e and s < b for a, b, _ in found):
             out.append((s, e, Agency(m.group("o"), m.group("o"), None, None, None)))
     return out

@@ -32,7 +32,7 @@ ROLES = ("head", "action", "audit", "marker", "verb", "fund", "plain", "given", 
          "level", "remedy", "auditor", "receive", "fund_lead", "pivot", "unit",
          "anaphor", "mode", "source", "sample", "oversight", "relation", "recipient", "aggregate", "coverb",
          "fiscal", "section", "category", "not_coverb", "slogan", "payer", "who_column", "use_column",
-         "built", "deed", "reference", "award", "dimension", "account", "adverb")
+         "built", "deed", "reference", "award", "dimension", "account", "adverb", "word_end")
 
 # structure words of the genre (grammar, not vocabulary)
 # a level of government as the subject before a verb (县里, 市级, 省财政): 县里落实X资金
@@ -135,6 +135,7 @@ class Cues:
         w = {r: self.words.get(r, {}) for r in ROLES}
         self._head_end = compiled(rf"(?:{alternation(w['head'])})$") if w["head"] else None
         self._fund_end = compiled(rf"(?:{alternation(w['fund'])})$")
+        self._word_end = compiled(rf"(?:{alternation(w['word_end'])})$") if w["word_end"] else None
         self._fund_any = compiled(alternation(w["fund"]))
         transfers = [a for a, k in w["action"].items() if k == "transfer"]
         self._transfer_verb = compiled(alternation(transfers)) if transfers else None
@@ -655,6 +656,11 @@ class Cues:
 
     def is_fund(self, phrase: str) -> bool:
         return bool(self._fund_end.search(phrase))
+
+    def ends_in_word(self, phrase: str) -> bool:
+        """Does the phrase end in a word whose last character is a list's joint (普及, 参与, 碳中和),
+        not in the joint itself?"""
+        return bool(self._word_end is not None and self._word_end.search(phrase))
 
     def names_a_fund(self, text: str, word: regex.Match) -> bool:
         """Is an action word an award's name in front of a fund noun (补助资金, 奖补资金), a noun

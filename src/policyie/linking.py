@@ -1336,9 +1336,8 @@ class Linker:
         if groups is not None and len(_HAN_CHAR.findall(text, groups.end(), hi)) >= 2:
             lo = groups.end()
         joint = _JOINT_TAIL.search(text, lo, hi)
-        if joint is not None and joint.start() - lo >= 2 and (
-                joint.group() == "、" or _HAN_NEXT.match(text, hi) or self.cues.fund_in(text, hi, min(len(text), hi + 2))):
-            hi = joint.start()                           # 村级集体经济项目及(资金): a list cut at its joint
+        if joint is not None and joint.start() - lo >= 2 and not self.cues.ends_in_word(text[lo:hi]):
+            hi = joint.start()                           # 道路、桥梁及: a list cut at its joint (not 普及, 参与)
         inside = text[lo:hi]
         if inside.count("（") + inside.count("(") != inside.count("）") + inside.count(")"):
             return None                                  # 锋）今年，…: a piece of a byline, an aside cut
@@ -1619,7 +1618,7 @@ class Linker:
                        and (received or not _CITED.search(ctx.text, max(sent_start, a["start"] - 40), a["start"]))
                        and not (_MEANS.search(ctx.text, max(sent_start, a["start"] - 3), a["start"])
                                 and _CHANNEL.match(ctx.text, a["end"]))
-                       and not (ctx.text[max(sent_start, a["start"] - 2):a["start"]].endswith(("经", "经过"))
+                       and not (_REVIEWED_BY.search(ctx.text, max(sent_start, a["start"] - 30), a["start"])
                                 and _REVIEWS.match(ctx.text, a["end"]))]
         if in_sentence and named:
             j = len(in_sentence) - 1            # 州财政局会同州民政局下达…: the body that leads
@@ -2158,6 +2157,8 @@ _FIGURE_CELL = compiled(r"[-−]?[0-9０-９][0-9０-９.,，．]*(?:[%％]|\p{H
 _ROW_NUMBER_LEAD = compiled(r"[ \t\u3000]*(?:[0-9０-９]{1,3}[ \t\u3000]+|[0-9０-９]{1,2}[.．、](?![0-9０-９]))(?=\p{Han})")
 _ROW_NUMBER_ONLY = compiled(r"[ \t\u3000]*(?:[0-9]{1,3}[.、．]?[ \t\u3000]*)?")
 _PARTICLE_LEAD = compiled(r"[了的]")
+# 经 (经过) opening a list of bodies that ends right before this one (经省财政厅、省农业农村厅审核)
+_REVIEWED_BY = compiled(r"经过?(?:[^，,。；;：:\s经]{2,20}?[、和及与])*\Z")
 # what a body named after 经 did (经县委农办审核, 经县政府研究同意): it reviewed, it does not pay
 _REVIEWS = compiled(r"(?:[、和及与][^，,。；;]{0,16}?)?(?:审核|审定|研究|批准|同意|评审|核定|核实|核查|验收|认定|初审|复核|审批|会审|备案)")
 # a fund's name that says where it comes from or what budget it is in, not its use (车购税,
@@ -2165,8 +2166,6 @@ _REVIEWS = compiled(r"(?:[、和及与][^，,。；;]{0,16}?)?(?:审核|审定|�
 _FUND_KIND_ONLY = compiled(r"车购税|债券|国债|(?:部门|本级)?预算(?:内)?$|存量|结余|结转|沉淀|^工作$|^(?:上级|本级|自有)$")
 # a heading's colon with words after it, not a figure (申报条件：项目总投资…, not 收益分配：23,650.00)
 _HEADING_COLON = compiled(r"[：:][ \t\u3000]*(?![0-9０-９\s])")
-# the list goes on after a line break (果园路、灌溉管网和⏎山地轨道运输线建设)
-_HAN_NEXT = compiled(r"\s*\p{Han}")
 # a conjunction ending a phrase: the rest of the list was cut off (项目及)
 _JOINT_TAIL = compiled(r"(?:以及|及|和|与|或|、)$")
 # a form's field written with its label (数量：126台, 品牌：清源): no row's item

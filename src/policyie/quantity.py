@@ -336,6 +336,8 @@ _CELL_START = compiled(r"(?:^|\t|[ \u3000]{2})[ \t\u3000]*\Z", regex.M)
 # a label that states a money unit, right before a figure (申请财政奖补（元） 80,000)
 _MONEY_LABEL_BEFORE = compiled(r"[(（][^()（）\n]{0,4}元[^()（）\n]{0,4}[)）][ \t\u3000]*[:：]?[ \t\u3000]*\Z")
 _ANY_DIGIT = compiled(r"[0-9]")
+# after a figure alone on its line: a line of words (a row's next cell: 11⏎水渠维修)
+_TEXT_LINE_AFTER = compiled(r"[ \t\u3000]*\n[ \t\u3000]*[^\n0-9]*\p{Han}")
 # after a figure alone on its line: the next label with its unit (已支付（元）), 其中：, or the end
 _NEXT_PAIR_LINE = compiled(r"[ \t\u3000]*(?:$|\n[ \t\u3000]*(?:$|其中[:：]|[^\n0-9()（）]{1,12}[(（][^()（）\n]{1,6}[)）][ \t\u3000]*(?:\n|$)))")
 # a label of a time or a period (实施年度, 申报年份, 实施周期, 工期): its figure is no amount
@@ -1155,8 +1157,9 @@ class QuantityGrammar:
                 if label is None:
                     continue
                 if "\n" in folded[m.start():m.start("n")] and _YEAR_OR_ROW_NUMBER.fullmatch(m["n"]) \
-                        and (m["n"] == "1" or len(m["n"]) == 4 or not _NEXT_PAIR_LINE.match(folded, m.end("n"))):
-                    continue                        # 补助金额（元）⏎11⏎张三: a header, then a row's number; 资金（万元）⏎2023: a year
+                        and (len(m["n"]) in (1, 4) or (_TEXT_LINE_AFTER.match(folded, m.end("n"))
+                                                                   and not _NEXT_PAIR_LINE.match(folded, m.end("n")))):
+                    continue                        # 补助金额（元）⏎11⏎张三, ⏎3⏎4800: a header, then a row's number; ⏎2023: a year
                 _, code, factor = self._unit(m["cur"])
                 factor *= parse_number("1" + m["mag"]) if m["mag"] else 1
                 per = self._rate_noun(m["per"])

@@ -133,8 +133,9 @@ class Article:
 
 #: noise kinds whose words are not the article's: no places or agencies are read there
 # a WeChat post's header: (原创) the account, the date and time, where it was posted from
-_POST_HEADER = compiled(r"(?:原创|转载)?\s*[\p{Han}A-Za-z0-9·]{2,16}\s+[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}\s+"
-                        r"[0-9]{1,2}:[0-9]{2}(?:\s+(?:发表于)?\p{Han}{2,3})?")
+_POST_HEADER = compiled(r"(?:原创|转载)\s*[\p{Han}A-Za-z0-9·]{2,16}\s+[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}\s+"
+                        r"[0-9]{1,2}:[0-9]{2}(?:\s+(?:发表于)?\p{Han}{2,3})?"
+                        r"|[\p{Han}A-Za-z0-9·]{2,16}\s+[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}\s+[0-9]{1,2}:[0-9]{2}\s+(?:发表于)?\p{Han}{2,3}")
 JUNK_KINDS = ("spam", "boilerplate", "advert")
 
 
