@@ -1831,3 +1831,10 @@ def test_a_joint_ending_a_purpose(nlp, text, amount, purpose):
 def test_every_body_of_a_reviewing_list_is_no_payer(nlp):
     r = _records(nlp, "经湖南省财政厅、湖南省农业农村厅审核，拟下达资金1200万元。")["1200万元"]
     assert r["agency"] != "湖南省农业农村厅", reasons(r)
+
+
+def test_a_table_cell_takes_its_columns_kind_over_a_verb_of_its_rows_item(nlp):
+    text = ("单位：万元\n序号\t项目名称\t总投资（万元）\t财政奖补（万元）\n"
+            "1\t村道路灯维修\t18.4\t14\n2\t蓄水池新建\t22.6\t17")
+    kinds = {r["text"]: r["kind"] for r in nlp(text)._.records}
+    assert kinds["18.4"] == kinds["22.6"] == "investment", kinds

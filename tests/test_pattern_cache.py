@@ -4,6 +4,7 @@ import os
 import subprocess
 import sys
 
+import pytest
 import regex
 
 from conftest import ROOT
@@ -25,6 +26,8 @@ def _run(code: str, **env) -> str:
 
 
 def test_the_cache_holds_every_pattern_the_pipelines_compile():
+    if not regexes.pattern_cache_current():
+        pytest.skip(f"patterns.bin was made with another regex than {regex.__version__}: it is not used")
     for seed in ("1", "2"):                         # the patterns' text does not hang on a set's order
         missing, asked = map(int, _run(_MISSING.format(seeds=str(ROOT / "seeds")), PYTHONHASHSEED=seed).split())
         assert asked > 200
@@ -32,6 +35,8 @@ def test_the_cache_holds_every_pattern_the_pipelines_compile():
 
 
 def test_a_cached_pattern_is_the_one_regex_compiles():
+    if not regexes.pattern_cache_current():
+        pytest.skip(f"patterns.bin was made with another regex than {regex.__version__}: it is not used")
     cache = regexes._load_cache()
     assert len(cache) > 200
     for (pattern, flags), code in cache.items():

@@ -230,8 +230,9 @@ class Linker:
             kind, why["kind"] = previous["kind"], "a change of the amount before (较上年增长, 由…提高至)"
         else:
             kind, why["kind"] = self._kind(ctx, q, measure, c_start, c_end, bounds, k, sent_start)
-        if q.get("column_start") is not None and why["kind"] == NO_CUE:
-            # a table cell with no cue of its own: what its column holds (总投资, 财政奖补, 禁牧补助)
+        if q.get("column_start") is not None and (why["kind"] == NO_CUE or why["kind"].startswith("a purpose verb")):
+            # a table cell with no cue of its own, or only a verb of its row's item (梯田步道维修 |
+            # 26.8 under 总投资): what its column holds (总投资, 财政奖补, 禁牧补助)
             column = text[q["column_start"]:q["column_end"]]
             by_column = self.cues.column_kind(column)
             if by_column is not None:

@@ -256,7 +256,8 @@ _PER_FACTOR = {"百分之": Decimal(1), "千分之": Decimal("0.1"), "万分之"
 # (城乡居民人均\n可支配收入…31096元)
 _CLAUSE_END = compiled(r"[，,。；;！？!?]|(?<!\p{Han})\n|\n(?!\p{Han})")
 _TOTAL = compiled(r"共计|合计|总计|累计|总额|总共")
-_WIDTH = str.maketrans("０１２３４５６７８９．，－＋％：", "0123456789.,-+%:")
+# (box-drawing bars of tables copied from Word or PDF, │ ┃ ║, are the bars of a table too)
+_WIDTH = str.maketrans("０１２３４５６７８９．，－＋％：│┃║", "0123456789.,-+%:|||")
 # Traditional forms of the characters the grammar reads (萬元, 億元, 個點), one for one.
 # after N块 (no 钱): a noun it counts (三块篮球场, 两块牌子), not money; 的, a qualifier or the
 # clause's end may follow money (五十块的补贴, 八十块左右)
@@ -278,6 +279,8 @@ _CELL_SPLIT = compiled(r"\t|[ \u3000]{2,}")
 _TAB = compiled(r"\t")
 _BAR = compiled(r"[|｜]")
 _BAR_ROW = compiled(r"[|｜][^|｜]*[|｜]")
+# a row drawn with bars whose last cell is empty (收入合计|320,000|): one cell fewer than its header
+_EMPTY_LAST_CELL = compiled(r"[^|｜\s][ \t\u3000]*[|｜][ \t\u3000]*$")
 # the rule under a header drawn with bars (|---|:---:|, as HTML tables come out in Markdown)
 # a note in brackets right after a figure of a flattened row (6000（3户，每户2000元）)
 _BRACKET_NOTE = compiled(r"(?<=[0-9])[（(][^（）()\n]{1,40}[）)]")
@@ -1700,7 +1703,9 @@ class QuantityGrammar:
                                       per, row=(pos + pair.start("label"), pos + pair.end("label")))
                         pos = eol + 1
                         continue
-                    if _BAR_ROW.search(line) and not any(len(c) == len(tokens) for c, _ in heads) \
+                    if _BAR_ROW.search(line) and not any(
+                            len(c) == len(tokens) or len(c) == len(tokens) + 1 and _EMPTY_LAST_CELL.search(line)
+                            for c, _ in heads) \
                             and (heads or "\t" in line or not _BARRED.search(line)):
                         pos = eol + 1
                         continue                            # cells drawn with bars that no header lines up

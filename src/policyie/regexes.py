@@ -56,6 +56,16 @@ def compiled(pattern: str, flags: int = 0) -> regex.Pattern:
     return _REBUILD(*code) if code is not None else regex.compile(pattern, flags)
 
 
+def pattern_cache_current(path: Path = PATTERN_CACHE) -> bool:
+    """Was the shipped file made for this `regex` version (else it is not used, and patterns are
+    compiled as usual: correct, only slower to load)?"""
+    try:
+        key, _ = marshal.loads(zlib.decompress(path.read_bytes()))
+    except (OSError, ValueError, EOFError, TypeError, zlib.error):
+        return False
+    return key == _cache_key()
+
+
 def write_pattern_cache(path: Path = PATTERN_CACHE) -> int:
     """Write the compiled code of every pattern asked of `compiled` in this process to `path`
     and return their number (scripts/build_pattern_cache.py runs the pipelines first)."""
