@@ -1838,3 +1838,12 @@ def test_a_table_cell_takes_its_columns_kind_over_a_verb_of_its_rows_item(nlp):
             "1\t村道路灯维修\t18.4\t14\n2\t蓄水池新建\t22.6\t17")
     kinds = {r["text"]: r["kind"] for r in nlp(text)._.records}
     assert kinds["18.4"] == kinds["22.6"] == "investment", kinds
+
+
+@pytest.mark.parametrize("text, amount, purpose", [
+    # a time before 支出 is no sector (本季支出合计), a calculation no use, a bar's cells no phrase
+    ("单位：元\n本季收入合计：86,400.00\n本季支出合计：52,310.00", "52,310.00", None),
+    ("收支项目│金额(元)│说明\n保洁员工资│21,600│6人×3个月×1200元", "1200元", None),
+])
+def test_time_words_calculations_and_bars_state_no_use(nlp, text, amount, purpose):
+    assert _records(nlp, text)[amount]["purpose"] == purpose

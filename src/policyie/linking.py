@@ -1336,6 +1336,16 @@ class Linker:
         groups = _GROUPS_LEAD.match(text, lo, hi)
         if groups is not None and len(_HAN_CHAR.findall(text, groups.end(), hi)) >= 2:
             lo = groups.end()
+        bar = _LAST_BAR.search(text, lo, hi)
+        if bar is not None:
+            lo = bar.end()                               # 工资支出│64,800│18人×3个月×: a table's cells, not a phrase
+        lead = _LIST_JOINT_LEAD.match(text, lo, hi)
+        if lead is not None and hi - lead.end() >= 2:
+            lo = lead.end()                              # 、重建, 及管理费用: a list's piece, without its joint
+        if _TOPIC_ONLY.fullmatch(text, lo, hi) or _FORMULA.search(text, lo, hi):
+            return None                                  # 方面：, 18人×3个月×: no use
+        if hi - lo >= 3 and text[hi - 1] in "：:":
+            hi -= 1                                      # 补助对象：
         joint = _JOINT_TAIL.search(text, lo, hi)
         if joint is not None and joint.start() - lo >= 2 and not self.cues.ends_in_word(text[lo:hi]):
             hi = joint.start()                           # 道路、桥梁及: a list cut at its joint (not 普及, 参与)
@@ -2167,6 +2177,13 @@ _REVIEWS = compiled(r"(?:[、和及与][^，,。；;]{0,16}?)?(?:审核|审定|�
 _FUND_KIND_ONLY = compiled(r"车购税|债券|国债|(?:部门|本级)?预算(?:内)?$|存量|结余|结转|沉淀|^工作$|^(?:上级|本级|自有)$")
 # a heading's colon with words after it, not a figure (申报条件：项目总投资…, not 收益分配：23,650.00)
 _HEADING_COLON = compiled(r"[：:][ \t\u3000]*(?![0-9０-９\s])")
+# a topic word alone (在X方面：… cut to its word) and a calculation (18人×3个月×1200元)
+_TOPIC_ONLY = compiled(r"(?:方面|领域|部分)[：:]?")
+_FORMULA = compiled(r"[0-9０-９][^\n]{0,8}?[×＊*]")
+# the last bar of a table's row inside a phrase (its cells before it are no part of a use)
+_LAST_BAR = compiled(r".*[|｜│┃║]")
+# a list's separator opening a phrase (、重建, 以及X; not 和/及/与, which open words: 和平, 及时)
+_LIST_JOINT_LEAD = compiled(r"[、，,；;]+|以及")
 # a conjunction ending a phrase: the rest of the list was cut off (项目及)
 _JOINT_TAIL = compiled(r"(?:以及|及|和|与|或|、)$")
 # a form's field written with its label (数量：126台, 品牌：清源): no row's item
