@@ -20,7 +20,7 @@ import regex
 
 from .lexicon import read_lines, read_table
 from .automaton import WordMatcher
-from .places import Place, salient_places
+from .places import COMMITTEE, Place, salient_places
 from .regexes import WRITTEN_DATE, alternation, compiled
 
 DATA_DIR = Path(__file__).parent / "data" / "agencies"
@@ -55,7 +55,7 @@ _POST_HEADER = compiled(r"(?:^|(?<=[ \t\u3000]))(?P<orig>原创|转载)?[ \t\u30
 # a form's field before a date (发布时间, 信息来源, 截止时间, 会议地点, 咨询电话): no account
 _FIELD_NAME = compiled(r"(?:时间|日期|来源|电话|地点|窗口|期限|阅读|浏览|点击|编号|文号)$")
 # a line holding only a committee's name (a signature), then its seal and the rest of the line
-_SIGNATURE = compiled(r"^[ \t\u3000]*(?P<body>[^\n\s，。；：:、（）()]{2,40}?(?:村民委员会|村委会|居民委员会|居委会))"
+_SIGNATURE = compiled(rf"^[ \t\u3000]*(?P<body>[^\n\s，。；：:、（）()]{{2,40}}?{COMMITTEE})"
                       r"[ \t\u3000]*(?:[(（](?:章|盖章|公章|印章|签章|签字盖章)[)）])?(?P<rest>[^\n]*)$", regex.M)
 _ORG_MIDDLE = compiled(r"[\p{Han}A-Za-z()（）]{0,12}")
 _SIZE_WORDS = compiled(r"大中|中小")

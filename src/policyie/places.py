@@ -238,7 +238,9 @@ _INCLUDES = compiled(r"[(（](?:含|包括|包含)(?P<run>\p{Han}{2,6}(?:[、和
 _BARE_UNIT = compiled(rf"{_VILLAGE_CHAR}{{2,4}}")
 _SUB_GAP = compiled(r"[ \t\u3000]{1,4}(?:[|｜/／][ \t\u3000]{0,2})?|[|｜/／][ \t\u3000]{0,2}")
 # a village's committee at the end of its name (石桥村村民委员会, 东风居委会)
-_COMMITTEE_END = compiled(r"(?:村民委员会|村委会|居民委员会|居委会)$")
+#: a village's or residents' committee (also read by the agency matcher's signatures)
+COMMITTEE = r"(?:村民委员会|村委会|居民委员会|居委会)"
+_COMMITTEE_END = compiled(COMMITTEE + "$")
 _DATE = WRITTEN_DATE
 _CELL_SEP = compiled(r"(?:[ \t\u3000|｜/／、，,：:和及与]|[0-9０-９.．]+(?:万元|元|万亩|亩|户|人|个|处|座|公里|米))*")
 _BROKEN_SEP = compiled(r"[ \t\u3000|｜/／、，,：:和及与]*\n[ \t\u3000]*(?:[0-9０-９]{1,3}[.、．]?[ \t\u3000]*)?"
