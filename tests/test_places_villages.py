@@ -417,3 +417,11 @@ def test_a_village_whose_name_opens_with_a_measure_word_after_its_row_number(nlp
     # 座, 户, 个 open village names too: after a row's number at a cell's start they are no count
     text = "单位：万元\n序号 村名 项目 金额   序号 村名 项目 金额\n1 平寨村 茶叶加工 30   2 座山村 油茶基地 20"
     assert "座山村" in [e.text for e in nlp(text).ents if e.label_ == "GPE"]
+
+
+@pytest.mark.parametrize("text", [
+    "西沟村村民委员会组织召开村民代表会议，讨论项目资金安排。",
+    "双河村村委会组成验收小组，对工程进行验收。",
+])
+def test_a_committee_in_prose_gives_no_group_of_组织_or_组成(nlp, text):
+    assert not [e.text for e in nlp(text).ents if e.label_ == "GPE" and e.text.endswith(("组", "村村"))]

@@ -460,12 +460,12 @@ class PlaceMatcher:
         naturals = [s for s, kind in self.lex.village_suffixes if kind == "natural"]
         if subs:
             own = rf"(?:(?!{admin})[^\P{{Han}}{_NOT_IN_VILLAGE}一二三四五六七八九十百零〇两第])"
-            sub = rf"{own}{{2,4}}(?:{alternation(subs)})"
+            sub = rf"{own}{{2,4}}(?:{alternation(subs)})(?![织成建合长员])"      # not 组织, 组长, 队员
             if naturals:
                 sub = rf"(?:{sub}|{own}{{1,4}}(?:{alternation(naturals)}){_SUFFIX_WORD})"
             self._sub = compiled(rf"{sub}{_ROAD_AFTER}{_NOT_VILLAGE_END}")
             # such units opening a list item on their own (；2.楼下自然村机耕道硬化; 3.龙普组、石丰组饮水)
-            alone = rf"{own}{{2,4}}(?:{alternation(subs)})"
+            alone = rf"{own}{{2,4}}(?:{alternation(subs)})(?![织成建合长员])"
             if naturals:
                 alone = rf"(?:{alone}|{own}{{2,4}}(?:{alternation(naturals)}){_SUFFIX_WORD})"
             alone += rf"{_ROAD_AFTER}{_NOT_VILLAGE_END}"
