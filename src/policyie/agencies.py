@@ -689,6 +689,8 @@ def _post_accounts(text: str, found) -> list[tuple[int, int, "Agency"]]:
     """The account a WeChat post was published by, in the post's header line: the name right
     before the date and time (原创　古田发布　2024-08-06 17:30　福建; 贺兰农业农村  2023-11-06
     17:20  发表于宁夏). An outlet: the place its name starts with is the account's."""
+    if ":" not in text and "：" not in text:
+        return []                                  # no time of day, no post's header
     out = []
     ends = {b for _, b, _ in found}
     for m in _POST_HEADER.finditer(text):

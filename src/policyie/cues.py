@@ -214,7 +214,7 @@ class Cues:
         self._verb = compiled(alternation(w["verb"]))
         self._link = compiled(alternation(w["link"]))
         self._generic = set(w["plain"]) | set(w["measure"]) | set(w["level"]) | set(w["dimension"]) \
-            | {"项目", "工程", "资金", "补助", "补贴", "奖励", "经费"}
+            | {"项目", "工程", "工作", "资金", "补助", "补贴", "奖励", "经费"}
         # (an investment after the level or the fiscal word that pays it: 市级财政投资, 县级投入 —
         # but 中央资金, 市级资金 name a part by its source)
         payers = alternation(list(w["payer"]) + list(w["fiscal"])) if w["payer"] or w["fiscal"] else None
@@ -948,7 +948,7 @@ class Cues:
             last = m
         if last is None:
             return None
-        if text[last.start() - 1:last.start()] in _JOINTS:
+        if text.endswith(LIST_JOINTS, lo, last.start()):
             return None                           # 村级项目及资金使用情况: a bare fund noun in a list, no fund's name
         s = lo
         for m in _TITLE_LEAD.finditer(text, lo, last.start()):
@@ -1013,7 +1013,8 @@ _COUNT_HEAD = compiled(r"[0-9０-９一二三四五六七八九十百千两]+[�
 # 对X进行Y: a work done on X (structure; the ways of paying are the `mode` role)
 _WORK_ON = compiled(r"[\s，,]*对(?![口照于此外象比待应])(?P<x>[^，,；;。！？!?\n对]{2,30}?)(?:进行|开展|实施|实行|予以)了?(?P<y>[^，,；;。！？!?\n]{2,20})")
 # the verbs a notice's title opens its fund with (关于下达X资金的通知)
-_JOINTS = ("及", "和", "与", "、")
+#: the joints of a list (X、Y及Z): a phrase ending in one was cut inside its list
+LIST_JOINTS = ("以及", "及", "和", "与", "或", "、")
 # the rest of a noun phrase after a verb, up to a break (a fund's name runs on to its fund noun)
 _IN_FUND_NAME = compiled(r"[\p{Han}“”]{0,16}")
 _TITLE_LEAD = compiled(r"关于|(?:提前|预|追加|清算)?(?:下达|拨付|分配|安排)|发放|申报")

@@ -38,12 +38,12 @@ import regex
 
 from .clauses import clause_at, clause_bounds
 from .charmap import CharMap
-from .cues import GIVING_ONLY, Cues, Found, _after_time_word, _found
+from .cues import GIVING_ONLY, LIST_JOINTS, Cues, Found, _after_time_word, _found
 from .hanzi import to_simplified
 from .purpose_model import CHOSEN, PurposeModel, default_model as default_purpose_model, purpose_options, \
     overrules as purpose_overrules
 from .quantity import row_tokens
-from .regexes import DATELINE_AFTER, DATELINE_BEFORE, SECTION_NUMBER, TOTAL_WORD, compiled
+from .regexes import DATELINE_AFTER, DATELINE_BEFORE, SECTION_NUMBER, TOTAL_WORD, alternation, compiled
 from .kind_model import KindModel, context_grams as kind_context, default_model as default_kind_model, \
     features as kind_features, overrules
 
@@ -693,14 +693,14 @@ class Linker:
 
     def _fund_named_after(self, ctx: _Doc, e: int, hi: int) -> Found | None:
         """The use stated by the name of a fund written right after an amount (5000万元农村公路
-        养护资金 → 农村公路养护); not a phrase that only runs on to a fund noun (90多亿元里既包括
-        原有渠道资金, 每亩80元的标准安排管护经费)."""
+        养护资金 → 农村公路养护); not a phrase that only runs on to a fund noun (这6亿元中既有上级
+        资金, 每亩80元的标准安排管护经费)."""
         text = ctx.text
         named = self.cues.fund_noun_after(text, e, hi)
         if named is None or _NOT_A_FUND_NAME.search(named.text):
             return None
         use = self.cues.fund_use(text, named, ctx.skip_to)
-        if use is None or self.cues.is_source(use.text) or _FUND_KIND_ONLY.search(use.text):
+        if use is None or self.cues.is_source(use.text):
             return None                           # 车购税资金, 部门预算资金, 存量资金: where it comes from
         return use if self._usable_purpose(ctx, use) is not None else None
 
@@ -1971,7 +1971,7 @@ _DISTRIBUTION = compiled(r"资金(?:分别|分配|安排)(?:为|如下)")
 _DATE_OF = compiled(r"(?:[0-9]{4}年|今年|去年|当年|上年|明年)(?:底|末)?的?$")
 _HAN_CHAR = compiled(r"\p{Han}")
 _ROW_TOTAL = compiled(rf"[\s\u3000]*(?:{TOTAL_WORD})[\s\u3000]*$")
-# a phrase after an amount that is not the name of its fund: 的…, 里/中 (90亿元里既包括…), the
+# a phrase after an amount that is not the name of its fund: 的…, 里/中 (这6亿元中既有…), the
 # standard the amount is (80元的标准安排X), a copula or a list (是, 包括)
 _NOT_A_FUND_NAME = compiled(r"^[的里中内]|(?<![高低国新省市县行企])标准|包括|其中|是")
 # a clause that only states a rate or share (增长12.8%, 同比下降3个百分点, 占60.5%)
@@ -2168,13 +2168,10 @@ _FIGURE_CELL = compiled(r"[-−]?[0-9０-９][0-9０-９.,，．]*(?:[%％]|\p{H
 _ROW_NUMBER_LEAD = compiled(r"[ \t\u3000]*(?:[0-9０-９]{1,3}[ \t\u3000]+|[0-9０-９]{1,2}[.．、](?![0-9０-９]))(?=\p{Han})")
 _ROW_NUMBER_ONLY = compiled(r"[ \t\u3000]*(?:[0-9]{1,3}[.、．]?[ \t\u3000]*)?")
 _PARTICLE_LEAD = compiled(r"[了的]")
-# 经 (经过) opening a list of bodies that ends right before this one (经省财政厅、省农业农村厅审核)
+# 经 (经过) opening a list of bodies that ends right before this one (经市发改委、市财政局联合审核)
 _REVIEWED_BY = compiled(r"经过?(?:[^，,。；;：:\s经]{2,20}?[、和及与])*\Z")
 # what a body named after 经 did (经县委农办审核, 经县政府研究同意): it reviewed, it does not pay
 _REVIEWS = compiled(r"(?:[、和及与][^，,。；;]{0,16}?)?(?:审核|审定|研究|批准|同意|评审|核定|核实|核查|验收|认定|初审|复核|审批|会审|备案)")
-# a fund's name that says where it comes from or what budget it is in, not its use (车购税,
-# 地方政府一般债券, 部门预算, 存量, 结余, 工作 alone)
-_FUND_KIND_ONLY = compiled(r"车购税|债券|国债|(?:部门|本级)?预算(?:内)?$|存量|结余|结转|沉淀|^工作$|^(?:上级|本级|自有)$")
 # a heading's colon with words after it, not a figure (申报条件：项目总投资…, not 收益分配：23,650.00)
 _HEADING_COLON = compiled(r"[：:][ \t\u3000]*(?![0-9０-９\s])")
 # a topic word alone (在X方面：… cut to its word) and a calculation (18人×3个月×1200元)
@@ -2185,7 +2182,7 @@ _LAST_BAR = compiled(r".*[|｜│┃║]")
 # a list's separator opening a phrase (、重建, 以及X; not 和/及/与, which open words: 和平, 及时)
 _LIST_JOINT_LEAD = compiled(r"[、，,；;]+|以及")
 # a conjunction ending a phrase: the rest of the list was cut off (项目及)
-_JOINT_TAIL = compiled(r"(?:以及|及|和|与|或|、)$")
+_JOINT_TAIL = compiled(rf"(?:{alternation(LIST_JOINTS)})$")
 # a form's field written with its label (数量：126台, 品牌：清源): no row's item
 _FIELD_LABEL = compiled(r"[:：]")
 _LIST_MARK_LEAD = compiled(SECTION_NUMBER)
@@ -2336,7 +2333,6 @@ def _size_tail():
     """A size closing a row's item (1.2公里, 120盏, ３２座): a number and a measure word or a
     unit that is not money, from the quantity lexicon."""
     from .quantity import default_grammar
-    from .regexes import alternation
     lx = default_grammar().lexicon
     units = [w for w, (label, _) in lx.units.items() if label != "MONEY" and regex.fullmatch(r"\p{Han}+", w)]
     sizes = [w for w in [*lx.measure_words, *units] if not _TIME_WORD.fullmatch(w)]   # 期限不超过3年: a time
@@ -2350,7 +2346,6 @@ _TIME_WORD = compiled(r"个?(?:年|月|天|日|周|星期|小时|分钟|季度?)
 def _per_lead():
     """每 and a rate noun (每公里, 每人每月) opening a noun: the quantity lexicon's rate nouns."""
     from .quantity import default_grammar
-    from .regexes import alternation
     return compiled(rf"(?:每(?:{alternation(default_grammar().lexicon.per_nouns)}))+")
 
 

@@ -333,7 +333,6 @@ _KEY_VALUE = compiled(r"[(（]\s*(?:单位\s*[:：]\s*)?(?:人民币)?"
 _KEY_LABEL = compiled(r"[^\s:：，。；、()（）]{1,12}\Z")
 # a unit in parentheses, then items of a label and a bare number in running text (village
 # accounts: 一、收入部分（单位：元）：上级补助资金45000；租金收入12000；合计57000。)
-_HAN_NEXT = compiled(r"\p{Han}")
 # the start of a line or of a table's cell (a tab, two spaces or more) right before a figure
 _CELL_START = compiled(r"(?:^|\t|[ \u3000]{2})[ \t\u3000]*\Z", regex.M)
 # a label that states a money unit, right before a figure (申请财政奖补（元） 80,000)
@@ -345,11 +344,8 @@ _TEXT_LINE_AFTER = compiled(r"[ \t\u3000]*\n[ \t\u3000]*[^\n0-9]*\p{Han}")
 _NEXT_PAIR_LINE = compiled(r"[ \t\u3000]*(?:$|\n[ \t\u3000]*(?:$|其中[:：]|[^\n0-9()（）]{1,12}[(（][^()（）\n]{1,6}[)）][ \t\u3000]*(?:\n|$)))")
 # a label of a time or a period (实施年度, 申报年份, 实施周期, 工期): its figure is no amount
 _TIME_LABEL = compiled(r"(?:年度|年份|周期|期限|工期|时间|日期|年限|月份|年)$")
-# a figure alone on its line that is a year (2024) or a row's number (11)
-_YEAR_OR_ROW_NUMBER = compiled(r"(?:19|20)[0-9]{2}|[0-9]{1,3}")
 # a label that states a growth or a share, whose bare figure is a rate (比上年增长 6.4)
 _CHANGE_RATE_LABEL = compiled(r"(?:增长|下降|增幅|降幅|增速|占比|比重)[ \u3000]*$")
-_YEAR = compiled(r"(?:19|20)[0-9]{2}")
 _BARE_FIGURE_LINE = compiled(r"[ \u3000]*[0-9][0-9,.]*[ \u3000]*(?:\n|$)")
 # a label alone on its line (no digit, a name of 2 to 15 characters), then a figure alone on the next
 _LABEL_THEN_NUMBER = compiled(
@@ -864,7 +860,7 @@ class QuantityGrammar:
             return None
         if len(gap) > 1 and label != "MONEY":
             return None                                      # two spaces apart: only a currency
-        if gap and label == "QUANTITY" and _HAN_NEXT.match(folded, end) and (
+        if gap and label == "QUANTITY" and _HAN.match(folded, end) and (
                 _MONEY_LABEL_BEFORE.search(folded, max(0, start - 24), start)
                 or _CELL_START.search(folded, max(0, start - 4), start)):
             # 奖补（元） 80,000 项目总投资: the label's figure; 2 座龙村 at a row's start: its number
@@ -1159,9 +1155,7 @@ class QuantityGrammar:
                 label = _KEY_LABEL.search(folded, max(0, m.start() - 12), m.start())
                 if label is None:
                     continue
-                if "\n" in folded[m.start():m.start("n")] and _YEAR_OR_ROW_NUMBER.fullmatch(m["n"]) \
-                        and (len(m["n"]) in (1, 4) or (_TEXT_LINE_AFTER.match(folded, m.end("n"))
-                                                                   and not _NEXT_PAIR_LINE.match(folded, m.end("n")))):
+                if "\n" in folded[m.start():m.start("n")] and _row_number_or_year(folded, m["n"], m.end("n")):
                     continue                        # 补助金额（元）⏎11⏎张三, ⏎3⏎4800: a header, then a row's number; ⏎2023: a year
                 _, code, factor = self._unit(m["cur"])
                 factor *= parse_number("1" + m["mag"]) if m["mag"] else 1
@@ -1371,7 +1365,7 @@ class QuantityGrammar:
         人居环境整治), with no figure, or a size with its own unit of measure (建设规模1.8公里)?"""
         lead = _ITEM_NUMBER.match(folded, s, e)
         body = folded[lead.end() if lead else s:e].strip()
-        if not body or len(body) > 40 or not _HAN_NEXT.search(body):
+        if not body or len(body) > 40 or not _HAN.search(body):
             return False
         return not _ANY_DIGIT.search(body) or bool(self._size_item.search(body))
 
@@ -2379,6 +2373,16 @@ def _document_title(line: str) -> bool:
 _RUNNING_HEAD = compiled(r"[^\n]{1,30}?\s第\s*[0-9０-９]{1,4}\s*页(?:\s*[,，/／]?\s*共\s*[0-9０-９]{1,4}\s*页)?")
 
 
+def _row_number_or_year(folded: str, n: str, end: int) -> bool:
+    """Is a figure alone on its line under a label with its unit a year (2023) or a table's row
+    number, not the label's value: one digit (⏎3⏎4800), or up to three before a line of words
+    (⏎11⏎水渠维修) that is not the next label with its unit?"""
+    if _is_year(n) or len(n) == 1 and n.isdigit():
+        return True
+    return n.isdigit() and len(n) <= 3 and bool(_TEXT_LINE_AFTER.match(folded, end)) \
+        and not _NEXT_PAIR_LINE.match(folded, end)
+
+
 def _label_number_lines(folded: str, pos: int, no_amount) -> list[tuple[tuple[int, int], tuple[int, int]]]:
     """Label and figure on lines of their own, in turn (one cell per line): the (label, figure)
     spans from `pos` while each label line holds a short name and no digit and the line after it
@@ -2395,7 +2399,7 @@ def _label_number_lines(folded: str, pos: int, no_amount) -> list[tuple[tuple[in
             out.append((m.span("label"), m.span("n")))
         pos = m.end()
     if seen < 2 or first == "1" or _BARE_FIGURE_LINE.match(folded, pos) \
-            or any(_YEAR.fullmatch(folded, a, b) for _, (a, b) in out):
+            or any(_is_year(folded[a:b]) for _, (a, b) in out):
         return []                  # 财政资金⏎1⏎静宁县⏎410⏎330: a header and the rows of a table, one cell per line
     return out
 
