@@ -1847,3 +1847,39 @@ def test_a_table_cell_takes_its_columns_kind_over_a_verb_of_its_rows_item(nlp):
 ])
 def test_time_words_calculations_and_bars_state_no_use(nlp, text, amount, purpose):
     assert _records(nlp, text)[amount]["purpose"] == purpose
+
+
+# -- phenomena from the blind batches of 2026-11-30 (sentences composed for these tests) -------
+
+@pytest.mark.parametrize("text,amount,purpose", [
+    # an earlier fund's name in the clause (通过X资金“一卡通”) does not end the verb group
+    ("县财政局通过涉农补贴资金“一卡通”向全县2.1万户农户发放各类农机购置补贴资金4680万元。",
+     "4680万元", "农机购置补贴"),
+    # the work named before its verb and size (X硬化N公里，安排资金…)
+    ("其中，村内巷道硬化65公里，安排资金1950万元。", "1950万元", "村内巷道硬化"),
+    ("今年，农村饮水管网延伸42公里，投入资金860万元。", "860万元", "农村饮水管网延伸"),
+    # 对X每个给予: the holder of the rate and the count before X are no part of it
+    ("对全市8个省级美丽乡村示范村每村给予200万元奖补。", "200万元", "省级美丽乡村示范村"),
+    # a scheme closing a fund's name (以奖代补) is how it is paid, not what for
+    ("下达2025年村级公益事业建设以奖代补资金1360万元。", "1360万元", "村级公益事业建设"),
+    # 用于X的有N元
+    ("奖补资金中，用于冷链物流设施建设的有420万元。", "420万元", "冷链物流设施建设"),
+    # the thing the amount measures is narrower than the sentence's topic (X方面)
+    ("在社会救助方面，发放特困人员供养金2640万元。", "2640万元", "特困人员供养金"),
+    # an amount in brackets after the item it pays for
+    ("新增债券资金还用于城北污水处理厂扩建（6500万元）、新区标准厂房（4200万元）。",
+     "6500万元", "城北污水处理厂扩建"),
+])
+def test_purpose_phenomena_of_unseen_news(nlp, text, amount, purpose):
+    r = _records(nlp, text)[amount]
+    assert r["purpose"] == purpose, reasons(r)
+
+
+@pytest.mark.parametrize("text,amount", [
+    # a part named by who bears it (县级财政承担N元) is no use
+    ("项目需奖补资金3200万元，其中市级财政承担1900万元，争取省级资金1300万元。", "1900万元"),
+    ("总投资860万元，其中县财政分担500万元，村集体自筹360万元。", "500万元"),
+])
+def test_a_part_named_by_who_bears_it_states_no_use(nlp, text, amount):
+    r = _records(nlp, text)[amount]
+    assert r["purpose"] is None, reasons(r)

@@ -48,7 +48,7 @@ _TRAILING = compiled(
     r"|(?:从|由|较|比)(?:[0-9]{4}年(?:底|末|初)?|去年|上年度?|前年|上一年|(?:去年|上年)?同期)的?"
     r"|(?:按照?|按)?每(?!年|月|季|天|日|周)[个位名户人村县乡镇所家亩项\p{Han}]{1,3}?(?:每[年月天日])?"
     r"|共计|合计|累计|总计|共|(?<![下到转抵送传表发通高直])达|约为|为|计|了|已经|已|分别为|分别|是|至|到|由|从|原则上|一般|"
-    r"仅|只有|只|才|就|都|也|便|[:：]|\s)+$")
+    r"仅|只有|只|才|就|都|也|便|[:：]|[（(](?:约|共|计|合计)?|\s)+$")
 _FRONT = compiled(
     r"(?:至此|目前|日前|近日|近期|前不久|此前|随后|如今|当前|最近|同时|此外|另外|还有|例如|比如|原则上|预计|拟|共需|需要|若|如果|假如|倘若|当|凡|截至|截止到?|"
     r"该(?![市县区镇乡])|此|这|上述|"
@@ -247,6 +247,8 @@ class Cues:
         self._beneficiary_before = compiled(rf"(?P<b>[^，,；;。！？!?\n]{{1,16}}?(?:{group}))(?:将从中|从中)?受益")
         self._mode = compiled(rf"(?:{alternation(w['mode'])})") if w["mode"] else None
         self._mode_end = compiled(rf"(?:{alternation(w['mode'])})$") if w["mode"] else None
+        schemes = [m for m, k in w["mode"].items() if k == "scheme"]
+        self._scheme_end = compiled(rf"(?:{alternation(schemes)})$") if schemes else None
         # 这笔资金重点用于X / 据介绍，此次下达的资金主要用于X: a sentence whose subject is money named before
         self._anaphor_word = compiled(alternation(w["anaphor"])) if w["anaphor"] else None
         self._anaphor = compiled(
@@ -307,6 +309,8 @@ class Cues:
         for m in self._action.finditer(text, lo, stop):
             if _in_list(text, m) or (m.end() == stop and tail is not None and self._nominal(text, m)):
                 continue                              # 低保、医疗救助等补助, 补助标准: a noun
+            if first_only and m.end() < stop and self._fund_any.match(text, m.end()):
+                continue                              # 通过惠民补贴资金“一卡通”…发放X资金: an earlier fund's name
             if first_only and s > lo and m.start() != s:
                 break                                 # (追加下达X资金: one verb group)
             if m.end() < end or not self._nominal(text, m):   # 发放…等补助: a last word that is a noun
@@ -437,7 +441,8 @@ class Cues:
     def _skip_front(self, text: str, s: int, end: int, skip_to: dict[int, int]) -> int:
         for _ in range(8):
             moved = False
-            if s in skip_to and skip_to[s] < end and not self._names_with(text, skip_to[s], end):
+            if s in skip_to and skip_to[s] < end and not self._names_with(text, skip_to[s], end) \
+                    and not self.only_verbs(text[skip_to[s]:end]):      # 龙胜镇污水处理厂扩建: its object
                 s = skip_to[s]
                 moved = True
             m = _FRONT.match(text, s, end)
@@ -722,6 +727,9 @@ class Cues:
         level = self._payer_tail.search(text, s, e) if self._payer_tail is not None else None
         if level and level.start() - s >= 2:
             e = level.start()                     # 农村公路养护省级补助(资金): the use, then who pays
+        mode = self._scheme_end.search(text, s, e) if self._scheme_end is not None else None
+        if mode and mode.start() - s >= 2:
+            e = mode.start()                      # 屯级道路硬化以奖代补(资金): the use, then how it is paid
         s = self._skip_front(text, s, e, skip_to or {})
         if e - s < 2 or not _HAN.search(text, s, e) or _NUMBERISH.search(text, s, e) \
                 or self.only_framing(text[s:e]) or self._plain_end.fullmatch(text, s, e):

@@ -634,6 +634,13 @@ class Linker:
         before = _purpose_before(text, sent_start, c_start, s, bounds, k,
                                  lambda lo, hi: not _has_amount(ctx, lo, hi) and not self.cues.gives(text, lo, hi))
         if before is not None and before.why.startswith("the topic") and measure is not None \
+                and not self.cues.is_fund(measure.text) and not self.cues.measure_only(measure.text):
+            # 在兜底保障方面，发放城乡低保金1.37亿元: the thing the amount measures is narrower
+            # than the topic
+            noun, why = self._purpose_from_measure(ctx, q, kind, measure, bounds, k, c_start, sent_start, previous)
+            if noun is not None and why == "the noun the amount measures" and not self.cues.generic(noun.text):
+                return noun, why
+        if before is not None and before.why.startswith("the topic") and measure is not None \
                 and self.cues.is_fund(measure.text):
             # 在就业方面，兑付一次性扩岗补助资金310万元: the fund's own use is narrower than the topic,
             # unless the fund is named by its source or instrument (专项债券, 自筹, PPP项目, 结余资金)
@@ -1450,6 +1457,10 @@ class Linker:
             if first is not None and end - first.end() >= 3 and not self.cues.generic(text[first.end():end]) \
                     and text[first.end()] not in _NOT_A_START:      # 保障性住房: 保障 is no verb there
                 phrase = Found(first.end(), end, text[first.end():end], phrase.why)
+        if phrase is not None and _COUNT_PHRASE.fullmatch(phrase.text):
+            # 通组公路硬化180公里: the work named before its verb, then its size
+            work = self.cues.measure(text, lo, phrase.start, ctx.skip_to)
+            phrase = work if work is not None and len(work.text) >= 3 and not self.cues.generic(work.text) else None
         if phrase is None or len(phrase.text) < 2 or self.cues.only_framing(phrase.text):
             return None
         start = phrase.start
@@ -2108,7 +2119,7 @@ _FOR_VERB = compiled(r"(?:为了?|围绕|聚焦|针对)(?P<p>(?:支持|保障|�
                      r"[^，,；;。为]{2,30}?)(?=(?:[，,]\s*[\p{Han}]{0,8}?)?(?:安排|投入|拨付|下达|下拨|筹措|筹集|争取|统筹|设立|发放))")
 _TOPIC_OPENER = compiled(r"(?:在|从)?(?P<p>[^，,；;。：:、\s0-9]{2,12}?)(?:方面|领域)")
 _PURPOSE_BEFORE = compiled(r"(?:为了?|为着|围绕)(?P<p>[^，,；;。]{2,40})$")
-_USED_FOR_OF = compiled(r"(?:用于|专项用于)(?P<p>[^，,；;。]{2,30}?)的(?:资金|经费|补助|专项资金)?$")
+_USED_FOR_OF = compiled(r"(?:用于|专项用于)(?P<p>[^，,；;。]{2,30}?)的(?:资金|经费|补助|专项资金)?(?:有|是|为|共|达)?$")
 _STANDARD_SUBJECT = compiled(r"(?P<p>[^，,；;。]{2,30}?)(?:的?标准(?:由|为|是)?|按照?)")
 _BY_RATE = compiled(r"(?P<p>[^，,；;。：:按]{2,30})(?<!计划|拟)按照?[^，,；;。按的]{0,8}$")
 _CAP_HOLDER = compiled(r"(?:(?:单个?|每个?)\p{Han}{0,4}?)?(?:最高|最多|不超过|不高于|累计)?(?:补贴|补助|奖补|奖励|资助)?")
@@ -2141,6 +2152,8 @@ _PAID_IN_TITLE = compiled(r"(?P<p>[^\s，,。；;：:（）()]{2,24}?(?:金|补�
 _SEMI = compiled(r"[；;]")
 _CAP_BREAK = compiled(r"[；;。！？!?\n]|对|用于|其中")
 _FOR_WHOM = compiled(r"对(?P<p>[^，,；;。]{2,30}?)给予")
+_PER_TAIL = compiled(r"(?:每个?|单个)\p{Han}{1,2}$")
+_COUNTED_LEAD = compiled(r"(?:[0-9０-９]+|[一二三四五六七八九十两]+)(?:个|家|所|户|名)")
 _PERIOD_WORD = compiled(r"每年|近[一二三四五六七八九十两0-9]+年来?|全年|年内|累计")
 _CUMULATIVE = compiled(r"累计|近[一二三四五六七八九十两0-9]+年|[一二三四五六七八九十两0-9]+年(?:间|来)")
 _CUMULATIVE_BEFORE = compiled(r"累计|近[一二三四五六七八九十两0-9]+年来|[一二三四五六七八九十两][一二三四五六七八九十两]?年(?:间|来)")
@@ -2244,7 +2257,16 @@ def _purpose_before(text: str, sent_start: int, c_start: int, s: int, bounds: li
             return Found(p_s, p_e, text[p_s:p_e], "为X before it")
         m = _FOR_WHOM.match(text, lo, hi)
         if m and plain_clause(m.start("p"), m.end("p")):      # never over an amount (对X按每亩N元给予)
-            return Found(m.start("p"), m.end("p"), m.group("p"), "对X给予 before it")
+            p_s, p_e = m.start("p"), m.end("p")
+            per = _PER_TAIL.search(text, p_s, p_e)
+            if per and per.start() - p_s >= 2:
+                p_e = per.start()                # 对5个示范村每村给予: 每村 is the rate's holder
+            count = None
+            for count in _COUNTED_LEAD.finditer(text, p_s, p_e):
+                pass
+            if count is not None and p_e - count.end() >= 2:
+                p_s = count.end()                # 对A镇、B镇等地5个示范村: the places and count are scope
+            return Found(p_s, p_e, text[p_s:p_e], "对X给予 before it")
         m = _TOPIC_OPENER.fullmatch(text, lo, hi) if j < k else None
         if m:
             return Found(m.start("p"), m.end("p"), m.group("p"), "the topic the sentence opens with (X方面)")

@@ -1790,30 +1790,70 @@ class QuantityGrammar:
             return
         start = self._header_below(folded, eol)
         if start is None:
+            # 单位：亩、万元 ⏎ 序号 乡镇 核定面积 补贴资金 1 饶河镇 28613 184.55 2 …: the header and
+            # its rows flattened onto the next line
+            yield from self._unit_list_flat(folded, text, eol, parsed, read)
             return
         end = folded.find("\n", start)
         end = len(folded) if end < 0 else end
         cells, _ = row_tokens(folded[start:end], start)
+        kinds = self._listed_kinds(cells, parsed)
+        if kinds is None:
+            return
+        read.add(start)
+        yield from self._table_rows(folded, text, end + 1, len(folded), None, read, True, True,
+                                    head=cells, kinds=kinds)
+
+    def _unit_list_flat(self, folded: str, text: str, eol: int, parsed: list[tuple],
+                        read: set[int]) -> Iterator[QuantityMatch]:
+        """The rows of a unit-list table (`_unit_list_table`) flattened with its header onto the
+        line after the units: the header's names, then numbered rows; read only as
+        `_flat_rows` reads a flattened table (row numbers counted, never guessed)."""
+        if eol + 1 >= len(folded):
+            return
+        start = eol + 1
+        end = folded.find("\n", start)
+        end = len(folded) if end < 0 else end
+        if _PROSE.search(folded, start, end):
+            return
+        tokens = [_token(m.group(), m.start(), m.end()) for m in _WORDS.finditer(folded, start, end)]
+        names = 0
+        while names < len(tokens) and tokens[names][3] == "text":
+            names += 1
+        if names < 2 or names == len(tokens):
+            return
+        kinds = self._listed_kinds(tokens[:names], parsed)
+        if kinds is None:
+            return
+        flat = self._flat_rows(tokens[names:], [(tokens[:names], kinds)], None)
+        if not flat:
+            return
+        read.add(start)
+        rows, row_heads = flat
+        sums: dict = {}
+        for row in rows:
+            yield from self._table_row(text, row, True, row_heads, None, sums=sums)
+
+    def _listed_kinds(self, cells: list[tuple], parsed: list[tuple]) -> list[tuple] | None:
+        """The kind of each header cell of a unit-list table: the last columns take the listed
+        units in order, when the header has a label column and as many columns after it as units;
+        else one money unit goes to the columns a money word names (单位：户、亩、元 over 户数
+        退耕面积 补植面积 补助资金); None when the header cannot be read so (never guess)."""
         labels = len(cells) - len(parsed)
         if labels < 1 or any(k[0] not in ("text", "index", "unknown") for k in self._columns(cells[:labels], None)):
-            # (面积 among the labels: the units are not one per column.) 单位：户、亩、元 over 户数
-            # 退耕面积 补植面积 补助资金: one money unit goes to the columns a money word names,
-            # the rest are counts and measures; else nothing is read
+            # (面积 among the labels: the units are not one per column.)
             money = [p for p in parsed if p[0] == "money"]
             if len(money) != 1:
-                return
+                return None
             kinds = self._columns(cells, money[0][1:4], money_named=True)
             first = next((i for i, k in enumerate(kinds) if k[0] not in ("index", "text")), None)
             if first is None or first < 1 or not any(k[0] == "money" for k in kinds) \
                     or any(k[0] not in ("money", "other", "percent") for k in kinds[first:]):
-                return
-        else:
-            kinds = [("index",) if self._column_index.fullmatch(_SPACES.sub("", c[0])) else ("text",)
-                     for c in cells[:labels]]
-            kinds += [(*p, _Span((c[1], c[2]))) if p[0] == "money" else p for p, c in zip(parsed, cells[labels:])]
-        read.add(start)
-        yield from self._table_rows(folded, text, end + 1, len(folded), None, read, True, True,
-                                    head=cells, kinds=kinds)
+                return None
+            return kinds
+        kinds = [("index",) if self._column_index.fullmatch(_SPACES.sub("", c[0])) else ("text",)
+                 for c in cells[:labels]]
+        return kinds + [(*p, _Span((c[1], c[2]))) if p[0] == "money" else p for p, c in zip(parsed, cells[labels:])]
 
     def _header_below(self, folded: str, eol: int) -> int | None:
         """The start of the next line when it is a header row of two names or more and no number
