@@ -1883,3 +1883,17 @@ def test_purpose_phenomena_of_unseen_news(nlp, text, amount, purpose):
 def test_a_part_named_by_who_bears_it_states_no_use(nlp, text, amount):
     r = _records(nlp, text)[amount]
     assert r["purpose"] is None, reasons(r)
+
+
+@pytest.mark.parametrize("text,amount,agency", [
+    # bodies listed together (A、B联合下达, A和B, 根据A、B《通知》): the first leads
+    ("近日，霍山县财政局、县林业局联合下达森林抚育补助资金860万元。", "860万元", "霍山县财政局"),
+    ("根据六安市财政局、六安市农业农村局《关于下达2025年农机购置补贴资金的通知》，我县获得补贴资金642万元。",
+     "642万元", "六安市财政局"),
+    # 该局 is the body the article speaks of, not one named in an oblique phrase (由X验收)
+    ("安丘市财政局今年安排资金1.2亿元。项目由镇街初审、市水利局验收后拨付。此外，该局还安排400万元用于水毁修复。",
+     "400万元", "安丘市财政局"),
+])
+def test_the_agency_of_bodies_acting_together(nlp, text, amount, agency):
+    r = _records(nlp, text)[amount]
+    assert r["agency"] == agency, reasons(r)

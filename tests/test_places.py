@@ -164,10 +164,20 @@ def test_a_short_county_name_alone_needs_support():
     ("互助县农业农村和科技局关于新型农业经营主体奖补资金的公示", "互助县农业农村和科技局", "互助土族自治县农业农村和科技局"),
     ("近日，临泽县教育和体育局下达学生资助资金。", "临泽县教育和体育局", "临泽县教育和体育局"),
     ("据镇平县卫生健康和体育局介绍，…", "镇平县卫生健康和体育局", "镇平县卫生健康和体育局"),
+    # three bureaus written without 和, and a first part that is itself merged (农牧农村)
+    ("望江县文化旅游体育局组织开展全民健身活动。", "望江县文化旅游体育局", "望江县文化旅游体育局"),
+    ("乡城县农牧农村和科技局发放良种补贴。", "乡城县农牧农村和科技局", "乡城县农牧农村和科技局"),
+    ("青田县教育体育局下达校舍维修资金。", "青田县教育体育局", "青田县教育体育局"),
 ])
 def test_a_bureau_merged_from_two_is_one_agency(text, written, canonical):
     found, _ = agencies(text)
     assert (written, canonical) in [(w, a.canonical) for w, a in found]
+
+
+@pytest.mark.parametrize("written", ["县体育体育局", "县城市局", "县文化X旅游局"])
+def test_words_that_are_not_bureau_stems_make_no_merged_bureau(written):
+    found, _ = agencies(f"{written}开展工作。")
+    assert written not in [w for w, _ in found]
 
 
 @pytest.mark.parametrize("text,written,canonical", [

@@ -53,6 +53,8 @@ _POST_HEADER = compiled(r"(?:^|(?<=[ \t\u3000]))(?P<orig>原创|转载)?[ \t\u30
                         r"[ \t\u3000]+[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}[ \t\u3000]+[0-9]{1,2}[:：][0-9]{2}"
                         r"(?P<where>[ \t\u3000]+(?:发表于)?\p{Han}{2,3}[ \t\u3000]*$)?", regex.M)
 # a form's field before a date (发布时间, 信息来源, 截止时间, 会议地点, 咨询电话): no account
+# a preposition opening an oblique phrase before a body, with nothing but words between
+_OBLIQUE_BEFORE = compiled(r"(?:由|经|向|给|对)[^，,。；;：:\s]{0,10}$")
 _FIELD_NAME = compiled(r"(?:时间|日期|来源|电话|地点|窗口|期限|阅读|浏览|点击|编号|文号)$")
 # a line holding only a committee's name (a signature), then its seal and the rest of the line
 _SIGNATURE = compiled(rf"^[ \t\u3000]*(?P<body>[^\n\s，。；：:、（）()]{{2,40}}?{COMMITTEE})"
@@ -157,9 +159,10 @@ class AgencyLexicon:
 
 class _Departments(dict):
     """The department list, which also knows the county bureaus the institutional reforms
-    merged, written A和B局 from two bureaus of the list (农业农村和科技局, 教育和体育局,
-    卫生健康和体育局): such a name is a department of its first part's kind. Nothing is
-    stored on lookup, so a shared lexicon stays read-only."""
+    merged, written from two or more bureaus of the list, with 和 before the last or without
+    (农业农村和科技局, 教育和体育局, 文化旅游体育局, 农牧农村和科技局): such a name is a
+    department of its first part's kind. Nothing is stored on lookup, so a shared lexicon
+    stays read-only."""
 
     def __init__(self, rows: dict[str, tuple[str, str]]):
         super().__init__(rows)
@@ -170,13 +173,31 @@ class _Departments(dict):
                     self.stems.setdefault(name[:-1], dept)
         self.longest_stem = max(map(len, self.stems), default=0)
 
+    def _parts(self, name: str) -> list[str] | None:
+        """`name` cut into bureau stems, the longest first at each step (文化旅游体育 → 文化,
+        旅游, 体育), or None when it cannot be."""
+        parts, at = [], 0
+        while at < len(name):
+            for k in range(min(self.longest_stem, len(name) - at), 1, -1):
+                if name[at:at + k] in self.stems:
+                    parts.append(name[at:at + k])
+                    at += k
+                    break
+            else:
+                return None
+        return parts
+
     def merged(self, written: str) -> tuple[str, str] | None:
-        if not written.endswith("局") or "和" not in written:
+        if not written.endswith("局") or written[:-1] in self.stems:
             return None
-        a, _, b = written[:-1].rpartition("和")
-        if a in self.stems and b in self.stems and a != b:
-            return written, self.stems[a]
-        return None
+        a, joint, b = written[:-1].rpartition("和")
+        head = a if joint else b
+        parts = (self._parts(a) or []) + (self._parts(b) or []) if joint else self._parts(b)
+        if joint and (self._parts(a) is None or self._parts(b) is None):
+            return None
+        if not parts or len(parts) < 2 or len(set(parts)) < len(parts) or not head:
+            return None
+        return written, self.stems[parts[0]]
 
     def __contains__(self, written) -> bool:
         return dict.__contains__(self, written) or self.merged(written) is not None
@@ -188,14 +209,22 @@ class _Departments(dict):
         return found
 
     def merged_start(self, text: str, start: int) -> int | None:
-        """Where a merged bureau's name begins when the bureau matched at `start` follows
-        A和 (农业农村和|科技局): the start of A, else None."""
-        if text[start - 1:start] != "和":
-            return None
-        for k in range(min(self.longest_stem, start - 1), 1, -1):
-            if text[start - 1 - k:start - 1] in self.stems:
-                return start - 1 - k
-        return None
+        """Where a merged bureau's name begins when the bureau matched at `start` follows other
+        bureaus' stems, with or without 和 (农业农村和|科技局, 文化旅游|体育局): the start of the
+        first stem, else None."""
+        at, joined = start, False
+        while True:
+            if not joined and text[at - 1:at] == "和":
+                pos, joined = at - 1, True
+            else:
+                pos = at
+            for k in range(min(self.longest_stem, pos), 1, -1):
+                if text[pos - k:pos] in self.stems:
+                    at = pos - k
+                    break
+            else:
+                break
+        return at if at < start else None
 
 
 class _Call:
@@ -568,6 +597,11 @@ class AgencyMatcher:
                 before = [a for a in gov if a[2].department == dept and (a[2].level == level or level is None)]
             else:
                 before = [a for a in gov if (a[2].canonical or a[2].name).endswith(word[1:])]
+            # a body named in an oblique phrase (由X验收后拨付, 经X审核) is rarely what 该局 means:
+            # the nearest body that is not, when there is one
+            subjects = [a for a in before if not _OBLIQUE_BEFORE.search(text, max(seg[0], a[0] - 12), a[0])]
+            if subjects:
+                before = subjects
             if before:
                 s, e, ag = before[-1]
                 links.append({"start": m.start(), "end": m.end(), "text": word,

@@ -2048,7 +2048,7 @@ _FORM_NAME_ANY = compiled(r"(?:项目名称|工程名称)[：:]")
 # 通过财政部政府债券发行系统: a body named as the means is not the one that acts
 _MEANS = compiled(r"(?:通过|经由|借助|依托|利用)$")
 _CHANNEL = compiled(r"[\p{Han}]{0,10}?(?:系统|平台|渠道|网站|一体化)")
-_JOINT = compiled(r"\s*(?:已|还)?(?:会同|联合|协同|牵头|与)\s*")
+_JOINT = compiled(r"\s*(?:、|和|及|以及|(?:已|还)?(?:会同|联合|协同|牵头|与))\s*")
 # a place as the subject of a funding verb (隆回县统筹…, 我县投入…)
 _PLACE_ACTS = compiled(r"(?<=^|[，,。；;：:\s]|以来|今年|近年来)(?:[\p{Han}]{1,8}?(?:省|市|县|区|旗|州))"
                        r"(?:今年|近年来|去年|已|累计|共|先后|还|又|将|计划)*"
