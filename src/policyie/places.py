@@ -174,6 +174,18 @@ _ROAD_AFTER = r"(?![东南西北中]?(?:路(?!口)|大街|街|大道|巷(?!道))
 _MEASURED = compiled(r"[一二三四五六七八九十两0-9０-９][届批个项类级期次轮组]")
 # a count after a word: 创建信用村1219个 (a kind of village, counted)
 _COUNTED = compiled(r"[0-9０-９一二三四五六七八九十百千万]+个")
+# a table cell of its own (a tab, bar or line's end on both sides), a name in brackets of its
+# own, or a list item's opening name (3.北庄组灌溉沟渠清淤)
+_WHOLE_CELL = compiled(r"[\n\t|｜│][^\t|｜│\n]+(?:[\t|｜│\n]|$)|[（(][^（()）]+[）)]")
+_ITEM_NUMBER_BEFORE = compiled(r"(?:^|[\n；;。])[ \t\u3000]*[0-9０-９]{1,2}[.、．][ \t\u3000]*$")
+
+
+def _set_apart(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] set apart as a unit's name: a whole table cell, alone in brackets, or
+    opening a numbered list item? (A 组 named alone elsewhere is too often a working group.)"""
+    return bool(_WHOLE_CELL.fullmatch(text, max(0, start - 1), end + 1)
+                or _ITEM_NUMBER_BEFORE.search(text, max(0, start - 8), start))
+
 _SUFFIX_WORD = r"(?!(?<=屯)[堡田垦兵粮])(?!(?<=寨)子)"
 # a counted list of village names written without their suffix (李家坪、王家沟、黄土坡3个自然村;
 # 东风、胜利两个社区); @COUNT@ stands for the alternation of the nouns that close it
@@ -460,12 +472,14 @@ class PlaceMatcher:
         naturals = [s for s, kind in self.lex.village_suffixes if kind == "natural"]
         if subs:
             own = rf"(?:(?!{admin})[^\P{{Han}}{_NOT_IN_VILLAGE}一二三四五六七八九十百零〇两第])"
+            # a name may hold a numeral (五福组, 三岔屯) but is never only one (三组, 第一组)
+            named = rf"(?![第一二三四五六七八九十百零〇两]+(?:{alternation(subs)}))(?:(?!{admin})[^\P{{Han}}{_NOT_IN_VILLAGE}])"
             sub = rf"{own}{{2,4}}(?:{alternation(subs)})(?![织成建合长员])"      # not 组织, 组长, 队员
             if naturals:
                 sub = rf"(?:{sub}|{own}{{1,4}}(?:{alternation(naturals)}){_SUFFIX_WORD})"
             self._sub = compiled(rf"{sub}{_ROAD_AFTER}{_NOT_VILLAGE_END}")
             # such units opening a list item on their own (；2.楼下自然村机耕道硬化; 3.龙普组、石丰组饮水)
-            alone = rf"{own}{{2,4}}(?:{alternation(subs)})(?![织成建合长员])"
+            alone = rf"{named}{{2,4}}(?:{alternation(subs)})(?![织成建合长员])"
             if naturals:
                 alone = rf"(?:{alone}|{own}{{2,4}}(?:{alternation(naturals)}){_SUFFIX_WORD})"
             alone += rf"{_ROAD_AFTER}{_NOT_VILLAGE_END}"
@@ -1414,7 +1428,8 @@ class PlaceMatcher:
             for hit in self._on_anchored_lines(self._sub_alone, self._sub_anchor, text):
                 names = regex.split(r"[、和及与]", hit.group("run"))
                 if any(self._group_kind(n) for n in names) or (len(names) < 2 and names[0].endswith("组")
-                                                               and not names[0].endswith("村民小组")):
+                                                               and not names[0].endswith("村民小组")
+                                                               and not _set_apart(text, hit.start("run"), hit.end("run"))):
                     continue                               # one 组 alone: too often a working group
                 pos = hit.start("run")
                 for n in names:
