@@ -787,6 +787,8 @@ class Linker:
         text = phrase.text
         if _STATUS_ONLY.fullmatch(text):
             return f"only a status ({text})"
+        if _CITED_TITLE.search(text):
+            return f"a cited document's title ({text})"      # 根据《…资金的通知》: no use
         if self.cues.points_on(text):
             return f"a reference to what follows ({text})"    # 资金主要用于以下方面：
         if _FUND_LEAD.match(text):
@@ -1469,7 +1471,7 @@ class Linker:
             start -= 2                        # 新建保障性住房项目: 保障性, not a verb and its object
         found = _found(text, start, phrase.end, "what the clause before names")
         if found is None or self.cues.measure_only(found.text) or _WORK_WORD.fullmatch(found.text) \
-                or _REPORTING_END.search(found.text):
+                or _REPORTING_END.search(found.text) or _CITED_TITLE.search(found.text):
             return None                        # (…治理任务: 任务 alone names no work; 负责人介绍: who speaks)
         return found
 
@@ -2127,6 +2129,8 @@ _RECEIVED_TAIL = compiled(r"(?:上级|各级)?(?:资金|补助资金|补助|补�
 _COUNTED_UNITS = compiled(r"[0-9０-９一二两三四五六七八九十百]+个?\p{Han}{0,12}?(?:县|市|区|州|旗|盟|乡镇|镇|乡|村|县（市、区）|县市区)共?")
 # a count of units alone (一个镇, 两个村, 3个乡镇): who, never what for
 _COUNTED_UNIT_ONLY = compiled(r"[0-9０-９一二两三四五六七八九十百]+个?(?:县|市|区|州|旗|乡镇|镇|乡|村|社区|组)")
+# a cited document's title (《…的通知》), or a bracket opened and not closed: no use
+_CITED_TITLE = compiled(r"(?:通知|意见|办法|方案|决定|批复|规定|细则|公告|规划|纲要)[》〉]|[《〈][^》〉]*$")
 _WORK_WORD = compiled(r"(?:工作|任务|行动|项目|目标)")
 # the one a rate or cap is per (单个工程, 每户): says per what, never for what
 _PER_HOLDER_PHRASE = compiled(r"(?:单个|每个|单|每)\p{Han}{1,4}")

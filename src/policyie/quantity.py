@@ -1457,6 +1457,9 @@ class QuantityGrammar:
                 kinds.append(("code",))                     # 身份证号: long or masked numbers
             elif _PERCENT_COLUMN.search(c):
                 kinds.append(("percent",))
+            elif paren is not None and self._column_place.search(c, 0, paren.start()) \
+                    and self._column_place.search(paren["u"]) and not self._column_money.search(c):
+                kinds.append(("text",))                     # 村（组）, 乡镇（街道）: names, the bracket says which
             elif _OTHER_COLUMN.search(c) or self._column_other.search(c) or self._column_count.search(c) \
                     or (paren is not None and self._measure_word(paren["u"])):
                 kinds.append(("other",))
@@ -2027,6 +2030,9 @@ class QuantityGrammar:
                 continue
             if len(outcomes) > 1 and total_row and sums:
                 fit = {tuple((t, k) for t, k, _ in o) for o in outcomes if _is_column_sums(o, sums, cells)}
+                most = max(map(len, fit), default=0)
+                if sum(len(o) == most for o in fit) == 1:
+                    fit = {o for o in fit if len(o) == most}     # the reading whose every number is a column's sum
                 outcomes = [tuple((t, k, None) for t, k in o) for o in fit] if len(fit) == 1 else outcomes
             if len({tuple((t, k) for t, k, _ in o) for o in outcomes}) == 1:
                 if not total_row:
@@ -2091,7 +2097,7 @@ class QuantityGrammar:
             for t in tokens:
                 if t[1] >= s:
                     break
-                if t[3] == "text":
+                if t[3] == "text" and not _MEASURED_CELL.fullmatch(t[0]):   # (1.6公里: a size, no label)
                     label = (t[1], t[2])
                     if _HAN.search(t[0]):
                         han_label = label                   # not 3621**********1234, a masked number
@@ -2595,6 +2601,11 @@ def _merge_text(tokens: list[tuple[str, int, int, str]]) -> list[tuple[str, int,
     return out
 
 
+# a cell of a figure and its measure word (1.6公里, 1200平方米, 86盏; not a date, a batch or a
+# numbered group: 2022年, 3组)
+_MEASURED_CELL = compiled(r"[0-9０-９]+(?:[.．][0-9０-９]+)?(?!年|月|日|号|季度|期|批|届|次|组|村|队|社)\p{Han}{1,4}")
+
+
 def _consistent(tokens, kinds) -> bool:
     """A row split at single spaces lines up with a header of as many columns: labels under
     label columns, numbers under columns of numbers (or a row number under 序号)."""
@@ -2603,8 +2614,9 @@ def _consistent(tokens, kinds) -> bool:
             if t[3] != "slot" and not _CODE_CELL.fullmatch(t[0]):
                 return False
             continue
-        if t[3] == "text" and k[0] not in ("text", "index", "unknown", "either"):
-            return False
+        if t[3] == "text" and k[0] not in ("text", "index", "unknown", "either") \
+                and not (k[0] == "other" and _MEASURED_CELL.fullmatch(t[0])):
+            return False                                    # (1.6公里 under 建设规模: a measure)
         if t[3] in ("num", "pct") and k[0] == "text":
             return False
     return True
