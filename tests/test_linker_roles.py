@@ -1897,3 +1897,18 @@ def test_a_part_named_by_who_bears_it_states_no_use(nlp, text, amount):
 def test_the_agency_of_bodies_acting_together(nlp, text, amount, agency):
     r = _records(nlp, text)[amount]
     assert r["agency"] == agency, reasons(r)
+
+
+@pytest.mark.parametrize("text,amount", [
+    # an income of people or of a business (人均, 门票) is an output, not a government's revenue
+    ("据统计，全镇果农人均水果收入6800元，比上年增加520元。", "6800元"),
+    ("去年景区门票收入4300余万元。", "4300余万元"),
+])
+def test_an_income_earned_by_people_or_a_business_is_an_output(nlp, text, amount):
+    r = _records(nlp, text)[amount]
+    assert r["kind"] == "output", reasons(r)
+
+
+def test_a_treasurys_income_stays_revenue(nlp):
+    r = _records(nlp, "全年一般公共预算收入12.6亿元，其中国有资本经营收入3200万元。")["3200万元"]
+    assert r["kind"] == "revenue", reasons(r)

@@ -32,7 +32,7 @@ ROLES = ("head", "action", "audit", "marker", "verb", "fund", "plain", "given", 
          "level", "remedy", "auditor", "receive", "fund_lead", "pivot", "unit",
          "anaphor", "mode", "source", "sample", "oversight", "relation", "recipient", "aggregate", "coverb",
          "fiscal", "section", "category", "not_coverb", "slogan", "payer", "who_column", "use_column",
-         "built", "deed", "reference", "award", "dimension", "account", "adverb", "word_end")
+         "built", "deed", "reference", "award", "dimension", "account", "adverb", "word_end", "earner")
 
 # structure words of the genre (grammar, not vocabulary)
 # a level of government as the subject before a verb (县里, 市级, 省财政): 县里落实X资金
@@ -137,6 +137,7 @@ class Cues:
         self._fund_end = compiled(rf"(?:{alternation(w['fund'])})$")
         self._word_end = compiled(rf"(?:{alternation(w['word_end'])})$") if w["word_end"] else None
         self._fund_any = compiled(alternation(w["fund"]))
+        self._earner = compiled(alternation(w["earner"])) if w["earner"] else None
         transfers = [a for a, k in w["action"].items() if k == "transfer"]
         self._transfer_verb = compiled(alternation(transfers)) if transfers else None
         funding = [a for a, k in w["action"].items() if k in ("spending", "transfer", "investment", "revenue")]
@@ -464,7 +465,10 @@ class Cues:
         f = self._fund_end.search(phrase)
         if f and f.end() - f.start() > m.end() - m.start():
             return None
-        return self.words["head"][m.group()]
+        kind = self.words["head"][m.group()]
+        if kind == "revenue" and self._earner is not None and self._earner.search(phrase, 0, m.start()):
+            return "output"                   # 茶农人均茶叶收入, 景区门票收入: who earns it is no treasury
+        return kind
 
     def output_head_in(self, text: str, lo: int, hi: int) -> str | None:
         """An income or output noun (可支配收入, 产值, 增收 …) anywhere in text[lo:hi]."""
