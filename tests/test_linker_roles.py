@@ -1912,3 +1912,15 @@ def test_an_income_earned_by_people_or_a_business_is_an_output(nlp, text, amount
 def test_a_treasurys_income_stays_revenue(nlp):
     r = _records(nlp, "全年一般公共预算收入12.6亿元，其中国有资本经营收入3200万元。")["3200万元"]
     assert r["kind"] == "revenue", reasons(r)
+
+
+@pytest.mark.parametrize("text,amount,purpose", [
+    # a standard stated in a clause of its own (标准为…) is of the award the clause before gives
+    ("镇政府向返乡创业人员发放一次性创业补贴，标准为每人5000元。", "5000元", "一次性创业补贴"),
+    ("县人社局为公益性岗位人员发放岗位补贴，补贴标准为每人每月800元，全年发放资金96万元。", "800元", "岗位补贴"),
+    # a bare fund after it (补助资金) refers to that award
+    ("县财政向参保农户发放养殖保险保费补贴，标准为每头60元，截至目前已拨付补贴资金84万元。", "84万元", "养殖保险保费补贴"),
+])
+def test_a_standard_and_a_bare_fund_take_the_award_given_before(nlp, text, amount, purpose):
+    r = _records(nlp, text)[amount]
+    assert r["purpose"] == purpose, reasons(r)

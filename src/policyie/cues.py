@@ -209,6 +209,7 @@ class Cues:
         # between), and the award's name right after it, ending in a word of giving
         self._given_before = compiled(rf"(?:{alternation(w['given'])})(?:每\p{{Han}}{{1,2}}|最高|最多|不超过|"
                                       rf"一次性|共|合计|各|\s)*$")
+        self._award_end = compiled(rf"(?:{alternation(w['award'])})$") if w["award"] else None
         self._award_after = compiled(rf"的?(?!{_AWARD_NOT_NAME})(?P<p>[^\P{{Han}}的]{{1,14}}?(?:{alternation(w['award'])}))"
                                      rf"(?=[，,；;。、）)]|$)") if w["award"] else None
         self._group_end = compiled(rf"(?:{alternation(w['group'])})$")
@@ -310,7 +311,8 @@ class Cues:
         for m in self._action.finditer(text, lo, stop):
             if _in_list(text, m) or (m.end() == stop and tail is not None and self._nominal(text, m)):
                 continue                              # 低保、医疗救助等补助, 补助标准: a noun
-            if first_only and m.end() < stop and self._fund_any.match(text, m.end()):
+            earlier = self._fund_any.match(text, m.end()) if first_only else None
+            if earlier is not None and earlier.end() < stop:
                 continue                              # 通过惠民补贴资金“一卡通”…发放X资金: an earlier fund's name
             if first_only and s > lo and m.start() != s:
                 break                                 # (追加下达X资金: one verb group)
@@ -739,6 +741,26 @@ class Cues:
                 or self.only_framing(text[s:e]) or self._plain_end.fullmatch(text, s, e):
             return None
         return _found(text, s, e, "the use its fund's name states")
+
+    def given_object(self, text: str, lo: int, hi: int) -> Found | None:
+        """The award a clause gives, after its last verb of giving (向…企业发放一次性扩岗补助 →
+        一次性扩岗补助): what a standard or a bare fund after it is of; None when the object is
+        a generic word, holds a figure or is no short noun phrase."""
+        last = None
+        for m in self._given.finditer(text, lo, hi):
+            if hi - m.end() >= 2:
+                last = m                          # (发放X补助: 发放, not the 补助 ending X)
+        if last is None:
+            return None
+        end = hi
+        while end > last.end() and text[end - 1] in " \t\u3000，,。；;：:":
+            end -= 1
+        found = _found(text, last.end(), end, "the award the clause before gives")
+        if found is None or self._award_end is None or not self._award_end.search(found.text) \
+                or self._fund_any.match(found.text) or not 2 <= len(found.text) <= 16 or _NUMBERISH.search(found.text) \
+                or self.generic(found.text) or self.only_framing(found.text) or self.names_group(found.text):
+            return None
+        return found
 
     def object_after(self, text: str, pos: int, hi: int) -> Found | None:
         """The noun an amount is the value of, right after it (2.4万元的安家补贴 → 安家补贴,

@@ -627,7 +627,8 @@ class Linker:
                 subsidy = _SUBSIDY_TAIL.search(phrase.text) if phrase is not None else None
                 if subsidy and subsidy.start() >= 2:     # 城乡居民医保财政补助标准 → 城乡居民医保
                     phrase = Found(phrase.start, phrase.start + subsidy.start(), phrase.text[:subsidy.start()], phrase.why)
-                if phrase is not None and len(phrase.text) >= 2 and not self.cues.generic(phrase.text):
+                if phrase is not None and len(phrase.text) >= 2 and not self.cues.generic(phrase.text) \
+                        and not self.cues.only_verbs(phrase.text):       # (补贴标准为: of the award before)
                     found = Found(phrase.start, phrase.end, phrase.text, "what the standard is of")
                     return found, found.why
         # 为X，…Y万元: a purpose clause opening the sentence
@@ -1213,7 +1214,14 @@ class Linker:
         """The purpose read from the noun the amount measures (a standard's subject, an audit
         finding's object, what a measure word is of, a fund's work, an output's thing)."""
         text, s = ctx.text, q["start"]
-        if kind == "standard" and measure is not None and measure.text.endswith("标准") and len(measure.text) > 3:
+        if kind == "standard" and k > 0 and _STANDARD_OPENS.match(text, c_start, s) \
+                and not _has_amount(ctx, *bounds[k - 1]):
+            # 发放一次性扩岗补助，标准为每招用1人补助1500元: the award the clause before gives
+            award = self.cues.given_object(text, *bounds[k - 1])
+            if award is not None:
+                return award, award.why
+        if kind == "standard" and measure is not None and measure.text.endswith("标准") and len(measure.text) > 3 \
+                and not self.cues.only_verbs(measure.text[:-2]):
             found = Found(measure.start, measure.end - 2, measure.text[:-2], "what the standard is of")
             return found, found.why
         if kind == "standard" and (measure is None or self.cues.measure_only(measure.text)):
@@ -1249,6 +1257,13 @@ class Linker:
                 work = self._previous_phrase(ctx, bounds, k, work_only=True)
                 if work is not None:     # 新建5所乡镇幼儿园，投入建设资金3000万元
                     return work, "the work of the clause before (a fund that names no use)"
+                for j in range(k - 1, max(-1, k - 3), -1):
+                    lo, hi = bounds[j]
+                    if lo < sent_start or _has_amount(ctx, lo, hi) and j < k - 1:
+                        break
+                    award = self.cues.given_object(text, lo, hi) if not _has_amount(ctx, lo, hi) else None
+                    if award is not None:  # 发放一次性扩岗补助，…，已发放补助资金312万元: that award
+                        return award, "the award a clause before gives (its bare fund refers to it)"
                 return None, "a fund whose name states no use"
             if self.cues.names_group(measure.text):
                 return None, "the noun names who receives it, not what for"
@@ -2130,6 +2145,8 @@ _COUNTED_UNITS = compiled(r"[0-9０-９一二两三四五六七八九十百]+个
 # a count of units alone (一个镇, 两个村, 3个乡镇): who, never what for
 _COUNTED_UNIT_ONLY = compiled(r"[0-9０-９一二两三四五六七八九十百]+个?(?:县|市|区|州|旗|乡镇|镇|乡|村|社区|组)")
 # a cited document's title (《…的通知》), or a bracket opened and not closed: no use
+# a clause that opens by stating a standard (标准为, 补助标准是, 按): what it is of was said before
+_STANDARD_OPENS = compiled(r"[\s，,]*(?:其|补助|补贴|奖补|发放|救助)?标准(?:为|是|统一为|提高到|提高至)")
 _CITED_TITLE = compiled(r"(?:通知|意见|办法|方案|决定|批复|规定|细则|公告|规划|纲要)[》〉]|[《〈][^》〉]*$")
 _WORK_WORD = compiled(r"(?:工作|任务|行动|项目|目标)")
 # the one a rate or cap is per (单个工程, 每户): says per what, never for what
