@@ -245,3 +245,18 @@ def test_fund_names_opened_by_central_finance_are_no_body():
 def test_running_text_before_a_cooperative_is_no_name():
     found, _ = agencies("临夏县今年新增省级示范农民专业合作社12家。")
     assert "临夏县今年新增省级示范农民专业合作社" not in [w for w, _ in found]
+
+
+@pytest.mark.parametrize("text,written", [
+    # the government whose work report a title names is a body (its place is inside it)
+    ("会宁县人民政府工作报告（摘要）", "会宁县人民政府"),
+    ("2025年平果市政府工作报告", "平果市政府"),
+])
+def test_the_government_of_a_work_reports_title_is_an_agency(text, written):
+    found, _ = agencies(text)
+    assert written in [w for w, _ in found]
+
+
+def test_government_work_in_prose_is_no_body():
+    found, _ = agencies("要持续改进政府工作作风。")
+    assert not found
