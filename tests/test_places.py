@@ -260,3 +260,14 @@ def test_the_government_of_a_work_reports_title_is_an_agency(text, written):
 def test_government_work_in_prose_is_no_body():
     found, _ = agencies("要持续改进政府工作作风。")
     assert not found
+
+
+@pytest.mark.parametrize("text,written,canonical", [
+    # a full name that starts inside a short name read first (从江|江华瑶族自治县)
+    ("记者从江华瑶族自治县财政局获悉，资金已拨付。", "江华瑶族自治县财政局", "江华瑶族自治县财政局"),
+    # a bureau merged from a former name (文体) and two others
+    ("据丹寨县文体广电旅游局统计，假期接待游客12万人次。", "丹寨县文体广电旅游局", "丹寨县文体广电旅游局"),
+])
+def test_bodies_whose_place_or_name_overlaps_a_shorter_one(text, written, canonical):
+    found, _ = agencies(text)
+    assert (written, canonical) in [(w, a.canonical) for w, a in found]

@@ -638,7 +638,15 @@ class PlaceMatcher:
     def candidates(self, text: str) -> list[Mention]:
         """Longest gazetteer names, left to right, without overlap: one pass of an
         Aho-Corasick automaton over the names (`policyie.automaton`)."""
-        return [self._mention(s, e, text[s:e]) for s, e in self._matcher.spans(text)]
+        spans = self._matcher.spans(text)
+        for i, (s, e) in enumerate(spans):
+            if e - s == 2 and (i + 1 == len(spans) or spans[i + 1][0] > e):
+                # 从江华瑶族自治县: a full name that starts inside a short one found first wins
+                inner = self._matcher.spans(text[s + 1:s + 16])
+                if inner and inner[0][0] == 0 and inner[0][1] >= 4 \
+                        and any(u.name == text[s + 1:s + 1 + inner[0][1]] for u in self.gaz.lookup(text[s + 1:s + 1 + inner[0][1]])):
+                    spans[i] = (s + 1, s + 1 + inner[0][1])
+        return [self._mention(s, e, text[s:e]) for s, e in spans]
 
     def _mention(self, start: int, end: int, s: str) -> Mention:
         s = self._aliases.get(s, s)
