@@ -1924,3 +1924,38 @@ def test_a_treasurys_income_stays_revenue(nlp):
 def test_a_standard_and_a_bare_fund_take_the_award_given_before(nlp, text, amount, purpose):
     r = _records(nlp, text)[amount]
     assert r["purpose"] == purpose, reasons(r)
+
+
+# -- near-misses found by review r36 (sentences composed for these tests) -----------------------
+
+@pytest.mark.parametrize("text,amount", [
+    ("全市职工基本医疗保险基金收入9.4亿元，支出8.7亿元。", "9.4亿元"),
+    ("全县农村居民基本养老保险基金收入3.2亿元。", "3.2亿元"),
+    ("今年全区旅游税收收入达1.6亿元。", "1.6亿元"),
+])
+def test_a_funds_or_a_taxs_income_stays_revenue_after_an_earner_word(nlp, text, amount):
+    r = _records(nlp, text)[amount]
+    assert r["kind"] == "revenue", reasons(r)
+
+
+@pytest.mark.parametrize("text,amount,purpose", [
+    # a plan or a scheme in 《》 is the object of the work, not a cited document
+    ("市财政安排资金90万元，用于编制《全市农业农村现代化规划》。", "90万元", "编制《全市农业农村现代化规划》"),
+    # a count inside a relative clause stays (no scope + count + noun)
+    ("对招用15名以上就业困难人员的企业给予每人1500元补贴。", "1500元", "招用15名以上就业困难人员的企业"),
+    ("对年度考评排名前5名的村给予20万元奖励。", "20万元", "年度考评排名前5名的村"),
+])
+def test_review_near_misses_keep_their_purpose(nlp, text, amount, purpose):
+    r = _records(nlp, text)[amount]
+    assert r["purpose"] == purpose, reasons(r)
+
+
+def test_an_issued_documents_title_is_no_purpose(nlp):
+    r = _records(nlp, "根据《关于下达2025年农业保险保费补贴资金的通知》，现拨付资金520万元。")["520万元"]
+    assert r["purpose"] is None, reasons(r)
+
+
+def test_this_bureau_after_a_body_named_as_the_agent_of_by(nlp):
+    text = "市财政局下达资金后，项目资金由泸县水务局统一管理。该局今年安排维修养护资金260万元。"
+    r = _records(nlp, text)["260万元"]
+    assert r["agency"] == "泸县水务局", reasons(r)

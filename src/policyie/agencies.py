@@ -53,8 +53,11 @@ _POST_HEADER = compiled(r"(?:^|(?<=[ \t\u3000]))(?P<orig>原创|转载)?[ \t\u30
                         r"[ \t\u3000]+[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}[ \t\u3000]+[0-9]{1,2}[:：][0-9]{2}"
                         r"(?P<where>[ \t\u3000]+(?:发表于)?\p{Han}{2,3}[ \t\u3000]*$)?", regex.M)
 # a form's field before a date (发布时间, 信息来源, 截止时间, 会议地点, 咨询电话): no account
-# a preposition opening an oblique phrase before a body, with nothing but words between
-_OBLIQUE_BEFORE = compiled(r"(?:由|经|向|给|对)[^，,。；;：:\s]{0,10}$")
+# a preposition opening an oblique phrase before a body, with nothing but words between (由 only
+# before a reviewing verb: 由X验收; 由X统一管理 names the agent)
+_OBLIQUE_BEFORE = compiled(r"(?:经|向|给|对)[^，,。；;：:\s]{0,10}$")
+_BY_BEFORE = compiled(r"由[^，,。；;：:\s]{0,10}$")
+_REVIEWS_AFTER = compiled(r"[^，,。；;：:\s]{0,4}?(?:验收|审核|审批|评审|认定|初审|复核)")
 _FIELD_NAME = compiled(r"(?:时间|日期|来源|电话|地点|窗口|期限|阅读|浏览|点击|编号|文号)$")
 # a line holding only a committee's name (a signature), then its seal and the rest of the line
 _SIGNATURE = compiled(rf"^[ \t\u3000]*(?P<body>[^\n\s，。；：:、（）()]{{2,40}}?{COMMITTEE})"
@@ -599,7 +602,8 @@ class AgencyMatcher:
                 before = [a for a in gov if (a[2].canonical or a[2].name).endswith(word[1:])]
             # a body named in an oblique phrase (由X验收后拨付, 经X审核) is rarely what 该局 means:
             # the nearest body that is not, when there is one
-            subjects = [a for a in before if not _OBLIQUE_BEFORE.search(text, max(seg[0], a[0] - 12), a[0])]
+            subjects = [a for a in before if not _OBLIQUE_BEFORE.search(text, max(seg[0], a[0] - 12), a[0])
+                        and not (_BY_BEFORE.search(text, max(seg[0], a[0] - 12), a[0]) and _REVIEWS_AFTER.match(text, a[1]))]
             if subjects:
                 before = subjects
             if before:

@@ -39,6 +39,9 @@ ROLES = ("head", "action", "audit", "marker", "verb", "fund", "plain", "given", 
 _LEAD_SUBJECT = compiled(r"[省市县区乡镇村](?:里|级财政|级|财政)")
 # a negation before a purpose marker (资金不得用于X, 严禁用于): what the money may not be used for
 _NEGATED = compiled(r"不得|不能|不准|不可|不许|不应|禁止|严禁")
+# a fund's, a tax's or a budget's income between an earner word and 收入 (城乡居民基本养老保险基金收入,
+# 旅游税收收入): a treasury's revenue after all
+_TREASURY_INCOME = compiled(r"基金|保险|医保|社保|税|预算|财政|非税")
 _TRAILING = compiled(
     r"(?:(?:预计|累计|全年|全[市县省区]|同比|比上年|已经|已|可|将|共|分别|原则上|一般|实际)+"
     r"|(?:预计|累计|全年|全[市县省区]|同比|比上年|已经|已|可|将|共|分别|原则上|一般|实际)*"
@@ -311,7 +314,7 @@ class Cues:
         for m in self._action.finditer(text, lo, stop):
             if _in_list(text, m) or (m.end() == stop and tail is not None and self._nominal(text, m)):
                 continue                              # 低保、医疗救助等补助, 补助标准: a noun
-            earlier = self._fund_any.match(text, m.end()) if first_only else None
+            earlier = self._fund_any.match(text, m.end()) if first_only and m.group() in self.words["award"] else None
             if earlier is not None and earlier.end() < stop:
                 continue                              # 通过惠民补贴资金“一卡通”…发放X资金: an earlier fund's name
             if first_only and s > lo and m.start() != s:
@@ -468,7 +471,11 @@ class Cues:
         if f and f.end() - f.start() > m.end() - m.start():
             return None
         kind = self.words["head"][m.group()]
-        if kind == "revenue" and self._earner is not None and self._earner.search(phrase, 0, m.start()):
+        earner = None
+        if kind == "revenue" and self._earner is not None:
+            for earner in self._earner.finditer(phrase, 0, m.start()):
+                pass
+        if earner is not None and not _TREASURY_INCOME.search(phrase, earner.end(), m.end()):
             return "output"                   # 茶农人均茶叶收入, 景区门票收入: who earns it is no treasury
         return kind
 

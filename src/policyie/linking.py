@@ -1257,13 +1257,18 @@ class Linker:
                 work = self._previous_phrase(ctx, bounds, k, work_only=True)
                 if work is not None:     # 新建5所乡镇幼儿园，投入建设资金3000万元
                     return work, "the work of the clause before (a fund that names no use)"
-                for j in range(k - 1, max(-1, k - 3), -1):
+                awards = []
+                for j in range(k - 1, -1, -1):
                     lo, hi = bounds[j]
-                    if lo < sent_start or _has_amount(ctx, lo, hi) and j < k - 1:
+                    if lo < sent_start:
                         break
                     award = self.cues.given_object(text, lo, hi) if not _has_amount(ctx, lo, hi) else None
-                    if award is not None:  # 发放一次性扩岗补助，…，已发放补助资金312万元: that award
-                        return award, "the award a clause before gives (its bare fund refers to it)"
+                    if award is not None:
+                        awards.append(award)
+                if len(awards) == 1 and awards[0].start >= bounds[max(0, k - 2)][0] \
+                        and not _TOTAL_OPENS.match(text, bounds[k][0], s):
+                    # 发放一次性扩岗补助，…，已发放补助资金312万元: that award (two awards before: a total of both)
+                    return awards[0], "the award a clause before gives (its bare fund refers to it)"
                 return None, "a fund whose name states no use"
             if self.cues.names_group(measure.text):
                 return None, "the noun names who receives it, not what for"
@@ -2144,10 +2149,11 @@ _RECEIVED_TAIL = compiled(r"(?:上级|各级)?(?:资金|补助资金|补助|补�
 _COUNTED_UNITS = compiled(r"[0-9０-９一二两三四五六七八九十百]+个?\p{Han}{0,12}?(?:县|市|区|州|旗|盟|乡镇|镇|乡|村|县（市、区）|县市区)共?")
 # a count of units alone (一个镇, 两个村, 3个乡镇): who, never what for
 _COUNTED_UNIT_ONLY = compiled(r"[0-9０-９一二两三四五六七八九十百]+个?(?:县|市|区|州|旗|乡镇|镇|乡|村|社区|组)")
-# a cited document's title (《…的通知》), or a bracket opened and not closed: no use
+# an issued document's title (《…的通知》, 《…的意见》), or a bracket opened and not closed: no use
+# (a plan or a scheme, 编制《X规划》, is work and stays)
 # a clause that opens by stating a standard (标准为, 补助标准是, 按): what it is of was said before
 _STANDARD_OPENS = compiled(r"[\s，,]*(?:其|补助|补贴|奖补|发放|救助)?标准(?:为|是|统一为|提高到|提高至)")
-_CITED_TITLE = compiled(r"(?:通知|意见|办法|方案|决定|批复|规定|细则|公告|规划|纲要)[》〉]|[《〈][^》〉]*$")
+_CITED_TITLE = compiled(r"(?:通知|意见|决定|批复|公告|函)[》〉]|[《〈][^》〉]*$")
 _WORK_WORD = compiled(r"(?:工作|任务|行动|项目|目标)")
 # the one a rate or cap is per (单个工程, 每户): says per what, never for what
 _PER_HOLDER_PHRASE = compiled(r"(?:单个|每个|单|每)\p{Han}{1,4}")
@@ -2173,6 +2179,11 @@ _PAID_IN_TITLE = compiled(r"(?P<p>[^\s，,。；;：:（）()]{2,24}?(?:金|补�
 _SEMI = compiled(r"[；;]")
 _CAP_BREAK = compiled(r"[；;。！？!?\n]|对|用于|其中")
 _FOR_WHOM = compiled(r"对(?P<p>[^，,；;。]{2,30}?)给予")
+# a count inside a relative clause, not the scope of the head noun (10名以上脱贫劳动力…的企业, 前3名的乡镇)
+# a clause that opens with a total (共发放补助资金…): the sum of what was given, not one award
+_TOTAL_OPENS = compiled(r"[\s，,]*(?:共计|合计|总计|累计|共)")
+_COUNT_IN_CLAUSE = compiled(r"以上|以下|左右|之内|以内")
+_RANK_BEFORE = compiled(r"(?:前|第|排名|名列)$")
 _PER_TAIL = compiled(r"(?:每个?|单个)\p{Han}{1,2}$")
 _COUNTED_LEAD = compiled(r"(?:[0-9０-９]+|[一二三四五六七八九十两]+)(?:个|家|所|户|名)")
 _PERIOD_WORD = compiled(r"每年|近[一二三四五六七八九十两0-9]+年来?|全年|年内|累计")
@@ -2285,7 +2296,8 @@ def _purpose_before(text: str, sent_start: int, c_start: int, s: int, bounds: li
             count = None
             for count in _COUNTED_LEAD.finditer(text, p_s, p_e):
                 pass
-            if count is not None and p_e - count.end() >= 2:
+            if count is not None and p_e - count.end() >= 2 and not _COUNT_IN_CLAUSE.match(text, count.end(), p_e) \
+                    and "的" not in text[count.end():p_e] and not _RANK_BEFORE.search(text, p_s, count.start()):
                 p_s = count.end()                # 对A镇、B镇等地5个示范村: the places and count are scope
             return Found(p_s, p_e, text[p_s:p_e], "对X给予 before it")
         m = _TOPIC_OPENER.fullmatch(text, lo, hi) if j < k else None

@@ -1490,6 +1490,12 @@ class QuantityGrammar:
         parts = _PER_SPLIT.split(written)
         return "·".join(parts) if all(p in self._per_nouns for p in parts) else None
 
+    def _size_cell(self, cell: str) -> bool:
+        """A cell of a figure and its unit of measure (1.6公里, 1200平方米, 86盏), not a name
+        that opens with a number (110指挥中心, 12345热线)."""
+        m = _MEASURED_CELL.fullmatch(cell)
+        return m is not None and self._measure_word(cell[m.start("u"):])
+
     def _measure_word(self, word: str) -> bool:
         """亩, 万人, 公里, 户: a unit of measure or count in a column header's parentheses."""
         w = word.lstrip("十百千万亿")
@@ -2097,7 +2103,7 @@ class QuantityGrammar:
             for t in tokens:
                 if t[1] >= s:
                     break
-                if t[3] == "text" and not _MEASURED_CELL.fullmatch(t[0]):   # (1.6公里: a size, no label)
+                if t[3] == "text" and not self._size_cell(t[0]):   # (1.6公里: a size, no label)
                     label = (t[1], t[2])
                     if _HAN.search(t[0]):
                         han_label = label                   # not 3621**********1234, a masked number
@@ -2603,7 +2609,7 @@ def _merge_text(tokens: list[tuple[str, int, int, str]]) -> list[tuple[str, int,
 
 # a cell of a figure and its measure word (1.6公里, 1200平方米, 86盏; not a date, a batch or a
 # numbered group: 2022年, 3组)
-_MEASURED_CELL = compiled(r"[0-9０-９]+(?:[.．][0-9０-９]+)?(?!年|月|日|号|季度|期|批|届|次|组|村|队|社)\p{Han}{1,4}")
+_MEASURED_CELL = compiled(r"[0-9０-９]+(?:[.．][0-9０-９]+)?(?!年|月|日|号|季度|期|批|届|次|组|村|队|社)(?P<u>\p{Han}{1,4})")
 
 
 def _consistent(tokens, kinds) -> bool:
