@@ -247,14 +247,16 @@ def test_running_text_before_a_cooperative_is_no_name():
     assert "临夏县今年新增省级示范农民专业合作社" not in [w for w, _ in found]
 
 
-@pytest.mark.parametrize("text,written", [
-    # the government whose work report a title names is a body (its place is inside it)
-    ("会宁县人民政府工作报告（摘要）", "会宁县人民政府"),
-    ("2025年平果市政府工作报告", "平果市政府"),
+@pytest.mark.parametrize("text,place", [
+    # a work report's title (X人民政府工作报告) names its place, as document titles do (the corpus
+    # convention: places in titles are mentions); 政府工作报告 is the document, not the body acting
+    ("会宁县人民政府工作报告（摘要）", "会宁县"),
+    ("2025年平果市政府工作报告", "平果市"),
 ])
-def test_the_government_of_a_work_reports_title_is_an_agency(text, written):
+def test_a_work_reports_title_names_its_place(text, place):
     found, _ = agencies(text)
-    assert written in [w for w, _ in found]
+    assert not found
+    assert place in [name for name, _ in places(text)]
 
 
 def test_government_work_in_prose_is_no_body():
