@@ -262,6 +262,9 @@ _WIDTH = str.maketrans("０１２３４５６７８９．，－＋％：│┃�
 # after N块 (no 钱): a noun it counts (三块篮球场, 两块牌子), not money; 的, a qualifier or the
 # clause's end may follow money (五十块的补贴, 八十块左右)
 _CLASSIFIER_NEXT = compiled(r"(?![的左多以上余每一]|钱)\p{Han}")
+# after N块: a colon opening what the pieces are (分为两块：一块是…), or a table's next cell
+# (更换入户水表 ≥2600块 质量指标): pieces counted, not money
+_PIECES_NEXT = compiled(r"[：:]|[ \t\u3000]+\p{Han}")
 # a numbered part of a page between the rows of a table (二、支出部分), no column name
 # a line of a page's metadata above a table (公开时间：2024年7月10日, 发布单位：某村委会)
 _META_LINE = compiled(r"^\p{Han}{2,6}[：:]")
@@ -910,8 +913,8 @@ class QuantityGrammar:
                 value = scale(value + self._subunits(m), 1)
             elif cur in ("块", "块钱") and folded[end:end + 1] in _CN_DIGIT_SET:
                 return None                                  # 三块五一斤: 3.5 or 3 and a count?
-            elif cur == "块" and (w1 == "一" or _CLASSIFIER_NEXT.match(folded, end)):
-                return None                                  # 三块篮球场, 建一块: 块 counts things
+            elif cur == "块" and (w1 == "一" or _CLASSIFIER_NEXT.match(folded, end) or _PIECES_NEXT.match(folded, end)):
+                return None                                  # 三块篮球场, 建一块, 分为两块：, ≥2600块 质量指标: 块 counts things
         if post in ("以内", "之内") and not pre and not perpost and _LIMIT_NOUN.search(folded, max(0, start - 8), start):
             end, post = m.start("post"), None                # 控制在限额10.6亿元以内: the limit's own value
         if pre and qualifier != "range":
@@ -1494,7 +1497,10 @@ class QuantityGrammar:
         """A cell of a figure and its unit of measure (1.6公里, 1200平方米, 86盏), not a name
         that opens with a number (110指挥中心, 12345热线)."""
         m = _MEASURED_CELL.fullmatch(cell)
-        return m is not None and self._measure_word(cell[m.start("u"):])
+        if m is not None:
+            return self._measure_word(cell[m.start("u"):])
+        unit = _SIZE_UNIT_END.search(cell) if _SIZE_TEXT.fullmatch(cell) else None
+        return unit is not None and self._measure_word(unit.group())     # 长380米宽2米, 容积50立方米
 
     def _measure_word(self, word: str) -> bool:
         """亩, 万人, 公里, 户: a unit of measure or count in a column header's parentheses."""
@@ -1908,6 +1914,30 @@ class QuantityGrammar:
         for row in rows:
             yield from self._table_row(text, row, True, row_heads, unit, shares, sums=sums)
 
+    def _bar_rows(self, tokens: list[tuple], heads: list, unit) -> tuple[list[list[tuple]], list] | None:
+        """Rows of a table flattened onto one line with a bar between rows (序号 项目名称 总投资 |
+        1 道路硬化 98000 | 2 水渠 76500 | 合计 174500): the first part the header when it holds
+        only names, each other part a row. None when the line is not so built."""
+        parts: list[list[tuple]] = [[]]
+        for t in tokens:
+            if t[0] in ("|", "｜"):
+                parts.append([])
+            else:
+                parts[-1].append(t)
+        parts = [p for p in parts if p]
+        if len(parts) < 3:
+            return None
+        head, rows = parts[0], parts[1:]
+        if all(t[3] == "text" for t in head) and len(head) >= 2:
+            row_heads = list(heads) + [(head, self._columns(head, unit))]
+        elif heads:
+            rows, row_heads = parts, list(heads)
+        else:
+            return None
+        if any(all(t[3] == "text" for t in r) for r in rows):
+            return None                                     # a part of words only: no row
+        return rows, row_heads
+
     def _flat_rows(self, tokens: list[tuple], heads: list, unit) -> tuple[list[list[tuple]], list] | None:
         """The rows of a table flattened onto one line, split at single spaces (PDF or web text:
         序号 项目名称 金额 1 产业路 120 2 光伏电站 85.5 合计 205.5), with the header lines to
@@ -1915,6 +1945,9 @@ class QuantityGrammar:
         numbers after it; a row number (1, 2, 3 …) before each label is told from an amount
         by counting: it follows the previous row number. None when the line is one row;
         ([], []) when it holds several rows that cannot be told apart (never guess)."""
+        barred = self._bar_rows(tokens, heads, unit)
+        if barred is not None:
+            return barred
         widest = max((len(c) for c, _ in heads), default=0)
         if heads and len(tokens) <= widest + 1:
             return None                                     # a row of the header's width
@@ -2612,6 +2645,13 @@ def _merge_text(tokens: list[tuple[str, int, int, str]]) -> list[tuple[str, int,
 _MEASURED_CELL = compiled(r"[0-9０-９]+(?:[.．][0-9０-９]+)?(?!年|月|日|号|季度|期|批|届|次|组|村|队|社)(?P<u>\p{Han}{1,4})")
 
 
+# a cell stating a size under a column of sizes (1.6公里, 长380米宽2米, 容积50立方米)
+_SIZE_TEXT = compiled(r"(?:\p{Han}{0,3}[0-9０-９]+(?:[.．][0-9０-９]+)?\p{Han}{1,4})+")
+
+
+_SIZE_UNIT_END = compiled(r"(?<=[0-9０-９])(?!年|月|日|号|季度|期|批|届|次|组|村|队|社)\p{Han}{1,4}$")
+
+
 def _consistent(tokens, kinds) -> bool:
     """A row split at single spaces lines up with a header of as many columns: labels under
     label columns, numbers under columns of numbers (or a row number under 序号)."""
@@ -2621,7 +2661,7 @@ def _consistent(tokens, kinds) -> bool:
                 return False
             continue
         if t[3] == "text" and k[0] not in ("text", "index", "unknown", "either") \
-                and not (k[0] == "other" and _MEASURED_CELL.fullmatch(t[0])):
+                and not (k[0] == "other" and _SIZE_TEXT.fullmatch(t[0])):
             return False                                    # (1.6公里 under 建设规模: a measure)
         if t[3] in ("num", "pct") and k[0] == "text":
             return False
