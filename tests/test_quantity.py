@@ -186,3 +186,13 @@ def test_two_tables_of_one_cell_per_line_under_their_section_headings():
             "二、支出情况\n项目\n金额（元）\n村干部报酬\n36600\n环境整治\n21850\n支出合计\n58450\n")
     got = [m.quantity.text for m in find_quantities(text) if m.quantity.kind == "money"]
     assert got == ["64200", "48000", "112200", "36600", "21850", "58450"]
+
+
+def test_one_cell_per_line_total_row_with_blank_lines_for_its_empty_cells():
+    """A web table scraped one cell per line writes a total row's empty cells as blank lines
+    (合计 / / / 60.5): they keep the figures under their columns."""
+    text = ("单位：万元\n序号\n项目名称\n建设地点\n总投资\n财政补助\n"
+            "1\n桥头村机耕道硬化\n桥头村\n42.5\n36\n2\n河口村蓄水池\n河口村\n18\n15\n合计\n\n\n60.5\n51\n")
+    money = [(m.quantity.text, m.quantity.value) for m in find_quantities(text) if m.quantity.kind == "money"]
+    assert money == [("42.5", Decimal("425000")), ("36", Decimal("360000")), ("18", Decimal("180000")),
+                     ("15", Decimal("150000")), ("60.5", Decimal("605000")), ("51", Decimal("510000"))]

@@ -1533,8 +1533,9 @@ class QuantityGrammar:
                     break
                 if len(lines) == 1:
                     spaced = blanks == 1
-                elif lines and not spaced and blanks == 1 and any(t[3] == "num" for t in lines):
-                    lines.append(("", pos - 1, pos - 1, "slot"))   # 96 / (blank) / 2: an empty cell
+                elif lines and not spaced and 1 <= blanks <= _MAX_EMPTY_CELLS and any(t[3] == "num" for t in lines):
+                    # 96 / (blank) / 2: an empty cell; 合计 / (three blanks) / 257.3: as many
+                    lines.extend(("", pos - 1, pos - 1, "slot") for _ in range(blanks))
                 elif lines and blanks != (1 if spaced else 0):
                     break                                   # the spacing changes: the table ended
                 cell = tokens[0] if len(tokens) == 1 else (" ".join(t[0] for t in tokens), tokens[0][1],
@@ -1549,7 +1550,7 @@ class QuantityGrammar:
                 blanks = 0
             elif lines:
                 blanks += 1
-                if blanks > 1:
+                if blanks > (1 if spaced or not any(t[3] == "num" for t in lines) else _MAX_EMPTY_CELLS):
                     break
             pos = eol + 1
         names = 0
@@ -2650,6 +2651,10 @@ _SIZE_TEXT = compiled(r"(?:\p{Han}{0,3}[0-9０-９]+(?:[.．][0-9０-９]+)?\p{H
 
 
 _SIZE_UNIT_END = compiled(r"(?<=[0-9０-９])(?!年|月|日|号|季度|期|批|届|次|组|村|队|社)\p{Han}{1,4}$")
+
+
+# the most empty cells in a row a table with one cell per line may show as blank lines
+_MAX_EMPTY_CELLS = 4
 
 
 def _consistent(tokens, kinds) -> bool:
