@@ -1849,113 +1849,64 @@ def test_time_words_calculations_and_bars_state_no_use(nlp, text, amount, purpos
     assert _records(nlp, text)[amount]["purpose"] == purpose
 
 
-# -- phenomena from the blind batches of 2026-11-30 (sentences composed for these tests) -------
+# -- phenomena from the blind batches of 2026-11-30 and review r36's near-misses (sentences
+# composed for these tests): (field, text, amount, expected value)
 
-@pytest.mark.parametrize("text,amount,purpose", [
-    # an earlier fund's name in the clause (通过X资金“一卡通”) does not end the verb group
-    ("县财政局通过涉农补贴资金“一卡通”向全县2.1万户农户发放各类农机购置补贴资金4680万元。",
+UNSEEN_CASES = [
+    # purpose: an earlier fund's name in the clause (通过X资金“一卡通”) does not end the verb group
+    ("purpose", "县财政局通过涉农补贴资金“一卡通”向全县2.1万户农户发放各类农机购置补贴资金4680万元。",
      "4680万元", "农机购置补贴"),
     # the work named before its verb and size (X硬化N公里，安排资金…)
-    ("其中，村内巷道硬化65公里，安排资金1950万元。", "1950万元", "村内巷道硬化"),
-    ("今年，农村饮水管网延伸42公里，投入资金860万元。", "860万元", "农村饮水管网延伸"),
+    ("purpose", "其中，村内巷道硬化65公里，安排资金1950万元。", "1950万元", "村内巷道硬化"),
+    ("purpose", "今年，农村饮水管网延伸42公里，投入资金860万元。", "860万元", "农村饮水管网延伸"),
     # 对X每个给予: the holder of the rate and the count before X are no part of it
-    ("对全市8个省级美丽乡村示范村每村给予200万元奖补。", "200万元", "省级美丽乡村示范村"),
+    ("purpose", "对全市8个省级美丽乡村示范村每村给予200万元奖补。", "200万元", "省级美丽乡村示范村"),
+    # ... but a count inside a relative clause stays (no scope + count + noun)
+    ("purpose", "对招用15名以上就业困难人员的企业给予每人1500元补贴。", "1500元", "招用15名以上就业困难人员的企业"),
+    ("purpose", "对年度考评排名前5名的村给予20万元奖励。", "20万元", "年度考评排名前5名的村"),
     # a scheme closing a fund's name (以奖代补) is how it is paid, not what for
-    ("下达2025年村级公益事业建设以奖代补资金1360万元。", "1360万元", "村级公益事业建设"),
+    ("purpose", "下达2025年村级公益事业建设以奖代补资金1360万元。", "1360万元", "村级公益事业建设"),
     # 用于X的有N元
-    ("奖补资金中，用于冷链物流设施建设的有420万元。", "420万元", "冷链物流设施建设"),
+    ("purpose", "奖补资金中，用于冷链物流设施建设的有420万元。", "420万元", "冷链物流设施建设"),
     # the thing the amount measures is narrower than the sentence's topic (X方面)
-    ("在社会救助方面，发放特困人员供养金2640万元。", "2640万元", "特困人员供养金"),
+    ("purpose", "在社会救助方面，发放特困人员供养金2640万元。", "2640万元", "特困人员供养金"),
     # an amount in brackets after the item it pays for
-    ("新增债券资金还用于城北污水处理厂扩建（6500万元）、新区标准厂房（4200万元）。",
+    ("purpose", "新增债券资金还用于城北污水处理厂扩建（6500万元）、新区标准厂房（4200万元）。",
      "6500万元", "城北污水处理厂扩建"),
-])
-def test_purpose_phenomena_of_unseen_news(nlp, text, amount, purpose):
-    r = _records(nlp, text)[amount]
-    assert r["purpose"] == purpose, reasons(r)
-
-
-@pytest.mark.parametrize("text,amount", [
     # a part named by who bears it (县级财政承担N元) is no use
-    ("项目需奖补资金3200万元，其中市级财政承担1900万元，争取省级资金1300万元。", "1900万元"),
-    ("总投资860万元，其中县财政分担500万元，村集体自筹360万元。", "500万元"),
-])
-def test_a_part_named_by_who_bears_it_states_no_use(nlp, text, amount):
-    r = _records(nlp, text)[amount]
-    assert r["purpose"] is None, reasons(r)
-
-
-@pytest.mark.parametrize("text,amount,agency", [
-    # bodies listed together (A、B联合下达, A和B, 根据A、B《通知》): the first leads
-    ("近日，霍山县财政局、县林业局联合下达森林抚育补助资金860万元。", "860万元", "霍山县财政局"),
-    ("根据六安市财政局、六安市农业农村局《关于下达2025年农机购置补贴资金的通知》，我县获得补贴资金642万元。",
-     "642万元", "六安市财政局"),
-    # 该局 is the body the article speaks of, not one named in an oblique phrase (由X验收)
-    ("安丘市财政局今年安排资金1.2亿元。项目由镇街初审、市水利局验收后拨付。此外，该局还安排400万元用于水毁修复。",
-     "400万元", "安丘市财政局"),
-])
-def test_the_agency_of_bodies_acting_together(nlp, text, amount, agency):
-    r = _records(nlp, text)[amount]
-    assert r["agency"] == agency, reasons(r)
-
-
-@pytest.mark.parametrize("text,amount", [
-    # an income of people or of a business (人均, 门票) is an output, not a government's revenue
-    ("据统计，全镇果农人均水果收入6800元，比上年增加520元。", "6800元"),
-    ("去年景区门票收入4300余万元。", "4300余万元"),
-])
-def test_an_income_earned_by_people_or_a_business_is_an_output(nlp, text, amount):
-    r = _records(nlp, text)[amount]
-    assert r["kind"] == "output", reasons(r)
-
-
-def test_a_treasurys_income_stays_revenue(nlp):
-    r = _records(nlp, "全年一般公共预算收入12.6亿元，其中国有资本经营收入3200万元。")["3200万元"]
-    assert r["kind"] == "revenue", reasons(r)
-
-
-@pytest.mark.parametrize("text,amount,purpose", [
+    ("purpose", "项目需奖补资金3200万元，其中市级财政承担1900万元，争取省级资金1300万元。", "1900万元", None),
+    ("purpose", "总投资860万元，其中县财政分担500万元，村集体自筹360万元。", "500万元", None),
     # a standard stated in a clause of its own (标准为…) is of the award the clause before gives
-    ("镇政府向返乡创业人员发放一次性创业补贴，标准为每人5000元。", "5000元", "一次性创业补贴"),
-    ("县人社局为公益性岗位人员发放岗位补贴，补贴标准为每人每月800元，全年发放资金96万元。", "800元", "岗位补贴"),
-    # a bare fund after it (补助资金) refers to that award
-    ("县财政向参保农户发放养殖保险保费补贴，标准为每头60元，截至目前已拨付补贴资金84万元。", "84万元", "养殖保险保费补贴"),
-])
-def test_a_standard_and_a_bare_fund_take_the_award_given_before(nlp, text, amount, purpose):
+    ("purpose", "镇政府向返乡创业人员发放一次性创业补贴，标准为每人5000元。", "5000元", "一次性创业补贴"),
+    ("purpose", "县人社局为公益性岗位人员发放岗位补贴，补贴标准为每人每月800元，全年发放资金96万元。",
+     "800元", "岗位补贴"),
+    # a bare fund after it (补贴资金) refers to that award
+    ("purpose", "县财政向参保农户发放养殖保险保费补贴，标准为每头60元，截至目前已拨付补贴资金84万元。",
+     "84万元", "养殖保险保费补贴"),
+    # a plan in 《》 is the object of the work; an issued document's title is no use
+    ("purpose", "市财政安排资金90万元，用于编制《全市农业农村现代化规划》。", "90万元", "编制《全市农业农村现代化规划》"),
+    ("purpose", "根据《关于下达2025年农业保险保费补贴资金的通知》，现拨付资金520万元。", "520万元", None),
+    # kind: an income of people or of a business (人均, 门票) is an output, not a government's revenue
+    ("kind", "据统计，全镇果农人均水果收入6800元，比上年增加520元。", "6800元", "output"),
+    ("kind", "去年景区门票收入4300余万元。", "4300余万元", "output"),
+    # ... but a treasury's, a fund's or a tax's income stays revenue
+    ("kind", "全年一般公共预算收入12.6亿元，其中国有资本经营收入3200万元。", "3200万元", "revenue"),
+    ("kind", "全市职工基本医疗保险基金收入9.4亿元，支出8.7亿元。", "9.4亿元", "revenue"),
+    ("kind", "全县农村居民基本养老保险基金收入3.2亿元。", "3.2亿元", "revenue"),
+    ("kind", "今年全区旅游税收收入达1.6亿元。", "1.6亿元", "revenue"),
+    # agency: bodies listed together (A、B联合下达, 根据A、B《通知》): the first leads
+    ("agency", "近日，霍山县财政局、县林业局联合下达森林抚育补助资金860万元。", "860万元", "霍山县财政局"),
+    ("agency", "根据六安市财政局、六安市农业农村局《关于下达2025年农机购置补贴资金的通知》，我县获得补贴资金642万元。",
+     "642万元", "六安市财政局"),
+    # 该局 is the body the article speaks of, not one named in an oblique phrase (由X验收) ...
+    ("agency", "安丘市财政局今年安排资金1.2亿元。项目由镇街初审、市水利局验收后拨付。此外，该局还安排400万元用于水毁修复。",
+     "400万元", "安丘市财政局"),
+    # ... while 由X统一管理 names X as the agent
+    ("agency", "市财政局下达资金后，项目资金由泸县水务局统一管理。该局今年安排维修养护资金260万元。", "260万元", "泸县水务局"),
+]
+
+
+@pytest.mark.parametrize("field,text,amount,want", UNSEEN_CASES)
+def test_fields_on_unseen_phrasings(nlp, field, text, amount, want):
     r = _records(nlp, text)[amount]
-    assert r["purpose"] == purpose, reasons(r)
-
-
-# -- near-misses found by review r36 (sentences composed for these tests) -----------------------
-
-@pytest.mark.parametrize("text,amount", [
-    ("全市职工基本医疗保险基金收入9.4亿元，支出8.7亿元。", "9.4亿元"),
-    ("全县农村居民基本养老保险基金收入3.2亿元。", "3.2亿元"),
-    ("今年全区旅游税收收入达1.6亿元。", "1.6亿元"),
-])
-def test_a_funds_or_a_taxs_income_stays_revenue_after_an_earner_word(nlp, text, amount):
-    r = _records(nlp, text)[amount]
-    assert r["kind"] == "revenue", reasons(r)
-
-
-@pytest.mark.parametrize("text,amount,purpose", [
-    # a plan or a scheme in 《》 is the object of the work, not a cited document
-    ("市财政安排资金90万元，用于编制《全市农业农村现代化规划》。", "90万元", "编制《全市农业农村现代化规划》"),
-    # a count inside a relative clause stays (no scope + count + noun)
-    ("对招用15名以上就业困难人员的企业给予每人1500元补贴。", "1500元", "招用15名以上就业困难人员的企业"),
-    ("对年度考评排名前5名的村给予20万元奖励。", "20万元", "年度考评排名前5名的村"),
-])
-def test_review_near_misses_keep_their_purpose(nlp, text, amount, purpose):
-    r = _records(nlp, text)[amount]
-    assert r["purpose"] == purpose, reasons(r)
-
-
-def test_an_issued_documents_title_is_no_purpose(nlp):
-    r = _records(nlp, "根据《关于下达2025年农业保险保费补贴资金的通知》，现拨付资金520万元。")["520万元"]
-    assert r["purpose"] is None, reasons(r)
-
-
-def test_this_bureau_after_a_body_named_as_the_agent_of_by(nlp):
-    text = "市财政局下达资金后，项目资金由泸县水务局统一管理。该局今年安排维修养护资金260万元。"
-    r = _records(nlp, text)["260万元"]
-    assert r["agency"] == "泸县水务局", reasons(r)
+    assert r[field] == want, reasons(r)
