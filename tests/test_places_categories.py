@@ -345,3 +345,15 @@ def test_a_posts_header_names_its_account_and_where_it_was_posted(text, account,
 def test_a_forms_field_before_a_date_is_no_account(text, nlp):
     orgs = [e.text for e in nlp(text).ents if e.label_ == "ORG"]
     assert not any(o.endswith(("时间", "来源")) for o in orgs)
+
+
+@pytest.mark.parametrize("text, org", [
+    # public institutions by the suffixes only they use: the place before them is theirs
+    ("实施单位：古蔺县水土保持事业发展中心", "古蔺县水土保持事业发展中心"),
+    ("由凤冈县农业技术推广中心组织培训。", "凤冈县农业技术推广中心"),
+    ("管护单位：石阡县农村供水工程管理站", "石阡县农村供水工程管理站"),
+])
+def test_a_public_institution_is_an_org_and_holds_its_place(nlp, text, org):
+    doc = nlp(text)
+    assert org in [e.text for e in doc.ents if e.label_ == "ORG"]
+    assert not [e.text for e in doc.ents if e.label_ == "GPE"]
