@@ -123,7 +123,7 @@ class KindModel(JsonModel):
     def probabilities(self, feats: Iterable[str]) -> dict[str, float]:
         import numpy as np
         index, matrix, bias = self._matrix
-        rows = [i for i in map(index.get, set(feats)) if i is not None]
+        rows = list(map(index.__getitem__, index.keys() & feats))     # each known feature once
         # (`take` and `tolist`: the same rows and floats as fancy indexing and float() of each)
         scores = bias + matrix.take(rows, axis=0).sum(axis=0) if rows else bias.copy()
         exp = np.exp(scores - scores.max())

@@ -2635,13 +2635,15 @@ _CELL_RUN = compiled(r"[^\s]+")
 def _only_places(text: str, phrase: Found, spans: list[tuple[int, int]]) -> bool:
     """Is the phrase only place names and punctuation (东山镇(红旗村、前进村))?"""
     k = bisect_right(spans, (phrase.start, 10 ** 9)) - 1
-    covered = bytearray(phrase.end - phrase.start)
-    for s, e in spans[max(0, k - 8):]:
+    at = phrase.start                    # what the spans so far cover reaches here
+    for j in range(max(0, k - 8), len(spans)):
+        s, e = spans[j]
         if s >= phrase.end:
             break
-        for i in range(max(s, phrase.start), min(e, phrase.end)):
-            covered[i - phrase.start] = 1
-    return all(c or not _HAN_CHAR.match(text[phrase.start + i]) for i, c in enumerate(covered))
+        if s > at and _HAN_CHAR.search(text, at, s):
+            return False                 # a Chinese character between two names
+        at = max(at, e)
+    return at >= phrase.end or not _HAN_CHAR.search(text, at, phrase.end)
 
 
 def _growth(ctx: _Doc, e: int, c_end: int, bounds: list, k: int) -> str | None:

@@ -156,9 +156,10 @@ class PurposeModel(JsonModel):
         all the options of a record)."""
         import numpy as np
         index, margins, offset = self._logit
+        known, row_of = index.keys(), index.__getitem__
         rows, owner = [], []
         for n, option in enumerate(options):
-            found = [i for i in map(index.get, set(option["features"])) if i is not None]
+            found = list(map(row_of, known & option["features"]))     # each known feature once
             rows += found
             owner += [n] * len(found)
         z = np.full(len(options), offset)
