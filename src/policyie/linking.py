@@ -31,7 +31,7 @@ from decimal import Decimal
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from functools import lru_cache, wraps
+from functools import lru_cache
 from pathlib import Path
 
 import regex
@@ -95,23 +95,6 @@ class _Doc:
         self.noise_starts = [n[0] for n in self.noise]
         self.art_starts = [a["start"] for a in self.articles]
         self.percent_starts = [p["start"] for p in self.percents]
-
-
-def _per_document(method):
-    """A linker method memoised per `link` call (in `ctx.memo`), by its arguments: the rules
-    and the purpose chooser's candidates ask it the same for an amount, and the amounts of one
-    clause too. A list or dict argument (a sentence's clauses, an amount) counts by identity;
-    the memo keeps it alive, so no other object takes its identity meanwhile."""
-    name = method.__name__
-
-    @wraps(method)
-    def memoised(self, ctx, *args, **kwargs):
-        key = (name, *(id(a) if isinstance(a, (list, dict)) else a for a in args), *kwargs.items())
-        got = ctx.memo.get(key)
-        if got is None:
-            got = ctx.memo[key] = (args, method(self, ctx, *args, **kwargs))
-        return got[1]
-    return memoised
 
 
 class Linker:
@@ -753,8 +736,11 @@ class Linker:
         topic = _TOPIC.search(text, sent_start, c_start)
         if topic:
             add(("topic", Found(topic.start("t"), topic.end("t"), topic.group("t"), "")))
-        add(("previous", self._previous_phrase(ctx, bounds, k)))
-        add(("previous_work", self._previous_phrase(ctx, bounds, k, work_only=True)))
+        previous_phrase = self._previous_phrase(ctx, bounds, k)
+        add(("previous", previous_phrase))
+        # (work_only only adds a reason to give none: no phrase, no work)
+        add(("previous_work", self._previous_phrase(ctx, bounds, k, work_only=True)
+             if previous_phrase is not None else None))
         if q.get("qualifier") in ("at_least", "at_most", "more_than", "less_than"):
             noun = _THRESHOLD_NOUN.match(text, e, c_end)
             add(("threshold_noun", _found(text, noun.start("p"), noun.end("p"), "") if noun else None))
@@ -1075,7 +1061,6 @@ class Linker:
         header = self._header_cells(ctx, line_start, len(row), _field_cells)
         return header is not None and self.cues.who_column(header[row.index(pos)][0])
 
-    @_per_document
     def _row_item(self, ctx: _Doc, q: dict, c_start: int, sent_start: int) -> Found | None:
         """The item a row of a flattened list or table names (1.龙头镇 张家营村 村组道路硬化2.1公里
         总投资68.4万元 奖补45万元 → 村组道路硬化), or the 项目名称 of a form the amount belongs to."""
@@ -1316,7 +1301,6 @@ class Linker:
             return prev, prev.why
         return None, "a measure of something the text does not name"
 
-    @_per_document
     def _section_heading(self, ctx: _Doc, s: int, kind: str) -> Found | None:
         """一、基础母牛扩群补栏。对新购进的养殖户，每头补贴3000元: the heading of the numbered
         section of a notice the amount is in, when it names a measure (not 补助标准, 申报条件)
@@ -1405,7 +1389,6 @@ class Linker:
         return any(a["end"] == end for a in _between(ctx.gov, ctx.gov_starts, phrase.start - 8, end)) \
             or any(a["end"] == end for a in _between(ctx.orgs, ctx.org_starts, phrase.start - 8, end))
 
-    @_per_document
     def _later_purpose(self, ctx: _Doc, bounds: list, k: int, e: int, work: bool = False) -> Found | None:
         """A purpose marker or verb a few clauses after the amount, when the clauses between
         hold no other amount's marker (…每镇300万元，合计4800万元，由乡镇统筹用于X)."""
@@ -1431,7 +1414,6 @@ class Linker:
                 return found
         return None
 
-    @_per_document
     def _previous_phrase(self, ctx: _Doc, bounds: list, k: int, work_only: bool = False) -> Found | None:
         """What the clause before names (统筹推进重大项目82个，总投资…: 重大项目); with
         `work_only`, only a clause that describes work (新建…, 实施…)."""
