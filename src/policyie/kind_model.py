@@ -37,6 +37,11 @@ def _grams(prefix: str, s: str, n: int = 2) -> list[str]:
     """prefix + each character that is not a space, then (n >= 2) prefix + each pair of
     neighbours that are not both spaces, in text order."""
     add = prefix.__add__
+    if s.split() == [s]:
+        out = list(map(add, s))                     # no space in it: nothing to leave out
+        if n >= 2:
+            out += map(add, map(str.__add__, s, s[1:]))
+        return out
     out = list(map(add, filterfalse(str.isspace, s)))
     if n >= 2:
         out += map(add, filterfalse(str.isspace, map(str.__add__, s, s[1:])))
