@@ -619,3 +619,61 @@ def _blank_zh():
 
 
 _BLANK_ZH = _blank_zh()
+
+
+def _plain_grams(prefix: str, s: str, n: int = 2) -> list[str]:
+    """The n-grams of the kind model written the obvious way."""
+    out = [prefix + c for c in s if not c.isspace()]
+    if n >= 2:
+        out += [prefix + s[i:i + 2] for i in range(len(s) - 1) if not s[i:i + 2].isspace()]
+    return out
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("财政局资金用于0a. \t\u3000\n\x1c")), max_size=12), st.sampled_from([1, 2]))
+def test_model_grams_equal_the_plain_ones(s, n):
+    from policyie.kind_model import _grams
+    assert _grams("p:", s, n) == _plain_grams("p:", s, n)
+
+
+def _plain_only_places(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """Every Chinese character of text[start:end] inside a place span (the spans from the one
+    before the first that starts after `start`, less eight, as the linker reads them)."""
+    from bisect import bisect_right
+    k = bisect_right(spans, (start, 10 ** 9)) - 1
+    covered = set()
+    for s, e in spans[max(0, k - 8):]:
+        covered.update(range(max(s, start), min(e, end)))
+    return all(i in covered or not regex.match(r"\p{Han}", text[i]) for i in range(start, end))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("东山镇红旗村、前进村()（）和 ,1")), min_size=1, max_size=30),
+       st.lists(st.tuples(st.integers(0, 30), st.integers(1, 6)), max_size=14), st.data())
+def test_only_places_equals_a_character_by_character_check(text, raw, data):
+    from policyie.cues import Found
+    from policyie.linking import _only_places
+    spans = sorted((s, s + n) for s, n in raw)
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    assert _only_places(text, Found(start, end, text[start:end], ""), spans) \
+        == _plain_only_places(text, start, end, spans)
+
+
+def test_purpose_scores_add_each_known_feature_once_in_turn():
+    import numpy as np
+    from policyie.purpose_model import default_model
+    model = default_model()
+    if model is None:
+        return
+    index, margins, offset = model._logit
+    known = list(index)[:40]
+    options = [{"features": known[:10] + known[:3] + ["no such feature"]}, {"features": []},
+               {"features": known[5:40:3]}]
+    expected = []
+    for option in options:
+        z = offset
+        for f in index.keys() & option["features"]:        # the order the scores add them in
+            z += float(margins[index[f]])
+        expected.append(float(1.0 / (1.0 + np.exp(-np.float64(z)))))
+    assert model.scores(options) == expected

@@ -334,7 +334,7 @@ class Cues:
             if first is not None and first.end() < end - 1:
                 s = max(s, first.end())
         for i in range(stop - 1, s - 1, -1):       # 向某市, 对某县: a particle before a place or body
-            if _PARTICLE.match(text, i, i + 1) and text[i] not in "和及与的" and (i + 1) in (skip_to or {}) \
+            if (i + 1) in (skip_to or {}) and _PARTICLE.match(text, i, i + 1) and text[i] not in "和及与的" \
                     and (skip_to or {})[i + 1] < end:
                 s = max(s, i + 1)
                 break

@@ -37,6 +37,11 @@ def _grams(prefix: str, s: str, n: int = 2) -> list[str]:
     """prefix + each character that is not a space, then (n >= 2) prefix + each pair of
     neighbours that are not both spaces, in text order."""
     add = prefix.__add__
+    if s.split() == [s]:
+        out = list(map(add, s))                     # no space in it: nothing to leave out
+        if n >= 2:
+            out += map(add, map(str.__add__, s, s[1:]))
+        return out
     out = list(map(add, filterfalse(str.isspace, s)))
     if n >= 2:
         out += map(add, filterfalse(str.isspace, map(str.__add__, s, s[1:])))
@@ -123,7 +128,7 @@ class KindModel(JsonModel):
     def probabilities(self, feats: Iterable[str]) -> dict[str, float]:
         import numpy as np
         index, matrix, bias = self._matrix
-        rows = [i for i in map(index.get, set(feats)) if i is not None]
+        rows = list(map(index.__getitem__, index.keys() & feats))     # each known feature once
         # (`take` and `tolist`: the same rows and floats as fancy indexing and float() of each)
         scores = bias + matrix.take(rows, axis=0).sum(axis=0) if rows else bias.copy()
         exp = np.exp(scores - scores.max())

@@ -744,8 +744,11 @@ class Linker:
         topic = _TOPIC.search(text, sent_start, c_start)
         if topic:
             add(("topic", Found(topic.start("t"), topic.end("t"), topic.group("t"), "")))
-        add(("previous", self._previous_phrase(ctx, bounds, k)))
-        add(("previous_work", self._previous_phrase(ctx, bounds, k, work_only=True)))
+        previous_phrase = self._previous_phrase(ctx, bounds, k)
+        add(("previous", previous_phrase))
+        # (work_only only adds a reason to give none: no phrase, no work)
+        add(("previous_work", self._previous_phrase(ctx, bounds, k, work_only=True)
+             if previous_phrase is not None else None))
         if q.get("qualifier") in ("at_least", "at_most", "more_than", "less_than"):
             noun = _THRESHOLD_NOUN.match(text, e, c_end)
             add(("threshold_noun", _found(text, noun.start("p"), noun.end("p"), "") if noun else None))
@@ -2690,13 +2693,15 @@ _CELL_RUN = compiled(r"[^\s]+")
 def _only_places(text: str, phrase: Found, spans: list[tuple[int, int]]) -> bool:
     """Is the phrase only place names and punctuation (东山镇(红旗村、前进村))?"""
     k = bisect_right(spans, (phrase.start, 10 ** 9)) - 1
-    covered = bytearray(phrase.end - phrase.start)
-    for s, e in spans[max(0, k - 8):]:
+    at = phrase.start                    # what the spans so far cover reaches here
+    for j in range(max(0, k - 8), len(spans)):
+        s, e = spans[j]
         if s >= phrase.end:
             break
-        for i in range(max(s, phrase.start), min(e, phrase.end)):
-            covered[i - phrase.start] = 1
-    return all(c or not _HAN_CHAR.match(text[phrase.start + i]) for i, c in enumerate(covered))
+        if s > at and _HAN_CHAR.search(text, at, s):
+            return False                 # a Chinese character between two names
+        at = max(at, e)
+    return at >= phrase.end or not _HAN_CHAR.search(text, at, phrase.end)
 
 
 def _growth(ctx: _Doc, e: int, c_end: int, bounds: list, k: int) -> str | None:

@@ -262,6 +262,7 @@ _LINE_HEAD = compiled(r"[ \t\u3000]*(?:(?:[0-9０-９]{1,3}|[一二三四五六�
 # the cell before a village in a row: a township written without 镇/乡 (早胜 东街村 36)
 _CELL_BEFORE = compiled(r"(?:^|(?<=[ \t\u3000|｜/／]))(?P<name>\p{Han}{2,4})[ \t\u3000]*[|｜/／]?[ \t\u3000]*$", regex.M)
 _NEWLINE = compiled(r"\n")
+_RUN_SPLIT = regex.compile(r"[、及与]|(?<=村|社区|嘎查|屯|寨|会|委)[和至]")
 
 
 @dataclass(frozen=True)
@@ -631,7 +632,7 @@ class PlaceMatcher:
     def _split_run(self, run: str) -> list[str]:
         """The names of a list of villages (石桥村、和平村和太和村): split at 、及与, and at 和 only
         right after a name's suffix (the 和 of 和平村 and 太和村 is the name's)."""
-        return regex.split(r"[、及与]|(?<=村|社区|嘎查|屯|寨|会|委)[和至]", run)
+        return _RUN_SPLIT.split(run)
 
     # -- finding ----------------------------------------------------------------------
 
@@ -2072,7 +2073,7 @@ class PlaceMatcher:
             name = text[start:end]
             stem = self._village_stem(name)
             if cut and any(stem.startswith(w) and len(stem) - len(w) < 2 for w in self._openers) \
-                    or stem.endswith(self._opener_tuple) or regex.search(_MEASURED, stem):
+                    or stem.endswith(self._opener_tuple) or _MEASURED.search(stem):
                 continue                                   # 规范使用村, 选派驻村, 新一届村: verbs, counts
             # after a delimiter or a function word the name's start is clear: up to six characters
             # (黑牛营子村, 额尔敦宝力格嘎查); after a verb, two or three

@@ -151,19 +151,21 @@ class PurposeModel(JsonModel):
         right = self.scorer.labels.index(RIGHT)
         return index, matrix[:, right] - matrix[:, 1 - right], float(bias[right] - bias[1 - right])
 
+    @cached_property
+    def _margin_of(self) -> dict[str, float]:
+        """Each feature's logistic score, by feature (built on first use)."""
+        index, margins, _ = self._logit
+        return dict(zip(index, margins.tolist()))
+
     def scores(self, options: list[dict]) -> list[float]:
-        """The probability that each option is the amount's purpose (one array operation for
-        all the options of a record)."""
+        """The probability that each option is the amount's purpose: the scores of its known
+        features (each once) added to the offset in turn, then one array operation for all
+        the options of a record."""
         import numpy as np
-        index, margins, offset = self._logit
-        rows, owner = [], []
-        for n, option in enumerate(options):
-            found = [i for i in map(index.get, set(option["features"])) if i is not None]
-            rows += found
-            owner += [n] * len(found)
-        z = np.full(len(options), offset)
-        if rows:
-            np.add.at(z, np.array(owner), margins.take(rows))
+        margin_of = self._margin_of
+        known, margin = margin_of.keys(), margin_of.__getitem__
+        offset = self._logit[2]
+        z = np.array([sum(map(margin, known & option["features"]), offset) for option in options], dtype=np.float64)
         return (1.0 / (1.0 + np.exp(-z))).tolist()
 
     def choose(self, options: list[dict], record: dict) -> tuple[int | None, int | None, str] | None:

@@ -237,6 +237,12 @@ _TOO_LARGE = Decimal(10) ** 16
 _FOUR_DIGITS = compiled(r"[0-9]{4}")
 _SMALL_ARABIC = compiled(r"[0-9]{1,4}(?:\.[0-9]+)?")
 _PLAIN_ARABIC = compiled(r"[0-9][0-9,]*(?:\.[0-9]+)?")
+# small patterns of the interpreting code, compiled once (not through `regex`'s cache per call)
+_ONE_HAN = regex.compile(r"\p{Han}")
+_ROW_NUMBER_CELL = regex.compile(r"[0-9]{1,3}")
+_NUMERAL = regex.compile(r"[0-9０-９一二三四五六七八九十百千半]")
+_CELL_WORDS = regex.compile(r"[^ \u3000\u00a0]+")
+_LEADING_ZERO = regex.compile(r"[-−]?0[0-9]")
 _VAGUE_RE = compiled(_VAGUE)
 _VAGUE_SPLIT = compiled(rf"({_VAGUE})(.*)$")
 _PAIR = compiled(r"^([一二三四五六七八九])([二三四五六七八九])([十百千]?)([万亿]{0,2})$")
@@ -907,7 +913,7 @@ class QuantityGrammar:
             if as_written:
                 n1 = _written(w1, n1, sign)
             value = _scaled(n1, factor, as_written)
-            if m["jiao"] and _COLLOQUIAL_JIAO.fullmatch(unit_word) and not regex.fullmatch(r"[0-9]{1,3}", w1):
+            if m["jiao"] and _COLLOQUIAL_JIAO.fullmatch(unit_word) and not _ROW_NUMBER_CELL.fullmatch(w1):
                 return None                                  # 3元5 is 3.5, but 1200元5 or 3.2万元5?
             if m["jiao"] or m["fen"] or m["cents"]:
                 value = scale(value + self._subunits(m), 1)
@@ -1015,7 +1021,7 @@ class QuantityGrammar:
             return "MONEY", before, Decimal(1)
         after_at = m.end("n1")
         nxt = folded[after_at:after_at + 1]
-        follows_han = bool(nxt) and regex.match(r"\p{Han}", nxt) is not None
+        follows_han = bool(nxt) and _ONE_HAN.match(nxt) is not None
         if follows_han and self._measure_after.match(folded, after_at):
             return "QUANTITY", None, Decimal(1)
         if self._money_after.match(folded, after_at) \
@@ -2045,7 +2051,7 @@ class QuantityGrammar:
             for i, (tok, kind) in enumerate(zip(tokens, same)):
                 if tok[3] != "num":
                     continue
-                if has_label and kind[0] != "index" and regex.fullmatch(r"[0-9]{1,3}", tok[0]) \
+                if has_label and kind[0] != "index" and _ROW_NUMBER_CELL.fullmatch(tok[0]) \
                         and not any(t[3] == "text" for t in tokens[:i]):
                     continue                                # a row number before the row's label
                 pairs.append((tok, kind, i))
@@ -2063,7 +2069,7 @@ class QuantityGrammar:
                 continue
             row = raw
             if row and row[0][3] == "num" and first_text is not None and row[0][1] < first_text \
-                    and regex.fullmatch(r"[0-9]{1,3}", row[0][0]) and not any(k[0] == "index" for k in head):
+                    and _ROW_NUMBER_CELL.fullmatch(row[0][0]) and not any(k[0] == "index" for k in head):
                 row = row[1:]                               # a row number before the row's label
             outcomes = _alignments(row, [c[0] for c in cells], head, share_text=not tabbed)
             if outcomes is None:
@@ -2089,7 +2095,7 @@ class QuantityGrammar:
                 sums[None] = True
             return
         if values and first_text is not None and values[0][1] < first_text \
-                and regex.fullmatch(r"[0-9]{1,3}", values[0][0]):
+                and _ROW_NUMBER_CELL.fullmatch(values[0][0]):
             values = values[1:]                             # a row number before the row's label
         values = [t for t in values if t[0]]               # an empty cell (光伏收益分配\t41260\t) is no value
         # no header names columns of numbers: every number is money in the table's unit, when
@@ -2120,7 +2126,7 @@ class QuantityGrammar:
         m = self._post_qualifiers.search(span, lo) if self._post_qualifiers else None
         if m:
             hi = m.start()
-        if lo < hi and regex.search(r"[0-9０-９一二三四五六七八九十百千半]", span[lo:hi]):
+        if lo < hi and _NUMERAL.search(span, lo, hi):
             return start + lo, start + hi
         return start, end
 
@@ -2605,7 +2611,7 @@ def row_tokens(line: str, offset: int) -> tuple[list[tuple[str, int, int, str]],
     if len(cells) == 1 and _SINGLE_SPLIT.search(cells[0][0]) and not _CELL_NUMBER.fullmatch(cells[0][0]):
         single = True
         cell, s, _ = cells[0]
-        cells = [(m.group(), s + m.start(), s + m.end()) for m in regex.finditer(r"[^ \u3000\u00a0]+", cell)]
+        cells = [(m.group(), s + m.start(), s + m.end()) for m in _CELL_WORDS.finditer(cell)]
     out = []
     for cell, s, e in cells:
         kind = ("num" if _CELL_NUMBER.fullmatch(cell) else "pct" if _CELL_PERCENT.fullmatch(cell)
@@ -2766,7 +2772,7 @@ def _alignments(tokens: list[tuple], names: list[str], kinds: list[tuple], share
                 if kind[0] not in _TAKES[tok[3]] and not (kind[0] == "text" and tok[3] == "num" and c < first_data
                                                           and _is_year(tok[0])):
                     continue                                # (a year may be a row's label: 2022, not a remark after the numbers)
-                if kind[0] == "index" and tok[3] == "num" and (i > 0 or not regex.fullmatch(r"[0-9]{1,3}", tok[0])):
+                if kind[0] == "index" and tok[3] == "num" and (i > 0 or not _ROW_NUMBER_CELL.fullmatch(tok[0])):
                     continue
                 if kind[0] == "code" and tok[3] != "slot" and not _CODE_CELL.fullmatch(tok[0]):
                     continue
@@ -2889,7 +2895,7 @@ def _one_number_per_label(tokens: list[tuple]) -> bool:
     for a, b in zip(tokens, tokens[1:]):
         if a[3] == b[3]:
             return False
-    return tokens[-1][3] == "num" and all(not regex.match(r"[-−]?0[0-9]", t[0]) for t in tokens if t[3] == "num")
+    return tokens[-1][3] == "num" and all(not _LEADING_ZERO.match(t[0]) for t in tokens if t[3] == "num")
 
 
 _ZERO_GROUP = compiled(r" 0[0-9]{2}(?![0-9])")

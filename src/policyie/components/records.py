@@ -139,7 +139,10 @@ class RecordLinker:
         # the linker's fields, `why` as one line
         by_offsets = {(q["start"], q["end"]): q for q in doc._.quantities or ()}
         doc._.records = [make_record(r, by_offsets.get((r["start"], r["end"])), text) for r in records]
-        programs = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == PROGRAM_LABEL]
+        # (only a model trained with the label sets such entities: else its name is no string of
+        # the vocab, and the Doc's entities are not read)
+        programs = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == PROGRAM_LABEL] \
+            if PROGRAM_LABEL in doc.vocab.strings else []
         if programs:
             for r in doc._.records:
                 r["program"] = program_of(r, programs, text)
