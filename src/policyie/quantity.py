@@ -1735,7 +1735,10 @@ class QuantityGrammar:
                     # any header has, split as a flattened table is
                     wide = heads and len(tokens) > max(len(c) for c, _ in heads) + 1 \
                         or not heads and "\t" not in line and _BARRED.search(line) is not None
-                    flat = self._flat_rows(tokens, heads, unit) if single or wide else None
+                    # (a header and its rows on one line split at runs of spaces: 项目    金额（元）
+                    # 项目    金额（元）    上级拨入    85,000.00    村干部报酬    58,400.00 …)
+                    flat = self._flat_rows(tokens, heads, unit) if single or wide or (
+                        not heads and len(tokens) >= 6 and tokens[0][3] == tokens[1][3] == "text") else None
                     if flat is None:
                         if len(line.strip()) > 120:
                             return
