@@ -13,6 +13,14 @@ def test_broken_word_is_joined_but_headline_is_not():
     assert "过年\n\n本报讯" in view.text
 
 
+def test_a_numbered_section_after_a_blank_line_is_never_joined_on():
+    # a table scraped one cell per line: an empty remark cell is a blank line before the next
+    # numbered row (三、…), which opens a new paragraph, not the rest of a sentence
+    text = "项目\n金额（万元）\n说明\n一、经营性收入\n41.26\n含厂房租金\n二、可分配收益\n30.15\n\n三、提取公积公益金\n6.03\n"
+    view = TextView(text, find_broken_lines(text))
+    assert "30.15\n\n三、提取" in view.text
+
+
 def test_seed_broken_words_are_repaired():
     texts = {p.name[:3]: read_seed(p) for p in SEEDS}
     joined = {k: TextView(t, find_broken_lines(t)).text for k, t in texts.items()}
