@@ -21,6 +21,11 @@ def test_a_numbered_section_after_a_blank_line_is_never_joined_on():
     assert "30.15\n\n三、提取" in view.text
 
 
+def test_an_enumeration_of_numerals_after_a_blank_line_is_joined_on():
+    text = "为保障学生营养，县财政对\n\n一、二年级学生每人每天补助4元。"
+    assert "对一、二年级" in TextView(text, find_broken_lines(text)).text
+
+
 def test_seed_broken_words_are_repaired():
     texts = {p.name[:3]: read_seed(p) for p in SEEDS}
     joined = {k: TextView(t, find_broken_lines(t)).text for k, t in texts.items()}

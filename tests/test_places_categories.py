@@ -357,3 +357,14 @@ def test_a_public_institution_is_an_org_and_holds_its_place(nlp, text, org):
     doc = nlp(text)
     assert org in [e.text for e in doc.ents if e.label_ == "ORG"]
     assert not [e.text for e in doc.ents if e.label_ == "GPE"]
+
+
+@pytest.mark.parametrize("text, place", [
+    # a verb between a place and an institution's suffix: prose, not a name
+    ("会宁县建成水质监测站5座。", "会宁县"),
+    ("临泽县投用智慧农业监测中心。", "临泽县"),
+])
+def test_a_place_then_a_verb_then_an_institution_word_is_prose(nlp, text, place):
+    doc = nlp(text)
+    assert place in [e.text for e in doc.ents if e.label_ == "GPE"]
+    assert not [e.text for e in doc.ents if e.label_ == "ORG"]

@@ -196,3 +196,11 @@ def test_one_cell_per_line_total_row_with_blank_lines_for_its_empty_cells():
     money = [(m.quantity.text, m.quantity.value) for m in find_quantities(text) if m.quantity.kind == "money"]
     assert money == [("42.5", Decimal("425000")), ("36", Decimal("360000")), ("18", Decimal("180000")),
                      ("15", Decimal("150000")), ("60.5", Decimal("605000")), ("51", Decimal("510000"))]
+
+
+def test_one_cell_per_line_table_ends_at_blank_lines_before_words():
+    """Two blank lines and then words (a section heading) end the table; the empty remark cell
+    of each row is one blank line."""
+    text = "项目\n金额（元）\n备注\n慰问金\n2600\n\n救助金\n3800\n\n\n三、监督方式\n"
+    money = [m.quantity.value for m in find_quantities(text) if m.quantity.kind == "money"]
+    assert money == [Decimal("2600"), Decimal("3800")]

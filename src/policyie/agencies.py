@@ -47,7 +47,8 @@ _FISCAL_NOUN_AFTER = compiled(
 _FISCAL_VERB_AMOUNT = compiled(r"(?:投入|补助|补贴|奖补|资助|拨款|贴息|负担)(?:约|近|超过?|逾|达|共)?"
                                r"[0-9０-９一二三四五六七八九十两]")
 # words of running text, not of a long company or cooperative name
-_ORG_PROSE = compiled(r"今年|去年|新增|新建|大力|支持|本地|民营|投资|培育|落实|兴建|规模|全[县市省区]|[和与及由在对的等各共]")
+_ORG_PROSE = compiled(r"今年|去年|新增|新建|大力|支持|本地|民营|投资|培育|落实|兴建|规模|全[县市省区]|[和与及由在对的等各共]"
+                      r"|建成|建立|成立|设立|组建|投用|启用|打造|完成|开展|推进")
 # a post's header: (原创) the account, the date and time (then where it was posted from)
 _POST_HEADER = compiled(r"(?:^|(?<=[ \t\u3000]))(?P<orig>原创|转载)?[ \t\u3000]*(?P<o>(?!原创|转载)[\p{Han}A-Za-z0-9·]{2,16})"
                         r"[ \t\u3000]+[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}[ \t\u3000]+[0-9]{1,2}[:：][0-9]{2}"

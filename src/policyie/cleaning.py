@@ -49,7 +49,7 @@ _AMOUNT_END = compiled(r"[0-9０-９][万亿]?[元人户个亩]?$")
 _QUALIFIER_START = compiled(r"^(?:以上|以下|以内|左右|余|多)")
 # 以上/以下 opening a sentence about what precedes ("the above accounts"), not a qualifier
 _THE_ABOVE = compiled(r"^以[上下](?:账目|情况|内容|数据|事项|信息|收支|名单|各项|所述|资料|公示)")
-_LIST_START = compiled(r"^(?:[一二三四五六七八九十]+[是、]|[(（][一二三四五六七八九十0-9]+[)）]|[0-9]+[.、．]|——|■|图为)")
+_LIST_START = compiled(r"^(?:[一二三四五六七八九十]+(?:是|、(?![一二三四五六七八九十]))|[(（][一二三四五六七八九十0-9]+[)）]|[0-9]+[.、．]|——|■|图为)")
 
 
 _TITLE_PATTERN: "regex.Pattern | None" = None

@@ -268,9 +268,9 @@ _WIDTH = str.maketrans("０１２３４５６７８９．，－＋％：│┃�
 # after N块 (no 钱): a noun it counts (三块篮球场, 两块牌子), not money; 的, a qualifier or the
 # clause's end may follow money (五十块的补贴, 八十块左右)
 _CLASSIFIER_NEXT = compiled(r"(?![的左多以上余每一]|钱)\p{Han}")
-# after N块: a colon opening what the pieces are (分为两块：一块是…), or a table's next cell
-# (更换入户水表 ≥2600块 质量指标): pieces counted, not money
-_PIECES_NEXT = compiled(r"[：:]|[ \t\u3000]+\p{Han}")
+# before N块: a division into parts (分为两块) or an indicator's bound (≥2600块, a target of a
+# performance table): pieces counted, not money
+_PIECES_BEFORE = compiled(r"(?:分为|分成|划为|划分为|[≥≤＞＜><])[ \t\u3000]*$")
 # a numbered part of a page between the rows of a table (二、支出部分), no column name
 # a line of a page's metadata above a table (公开时间：2024年7月10日, 发布单位：某村委会)
 _META_LINE = compiled(r"^\p{Han}{2,6}[：:]")
@@ -919,8 +919,9 @@ class QuantityGrammar:
                 value = scale(value + self._subunits(m), 1)
             elif cur in ("块", "块钱") and folded[end:end + 1] in _CN_DIGIT_SET:
                 return None                                  # 三块五一斤: 3.5 or 3 and a count?
-            elif cur == "块" and (w1 == "一" or _CLASSIFIER_NEXT.match(folded, end) or _PIECES_NEXT.match(folded, end)):
-                return None                                  # 三块篮球场, 建一块, 分为两块：, ≥2600块 质量指标: 块 counts things
+            elif cur == "块" and (w1 == "一" or _CLASSIFIER_NEXT.match(folded, end)
+                                  or _PIECES_BEFORE.search(folded, max(0, n1_start - 4), n1_start)):
+                return None                                  # 三块篮球场, 建一块, 分为两块, ≥2600块: 块 counts things
         if post in ("以内", "之内") and not pre and not perpost and _LIMIT_NOUN.search(folded, max(0, start - 8), start):
             end, post = m.start("post"), None                # 控制在限额10.6亿元以内: the limit's own value
         if pre and qualifier != "range":
@@ -1539,8 +1540,10 @@ class QuantityGrammar:
                     break
                 if len(lines) == 1:
                     spaced = blanks == 1
-                elif lines and not spaced and 1 <= blanks <= _MAX_EMPTY_CELLS and any(t[3] == "num" for t in lines):
-                    # 96 / (blank) / 2: an empty cell; 合计 / (three blanks) / 257.3: as many
+                elif lines and not spaced and any(t[3] == "num" for t in lines) and (
+                        blanks == 1 or 1 < blanks <= _MAX_EMPTY_CELLS and len(tokens) == 1 and tokens[0][3] == "num"):
+                    # 96 / (blank) / 2: an empty cell; 合计 / (three blanks) / 257.3: as many (only
+                    # before a number: blank lines before words end the table)
                     lines.extend(("", pos - 1, pos - 1, "slot") for _ in range(blanks))
                 elif lines and blanks != (1 if spaced else 0):
                     break                                   # the spacing changes: the table ended
