@@ -1500,13 +1500,21 @@ class QuantityGrammar:
         parts = _PER_SPLIT.split(written)
         return "·".join(parts) if all(p in self._per_nouns for p in parts) else None
 
+    def _sizes_written(self, tokens: list[tuple]) -> bool:
+        """Does a row write its sizes with their units and keep its bare numbers apart (东浩特 禁牧
+        6840亩 51300.00 草畜平衡 11200亩 28000.00)? Then each bare number is an amount in the
+        table's unit; two bare numbers side by side (张大明 12.5 467) may be an area and an amount."""
+        if not any(t[3] == "text" and self._size_cell(t[0]) for t in tokens):
+            return False
+        return not any(a[3] != "text" and b[3] != "text" for a, b in zip(tokens, tokens[1:]))
+
     def _size_cell(self, cell: str) -> bool:
         """A cell of a figure and its unit of measure (1.6公里, 1200平方米, 86盏), not a name
         that opens with a number (110指挥中心, 12345热线)."""
         m = _MEASURED_CELL.fullmatch(cell)
         if m is not None:
             return self._measure_word(cell[m.start("u"):])
-        unit = _SIZE_UNIT_END.search(cell) if _SIZE_TEXT.fullmatch(cell) else None
+        unit = _SIZE_UNIT_END.search(cell) if _SIZE_TEXT.fullmatch(cell) and not cell.startswith("第") else None
         return unit is not None and self._measure_word(unit.group())     # 长380米宽2米, 容积50立方米
 
     def _measure_word(self, word: str) -> bool:
@@ -1742,7 +1750,9 @@ class QuantityGrammar:
                     # 项目    金额（元）    上级拨入    85,000.00    村干部报酬    58,400.00 …)
                     flat = self._flat_rows(tokens, heads, unit) if single or wide or (
                         not heads and len(tokens) >= 6 and tokens[0][3] == tokens[1][3] == "text") else None
-                    if flat is None:
+                    if flat is None or not flat[0] and not heads and self._sizes_written(tokens):
+                        # (东浩特  禁牧  6840亩  51300.00  草畜平衡  11200亩  28000.00: no rows to cut,
+                        # but its sizes carry their units: each bare number is an amount)
                         if len(line.strip()) > 120:
                             return
                         yield from self._table_row(text, tokens, single, heads, unit, shares, "\t" in line, sums,
@@ -2116,7 +2126,7 @@ class QuantityGrammar:
                 return
         if unit is None or strict or shares and len(values) > 1 or (single and not paired and _joinable(values)):
             return
-        if len(values) > 1 and any(t[3] == "text" for t in raw) and not paired:
+        if len(values) > 1 and any(t[3] == "text" for t in raw) and not paired and not self._sizes_written(raw):
             return                                          # 张大明 12.5 467: an area and an amount? no header tells
         yield from self._emit(text, tokens, [(t, ("money", *unit)) for t in values])
 
@@ -2655,14 +2665,14 @@ def _merge_text(tokens: list[tuple[str, int, int, str]]) -> list[tuple[str, int,
 
 # a cell of a figure and its measure word (1.6公里, 1200平方米, 86盏; not a date, a batch or a
 # numbered group: 2022年, 3组)
-_MEASURED_CELL = compiled(r"[0-9０-９]+(?:[.．][0-9０-９]+)?(?!年|月|日|号|季度|期|批|届|次|组|村|队|社)(?P<u>\p{Han}{1,4})")
+_MEASURED_CELL = compiled(r"[0-9０-９]+(?:[.．][0-9０-９]+)?(?!年|月|日|号|季度|期|批|届|次|组|村|队|社|页|章|条|款)(?P<u>\p{Han}{1,4})")
 
 
 # a cell stating a size under a column of sizes (1.6公里, 长380米宽2米, 容积50立方米)
 _SIZE_TEXT = compiled(r"(?:\p{Han}{0,3}[0-9０-９]+(?:[.．][0-9０-９]+)?\p{Han}{1,4})+")
 
 
-_SIZE_UNIT_END = compiled(r"(?<=[0-9０-９])(?!年|月|日|号|季度|期|批|届|次|组|村|队|社)\p{Han}{1,4}$")
+_SIZE_UNIT_END = compiled(r"(?<=[0-9０-９])(?!年|月|日|号|季度|期|批|届|次|组|村|队|社|页|章|条|款)\p{Han}{1,4}$")
 
 
 # the most empty cells in a row a table with one cell per line may show as blank lines
