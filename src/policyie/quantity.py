@@ -1501,12 +1501,26 @@ class QuantityGrammar:
         return "·".join(parts) if all(p in self._per_nouns for p in parts) else None
 
     def _sizes_written(self, tokens: list[tuple]) -> bool:
-        """Does a row write its sizes with their units and keep its bare numbers apart (东浩特 禁牧
-        6840亩 51300.00 草畜平衡 11200亩 28000.00)? Then each bare number is an amount in the
-        table's unit; two bare numbers side by side (张大明 12.5 467) may be an area and an amount."""
-        if not any(t[3] == "text" and self._size_cell(t[0]) for t in tokens):
-            return False
-        return not any(a[3] != "text" and b[3] != "text" for a, b in zip(tokens, tokens[1:]))
+        """Does a row write its sizes with their units and put every bare number right after one
+        or after a total word (东浩特 禁牧 6840亩 51300.00 草畜平衡 11200亩 28000.00 小计 79300.00)?
+        Then each bare number is the amount of that size, or their sum, in the table's unit. A bare number after a word (邮编 014010, 男 72, 批次 2)
+        or beside another (张大明 12.5 467) may be anything."""
+        numbers = [i for i, t in enumerate(tokens) if t[3] != "text"]
+        return bool(numbers) and all(i > 0 and tokens[i - 1][3] == "text" and (
+            self._size_cell(tokens[i - 1][0]) or _TOTAL_COLUMN.match(_SPACES.sub("", tokens[i - 1][0])))
+            for i in numbers) and any(self._size_cell(t[0]) for t in tokens if t[3] == "text")
+
+    def _names_money_columns(self, tokens: list[tuple], unit) -> bool:
+        """Do the words opening a line name a column of money by its header (项目  金额（元）  项目
+        金额（元） …): then the line is a header with its rows; a row of a person's or a village's
+        cells (张三  家庭人口  3  劳动力  2) is not."""
+        lead = []
+        for t in tokens:
+            if t[3] != "text":
+                break
+            lead.append(t)
+        return len(lead) >= 2 and any(k[0] == "money" and len(k) > 4 and _COLUMN_UNIT.fullmatch(_SPACES.sub("", c[0]))
+                                      for c, k in zip(lead, self._columns(lead, unit, money_named=True)))
 
     def _size_cell(self, cell: str) -> bool:
         """A cell of a figure and its unit of measure (1.6公里, 1200平方米, 86盏), not a name
@@ -1749,7 +1763,7 @@ class QuantityGrammar:
                     # (a header and its rows on one line split at runs of spaces: 项目    金额（元）
                     # 项目    金额（元）    上级拨入    85,000.00    村干部报酬    58,400.00 …)
                     flat = self._flat_rows(tokens, heads, unit) if single or wide or (
-                        not heads and len(tokens) >= 6 and tokens[0][3] == tokens[1][3] == "text") else None
+                        not heads and len(tokens) >= 6 and self._names_money_columns(tokens, unit)) else None
                     if flat is None or not flat[0] and not heads and self._sizes_written(tokens):
                         # (东浩特  禁牧  6840亩  51300.00  草畜平衡  11200亩  28000.00: no rows to cut,
                         # but its sizes carry their units: each bare number is an amount)
