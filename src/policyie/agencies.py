@@ -21,7 +21,7 @@ import regex
 from .lexicon import read_lines, read_table
 from .automaton import WordMatcher
 from .places import COMMITTEE, Place, salient_places
-from .regexes import WRITTEN_DATE, alternation, compiled
+from .regexes import REVIEW_VERBS, WRITTEN_DATE, alternation, compiled
 
 DATA_DIR = Path(__file__).parent / "data" / "agencies"
 # level words written before a department (市财政局, 自治区财政厅, 区级财政), longest first
@@ -58,7 +58,7 @@ _POST_HEADER = compiled(r"(?:^|(?<=[ \t\u3000]))(?P<orig>原创|转载)?[ \t\u30
 # before a reviewing verb: 由X验收; 由X统一管理 names the agent)
 _OBLIQUE_BEFORE = compiled(r"(?:经|向|给|对)[^，,。；;：:\s]{0,10}$")
 _BY_BEFORE = compiled(r"由[^，,。；;：:\s]{0,10}$")
-_REVIEWS_AFTER = compiled(r"[^，,。；;：:\s]{0,4}?(?:验收|审核|审批|评审|认定|初审|复核)")
+_REVIEWS_AFTER = compiled(rf"[^，,。；;：:\s]{{0,4}}?(?:{REVIEW_VERBS})")
 _FIELD_NAME = compiled(r"(?:时间|日期|来源|电话|地点|窗口|期限|阅读|浏览|点击|编号|文号)$")
 # a line holding only a committee's name (a signature), then its seal and the rest of the line
 _SIGNATURE = compiled(rf"^[ \t\u3000]*(?P<body>[^\n\s，。；：:、（）()]{{2,40}}?{COMMITTEE})"

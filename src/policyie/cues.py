@@ -32,16 +32,13 @@ ROLES = ("head", "action", "audit", "marker", "verb", "fund", "plain", "given", 
          "level", "remedy", "auditor", "receive", "fund_lead", "pivot", "unit",
          "anaphor", "mode", "source", "sample", "oversight", "relation", "recipient", "aggregate", "coverb",
          "fiscal", "section", "category", "not_coverb", "slogan", "payer", "who_column", "use_column",
-         "built", "deed", "reference", "award", "dimension", "account", "adverb", "word_end", "earner")
+         "built", "deed", "reference", "award", "dimension", "account", "adverb", "word_end", "earner", "treasury")
 
 # structure words of the genre (grammar, not vocabulary)
 # a level of government as the subject before a verb (县里, 市级, 省财政): 县里落实X资金
 _LEAD_SUBJECT = compiled(r"[省市县区乡镇村](?:里|级财政|级|财政)")
 # a negation before a purpose marker (资金不得用于X, 严禁用于): what the money may not be used for
 _NEGATED = compiled(r"不得|不能|不准|不可|不许|不应|禁止|严禁")
-# a fund's, a tax's or a budget's income between an earner word and 收入 (城乡居民基本养老保险基金收入,
-# 旅游税收收入): a treasury's revenue after all
-_TREASURY_INCOME = compiled(r"基金|保险|医保|社保|税|预算|财政|非税")
 _TRAILING = compiled(
     r"(?:(?:预计|累计|全年|全[市县省区]|同比|比上年|已经|已|可|将|共|分别|原则上|一般|实际)+"
     r"|(?:预计|累计|全年|全[市县省区]|同比|比上年|已经|已|可|将|共|分别|原则上|一般|实际)*"
@@ -141,6 +138,7 @@ class Cues:
         self._word_end = compiled(rf"(?:{alternation(w['word_end'])})$") if w["word_end"] else None
         self._fund_any = compiled(alternation(w["fund"]))
         self._earner = compiled(alternation(w["earner"])) if w["earner"] else None
+        self._treasury = compiled(alternation(w["treasury"])) if w["treasury"] else None
         transfers = [a for a, k in w["action"].items() if k == "transfer"]
         self._transfer_verb = compiled(alternation(transfers)) if transfers else None
         funding = [a for a, k in w["action"].items() if k in ("spending", "transfer", "investment", "revenue")]
@@ -475,7 +473,7 @@ class Cues:
         if kind == "revenue" and self._earner is not None:
             for earner in self._earner.finditer(phrase, 0, m.start()):
                 pass
-        if earner is not None and not _TREASURY_INCOME.search(phrase, earner.end(), m.end()):
+        if earner is not None and not (self._treasury and self._treasury.search(phrase, earner.end(), m.end())):
             return "output"                   # 茶农人均茶叶收入, 景区门票收入: who earns it is no treasury
         return kind
 

@@ -43,7 +43,8 @@ from .hanzi import to_simplified
 from .purpose_model import CHOSEN, PurposeModel, default_model as default_purpose_model, purpose_options, \
     overrules as purpose_overrules
 from .quantity import row_tokens
-from .regexes import DATELINE_AFTER, DATELINE_BEFORE, SECTION_NUMBER, TOTAL_WORD, alternation, compiled
+from .regexes import DATELINE_AFTER, DATELINE_BEFORE, REVIEW_VERBS, SECTION_NUMBER, TOTAL_WORD, alternation, \
+    compiled
 from .kind_model import KindModel, context_grams as kind_context, default_model as default_kind_model, \
     features as kind_features, overrules
 
@@ -2188,7 +2189,6 @@ _TOTAL_OPENS = compiled(r"[\s，,]*(?:共计|合计|总计|累计|共)")
 _COUNT_IN_CLAUSE = compiled(r"以上|以下|左右|之内|以内")
 _RANK_BEFORE = compiled(r"(?:前|第|排名|名列)$")
 _PER_TAIL = compiled(r"(?:每个?|单个)\p{Han}{1,2}$")
-_COUNTED_LEAD = compiled(r"(?:[0-9０-９]+|[一二三四五六七八九十两]+)(?:个|家|所|户|名)")
 _PERIOD_WORD = compiled(r"每年|近[一二三四五六七八九十两0-9]+年来?|全年|年内|累计")
 _CUMULATIVE = compiled(r"累计|近[一二三四五六七八九十两0-9]+年|[一二三四五六七八九十两0-9]+年(?:间|来)")
 _CUMULATIVE_BEFORE = compiled(r"累计|近[一二三四五六七八九十两0-9]+年来|[一二三四五六七八九十两][一二三四五六七八九十两]?年(?:间|来)")
@@ -2219,7 +2219,7 @@ _PARTICLE_LEAD = compiled(r"[了的]")
 # 经 (经过) opening a list of bodies that ends right before this one (经市发改委、市财政局联合审核)
 _REVIEWED_BY = compiled(r"经过?(?:[^，,。；;：:\s经]{2,20}?[、和及与])*\Z")
 # what a body named after 经 did (经县委农办审核, 经县政府研究同意): it reviewed, it does not pay
-_REVIEWS = compiled(r"(?:[、和及与][^，,。；;]{0,16}?)?(?:审核|审定|研究|批准|同意|评审|核定|核实|核查|验收|认定|初审|复核|审批|会审|备案)")
+_REVIEWS = compiled(rf"(?:[、和及与][^，,。；;]{{0,16}}?)?(?:{REVIEW_VERBS})")
 # a heading's colon with words after it, not a figure (申报条件：项目总投资…, not 收益分配：23,650.00)
 _HEADING_COLON = compiled(r"[：:][ \t\u3000]*(?![0-9０-９\s])")
 # a topic word alone (在X方面：… cut to its word) and a calculation (18人×3个月×1200元)
@@ -2297,7 +2297,7 @@ def _purpose_before(text: str, sent_start: int, c_start: int, s: int, bounds: li
             if per and per.start() - p_s >= 2:
                 p_e = per.start()                # 对5个示范村每村给予: 每村 is the rate's holder
             count = None
-            for count in _COUNTED_LEAD.finditer(text, p_s, p_e):
+            for count in _COUNT_ONLY.finditer(text, p_s, p_e):
                 pass
             if count is not None and p_e - count.end() >= 2 and not _COUNT_IN_CLAUSE.match(text, count.end(), p_e) \
                     and "的" not in text[count.end():p_e] and not _RANK_BEFORE.search(text, p_s, count.start()):

@@ -1525,10 +1525,9 @@ class QuantityGrammar:
     def _size_cell(self, cell: str) -> bool:
         """A cell of a figure and its unit of measure (1.6公里, 1200平方米, 86盏), not a name
         that opens with a number (110指挥中心, 12345热线)."""
-        m = _MEASURED_CELL.fullmatch(cell)
-        if m is not None:
-            return self._measure_word(cell[m.start("u"):])
-        unit = _SIZE_UNIT_END.search(cell) if _SIZE_TEXT.fullmatch(cell) and not cell.startswith("第") else None
+        if cell.startswith("第") or not _SIZE_TEXT.fullmatch(cell):
+            return False                                    # (第3页: an ordinal)
+        unit = _SIZE_UNIT_END.search(cell)
         return unit is not None and self._measure_word(unit.group())     # 长380米宽2米, 容积50立方米
 
     def _measure_word(self, word: str) -> bool:
@@ -2677,15 +2676,9 @@ def _merge_text(tokens: list[tuple[str, int, int, str]]) -> list[tuple[str, int,
     return out
 
 
-# a cell of a figure and its measure word (1.6公里, 1200平方米, 86盏; not a date, a batch or a
-# numbered group: 2022年, 3组)
-_MEASURED_CELL = compiled(r"[0-9０-９]+(?:[.．][0-9０-９]+)?(?!年|月|日|号|季度|期|批|届|次|组|村|队|社|页|章|条|款)(?P<u>\p{Han}{1,4})")
-
-
-# a cell stating a size under a column of sizes (1.6公里, 长380米宽2米, 容积50立方米)
+# a cell stating a size (1.6公里, 长380米宽2米, 容积50立方米), and the unit ending it: not a date, a
+# batch, a numbered group or a page (2022年, 3组, 第3页)
 _SIZE_TEXT = compiled(r"(?:\p{Han}{0,3}[0-9０-９]+(?:[.．][0-9０-９]+)?\p{Han}{1,4})+")
-
-
 _SIZE_UNIT_END = compiled(r"(?<=[0-9０-９])(?!年|月|日|号|季度|期|批|届|次|组|村|队|社|页|章|条|款)\p{Han}{1,4}$")
 
 

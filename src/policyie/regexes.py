@@ -76,6 +76,8 @@ def write_pattern_cache(path: Path = PATTERN_CACHE) -> int:
 
 #: the word of a total row or column, spaced or not (合计, 小 计, 总计)
 TOTAL_WORD = r"合[\s\u3000]*计|小[\s\u3000]*计|总[\s\u3000]*计"
+#: what a body named after 经 or 由 does when it reviews rather than pays (经县政府同意, 由X验收)
+REVIEW_VERBS = r"审核|审定|研究|批准|同意|评审|核定|核实|核查|验收|认定|初审|复核|审批|会审|备案"
 
 #: a dateline of any outlet form around its city (新华社西宁5月6日电, 本报南宁讯, 央广网西宁3月8日
 #: 消息): the outlet right before the city, the date and 电/讯/消息 right after it
