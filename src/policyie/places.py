@@ -58,6 +58,8 @@ _VILLAGE_NUM = compiled(r"[0-9０-９]{1,2}(?:村|组)")
 # characters that never occur in a village's own name: function words, determiners, counters
 _NOT_IN_VILLAGE = "的是在和与及或对向为从将把被了着个些各全本该每某此其等共有含括即如至由于"
 _VILLAGE_CHAR = rf"[^\P{{Han}}{_NOT_IN_VILLAGE}]"
+# the determiners before a unit word (该镇, 本乡, 各村, 全县): a kind of unit, not a name
+_DETERMINER_CHARS = "各全本该每某此其"
 # a village written by its committee in a list or a table row (大坪村委会\t文化广场\t12): the village
 _COMMITTEE = r"(?:(?:村民委员会|村委会|委会|民委员会|居委会|居民委员会|委|居委)(?=[ \t\u3000、，,；;0-9０-９]))?"
 # after a village's name: its committee (石桥村村民委员会, 村委, 居委) is a body; a word read across the
@@ -71,12 +73,15 @@ _NOT_VILLAGE_END = (r"(?!民(?!宿))(?!务)(?!落)(?!(?:村|居|社区)?(?:民�
 # @NAME@ stands for a village's name of two to five characters and its suffix (PlaceMatcher._name)
 _ALONE_ITEM = (rf"(?:@NAME@{_COMMITTEE}|{_VILLAGE_CHAR}{{2,5}}"
                r"(?:居委会|居民委员会|居委)(?=[ \t\u3000、，,；;0-9０-９]))")
-# the characters after which a village alone may start (those of _VILLAGE_ALONE's lookbehinds)
+# what opens a line's item before a name: nothing, or its number (3. ② ⑵ （四）)
+_ITEM_OPEN = compiled(r"[ \t\u3000]*(?:(?:[0-9０-９]{1,3}[.、．]|[\u2460-\u249b]|[(（][0-9０-９一二三四五六七八九十]{1,2}[)）])[ \t\u3000]*)?")
+# the characters after which a village alone may start (those of _VILLAGE_ALONE's lookbehinds;
+# ①…⑳, ⑴…⒇ and ⒈…⒛ number a list's items)
 # the words that join the villages of a run (石桥村、龙溪村和新塘社区; 石门村至大河村: a road's ends)
 _RUN_JOINS = "、和及与至"
-_ALONE_START = compiled(r"[\t：:，,；;。（(“ \u3000|、.．0-9０-９]")
+_ALONE_START = compiled(r"[\t：:，,；;。（(“ \u3000|、.．0-9０-９\u2460-\u249b]")
 _VILLAGE_ALONE = (
-    rf"(?:(?<=^|[\n\t：:，,；;。（(“ \u3000|、])|(?<=^[ \t\u3000]*[0-9０-９]{{1,3}}[.、．]?[ \t\u3000]*))"
+    rf"(?:(?<=^|[\n\t：:，,；;。（(“ \u3000|、])|(?<=^[ \t\u3000]*(?:[0-9０-９]{{1,3}}[.、．]?|[\u2460-\u249b])[ \t\u3000]*))"
     rf"(?P<run>{_ALONE_ITEM}(?:[{_RUN_JOINS}]{_ALONE_ITEM})*)"
     rf"{_NOT_VILLAGE_END}"
     r"(?P<after>[0-9０-９一二三四五六七八九十]{1,2}组)?(?:(?P<end>[ \t\u3000|]|$|[0-9０-９]|[：:](?=[0-9０-９]))|(?P<colon>[：:]))?")
@@ -94,6 +99,8 @@ _VILLAGE_CELL = compiled(r"\p{Han}{2,5}")
 # a name and its figure, one pair of a line of them (达日 18.2；扎朵 16.5；)
 _PAIR_ROWS = compiled(r"[ \t\u3000]*(?P<name>\p{Han}{2,5})[ \t\u3000]*[0-9０-９][0-9０-９.,．]*[ \t\u3000]*(?:[；;，,、。]|$)",
                       regex.M)
+# the last character of a word naming a kind of area or body (城区, 街道, 农村, 管委会)
+_AREA_END = set("区道村镇乡园会")
 _TOTAL_CELL = compiled(rf"{TOTAL_WORD}|全[县镇乡村市区]|累计|其中|共计")
 
 
@@ -1804,9 +1811,16 @@ class PlaceMatcher:
     def _generic_village(self, name: str) -> bool:
         """行政村, 贫困村, 各社区, 该村, 推进农村: a kind of village, not one."""
         words = self.lex.village_words
-        if name in words or name[0] in "各全本该每某此其" or name.startswith(_DETERMINERS) or name.endswith(self._kind_ends):
+        if name in words or name[0] in _DETERMINER_CHARS or name.startswith(_DETERMINERS) or name.endswith(self._kind_ends):
             return True
         return name.endswith(self._long_kinds)
+
+    def _common_in_column(self, name: str) -> bool:
+        """A cell of a village column that is no village's name: a common word of
+        places/not_places.txt that names a kind of area (城区, 开发区, 街道). The column's header
+        says its other cells are villages: 胜利, 前进, 红旗 and 和平 are among the commonest names
+        of China's villages."""
+        return name in self.lex.not_places and name[-1] in _AREA_END
 
     def _column_villages(self, call: _Call, mentions: list[Mention], found: list[Mention]) -> list[Mention]:
         """The cells of a table's village column (村名 / 李家湾 / 王家庄 …): villages written
@@ -1841,7 +1855,7 @@ class PlaceMatcher:
                     for pair in pairs:
                         s, e = pair.span("name")
                         name = pair.group("name")
-                        if not self._generic_village(name) and name not in self.lex.not_places \
+                        if not self._generic_village(name) and not self._common_in_column(name) \
                                 and not _TOTAL_CELL.match(name):
                             # the header says the cell is a village: a short name read in it gives way
                             short = [m for m in mentions if m.kind == "short" and m.start == s and m.end == e]
@@ -1862,7 +1876,7 @@ class PlaceMatcher:
                 s, e = row[index]
                 name = text[s:e]
                 if _VILLAGE_CELL.fullmatch(name) and not self._generic_village(name) \
-                        and name not in self.lex.not_places and not _TOTAL_CELL.match(name):
+                        and not self._common_in_column(name) and not _TOTAL_CELL.match(name):
                     k = bisect_right(taken, (s, len(text) + 1))
                     if not any(a < e and s < b for a, b in taken[max(0, k - 2):k + 1]):
                         out.append(_lone_village(s, e, name))
@@ -1982,8 +1996,10 @@ class PlaceMatcher:
         for hit in self._alone_hits(text):
             run = self._run_end(text, hit.start("run"), hit.group("run"))
             names = self._split_run(run)
+            run_start = hit.start("run")
+            # a name that opens a line, or a numbered item (②上塘社区：), before a colon
             row = hit.group("end") is not None or hit.group("after") is not None or \
-                (hit.group("colon") is not None and text[hit.start("run") - 1:hit.start("run")] in ("", "\n"))
+                (hit.group("colon") is not None and _ITEM_OPEN.fullmatch(text, text.rfind("\n", 0, run_start) + 1, run_start))
             # 南阳镇：龙虎村、犀溪村 / 南阳镇（龙虎村）: the township written just before
             lead = by_end.get(hit.start("run") - 1) if text[hit.start("run") - 1:hit.start("run")] in "：:（(" else None
             if len(names) < 2 and not row and lead is None:
@@ -2033,6 +2049,12 @@ class PlaceMatcher:
             spans = _list_spans(names, hit.start("run"))
             # after a function word (含, 对, 在) the first name's start is clear: not cut to the others' length
             self._trim_first(names, spans, longest=text[hit.start("run") - 1] not in _NOT_IN_VILLAGE)
+            if text[spans[0][0] - 1] in _DETERMINER_CHARS and names[0][0] in _UNIT_CHARS:
+                # 该镇王家寨、李家屯; 本乡新庄村、老庄村: the unit the determiner names, then the village
+                spans[0][0] += 1
+                names[0] = names[0][1:]
+                if len(self._village_stem(names[0])) < 2:
+                    del spans[0], names[0]
             for start, end in spans:
                 name = text[start:end]
                 if self._generic_village(name) or name in self.lex.not_places:
