@@ -1910,3 +1910,31 @@ UNSEEN_CASES = [
 def test_fields_on_unseen_phrasings(nlp, field, text, amount, want):
     r = _records(nlp, text)[amount]
     assert r[field] == want, reasons(r)
+
+
+# -- a use marked in the clause after a budget line, and a total's parts ------------------------
+
+@pytest.mark.parametrize("text, amount, purpose", [
+    # the economic lines of a department's budget: the use its next clause opens with is its own
+    ("2025年部门支出预算合计4,218.60万元，其中：基本支出2,907.15万元，主要用于人员工资和机构运转；"
+     "项目支出1,311.45万元，主要用于农机购置补贴和动物防疫。", "2,907.15万元", "人员工资和机构运转"),
+    ("2025年部门支出预算合计4,218.60万元，其中：基本支出2,907.15万元，主要用于人员工资和机构运转；"
+     "项目支出1,311.45万元，主要用于农机购置补贴和动物防疫。", "1,311.45万元", "农机购置补贴和动物防疫"),
+    ("2025年部门支出预算合计4,218.60万元，其中：基本支出2,907.15万元，主要用于人员工资和机构运转；"
+     "项目支出1,311.45万元，主要用于农机购置补贴和动物防疫。", "4,218.60万元", None),
+    # past a share (占62%) too
+    ("本年支出预算986.3万元，其中项目支出402.8万元，占40.8%，重点用于河道清淤和堤防加固。",
+     "402.8万元", "河道清淤和堤防加固"),
+    # 基本支出 and 项目支出 name no sector
+    ("支出预算总额7,650万元，其中：基本支出5,120万元，项目支出2,530万元。", "5,120万元", None),
+    ("支出预算总额7,650万元，其中：基本支出5,120万元，项目支出2,530万元。", "2,530万元", None),
+    # the one part a total names takes the use after it; a total split by levels shares it
+    ("今年以来区财政累计拨付资金6.3亿元，其中林业生态类资金0.92亿元，用于天然林管护和退化林修复。",
+     "6.3亿元", None),
+    ("今年以来区财政累计拨付资金6.3亿元，其中林业生态类资金0.92亿元，用于天然林管护和退化林修复。",
+     "0.92亿元", "天然林管护和退化林修复"),
+    ("市财政局下达2025年农田建设补助资金3.1亿元，其中省级安排1.2亿元，主要用于灌排设施改造和土壤改良。",
+     "3.1亿元", "灌排设施改造和土壤改良"),
+])
+def test_a_use_after_a_budget_line_or_a_part_is_its_own(nlp, text, amount, purpose):
+    assert _records(nlp, text)[amount]["purpose"] == purpose

@@ -586,9 +586,15 @@ class Linker:
                          "a change of the amount before"), "a change of the amount before"
         if measure is not None and (kind == "expenditure" or _SECTOR_END.search(measure.text)):
             sector = _sector(text, measure)
+            after = self.cues.purpose_after(text, e, max(c_end, e))
+            if after is None:
+                # 基本支出615万元，主要用于保障机构运转: a use marked at the next clause's start
+                # (past a rate, 占59.4%) is the line's own
+                after = self._next_clause_use(ctx, bounds, k, e)
+                if after is not None:
+                    return after, after.why
             if sector is not None and self.cues.aggregate(sector.text):
                 return None, "a budget aggregate (本级支出, 政府性基金支出) states no sector"
-            after = self.cues.purpose_after(text, e, max(c_end, e))
             if after is None and sector is not None:
                 return sector, sector.why
         # 用于产业发展的资金10.5亿元: the amount's own use, whatever elaborates it after
@@ -1419,6 +1425,19 @@ class Linker:
         return any(a["end"] == end for a in _between(ctx.gov, ctx.gov_starts, phrase.start - 8, end)) \
             or any(a["end"] == end for a in _between(ctx.orgs, ctx.org_starts, phrase.start - 8, end))
 
+    def _next_clause_use(self, ctx: _Doc, bounds: list, k: int, e: int) -> Found | None:
+        """A use after a marker (用于, 投向) that opens the clause after the amount's, a rate's
+        clause (增长5%, 占40%) skipped: …615.20万元，主要用于X."""
+        nxt = k + 1
+        while nxt < len(bounds) and _RATE_CLAUSE.fullmatch(ctx.text, *bounds[nxt]):
+            nxt += 1
+        later = self._later_purpose(ctx, bounds, k, e)
+        if later is None or not self.cues.strong(later.why) or nxt >= len(bounds) \
+                or not bounds[nxt][0] <= later.start < bounds[nxt][1] \
+                or later.start - _past_places(ctx, bounds[nxt][0], later.start) > 6:
+            return None
+        return later
+
     def _later_purpose(self, ctx: _Doc, bounds: list, k: int, e: int, work: bool = False) -> Found | None:
         """A purpose marker or verb a few clauses after the amount, when the clauses between
         hold no other amount's marker (…每镇300万元，合计4800万元，由乡镇统筹用于X)."""
@@ -1430,6 +1449,15 @@ class Linker:
             if j > k + 1 and any(_TOTAL_BEFORE.search(text, max(0, a["start"] - 8), a["start"])
                                  for a in _amounts_in(ctx, *bounds[j - 1])):
                 return None                       # never past a total (…，共计投入2.3亿元建设X)
+            if j > k + 1 and "其中" in text[e:bounds[j - 1][1]]:
+                parts = _amounts_in(ctx, bounds[k + 1][0], bounds[j - 1][1])
+                # nor past the one part it names (拨付9.47亿元，其中生态补偿类资金1.38亿元，用于X;
+                # 总计X，其中：基本支出Y，主要用于Z): the part's use; a split into parts
+                # (其中一般债券A、专项债券B，全部用于Z) or the share a level bears (其中中央财政
+                # 安排Y，主要用于Z) shares it
+                if len(parts) == 1 and not _LEVEL_SHARE.search(
+                        text, text.rfind("其中", e, parts[0]["start"]), parts[0]["start"]):
+                    return None
             found = self.cues.purpose_after(text, _past_places(ctx, lo, hi), hi)   # (在A、B两镇实施X)
             if found is None:
                 m = _FOR_WHOM.match(text, lo, hi)   # …1亿元，对新认定的企业给予一次性奖励
