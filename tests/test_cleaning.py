@@ -228,3 +228,12 @@ def test_an_amount_and_a_qualifier_over_a_page_break_stay_joined_unless_the_abov
     from policyie.cleaning import find_broken_lines
     assert find_broken_lines("单个项目投资1000万元\n\n以上项目由省里审批。") != []
     assert find_broken_lines("三、期末结余 38620元\n\n以上收支情况经村务监督小组审核。") == []
+
+
+def test_a_figure_alone_on_its_line_is_a_table_cell_not_a_cut_sentence():
+    # a one-cell-per-line table whose remark cell is empty: the blank line is that cell
+    text = "项目\n金额（元）\n说明\n经营收入\n84,600\n租金\n可分配收益\n73,150\n\n提取公益金\n21,945\n用于道路养护\n"
+    assert find_broken_lines(text) == []
+    # a sentence cut by a blank line after a figure with its comma still goes on
+    prose = "今年全镇共争取上级补助资金1,260万元，主要用于农村道路提升和\n\n饮水安全巩固工程建设。"
+    assert len(find_broken_lines(prose)) == 1

@@ -48,6 +48,7 @@ _SHORT_CLAUSE = compiled(r"^(?!近日|日前|目前|近年|今年|去年|同时|
 _AMOUNT_END = compiled(r"[0-9０-９][万亿]?[元人户个亩]?$")
 _QUALIFIER_START = compiled(r"^(?:以上|以下|以内|左右|余|多)")
 # 以上/以下 opening a sentence about what precedes ("the above accounts"), not a qualifier
+_NUMBER_CELL = compiled(r"[-+]?[0-9０-９][0-9０-９,，.．]*%?")
 _THE_ABOVE = compiled(r"^以[上下](?:账目|情况|内容|数据|事项|信息|收支|名单|各项|所述|资料|公示)")
 _LIST_START = compiled(r"^(?:[一二三四五六七八九十]+(?:是|、(?![一二三四五六七八九十]))|[(（][一二三四五六七八九十0-9]+[)）]|[0-9]+[.、．]|——|■|图为)")
 
@@ -106,6 +107,8 @@ def find_broken_lines(text: str, apart: Callable[[str], bool] | None = None) -> 
             continue
         if _AMOUNT_END.search(before) and _THE_ABOVE.match(after):
             continue                      # 期末结存 74540元 / 以上账目经…审核: "the above", a new sentence
+        if _NUMBER_CELL.fullmatch(before):
+            continue                      # a table's cell alone on its line (可分配收益⏎195,220), then a blank cell
         if len(before) >= 30 or any(c in before for c in _CLAUSE_MARKS) or after[0] in "，、,；;。" \
                 or (_AMOUNT_END.search(before) and _QUALIFIER_START.match(after)):
             breaks.append((m.start(), m.end()))

@@ -324,6 +324,11 @@ _EITHER_COLUMN = compiled(r"收入|支出|收入项目|支出项目")
 _PAREN_UNIT = compiled(r"[(（](?P<u>[^()（）]{1,4})[)）]$")
 _TABLE_NOTE = compiled(r"\s*(?:(?:注|说明|备注|资料来源|数据来源)\s*[:：]|联系人|联系电话|联系方式|电话|传真|邮编|邮政编码|地址)")
 _PROSE = compiled(r"[，。；！？]|[,;](?=[^0-9\s])")
+# an aside in brackets inside a row's label (困难群众慰问（12户，每户300元） 3,600.00): its
+# comma is no sentence's
+_ASIDE = compiled(r"[(（][^()（）\n。；]{1,30}[)）]")
+# a figure and a remark in brackets in one cell (52（不足部分由合作社自筹）)
+_FIGURE_ASIDE = compiled(r"(?P<n>[0-9][0-9,]*(?:\.[0-9]+)?)[ \u3000]*" + _ASIDE.pattern)
 # a column header that states its unit: 金额（万元）, 补助资金(元), 资金(单位:万元)
 _PAREN_MONEY = (r"[(（]\s*(?:单位\s*[:：]\s*)?(?:人民币)?(?P<mag>[十百千]?[万亿]{0,2})(?P<cur>元)"
                 r"(?:[/／](?P<per>\p{Han}{1,3}(?:[·・/／]\p{Han}{1,2}){0,2}))?\s*[)）]")   # 元/人/月
@@ -1457,7 +1462,10 @@ class QuantityGrammar:
                 stated_name = c[:_COLUMN_UNIT_AT.search(c).start()]      # 合计（万元）: 合计
                 continue
             stated = None
-            if self._column_index.fullmatch(c):
+            if unit is not None and c.startswith("其中") and kinds and kinds[-1][0] == "money" \
+                    and not _PERCENT_COLUMN.search(c) and not self._column_other.search(c):
+                kinds.append(("money", *unit, span))        # 本季支出 其中：公益事业: a part of the column before
+            elif self._column_index.fullmatch(c):
                 kinds.append(("index",))
             elif _TIME_COLUMN.fullmatch(c):
                 kinds.append(("text",))
@@ -1557,6 +1565,9 @@ class QuantityGrammar:
                         or _TABLE_TITLE.search(line) or _TABLE_NOTE.match(line):
                     break                   # (a cell may hold a comma: 新建厂房600平方米，购置设备)
                 tokens, single = row_tokens(line, pos)
+                aside = _FIGURE_ASIDE.fullmatch(tokens[0][0]) if len(tokens) == 1 and tokens[0][3] == "text" else None
+                if aside is not None:                       # 160（其余由村集体自筹）: a figure and its remark
+                    tokens = [(aside["n"], tokens[0][1], tokens[0][1] + aside.end("n"), "num")]
                 if len(tokens) != 1 and not (single and all(t[3] == "text" for t in tokens)):
                     break
                 if len(lines) == 1:
@@ -1625,8 +1636,10 @@ class QuantityGrammar:
             if i < len(lines) and lines[i][3] != "text" or not any(len(g) == k for g, _ in rows):
                 continue                                    # numbers left over: not this many columns
             reading = [m for g, ks in rows for m in self._emit(text, g, list(zip(g, ks)))]
-            if any(_same_amounts(reading, other) for other in found):
-                continue
+            if any(_same_amounts(reading, other[:len(reading)]) for other in found):
+                continue                                    # the same amounts, or fewer of them
+            # a reading that goes on where another one stopped (its last row read too) replaces it
+            found = [other for other in found if not _same_amounts(other, reading[:len(other)])]
             found.append(reading)
             used = i
             if len(found) > 1:
@@ -1696,7 +1709,7 @@ class QuantityGrammar:
                 blank += 1
                 if blank > 2:
                     return
-            elif _PROSE.search(line) and not _aligned_row(line) or len(line.strip()) > 1200 \
+            elif _PROSE.search(_ASIDE.sub("", line)) and not _aligned_row(line) or len(line.strip()) > 1200 \
                     or _TABLE_TITLE.search(line) or _TABLE_NOTE.match(line):
                 return                                      # running text, a note, the next table
             else:
@@ -1961,8 +1974,8 @@ class QuantityGrammar:
             else:
                 parts[-1].append(t)
         parts = [p for p in parts if p]
-        if len(parts) < 3:
-            return None
+        if len(parts) < 3 and not (heads and len(parts) == 2):
+            return None                                     # (two rows under a header of lines before)
         head, rows = parts[0], parts[1:]
         if all(t[3] == "text" for t in head) and len(head) >= 2:
             row_heads = list(heads) + [(head, self._columns(head, unit))]
