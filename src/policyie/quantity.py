@@ -327,6 +327,7 @@ _PROSE = compiled(r"[，。；！？]|[,;](?=[^0-9\s])")
 # an aside in brackets inside a row's label (困难群众慰问（12户，每户300元） 3,600.00): its
 # comma is no sentence's
 _ASIDE = compiled(r"[(（][^()（）\n。；]{1,30}[)）]")
+_BRACKET = compiled(r"[(（]")
 # a figure and a remark in brackets in one cell (52（不足部分由合作社自筹）)
 _FIGURE_ASIDE = compiled(r"(?P<n>[0-9][0-9,]*(?:\.[0-9]+)?)[ \u3000]*" + _ASIDE.pattern)
 # a column header that states its unit: 金额（万元）, 补助资金(元), 资金(单位:万元)
@@ -1731,6 +1732,10 @@ class QuantityGrammar:
                     if _SECTION_LINE.match(line):
                         pos = eol + 1                       # 二、支出部分: a part of the page, not a column
                         continue
+                    if len(tokens) == 2 and len(tokens[1][0]) >= 10 and not _BRACKET.search(tokens[1][0]) \
+                            and not self._column_index.fullmatch(tokens[0][0]):
+                        pos = eol + 1                       # 主管部门	沧源佤族自治县交通运输局: a field and its
+                        continue                            # value (a form), no column's name
                     # column names, years; a table drawn with bars and spaces (| 乡镇 | 户数 | 资金 |) is
                     # read only in the columns its header names as money
                     bars = _BAR_ROW.search(line) is not None
