@@ -120,3 +120,33 @@ def test_a_word_that_goes_on_past_an_outlet_is_no_outlet():
     import policyie
     doc = policyie.load()("广大人民网民踊跃留言。")
     assert "人民网" not in [e.text for e in doc.ents]
+
+
+# -- counties named by one character and 县 (成县, 道县, 房县, 息县, 容县, 单县, 富县, 荣县) ---------
+
+@pytest.mark.parametrize("text", [
+    "年内完成县医院门诊楼改扩建工程。",
+    "逐步形成县乡村三级物流配送体系。",
+    "群众都知道县里出台了新的补贴政策。",
+    "新增资金主要用于住房县城更新改造。",
+    "创业担保贷款贴息县财政承担百分之三十。",
+    "帮助脱贫户实现致富县里还将继续支持。",
+    "按照通知内容县财政局及时拨付了资金。",
+    "请对照任务清单县直各部门逐项落实。",
+])
+def test_a_word_ending_in_a_one_character_county_stem_is_no_county(nlp, text):
+    doc = nlp(text)
+    found = [p["text"] for p in doc._.places] + [a["text"] for a in doc._.agencies if a.get("canonical")]
+    assert not any(n in f for f in found for n in ("成县", "道县", "房县", "息县", "富县", "容县", "单县")), found
+
+
+@pytest.mark.parametrize("text, name, code", [
+    ("湖南省永州市道县", "道县", "431124"),
+    ("山东菏泽单县", "单县", "371722"),
+    ("陇南市成县", "成县", "621221"),
+    ("贵港市容县财政局安排资金80万元。", "容县", "450921"),
+    ("四川省自贡市荣县", "荣县", "510321"),
+])
+def test_a_one_character_county_after_its_city_is_a_place_even_at_the_text_end(nlp, text, name, code):
+    places = {(p["text"], p.get("adcode")) for p in nlp(text)._.places}
+    assert (name, code) in places, places

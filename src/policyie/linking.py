@@ -924,7 +924,7 @@ class Linker:
                 phrase = None
             if phrase is not None and len(phrase.text) >= 2 and not self.cues.generic(phrase.text):
                 return Found(phrase.start, phrase.end, phrase.text, "what the list of rates is the standard of")
-        if std is not None or (text[hi:hi + 1] in "：:" and not _LIST_GIVE.search(text, clause, hi)):
+        if std is not None or (text[hi:hi + 1] in ("：", ":") and not _LIST_GIVE.search(text, clause, hi)):
             # 按月发放高龄补贴，标准为： — the clause before the 标准 clause (but 发放高龄津贴：…)
             prev = max(text.rfind(c, lo, clause - 1) for c in "，,；;。：:") + 1
             clause, hi = max(prev, lo), clause - 1

@@ -243,6 +243,8 @@ _ACCOUNT_AFTER = compiled(r"发布(?=[ \t\u3000|｜·\n]|$)")
 _VILLAGE_BODY_AFTER = compiled(r"(?:村民|居民|社区居民)?(?:委员会|委会)|两委|党支部|党总支|党委"
                                r"|村?务监督委员会|村?监委|村民小组")
 _UNIT_CHARS = set("省市县区旗州盟镇乡街")
+# what runs on from a village's 村 into a word (何家岩村民委员会, 何家岩村务监督委员会)
+_VILLAGE_PEOPLE_AFTER = compiled(r"民(?!宿)|务")
 _TOWNSHIP_ROW = compiled(r"^[ \t\u3000]*(?:[0-9０-９]{1,3}[.、．]?[ \t\u3000]+)?(?P<name>[\p{Han}]{2,4})"
                          r"[ \t\u3000]+[0-9０-９]", regex.M)
 _ROW_ZONE = compiled(r"^[ \t\u3000]*(?:[0-9０-９]{1,3}[.、．]?[ \t\u3000]+)?(?P<z>[\p{Han}]{2,6}?"
@@ -889,7 +891,7 @@ class PlaceMatcher:
                     and not (len(m.text) >= 3 and _PEOPLE_AFTER.match(text, m.end)) \
                     and not self._after_township(call, m):
                 return False                               # 促进乡村振兴: 乡村 is a word (丹江口市六里坪镇村道: its county before it)
-            if len(m.text) == 2 and text[m.end:m.end + 1] in "级域":
+            if len(m.text) == 2 and m.end < len(text) and text[m.end] in "级域":
                 return False                               # 和县级, 城区域: 县级/区域 are words
             if len(m.text) == 2 and m.text[0] in _FUNCTION_CHARS and not before_adjacent \
                     and regex.match(r"\p{Han}", text[m.start - 1:m.start] or "。"):
@@ -1289,8 +1291,8 @@ class PlaceMatcher:
                 k = bisect_right(taken, (hit.start(), len(text) + 1))
                 if any(s < hit.end() and hit.start() < e for s, e in taken[max(0, k - 2):k + 1]):
                     continue
-                if _VILLAGE_BODY_AFTER.match(text, hit.end()):
-                    continue                               # 下坪村村民委员会: the committee, a body
+                if _VILLAGE_BODY_AFTER.match(text, hit.end()) or _VILLAGE_PEOPLE_AFTER.match(text, hit.end()):
+                    continue                               # 下坪村村民委员会: the committee, a body; 何家岩村民委员会 too
                 if regex.match(r"[\p{Han}]", text[hit.start() - 1:hit.start()] or " ") and \
                         text[hit.start() - 1:hit.start()] not in "，。、；：在和与及到是从对向将为“”（(":
                     continue                               # part of a longer name
