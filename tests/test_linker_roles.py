@@ -1938,3 +1938,14 @@ def test_fields_on_unseen_phrasings(nlp, field, text, amount, want):
 ])
 def test_a_use_after_a_budget_line_or_a_part_is_its_own(nlp, text, amount, purpose):
     assert _records(nlp, text)[amount]["purpose"] == purpose
+
+
+@pytest.mark.parametrize("text, amount, purpose", [
+    # a list of rates whose items name what each pays for, nothing else stating a use
+    ("全年养护农村公路2,310公里，其中县道每公里每年补助8500元、乡道每公里每年补助4200元。", "8500元", "县道"),
+    ("全年养护农村公路2,310公里，其中县道每公里每年补助8500元、乡道每公里每年补助4200元。", "4200元", "乡道"),
+    # a rate framed by 标准为 or by a body names no thing paid for
+    ("下拨资金9亿元，标准为每个县3000万元。", "3000万元", None),
+])
+def test_the_thing_before_a_rate_is_what_the_rate_pays_for(nlp, text, amount, purpose):
+    assert _records(nlp, text)[amount]["purpose"] == purpose

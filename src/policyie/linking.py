@@ -304,6 +304,11 @@ class Linker:
             item = self._well_formed(ctx, item) if item is not None else None
             if item is not None:
                 purpose, why["purpose"] = item, item.why
+        if purpose is None and kind == "standard" and not why["purpose"].startswith("what an audit"):
+            # 其中县道每公里每年补助7000元: nothing else says what for; the thing paid at the rate
+            rated = self._before_rate(ctx, q, c_start)
+            if rated is not None and self._no_use(ctx, rated) is None:
+                purpose, why["purpose"] = rated, rated.why
         finding = self.cues.finding(text, c_start, c_end) if final_kind == "audit_finding" else None
         growth = _growth(ctx, e, c_end, bounds, k)
         receiver = self.cues.pivot(text, purpose, ctx.place_spans) if purpose is not None else None
@@ -968,6 +973,25 @@ class Linker:
         if self.cues.is_fund(phrase):
             return self.cues.fund_use(text, found, ctx.skip_to)
         return found
+
+    def _before_rate(self, ctx: _Doc, q: dict, c_start: int) -> Found | None:
+        """The noun right before a rate's 每 when only a giving verb stands between the rate and
+        the amount (县道每公里每年补助7000元, 冷库每立方米补助200元): what is paid at that rate;
+        its list item starts after 、 or 其中, and after 对."""
+        text, s = ctx.text, q["start"]
+        ps, pe = q.get("per_start"), q.get("per_end")
+        if ps is None or pe is None or not c_start < ps < pe <= s or not _RATE_TO_AMOUNT.fullmatch(text, pe, s):
+            return None
+        lo = max([c_start] + [i + len(c) for c in ("、", "其中", "对") for i in [text.rfind(c, c_start, ps)] if i >= 0])
+        lo = _after_time_word(text, lo, ps)
+        phrase = text[lo:ps]
+        if ps - lo < 2 or ps - lo > 12 or not _HAN_ONLY.fullmatch(phrase) or "按" in phrase or self.cues.generic(phrase) \
+                or self.cues.only_framing(phrase) or self.cues.measure_only(phrase) or self.cues.names_group(phrase) \
+                or _has_amount(ctx, lo, ps) or self.cues.verb_in(text, lo, ps) or self.cues.gives(text, lo, ps) \
+                or self.cues.is_fund(phrase) or _FRAMING_END.search(phrase) \
+                or _between(ctx.gov, ctx.gov_starts, max(0, lo - 8), ps):
+            return None                       # (标准为每个县, 将给予每个村, 贴息资金每县, 市财政: no thing paid for)
+        return Found(lo, ps, phrase, "what is paid at the rate (X每亩补助N元)")
 
     def _use_column(self, ctx: _Doc, records: list[dict]) -> None:
         """A table row's cell under a column of uses (主要用途, 资金用途, 建设内容: cues.tsv role
@@ -2175,6 +2199,11 @@ _TOPIC_OPENER = compiled(r"(?:在|从)?(?P<p>[^，,；;。：:、\s0-9]{2,12}?)(
 _PURPOSE_BEFORE = compiled(r"(?:为了?|为着|围绕)(?P<p>[^，,；;。]{2,40})$")
 _USED_FOR_OF = compiled(r"(?:用于|专项用于)(?P<p>[^，,；;。]{2,30}?)的(?:资金|经费|补助|专项资金)?(?:有|是|为|共|达)?$")
 _STANDARD_SUBJECT = compiled(r"(?P<p>[^，,；;。]{2,30}?)(?:的?标准(?:由|为|是)?|按照?)")
+# the end of words that frame a rate rather than name what it pays (标准为, 按照, 将给予, 的)
+_FRAMING_END = compiled(r"(?:为|是|按|照|予|给|将|的|达|至|到|均|由|以|等)$")
+_HAN_ONLY = compiled(r"\p{Han}+")
+# between a rate's 每 cue and its amount: more of the rate, a giving verb (每年补助, 给予)
+_RATE_TO_AMOUNT = compiled(r"(?:每\p{Han}{1,3})*(?:补助|补贴|奖励|奖补|给予|发放|兑付|安排)?(?:资金|标准)?(?:为|是)?[ \u3000]*")
 _BY_RATE = compiled(r"(?P<p>[^，,；;。：:按]{2,30})(?<!计划|拟)按照?[^，,；;。按的]{0,8}$")
 _CAP_HOLDER = compiled(r"(?:(?:单个?|每个?)\p{Han}{0,4}?)?(?:最高|最多|不超过|不高于|累计)?(?:补贴|补助|奖补|奖励|资助)?")
 _RECEIVED_TAIL = compiled(r"(?:上级|各级)?(?:资金|补助资金|补助|补贴|奖补资金|奖补|奖励)?(?:分别为?|共计|合计)?")
