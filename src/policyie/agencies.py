@@ -108,6 +108,20 @@ def _committee_ok(text: str, start: int, end: int) -> bool:
     return not (after and after in "托屈婉派任实以" or after == "员" and text[end + 1:end + 2] != "会")
 
 
+# the last character of a body's name that makes a word with the character after it (平台办理,
+# 信访办理, 就业局势, 省台联合, 文明办赛): no body ends there (but 工商联合会 is the federation)
+_WORD_GOES_ON = {"办": "理法学婚赛节", "局": "势面", "联": "合动网播手防建盟调"}
+
+
+def _name_ends(text: str, start: int, end: int) -> bool:
+    """Whether a body's name may end at `end`: not inside a word that goes on past it (平台办理,
+    就业局势), and a name in 委 no committee before 托, 委员 … (`_committee_ok`)."""
+    after = _WORD_GOES_ON.get(text[end - 1])
+    if after and text[end:end + 1] and text[end] in after and text[end - 1:end + 2] != "联合会":
+        return False
+    return _committee_ok(text, start, end)
+
+
 @dataclass(frozen=True)
 class Agency:
     """A government body (or, with department None, another organization)."""
@@ -250,8 +264,8 @@ class AgencyMatcher:
         self.lex = lexicon or AgencyLexicon()
         names = list(self.lex.central) + list(self.lex.departments)
         # one automaton pass each (policyie.automaton); 委 alone (县委, 省委) never before 托, 员
-        # (not 员会), 屈, 婉, 派, 任, 实, 以
-        self._dept = WordMatcher(names, accept=_committee_ok)
+        # (not 员会), 屈, 婉, 派, 任, 实, 以; no name ending inside a longer word (平台办理)
+        self._dept = WordMatcher(names, accept=_name_ends)
         self._org = WordMatcher(self.lex.org_suffixes)
         self._media = WordMatcher(self.lex.media_outlets) if self.lex.media_outlets else None
         # an outlet where a text credits its source (来源：陇东报, 转自“某某发布”微信公众号) or opens a
