@@ -92,6 +92,9 @@ _BRANCH = compiled(r"分局|中心支行|分行|支行|营业管理部|税务局
 # a letter standing for a place the text does not name: A县, 甲乡, XX县, ×镇
 _ANONYMOUS_BEFORE = compiled(r"(?<![A-Za-z])(?:[A-ZＡ-Ｚ]|[甲乙丙丁戊]|XX|ＸＸ|××|\*\*|＊＊|[×＊])$")
 _PARTY_PREFIX = compiled(r"(?:中共|中国共产党)$")
+# the body whose committee of a place is named with the place inside (政协甘谷县委员会, 共青团
+# 临夏县委): the CPPCC's or the Youth League's committee, not the party's
+_COMMITTEE_OWNER = compiled(r"(?:(?P<cppcc>中国人民政治协商会议|政协)|(?P<league>中国共产主义青年团|共青团))$")
 # the words that end a place's news account (沂南发布, 和田县零距离): the name before them is a place
 _ACCOUNT_WORDS = ("发布", "零距离")
 # the function characters that open no brand (在城关镇…, 向, 由, 对, 为, 把, 将, 从, 给, 委托)
@@ -109,15 +112,17 @@ def _committee_ok(text: str, start: int, end: int) -> bool:
 
 
 # the last character of a body's name that makes a word with the character after it (平台办理,
-# 信访办理, 就业局势, 省台联合, 文明办赛): no body ends there (but 工商联合会 is the federation)
-_WORD_GOES_ON = {"办": "理法学婚赛节", "局": "势面", "联": "合动网播手防建盟调"}
+# 信访办理, 就业局势, 省台联合, 文明办赛, 农机中心户): no body ends there (but 工商联合会 is the
+# federation, and 财政局势必 the bureau before an adverb)
+_WORD_GOES_ON = {"办": "理法学婚赛节", "局": "势", "联": "合动网播手防建盟调", "心": "户"}
+_WORD_GOES_ON_BUT = ("联合会", "局势必")
 
 
 def _name_ends(text: str, start: int, end: int) -> bool:
     """Whether a body's name may end at `end`: not inside a word that goes on past it (平台办理,
     就业局势), and a name in 委 no committee before 托, 委员 … (`_committee_ok`)."""
     after = _WORD_GOES_ON.get(text[end - 1])
-    if after and text[end:end + 1] and text[end] in after and text[end - 1:end + 2] != "联合会":
+    if after and text[end:end + 1] and text[end] in after and text[end - 1:end + 2] not in _WORD_GOES_ON_BUT:
         return False
     return _committee_ok(text, start, end)
 
@@ -293,6 +298,8 @@ class AgencyMatcher:
             if written.startswith("街道") and start + 2 in by_end and by_end[start + 2][0] < start \
                     and written[2:] in self.lex.departments:
                 start, written = start + 2, written[2:]  # 松港街道办事处: 办事处 of the 街道 named
+            elif written == "街道办" and start + 2 in by_end and by_end[start + 2][0] < start:
+                start, written = start + 2, "办事处"      # 松港街道办: its 办事处, written short
             if written.startswith("民委") and text[start - 1:start] == "村":
                 continue                                 # 村民委员会: a village committee, not 民委
             if written.endswith("办") and text[end:end + 1] == "公" and written[:-1] in self.lex.departments:
@@ -397,6 +404,12 @@ class AgencyMatcher:
         youth = written == "委" and level_char and text[pos - 1:pos] == "团" and not chain
         if youth:                                        # 团县委, 团市委: the Youth League committee
             full, dept, span_start = "共青团{place}委员会", "团委", pos - 1
+        owner = _COMMITTEE_OWNER.search(text, max(0, span_start - 10), span_start) \
+            if written in ("委员会", "委") and chain and not party else None
+        if owner and owner.group("league"):              # 共青团临夏县委(员会): the Youth League's
+            full, dept, span_start = "共青团{place}委员会", "团委", owner.start()
+        elif owner and written == "委员会":               # 政协甘谷县委员会: the CPPCC's committee
+            full, dept, span_start = "中国人民政治协商会议{place}委员会", "政协", owner.start()
         if multi:
             name = text[pos:end]
             if name[0] in "各全" and name[1] != "级" and _ADDRESSEE_REST.match(text, end):
