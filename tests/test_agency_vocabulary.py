@@ -156,3 +156,25 @@ def test_the_pipeline_labels_a_new_body_org_with_its_agency(nlp):
 def test_committees_offices_and_renamed_bureaus(text, written, department, canonical):
     agency = agencies(text)[written]
     assert (agency.department, agency.canonical) == (department, canonical)
+
+
+@pytest.mark.parametrize("text", [
+    # 区 ending a residents' community, an estate or the area in charge is no district
+    "该社区综治中心调解矛盾纠纷15起。",
+    "社区党委书记介绍了改造情况。",
+    "各小区文明办志愿者参与值守。",
+])
+def test_a_body_after_an_area_word_is_no_districts(text):
+    assert not [w for w, a in agencies(text).items() if a.department and w.startswith("区")]
+
+
+@pytest.mark.parametrize("text,written,canonical", [
+    # a short bureau's name ending a longer one: the longer one, not its tail
+    ("2023年，海阳市海洋发展和渔业局向渔民发放燃油补贴。", "海阳市海洋发展和渔业局", "海阳市海洋发展和渔业局"),
+    ("会宁县交通运输管理局开展运输市场整治。", "会宁县交通运输管理局", "会宁县交通运输管理局"),
+    ("中华全国青年联合会召开全体委员会议。", "中华全国青年联合会", "中华全国青年联合会"),
+])
+def test_a_longer_name_is_not_cut_to_its_tail(text, written, canonical):
+    found = agencies(text)
+    assert written in found and found[written].canonical == canonical
+    assert not [w for w in found if w != written and found[w].department]

@@ -178,6 +178,8 @@ class AgencyLexicon:
         self.verbs = frozenset(read_lines(openers)) if openers.exists() else frozenset()
         zones = path / "zone_words.txt"
         self.zone_words = read_lines(zones) if zones.exists() else []
+        areas = path / "area_words.txt"
+        self.area_words = read_lines(areas) if areas.exists() else []
 
 
 class _Departments(dict):
@@ -284,6 +286,8 @@ class AgencyMatcher:
         self._level = compiled(rf"(?:{alternation(_LEVEL_WORDS)})级?$")
         self._zone_end = compiled(rf"(?:{alternation(self.lex.zone_words)})$") if self.lex.zone_words \
             else compiled(r"$^")
+        self._area_end = compiled(rf"(?:{alternation(self.lex.area_words)})$") if self.lex.area_words \
+            else compiled(r"$^")
 
     def find(self, text: str, places: list[tuple[int, int, Place]],
              segments: Sequence[tuple[int, int]] | None = None) -> tuple[list[tuple[int, int, Agency]], list[dict]]:
@@ -345,6 +349,8 @@ class AgencyMatcher:
             before = text[lv.start() - 1:lv.start()] if lv.start() > 0 else ""
             if word == "区" and self._zone_end.search(text, max(0, lv.end() - 5), lv.end()):
                 return None                              # 蓉江新区财政局: a zone the gazetteer lacks
+            if word == "区" and self._area_end.search(text, max(0, lv.end() - 2), lv.end()):
+                return None                              # 社区党委, 辖区派出所: an area, no district
             anonymous = _ANONYMOUS_BEFORE.search(text, max(0, lv.start() - 2), lv.start())
             if anonymous and lv.start() not in by_end and written in self.lex.departments:
                 full, dept = self.lex.departments[written]   # A县财政局, 甲乡政府, XX县: a body not named
