@@ -178,3 +178,23 @@ def test_a_longer_name_is_not_cut_to_its_tail(text, written, canonical):
     found = agencies(text)
     assert written in found and found[written].canonical == canonical
     assert not [w for w in found if w != written and found[w].department]
+
+
+@pytest.mark.parametrize("text,written", [
+    # the technical institutions of a county's bureaus are organizations holding their place
+    ("天祝县动物疫病预防控制中心开展春季集中免疫。", "天祝县动物疫病预防控制中心"),
+    ("庄浪县水土保持站实施梯田修复工程。", "庄浪县水土保持站"),
+])
+def test_a_bureaus_technical_institution_is_an_organization(text, written):
+    found = agencies(text)
+    assert written in found and found[written].department is None
+
+
+@pytest.mark.parametrize("text,place", [
+    # a verb right after the place opens running text, not an institution's name
+    ("庄浪县新建水保站一处。", "庄浪县"),
+    ("天祝县建成动物疫病预防控制中心。", "天祝县"),
+])
+def test_a_verb_after_the_place_is_no_institutions_name(text, place):
+    assert not agencies(text)
+    assert place in [text[s:e] for s, e, _ in find_places(text)]

@@ -46,6 +46,9 @@ _FISCAL_NOUN_AFTER = compiled(
 # …财政投入1850万元, 县财政补助2180万元: a noun-like verb right before an amount, the body acting
 _FISCAL_VERB_AMOUNT = compiled(r"(?:投入|补助|补贴|奖补|资助|拨款|贴息|负担)(?:约|近|超过?|逾|达|共)?"
                                r"[0-9０-９一二三四五六七八九十两]")
+# a verb opening the words between a place and a name's suffix: running text (甘谷县新建水保站,
+# 临泽县建成疾控中心), not a name, however short
+_ORG_PROSE_START = compiled(r"今年|去年|新增|新建|兴建|建成|建立|成立|设立|组建|投用|启用|打造|完成|开展|推进|大力|培育|落实")
 # words of running text, not of a long company or cooperative name
 _ORG_PROSE = compiled(r"今年|去年|新增|新建|大力|支持|本地|民营|投资|培育|落实|兴建|规模|全[县市省区]|[和与及由在对的等各共]"
                       r"|建成|建立|成立|设立|组建|投用|启用|打造|完成|开展|推进")
@@ -546,7 +549,7 @@ class AgencyMatcher:
             s, e, p = by_end[k - 1]
             middle = text[e:m.start()]
             if not _ORG_MIDDLE.fullmatch(middle) or _SIZE_WORDS.search(middle + m.group()) \
-                    or len(middle) > 6 and _ORG_PROSE.search(middle):
+                    or len(middle) > 6 and _ORG_PROSE.search(middle) or _ORG_PROSE_START.match(middle):
                 continue                                 # (临夏县今年新增省级示范合作社: prose, no name)
             if self.lex.org_suffix_words and (middle + m.group()).endswith(self.lex.org_suffix_words):
                 continue                                   # 和平村管网改造: pipes, not a news site
