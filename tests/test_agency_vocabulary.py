@@ -104,6 +104,7 @@ def test_a_central_body(text, written, department, canonical):
     "美国移民局收紧签证政策。",                   # 移民局 only after a place or level word of China
     "县委宣传部门负责组织实施。",                 # 宣传部门: a kind of department, no body
     "县政法委员认为要加强管理。",                 # 政法委员: a member, not the committee
+    "湖州市吴兴区街道办划拨社区服务经费。",       # a district's sub-district offices, none named
 ])
 def test_ordinary_words_holding_a_bodys_name_are_no_body(text):
     assert not [a for a in agencies(text).values() if a.department]
@@ -148,6 +149,7 @@ def test_the_pipeline_labels_a_new_body_org_with_its_agency(nlp):
     ("天水市政协召开主席会议。", "天水市政协", "政协", "中国人民政治协商会议天水市委员会"),
     # a sub-district's office written short after the sub-district
     ("霞浦县松港街道办组织实施。", "霞浦县松港街道办", "政府", "霞浦县松港街道办事处"),
+    ("渭源县政协常委会审议提案。", "渭源县政协常委会", "政协", "中国人民政治协商会议渭源县委员会常务委员会"),
     # bureaus and offices under names the reforms gave or left
     ("永登县政务服务和数据管理局开展工作。", "永登县政务服务和数据管理局", "政务服务", "永登县政务服务和数据管理局"),
     ("古浪县综合执法局开展市容整治。", "古浪县综合执法局", "城管", "古浪县综合行政执法局"),

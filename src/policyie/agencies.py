@@ -305,7 +305,9 @@ class AgencyMatcher:
             if written.startswith("街道") and start + 2 in by_end and by_end[start + 2][0] < start \
                     and written[2:] in self.lex.departments:
                 start, written = start + 2, written[2:]  # 松港街道办事处: 办事处 of the 街道 named
-            elif written == "街道办" and start + 2 in by_end and by_end[start + 2][0] < start:
+            elif written == "街道办":
+                if not (start + 2 in by_end and by_end[start + 2][0] < start):
+                    continue                             # 吴兴区街道办: the district's sub-districts, none named
                 start, written = start + 2, "办事处"      # 松港街道办: its 办事处, written short
             if written.startswith("民委") and text[start - 1:start] == "村":
                 continue                                 # 村民委员会: a village committee, not 民委
