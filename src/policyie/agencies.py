@@ -46,6 +46,9 @@ _FISCAL_NOUN_AFTER = compiled(
 # …财政投入1850万元, 县财政补助2180万元: a noun-like verb right before an amount, the body acting
 _FISCAL_VERB_AMOUNT = compiled(r"(?:投入|补助|补贴|奖补|资助|拨款|贴息|负担)(?:约|近|超过?|逾|达|共)?"
                                r"[0-9０-９一二三四五六七八九十两]")
+# a verb opening the words between a place and a name's suffix: running text (甘谷县新建水保站,
+# 临泽县建成疾控中心), not a name, however short
+_ORG_PROSE_START = compiled(r"今年|去年|新增|新建|兴建|建成|建立|成立|设立|组建|投用|启用|打造|完成|开展|推进|大力|培育|落实")
 # words of running text, not of a long company or cooperative name
 _ORG_PROSE = compiled(r"今年|去年|新增|新建|大力|支持|本地|民营|投资|培育|落实|兴建|规模|全[县市省区]|[和与及由在对的等各共]"
                       r"|建成|建立|成立|设立|组建|投用|启用|打造|完成|开展|推进")
@@ -92,6 +95,9 @@ _BRANCH = compiled(r"分局|中心支行|分行|支行|营业管理部|税务局
 # a letter standing for a place the text does not name: A县, 甲乡, XX县, ×镇
 _ANONYMOUS_BEFORE = compiled(r"(?<![A-Za-z])(?:[A-ZＡ-Ｚ]|[甲乙丙丁戊]|XX|ＸＸ|××|\*\*|＊＊|[×＊])$")
 _PARTY_PREFIX = compiled(r"(?:中共|中国共产党)$")
+# the body whose committee of a place is named with the place inside (政协甘谷县委员会, 共青团
+# 临夏县委): the CPPCC's or the Youth League's committee, not the party's
+_COMMITTEE_OWNER = compiled(r"(?:(?P<cppcc>中国人民政治协商会议|政协)|(?P<league>中国共产主义青年团|共青团))$")
 # the words that end a place's news account (沂南发布, 和田县零距离): the name before them is a place
 _ACCOUNT_WORDS = ("发布", "零距离")
 # the function characters that open no brand (在城关镇…, 向, 由, 对, 为, 把, 将, 从, 给, 委托)
@@ -106,6 +112,22 @@ def _committee_ok(text: str, start: int, end: int) -> bool:
         return True
     after = text[end:end + 1]
     return not (after and after in "托屈婉派任实以" or after == "员" and text[end + 1:end + 2] != "会")
+
+
+# the last character of a body's name that makes a word with the character after it (平台办理,
+# 信访办理, 就业局势, 省台联合, 文明办赛, 农机中心户): no body ends there (but 工商联合会 is the
+# federation, and 财政局势必 the bureau before an adverb)
+_WORD_GOES_ON = {"办": "理法学婚赛节", "局": "势", "联": "合动网播手防建盟调", "心": "户"}
+_WORD_GOES_ON_BUT = ("联合会", "局势必")
+
+
+def _name_ends(text: str, start: int, end: int) -> bool:
+    """Whether a body's name may end at `end`: not inside a word that goes on past it (平台办理,
+    就业局势), and a name in 委 no committee before 托, 委员 … (`_committee_ok`)."""
+    after = _WORD_GOES_ON.get(text[end - 1])
+    if after and text[end:end + 1] and text[end] in after and text[end - 1:end + 2] not in _WORD_GOES_ON_BUT:
+        return False
+    return _committee_ok(text, start, end)
 
 
 @dataclass(frozen=True)
@@ -159,6 +181,8 @@ class AgencyLexicon:
         self.verbs = frozenset(read_lines(openers)) if openers.exists() else frozenset()
         zones = path / "zone_words.txt"
         self.zone_words = read_lines(zones) if zones.exists() else []
+        areas = path / "area_words.txt"
+        self.area_words = read_lines(areas) if areas.exists() else []
 
 
 class _Departments(dict):
@@ -250,8 +274,8 @@ class AgencyMatcher:
         self.lex = lexicon or AgencyLexicon()
         names = list(self.lex.central) + list(self.lex.departments)
         # one automaton pass each (policyie.automaton); 委 alone (县委, 省委) never before 托, 员
-        # (not 员会), 屈, 婉, 派, 任, 实, 以
-        self._dept = WordMatcher(names, accept=_committee_ok)
+        # (not 员会), 屈, 婉, 派, 任, 实, 以; no name ending inside a longer word (平台办理)
+        self._dept = WordMatcher(names, accept=_name_ends)
         self._org = WordMatcher(self.lex.org_suffixes)
         self._media = WordMatcher(self.lex.media_outlets) if self.lex.media_outlets else None
         # an outlet where a text credits its source (来源：陇东报, 转自“某某发布”微信公众号) or opens a
@@ -264,6 +288,8 @@ class AgencyMatcher:
         self._anaphor = compiled(r"[该本此我](?:部门|局|厅|委|院|所|部|办)|该(?:县|市|区|旗|州|镇|乡)(?:财政|政府)")
         self._level = compiled(rf"(?:{alternation(_LEVEL_WORDS)})级?$")
         self._zone_end = compiled(rf"(?:{alternation(self.lex.zone_words)})$") if self.lex.zone_words \
+            else compiled(r"$^")
+        self._area_end = compiled(rf"(?:{alternation(self.lex.area_words)})$") if self.lex.area_words \
             else compiled(r"$^")
 
     def find(self, text: str, places: list[tuple[int, int, Place]],
@@ -279,6 +305,10 @@ class AgencyMatcher:
             if written.startswith("街道") and start + 2 in by_end and by_end[start + 2][0] < start \
                     and written[2:] in self.lex.departments:
                 start, written = start + 2, written[2:]  # 松港街道办事处: 办事处 of the 街道 named
+            elif written == "街道办":
+                if not (start + 2 in by_end and by_end[start + 2][0] < start):
+                    continue                             # 吴兴区街道办: the district's sub-districts, none named
+                start, written = start + 2, "办事处"      # 松港街道办: its 办事处, written short
             if written.startswith("民委") and text[start - 1:start] == "村":
                 continue                                 # 村民委员会: a village committee, not 民委
             if written.endswith("办") and text[end:end + 1] == "公" and written[:-1] in self.lex.departments:
@@ -324,6 +354,8 @@ class AgencyMatcher:
             before = text[lv.start() - 1:lv.start()] if lv.start() > 0 else ""
             if word == "区" and self._zone_end.search(text, max(0, lv.end() - 5), lv.end()):
                 return None                              # 蓉江新区财政局: a zone the gazetteer lacks
+            if word == "区" and self._area_end.search(text, max(0, lv.end() - 2), lv.end()):
+                return None                              # 社区党委, 辖区派出所: an area, no district
             anonymous = _ANONYMOUS_BEFORE.search(text, max(0, lv.start() - 2), lv.start())
             if anonymous and lv.start() not in by_end and written in self.lex.departments:
                 full, dept = self.lex.departments[written]   # A县财政局, 甲乡政府, XX县: a body not named
@@ -383,6 +415,12 @@ class AgencyMatcher:
         youth = written == "委" and level_char and text[pos - 1:pos] == "团" and not chain
         if youth:                                        # 团县委, 团市委: the Youth League committee
             full, dept, span_start = "共青团{place}委员会", "团委", pos - 1
+        owner = _COMMITTEE_OWNER.search(text, max(0, span_start - 10), span_start) \
+            if written in ("委员会", "委") and chain and not party else None
+        if owner and owner.group("league"):              # 共青团临夏县委(员会): the Youth League's
+            full, dept, span_start = "共青团{place}委员会", "团委", owner.start()
+        elif owner and written == "委员会":               # 政协甘谷县委员会: the CPPCC's committee
+            full, dept, span_start = "中国人民政治协商会议{place}委员会", "政协", owner.start()
         if multi:
             name = text[pos:end]
             if name[0] in "各全" and name[1] != "级" and _ADDRESSEE_REST.match(text, end):
@@ -513,7 +551,7 @@ class AgencyMatcher:
             s, e, p = by_end[k - 1]
             middle = text[e:m.start()]
             if not _ORG_MIDDLE.fullmatch(middle) or _SIZE_WORDS.search(middle + m.group()) \
-                    or len(middle) > 6 and _ORG_PROSE.search(middle):
+                    or len(middle) > 6 and _ORG_PROSE.search(middle) or _ORG_PROSE_START.match(middle):
                 continue                                 # (临夏县今年新增省级示范合作社: prose, no name)
             if self.lex.org_suffix_words and (middle + m.group()).endswith(self.lex.org_suffix_words):
                 continue                                   # 和平村管网改造: pipes, not a news site

@@ -21,6 +21,7 @@ PACKAGED = (
     "agencies/organizations.tsv",
     "agencies/org_suffix_words.txt",
     "agencies/media_outlets.txt",
+    "agencies/area_words.txt",
     "agencies/zone_words.txt",
     "gazetteer/gazetteer.bin",
     "gazetteer/history.tsv.gz",
