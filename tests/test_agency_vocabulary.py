@@ -200,3 +200,41 @@ def test_a_bureaus_technical_institution_is_an_organization(text, written):
 def test_a_verb_after_the_place_is_no_institutions_name(text, place):
     assert not agencies(text)
     assert place in [text[s:e] for s, e, _ in find_places(text)]
+
+
+# -- an office or station inside a body; a bank's branch; a body's website ------------------------
+
+@pytest.mark.parametrize("text, name, canonical", [
+    ("定西市财政局办公室　2025年4月2日印发", "定西市财政局办公室", "定西市财政局办公室"),
+    ("抄送：岷县农业农村局种植业管理站。", "岷县农业农村局种植业管理站", "岷县农业农村局种植业管理站"),
+    ("石阡县人民政府农村综合改革领导小组办公室", "石阡县人民政府农村综合改革领导小组办公室",
+     "石阡县人民政府农村综合改革领导小组办公室"),
+])
+def test_an_office_inside_a_body_is_one_body_with_it(nlp, text, name, canonical):
+    agencies = nlp(text)._.agencies
+    assert [(a["text"], a["canonical"]) for a in agencies] == [(name, canonical)]
+
+
+def test_two_bodies_joined_by_a_word_stay_two(nlp):
+    names = [a["text"] for a in nlp("县财政局和县水利局办公室联合发文。")._.agencies]
+    assert names == ["县财政局", "县水利局办公室"]
+
+
+@pytest.mark.parametrize("text, org", [
+    ("项目获得国家开发银行甘肃分行授信3亿元。", "国家开发银行甘肃分行"),
+    ("中国农业发展银行云南省分行发放贷款12亿元。", "中国农业发展银行云南省分行"),
+    ("邮储银行临夏州分行累计投放扶贫小额信贷。", "邮储银行临夏州分行"),
+])
+def test_a_national_bank_before_its_branchs_place_is_part_of_the_branch(nlp, text, org):
+    doc = nlp(text)
+    assert org in [e.text for e in doc.ents if e.label_ == "ORG"]
+
+
+@pytest.mark.parametrize("text, site", [
+    ("来源：镇原县人民政府网　2025-03-18", "镇原县人民政府网"),
+    ("详见兰州市财政局门户网站。", "兰州市财政局门户网站"),
+])
+def test_a_bodys_website_is_an_outlet_not_the_body(nlp, text, site):
+    doc = nlp(text)
+    assert [e.text for e in doc.ents if e.label_ == "ORG"] == [site]
+    assert all(a["department"] is None for a in doc._.agencies)

@@ -181,6 +181,9 @@ class AgencyLexicon:
         self.verbs = frozenset(read_lines(openers)) if openers.exists() else frozenset()
         zones = path / "zone_words.txt"
         self.zone_words = read_lines(zones) if zones.exists() else []
+        # national banks and enterprises written before a place in their branch's name
+        national = path / "national_names.txt"
+        self.national_names = tuple(sorted(read_lines(national), key=len, reverse=True)) if national.exists() else ()
         areas = path / "area_words.txt"
         self.area_words = read_lines(areas) if areas.exists() else []
 
@@ -321,7 +324,12 @@ class AgencyMatcher:
             agency = self._agency(text, start, end, written, by_end, seg_places, places, found)
             if agency is not None:
                 agency = self._branch(text, agency, places, place_starts)
-                found.append(agency)
+                site = _SITE_AFTER.match(text, agency[1])
+                if site is not None:                     # 长海县人民政府网: the body's website, an outlet
+                    name = text[agency[0]:site.end()]
+                    found.append((agency[0], site.end(), Agency(name, name, None, None, agency[2].place)))
+                    continue
+                found.append(_with_inner_unit(text, agency))
         found.extend(self._organizations(text, places, found))
         found.extend(self._outlets(text, found, places))
         found.extend(self._signatures(text, places, found))
@@ -572,6 +580,9 @@ class AgencyMatcher:
             if lead and (lead.group() in self.lex.verbs or lead.group()[0] in _NOT_BRAND):
                 lead = None                                # 新建金牛镇第三小学, 为城关镇卫生院: a verb, no brand
             start = s - len(lead.group()) if lead and text[s - len(lead.group()) - 1:s - len(lead.group())] in "，。、；：“”(（ \n,;:" else s
+            national = next((n for n in self.lex.national_names if text.endswith(n, 0, s)), None)
+            if national is not None:
+                start = s - len(national)                  # 国家开发银行黑龙江分行: the bank's branch
             j = bisect_left(taken_starts, m.end())
             if any(a < m.end() and start < b for a, b in taken[max(0, j - 3):j]):
                 continue
@@ -741,6 +752,28 @@ def _city_of_many_counties(places: list[tuple[int, int, Place]]) -> Place | None
             return Place(name=u.name, full_name=u.name, level=u.level, adcode=u.code,
                          province=u.province or None, city=u.name, parent=u.parent or None)
     return None
+
+
+# a body's website written right after its name (长海县人民政府网, 县财政局门户网站), not 网格, 网点 …
+_SITE_AFTER = compiled(r"门户网站|网站|网(?![格点络上下民友签银购商店])")
+# an office or station inside a body, written right after it (甘南州财政局办公室, 县农业农村局种植业
+# 管理站, 新县人民政府农村综合改革领导小组办公室): a few words of its remit, then its kind; no
+# place, no other body, no joining word between
+_INNER_UNIT = compiled(r"[^\P{Han}省市县区州旗盟镇乡局厅委府和与及或同对向在为从将的等是]{0,12}?"
+                       r"(?:领导小组办公室|办公室|经营管理站|管理站|服务站|经管站|农经站)")
+
+
+def _with_inner_unit(text: str, found: tuple[int, int, "Agency"]) -> tuple[int, int, "Agency"]:
+    """A body and the office or station inside it written right after it, as one body (the
+    office signs for it; its department and place are the body's)."""
+    s, e, ag = found
+    unit = _INNER_UNIT.match(text, e)
+    if unit is None or ag.department is None:
+        return found
+    end = unit.end()
+    inner = text[e:end]
+    return s, end, Agency(text[s:end], ag.canonical + inner if ag.canonical else None, ag.department, ag.level,
+                          ag.place, ag.resolved, ag.candidates)
 
 
 def _non_overlapping(items):

@@ -23,6 +23,7 @@ PACKAGED = (
     "agencies/media_outlets.txt",
     "agencies/area_words.txt",
     "agencies/zone_words.txt",
+    "agencies/national_names.txt",
     "gazetteer/gazetteer.bin",
     "gazetteer/history.tsv.gz",
     "gazetteer/townships.tsv.gz",
