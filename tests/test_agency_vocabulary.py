@@ -238,3 +238,16 @@ def test_a_bodys_website_is_an_outlet_not_the_body(nlp, text, site):
     doc = nlp(text)
     assert [e.text for e in doc.ents if e.label_ == "ORG"] == [site]
     assert all(a["department"] is None for a in doc._.agencies)
+
+
+@pytest.mark.parametrize("text, body", [
+    # a verb and its object after a body are no office of it
+    ("区农业农村局牵头成立工作专班办公室。", "区农业农村局"),
+    ("县水务局新建水文服务站两座。", "县水务局"),
+    ("县教育局组织各学校办公室开展自查。", "县教育局"),
+    # 网 opening a word after a body is no website
+    ("县商务局网红直播带货培训班开班。", "县商务局"),
+    ("县人社局网办大厅启用。", "县人社局"),
+])
+def test_a_verb_or_a_word_after_a_body_leaves_the_body_alone(nlp, text, body):
+    assert [a["text"] for a in nlp(text)._.agencies][:1] == [body]

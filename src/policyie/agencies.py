@@ -755,12 +755,12 @@ def _city_of_many_counties(places: list[tuple[int, int, Place]]) -> Place | None
 
 
 # a body's website written right after its name (长海县人民政府网, 县财政局门户网站), not 网格, 网点 …
-_SITE_AFTER = compiled(r"门户网站|网站|网(?![格点络上下民友签银购商店])")
+_SITE_AFTER = compiled(r"门户网站|网站|网(?=$|[\s\u3000，。、；：:）)】|｜·—-])")
 # an office or station inside a body, written right after it (甘南州财政局办公室, 县农业农村局种植业
-# 管理站, 新县人民政府农村综合改革领导小组办公室): a few words of its remit, then its kind; no
-# place, no other body, no joining word between
-_INNER_UNIT = compiled(r"[^\P{Han}省市县区州旗盟镇乡局厅委府和与及或同对向在为从将的等是]{0,12}?"
-                       r"(?:领导小组办公室|办公室|经营管理站|管理站|服务站|经管站|农经站)")
+# 管理站, 新县人民政府农村综合改革领导小组办公室): its office, a leading group's office, or a
+# station named by the sector it manages; never a verb and its object (牵头成立工作专班办公室)
+_INNER_UNIT = compiled(r"办公室|[^\P{Han}省市县区州旗盟镇乡局厅委府和与及或同对向在为从将的等是到]{2,12}?领导小组办公室"
+                       r"|(?:\p{Han}{0,4}?(?:业|经济|经营|农村))?(?:经营管理站|管理站)")
 
 
 def _with_inner_unit(text: str, found: tuple[int, int, "Agency"]) -> tuple[int, int, "Agency"]:

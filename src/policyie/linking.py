@@ -288,6 +288,11 @@ class Linker:
         no_use = self._no_use(ctx, purpose) if purpose is not None else None
         if no_use is not None:
             purpose, why["purpose"] = None, no_use
+            # 提取公积公益金（30%）⏎58,566⏎用于村内基础设施维护: the use its next cell or clause opens with
+            use = (self._next_clause_use(ctx, bounds, k, e) or self._next_cell_use(ctx, s, e)) \
+                if kind not in ("revenue", "output") else None
+            if use is not None and self._no_use(ctx, use) is None:
+                purpose, why["purpose"] = use, use.why
         if purpose is None and kind not in ("revenue", "output", "expenditure") and not why["purpose"].startswith(("what an audit",
                                                                                                    "a revenue",
                                                                                                    "a budget aggregate")):
@@ -988,7 +993,7 @@ class Linker:
         if ps - lo < 2 or ps - lo > 12 or not _HAN_ONLY.fullmatch(phrase) or "按" in phrase or self.cues.generic(phrase) \
                 or self.cues.only_framing(phrase) or self.cues.measure_only(phrase) or self.cues.names_group(phrase) \
                 or _has_amount(ctx, lo, ps) or self.cues.verb_in(text, lo, ps) or self.cues.gives(text, lo, ps) \
-                or self.cues.is_fund(phrase) or _FRAMING_END.search(phrase) \
+                or self.cues.is_fund(phrase) or _FRAMING_END.search(phrase) or self.cues.ends_in_fiscal_actor(phrase) \
                 or _between(ctx.gov, ctx.gov_starts, max(0, lo - 8), ps):
             return None                       # (标准为每个县, 将给予每个村, 贴息资金每县, 市财政: no thing paid for)
         return Found(lo, ps, phrase, "what is paid at the rate (X每亩补助N元)")
@@ -1388,6 +1393,11 @@ class Linker:
             or _ROW_NUMBER_LEAD.match(text, lo, hi)        # 三、本季度结余; 了一块…; 2 饮水工程 (a row's number)
         if mark is not None and mark.end() < hi:
             lo = mark.end()
+        head = _BRACKET_HEAD.match(text, lo, hi)       # 【一事一议】 长崖子自然村巷道硬化工程: a section's tag
+        if head is not None:
+            if head.end() >= hi:
+                return None
+            lo = head.end()
         tail = _ADVERB_TAIL.search(text, lo, hi)
         if tail is not None and tail.start() - lo >= 2:
             hi = tail.start()
@@ -1448,6 +1458,22 @@ class Linker:
             return True
         return any(a["end"] == end for a in _between(ctx.gov, ctx.gov_starts, phrase.start - 8, end)) \
             or any(a["end"] == end for a in _between(ctx.orgs, ctx.org_starts, phrase.start - 8, end))
+
+    def _next_cell_use(self, ctx: _Doc, s: int, e: int) -> Found | None:
+        """A figure alone on its line (a table with one cell per line) and a use after a marker
+        opening the next line, its remark cell (58,566⏎用于村内基础设施维护)."""
+        text = ctx.text
+        lo = text.rfind("\n", 0, s) + 1
+        hi = text.find("\n", e)
+        if hi < 0 or text[lo:s].strip() or text[e:hi].strip():
+            return None
+        nxt = text.find("\n", hi + 1)
+        nxt = len(text) if nxt < 0 else nxt
+        start = hi + 1 + len(text[hi + 1:nxt]) - len(text[hi + 1:nxt].lstrip())
+        use = self.cues.purpose_after(text, start, nxt)
+        if use is None or not self.cues.strong(use.why) or use.start - start > 4:
+            return None
+        return use
 
     def _next_clause_use(self, ctx: _Doc, bounds: list, k: int, e: int) -> Found | None:
         """A use after a marker (用于, 投向) that opens the clause after the amount's, a rate's
@@ -2291,6 +2317,8 @@ _JOINT_TAIL = compiled(rf"(?:{alternation(LIST_JOINTS)})$")
 # a form's field written with its label (数量：126台, 品牌：清源): no row's item
 _FIELD_LABEL = compiled(r"[:：]")
 _LIST_MARK_LEAD = compiled(SECTION_NUMBER)
+# a section's tag in black lenticular brackets opening a line (【惠农资金发放】, 【一事一议】)
+_BRACKET_HEAD = compiled(r"【[^】\n]{1,12}】[ \t\u3000]*")
 _SECTION_HEAD = compiled(rf"[ \t\u3000]*{SECTION_NUMBER}"
                            r"[ \t\u3000]*(?P<h>[^。：:；;，,、\n0-9０-９（）()]{2,20})[。：:\n（(]")
 # a year a plan aims at (有望2022年通车, 力争到2025年): no year of the amounts after it

@@ -1463,10 +1463,7 @@ class QuantityGrammar:
                 stated_name = c[:_COLUMN_UNIT_AT.search(c).start()]      # 合计（万元）: 合计
                 continue
             stated = None
-            if unit is not None and c.startswith("其中") and kinds and kinds[-1][0] == "money" \
-                    and not _PERCENT_COLUMN.search(c) and not self._column_other.search(c):
-                kinds.append(("money", *unit, span))        # 本季支出 其中：公益事业: a part of the column before
-            elif self._column_index.fullmatch(c):
+            if self._column_index.fullmatch(c):
                 kinds.append(("index",))
             elif _TIME_COLUMN.fullmatch(c):
                 kinds.append(("text",))
@@ -1484,6 +1481,8 @@ class QuantityGrammar:
                 kinds.append(("other",))
             elif self._column_text.search(c) or (not self._column_money.search(c) and self._column_place.search(c)):
                 kinds.append(("text",))
+            elif unit is not None and c.startswith("其中") and kinds and kinds[-1][0] == "money":
+                kinds.append(("money", *unit, span))        # 本季支出 其中：公益事业: a part of the column before
             elif unit is not None and (not money_named or self._column_money.search(c) or _TOTAL_COLUMN.match(c)):
                 kinds.append(("money", *unit, span))
             else:
