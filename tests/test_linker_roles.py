@@ -1949,3 +1949,9 @@ def test_a_use_after_a_budget_line_or_a_part_is_its_own(nlp, text, amount, purpo
 ])
 def test_the_thing_before_a_rate_is_what_the_rate_pays_for(nlp, text, amount, purpose):
     assert _records(nlp, text)[amount]["purpose"] == purpose
+
+
+def test_the_sector_of_a_line_written_with_its_use(nlp):
+    records = _records(nlp, "全年一般公共预算支出9.4亿元，用于农林水的支出1.6亿元，用于社会保障和就业的支出1.1亿元。")
+    assert records["1.6亿元"]["purpose"] == "农林水"
+    assert records["1.1亿元"]["purpose"] == "社会保障和就业"
