@@ -328,6 +328,8 @@ _PROSE = compiled(r"[，。；！？]|[,;](?=[^0-9\s])")
 # comma is no sentence's
 _ASIDE = compiled(r"[(（][^()（）\n。；]{1,30}[)）]")
 _BRACKET = compiled(r"[(（]")
+# the end of a header cell broken across lines: its last character and its unit (管护里⏎程（公里）)
+_CELL_TAIL = compiled(r"\p{Han}[(（](?P<u>[^()（）\n]{1,6})[)）]")
 # a figure and a remark in brackets in one cell (52（不足部分由合作社自筹）)
 _FIGURE_ASIDE = compiled(r"(?P<n>[0-9][0-9,]*(?:\.[0-9]+)?)[ \u3000]*" + _ASIDE.pattern)
 # a column header that states its unit: 金额（万元）, 补助资金(元), 资金(单位:万元)
@@ -340,12 +342,15 @@ _COLUMN_HINT = compiled(r"元[)）]|元[/／][^()（）\n]{1,6}[)）]")
 _KEY_VALUE = compiled(r"[(（]\s*(?:单位\s*[:：]\s*)?(?:人民币)?"
                       r"(?P<mag>[十百千]?[万亿]{0,2})(?P<cur>元)(?:[/／](?P<per>\p{Han}{1,3}(?:[·・/／]\p{Han}{1,2}){0,2}))?"
                       # its value after it, or alone on the next line (one cell per line)
-                      r"\s*[)）](?:[ \u3000]*[:：]?[ \u3000]*|[ \u3000]*\n[ \u3000]*(?=[-−]?[0-9][0-9,.]*[ \u3000]*(?:\n|$)))"
+                      r"\s*[)）](?:[ \u3000]*[:：|｜\t]?[ \u3000]*|[ \u3000]*\n[ \u3000]*(?=[-−]?[0-9][0-9,.]*[ \u3000]*(?:\n|$)))"
                       r"(?P<n>[-−]?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?)"
                       # the line ends, or the next pair follows (下达资金（元） 500000 已支付（元） 412,300)
                       r"(?:(?=[ \u3000]+(?:其中[:：]|[^\s()（）:：，。；0-9]{1,12}[(（][^()（）\n]{1,6}[)）][ \u3000]*[:：]?[ \u3000]*[0-9]))"
                       r"|(?![0-9.,%％‰\p{Han}A-Za-z]|[ \u3000]*(?:[\p{Han}%％]|[0-9])))")
 _KEY_LABEL = compiled(r"[^\s:：，。；、()（）]{1,12}\Z")
+# a part on its own line after a key's total: 其中：中央资金 | 210, 　　省级资金	86
+_KEY_PART = compiled(r"[ \t\u3000]*(?:其中[:：])?[ \u3000]*(?P<key>\p{Han}{2,10})[ \u3000]*[|｜\t:：][ \u3000]*"
+                     r"(?P<n>(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?)[ \u3000]*(?=\n|$)")
 # a unit in parentheses, then items of a label and a bare number in running text (village
 # accounts: 一、收入部分（单位：元）：上级补助资金45000；租金收入12000；合计57000。)
 # the start of a line or of a table's cell (a tab, two spaces or more) right before a figure
@@ -1179,6 +1184,16 @@ class QuantityGrammar:
                 if m["per"] and per is None:
                     continue                                # 元/XX: a rate whose noun is not known
                 yield _figure(text, m.start("n"), m.end("n"), m["n"], code, factor, per, row=label.span())
+                # the parts of a total written on the lines after it, each a key and its value
+                # (年度资金总额(万元) | 356 ⏎ 其中：中央资金 | 210 ⏎ 省级资金 | 86): the total's unit
+                pos = folded.find("\n", m.end("n"))
+                while per is None and pos >= 0:
+                    part = _KEY_PART.match(folded, pos + 1)
+                    if part is None or not self._column_part.fullmatch(part["key"]):
+                        break
+                    yield _figure(text, part.start("n"), part.end("n"), part["n"], code, factor, None,
+                                  row=part.span("key"))
+                    pos = part.end()
             for m in _COLUMN_UNIT_AT.finditer(folded):
                 ls = folded.rfind("\n", 0, m.start()) + 1
                 if ls in read:
@@ -1582,7 +1597,9 @@ class QuantityGrammar:
                 cell = tokens[0] if len(tokens) == 1 else (" ".join(t[0] for t in tokens), tokens[0][1],
                                                            tokens[-1][2], "text")
                 if lines and lines[-1][3] == "text" and not any(t[3] == "num" for t in lines) \
-                        and _UNIT_ALONE.fullmatch(cell[0]):
+                        and (_UNIT_ALONE.fullmatch(cell[0]) or _CELL_TAIL.fullmatch(cell[0])
+                             and self._measure_word(_CELL_TAIL.fullmatch(cell[0])["u"])
+                             and not _BRACKET.search(lines[-1][0])):
                     # 总投资 / （万元）: a header cell broken before its unit is one cell
                     lines[-1] = (lines[-1][0] + cell[0], lines[-1][1], cell[2], "text")
                     pos = eol + 1
@@ -1738,9 +1755,10 @@ class QuantityGrammar:
                     # column names, years; a table drawn with bars and spaces (| 乡镇 | 户数 | 资金 |) is
                     # read only in the columns its header names as money
                     bars = _BAR_ROW.search(line) is not None
+                    tokens = _header_once(line, pos) or tokens      # 乡镇 户数 金额 ｜ 乡镇 户数 金额: two tables side by side
                     heads.append((tokens, self._columns(tokens, unit, money_named=money_named or bars)))
                 else:
-                    rows = _bar_parted_rows(line, pos, self._not_money_label) if "\t" not in line and " | " in line \
+                    rows = _bar_parted_rows(line, pos, self._not_money_label) if "\t" not in line and _PARTED_BAR.search(line) \
                         else None
                     if rows is not None:
                         # 青杠村 上湾屯 26.8 | 青杠村 下湾屯 19.5: rows written one after another,
@@ -2944,17 +2962,37 @@ _ZERO_GROUP = compiled(r" 0[0-9]{2}(?![0-9])")
 _PAGE_MARK = compiled(r"第\s*[0-9]+\s*页")
 
 
+def _header_once(line: str, pos: int) -> list[tuple] | None:
+    """The cells of a header written twice on its line, parted by a bar (two narrow tables set
+    side by side: 乡镇 户数 金额 ｜ 乡镇 户数 金额): the first copy's; None otherwise."""
+    if not _PARTED_BAR.search(line):
+        return None
+    parts, at = [], 0
+    for bar in [*_PARTED_BAR.finditer(line), None]:
+        part = line[at:bar.start() if bar is not None else len(line)]
+        parts.append(row_tokens(part, pos + at)[0])
+        at = bar.end() if bar is not None else len(line)
+    if len(parts) < 2 or len(parts[0]) < 2 or len({tuple(t[0] for t in p) for p in parts}) != 1:
+        return None
+    return parts[0]
+
+
+# a bar with spaces around it parting rows written on one line (… 26.8 | 青杠村 …, … 16 ｜ 西岩镇 …)
+_PARTED_BAR = compiled(r"[ \u3000]+[|｜][ \u3000]+")
+
+
 def _bar_parted_rows(line: str, pos: int, not_money=None) -> list[list[tuple]] | None:
     """The rows of a line that writes several rows parted by " | " (青杠村 上湾屯 0.9公里 26.8 |
     青杠村 下湾屯 0.6公里 19.5): the cells of each, when there are two rows or more, each ends in a
     number and all have as many cells; else None."""
-    parts, at = [], pos
-    for part in line.split(" | "):
+    parts, at = [], 0
+    for bar in [*_PARTED_BAR.finditer(line), None]:
+        part = line[at:bar.start() if bar is not None else len(line)]
         if _page_number(part.strip()) or _PAGE_MARK.search(part):
             return None                                 # 第1页 共 3 | 第2页 共 3: a page's furniture
-        tokens, _ = row_tokens(part, at)
+        tokens, _ = row_tokens(part, pos + at)
         parts.append(tokens)
-        at += len(part) + 3
+        at = bar.end() if bar is not None else len(line)
     if len(parts) < 2 or any(not t or t[-1][3] != "num" for t in parts) or len({len(t) for t in parts}) != 1 \
             or len(parts[0]) < 2 or any(t[0][3] != "text" for t in parts):
         return None
