@@ -150,3 +150,18 @@ def test_a_word_ending_in_a_one_character_county_stem_is_no_county(nlp, text):
 def test_a_one_character_county_after_its_city_is_a_place_even_at_the_text_end(nlp, text, name, code):
     places = {(p["text"], p.get("adcode")) for p in nlp(text)._.places}
     assert (name, code) in places, places
+
+
+@pytest.mark.parametrize("text, agencies", [
+    ("县住建局将会同县财政局开展专项检查。", ["县住建局", "县财政局"]),
+    ("市水利局已会同市财政局完成验收。", ["市水利局", "市财政局"]),
+])
+def test_joining_after_a_body_and_an_adverb_is_no_county(nlp, text, agencies):
+    doc = nlp(text)
+    assert [a["text"] for a in doc._.agencies] == agencies
+    assert "会同县" not in [p["text"] for p in doc._.places]
+
+
+def test_an_acting_county_head_is_no_county(nlp):
+    doc = nlp("——在沁源县人民代表大会上\n县人民政府代县长　李明")
+    assert "代县" not in [p["text"] for p in doc._.places]

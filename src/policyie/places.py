@@ -40,6 +40,9 @@ _FEATURE_AFTER = compiled(r"流域|[东南西北中]?(?:大道|大街|路|街|�
 _SHORT_HAN = compiled(r"[\p{Han}]{0,4}")
 # the last character of a body's name (财政局, 农业农村厅, 人民政府, 管委会 …)
 _BODY_END = compiled(r"[局厅委办院部府所站队社心会]$")
+# a body's name, then an adverb or a modal before the verb that joins it to another body
+# (县住建局将会同县财政局, 市财政局已会同)
+_BODY_THEN_ADVERB = compiled(r"[局厅委办院部府所站队社心会][将已并要还拟正应须需也又再均][\p{Han}]?$")
 _FALSE_TOWNSHIP = compiled(r"乡[村镇土亲]|镇[村街]")
 # what a township form (桑科乡 for 桑科镇) runs into when it is a word (文明乡风, 中心乡镇, 家乡情)
 _HAN_CHAR1 = compiled(r"\p{Han}")
@@ -875,8 +878,9 @@ class PlaceMatcher:
             return None
         if m.kind == "full":
             if self.lex.joining_verbs and m.text.startswith(self.lex.joining_verbs) \
-                    and _BODY_END.search(text, max(0, m.start - 1), m.start):
-                return False                               # 财政局会同县农业农村局: 会同 joins two bodies
+                    and (_BODY_END.search(text, max(0, m.start - 1), m.start)
+                         or _BODY_THEN_ADVERB.search(text, max(0, m.start - 12), m.start)):
+                return False                               # 财政局会同县农业农村局, 住建局将会同县财政局: 会同 joins two bodies
             if m.text in self.lex.generic_townships and all(u.level == "township" for u in m.units):
                 # 新材料产业园, 农场: a kind of body many counties have; a place only right after
                 # the county or city it lies in (六合区新材料产业园)
