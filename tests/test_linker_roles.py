@@ -1955,3 +1955,14 @@ def test_the_sector_of_a_line_written_with_its_use(nlp):
     records = _records(nlp, "全年一般公共预算支出9.4亿元，用于农林水的支出1.6亿元，用于社会保障和就业的支出1.1亿元。")
     assert records["1.6亿元"]["purpose"] == "农林水"
     assert records["1.1亿元"]["purpose"] == "社会保障和就业"
+
+
+def test_the_first_cell_under_a_project_name_column_is_the_rows_project(nlp):
+    text = ("崇义县2025年衔接资金项目计划公示\n序号\t项目名称\t建设地点\t建设内容\t财政资金（万元）\n"
+            "1\t竹木加工厂房扩建\t铅厂镇过埠村\t新建厂房800平方米\t120\n"
+            "2\t山塘除险加固\t丰州乡丰州村\t加固山塘3座\t45.5\n"
+            "合计\t\t\t\t165.5\n")
+    records = _records(nlp, text)
+    assert records["120"]["purpose"] == "竹木加工厂房扩建"
+    assert records["45.5"]["purpose"] == "山塘除险加固"
+    assert records["165.5"]["purpose"] is None

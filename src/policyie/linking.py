@@ -2125,6 +2125,9 @@ _PROJECT_CELL = compiled(r"\p{Han}[^\s|｜]{2,40}(?:项目|工程)")
 
 
 _PROJECT_ROW = "the project its table row names"
+# a header whose first column, after 序号, names the projects (序号 项目名称 建设地点 …)
+_NAME_FIRST = compiled(r"(?:^|\n)[ \t\u3000|｜]*(?:序号[ \t\u3000|｜\n]+)?(?:项目名称|工程名称)(?=[ \t\u3000|｜\n])")
+_ROW_NUMBER_CELL = compiled(r"[0-9０-９]{1,2}[.、．]?")  # (a row's number: 3, 3.)
 
 
 def _row_project(ctx: "_Doc", s: int) -> "Found | None":
@@ -2143,6 +2146,17 @@ def _row_project(ctx: "_Doc", s: int) -> "Found | None":
         if _PROJECT_CELL.fullmatch(c.group()) and not _ROW_TOTAL_WORD.search(c.group()) \
                 and not c.group().startswith("项目"):
             return Found(c.start(), c.end(), c.group(), _PROJECT_ROW)
+    # a table whose first column (after 序号) is 项目名称: the row's first text cell names its
+    # project whatever its last word (高标准农田配套灌溉渠修复, 村组道路硬化)
+    # (the row opens with its number: the cell right after it)
+    if j < k and j > 0 and _ROW_NUMBER_CELL.fullmatch(cells[j - 1].group()) \
+            and (j == 1 or not _NUMBER_CELL.fullmatch(cells[j - 2].group())) \
+            and not any(_ROW_TOTAL_WORD.search(c.group()) for c in cells[j:k]) \
+            and _NAME_FIRST.search(text, max(0, s - 1500), s):
+        first = cells[j]
+        if _HAN_CHAR.search(first.group()) and not _ROW_TOTAL_WORD.search(first.group()) and len(first.group()) >= 4 \
+                and not first.group().startswith("其中"):
+            return Found(first.start(), first.end(), first.group(), _PROJECT_ROW)
     return None
 _ROW_STOP = compiled(r"[。；;！？!?\n]")
 _AMOUNT_FIELD = compiled(r"[0-9][0-9.,，]*\s*(?:万|亿)?元|[：:]$")
