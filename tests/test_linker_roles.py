@@ -1966,3 +1966,13 @@ def test_the_first_cell_under_a_project_name_column_is_the_rows_project(nlp):
     assert records["120"]["purpose"] == "竹木加工厂房扩建"
     assert records["45.5"]["purpose"] == "山塘除险加固"
     assert records["165.5"]["purpose"] is None
+
+
+def test_a_form_drawn_as_a_table_names_the_project_of_its_figures(nlp):
+    text = ("填报单位：西吉县水务局　　单位：万元\n项目名称\t山洪沟道治理工程\n主管部门\t西吉县水务局\n"
+            "年度资金总额\t412\n其中：中央资金\t300\n　　　县级配套\t112\n")
+    records = _records(nlp, text)
+    assert [records[a]["purpose"] for a in ("412", "300", "112")] == ["山洪沟道治理工程"] * 3
+    # a header whose second cell is a column's name names no project
+    table = "单位：万元\n项目名称\t金额\n村道硬化\t36\n"
+    assert _records(nlp, table)["36"]["purpose"] != "金额"

@@ -1154,6 +1154,8 @@ class Linker:
         form = None
         for form in _FORM_NAME.finditer(text, max(0, s - 200), s):
             pass
+        if form is not None and form["cell"] is not None and (q.get("row_start") is None or self.cues.header_cell(form["p"])):
+            form = None                           # a form drawn as a table names its project for its cells only
         if form is not None and not _FORM_NAME_ANY.search(text, form.end(), s) \
                 and not any(c in text[form.end():s] for c in "。；;"):
             return Found(form.start("p"), form.end("p"), form.group("p"), "the 项目名称 of the form it belongs to")
@@ -2161,8 +2163,9 @@ def _row_project(ctx: "_Doc", s: int) -> "Found | None":
 _ROW_STOP = compiled(r"[。；;！？!?\n]")
 _AMOUNT_FIELD = compiled(r"[0-9][0-9.,，]*\s*(?:万|亿)?元|[：:]$")
 _QUANTITY_TAIL = compiled(r"[0-9][0-9.]*[\p{Han}]{0,2}$")
-_FORM_NAME = compiled(r"(?:项目名称|项目|工程名称)[：:]\s*(?P<p>[^\s，,。；;：:]{2,30})")
-_FORM_NAME_ANY = compiled(r"(?:项目名称|工程名称)[：:]")
+_FORM_NAME = compiled(r"(?:项目名称|项目|工程名称)[：:]\s*(?P<p>[^\s，,。；;：:]{2,30})"
+                      r"|(?:项目名称|工程名称)[ \u3000]*(?P<cell>[\t|｜])[ \u3000]*(?P<p>[^\s，,。；;：:|｜]{2,30})[ \u3000|｜]*(?=\n|$)")
+_FORM_NAME_ANY = compiled(r"(?:项目名称|工程名称)[ \u3000]*[：:\t|｜]")
 # 通过财政部政府债券发行系统: a body named as the means is not the one that acts
 _MEANS = compiled(r"(?:通过|经由|借助|依托|利用)$")
 _CHANNEL = compiled(r"[\p{Han}]{0,10}?(?:系统|平台|渠道|网站|一体化)")

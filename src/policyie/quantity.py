@@ -613,6 +613,7 @@ class QuantityGrammar:
         # the parts of an amount column after 其中 (其中：中央, 省级资金, 市县配套)
         self._column_part = compiled(rf"(?:其中[:：]?)?(?:{col('part')})(?:财政)?(?:资金|补助|配套|投入|下达)?")
         self._column_text = compiled(col("text"))
+        self._column_field = compiled(col("field"))
         self._column_money = compiled(col("money"))
         self._column_place = compiled(col("place"))
         # X数 (村数, 学校数, 项目个数) counts, unless X ends with a word of amounts (预算数,
@@ -1553,6 +1554,21 @@ class QuantityGrammar:
         unit = _SIZE_UNIT_END.search(cell)
         return unit is not None and self._measure_word(unit.group())     # 长380米宽2米, 容积50立方米
 
+    def _field_line(self, tokens: list[tuple]) -> bool:
+        """Is a line of words a form's fields, not a table's header: a field and its value (主管部门
+        沧源佤族自治县交通运输局; 项目名称 山洪沟道治理工程), or two such pairs -- the fields are words of
+        table_columns.tsv (kind field), or the value is long or names no column?"""
+        if len(tokens) not in (2, 4) or any(t[3] != "text" for t in tokens):
+            return False
+        if self._column_index.fullmatch(tokens[0][0]):
+            return False
+        if all(self._column_field.fullmatch(t[0]) for t in tokens[0::2]):
+            return True
+        value = tokens[1][0]
+        return len(tokens) == 2 and not _BRACKET.search(value) and (len(value) >= 10 or not (
+            self._column_money.search(value) or self._column_text.search(value) or self._column_other.search(value)
+            or self._column_part.search(value) or self._column_count.search(value) or _PERCENT_COLUMN.search(value)))
+
     def _measure_word(self, word: str) -> bool:
         """亩, 万人, 公里, 户: a unit of measure or count in a column header's parentheses."""
         w = word.lstrip("十百千万亿")
@@ -1748,9 +1764,8 @@ class QuantityGrammar:
                     if _SECTION_LINE.match(line):
                         pos = eol + 1                       # 二、支出部分: a part of the page, not a column
                         continue
-                    if len(tokens) == 2 and len(tokens[1][0]) >= 10 and not _BRACKET.search(tokens[1][0]) \
-                            and not self._column_index.fullmatch(tokens[0][0]):
-                        pos = eol + 1                       # 主管部门	沧源佤族自治县交通运输局: a field and its
+                    if self._field_line(tokens):
+                        pos = eol + 1                       # 主管部门 | 沧源佤族自治县交通运输局: a field and its
                         continue                            # value (a form), no column's name
                     # column names, years; a table drawn with bars and spaces (| 乡镇 | 户数 | 资金 |) is
                     # read only in the columns its header names as money
