@@ -1976,3 +1976,13 @@ def test_a_form_drawn_as_a_table_names_the_project_of_its_figures(nlp):
     # a header whose second cell is a column's name names no project
     table = "单位：万元\n项目名称\t金额\n村道硬化\t36\n"
     assert _records(nlp, table)["36"]["purpose"] != "金额"
+
+
+@pytest.mark.parametrize("text, amount, purpose", [
+    # rates by category of people or school elaborate the amount of their sentence
+    ("落实高龄津贴356万元，80—89周岁每人每月120元，90周岁以上每人每月260元。", "120元", "高龄津贴"),
+    ("落实高龄津贴356万元，80—89周岁每人每月120元，90周岁以上每人每月260元。", "260元", "高龄津贴"),
+    ("按照小学每生每天4元、初中每生每天5元的标准拨付营养改善计划补助资金1672万元。", "5元", "营养改善计划补助"),
+])
+def test_rates_by_category_pay_for_the_amount_they_elaborate(nlp, text, amount, purpose):
+    assert _records(nlp, text)[amount]["purpose"] == purpose

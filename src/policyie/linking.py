@@ -914,6 +914,21 @@ class Linker:
                         # paid for, read before the list (the subject of 按), is the whole list's
                         subject = Found(first["purpose_start"], first["purpose_end"], first["purpose"],
                                         "what the rates of its list are paid for (X按照A…、B…)")
+                    if subject is None and all(r["purpose"] is None or self.cues.names_category(r["purpose"])
+                                               for r in labels):
+                        # 高龄津贴218万元，80—89周岁每人每月100元，90周岁以上…; 按照小学每生每年720元、
+                        # 初中…的标准拨付公用经费2480万元: the rates by category elaborate the amount of
+                        # their sentence that is no rate
+                        after = records[j + 1] if j + 1 < n else None
+                        for cand, q in ((before, amounts[i - 1] if i > 0 else None),
+                                        (after, amounts[j + 1] if j + 1 < n else None)):
+                            if cand is not None and not q.get("per") and cand["purpose"] is not None \
+                                    and isinstance(cand.get("purpose_start"), int) \
+                                    and cand["sentence_start"] == first["sentence_start"] \
+                                    and not self.cues.names_category(cand["purpose"]):
+                                subject = Found(cand["purpose_start"], cand["purpose_end"], cand["purpose"],
+                                                "the use of the amount its list of rates by category elaborates")
+                                break
                     if subject is not None:
                         for r in labels:
                             r["purpose"], r["purpose_start"], r["purpose_end"] = subject.text, subject.start, subject.end

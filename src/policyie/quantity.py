@@ -394,6 +394,8 @@ _ROW_NUMBER = compiled(r"[0-9]{1,3}")
 _AFTER_UNIT = compiled(r"(?:[ \u3000]*[、，,/／及和][ \u3000]*(?:[%％‰]|百分比?))?[ \u3000]*[)）\]】]?[ \u3000]*[:：]?")
 _DIGITS = compiled(r"[0-9]")
 _HAN = compiled(r"\p{Han}")
+# a rate closed by 标准 before the amount (每生每年720元的标准拨付…): the amount after is no rate
+_RATE_CLOSED = compiled(r"元(?:[/／]\p{Han}{1,3})?的?标准")
 _CLOSED = compiled(r"^[^(（]*[)）]")                   # a parenthesis closes before any opens
 _SECOND_UNIT = compiled(r"[ \u3000]*[、，,/／及和][ \u3000]*(?![%％‰]|百分)\S")   # 单位：万元、亩
 _SHARE_AFTER = compiled(r"[ \u3000]*[、，,/／及和][ \u3000]*(?:[%％‰]|百分)")   # 单位：万元、%
@@ -1128,6 +1130,8 @@ class QuantityGrammar:
             return None, None
         if _CLOSED.search(between):
             return None, None                               # （共62户，每户300元）——18,600元: the rate stayed inside
+        if _RATE_CLOSED.search(between):
+            return None, None                               # 按照每生每年720元的标准拨付…2480万元: the rate was the standard's
         return "·".join(text[s:e] for s, e in cue.spans("noun")) or None, (cue.start(), cue.end())
 
     def _tables(self, folded: str, text: str) -> Iterator[QuantityMatch]:
