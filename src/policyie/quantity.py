@@ -2986,14 +2986,19 @@ def _header_once(line: str, pos: int) -> list[tuple] | None:
     side by side: 乡镇 户数 金额 ｜ 乡镇 户数 金额): the first copy's; None otherwise."""
     if not _PARTED_BAR.search(line):
         return None
-    parts, at = [], 0
-    for bar in [*_PARTED_BAR.finditer(line), None]:
-        part = line[at:bar.start() if bar is not None else len(line)]
-        parts.append(row_tokens(part, pos + at)[0])
-        at = bar.end() if bar is not None else len(line)
+    parts = [row_tokens(part, pos + at)[0] for part, at in _bar_parts(line)]
     if len(parts) < 2 or len(parts[0]) < 2 or len({tuple(t[0] for t in p) for p in parts}) != 1:
         return None
     return parts[0]
+
+
+def _bar_parts(line: str) -> list[tuple[str, int]]:
+    """The parts of a line between bars with spaces around them, each with its offset."""
+    out, at = [], 0
+    for bar in [*_PARTED_BAR.finditer(line), None]:
+        out.append((line[at:bar.start() if bar is not None else len(line)], at))
+        at = bar.end() if bar is not None else len(line)
+    return out
 
 
 # a bar with spaces around it parting rows written on one line (… 26.8 | 青杠村 …, … 16 ｜ 西岩镇 …)
@@ -3004,14 +3009,11 @@ def _bar_parted_rows(line: str, pos: int, not_money=None) -> list[list[tuple]] |
     """The rows of a line that writes several rows parted by " | " (青杠村 上湾屯 0.9公里 26.8 |
     青杠村 下湾屯 0.6公里 19.5): the cells of each, when there are two rows or more, each ends in a
     number and all have as many cells; else None."""
-    parts, at = [], 0
-    for bar in [*_PARTED_BAR.finditer(line), None]:
-        part = line[at:bar.start() if bar is not None else len(line)]
+    parts = []
+    for part, at in _bar_parts(line):
         if _page_number(part.strip()) or _PAGE_MARK.search(part):
             return None                                 # 第1页 共 3 | 第2页 共 3: a page's furniture
-        tokens, _ = row_tokens(part, pos + at)
-        parts.append(tokens)
-        at = bar.end() if bar is not None else len(line)
+        parts.append(row_tokens(part, pos + at)[0])
     if len(parts) < 2 or any(not t or t[-1][3] != "num" for t in parts) or len({len(t) for t in parts}) != 1 \
             or len(parts[0]) < 2 or any(t[0][3] != "text" for t in parts):
         return None
