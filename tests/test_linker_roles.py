@@ -1986,3 +1986,9 @@ def test_a_form_drawn_as_a_table_names_the_project_of_its_figures(nlp):
 ])
 def test_rates_by_category_pay_for_the_amount_they_elaborate(nlp, text, amount, purpose):
     assert _records(nlp, text)[amount]["purpose"] == purpose
+
+
+def test_the_count_closing_a_list_of_places_is_no_part_of_a_fund(nlp):
+    record = _records(nlp, "下达城关镇、龙潭镇等9个乡镇农村饮水工程维修养护资金186万元。")["186万元"]
+    assert record["fund"] == "农村饮水工程维修养护资金"
+    assert record["purpose"] == "农村饮水工程维修养护"
