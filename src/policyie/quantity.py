@@ -1059,7 +1059,10 @@ class QuantityGrammar:
                 if k == 0 and classifier and self._grant_verb is not None \
                         and self._grant_verb.match(fold_width(whole)):
                     # 对典型镇每个奖补1000万元: no noun after 每个, the one before it is the rate's
-                    noun = self._noun_before(text, m.start("perpre"))
+                    if fold_width(classifier.group().lstrip("一")) in self._per_nouns:
+                        noun = classifier.group().lstrip("一")    # 每家奖励5万元, 每套补贴1200元: the classifier, as written
+                    else:
+                        noun = self._noun_before(text, m.start("perpre"))
                     if noun is None:
                         return None
                     parts.append(noun)
