@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import partial, lru_cache
 from pathlib import Path
 from typing import Sequence
 
@@ -114,18 +114,12 @@ def _committee_ok(text: str, start: int, end: int) -> bool:
     return not (after and after in "托屈婉派任实以" or after == "员" and text[end + 1:end + 2] != "会")
 
 
-# the last character of a body's name that makes a word with the character after it (平台办理,
-# 信访办理, 就业局势, 省台联合, 文明办赛, 农机中心户): no body ends there (but 工商联合会 is the
-# federation, and 财政局势必 the bureau before an adverb)
-_WORD_GOES_ON = {"办": "理法学婚赛节", "局": "势", "联": "合动网播手防建盟调", "心": "户"}
-_WORD_GOES_ON_BUT = ("联合会", "局势必")
-
-
-def _name_ends(text: str, start: int, end: int) -> bool:
+def _name_ends(goes_on: dict[str, tuple[str, tuple[str, ...]]], text: str, start: int, end: int) -> bool:
     """Whether a body's name may end at `end`: not inside a word that goes on past it (平台办理,
-    就业局势), and a name in 委 no committee before 托, 委员 … (`_committee_ok`)."""
-    after = _WORD_GOES_ON.get(text[end - 1])
-    if after and text[end:end + 1] and text[end] in after and text[end - 1:end + 2] not in _WORD_GOES_ON_BUT:
+    就业局势: `goes_on`, from word_continuations.tsv), and a name in 委 no committee before 托,
+    委员 … (`_committee_ok`)."""
+    rule = goes_on.get(text[end - 1])
+    if rule and text[end:end + 1] and text[end] in rule[0] and text[end - 1:end + 2] not in rule[1]:
         return False
     return _committee_ok(text, start, end)
 
@@ -181,6 +175,10 @@ class AgencyLexicon:
         self.verbs = frozenset(read_lines(openers)) if openers.exists() else frozenset()
         zones = path / "zone_words.txt"
         self.zone_words = read_lines(zones) if zones.exists() else []
+        # the last characters of a body's name that make a word with what follows (平台办理)
+        rows = read_table(path / "word_continuations.tsv") if (path / "word_continuations.tsv").exists() else []
+        self.word_continuations = {r[0]: (r[1], tuple(x for x in (r[2] if len(r) > 2 else "").split(",") if x))
+                                   for r in rows}
         # national banks and enterprises written before a place in their branch's name
         national = path / "national_names.txt"
         self.national_names = tuple(sorted(read_lines(national), key=len, reverse=True)) if national.exists() else ()
@@ -278,7 +276,8 @@ class AgencyMatcher:
         names = list(self.lex.central) + list(self.lex.departments)
         # one automaton pass each (policyie.automaton); 委 alone (县委, 省委) never before 托, 员
         # (not 员会), 屈, 婉, 派, 任, 实, 以; no name ending inside a longer word (平台办理)
-        self._dept = WordMatcher(names, accept=_name_ends)
+        goes_on = self.lex.word_continuations
+        self._dept = WordMatcher(names, accept=partial(_name_ends, goes_on))
         self._org = WordMatcher(self.lex.org_suffixes)
         self._media = WordMatcher(self.lex.media_outlets) if self.lex.media_outlets else None
         # an outlet where a text credits its source (来源：陇东报, 转自“某某发布”微信公众号) or opens a

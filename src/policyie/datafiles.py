@@ -24,6 +24,7 @@ PACKAGED = (
     "agencies/area_words.txt",
     "agencies/zone_words.txt",
     "agencies/national_names.txt",
+    "agencies/word_continuations.tsv",
     "gazetteer/gazetteer.bin",
     "gazetteer/history.tsv.gz",
     "gazetteer/townships.tsv.gz",
