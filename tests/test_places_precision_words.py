@@ -165,3 +165,15 @@ def test_joining_after_a_body_and_an_adverb_is_no_county(nlp, text, agencies):
 def test_an_acting_county_head_is_no_county(nlp):
     doc = nlp("——在沁源县人民代表大会上\n县人民政府代县长　李明")
     assert "代县" not in [p["text"] for p in doc._.places]
+
+
+@pytest.mark.parametrize("text, place", [
+    # 会同县 after a body, an adverb and a preposition: the county
+    ("市财政局还向会同县拨付衔接资金1500万元。", "会同县"),
+    ("省住建厅将在会同县召开农村危房改造现场推进会。", "会同县"),
+    # 代县 before 长城, 长期: the county
+    ("代县长城保护修缮项目获中央资金300万元。", "代县"),
+    ("代县长期坚持把乡村振兴作为头等大事。", "代县"),
+])
+def test_the_counties_huitong_and_daixian_in_running_text(nlp, text, place):
+    assert place in [p["text"] for p in nlp(text)._.places]

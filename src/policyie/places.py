@@ -42,7 +42,7 @@ _SHORT_HAN = compiled(r"[\p{Han}]{0,4}")
 _BODY_END = compiled(r"[局厅委办院部府所站队社心会]$")
 # a body's name, then an adverb or a modal before the verb that joins it to another body
 # (县住建局将会同县财政局, 市财政局已会同)
-_BODY_THEN_ADVERB = compiled(r"[局厅委办院部府所站队社心会][将已并要还拟正应须需也又再均][\p{Han}]?$")
+_BODY_THEN_ADVERB = compiled(r"[局厅委办院部府所站队社心会][将已并要还拟正应须需也又再均]$")
 _FALSE_TOWNSHIP = compiled(r"乡[村镇土亲]|镇[村街]")
 # what a township form (桑科乡 for 桑科镇) runs into when it is a word (文明乡风, 中心乡镇, 家乡情)
 _HAN_CHAR1 = compiled(r"\p{Han}")

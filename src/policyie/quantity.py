@@ -1561,6 +1561,12 @@ class QuantityGrammar:
         unit = _SIZE_UNIT_END.search(cell)
         return unit is not None and self._measure_word(unit.group())     # 长380米宽2米, 容积50立方米
 
+    def _column_name(self, cell: str) -> bool:
+        """Does a cell hold a word of table_columns.tsv (乡镇, 金额, 户数, 序号): a column's whole name?"""
+        return bool(self._column_index.fullmatch(cell) or self._column_money.search(cell)
+                    or self._column_text.search(cell) or self._column_place.search(cell)
+                    or self._column_other.search(cell) or self._column_count.search(cell))
+
     def _field_line(self, tokens: list[tuple]) -> bool:
         """Is a line of words a form's fields, not a table's header: a field and its value (主管部门
         沧源佤族自治县交通运输局; 项目名称 山洪沟道治理工程), or two such pairs -- the fields are words of
@@ -1622,7 +1628,7 @@ class QuantityGrammar:
                 if lines and lines[-1][3] == "text" and not any(t[3] == "num" for t in lines) \
                         and (_UNIT_ALONE.fullmatch(cell[0]) or _CELL_TAIL.fullmatch(cell[0])
                              and self._measure_word(_CELL_TAIL.fullmatch(cell[0])["u"])
-                             and not _BRACKET.search(lines[-1][0])):
+                             and not _BRACKET.search(lines[-1][0]) and not self._column_name(lines[-1][0])):
                     # 总投资 / （万元）: a header cell broken before its unit is one cell
                     lines[-1] = (lines[-1][0] + cell[0], lines[-1][1], cell[2], "text")
                     pos = eol + 1
