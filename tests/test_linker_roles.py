@@ -1992,7 +1992,3 @@ def test_the_count_closing_a_list_of_places_is_no_part_of_a_fund(nlp):
     record = _records(nlp, "下达城关镇、龙潭镇等9个乡镇农村饮水工程维修养护资金186万元。")["186万元"]
     assert record["fund"] == "农村饮水工程维修养护资金"
     assert record["purpose"] == "农村饮水工程维修养护"
-
-
-def test_a_cost_that_is_its_own_use_is_kept_whole(nlp):
-    assert _records(nlp, "每村安排工作经费3000元。")["3000元"]["purpose"] == "工作经费"

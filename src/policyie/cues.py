@@ -735,8 +735,8 @@ class Cues:
         if front:
             s = front.end()
         bare = _BARE_FUND.search(text, s, e)
-        if bare and bare.start() - s >= 1 and not (bare.group().startswith("经费") and self.generic(text[s:bare.start()])):
-            e = bare.start()                      # (工作经费, 公用经费: a cost that is its own use, kept whole)
+        if bare and bare.start() - s >= 1:
+            e = bare.start()
         level = self._payer_tail.search(text, s, e) if self._payer_tail is not None else None
         if level and level.start() - s >= 2:
             e = level.start()                     # 农村公路养护省级补助(资金): the use, then who pays
