@@ -177,3 +177,8 @@ def test_an_acting_county_head_is_no_county(nlp):
 ])
 def test_the_counties_huitong_and_daixian_in_running_text(nlp, text, place):
     assert place in [p["text"] for p in nlp(text)._.places]
+
+
+def test_county_short_names_that_are_words_stay_places_in_a_counted_list(nlp):
+    names = [p["text"] for p in nlp("资金涉及通道、靖州、新晃等12个县市区。")._.places]
+    assert names[:3] == ["通道", "靖州", "新晃"]

@@ -1682,8 +1682,15 @@ class QuantityGrammar:
             if i < len(lines) and lines[i][3] != "text" or not any(len(g) == k for g, _ in rows):
                 continue                                    # numbers left over: not this many columns
             reading = [m for g, ks in rows for m in self._emit(text, g, list(zip(g, ks)))]
+            same = [other for other in found if len(other) == len(reading) and _same_amounts(reading, other)]
+            if same:
+                # the same amounts under a wider header (项目 金额（元） 备注, not 项目 金额（元） with 备注
+                # read into the first row's label): the later reading's labels
+                found = [reading if other is same[0] else other for other in found]
+                used = i
+                continue
             if any(_same_amounts(reading, other[:len(reading)]) for other in found):
-                continue                                    # the same amounts, or fewer of them
+                continue                                    # fewer of the same amounts
             # a reading that goes on where another one stopped (its last row read too) replaces it
             found = [other for other in found if not _same_amounts(other, reading[:len(other)])]
             found.append(reading)
