@@ -249,3 +249,14 @@ def test_a_column_unit_in_yuan_with_spaces_between_cells():
     text = "项目名称    下达资金(元)    备注\n渠道清淤    186000    已验收\n"
     [m] = [m for m in find_quantities(text) if m.quantity.kind == "money"]
     assert (text[m.start:m.end], m.quantity.value, m.quantity.unit) == ("186000", Decimal("186000"), "CNY")
+
+
+def test_a_page_break_cut_out_of_a_one_cell_per_line_table_leaves_no_cell():
+    # the blank line before a page number is the page's, not an empty cell
+    text = "项目名称\n财政补助（万元）\n村道硬化\n42\n\n— 1 —\n水渠维修\n18.5\n"
+    found = [(m.quantity.text, m.quantity.value) for m in find_quantities(text)]
+    assert found == [("42", Decimal("420000")), ("18.5", Decimal("185000"))]
+    # and a blank line that is an empty remark cell still is one
+    text = "乡镇\n金额（万元）\n备注\n城关镇\n36\n\n新集镇\n24\n含危桥1座\n"
+    found = [(m.quantity.text, m.quantity.value) for m in find_quantities(text) if m.quantity.kind == "money"]
+    assert found == [("36", Decimal("360000")), ("24", Decimal("240000"))]

@@ -1589,6 +1589,16 @@ class QuantityGrammar:
                             or w in self._measure_set)
 
     def _cell_per_line(self, folded, text, pos, stop, unit, read: set[int]) -> list[QuantityMatch] | None:
+        """`_cells_per_line` with blank lines as empty cells, else, when that gives no reading,
+        with single blank lines as nothing: a page break cut out of a table leaves a blank line
+        between two cells (126.8⏎⏎— 1 —⏎98), which is no cell."""
+        found = self._cells_per_line(folded, text, pos, stop, unit, read, slots=True)
+        if found is None:
+            found = self._cells_per_line(folded, text, pos, stop, unit, read, slots=False)
+        return found
+
+    def _cells_per_line(self, folded, text, pos, stop, unit, read: set[int], slots: bool = True
+                        ) -> list[QuantityMatch] | None:
         """A table scraped from a web page with one cell per line (序号 / 县区 / 金额（万元） /
         1 / 长汀县 / 1250 …): the header is the run of names before the first row, as many
         names as make every following group of lines a row whose labels stand under label
@@ -1616,6 +1626,8 @@ class QuantityGrammar:
                     break
                 if len(lines) == 1:
                     spaced = blanks == 1
+                elif lines and not spaced and not slots and blanks == 1:
+                    pass                                    # (the second reading: a blank line is no cell)
                 elif lines and not spaced and any(t[3] == "num" for t in lines) and (
                         blanks == 1 or 1 < blanks <= _MAX_EMPTY_CELLS and len(tokens) == 1 and tokens[0][3] == "num"):
                     # 96 / (blank) / 2: an empty cell; 合计 / (three blanks) / 257.3: as many (only
