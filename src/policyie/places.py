@@ -129,6 +129,9 @@ def _drop_inside(found: list[Mention], over: list[Mention]) -> None:
 
 # the character before a village name whose start it makes clear: a delimiter, a list marker or
 # a function word (在, 对, 向 …); also the start of the text
+# a natural village named with its designation (长崖子自然村, 弄怀自然屯): a name of two to four
+# characters that are no function words, numerals or unit words
+_NATURAL_ALONE = compiled(rf"(?P<v>(?P<stem>[^\P{{Han}}{_NOT_IN_VILLAGE}一二三四五六七八九十百千两村镇乡县市区组]{{2,4}})自然[村屯])")
 _CLEAR_START = compiled(rf"[\P{{Han}}{_NOT_IN_VILLAGE}]|(?<=^)")
 
 
@@ -1305,6 +1308,7 @@ class PlaceMatcher:
                 village.extra["alone"] = known[hit.group()] is None      # as its first mention
                 out.append(village)
         out.extend(self._villages_in_prose(call, mentions, out))
+        out.extend(self._natural_villages_alone(call, mentions, out))
         out.extend(self._sub_villages(call, mentions, out))
         # a common word across a village's edge (经镇村两级验收: 镇村两级) leaves no village
         return [v for v in out if not self._in_covered(call, v)]
@@ -2133,6 +2137,34 @@ class PlaceMatcher:
         if len(stem) > longest:
             spans[0][0] = spans[0][1] - (len(names[0]) - len(stem)) - longest
             names[0] = names[0][len(stem) - longest:]
+
+    def _natural_villages_alone(self, call: _Call, mentions: list[Mention], found: list[Mention]) -> list[Mention]:
+        """A natural village named with its designation, written alone (含长崖子自然村、甘沟自然村;
+        在下蓬自然村修建…): two to four characters of a name after a clear start (a delimiter or a
+        function word) or a verb of places/list_openers.txt, then 自然村 or 自然屯; not a kind
+        (各自然村, 3个自然村, 偏远自然村: places/village_words.txt), not a body's name."""
+        text = call.text
+        if "自然" not in text:
+            return []
+        taken = _Spans(list(mentions) + list(found))
+        out: list[Mention] = []
+        for hit in _NATURAL_ALONE.finditer(text):
+            start, end = hit.span("v")
+            stem = hit.group("stem")
+            lead = max((w for w in self._openers if stem.startswith(w) and len(stem) - len(w) >= 2), key=len, default="")
+            if lead:                                       # 支付下蓬自然村: the verb, then the village
+                start, stem = start + len(lead), stem[len(lead):]
+            name = text[start:end]
+            before = text[start - 1:start] if start else ""
+            opener = lead or next((w for w in self._openers if text.endswith(w, 0, start)), None)
+            if not (start == 0 or _CLEAR_START.match(text, start - 1) or opener):
+                continue
+            if stem in self.lex.village_words or self._generic_village(stem + "村") or stem in self.lex.not_places \
+                    or any(stem.startswith(w) for w in self._openers) or taken.overlaps(start, end) \
+                    or _VILLAGE_BODY_AFTER.match(text, end) or before in "个几多":
+                continue
+            out.append(_lone_village(start, end, name))
+        return out
 
     def _village_stem(self, name: str) -> str:
         """A village's own name without its suffix and committee (红岩村委会 → 红岩)."""
