@@ -251,3 +251,9 @@ def test_a_bodys_website_is_an_outlet_not_the_body(nlp, text, site):
 ])
 def test_a_verb_or_a_word_after_a_body_leaves_the_body_alone(nlp, text, body):
     assert [a["text"] for a in nlp(text)._.agencies][:1] == [body]
+
+
+def test_a_factory_building_is_no_factory(nlp):
+    doc = nlp("项目名称：斑竹园镇小河村茶叶加工厂房建设项目，总投资120万元。")
+    assert not [e.text for e in doc.ents if e.label_ == "ORG"]
+    assert "斑竹园镇" in [p["text"] for p in doc._.places]
