@@ -257,3 +257,11 @@ def test_a_factory_building_is_no_factory(nlp):
     doc = nlp("项目名称：斑竹园镇小河村茶叶加工厂房建设项目，总投资120万元。")
     assert not [e.text for e in doc.ents if e.label_ == "ORG"]
     assert "斑竹园镇" in [p["text"] for p in doc._.places]
+
+
+@pytest.mark.parametrize("text, name, canonical", [
+    ("北京市延庆区园林绿化局2025年部门预算", "北京市延庆区园林绿化局", "北京市延庆区园林绿化局"),
+    ("天津市农业农村委下达资金1.2亿元。", "天津市农业农村委", "天津市农业农村委员会"),
+])
+def test_municipal_bureaus_and_commissions(nlp, text, name, canonical):
+    assert [(a["text"], a["canonical"]) for a in nlp(text)._.agencies][:1] == [(name, canonical)]
