@@ -628,9 +628,7 @@ class Linker:
             later = None                          # 补贴面积198.3万亩: a compound noun, no verb and its object
         # a strong marker (用于, 投向) a few clauses on, or any marker opening the next clause
         # (a clause that only gives a rate, 增长12.8%, does not count as one)
-        nxt = k + 1
-        while nxt < len(bounds) and _RATE_CLAUSE.fullmatch(text, *bounds[nxt]):
-            nxt += 1
+        nxt = _next_clause(text, bounds, k)
         if later is not None and (self.cues.strong(later.why) or (
                 nxt < len(bounds) and later.start - _past_places(ctx, bounds[nxt][0], later.start) <= 4
                 and bounds[nxt][0] <= later.start < bounds[nxt][1])):
@@ -1000,7 +998,10 @@ class Linker:
         its list item starts after 、 or 其中, and after 对."""
         text, s = ctx.text, q["start"]
         ps, pe = q.get("per_start"), q.get("per_end")
-        if ps is None or pe is None or not c_start < ps < pe <= s or not _RATE_TO_AMOUNT.fullmatch(text, pe, s):
+        if ps is None or pe is None or not c_start < ps < pe <= s:
+            return None
+        between = _RATE_TO_AMOUNT.fullmatch(text, pe, s)
+        if between is None or between["verb"] and not self.cues.gives(text, *between.span("verb")):
             return None
         lo = max([c_start] + [i + len(c) for c in ("、", "其中", "对") for i in [text.rfind(c, c_start, ps)] if i >= 0])
         lo = _after_time_word(text, lo, ps)
@@ -1495,9 +1496,7 @@ class Linker:
     def _next_clause_use(self, ctx: _Doc, bounds: list, k: int, e: int) -> Found | None:
         """A use after a marker (用于, 投向) that opens the clause after the amount's, a rate's
         clause (增长5%, 占40%) skipped: …615.20万元，主要用于X."""
-        nxt = k + 1
-        while nxt < len(bounds) and _RATE_CLAUSE.fullmatch(ctx.text, *bounds[nxt]):
-            nxt += 1
+        nxt = _next_clause(ctx.text, bounds, k)
         later = self._later_purpose(ctx, bounds, k, e)
         if later is None or not self.cues.strong(later.why) or nxt >= len(bounds) \
                 or not bounds[nxt][0] <= later.start < bounds[nxt][1] \
@@ -2260,8 +2259,8 @@ _STANDARD_SUBJECT = compiled(r"(?P<p>[^，,；;。]{2,30}?)(?:的?标准(?:由|�
 # the end of words that frame a rate rather than name what it pays (标准为, 按照, 将给予, 的)
 _FRAMING_END = compiled(r"(?:为|是|按|照|予|给|将|的|达|至|到|均|由|以|等)$")
 _HAN_ONLY = compiled(r"\p{Han}+")
-# between a rate's 每 cue and its amount: more of the rate, a giving verb (每年补助, 给予)
-_RATE_TO_AMOUNT = compiled(r"(?:每\p{Han}{1,3})*(?:补助|补贴|奖励|奖补|给予|发放|兑付|安排)?(?:资金|标准)?(?:为|是)?[ \u3000]*")
+# between a rate's 每 cue and its amount: more of the rate, a verb of giving (每年补助, 给予: cues.tsv role given)
+_RATE_TO_AMOUNT = compiled(r"(?:每\p{Han}{1,3})*(?P<verb>\p{Han}{2})??(?:资金|标准)?(?:为|是)?[ \u3000]*")
 _BY_RATE = compiled(r"(?P<p>[^，,；;。：:按]{2,30})(?<!计划|拟)按照?[^，,；;。按的]{0,8}$")
 _CAP_HOLDER = compiled(r"(?:(?:单个?|每个?)\p{Han}{0,4}?)?(?:最高|最多|不超过|不高于|累计)?(?:补贴|补助|奖补|奖励|资助)?")
 _RECEIVED_TAIL = compiled(r"(?:上级|各级)?(?:资金|补助资金|补助|补贴|奖补资金|奖补|奖励)?(?:分别为?|共计|合计)?")
@@ -2986,6 +2985,15 @@ def _noise_kind(ctx: _Doc, pos: int) -> str | None:
         if s <= pos < e:
             return kind
     return None
+
+
+def _next_clause(text: str, bounds: list, k: int) -> int:
+    """The index of the clause after clause `k`, past clauses that only give a rate (增长12.8%,
+    占40%); len(bounds) when there is none."""
+    nxt = k + 1
+    while nxt < len(bounds) and _RATE_CLAUSE.fullmatch(text, *bounds[nxt]):
+        nxt += 1
+    return nxt
 
 
 def _between(items: list[dict], starts: list[int], lo: int, hi: int) -> list[dict]:

@@ -1579,8 +1579,7 @@ class QuantityGrammar:
             return True
         value = tokens[1][0]
         return len(tokens) == 2 and not _BRACKET.search(value) and (len(value) >= 10 or not (
-            self._column_money.search(value) or self._column_text.search(value) or self._column_other.search(value)
-            or self._column_part.search(value) or self._column_count.search(value) or _PERCENT_COLUMN.search(value)))
+            self._column_name(value) or self._column_part.search(value) or _PERCENT_COLUMN.search(value)))
 
     def _measure_word(self, word: str) -> bool:
         """亩, 万人, 公里, 户: a unit of measure or count in a column header's parentheses."""
