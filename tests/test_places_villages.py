@@ -425,3 +425,9 @@ def test_a_village_whose_name_opens_with_a_measure_word_after_its_row_number(nlp
 ])
 def test_a_committee_in_prose_gives_no_group_of_组织_or_组成(nlp, text):
     assert not [e.text for e in nlp(text).ents if e.label_ == "GPE" and e.text.endswith(("组", "村村"))]
+
+
+def test_a_natural_village_named_with_its_designation_opens_a_text(nlp):
+    # (an empty string is "in" every string: the check of the character before a name must not
+    # reject a name at the very start of the text)
+    assert [p["text"] for p in nlp("长崖子自然村巷道硬化工程总投资18.6万元。")._.places] == ["长崖子自然村"]

@@ -2161,7 +2161,7 @@ class PlaceMatcher:
                 continue
             if stem in self.lex.village_words or self._generic_village(stem + "村") or stem in self.lex.not_places \
                     or any(stem.startswith(w) for w in self._openers) or taken.overlaps(start, end) \
-                    or _VILLAGE_BODY_AFTER.match(text, end) or before in "个几多":
+                    or _VILLAGE_BODY_AFTER.match(text, end) or before and before in "个几多":
                 continue
             out.append(_lone_village(start, end, name))
         return out

@@ -1588,22 +1588,23 @@ class QuantityGrammar:
                             or w in self._measure_set)
 
     def _cell_per_line(self, folded, text, pos, stop, unit, read: set[int]) -> list[QuantityMatch] | None:
-        """`_cells_per_line` with blank lines as empty cells, else, when that gives no reading,
-        with single blank lines as nothing: a page break cut out of a table leaves a blank line
+        """`_cells_per_line` with blank lines as empty cells, else, when that gives no reading and
+        a blank line was read as a cell, with single blank lines as nothing: a page break cut out of a table leaves a blank line
         between two cells (126.8⏎⏎— 1 —⏎98), which is no cell."""
-        found = self._cells_per_line(folded, text, pos, stop, unit, read, slots=True)
-        if found is None:
-            found = self._cells_per_line(folded, text, pos, stop, unit, read, slots=False)
+        found, slotted = self._cells_per_line(folded, text, pos, stop, unit, read, slots=True)
+        if found is None and slotted:
+            found, _ = self._cells_per_line(folded, text, pos, stop, unit, read, slots=False)
         return found
 
     def _cells_per_line(self, folded, text, pos, stop, unit, read: set[int], slots: bool = True
-                        ) -> list[QuantityMatch] | None:
+                        ) -> tuple[list[QuantityMatch] | None, bool]:
         """A table scraped from a web page with one cell per line (序号 / 县区 / 金额（万元） /
         1 / 长汀县 / 1250 …): the header is the run of names before the first row, as many
         names as make every following group of lines a row whose labels stand under label
         columns and numbers under columns of numbers; a total row may merge its label cells
         (合计 / 2236). None when the lines are not such a table or may be read two ways."""
         lines: list[tuple[str, int, int, str]] = []
+        slotted = False                                     # a blank line was read as a cell
         spaced = None                                       # a blank line between every two cells
         blanks = 0
         while pos < stop and len(lines) < 400:
@@ -1632,6 +1633,7 @@ class QuantityGrammar:
                     # 96 / (blank) / 2: an empty cell; 合计 / (three blanks) / 257.3: as many (only
                     # before a number: blank lines before words end the table)
                     lines.extend(("", pos - 1, pos - 1, "slot") for _ in range(blanks))
+                    slotted = True
                 elif lines and blanks != (1 if spaced else 0):
                     break                                   # the spacing changes: the table ended
                 cell = tokens[0] if len(tokens) == 1 else (" ".join(t[0] for t in tokens), tokens[0][1],
@@ -1707,11 +1709,11 @@ class QuantityGrammar:
             found.append(reading)
             used = i
             if len(found) > 1:
-                return None
+                return None, slotted
         if len(found) != 1:
-            return None
+            return None, slotted
         read.update(t[1] for t in lines[:used])             # (a second table below is read on its own)
-        return found[0]
+        return found[0], slotted
 
     @staticmethod
     def _total_by_sums(lines: list[tuple], i: int, rows: list, kinds: list[tuple]) -> tuple | None:
