@@ -170,6 +170,13 @@ CASES: dict[str, list[tuple[str, list[tuple]]]] = {
          [money("775", "7750000")]),
         ("单位：亿元\n项目\t金额\n债券\t12.5\n某县就业情况表\n项目\t人数\n农民工\t5200\n",  # so does a title
          [money("12.5", "1250000000")]),
+        # a ledger (日期 摘要 收入 支出) whose PDF writes thousands with a space: a group no cell
+        # starts with (000.00) shows it, and the rows after it are read the same way
+        ("单位：元\n日期 摘要 收入 支出\n3月2日 收到上级拨付办公经费 26 000.00\n"
+         "3月9日 购买办公用品 1 385.50\n3月20日 支付保洁工资 4 200.00\n",
+         [money("26 000.00", "26000"), money("1 385.50", "1385.5"), money("4 200.00", "4200")]),
+        ("（单位：元）\n时间 事由 收入 支出\n7月1日 鱼塘承包费 120 050.00\n7月15日 修缮村部 9 760.40\n",
+         [money("120 050.00", "120050"), money("9 760.40", "9760.4")]),
     ],
     # -- corpus conventions ------------------------------------------------------------
     "余/多 approx; rates from 每X/人均/单项; shares as written": [

@@ -2157,7 +2157,8 @@ class QuantityGrammar:
             tokens = _merge_text(tokens)                    # 合 计, 南平市 本级: one label
             cells, same = width()
         total_row = any(t[3] == "text" and _TOTAL_COLUMN.match(_SPACES.sub("", t[0])) for t in tokens)
-        if same is not None and (not single or _consistent(tokens, same)):
+        if same is not None and (not single or _consistent(tokens, same)) \
+                and not _spaced_row(tokens, sums):
             has_label = any(t[3] == "text" for t in tokens)
             pairs = []
             for i, (tok, kind) in enumerate(zip(tokens, same)):
@@ -2186,6 +2187,7 @@ class QuantityGrammar:
             outcomes = _alignments(row, [c[0] for c in cells], head, share_text=not tabbed)
             if outcomes is None:
                 continue
+            outcomes = _thousands_kept(outcomes, row, sums)    # 38 000.00 in a table that writes so
             if len(outcomes) > 1 and total_row and sums:
                 fit = {tuple((t, k) for t, k, _ in o) for o in outcomes if _is_column_sums(o, sums, cells)}
                 most = max(map(len, fit), default=0)
@@ -2197,14 +2199,12 @@ class QuantityGrammar:
                     if len(outcomes) == 1:
                         _add_to_sums(sums, cells, outcomes[0])
                     elif sums is not None:
-                        sums.clear()
-                        sums[None] = True               # columns uncertain: no sums for this table
+                        _forget_sums(sums)               # columns uncertain: no sums for this table
                 # the amounts agree; their columns too only when every placement agrees
                 spans = {tuple((t[1], tuple(k[4]) if len(k) > 4 else None) for t, k, _ in o) for o in outcomes}
                 yield from self._emit(text, tokens, [(t, k if len(spans) == 1 else k[:4]) for t, k, _ in outcomes[0]])
             elif not total_row and sums is not None:
-                sums.clear()
-                sums[None] = True
+                _forget_sums(sums)
             return
         if values and first_text is not None and values[0][1] < first_text \
                 and _ROW_NUMBER_CELL.fullmatch(values[0][0]):
@@ -2991,6 +2991,45 @@ def _spaced_thousands(raw: list[tuple], sums: dict | None) -> list[tuple] | None
     if not (sums or {}).get("thousands") and not any(_ZERO_GROUP.search(t[0]) for t in numbers):
         return None
     return numbers
+
+
+def _thousands_kept(outcomes: list[tuple], row: list[tuple], sums: dict | None) -> list[tuple]:
+    """The readings of a row under its header that keep together the numbers written with
+    PDF's space between their thousands, when the table shows it writes them so: a group no
+    number starts with (38 000.00, 34 050.00) in this row or a row above it. A cell is never
+    000.00, so a reading that splits such a pair is dropped; without that sign every reading
+    stays (12 467 may be an area and an amount)."""
+    pairs = [(a, b) for a, b in zip(row, row[1:]) if _joins(a, b)]
+    if not pairs:
+        return outcomes
+    if _zero_groups(row) and sums is not None:
+        sums["thousands"] = True
+    if not (sums or {}).get("thousands") and not _zero_groups(row):
+        return outcomes
+    cuts = {a[2] for a, _ in pairs} | {b[1] for _, b in pairs}
+    kept = [o for o in outcomes if not any(t[2] in cuts or t[1] in cuts for t, *_ in o)]
+    return kept if kept else outcomes
+
+
+def _forget_sums(sums: dict) -> None:
+    """Columns uncertain: no sums for this table (how it writes its thousands is kept)."""
+    spaced = sums.get("thousands")
+    sums.clear()
+    sums[None] = True
+    if spaced:
+        sums["thousands"] = True
+
+
+def _spaced_row(tokens: list[tuple], sums: dict | None) -> bool:
+    """Does the row hold two numbers that may be one, in a table that writes its thousands
+    with a space (this row or one above shows a group no cell starts with)?"""
+    return _zero_groups(tokens) or bool((sums or {}).get("thousands")) and _joinable(tokens)
+
+
+def _zero_groups(tokens: list[tuple]) -> bool:
+    """Does a number of the row stand after another as a group no cell starts with (38 000.00,
+    34 050.00): one number written with a space between its thousands?"""
+    return any(_joins(a, b) and _LEADING_ZERO.match(b[0]) for a, b in zip(tokens, tokens[1:]))
 
 
 def _one_number_per_label(tokens: list[tuple]) -> bool:
