@@ -165,6 +165,26 @@ def test_breakdown_parts_take_the_total_purpose(nlp):
     assert recs["9000万元"]["purpose"] == "老旧小区改造"
 
 
+@pytest.mark.parametrize("text,parts,purpose", [
+    # a part named by its level or place and its total's own thing: the total's use
+    ("市财政足额兑付公益林生态效益补偿资金980万元，其中国家级公益林每亩每年16元，地方公益林每亩每年12元。",
+     ("16元", "12元"), "公益林生态效益补偿"),
+    ("县财政安排水库移民后期扶持资金2600万元，其中省级扶持1800万元、县级扶持800万元。",
+     ("1800万元", "800万元"), "水库移民后期扶持"),
+    ("赣江流域横向生态补偿资金2.4亿元已拨付，其中吉安市补偿1.5亿元、赣州市补偿9000万元。",
+     ("1.5亿元", "9000万元"), "赣江流域横向生态补偿"),
+])
+def test_parts_that_restate_their_total_take_its_purpose(nlp, text, parts, purpose):
+    recs = _records(nlp, text)
+    for amount in parts:
+        assert recs[amount]["purpose"] == purpose, reasons(recs[amount])
+
+
+def test_a_part_with_a_use_of_its_own_keeps_it(nlp):
+    recs = _records(nlp, "县财政安排乡村振兴资金3000万元，其中省级资金用于农田水利建设1200万元。")
+    assert recs["1200万元"]["purpose"] == "农田水利建设", reasons(recs["1200万元"])
+
+
 def test_a_column_of_uses_gives_each_row_its_purpose(nlp):
     text = ("省级农业产业发展资金分配表\n单位：万元\n序号\t县区\t金额\t资金用途\n"
             "1\t临洮县\t640\t马铃薯良种繁育\n2\t渭源县\t520\t中药材标准化种植\n\t合计\t1160\t\n")

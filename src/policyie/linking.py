@@ -1732,8 +1732,14 @@ class Linker:
                                                   r["start"]):
                     # 上级补助收入291.7亿元，其中均衡性转移支付74.6亿元: a line of the revenue it is part of
                     r["kind"], r["why"]["kind"] = "revenue", "a part of a revenue line (其中)"
-                own_source = r["purpose"] is not None and r["why"]["purpose"].startswith(_WEAK_PURPOSE) \
-                    and (self.cues.is_source(r["purpose"]) or _LEVEL_SHARE.fullmatch(r["purpose"]))
+                weak = r["purpose"] is not None and r["why"]["purpose"].startswith(_WEAK_PURPOSE)
+                own_source = weak and (self.cues.is_source(r["purpose"]) or _LEVEL_SHARE.fullmatch(r["purpose"]))
+                if weak and not own_source and total["purpose"] is None and "revenue" not in (r["kind"], total["kind"]) \
+                        and _restates(ctx, r, total):
+                    # 省级补偿6800万元 of a total whose use only the chooser may give: the total's, later
+                    r["purpose"] = r["purpose_start"] = r["purpose_end"] = r["_candidates"] = None
+                    r["why"]["purpose"] = "the purpose of its total (其中)"
+                own_source = own_source or weak and _restates(ctx, r, total)
                 # 其中：社会捐赠4.7万元, 县级财政承担1716万元, 上争省级资金1144万元: where from, not what for
                 if (r["purpose"] is None or own_source) and total["purpose"] is not None \
                         and "revenue" not in (r["kind"], total["kind"]):   # a revenue line states no use
@@ -2804,6 +2810,28 @@ def _without_place_cells(text: str, phrase: Found, spans: list[tuple[int, int]])
 
 
 _CELL_RUN = compiled(r"[^\s]+")
+
+
+def _restates(ctx: _Doc, part: dict, total: dict) -> bool:
+    """Does a part of a 其中 breakdown name only its level or place and its total's own thing
+    (补偿资金1.18亿元，其中省级补偿6800万元、龙岩市补偿5000万元; 公益林生态效益补偿资金…，其中国家级公益林
+    每亩16元): the level or place is where the money comes from or goes, the use is the total's."""
+    s, e = part.get("purpose_start"), part.get("purpose_end")
+    whole = " ".join(x for x in (total.get("purpose"), total.get("fund")) if x)
+    if s is None or e is None or not whole:
+        return False
+    at = s
+    for ps, pe in ctx.place_spans:
+        if ps == at and pe <= e:
+            at = pe
+    m = _LEVEL_WORD.match(ctx.text, at, e)
+    if m:
+        at = m.end()
+    rest = ctx.text[at:e]
+    return at > s and len(rest) >= 2 and rest in whole
+
+
+_LEVEL_WORD = compiled(r"(?:中央|国家级?|省级?|市级?|县级?|区级|乡级|镇级|村级|本级|上级|自治区级?|地方)(?:财政)?")
 
 
 def _only_places(text: str, phrase: Found, spans: list[tuple[int, int]]) -> bool:
