@@ -1763,6 +1763,8 @@ class QuantityGrammar:
         if head is not None:
             heads.append((head, kinds if kinds is not None else self._columns(head, unit)))
         sums: dict = {}                                     # column sums, for the total row
+        if _writes_spaced_thousands(folded, pos, stop):
+            sums["thousands"] = True                        # 45 000.00 in a row below: the table's way
         blank = 0
         while pos < stop:
             eol = folded.find("\n", pos, stop)
@@ -3032,13 +3034,31 @@ def _zero_groups(tokens: list[tuple]) -> bool:
     return any(_joins(a, b) and _LEADING_ZERO.match(b[0]) for a, b in zip(tokens, tokens[1:]))
 
 
+def _writes_spaced_thousands(folded: str, pos: int, stop: int) -> bool:
+    """Do the table lines from pos on (up to the first line of running text) write a number
+    with a space before a group no cell starts with (45 000.00, 61 031.40)?"""
+    while pos < stop:
+        eol = folded.find("\n", pos, stop)
+        eol = stop if eol < 0 else eol
+        line = folded[pos:eol]
+        if _PROSE.search(_ASIDE.sub("", line)) and not _aligned_row(line):
+            return False
+        if _SPACED_ZERO_GROUP.search(line):
+            return True
+        pos = eol + 1
+    return False
+
+
+_SPACED_ZERO_GROUP = compiled(r"(?<![0-9.,])[1-9][0-9]{0,2}(?: [0-9]{3})* 0[0-9]{2}(?:\.[0-9]+)?(?![0-9])")
+
+
 def _one_number_per_label(tokens: list[tuple]) -> bool:
-    """Does every text cell of the row come before exactly one number, and no number start
-    with 0 (000 is no cell of its own)?"""
+    """Does every label of the row (one text cell, or several in a row: 上级转移支付 村级组织运转
+    经费) come before exactly one number, and no number start with 0 (000 is no cell of its own)?"""
     if not tokens or tokens[0][3] != "text":
         return False
     for a, b in zip(tokens, tokens[1:]):
-        if a[3] == b[3]:
+        if a[3] == b[3] == "num":
             return False
     return tokens[-1][3] == "num" and all(not _LEADING_ZERO.match(t[0]) for t in tokens if t[3] == "num")
 
