@@ -855,13 +855,15 @@ class Cues:
 
     def work_on(self, text: str, lo: int, hi: int) -> Found | None:
         """对X进行/开展/实施Y opening text[lo:hi] (…80万元，对村内道路和水渠进行了硬化): the work,
-        X…Y; when Y is only a way of paying (对X的Y工作实行以奖代补), what X names, without
-        its places and 工作."""
+        X…Y; when Y is only a way of paying (对X的Y工作实行以奖代补, 对X给予补助), what X names,
+        without its places and 工作, unless X is whom it is paid to (对验收合格的村给予奖补)."""
         m = _WORK_ON.match(text, lo, hi)
         if not m or (self._oversight is not None and self._oversight.search(m.group("y"))) \
                 or _REFERENCE.match(m.group("x")):
             return None                   # 对项目实施进行绩效评价, 对上述资金实行专账管理: no use
         y = m.group("y").strip("“”\"")
+        if m.group("v") == "给予" and (self._mode is None or not self._mode.fullmatch(y)):
+            return None                   # 对X给予Y: only a way of paying says X is the work
         if self._mode is not None and self._mode.fullmatch(y):
             x_s, x_e = m.start("x"), m.end("x")
             of = text.rfind("的", x_s, x_e)
@@ -870,6 +872,8 @@ class Cues:
             tail = _WORK_TAIL.search(text, x_s, x_e)
             if tail and tail.start() - x_s >= 2:
                 x_e = tail.start()
+            if self.names_group(text[x_s:x_e]):
+                return None               # 对验收合格的村给予奖补: whom it is paid to, not for what
             return _found(text, x_s, x_e, "what 对X…实行以奖代补 names")
         return _found(text, m.start("x"), m.end("y"), "the work of 对X进行Y after it")
 
@@ -1052,7 +1056,8 @@ _COUNT_HEAD = compiled(r"[0-9０-９一二三四五六七八九十百千两]+[�
 
 
 # 对X进行Y: a work done on X (structure; the ways of paying are the `mode` role)
-_WORK_ON = compiled(r"[\s，,]*对(?![口照于此外象比待应])(?P<x>[^，,；;。！？!?\n对]{2,30}?)(?:进行|开展|实施|实行|予以)了?(?P<y>[^，,；;。！？!?\n]{2,20})")
+_WORK_ON = compiled(r"[\s，,]*对(?![口照于此外象比待应])(?P<x>[^，,；;。！？!?\n对]{2,30}?)(?P<v>进行|开展|实施|实行|予以|给予)了?"
+                   r"(?P<y>[^，,；;。！？!?\n]{2,20})")
 # the verbs a notice's title opens its fund with (关于下达X资金的通知)
 #: the joints of a list (X、Y及Z): a phrase ending in one was cut inside its list
 LIST_JOINTS = ("以及", "及", "和", "与", "或", "、")

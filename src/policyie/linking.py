@@ -939,6 +939,8 @@ class Linker:
         text = ctx.text
         clause = max(text.rfind(c, lo, hi) for c in "：:，,；;。") + 1
         clause = max(clause, lo)
+        mark = _LIST_MARK_LEAD.match(text, clause, hi)      # 三、X分三档：: X, without its number
+        clause = mark.end() if mark else clause
         std = _LIST_STANDARD.search(text, clause, hi)
         if std is not None and std.start() - clause >= 2:
             phrase = self.cues.measure(text, clause, std.start(), ctx.skip_to)
@@ -2285,7 +2287,8 @@ _PER_HOLDER_PHRASE = compiled(r"(?:单个|每个|单|每)\p{Han}{1,4}")
 _GRAMMAR_ONLY = compiled(r"通过|依托|借助|按照|根据|依据|经过|利用|结合|另一|一|这|这些|各|多|两|以上|以下|其余|上述|申请|备注|说明|注")
 _CAP_WHOM = compiled(r"对(?P<p>[^，,；;。对]{2,30}?)(?=[，,]|按照?|给予)")
 _LIST_BREAK = compiled(r"[。！？!?\n]|用于|其中")
-_LIST_STANDARD = compiled(r"(?:的)?标准(?:为|是|如下)?\s*[：:]?\s*$")
+_LIST_STANDARD = compiled(r"(?:(?:的)?标准(?:为|是|如下)?|分[一二两三四五六七八九十0-9０-９]{1,2}(?:档|类|个档次|个等级))"
+                          r"\s*[：:]?\s*$")        # …标准为：, …补贴分三档：: a list of rates opens
 _BY_STANDARD_LEAD = compiled(r"按照?|根据|依据|参照|依照|执行")
 _LIST_STANDARD_BARE = compiled(r"标准(?:为|是)")
 _LIST_GIVE = compiled(r"发放|落实|执行|兑现|兑付|给予|安排")
