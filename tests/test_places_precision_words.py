@@ -71,9 +71,16 @@ def test_the_county_fanxian_is_still_a_place(nlp):
 @pytest.mark.parametrize("text,place", [
     ("县财政拿出真金白银支持企业技改。", "白银"),
     ("工程完工后经镇村两级联合验收合格。", "经镇村"),
+    ("所需资金由省级财政和县财政按6:4比例分担。", "政和县"),
+    ("补助资金由市财政和县财政各承担一半。", "政和县"),
 ])
 def test_an_idiom_or_a_phrase_of_levels_is_no_place(nlp, text, place):
     assert place not in {p["text"] for p in nlp(text)._.places}
+
+
+def test_the_county_zhenghe_is_still_a_place(nlp):
+    places = nlp("政和县财政局下达白茶产业发展资金80万元。")._.places
+    assert ("政和县", "350725") in {(p["text"], p.get("adcode")) for p in places}
 
 
 @pytest.mark.parametrize("text,org,places", [
