@@ -265,3 +265,25 @@ def test_a_factory_building_is_no_factory(nlp):
 ])
 def test_municipal_bureaus_and_commissions(nlp, text, name, canonical):
     assert [(a["text"], a["canonical"]) for a in nlp(text)._.agencies][:1] == [(name, canonical)]
+
+
+@pytest.mark.parametrize("text,written,canonical", [
+    # a 市 body in an article about a county or district of a municipality: the municipality,
+    # whose finance body is a 局 (not a province's 厅)
+    ("巫溪县讯 记者从县财政局获悉，市财政近日下达巫溪县农村公路养护资金6200万元。", "市财政", "重庆市财政局"),
+    ("怀柔区讯 市农业农村局近日下达怀柔区高标准农田建设资金1.1亿元。", "市农业农村局", "北京市农业农村局"),
+    ("蓟州区讯 市财政局日前拨付蓟州区乡村振兴补助资金4300万元。", "市财政局", "天津市财政局"),
+    ("天津市财政下达资金2亿元。", "天津市财政", "天津市财政局"),
+    ("江西省财政下达资金2亿元。", "江西省财政", "江西省财政厅"),
+])
+def test_a_city_body_in_a_municipality_is_the_municipality(text, written, canonical):
+    a = agencies(text)[written]
+    assert a.canonical == canonical and a.resolved
+
+
+def test_a_municipality_district_body_is_the_same_body_with_or_without_the_municipality():
+    from policyie.evaluate import same_body
+    assert same_body("北京市密云区财政局", "密云区财政局")
+    assert same_body("重庆市城口县财政局", "城口县财政局")
+    assert not same_body("北京市财政局", "密云区财政局")
+    assert not same_body("上海市财政局", "财政局")

@@ -445,7 +445,7 @@ class AgencyMatcher:
                                           candidates=prev.candidates)
             if prev.place is not None and prev.level != "central":
                 if full == "{fiscal}":
-                    full = {"province": "财政厅", "township": "财政所"}.get(prev.level or "", "财政局")
+                    full = _fiscal_body(prev.level, prev.place)
                 prefix = canonical_place_name(prev.place)
                 canonical = full.replace("{place}", prefix) if "{place}" in full else prefix + full
                 return start, end, Agency(written, canonical, dept, prev.level, prev.place)
@@ -477,7 +477,7 @@ class AgencyMatcher:
         level = place.level if place.level in ("province", "city", "county", "township") else \
             (_LEVEL_WORDS.get(level_char) if level_char else ("county" if place.level == "zone" else None))
         if full == "{fiscal}":
-            full = {"province": "财政厅", "township": "财政所"}.get(level or "", "财政局")
+            full = _fiscal_body(level, place)
         prefix = canonical_place_name(place)
         if place.level == "township" and place.county:
             # the county written by its former name (横山县, now 横山区): its townships keep it
@@ -686,6 +686,14 @@ def canonical_place_name(place: Place) -> str:
 _MUNICIPALITIES = ("北京市", "天津市", "上海市", "重庆市")
 
 
+def _fiscal_body(level: str | None, place: Place | None) -> str:
+    """The finance body of a level written 省财政, 市财政, 镇财政: a province's 财政厅 (a
+    municipality's 财政局: 重庆市财政局), a township's 财政所, else 财政局."""
+    if level == "province" and place is not None and (place.full_name or place.name) in _MUNICIPALITIES:
+        return "财政局"
+    return {"province": "财政厅", "township": "财政所"}.get(level or "", "财政局")
+
+
 def _context_place(places: list[tuple[int, int, Place]], level_char: str | None, before: int) -> Place | None:
     """The place an agency written without one belongs to (市财政局, 人社局): the nearest place
     mentioned before it in the article whose name ends in the level word (市, 县, 区 …), or
@@ -723,6 +731,8 @@ def _context_place(places: list[tuple[int, int, Place]], level_char: str | None,
             if anchor.level == target:
                 return anchor
             name = anchor.province if target == "province" else anchor.city
+            if target == "city" and not name and anchor.province in _MUNICIPALITIES:
+                name, target = anchor.province, "province"     # 市财政 in a 城口县 article: 重庆市
             for u in gaz.lookup(name or ""):
                 if u.level == target and not u.historical:
                     return Place(name=u.name, full_name=u.name, level=u.level, adcode=u.code,

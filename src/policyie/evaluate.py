@@ -27,6 +27,7 @@ common subsequence of their characters, whitespace removed (the corpus gives phr
 from __future__ import annotations
 
 from collections import defaultdict
+import re
 from decimal import Decimal, InvalidOperation
 from dataclasses import dataclass, field
 from typing import Any, Iterable
@@ -209,7 +210,21 @@ def field_right(name: str, r: dict, gr: dict) -> bool:
         return _squeeze(got) == _squeeze(want)
     if name == "place":
         return want in (r.get("adcode"), r.get("place"))
+    if name == "agency":
+        return same_body(got, want)
     return got == want
+
+
+def same_body(a: str | None, b: str | None) -> bool:
+    """Are two canonical names of bodies the same body? A district's or county's body of a
+    municipality is named with or without the municipality (北京市密云区财政局, 密云区财政局: the
+    annotations write both)."""
+    if a is None or b is None:
+        return a is b
+    return a == b or _MUNICIPALITY.sub("", a) == _MUNICIPALITY.sub("", b)
+
+
+_MUNICIPALITY = re.compile(r"^(?:北京市|天津市|上海市|重庆市)(?=\w{1,5}?[区县])")
 
 
 def _written(gr: dict) -> bool:
@@ -284,7 +299,7 @@ def score_document(doc, g: dict) -> Scores:
     s.government.add(set(gov_want), set(agencies))
     for key, e in gov_want.items():
         if key in agencies and e.get("canonical"):
-            s.ratios["agency.canonical"].add(agencies[key].get("canonical") == e["canonical"])
+            s.ratios["agency.canonical"].add(same_body(agencies[key].get("canonical"), e["canonical"]))
     if corpus:
         s.place_mentions.add({(p["start"], p["end"]) for p in g.get("places", [])},
                              {k[:2] for k in pred if k[2] == "GPE"})
