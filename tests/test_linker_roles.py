@@ -314,6 +314,17 @@ def test_an_auditor_is_never_the_spender(nlp):
     assert r["kind"] == "audit_finding" and r["agency"] != "审计厅" and "审计" not in (r["agency"] or "")
 
 
+@pytest.mark.parametrize("text,amounts,agency", [
+    ("依据审计法，镇雄县审计局对县住房和城乡建设局2023年度预算执行情况进行了审计。审计发现：1.挪用农村危房改造"
+     "资金52.4万元用于办公楼装修；2.未及时拨付老旧小区改造资金310万元。", ["52.4万元", "310万元"], "镇雄县住房和城乡建设局"),
+    ("宁都县审计局近日对县水利局开展了专项审计，发现该局闲置小型水库维修养护资金86万元。", ["86万元"], "宁都县水利局"),
+])
+def test_an_audit_finding_is_the_audited_bodys(nlp, text, amounts, agency):
+    recs = _records(nlp, text)
+    for a in amounts:
+        assert recs[a]["kind"] == "audit_finding" and recs[a]["agency"] == agency, reasons(recs[a])
+
+
 def test_a_budget_line_has_no_agency(nlp):
     text = "泸溪县财政局\n2023年全县一般公共预算收入4.6亿元，增长2.1%。"
     r = next(iter(nlp(text)._.records))

@@ -346,6 +346,10 @@ class Linker:
                                                  default=(kind in DEFAULT_AGENCY_KINDS or shared_out) and not other_actor
                                                  and not _is_report(article),
                                                  named=kind not in NOT_GOVERNMENT_KINDS)
+            if agency is None and kind == "audit_finding" and not other_actor:
+                audited = self._audited_body(ctx, a_start, a_end, s)
+                if audited is not None:     # 县审计局对县农业农村委…进行了审计。…挪用…86.5万元
+                    agency, why["agency"] = audited, "the body the audit reports on (审计局对X…进行审计)"
         if previous is not None and why["kind"].startswith("a change of the amount before") \
                 and why["agency"].startswith("the body the article's lead names"):
             # 衔接资金到位4.2亿元，同比多出3100万元: a change is the body's of the amount it changes
@@ -1900,6 +1904,25 @@ class Linker:
         return None
 
     @staticmethod
+    def _audited_body(ctx: _Doc, a_start: int, a_end: int, s: int) -> dict | None:
+        """The body an audit report says it audited (县审计局对县农业农村委2023年度预算执行情况
+        进行了审计; 审计了X): the one government body that is not an auditor named between 对 and
+        审计 in a sentence before the amount. Read once per article; None where no such sentence
+        names exactly one body."""
+        key = ("audited body", a_start)
+        if key not in ctx.memo:
+            found = None
+            for m in _AUDITED.finditer(ctx.text, a_start, a_end):
+                bodies = [a for a in _between(ctx.gov, ctx.gov_starts, m.start("x"), m.end("x"))
+                          if a["end"] <= m.end("x") and a.get("department") != "审计"]
+                if len({a.get("canonical") or a["text"] for a in bodies}) == 1:
+                    found = bodies[0]
+                    break
+            ctx.memo[key] = found
+        found = ctx.memo[key]
+        return found if found is not None and found["start"] < s else None
+
+    @staticmethod
     def _audit_span(ctx: _Doc, a_start: int, s: int) -> bool:
         """Does the article before `s` state a span of several years (2021年至2023年, 2020年1月至
         2023年6月) in a sentence about what it audits, the period an audit covers? The spans of an
@@ -2834,6 +2857,8 @@ def _restates(ctx: _Doc, part: dict, total: dict) -> bool:
     return at > s and len(rest) >= 2 and rest in whole
 
 
+#: 对X…(进行了)审计, the sentence of an audit report that names what it audits
+_AUDITED = compiled(r"对(?P<x>[^。；;！？!?\n]{2,60}?)(?:进行了?|开展了?|实施了?)?(?:专项)?审计(?!局|厅|署|组|办|机关|部门)")
 _LEVEL_WORD = compiled(r"(?:中央|国家级?|省级?|市级?|县级?|区级|乡级|镇级|村级|本级|上级|自治区级?|地方)(?:财政)?")
 
 
