@@ -51,6 +51,10 @@ KINDS = [
     ("该学校食堂设备采购项目中标金额96.4万元。", "96.4万元", "procurement"),
     ("对新建标准化冷库，每立方米补助60元。", "60元", None),
     ("省财政厅向各市县下达均衡性转移支付23亿元。", "23亿元", "transfer"),
+    # a floor on what a body allocates is its spending, not a standard; a floor per unit is one
+    ("市财政每年统筹安排文旅融合发展资金不低于3000万元。", "不低于3000万元", "spending"),
+    ("州政府今年将筹措资金不少于1.5亿元支持易地搬迁后续扶持。", "不少于1.5亿元", "spending"),
+    ("对新建的冷链集配中心，每个补助不低于30万元。", "不低于30万元", "standard"),
 ]
 
 

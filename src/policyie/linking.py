@@ -489,8 +489,11 @@ class Linker:
             return "output", f"an average of an income or output ({income})"
         if q.get("per") and not (_TIME_PER.fullmatch(q["per"]) and self.cues.actions(text, c_start, c_end)):
             return "standard", f"a rate (per {q['per']})"   # 每年安排500万元 is a year's spending
+        # 县财政每年安排专项资金不低于1000万元: a floor on what a body allocates is its spending
+        committed = _FLOOR_START.match(q["text"]) is not None and (q.get("per") is None or _TIME_PER.fullmatch(q["per"])) \
+            and bool(self.cues.actions(text, c_start, s))
         if _CAP.search(left[-6:]) or _STANDARD.search(left[-12:]) or _STANDARD_AFTER.match(after) \
-                or _CAP_START.match(q["text"]) \
+                or _CAP_START.match(q["text"]) and not committed \
                 or _PER_UNIT.search(left):
             return "standard", "a standard, cap or amount per unit (标准, 最高, 每X, X均)"
         acts = [m for m in self.cues.actions(text, c_start, s)   # not a verb inside a fund's name
@@ -2114,6 +2117,7 @@ class Linker:
 _CAP = compiled(r"最高|不超过|不高于|上限|最多")
 _TIME_PER = compiled(r"年|月|季度?|天|日|周")
 _CAP_START = compiled(r"最高|最低|最多|不超过|不高于|不低于|不少于")
+_FLOOR_START = compiled(r"最低|不低于|不少于")
 _THRESHOLD_AFTER = compiled(r"(?:[(（]含[)）])?(?:以上|以下)?的|的?标准")
 _THRESHOLD_CUE = compiled(r"限额|门槛|起点|起征")
 _STANDARD = compiled(r"标准(?:为|是|提高至|提高到|调整为)?$|按照?每|每(?!年|月|季|天|日|周)[\p{Han}]{1,3}$")
