@@ -191,6 +191,16 @@ def test_parts_that_restate_their_total_take_its_purpose(nlp, text, parts, purpo
         assert recs[amount]["purpose"] == purpose, reasons(recs[amount])
 
 
+def test_parts_named_only_by_their_place_take_the_total_purpose(nlp):
+    text = ("三亚9月3日讯 省财政厅近日下达农业生产救灾资金6000万元，支持受灾市县恢复热带水果生产。"
+            "其中，陵水2100万元、保亭980万元。")
+    recs = _records(nlp, text)
+    assert "恢复热带水果生产" in recs["6000万元"]["purpose"]
+    for amount in ("2100万元", "980万元"):
+        assert recs[amount]["purpose"] == recs["6000万元"]["purpose"], reasons(recs[amount])
+        assert recs[amount]["parts_of"] == text.index("6000万元")
+
+
 def test_a_part_with_a_use_of_its_own_keeps_it(nlp):
     recs = _records(nlp, "县财政安排乡村振兴资金3000万元，其中省级资金用于农田水利建设1200万元。")
     assert recs["1200万元"]["purpose"] == "农田水利建设", reasons(recs["1200万元"])

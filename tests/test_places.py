@@ -273,3 +273,21 @@ def test_government_work_in_prose_is_no_body():
 def test_bodies_whose_place_or_name_overlaps_a_shorter_one(text, written, canonical):
     found, _ = agencies(text)
     assert (written, canonical) in [(w, a.canonical) for w, a in found]
+
+
+@pytest.mark.parametrize("text,places", [
+    # a city written in full or in a dateline: short county names of its province are places
+    ("三亚9月3日讯（记者 王芳）省财政厅近日下达农业救灾资金6000万元，其中，陵水2100万元、保亭980万元。",
+     {("三亚", "460200"), ("陵水", "469028"), ("保亭", "469029")}),
+    ("赣州市财政局下达高标准农田建设资金2.3亿元，其中瑞金1200万元、于都980万元、兴国760万元。",
+     {("赣州市", "360700"), ("瑞金", "360781"), ("于都", "360731"), ("兴国", "360732")}),
+])
+def test_short_county_names_of_the_province_of_a_city_the_article_names(text, places):
+    from policyie.places import default_matcher
+    got = {(m.text, m.units[0].code) for m in default_matcher().find(text) if len(m.units) == 1}
+    assert got == places
+
+
+def test_a_short_county_name_alone_waits_for_the_document():
+    from policyie.places import default_matcher
+    assert default_matcher().find("记者从省财政厅获悉，下达资金1.2亿元，其中瑞金1200万元。") == []

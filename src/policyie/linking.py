@@ -1742,7 +1742,9 @@ class Linker:
                     # 上级补助收入291.7亿元，其中均衡性转移支付74.6亿元: a line of the revenue it is part of
                     r["kind"], r["why"]["kind"] = "revenue", "a part of a revenue line (其中)"
                 weak = r["purpose"] is not None and r["why"]["purpose"].startswith(_WEAK_PURPOSE)
-                own_source = weak and (self.cues.is_source(r["purpose"]) or _LEVEL_SHARE.fullmatch(r["purpose"]))
+                own_source = weak and (self.cues.is_source(r["purpose"]) or _LEVEL_SHARE.fullmatch(r["purpose"])
+                                       or _only_places(text, Found(r["purpose_start"], r["purpose_end"], r["purpose"], ""),
+                                                       ctx.place_spans))   # 其中，文昌3640万元: where it goes
                 if weak and not own_source and total["purpose"] is None and "revenue" not in (r["kind"], total["kind"]) \
                         and _restates(ctx, r, total):
                     # 省级补偿6800万元 of a total whose use only the chooser may give: the total's, later

@@ -1110,6 +1110,9 @@ class PlaceMatcher:
         for m in raw + out:
             if len(m.units) == 1 and m.units[0].code and not m.units[0].historical:
                 anchors.setdefault(seg_of(m.start), set()).add(m.units[0].code)
+                if m.units[0].level == "city" and (m.kind == "full" or DATELINE_AFTER.match(call.text, m.end)):
+                    # 海口 in a dateline, 三亚市: the article is in that province too (文昌、乐东 …)
+                    anchors[seg_of(m.start)].add(m.units[0].code[:2] + "0000")
         for m in deferred:
             if id(m) in accepted:
                 continue
