@@ -874,9 +874,12 @@ class Linker:
             per = amounts[i].get("per")
             j = i
             while per and j + 1 < n and amounts[j + 1].get("per") == per \
-                    and records[j + 1]["sentence_start"] == records[i]["sentence_start"] \
+                    and (records[j + 1]["sentence_start"] == records[i]["sentence_start"]
+                         or _SEMICOLON.search(text, records[j]["end"], records[j + 1]["start"])
+                         and all(self.cues.names_category(r["purpose"] or "") for r in (records[j], records[j + 1])
+                                 if r["why"]["purpose"] == "the noun the amount measures")) \
                     and not _LIST_BREAK.search(text, records[j]["end"], records[j + 1]["start"]):
-                j += 1
+                j += 1      # (over a ；only a list of categories: 80—89周岁每人每月100元；90—99周岁…)
             if j > i:
                 group = records[i:j + 1]
                 labels = [r for r in group if r["why"]["purpose"] == "the noun the amount measures"
@@ -954,6 +957,9 @@ class Linker:
             lead = _BY_STANDARD_LEAD.match(phrase.text) if phrase is not None else None
             if lead:                               # 按照省上标准，禁牧补助每亩…: whose standard, not what of
                 phrase = None
+            lead = _SUBJECT_LEAD.match(text, phrase.start, phrase.end) if phrase is not None else None
+            if lead is not None and lead.end() > phrase.start and phrase.end - lead.end() >= 2:
+                phrase = Found(lead.end(), phrase.end, text[lead.end():phrase.end], phrase.why)
             if phrase is not None and len(phrase.text) >= 2 and not self.cues.generic(phrase.text):
                 return Found(phrase.start, phrase.end, phrase.text, "what the list of rates is the standard of")
         if std is not None or (text[hi:hi + 1] in ("：", ":") and not _LIST_GIVE.search(text, clause, hi)):
@@ -2316,6 +2322,10 @@ _PER_HOLDER_PHRASE = compiled(r"(?:单个|每个|单|每)\p{Han}{1,4}")
 _GRAMMAR_ONLY = compiled(r"通过|依托|借助|按照|根据|依据|经过|利用|结合|另一|一|这|这些|各|多|两|以上|以下|其余|上述|申请|备注|说明|注")
 _CAP_WHOM = compiled(r"对(?P<p>[^，,；;。对]{2,30}?)(?=[，,]|按照?|给予)")
 _LIST_BREAK = compiled(r"[。！？!?\n]|用于|其中")
+_SEMICOLON = compiled(r"[；;]")
+#: the date and the act that open a list's subject (自2024年7月1日起调整全县X标准：): not the subject
+_SUBJECT_LEAD = compiled(r"(?:自?[0-9０-９]{4}年(?:[0-9０-９]{1,2}月)?(?:[0-9０-９]{1,2}日)?(?:起|开始)?)?"
+                         r"(?:调整|提高|明确|确定|执行|上调)?(?:全[市县区省州旗]|各地)?")
 _LIST_STANDARD = compiled(r"(?:(?:的)?标准(?:为|是|如下)?|分[一二两三四五六七八九十0-9０-９]{1,2}(?:档|类|个档次|个等级))"
                           r"\s*[：:]?\s*$")        # …标准为：, …补贴分三档：: a list of rates opens
 _BY_STANDARD_LEAD = compiled(r"按照?|根据|依据|参照|依照|执行")
