@@ -236,7 +236,7 @@ _BARE_ZONE = compiled(r"(?<=^|[\n\t：:，,；;、（(“ \u3000])(?:经济技�
                       r"(?=[ \t\u3000、，,）)；;。0-9０-９]|$)", regex.M)
 # townships written short in a counted list: 横水、扬眉、过埠、铅厂4个乡镇 (or 清河、白沙等乡镇, 等6个塬区乡镇)
 _TOWNSHIP_SUFFIXES = ("镇", "乡", "街道", "民族乡")
-_TOWNSHIP_LIST = compiled(r"(?P<items>[^\P{Han}等]{2,3}(?:[、和及与][^\P{Han}等]{2,3}(?:街道|镇|乡)?){1,15})"
+_TOWNSHIP_LIST = compiled(r"(?P<items>[^\P{Han}等]{2,4}(?:[、和及与][^\P{Han}等]{2,4}(?:街道|镇|乡)?){1,15})"
                           r"(?:等?(?:[0-9０-９]{1,2}|[一二三四五六七八九十两]{1,3})个?|等)"
                           r"(?:\p{Han}{1,4}?)??(?:乡镇|镇街|镇|乡|街道|镇（街道）|乡（镇）)(?!\p{Han}{0,2}[长级])")
 # what a line holding such a list holds: its count (or 个, 等), perhaps a word, the townships' word
@@ -1543,19 +1543,18 @@ class PlaceMatcher:
                 continue                                   # names the matcher already read
             options = []
             for i, it in enumerate(items):
-                own = it.endswith(_TOWNSHIP_SUFFIXES)      # 湄江街道: a name written with its suffix
-                units = [u for suffix in ("",) if own for u in self.gaz.lookup(it)
-                         if u.level == "township" and not u.historical] or \
-                    [u for suffix in _TOWNSHIP_SUFFIXES for u in self.gaz.lookup(it + suffix)
-                     if u.level == "township" and not u.historical]
-                if not units and i == 0 and len(it) == 3:
-                    # the list's first name after a word (在横水、扬眉…): its last two characters
-                    units = [u for suffix in _TOWNSHIP_SUFFIXES for u in self.gaz.lookup(it[1:] + suffix)
-                             if u.level == "township" and not u.historical]
+                units = self._short_township_units(it)
+                for cut in range(1, len(it) - 1) if not units and i == 0 else ():
+                    # the list's first name after a word (在横水、扬眉…, 主要是小池、…): its last characters
+                    units = self._short_township_units(it[cut:])
                     if units:
-                        items[0] = it = it[1:]
-                        spans[0] = (spans[0][0] + 1, spans[0][1])
+                        items[0] = it = it[cut:]
+                        spans[0] = (spans[0][0] + cut, spans[0][1])
+                        break
                 options.append(units)
+            if options and not options[0] and len(items) >= 3:
+                # 县农业农村局及羊场、猫场等6个乡镇: the word before 及 is no township of the list
+                items, spans, options = items[1:], spans[1:], options[1:]
             found = self._in_one_county(spans, items, options)
             if over:
                 # 兴隆、永兴、复兴、湄江街道等12个镇（街道）: townships of one county, not the short
@@ -1666,6 +1665,20 @@ class PlaceMatcher:
         if len(units) != 1:
             return None
         return Mention(cell.start("name"), cell.end("name"), name, units, "short")
+
+    def _short_township_units(self, name: str) -> list:
+        """The townships a name written in a list of townships may be: itself with its suffix
+        (湄江街道), else with 镇/乡/街道 added, else a form local texts write (猛硐乡 for 猛硐瑶族乡:
+        the name with 乡 or 镇 among the other township forms)."""
+        if name.endswith(_TOWNSHIP_SUFFIXES):
+            units = [u for u in self.gaz.lookup(name) if u.level == "township" and not u.historical]
+            if units:
+                return units
+        units = [u for suffix in _TOWNSHIP_SUFFIXES for u in self.gaz.lookup(name + suffix)
+                 if u.level == "township" and not u.historical]
+        if units:
+            return units
+        return [u for suffix in ("乡", "镇") for u in self._township_forms.get(name + suffix, ())]
 
     @staticmethod
     def _in_one_county(spans, items, options) -> list[Mention]:
