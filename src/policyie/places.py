@@ -1536,9 +1536,13 @@ class PlaceMatcher:
             for it in items:
                 spans.append((pos, pos + len(it)))
                 pos += len(it) + 1
-            over = [m for m in raw if m.start < hit.end("items") and hit.start("items") < m.end] \
-                if taken.overlaps(hit.start("items"), hit.end("items")) else []
-            if over and not all(hit.start("items") <= m.start and (m.kind == "short" or all(
+            lo = spans[0][0]
+            for m in raw:                                  # 永春县对桃城、…: the list starts after the county
+                if m.start < lo < m.end < spans[0][1]:
+                    items[0], spans[0] = items[0][m.end - lo:], (m.end, spans[0][1])
+            over = [m for m in raw if m.start < hit.end("items") and spans[0][0] < m.end] \
+                if taken.overlaps(spans[0][0], hit.end("items")) else []
+            if over and not all(spans[0][0] <= m.start and (m.kind == "short" or all(
                     u.level == "township" for u in m.units)) for m in over):
                 continue                                   # names the matcher already read
             options = []
