@@ -305,3 +305,17 @@ def test_short_township_names_in_a_counted_list(text, places):
     from policyie.places import default_matcher
     got = {(m.text, m.units[0].code) for m in default_matcher().find(text) if len(m.units) == 1}
     assert places <= got, got
+
+
+def test_the_cells_of_a_township_column_are_townships_of_one_county():
+    from policyie.places import default_matcher
+    text = ("单位：万元\n序号 乡镇 项目类别 金额 备注\n1 澧源 人居环境 85\n2 瑞塔铺 产业发展 120 含茶园\n"
+            "3 走马坪 基础设施 64\n4 河口 产业发展 52\n合计 321\n")
+    got = {(m.text, m.units[0].code) for m in default_matcher().find(text) if len(m.units) == 1}
+    assert got == {("澧源", "430822100"), ("瑞塔铺", "430822101"), ("走马坪", "430822203"), ("河口", "430822224")}
+
+
+def test_a_township_column_whose_names_fit_no_one_county_gives_none():
+    from policyie.places import default_matcher
+    text = "单位：万元\n乡镇 金额\n城关 85\n新华 120\n"
+    assert default_matcher().find(text) == []

@@ -362,6 +362,7 @@ class PlaceLexicon:
             self.person_cues.setdefault(row[1], []).append(row[0])
         self.person_columns = _lines(path / "person_columns.txt")
         self.village_columns = _lines(path / "village_columns.txt")
+        self.township_columns = _lines(path / "township_columns.txt")
         self.surnames = _lines(path / "surnames.txt")
         self.list_openers = _lines(path / "list_openers.txt")
         self.village_name_words = _lines(path / "village_name_words.txt")
@@ -424,7 +425,10 @@ class PlaceMatcher:
             if simple != n and simple not in names:
                 self._aliases[simple] = n
         names |= set(self._aliases)
-        self._township_forms = self._other_township_forms(names)
+        #: every other form (also those that are another unit's name: 双河乡 for 双河苗族彝族乡), for
+        #: lists of townships read in one county; and the forms no unit is named, read alone
+        self._all_township_forms = self._other_township_forms()
+        self._township_forms = {f: u for f, u in self._all_township_forms.items() if f not in names}
         names |= set(self._township_forms)
         self._names = names
         self._matcher = WordMatcher(names)              # one pass over the text finds them all
@@ -579,6 +583,9 @@ class PlaceMatcher:
         village_columns = alternation(self.lex.village_columns) if self.lex.village_columns else None
         self._village_column = compiled(rf"(?<![^\s|｜])(?:{village_columns})(?=[ \t\u3000|｜])") \
             if village_columns else None
+        township_columns = alternation(self.lex.township_columns) if self.lex.township_columns else None
+        self._township_column = compiled(rf"(?<![^\s|｜])(?:{township_columns})(?=[ \t\u3000|｜])") \
+            if township_columns else None
         columns = alternation(self.lex.person_columns)
         self._name_column = compiled(rf"(?<![\p{{Han}}])(?:{columns})(?=[ \t\u3000|｜]|$)", regex.M) \
             if columns else None
@@ -586,11 +593,11 @@ class PlaceMatcher:
                                    r"(?<![省市县区旗州盟镇乡村屯寨组队社场])(?=[ \t\u3000|｜]|$)", regex.M) \
             if surname else None
 
-    def _other_township_forms(self, names: set[str]) -> dict[str, list[Unit]]:
+    def _other_township_forms(self) -> dict[str, list[Unit]]:
         """The forms local texts still write townships in (a 乡 become 镇 since, or the other way:
         桑科乡 for 桑科镇; an ethnic township without its people: 布朗山乡 for 布朗山布朗族乡):
-        form -> the townships written so, for the forms no unit is named. A place only where the
-        document supports it (its county or a township of that county named), as a short name."""
+        form -> the townships written so. A place only where the document supports it (its
+        county or a township of that county named), as a short name."""
         ethnic = alternation(self.lex.ethnic_groups)
         people = compiled(rf"(?P<stem>\p{{Han}}{{2,}}?)(?:(?:{ethnic})族)+(?P<suffix>乡|镇|苏木)$") \
             if ethnic else None
@@ -603,7 +610,7 @@ class PlaceMatcher:
             for was, now in (("镇", "乡"), ("乡", "镇")):
                 if name.endswith(was) and len(name) > 2 and not (m is not None and m["suffix"] == was):
                     forms.setdefault(name[:-1] + now, []).append(unit)
-        return {form: units for form, units in forms.items() if form not in names}
+        return forms
 
     def _name_char(self) -> str:
         """A character of a village's name: not a function word, except inside the name words of
@@ -1581,6 +1588,43 @@ class PlaceMatcher:
                     out.extend(self._in_one_county([(a, b) for (a, b, _), _ in kept], [n for (_, _, n), _ in kept],
                                                    [o for _, o in kept]))
             run = [] if row is None else [(row.start("name"), row.end("name"), row.group("name"))]
+        out.extend(self._column_townships(text, raw, out))
+        return out
+
+    def _column_townships(self, text: str, raw: list[Mention], found: list[Mention]) -> list[Mention]:
+        """The cells of a table's township column (乡镇 / 扎西 / 旧城 …, places/township_columns.txt),
+        in the rows of its own table (as many cells as the header line): townships written short,
+        read in the one county that has a township of every name read (two or more)."""
+        if self._township_column is None or not self._township_column.search(text):
+            return []
+        taken = _Spans(raw + found)
+        out: list[Mention] = []
+        for header in self._township_column.finditer(text):
+            line_start = text.rfind("\n", 0, header.start()) + 1
+            line_end = text.find("\n", header.end())
+            line_end = len(text) if line_end < 0 else line_end
+            cells = _cells(text, line_start, line_end)
+            index = next((i for i, (s, e) in enumerate(cells) if s == header.start() and e == header.end()), None)
+            if index is None or len(cells) < 2:
+                continue
+            names: list[tuple[int, int, str]] = []
+            pos = line_end + 1
+            while pos < len(text):
+                nxt = text.find("\n", pos)
+                nxt = len(text) if nxt < 0 else nxt
+                row = _cells(text, pos, nxt)
+                if not index < len(row) <= len(cells) or not regex.search(r"[0-9０-９]", text[pos:nxt]):
+                    break                                   # the table ended (a row may leave its 备注 empty)
+                s, e = row[index]
+                if regex.fullmatch(r"\p{Han}{2,6}", text[s:e]) and not _TOTAL_CELL.match(text[s:e]) \
+                        and not taken.overlaps(s, e):
+                    names.append((s, e, text[s:e]))
+                pos = nxt + 1
+            options = [self._short_township_units(n) for _, _, n in names]
+            kept = [(r, o) for r, o in zip(names, options) if o]
+            if len(kept) >= 2:
+                out.extend(self._in_one_county([(a, b) for (a, b, _), _ in kept], [n for (_, _, n), _ in kept],
+                                               [o for _, o in kept]))
         return out
 
     def _village_townships(self, call: _Call, raw: list[Mention]) -> list[Mention]:
@@ -1680,9 +1724,9 @@ class PlaceMatcher:
                 return units
         units = [u for suffix in _TOWNSHIP_SUFFIXES for u in self.gaz.lookup(name + suffix)
                  if u.level == "township" and not u.historical]
-        if units:
-            return units
-        return [u for suffix in ("乡", "镇") for u in self._township_forms.get(name + suffix, ())]
+        codes = {u.code for u in units}
+        return units + [u for suffix in ("乡", "镇") for u in self._all_township_forms.get(name + suffix, ())
+                        if u.code not in codes]
 
     @staticmethod
     def _in_one_county(spans, items, options) -> list[Mention]:
