@@ -319,3 +319,23 @@ def test_a_township_column_whose_names_fit_no_one_county_gives_none():
     from policyie.places import default_matcher
     text = "单位：万元\n乡镇 金额\n城关 85\n新华 120\n"
     assert default_matcher().find(text) == []
+
+
+@pytest.mark.parametrize("text,places", [
+    # a list in brackets after the townships' word
+    ("桑植县民政局通知：各乡镇（澧源、瑞塔铺、走马坪等）于每月5日前报送名册。",
+     {("澧源", "430822100"), ("瑞塔铺", "430822101"), ("走马坪", "430822203")}),
+    # three or more names closed by 等 and another word, in the county the text names
+    ("桑植县今年重点扶持五道水、八大公山、凉水口等茶叶主产区。",
+     {("五道水", "430822105"), ("八大公山", "430822109"), ("凉水口", "430822103")}),
+])
+def test_short_township_names_in_other_lists(text, places):
+    from policyie.places import default_matcher
+    got = {(m.text, m.units[0].code) for m in default_matcher().find(text) if len(m.units) == 1}
+    assert places <= got, got
+
+
+def test_a_loose_list_needs_its_county_named():
+    from policyie.places import default_matcher
+    got = {m.text for m in default_matcher().find("今年重点扶持五道水、八大公山、凉水口等茶叶主产区。")}
+    assert not got & {"五道水", "八大公山", "凉水口"}

@@ -239,6 +239,12 @@ _TOWNSHIP_SUFFIXES = ("镇", "乡", "街道", "民族乡")
 _TOWNSHIP_LIST = compiled(r"(?P<items>[^\P{Han}等]{2,4}(?:[、和及与][^\P{Han}等]{2,4}(?:街道|镇|乡)?){1,15})"
                           r"(?:等?(?:[0-9０-９]{1,2}|[一二三四五六七八九十两]{1,3})个?|等)"
                           r"(?:\p{Han}{1,4}?)??(?:乡镇|镇街|镇|乡|街道|镇（街道）|乡（镇）)(?!\p{Han}{0,2}[长级])")
+# 各乡镇（麦胡图、永兴、蛮汉、六苏木等）: a list in brackets after the townships' word
+_TOWNSHIP_LIST_IN_BRACKETS = compiled(r"(?:乡镇|镇|乡|街道|苏木)[（(](?P<items>[^\P{Han}等]{2,4}(?:[、和及与][^\P{Han}等]{2,4}){1,15})等?[）)]")
+_TOWNSHIP_BRACKET_ANCHOR = compiled(r"(?:乡镇|镇|乡|街道|苏木)[（(]")
+# 社口、穆阳、坂中等茶叶主产区: three or more names closed by 等 and another word
+_TOWNSHIP_LIST_LOOSE = compiled(r"(?P<items>[^\P{Han}等]{2,4}(?:[、和及与][^\P{Han}等]{2,4}){2,15})等(?=\p{Han})")
+_LIST_DENG = compiled(r"、[^\P{Han}等]{2,4}等")
 # what a line holding such a list holds: its count (or 个, 等), perhaps a word, the townships' word
 _TOWNSHIP_ANCHOR = compiled(r"[0-9０-９一二三四五六七八九十两个等]\p{Han}{0,4}?(?:乡|镇|街道)")
 # the name of a county's or city's news app (云上谷城, 掌上恩施): a media name, not the place
@@ -1532,48 +1538,22 @@ class PlaceMatcher:
         text = call.text
         out = []
         taken = _Spans(raw)
-        for hit in self._on_lines(_TOWNSHIP_LIST, text, _TOWNSHIP_ANCHOR):
-            items = regex.split(r"[、和及与]", hit.group("items"))
-            pos = hit.start("items")
-            while items and not items[0]:
-                items, pos = items[1:], pos + 1            # 涉及兴隆、…: the 及 of the verb
-            if len(items) < 2:
+        named = {u.code for m in raw for u in m.units if len(m.units) == 1 and u.level == "county"}
+        hits = [(h, False) for h in self._on_lines(_TOWNSHIP_LIST, text, _TOWNSHIP_ANCHOR)] + \
+            [(h, False) for h in self._on_lines(_TOWNSHIP_LIST_IN_BRACKETS, text, _TOWNSHIP_BRACKET_ANCHOR)] + \
+            [(h, True) for h in self._on_lines(_TOWNSHIP_LIST_LOOSE, text, _LIST_DENG)]
+        seen: set[int] = set()
+        for hit, loose in hits:
+            if hit.start("items") in seen:
                 continue
-            spans = []
-            for it in items:
-                spans.append((pos, pos + len(it)))
-                pos += len(it) + 1
-            lo = spans[0][0]
-            for m in raw:                                  # 永春县对桃城、…: the list starts after the county
-                if m.start < lo < m.end < spans[0][1]:
-                    items[0], spans[0] = items[0][m.end - lo:], (m.end, spans[0][1])
-            over = [m for m in raw if m.start < hit.end("items") and spans[0][0] < m.end] \
-                if taken.overlaps(spans[0][0], hit.end("items")) else []
-            if over and not all(spans[0][0] <= m.start and (m.kind == "short" or all(
-                    u.level == "township" for u in m.units)) for m in over):
-                continue                                   # names the matcher already read
-            options = []
-            for i, it in enumerate(items):
-                units = self._short_township_units(it)
-                for cut in range(1, len(it) - 1) if not units and i == 0 else ():
-                    # the list's first name after a word (在横水、扬眉…, 主要是小池、…): its last characters
-                    units = self._short_township_units(it[cut:])
-                    if units:
-                        items[0] = it = it[cut:]
-                        spans[0] = (spans[0][0] + cut, spans[0][1])
-                        break
-                options.append(units)
-            if options and not options[0] and len(items) >= 3:
-                # 县农业农村局及羊场、猫场等6个乡镇: the word before 及 is no township of the list
-                items, spans, options = items[1:], spans[1:], options[1:]
-            found = self._in_one_county(spans, items, options)
-            if over:
-                # 兴隆、永兴、复兴、湄江街道等12个镇（街道）: townships of one county, not the short
-                # names of counties elsewhere the matcher read (兴隆 of 兴隆县)
-                if len(found) != len(items):
-                    continue
-                raw[:] = [m for m in raw if m not in over]
-            out.extend(found)
+            seen.add(hit.start("items"))
+            found, replaced = self._township_list(text, raw, taken, hit)
+            if loose and not (len(found) >= 3 and found[0].units[0].parent in named):
+                continue                                   # 社口、穆阳、坂中等茶叶主产区: three, in the county named
+            if replaced:
+                raw[:] = [m for m in raw if m not in replaced]
+            had = {(m.start, m.end) for m in out}
+            out.extend(m for m in found if (m.start, m.end) not in had)
         # the row labels of a township table: 城关\t50 / 东平\t120 / 湖洋\t60
         run: list[tuple[int, int, str]] = []
         for row in list(_TOWNSHIP_ROW.finditer(text)) + [None]:
@@ -1590,6 +1570,51 @@ class PlaceMatcher:
             run = [] if row is None else [(row.start("name"), row.end("name"), row.group("name"))]
         out.extend(self._column_townships(text, raw, out))
         return out
+
+    def _township_list(self, text: str, raw: list[Mention], taken: "_Spans", hit) -> tuple[list, list]:
+        """The townships of one list written short (its names in the match's group `items`), in
+        the one county that has them all, and the mentions of `raw` they replace; none where they
+        fit no one county."""
+        items = regex.split(r"[、和及与]", hit.group("items"))
+        pos = hit.start("items")
+        while items and not items[0]:
+            items, pos = items[1:], pos + 1                # 涉及兴隆、…: the 及 of the verb
+        if len(items) < 2:
+            return [], []
+        spans = []
+        for it in items:
+            spans.append((pos, pos + len(it)))
+            pos += len(it) + 1
+        lo = spans[0][0]
+        for m in raw:                                  # 永春县对桃城、…: the list starts after the county
+            if m.start < lo < m.end < spans[0][1]:
+                items[0], spans[0] = items[0][m.end - lo:], (m.end, spans[0][1])
+        over = [m for m in raw if m.start < hit.end("items") and spans[0][0] < m.end] \
+            if taken.overlaps(spans[0][0], hit.end("items")) else []
+        if over and not all(spans[0][0] <= m.start and (m.kind == "short" or all(
+                u.level == "township" for u in m.units)) for m in over):
+            return [], []                              # names the matcher already read
+        options = []
+        for i, it in enumerate(items):
+            units = self._short_township_units(it)
+            for cut in range(1, len(it) - 1) if not units and i == 0 else ():
+                # the list's first name after a word (在横水、扬眉…, 主要是小池、…): its last characters
+                units = self._short_township_units(it[cut:])
+                if units:
+                    items[0] = it = it[cut:]
+                    spans[0] = (spans[0][0] + cut, spans[0][1])
+                    break
+            options.append(units)
+        if options and not options[0] and len(items) >= 3:
+            # 县农业农村局及羊场、猫场等6个乡镇: the word before 及 is no township of the list
+            items, spans, options = items[1:], spans[1:], options[1:]
+        found = self._in_one_county(spans, items, options)
+        if over:
+            # 兴隆、永兴、复兴、湄江街道等12个镇（街道）: townships of one county, not the short
+            # names of counties elsewhere the matcher read (兴隆 of 兴隆县)
+            if len(found) != len(items):
+                return [], []
+        return found, over
 
     def _column_townships(self, text: str, raw: list[Mention], found: list[Mention]) -> list[Mention]:
         """The cells of a table's township column (乡镇 / 扎西 / 旧城 …, places/township_columns.txt),
