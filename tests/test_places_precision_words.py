@@ -90,6 +90,9 @@ def test_the_county_zhenghe_is_still_a_place(nlp):
     # a 厂 inside a township's name, or a factory that is a project, is no organization
     ("会理市鹿厂镇大营村财务公开", None, {"会理市", "鹿厂镇", "大营村"}),
     ("1  城关镇  石门村粮食加工厂建设项目  120", None, {"城关镇", "石门村"}),
+    # a treatment plant named after its place is a public work: the place is a place
+    ("资金用于石门镇污水处理厂提标改造。", None, {"石门镇"}),
+    ("新建双桥乡垃圾处理厂及配套管网。", None, {"双桥乡"}),
 ])
 def test_farms_and_factories_named_after_a_place(nlp, text, org, places):
     doc = nlp(text)
