@@ -166,6 +166,7 @@ class Linker:
         self._anaphoric_use(ctx, records)
         self._respectively(ctx, records)
         self._title_use(ctx, records)
+        _unit_prices(ctx, records)
         if self.purpose_model is not None or self.keep_candidates:
             self._choose_purposes(ctx, records)
         _shares_follow_their_allocation(records)
@@ -2610,6 +2611,50 @@ def _allocation_of_total(text: str, amounts: list[dict], records: list[dict], fi
                 and (Decimal(str(q["value"])), q.get("unit")) in totals:
             return records[k]
     return head
+
+
+def _unit_prices(ctx: _Doc, records: list[dict]) -> None:
+    """A unit price (单价) is the price of the item its entry names, in a procurement notice's
+    list of what was bought: the 名称 field of the entry (名称：学生衣柜 … 单价：1,390元), else the
+    words before its count (64排CT 1台，单价598万元)."""
+    text = ctx.text
+    for r in records:
+        s = r["start"]
+        lead = _UNIT_PRICE_BEFORE.search(text, max(0, s - 6), s)
+        if lead is None:
+            continue
+        line = text.rfind("\n", 0, lead.start()) + 1
+        lo = max(line, text.rfind("；", 0, lead.start()) + 1, text.rfind(";", 0, lead.start()) + 1)
+        name = None
+        for name in _ITEM_NAME.finditer(text, line, lead.start()):
+            pass
+        if name is not None:
+            x_s, x_e = name.span("x")
+        else:
+            end = lead.start()
+            while end > lo and text[end - 1] in "，, \t\u3000":
+                end -= 1                                    # (…1台，单价: the item's clause before the comma)
+            clause = max(text.rfind(c, lo, end) for c in "：:，,") + 1
+            item = _COUNTED_ITEM.match(text, max(lo, clause), end)
+            if item is None:
+                continue
+            x_s, x_e = item.span("x")
+        tail = _BATCH_TAIL.search(text, x_s, x_e)
+        x_e = tail.start() if tail and tail.start() - x_s >= 2 else x_e
+        if x_e - x_s < 2:
+            continue
+        r["purpose"], r["purpose_start"], r["purpose_end"] = text[x_s:x_e], x_s, x_e
+        r["why"]["purpose"] = "the item its unit price is of (名称：X … 单价)"
+        r["_candidates"] = None
+
+
+_UNIT_PRICE_BEFORE = compiled(r"单价[：:]?[ \t\u3000]*(?:[（(]元[）)])?[：:]?[ \t\u3000]*$")
+#: the name field of a bought item (not the supplier's, the project's or the buyer's name)
+_ITEM_NAME = compiled(r"(?<![商目位人构户])名称[：:][ \t\u3000]*(?P<x>[^；;，,\s\u3000：:]{2,30})")
+#: an item and its count before a unit price (64排CT 1台，单价…; A包分体式空调520台，单价…)
+_COUNTED_ITEM = compiled(r"[ \t\u3000]*(?:[A-Z]包|包[0-9０-９]+[：:]?)?(?P<x>[^，,；;：:\n]{2,30}?)[ \t\u3000]*"
+                         r"[0-9０-９]+(?:台|套|组|批|件|张|辆|个|把|部|架|株|只|块|樘|间)$")
+_BATCH_TAIL = compiled(r"一批$|一宗$")
 
 
 def _shares_follow_their_allocation(records: list[dict]) -> None:
