@@ -209,7 +209,8 @@ class Linker:
         # the rate words of the amount (每人每年610元) stand between its noun and its number
         ps = q.get("per_start")
         m_end = ps if ps is not None and m_start <= ps < s and q.get("per_end", s) <= s \
-            and not text[q.get("per_end", s):s].strip() else s
+            and (not text[q.get("per_end", s):s].strip() or _RATE_CHANGE_VERB.fullmatch(text, q.get("per_end", s), s)) \
+            else s
         if q.get("row_start") is not None:
             # a bare number in a table row: what it measures is the row's label (税收收入 89275)
             rs, re_ = q["row_start"], q["row_end"]
@@ -711,6 +712,12 @@ class Linker:
             label = self._remark_row_label(ctx, q)
             if label is not None:                  # 困难户救助\t3.50\t低保户7户，每户5000元
                 return label, label.why
+        if found is None and reason == "no purpose stated" and q.get("per") and k > 0 and bounds[k - 1][0] >= sent_start \
+                and not _has_amount(ctx, *bounds[k - 1]):
+            done = _IMPLEMENTED.fullmatch(text, *bounds[k - 1])
+            if done is not None and not self.cues.generic(done.group("x")):
+                why = "what the clause before carries out (实施X，每生每天补助5元)"
+                return Found(done.start("x"), done.end("x"), done.group("x"), why), why
         if receivers is not None and (found is None or found.start < receivers.end or (
                 found.end <= s and self.cues.gives(text, found.start, found.end))):
             # nothing else, or only words of the receivers' phrase or of the giving (对入选的典型村
@@ -2304,6 +2311,11 @@ _STANDARD_SUBJECT = compiled(r"(?P<p>[^，,；;。]{2,30}?)(?:的?标准(?:由|�
 _FRAMING_END = compiled(r"(?:为|是|按|照|予|给|将|的|达|至|到|均|由|以|等)$")
 _HAN_ONLY = compiled(r"\p{Han}+")
 # between a rate's 每 cue and its amount: more of the rate, a verb of giving (每年补助, 给予: cues.tsv role given)
+#: a clause that carries out a programme (继续实施农村义务教育学生营养改善计划, 全面落实X政策)
+_IMPLEMENTED = compiled(r"[ \u3000]*(?:今年|同时|此外)?[，,]?(?:继续|全面|持续|认真|深入)?(?:实施|落实|执行|推进|开展)"
+                        r"(?P<x>[^，,；;。：:]{2,24}?)(?:政策|工作)?[ \u3000]*")
+#: a change of a rate between its 每X and its number (养老金每人每月再提高20元): the noun stands before 每X
+_RATE_CHANGE_VERB = compiled(r"[ \u3000]*(?:再|又|均|分别)?(?:提高|增加|上调|提升|增长|降低|下调|减少)了?(?:到|至)?[ \u3000]*")
 _RATE_TO_AMOUNT = compiled(r"(?:每\p{Han}{1,3})*(?P<verb>\p{Han}{2})??(?:资金|标准)?(?:为|是)?[ \u3000]*")
 _BY_RATE = compiled(r"(?P<p>[^，,；;。：:按]{2,30})(?<!计划|拟)按照?[^，,；;。按的]{0,8}$")
 _CAP_HOLDER = compiled(r"(?:(?:单个?|每个?)\p{Han}{0,4}?)?(?:最高|最多|不超过|不高于|累计)?(?:补贴|补助|奖补|奖励|资助)?")
