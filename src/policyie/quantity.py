@@ -681,7 +681,7 @@ class QuantityGrammar:
         chosen = _select(found)
         if "(" in folded or "（" in folded:
             chosen = _without_restatements(chosen, folded)
-        return _continued_rates(chosen, folded)
+        return chosen
 
     def _scan(self, pattern, interpret, folded: str, text: str) -> Iterator[QuantityMatch]:
         """Matches of one pattern; after a rejected match, scanning resumes one character on,
@@ -2638,35 +2638,6 @@ def _bar_cells(line: str, offset: int) -> list[tuple[str, int, int]]:
     if cells and not cells[-1][0]:
         cells.pop()
     return cells
-
-
-def _continued_rates(found: list[QuantityMatch], folded: str) -> list[QuantityMatch]:
-    """An amount that states the change of a rate, or a part of it, is per the rate's unit too
-    (补贴标准为每亩105元，较上年提高3元; 人均收入5200元，比上年增加400元; 亩均投入3000元，其中中央
-    资金2100元、省级资金900元; 每户每年1800元、1600元，比上年分别提高200元和100元)."""
-    out = list(found)
-    for k in range(1, len(out)):
-        q = out[k]
-        if q.quantity.kind != "money" or q.quantity.per is not None:
-            continue
-        p = next((x for x in reversed(out[:k]) if x.quantity.kind == "money"), None)
-        if p is None or p.quantity.per is None or p.quantity.unit != q.quantity.unit:
-            continue
-        gap = folded[p.end:q.start]
-        if _RATE_CHANGE.fullmatch(gap) or _RATE_PART.fullmatch(gap) \
-                or _RATE_NEXT.fullmatch(gap) and _RATE_CHANGE_BEFORE.search(folded, max(0, p.start - 16), p.start):
-            out[k] = replace(q, quantity=replace(q.quantity, per=p.quantity.per))
-    return out
-
-
-#: between a rate and the amount it changes by, or the value it is compared with
-_RATE_CHANGE = compiled(r"[，,]?\s*(?:(?:比|较|同比)(?:上年|去年|上一年|往年|同期|[0-9]{4}年)?的?(?:分别)?"
-                        r"(?:提高|增加|上调|提升|增长|多|减少|下降|降低|下调)?了?|(?:提高|增加|上调|提升)(?:到|至)了?)")
-#: between a rate and its first part (其中), or two parts
-_RATE_PART = compiled(r"[，,]?\s*其中[，,:：]?\s*\p{Han}{1,8}")
-_RATE_NEXT = compiled(r"(?:和|、|及)\p{Han}{0,6}"
-                      r"|[，,](?:中央|国家|省|市|州|县|区|乡|镇|自治区|地方|本级|上级|群众|社会|企业|农户|个人)\p{Han}{0,5}")
-_RATE_CHANGE_BEFORE = compiled(r"(?:分别)(?:提高|增加|上调|提升|增长|减少|下降|降低|下调)了?$|其中[^，,。；;]{0,12}$")
 
 
 def _select(found: list[QuantityMatch]) -> list[QuantityMatch]:
