@@ -87,6 +87,10 @@ CASES: dict[str, list[tuple[str, list[tuple]]]] = {
         ("拨付资金7,.46万元。", []),                 # damaged
         ("合计3,1250万元。", []),                    # a comma that separates no thousands
         ("共 4 6 9万元。", []),
+        # a unit at the start of the next line that opens a table row is that row's name (元坝镇)
+        ("单位：万元\n乡镇 个数 奖补资金\n东溪镇 3 62.5\n歧坪镇 2 48\n元坝镇 2 41.6\n",
+         [money("62.5", "625000"), money("48", "480000"), money("41.6", "416000")]),
+        ("累计拨付资金2,468\n万元，用于道路养护。", [money("2,468\n万元", "24680000")]),
     ],
     "false positives: places, idioms, watts, per 公斤": [
         ("活动在五角场广场举行。", []),

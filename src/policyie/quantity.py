@@ -243,6 +243,9 @@ _ROW_NUMBER_CELL = regex.compile(r"[0-9]{1,3}")
 _NUMERAL = regex.compile(r"[0-9０-９一二三四五六七八九十百千半]")
 _CELL_WORDS = regex.compile(r"[^ \u3000\u00a0]+")
 _LEADING_ZERO = regex.compile(r"[-−]?0[0-9]")
+# a line that opens with the unit's character and goes on as a table row (元坝镇 2 47.2): a cell's
+# name, not the unit of the number on the line before
+_ROW_AFTER_BREAK = regex.compile(r"[万亿]{0,2}元\p{Han}{1,8}[ \t\u3000|｜]+[-−0-9０-９]")
 _VAGUE_RE = compiled(_VAGUE)
 _VAGUE_SPLIT = compiled(rf"({_VAGUE})(.*)$")
 _PAIR = compiled(r"^([一二三四五六七八九])([二三四五六七八九])([十百千]?)([万亿]{0,2})$")
@@ -862,6 +865,8 @@ class QuantityGrammar:
             return None                                      # 3,5⏎00万元, 6.⏎5%: a number broken by a line
         if w1[:1] == "0" and w1[1:2].isdigit():
             return None                                      # 00万元: the end of a broken number
+        if gap and gap[0] == "\n" and _ROW_AFTER_BREAK.match(folded, m.end("gap")):
+            return None                                      # 歧坪镇 2 54⏎元坝镇 2 47.2: 元 opens the next row
         if unit_word == "年" and not w2 and _FOUR_DIGITS.fullmatch(w1):
             return None                                      # 2023年 is a date
         try:
