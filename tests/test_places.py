@@ -300,8 +300,14 @@ def test_a_short_county_name_alone_waits_for_the_document():
      {("八大公山", "430822109"), ("五道水", "430822105"), ("走马坪", "430822203")}),
     ("县审计局对县林业局及瑞塔铺、官地坪、芙蓉桥等5个乡镇的项目资金进行了审计。",
      {("瑞塔铺", "430822101"), ("官地坪", "430822102"), ("芙蓉桥", "430822208")}),
+    # a list in brackets after the townships' word
+    ("桑植县民政局通知：各乡镇（澧源、瑞塔铺、走马坪等）于每月5日前报送名册。",
+     {("澧源", "430822100"), ("瑞塔铺", "430822101"), ("走马坪", "430822203")}),
+    # three or more names closed by 等 and another word, in the county the text names
+    ("桑植县今年重点扶持五道水、八大公山、凉水口等茶叶主产区。",
+     {("五道水", "430822105"), ("八大公山", "430822109"), ("凉水口", "430822103")}),
 ])
-def test_short_township_names_in_a_counted_list(text, places):
+def test_short_township_names_in_a_list(text, places):
     from policyie.places import default_matcher
     got = {(m.text, m.units[0].code) for m in default_matcher().find(text) if len(m.units) == 1}
     assert places <= got, got
@@ -319,20 +325,6 @@ def test_a_township_column_whose_names_fit_no_one_county_gives_none():
     from policyie.places import default_matcher
     text = "单位：万元\n乡镇 金额\n城关 85\n新华 120\n"
     assert default_matcher().find(text) == []
-
-
-@pytest.mark.parametrize("text,places", [
-    # a list in brackets after the townships' word
-    ("桑植县民政局通知：各乡镇（澧源、瑞塔铺、走马坪等）于每月5日前报送名册。",
-     {("澧源", "430822100"), ("瑞塔铺", "430822101"), ("走马坪", "430822203")}),
-    # three or more names closed by 等 and another word, in the county the text names
-    ("桑植县今年重点扶持五道水、八大公山、凉水口等茶叶主产区。",
-     {("五道水", "430822105"), ("八大公山", "430822109"), ("凉水口", "430822103")}),
-])
-def test_short_township_names_in_other_lists(text, places):
-    from policyie.places import default_matcher
-    got = {(m.text, m.units[0].code) for m in default_matcher().find(text) if len(m.units) == 1}
-    assert places <= got, got
 
 
 def test_a_loose_list_needs_its_county_named():

@@ -177,6 +177,17 @@ def _doc_number_bodies(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _header_cells(text: str, header: regex.Match) -> tuple[list[tuple[int, int]], int | None, int]:
+    """The cells of the line a column's header word stands on, the index of the header's own
+    cell among them (None when the word is only part of a cell) and the line's end."""
+    line_start = text.rfind("\n", 0, header.start()) + 1
+    line_end = text.find("\n", header.end())
+    line_end = len(text) if line_end < 0 else line_end
+    cells = _cells(text, line_start, line_end)
+    index = next((i for i, (s, e) in enumerate(cells) if s == header.start() and e == header.end()), None)
+    return cells, index, line_end
+
+
 def _cells(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """The (start, end) of the cells of text[lo:hi], split at spaces, tabs and bars."""
     return [m.span() for m in _CELL.finditer(text, lo, hi)]
@@ -1625,11 +1636,7 @@ class PlaceMatcher:
         taken = _Spans(raw + found)
         out: list[Mention] = []
         for header in self._township_column.finditer(text):
-            line_start = text.rfind("\n", 0, header.start()) + 1
-            line_end = text.find("\n", header.end())
-            line_end = len(text) if line_end < 0 else line_end
-            cells = _cells(text, line_start, line_end)
-            index = next((i for i, (s, e) in enumerate(cells) if s == header.start() and e == header.end()), None)
+            cells, index, line_end = _header_cells(text, header)
             if index is None or len(cells) < 2:
                 continue
             names: list[tuple[int, int, str]] = []
@@ -1931,13 +1938,9 @@ class PlaceMatcher:
         taken = sorted([(m.start, m.end) for m in mentions] + [(v.start, v.end) for v in found])
         out: list[Mention] = []
         for header in self._village_column.finditer(text):
-            line_start = text.rfind("\n", 0, header.start()) + 1
-            line_end = text.find("\n", header.end())
-            line_end = len(text) if line_end < 0 else line_end
-            cells = _cells(text, line_start, line_end)
+            cells, index, line_end = _header_cells(text, header)
             if len(cells) < 2:
                 continue
-            index = next((i for i, (s, e) in enumerate(cells) if s == header.start() and e == header.end()), None)
             if index is None or (len(cells) == 2 and not _FIGURE_HEADER.search(
                     text, cells[1 - index][0], cells[1 - index][1])):
                 continue                                   # two columns: the other one a figure's (村名 金额)
