@@ -55,6 +55,7 @@ KINDS = [
     ("市财政每年统筹安排文旅融合发展资金不低于3000万元。", "不低于3000万元", "spending"),
     ("州政府今年将筹措资金不少于1.5亿元支持易地搬迁后续扶持。", "不少于1.5亿元", "spending"),
     ("对新建的冷链集配中心，每个补助不低于30万元。", "不低于30万元", "standard"),
+    ("对新认定的省级农业产业化龙头企业，奖励不低于20万元。", "不低于20万元", "standard"),   # an award's floor
 ]
 
 
@@ -106,6 +107,11 @@ PURPOSES = [
      ["126万元"], "全自动生化分析仪"),
     ("五、主要标的信息：全自动生化分析仪1台，单价126万元；彩色多普勒超声诊断仪2台，单价88.5万元。",
      ["88.5万元"], "彩色多普勒超声诊断仪"),
+    # a clause that carries out a directive names no programme
+    ("认真执行上级决策部署，每户补助3000元。", ["3000元"], None),
+    # a section heading that opens a list of tiers: without 分N类
+    ("二、农村低保对象分三类：一类每人每月420元，二类每人每月300元，三类每人每月180元。",
+     ["420元", "300元", "180元"], "农村低保对象"),
     # a list of categories over semicolons, after the date and the act that open it
     ("自2025年1月1日起调整全市城乡居民高龄津贴标准：80至89周岁每人每月120元；90至99周岁每人每月260元；"
      "100周岁及以上每人每月800元。", ["120元", "260元", "800元"], "城乡居民高龄津贴"),
@@ -165,7 +171,7 @@ def test_purpose(nlp, text, amounts, purpose):
     for a in amounts:
         r = recs[a]
         assert r["purpose"] == purpose, (a, r["purpose"], r["why"])
-        assert text[r["purpose_start"]:r["purpose_end"]] == purpose
+        assert purpose is None and r["purpose_start"] is None or text[r["purpose_start"]:r["purpose_end"]] == purpose
 
 
 def test_a_revenue_line_states_no_purpose(nlp):
@@ -213,6 +219,37 @@ def test_parts_named_only_by_their_place_take_the_total_purpose(nlp):
     for amount in ("2100万元", "980万元"):
         assert recs[amount]["purpose"] == recs["6000万元"]["purpose"], reasons(recs[amount])
         assert recs[amount]["parts_of"] == text.index("6000万元")
+
+
+@pytest.mark.parametrize("text,part,not_purpose", [
+    # a total that joins several uses, or parts naming different pieces of it: each its own
+    ("县财政安排农村公路建设和养护资金5000万元，其中县级养护1200万元。", "1200万元", "农村公路建设和养护"),
+    ("市财政安排文化旅游资金2000万元，其中市级旅游1200万元、县级文化800万元。", "800万元", "文化旅游"),
+])
+def test_parts_naming_pieces_of_their_total_keep_their_own(nlp, text, part, not_purpose):
+    r = _records(nlp, text)[part]
+    assert r["purpose"] != not_purpose, reasons(r)
+
+
+@pytest.mark.parametrize("text,amount", [
+    # 对X给予补助 where X is whom it is paid to: no purpose from it
+    ("县财政安排资金90万元对新招录的大学生村官给予补助。", "90万元"),
+    ("区财政统筹200万元对首次创业的返乡农民工给予补贴。", "200万元"),
+])
+def test_paid_to_people_is_no_purpose(nlp, text, amount):
+    r = _records(nlp, text)[amount]
+    assert r["purpose"] is None, reasons(r)
+
+
+def test_an_audit_finding_that_names_its_doer_is_not_the_audited_bodys(nlp):
+    text = ("秭归县审计局对秭归县农业农村局进行了审计，并延伸审计了部分乡镇。审计发现：茅坪镇滞留耕地保护补贴资金67万元。")
+    r = _records(nlp, text)["67万元"]
+    assert r["agency"] != "秭归县农业农村局", reasons(r)
+
+
+def test_a_unit_price_after_a_place_field_takes_no_item(nlp):
+    r = _records(nlp, "乡镇名称：梅江镇  补助对象：脱贫户  单价：500元")["500元"]
+    assert r["purpose"] != "梅江镇", reasons(r)
 
 
 def test_a_part_with_a_use_of_its_own_keeps_it(nlp):

@@ -72,6 +72,7 @@ def test_the_county_fanxian_is_still_a_place(nlp):
     ("县财政拿出真金白银支持企业技改。", "白银"),
     ("工程完工后经镇村两级联合验收合格。", "经镇村"),
     ("所需资金由省级财政和县财政按6:4比例分担。", "政和县"),
+    ("宁江区将加强文化、民主、团结等方面建设。", "文化"),       # topics, not townships
     ("补助资金由市财政和县财政各承担一半。", "政和县"),
 ])
 def test_an_idiom_or_a_phrase_of_levels_is_no_place(nlp, text, place):
@@ -93,6 +94,8 @@ def test_the_county_zhenghe_is_still_a_place(nlp):
     # a treatment plant named after its place is a public work: the place is a place
     ("资金用于石门镇污水处理厂提标改造。", None, {"石门镇"}),
     ("新建双桥乡垃圾处理厂及配套管网。", None, {"双桥乡"}),
+    # a plant that acts is the organization that runs it
+    ("秭归县垃圾焚烧厂向县财政申请补贴资金500万元。", "秭归县垃圾焚烧厂", set()),
 ])
 def test_farms_and_factories_named_after_a_place(nlp, text, org, places):
     doc = nlp(text)

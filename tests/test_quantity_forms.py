@@ -91,6 +91,8 @@ CASES: dict[str, list[tuple[str, list[tuple]]]] = {
         ("单位：万元\n乡镇 个数 奖补资金\n东溪镇 3 62.5\n歧坪镇 2 48\n元坝镇 2 41.6\n",
          [money("62.5", "625000"), money("48", "480000"), money("41.6", "416000")]),
         ("累计拨付资金2,468\n万元，用于道路养护。", [money("2,468\n万元", "24680000")]),
+        ("农村低保标准提高到每人每月 690\n元惠及 1 340 户困难群众。",        # prose, no table row
+         [money("690\n元", "690", per="人·月")]),
     ],
     "false positives: places, idioms, watts, per 公斤": [
         ("活动在五角场广场举行。", []),
@@ -187,6 +189,11 @@ CASES: dict[str, list[tuple[str, list[tuple]]]] = {
          [money("16 380.50", "16380.5"), money("7 020.00", "7020"), money("2 185.60", "2185.6"),
           money("23 400.50", "23400.5")]),
         ("单位：元\n上级补助 公益岗位补贴 16 380.50\n办公费 2 185.60\n", []),    # no sign: 16 and 380.50?
+        # a table that writes one number so does not make every pair of numbers one
+        ("单位：元\n科目 上年数 本年数\n办公费 13 000 9 640\n邮电费 700 520\n",
+         [money("13 000", "13000"), money("9 640", "9640"), money("700", "700"), money("520", "520")]),
+        ("单位：元\n户主 人口 补助金额\n赵六 5 3 000.00\n钱七 3 180.00\n",      # 3 is the household's size
+         [money("3 000.00", "3000"), money("180.00", "180")]),
     ],
     # -- corpus conventions ------------------------------------------------------------
     "余/多 approx; rates from 每X/人均/单项; shares as written": [

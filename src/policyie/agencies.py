@@ -70,6 +70,9 @@ _ORG_MIDDLE = compiled(r"[\p{Han}A-Za-z()（）]{0,12}")
 _SIZE_WORDS = compiled(r"大中|中小")
 # a project named after the body it is to build (青稞加工厂建设项目): a project, not a body (but
 # 有限公司建设X: the company builds X; 第二中学改扩建: the school's own works)
+# works written around a facility (…污水处理厂提标改造, 新建…垃圾处理厂及配套管网, …污水处理厂、…等项目)
+_WORKS_AFTER = compiled(r"(?:提标改造|改扩建|扩建|改造|升级|建设|新建|项目|工程|[、及和与])")
+_WORKS_BEFORE = compiled(r"(?:新建|建设|改造|扩建|实施|支持)$")
 _PROJECT_AFTER = compiled(r"(?:改扩建|扩建|提标改造|改造|新建)?(?:建设)?(?:项目|工程)")
 # after a generic suffix: an adjective or a compound, not a name's end (工厂化, 养殖场户, 家庭农场主)
 # after a generic name word, what makes it a word of its own (工厂化, 养殖场户, 家庭农场主, 厂房, 厂区)
@@ -166,6 +169,8 @@ class AgencyLexicon:
         self.org_named = frozenset(r[0] for r in rows if len(r) > 2 and r[2].strip() == "named")
         common = path / "org_suffix_words.txt"
         self.org_suffix_words = tuple(read_lines(common)) if common.exists() else ()
+        facilities = path / "facility_words.txt"
+        self.facility_words = tuple(read_lines(facilities)) if facilities.exists() else ()
         media = path / "media_outlets.txt"
         self.media_outlets = read_lines(media) if media.exists() else []
         # the words that end an outlet's name (日报, 网, 融媒体中心 …), shared with the byline reader
@@ -565,6 +570,9 @@ class AgencyMatcher:
                 continue                                   # 和平村管网改造: pipes, not a news site
             if _PROJECT_AFTER.match(text, m.end()):
                 continue                                   # 青稞加工厂建设项目: a project
+            if self.lex.facility_words and (middle + m.group()).endswith(self.lex.facility_words) \
+                    and (_WORKS_AFTER.match(text, m.end()) or _WORKS_BEFORE.search(text, max(0, s - 4), s)):
+                continue                                   # 八里河镇污水处理厂提标改造: a public work
             if m.group() in self.lex.org_named and (len(middle) < 2 or _ORG_PROSE.search(middle)
                                                     or _GENERIC_AFTER.match(text, m.end())):
                 continue                                   # 临夏县今年培育家庭农场, 工厂化, 养殖场户: no name

@@ -32,7 +32,8 @@ ROLES = ("head", "action", "audit", "marker", "verb", "fund", "plain", "given", 
          "level", "remedy", "auditor", "receive", "fund_lead", "pivot", "unit",
          "anaphor", "mode", "source", "sample", "oversight", "relation", "recipient", "aggregate", "coverb",
          "fiscal", "section", "category", "not_coverb", "slogan", "payer", "who_column", "use_column",
-         "built", "deed", "reference", "award", "dimension", "account", "adverb", "word_end", "earner", "treasury")
+         "built", "deed", "reference", "award", "dimension", "account", "adverb", "word_end", "earner", "treasury",
+         "directive")
 
 # structure words of the genre (grammar, not vocabulary)
 # a level of government as the subject before a verb (县里, 市级, 省财政): 县里落实X资金
@@ -216,6 +217,7 @@ class Cues:
         self._award_after = compiled(rf"的?(?!{_AWARD_NOT_NAME})(?P<p>[^\P{{Han}}的]{{1,14}}?(?:{alternation(w['award'])}))"
                                      rf"(?=[，,；;。、）)]|$)") if w["award"] else None
         self._group_end = compiled(rf"(?:{alternation(w['group'])})$")
+        self._directive_end = compiled(rf"(?:{alternation(w['directive'])})$") if w.get("directive") else None
         self._verb = compiled(alternation(w["verb"]))
         self._link = compiled(alternation(w["link"]))
         self._generic = set(w["plain"]) | set(w["measure"]) | set(w["level"]) | set(w["dimension"]) \
@@ -439,6 +441,11 @@ class Cues:
         """Is the phrase only a size or scope (面积, 人数, 对象): what a verb of giving before it
         makes a compound noun of (补贴面积), never a use?"""
         return phrase in self.words.get("dimension", {})
+
+    def directive(self, phrase: str) -> bool:
+        """Does the phrase end in a directive or an instruction (上级决策部署, 县委县政府工作要求,
+        会议精神), which a clause carries out without naming a programme?"""
+        return bool(self._directive_end and self._directive_end.search(phrase))
 
     def only_framing(self, phrase: str) -> bool:
         """Is the phrase only time, scope and discourse words (2021年原则上, 至此, 目前)?"""

@@ -44,6 +44,7 @@ PACKAGED = (
     "places/village_after.tsv",
     "places/village_suffixes.tsv",
     "places/village_columns.txt",
+    "agencies/facility_words.txt",
     "places/township_columns.txt",
     "places/village_words.txt",
     "places/village_name_words.txt",

@@ -224,7 +224,12 @@ def same_body(a: str | None, b: str | None) -> bool:
     return a == b or _MUNICIPALITY.sub("", a) == _MUNICIPALITY.sub("", b)
 
 
-_MUNICIPALITY = re.compile(r"^(?:北京市|天津市|上海市|重庆市)(?=\w{1,5}?[区县])")
+def _municipality_pattern() -> "re.Pattern":
+    from .agencies import _MUNICIPALITIES
+    return re.compile("^(?:" + "|".join(_MUNICIPALITIES) + r")(?=\w{1,5}?[区县])")
+
+
+_MUNICIPALITY = _municipality_pattern()
 
 
 def _written(gr: dict) -> bool:

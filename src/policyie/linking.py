@@ -348,7 +348,12 @@ class Linker:
                                                  default=(kind in DEFAULT_AGENCY_KINDS or shared_out) and not other_actor
                                                  and not _is_report(article),
                                                  named=kind not in NOT_GOVERNMENT_KINDS)
-            if agency is None and kind == "audit_finding" and not other_actor:
+            doer = _FINDING_START.match(text, c_start, s)
+            if agency is None and kind == "audit_finding" and not other_actor \
+                    and not _between(ctx.usable, ctx.usable_starts, doer.end(), doer.end() + 1) \
+                    and not _between(ctx.orgs, ctx.org_starts, doer.end(), doer.end() + 1):
+                # (茅坪镇滞留…67万元: the finding opens on who did it, a place or an organization;
+                # 未及时拨付高观镇…资金: the places it names are whom it owes)
                 audited = self._audited_body(ctx, a_start, a_end, s)
                 if audited is not None:     # 县审计局对县农业农村委…进行了审计。…挪用…86.5万元
                     agency, why["agency"] = audited, "the body the audit reports on (审计局对X…进行审计)"
@@ -492,8 +497,11 @@ class Linker:
         if q.get("per") and not (_TIME_PER.fullmatch(q["per"]) and self.cues.actions(text, c_start, c_end)):
             return "standard", f"a rate (per {q['per']})"   # 每年安排500万元 is a year's spending
         # 县财政每年安排专项资金不低于1000万元: a floor on what a body allocates is its spending
-        committed = _FLOOR_START.match(q["text"]) is not None and (q.get("per") is None or _TIME_PER.fullmatch(q["per"])) \
-            and bool(self.cues.actions(text, c_start, s))
+        # (but 对新认定的龙头企业，奖励不低于20万元: an award's floor is its standard)
+        floor_acts = self.cues.actions(text, c_start, s) if _FLOOR_START.match(q["text"]) else []
+        committed = bool(floor_acts) and (q.get("per") is None or _TIME_PER.fullmatch(q["per"])) \
+            and floor_acts[0].group() not in self.cues.words["award"]    # (安排返乡创业补助不低于200万元:
+        # the allocating verb comes first; 奖励不低于20万元: the award's floor)
         if _CAP.search(left[-6:]) or _STANDARD.search(left[-12:]) or _STANDARD_AFTER.match(after) \
                 or _CAP_START.match(q["text"]) and not committed \
                 or _PER_UNIT.search(left):
@@ -715,7 +723,7 @@ class Linker:
         if found is None and reason == "no purpose stated" and q.get("per") and k > 0 and bounds[k - 1][0] >= sent_start \
                 and not _has_amount(ctx, *bounds[k - 1]):
             done = _IMPLEMENTED.fullmatch(text, *bounds[k - 1])
-            if done is not None and not self.cues.generic(done.group("x")):
+            if done is not None and not self.cues.generic(done.group("x")) and not self.cues.directive(done.group("x")):
                 why = "what the clause before carries out (实施X，每生每天补助5元)"
                 return Found(done.start("x"), done.end("x"), done.group("x"), why), why
         if receivers is not None and (found is None or found.start < receivers.end or (
@@ -1419,6 +1427,9 @@ class Linker:
         if text[m.end() - 1] == "。" and kind != "standard":
             return None                       # （二）加大资金投入。: a report's slogan; a notice's measure heads its rates
         h = Found(m.start("h"), m.end("h"), m.group("h"), "the heading of its numbered section (一、X。)")
+        tiers = _LIST_STANDARD.search(h.text)           # 三、农村低保对象分三类：… → 农村低保对象
+        if tiers is not None and tiers.start() >= 2:
+            h = Found(h.start, h.start + tiers.start(), h.text[:tiers.start()], h.why)
         if self.cues.section_part(h.text) or self.cues.generic(h.text) or _only_places(text, h, ctx.place_spans) \
                 or self.cues.measure_only(h.text) or self.cues.head_kind(h.text) \
                 or self.cues.verb_at(text, h.start, h.end) != h.start or self.cues.slogan(h.text):
@@ -1759,12 +1770,14 @@ class Linker:
                 own_source = weak and (self.cues.is_source(r["purpose"]) or _LEVEL_SHARE.fullmatch(r["purpose"])
                                        or _only_places(text, Found(r["purpose_start"], r["purpose_end"], r["purpose"], ""),
                                                        ctx.place_spans))   # 其中，文昌3640万元: where it goes
+                siblings = [x for x in records[j + 1:] if x is not r and x["sentence_start"] == r["sentence_start"]
+                            and x["purpose"] is not None and x["why"]["purpose"].startswith(_WEAK_PURPOSE)] if weak else []
                 if weak and not own_source and total["purpose"] is None and "revenue" not in (r["kind"], total["kind"]) \
-                        and _restates(ctx, r, total):
+                        and _restates(ctx, r, total, siblings):
                     # 省级补偿6800万元 of a total whose use only the chooser may give: the total's, later
                     r["purpose"] = r["purpose_start"] = r["purpose_end"] = r["_candidates"] = None
                     r["why"]["purpose"] = "the purpose of its total (其中)"
-                own_source = own_source or weak and _restates(ctx, r, total)
+                own_source = own_source or weak and _restates(ctx, r, total, siblings)
                 # 其中：社会捐赠4.7万元, 县级财政承担1716万元, 上争省级资金1144万元: where from, not what for
                 if (r["purpose"] is None or own_source) and total["purpose"] is not None \
                         and "revenue" not in (r["kind"], total["kind"]):   # a revenue line states no use
@@ -2661,8 +2674,9 @@ def _unit_prices(ctx: _Doc, records: list[dict]) -> None:
 
 
 _UNIT_PRICE_BEFORE = compiled(r"单价[：:]?[ \t\u3000]*(?:[（(]元[）)])?[：:]?[ \t\u3000]*$")
-#: the name field of a bought item (not the supplier's, the project's or the buyer's name)
-_ITEM_NAME = compiled(r"(?<![商目位人构户])名称[：:][ \t\u3000]*(?P<x>[^；;，,\s\u3000：:]{2,30})")
+#: the name field of a bought item, 名称 alone or a goods' 名称 (not 供应商名称, 项目名称, 乡镇名称 …)
+_ITEM_NAME = compiled(r"(?:(?<!\p{Han})|(?<=货物|产品|标的|设备|物品|商品))名称[：:][ \t\u3000]*"
+                      r"(?P<x>[^；;，,\s\u3000：:]{2,30})")
 #: an item and its count before a unit price (64排CT 1台，单价…; A包分体式空调520台，单价…)
 _COUNTED_ITEM = compiled(r"[ \t\u3000]*(?:[A-Z]包|包[0-9０-９]+[：:]?)?(?P<x>[^，,；;：:\n]{2,30}?)[ \t\u3000]*"
                          r"[0-9０-９]+(?:台|套|组|批|件|张|辆|个|把|部|架|株|只|块|樘|间)$")
@@ -2911,14 +2925,23 @@ def _without_place_cells(text: str, phrase: Found, spans: list[tuple[int, int]])
 _CELL_RUN = compiled(r"[^\s]+")
 
 
-def _restates(ctx: _Doc, part: dict, total: dict) -> bool:
+def _restates(ctx: _Doc, part: dict, total: dict, siblings: list[dict] = ()) -> bool:
     """Does a part of a 其中 breakdown name only its level or place and its total's own thing
     (补偿资金1.18亿元，其中省级补偿6800万元、龙岩市补偿5000万元; 公益林生态效益补偿资金…，其中国家级公益林
-    每亩16元): the level or place is where the money comes from or goes, the use is the total's."""
+    每亩16元): the level or place is where the money comes from or goes, the use is the total's.
+    Not where the total joins several uses (建设和养护资金…，其中县级养护) or its parts name different
+    pieces of it (文化旅游资金…，其中市级旅游…、县级文化…): each names its own."""
+    rest = _restated(ctx, part, total)
+    return rest is not None and all(_restated(ctx, x, total) == rest for x in siblings)
+
+
+def _restated(ctx: _Doc, part: dict, total: dict) -> str | None:
+    """What a part of a breakdown names after its level or place, when its total's use or fund
+    holds it and joins no several uses; else None."""
     s, e = part.get("purpose_start"), part.get("purpose_end")
     whole = " ".join(x for x in (total.get("purpose"), total.get("fund")) if x)
-    if s is None or e is None or not whole:
-        return False
+    if s is None or e is None or not whole or _JOINED_USES.search(whole):
+        return None
     at = s
     for ps, pe in ctx.place_spans:
         if ps == at and pe <= e:
@@ -2927,9 +2950,13 @@ def _restates(ctx: _Doc, part: dict, total: dict) -> bool:
     if m:
         at = m.end()
     rest = ctx.text[at:e]
-    return at > s and len(rest) >= 2 and rest in whole
+    return rest if at > s and len(rest) >= 2 and rest in whole else None
 
 
+_JOINED_USES = compiled(r"[和及与、]")
+#: what opens a finding's clause before its doer (审计发现：, 1., 二是, （三）)
+_FINDING_START = compiled(r"[ \u3000]*(?:审计(?:还)?发现[，,：:]?|[0-9０-９]{1,2}[.．、]|[（(][一二三四五六七八九十0-9]+[)）]|"
+                          r"[一二三四五六七八九十]+是|[一二三四五六七八九十]+、)?[ \u3000]*")
 #: 对X…(进行了)审计, the sentence of an audit report that names what it audits
 _AUDITED = compiled(r"对(?P<x>[^。；;！？!?\n]{2,60}?)(?:进行了?|开展了?|实施了?)?(?:专项)?审计(?!局|厅|署|组|办|机关|部门)")
 _LEVEL_WORD = compiled(r"(?:中央|国家级?|省级?|市级?|县级?|区级|乡级|镇级|村级|本级|上级|自治区级?|地方)(?:财政)?")

@@ -254,7 +254,8 @@ _TOWNSHIP_LIST = compiled(r"(?P<items>[^\P{Han}等]{2,4}(?:[、和及与][^\P{Ha
 _TOWNSHIP_LIST_IN_BRACKETS = compiled(r"(?:乡镇|镇|乡|街道|苏木)[（(](?P<items>[^\P{Han}等]{2,4}(?:[、和及与][^\P{Han}等]{2,4}){1,15})等?[）)]")
 _TOWNSHIP_BRACKET_ANCHOR = compiled(r"(?:乡镇|镇|乡|街道|苏木)[（(]")
 # 社口、穆阳、坂中等茶叶主产区: three or more names closed by 等 and another word
-_TOWNSHIP_LIST_LOOSE = compiled(r"(?P<items>[^\P{Han}等]{2,4}(?:[、和及与][^\P{Han}等]{2,4}){2,15})等(?=\p{Han})")
+_TOWNSHIP_LIST_LOOSE = compiled(r"(?P<items>[^\P{Han}等]{2,4}(?:[、和及与][^\P{Han}等]{2,4}){2,15})等"
+                                r"(?=\p{Han}{0,6}?[区镇乡村地片带])")     # (…等方面: no places)
 _LIST_DENG = compiled(r"、[^\P{Han}等]{2,4}等")
 # what a line holding such a list holds: its count (or 个, 等), perhaps a word, the townships' word
 _TOWNSHIP_ANCHOR = compiled(r"[0-9０-９一二三四五六七八九十两个等]\p{Han}{0,4}?(?:乡|镇|街道)")
@@ -1559,7 +1560,8 @@ class PlaceMatcher:
                 continue
             seen.add(hit.start("items"))
             found, replaced = self._township_list(text, raw, taken, hit)
-            if loose and not (len(found) >= 3 and found[0].units[0].parent in named):
+            if loose and not (len(found) >= 3 and found[0].units[0].parent in named
+                              and not any(m.text in self.lex.not_places for m in found)):
                 continue                                   # 社口、穆阳、坂中等茶叶主产区: three, in the county named
             if replaced:
                 raw[:] = [m for m in raw if m not in replaced]

@@ -243,9 +243,9 @@ _ROW_NUMBER_CELL = regex.compile(r"[0-9]{1,3}")
 _NUMERAL = regex.compile(r"[0-9０-９一二三四五六七八九十百千半]")
 _CELL_WORDS = regex.compile(r"[^ \u3000\u00a0]+")
 _LEADING_ZERO = regex.compile(r"[-−]?0[0-9]")
-# a line that opens with the unit's character and goes on as a table row (元坝镇 2 47.2): a cell's
-# name, not the unit of the number on the line before
-_ROW_AFTER_BREAK = regex.compile(r"[万亿]{0,2}元\p{Han}{1,8}[ \t\u3000|｜]+[-−0-9０-９]")
+# a line that opens with the unit's character and is a table row to its end (元坝镇 2 47.2): a
+# cell's name, not the unit of the number on the line before (but 680⏎元惠及 1 520 户: prose)
+_ROW_AFTER_BREAK = regex.compile(r"[万亿]{0,2}元\p{Han}{1,8}(?:[ \t\u3000|｜]+[-−0-9０-９][0-9０-９.,，]*)+[ \t\u3000]*(?:\n|$)")
 _VAGUE_RE = compiled(_VAGUE)
 _VAGUE_SPLIT = compiled(rf"({_VAGUE})(.*)$")
 _PAIR = compiled(r"^([一二三四五六七八九])([二三四五六七八九])([十百千]?)([万亿]{0,2})$")
@@ -2167,7 +2167,7 @@ class QuantityGrammar:
             cells, same = width()
         total_row = any(t[3] == "text" and _TOTAL_COLUMN.match(_SPACES.sub("", t[0])) for t in tokens)
         if same is not None and (not single or _consistent(tokens, same)) \
-                and not _spaced_row(tokens, sums):
+                and not _spaced_row(tokens, sums, same):
             has_label = any(t[3] == "text" for t in tokens)
             pairs = []
             for i, (tok, kind) in enumerate(zip(tokens, same)):
@@ -2196,7 +2196,7 @@ class QuantityGrammar:
             outcomes = _alignments(row, [c[0] for c in cells], head, share_text=not tabbed)
             if outcomes is None:
                 continue
-            outcomes = _thousands_kept(outcomes, row, sums)    # 38 000.00 in a table that writes so
+            outcomes = _thousands_kept(outcomes, row, sums, head)    # 38 000.00 in a table that writes so
             if len(outcomes) > 1 and total_row and sums:
                 fit = {tuple((t, k) for t, k, _ in o) for o in outcomes if _is_column_sums(o, sums, cells)}
                 most = max(map(len, fit), default=0)
@@ -3002,22 +3002,43 @@ def _spaced_thousands(raw: list[tuple], sums: dict | None) -> list[tuple] | None
     return numbers
 
 
-def _thousands_kept(outcomes: list[tuple], row: list[tuple], sums: dict | None) -> list[tuple]:
-    """The readings of a row under its header that keep together the numbers written with
-    PDF's space between their thousands, when the table shows it writes them so: a group no
-    number starts with (38 000.00, 34 050.00) in this row or a row above it. A cell is never
-    000.00, so a reading that splits such a pair is dropped; without that sign every reading
-    stays (12 467 may be an area and an amount)."""
-    pairs = [(a, b) for a, b in zip(row, row[1:]) if _joins(a, b)]
-    if not pairs:
+def _thousands_kept(outcomes: list[tuple], row: list[tuple], sums: dict | None,
+                    kinds: list[tuple] | None = None) -> list[tuple]:
+    """The readings of a row under its header that keep together a number written with PDF's
+    space between its thousands: a pair whose second group no cell starts with (38 000.00,
+    34 050.00), and, in a table that shows it writes its thousands so, a pair whose second
+    group holds the cents the first lacks (12 600.00: no cell of such a table is written 12).
+    A reading that puts both parts of such a pair in columns of their own, or that reads 000.00
+    as a cell, is dropped; other readings stay (600 480 under two columns; 3 150.00 where the 3
+    is a count's cell). In such a table a row with more numbers than its header has columns of
+    numbers (王某 首善 旋耕机 1 920 under one 补贴额) has its pairs joined too."""
+    strong = _strong_pairs(row, sums, kinds)
+    if not strong:
         return outcomes
-    if _zero_groups(row) and sums is not None:
-        sums["thousands"] = True
-    if not (sums or {}).get("thousands") and not _zero_groups(row):
-        return outcomes
-    cuts = {a[2] for a, _ in pairs} | {b[1] for _, b in pairs}
-    kept = [o for o in outcomes if not any(t[2] in cuts or t[1] in cuts for t, *_ in o)]
+    def splits(o) -> bool:
+        at = {(t[1], t[2]) for t, *_ in o}
+        return any(((a[1], a[2]) in at and (b[1], b[2]) in at) or (b[1], b[2]) in at and _LEADING_ZERO.match(b[0])
+                   for a, b in strong)
+    kept = [o for o in outcomes if not splits(o)]
     return kept if kept else outcomes
+
+
+def _strong_pairs(row: list[tuple], sums: dict | None, kinds: list[tuple] | None = None) -> list[tuple]:
+    """The neighbouring numbers of a row that are surely one number with a space between its
+    thousands (see _thousands_kept); notes in `sums` that the table writes them so."""
+    pairs = [(a, b) for a, b in zip(row, row[1:]) if _joins(a, b)]
+    zero = [(a, b) for a, b in pairs if _LEADING_ZERO.match(b[0])]
+    if zero and sums is not None:
+        sums["thousands"] = True
+    if not (sums or {}).get("thousands"):
+        return zero
+    numbers = [t for t in row if t[3] == "num"]
+    if kinds is not None and any(k[0] == "index" for k in kinds) and numbers and numbers[0] is row[0]:
+        numbers = numbers[1:]                               # 1 王某某 …: the row's number
+    columns = sum(1 for k in kinds if k[0] not in ("text", "index")) if kinds is not None else None
+    if columns is not None and len(numbers) > columns:
+        return pairs
+    return zero + [(a, b) for a, b in pairs if (a, b) not in zero and "." in b[0] and "." not in a[0]]
 
 
 def _forget_sums(sums: dict) -> None:
@@ -3029,10 +3050,18 @@ def _forget_sums(sums: dict) -> None:
         sums["thousands"] = True
 
 
-def _spaced_row(tokens: list[tuple], sums: dict | None) -> bool:
-    """Does the row hold two numbers that may be one, in a table that writes its thousands
-    with a space (this row or one above shows a group no cell starts with)?"""
-    return _zero_groups(tokens) or bool((sums or {}).get("thousands")) and _joinable(tokens)
+def _spaced_row(tokens: list[tuple], sums: dict | None, kinds: list[tuple] | None = None) -> bool:
+    """Does the row hold a number surely written with a space between its thousands (a group
+    no cell starts with; in a table that writes them so, a group with the cents the number
+    before lacks), whose two parts a cell-by-cell reading would put in two money columns?"""
+    if _zero_groups(tokens):
+        return True
+    where = {(t[1], t[2]): i for i, t in enumerate(tokens)}
+    for a, b in _strong_pairs(tokens, dict(sums or {})):
+        i = where.get((a[1], a[2]))
+        if kinds is None or i is None or i >= len(kinds) or kinds[i][0] in ("money", "either"):
+            return True
+    return False
 
 
 def _zero_groups(tokens: list[tuple]) -> bool:
