@@ -2088,3 +2088,8 @@ def test_the_count_closing_a_list_of_places_is_no_part_of_a_fund(nlp):
     record = _records(nlp, "下达城关镇、龙潭镇等9个乡镇农村饮水工程维修养护资金186万元。")["186万元"]
     assert record["fund"] == "农村饮水工程维修养护资金"
     assert record["purpose"] == "农村饮水工程维修养护"
+
+
+def test_a_clause_naming_receivers_carries_out_no_programme(nlp):
+    r = _records(nlp, "对实施退耕还林的农户，每亩补助125元。")["125元"]
+    assert r["purpose"] not in ("退耕还林的农户", "实施退耕还林的农户"), reasons(r)

@@ -33,7 +33,7 @@ ROLES = ("head", "action", "audit", "marker", "verb", "fund", "plain", "given", 
          "anaphor", "mode", "source", "sample", "oversight", "relation", "recipient", "aggregate", "coverb",
          "fiscal", "section", "category", "not_coverb", "slogan", "payer", "who_column", "use_column",
          "built", "deed", "reference", "award", "dimension", "account", "adverb", "word_end", "earner", "treasury",
-         "directive")
+         "directive", "carry_out")
 
 # structure words of the genre (grammar, not vocabulary)
 # a level of government as the subject before a verb (县里, 市级, 省财政): 县里落实X资金
@@ -218,6 +218,10 @@ class Cues:
                                      rf"(?=[，,；;。、）)]|$)") if w["award"] else None
         self._group_end = compiled(rf"(?:{alternation(w['group'])})$")
         self._directive_end = compiled(rf"(?:{alternation(w['directive'])})$") if w.get("directive") else None
+        # a clause that carries out a programme (继续实施X, 全面落实X政策): a word or two, the verb, X
+        self._carried_out = compiled(
+            rf"[ \u3000]*(?:今年|同时|此外)?[，,]?(?![对向给为])\p{{Han}}{{0,2}}?(?:{alternation(w['carry_out'])})"
+            r"(?P<x>[^，,；;。：:]{2,24}?)(?:政策|工作)?[ \u3000]*") if w.get("carry_out") else None
         self._verb = compiled(alternation(w["verb"]))
         self._link = compiled(alternation(w["link"]))
         self._generic = set(w["plain"]) | set(w["measure"]) | set(w["level"]) | set(w["dimension"]) \
@@ -441,6 +445,14 @@ class Cues:
         """Is the phrase only a size or scope (面积, 人数, 对象): what a verb of giving before it
         makes a compound noun of (补贴面积), never a use?"""
         return phrase in self.words.get("dimension", {})
+
+    def carried_out(self, text: str, lo: int, hi: int) -> Found | None:
+        """The programme a clause text[lo:hi] carries out (继续实施农村义务教育学生营养改善计划 →
+        农村义务教育学生营养改善计划), or None: not a generic word or a directive (执行上级决策部署)."""
+        m = self._carried_out.fullmatch(text, lo, hi) if self._carried_out else None
+        if m is None or self.generic(m.group("x")) or self.directive(m.group("x")) or self.names_group(m.group("x")):
+            return None
+        return Found(m.start("x"), m.end("x"), m.group("x"), "what the clause before carries out (实施X，每生每天补助5元)")
 
     def directive(self, phrase: str) -> bool:
         """Does the phrase end in a directive or an instruction (上级决策部署, 县委县政府工作要求,

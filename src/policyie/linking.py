@@ -722,10 +722,9 @@ class Linker:
                 return label, label.why
         if found is None and reason == "no purpose stated" and q.get("per") and k > 0 and bounds[k - 1][0] >= sent_start \
                 and not _has_amount(ctx, *bounds[k - 1]):
-            done = _IMPLEMENTED.fullmatch(text, *bounds[k - 1])
-            if done is not None and not self.cues.generic(done.group("x")) and not self.cues.directive(done.group("x")):
-                why = "what the clause before carries out (实施X，每生每天补助5元)"
-                return Found(done.start("x"), done.end("x"), done.group("x"), why), why
+            done = self.cues.carried_out(text, *bounds[k - 1])
+            if done is not None:
+                return done, done.why
         if receivers is not None and (found is None or found.start < receivers.end or (
                 found.end <= s and self.cues.gives(text, found.start, found.end))):
             # nothing else, or only words of the receivers' phrase or of the giving (对入选的典型村
@@ -2294,10 +2293,12 @@ _TITLE_USE_KINDS = ALLOCATION_KINDS + ("standard", "procurement", "other")
 _TOPIC_REASONS = ("what the clause before names", "the subject the measure is of", "the topic of its sentence (X方面)")
 _RELIEF = compiled(r"(?:减免|减税|降费|退税|缓缴)$")
 _TOPIC = compiled(r"(?:^|[：:，,。；;\s])\s*(?:在|从)?(?P<t>[^，,；;。：:、\s]{2,12}?)方面[，,]")
+#: the verbs that change a figure to a new level (提高至, 下调为)
+_RAISE = r"(?:提高|增加|上调|提升|调整|增长|降低|下调|减少|提标)"
 _CHANGE = compiled(
     r"(?:(?:较|比|同比|相比|比去年|比上年)?(?:上年|去年|上一年度?|前一年|年初|同期)*"
     r"(?:增加|提高|增长|多出?|上调|提升|减少|下降|降低|增收|减收|增支|减支)了?"
-    r"|(?:提高|增加|上调|提升|调整|增长|降低|下调|减少|提标)(?:至|到|为)"
+    rf"|{_RAISE}(?:至|到|为)"
     r"|(?:调为|调整为|调增|调减|增支|减收|增收|增加|减少|下降|增长)"
     # the base of a comparison, another year's figure of the same line (较2021年的1.52亿元)
     r"|(?:较|比|相比|比起|对比))$")
@@ -2305,7 +2306,7 @@ _EXAMPLE_LEAD = compiled(r"(?:以|如|比如|例如)")
 _HEADING_ASIDES = compiled(r"(?:[(（][^()（）]{1,30}[)）]\s*(?:项目|工程)?\s*)+$")
 _MARKER_IN = compiled(r"(?<=[\p{Han}])(?=用于|用来|投向)")
 _PREV_TAIL = compiled(r"(?:为例|(?:已|将|正在|已经)?(?:顺利)?(?:开工|完工|建成|投产|签约|落地|启动)(?:建设)?)$")
-_RAISED_TO = compiled(r"(?:提高|增加|上调|提升|调整|增长|降低|下调|减少|提标)(?:至|到|为)")
+_RAISED_TO = compiled(rf"{_RAISE}(?:至|到|为)")
 _COUNT_ONLY = compiled(r"[0-9一二三四五六七八九十百千万两]+[个件家项笔所名人户]")
 _SECTOR_FRONT = compiled(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]{1,2}[.、．]|"
                          r"一般公共预算|公共预算|政府性基金预算|预算|地方|本级|全[省市县区]|财政|各项|用于|[“”\"])+")
@@ -2324,11 +2325,8 @@ _STANDARD_SUBJECT = compiled(r"(?P<p>[^，,；;。]{2,30}?)(?:的?标准(?:由|�
 _FRAMING_END = compiled(r"(?:为|是|按|照|予|给|将|的|达|至|到|均|由|以|等)$")
 _HAN_ONLY = compiled(r"\p{Han}+")
 # between a rate's 每 cue and its amount: more of the rate, a verb of giving (每年补助, 给予: cues.tsv role given)
-#: a clause that carries out a programme (继续实施农村义务教育学生营养改善计划, 全面落实X政策)
-_IMPLEMENTED = compiled(r"[ \u3000]*(?:今年|同时|此外)?[，,]?(?:继续|全面|持续|认真|深入)?(?:实施|落实|执行|推进|开展)"
-                        r"(?P<x>[^，,；;。：:]{2,24}?)(?:政策|工作)?[ \u3000]*")
 #: a change of a rate between its 每X and its number (养老金每人每月再提高20元): the noun stands before 每X
-_RATE_CHANGE_VERB = compiled(r"[ \u3000]*(?:再|又|均|分别)?(?:提高|增加|上调|提升|增长|降低|下调|减少)了?(?:到|至)?[ \u3000]*")
+_RATE_CHANGE_VERB = compiled(rf"[ \u3000]*(?:再|又|均|分别)?{_RAISE}了?(?:到|至)?[ \u3000]*")
 _RATE_TO_AMOUNT = compiled(r"(?:每\p{Han}{1,3})*(?P<verb>\p{Han}{2})??(?:资金|标准)?(?:为|是)?[ \u3000]*")
 _BY_RATE = compiled(r"(?P<p>[^，,；;。：:按]{2,30})(?<!计划|拟)按照?[^，,；;。按的]{0,8}$")
 _CAP_HOLDER = compiled(r"(?:(?:单个?|每个?)\p{Han}{0,4}?)?(?:最高|最多|不超过|不高于|累计)?(?:补贴|补助|奖补|奖励|资助)?")
