@@ -331,3 +331,12 @@ def test_a_loose_list_needs_its_county_named():
     from policyie.places import default_matcher
     got = {m.text for m in default_matcher().find("今年重点扶持五道水、八大公山、凉水口等茶叶主产区。")}
     assert not got & {"五道水", "八大公山", "凉水口"}
+
+
+def test_a_distribution_list_opened_by_a_township_in_full():
+    from policyie.places import default_matcher
+    text = "资金分配如下：澧源镇85万元、瑞塔铺62万元，走马坪40万元，全部用于村组道路。"
+    got = {(m.text, m.units[0].code) for m in default_matcher().find(text) if len(m.units) == 1}
+    assert got == {("澧源镇", "430822100"), ("瑞塔铺", "430822101"), ("走马坪", "430822203")}
+    # a township shared by many counties opens no list
+    assert default_matcher().find("其中：城关镇120万元，东风150万元。")[1:] == []

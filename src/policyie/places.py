@@ -269,6 +269,10 @@ _VILLAGE_BODY_AFTER = compiled(r"(?:村民|居民|社区居民)?(?:委员会|委
 _UNIT_CHARS = set("省市县区旗州盟镇乡街")
 # what runs on from a village's 村 into a word (何家岩村民委员会, 何家岩村务监督委员会)
 _VILLAGE_PEOPLE_AFTER = compiled(r"民(?!宿)|务")
+# a township's figure right after its name (察汉乌苏镇412.6万元), and the next item of such a list
+# (，香日德355.1万元): a name of two to four characters right before its figure
+_FIGURE_AFTER = compiled(r"[ \t\u3000]*[0-9０-９]")
+_DISTRIBUTED_ITEM = compiled(r"[^，,、；;。！？\n]{0,16}?[，,、；;][ \t\u3000]*(?P<name>\p{Han}{2,4}?)[ \t\u3000]*(?=[0-9０-９])")
 _TOWNSHIP_ROW = compiled(r"^[ \t\u3000]*(?:[0-9０-９]{1,3}[.、．]?[ \t\u3000]+)?(?P<name>[\p{Han}]{2,4})"
                          r"[ \t\u3000]+[0-9０-９]", regex.M)
 _ROW_ZONE = compiled(r"^[ \t\u3000]*(?:[0-9０-９]{1,3}[.、．]?[ \t\u3000]+)?(?P<z>[\p{Han}]{2,6}?"
@@ -799,6 +803,7 @@ class PlaceMatcher:
         raw.extend(self._villages(call, raw))
         self._drop_committees(call, raw)
         raw.extend(self._short_townships(call, raw))
+        raw.extend(self._distributed_townships(text, raw))
         raw.sort(key=lambda m: m.start)
         cells = self._village_townships(call, raw)
         if cells:
@@ -1628,6 +1633,31 @@ class PlaceMatcher:
             if len(found) != len(items):
                 return [], []
         return found, over
+
+    def _distributed_townships(self, text: str, raw: list[Mention]) -> list[Mention]:
+        """The other items of a distribution list that a township written in full opens
+        (其中：察汉乌苏镇412.6万元，香日德355.1万元，夏日哈198.4万元): names written short right before
+        their figure, after a comma or 、 of the same sentence, each the one township of that name
+        in the first one's county."""
+        out: list[Mention] = []
+        taken = _Spans(raw)
+        for m in raw:
+            if len(m.units) != 1 or m.units[0].level != "township" or m.kind != "full" \
+                    or not _FIGURE_AFTER.match(text, m.end):
+                continue
+            county = m.units[0].parent
+            pos = m.end
+            for item in _DISTRIBUTED_ITEM.finditer(text, m.end):
+                if item.start() != pos:
+                    break
+                pos = item.end()
+                s, e = item.span("name")
+                if taken.overlaps(s, e):
+                    continue
+                units = [u for u in self._short_township_units(item.group("name")) if u.parent == county]
+                if len(units) == 1:
+                    out.append(Mention(s, e, item.group("name"), units, "short"))
+        return out
 
     def _column_townships(self, text: str, raw: list[Mention], found: list[Mention]) -> list[Mention]:
         """The cells of a table's township column (乡镇 / 扎西 / 旧城 …, places/township_columns.txt),
