@@ -56,6 +56,10 @@ KINDS = [
     ("州政府今年将筹措资金不少于1.5亿元支持易地搬迁后续扶持。", "不少于1.5亿元", "spending"),
     ("对新建的冷链集配中心，每个补助不低于30万元。", "不低于30万元", "standard"),
     ("对新认定的省级农业产业化龙头企业，奖励不低于20万元。", "不低于20万元", "standard"),   # an award's floor
+    # what is paid to whoever meets a condition (…的，奖励N元; 对…的X，给予N元) is a standard
+    ("获评省级森林康养基地的，一次性奖励15万元。", "15万元", "standard"),
+    ("对新认定的国家级非遗工坊，县财政给予补助8万元。", "8万元", "standard"),
+    ("对全县的养殖大户，下达扶持资金260万元。", "260万元", "transfer"),      # an allocation, no standard
 ]
 
 

@@ -462,6 +462,13 @@ class Linker:
             return "audit_finding", f"an audit finding: a cell of its column of findings ({q['column']})"
         if _CONDITION.match(text, c_start, s):
             return "standard", "a condition (若, 当…时)"
+        prev_lo = max(sent_start, max(text.rfind(c, sent_start, c_start - 1) for c in "，,；;：:。") + 1) if c_start >= 2 else c_start
+        if c_start >= 2 and text[c_start - 1] in "，," and c_start - 2 > sent_start and (
+                text[c_start - 2] == "的" or _TO_WHOEVER.match(text, prev_lo, c_start - 1)):
+            award = _AWARD_LEAD.match(text, c_start, s)
+            if award and (award.group("v") in self.cues.words["award"] or award.group("v") in _AWARD_GIVE):
+                # 获得省级认定的，一次性奖励10万元: what is paid to whoever meets a condition
+                return "standard", "a condition (…的，奖励N元)"
         if q.get("qualifier") in ("at_least", "at_most", "more_than", "less_than") and (
                 _THRESHOLD_AFTER.match(after) or _THRESHOLD_CUE.search(text, max(sent_start, s - 80), s)
                 or (_POSTFIX_BOUND.search(q["text"]) and _NOUN_AFTER.match(after)
@@ -2151,6 +2158,11 @@ _THRESHOLD_CUE = compiled(r"限额|门槛|起点|起征")
 _STANDARD = compiled(r"标准(?:为|是|提高至|提高到|调整为)?$|按照?每|每(?!年|月|季|天|日|周)[\p{Han}]{1,3}$")
 _NOUN_AFTER = compiled(r"[\p{Han}“]{2}")
 _POSTFIX_BOUND = compiled(r"(?:以上|以下|以内)$")
+#: a clause naming whoever meets a condition (对新认定的省级龙头企业，…)
+_AWARD_GIVE = ("给予", "发放")       # (not 下达, 拨付: an allocation to whoever is named, no standard)
+_TO_WHOEVER = compiled(r"[ \u3000]*对[^，,；;。]*?的[^，,；;。的]{1,14}$")
+#: the start of a clause that pays right after a condition (…的，县财政一次性奖励, …的，分别给予)
+_AWARD_LEAD = compiled(r"[ \u3000]*(?:[县市区省州镇乡]?(?:级)?(?:财政)?)?(?:再|另|分别|一次性|按规定)*(?P<v>\p{Han}{2})")
 _CONDITION = compiled(r"若|如果|假如|倘若|凡(?!是)|当(?![地前时今年天日月期初])")
 _PER_UNIT = compiled(r"每(?!年|月|季度?|天|日|周|次)[个位名户人村县乡镇所家亩\p{Han}]{1,4}|[\p{Han}]均$")
 _STANDARD_AFTER = compiled(r"的?(?:标准|补助标准|为基数|为上限|为限)")
