@@ -462,9 +462,10 @@ class Linker:
             return "audit_finding", f"an audit finding: a cell of its column of findings ({q['column']})"
         if _CONDITION.match(text, c_start, s):
             return "standard", "a condition (若, 当…时)"
-        prev_lo = max(sent_start, max(text.rfind(c, sent_start, c_start - 1) for c in "，,；;：:。") + 1) if c_start >= 2 else c_start
         if c_start >= 2 and text[c_start - 1] in "，," and c_start - 2 > sent_start and (
-                text[c_start - 2] == "的" or _TO_WHOEVER.match(text, prev_lo, c_start - 1)):
+                text[c_start - 2] == "的" or _TO_WHOEVER.match(
+                    text, max(sent_start, max(text.rfind(c, sent_start, c_start - 1) for c in "，,；;：:。") + 1),
+                    c_start - 1)):
             award = _AWARD_LEAD.match(text, c_start, s)
             if award and (award.group("v") in self.cues.words["award"] or award.group("v") in _AWARD_GIVE):
                 # 获得省级认定的，一次性奖励10万元: what is paid to whoever meets a condition
@@ -2653,6 +2654,8 @@ def _unit_prices(ctx: _Doc, records: list[dict]) -> None:
     list of what was bought: the 名称 field of the entry (名称：学生衣柜 … 单价：1,390元), else the
     words before its count (64排CT 1台，单价598万元)."""
     text = ctx.text
+    if "单价" not in text:
+        return
     for r in records:
         s = r["start"]
         lead = _UNIT_PRICE_BEFORE.search(text, max(0, s - 6), s)
@@ -2965,11 +2968,12 @@ def _restated(ctx: _Doc, part: dict, total: dict) -> str | None:
 
 _JOINED_USES = compiled(r"[和及与、]")
 #: what opens a finding's clause before its doer (审计发现：, 1., 二是, （三）)
-_FINDING_START = compiled(r"[ \u3000]*(?:审计(?:还)?发现[，,：:]?|[0-9０-９]{1,2}[.．、]|[（(][一二三四五六七八九十0-9]+[)）]|"
-                          r"[一二三四五六七八九十]+是|[一二三四五六七八九十]+、)?[ \u3000]*")
+_FINDING_START = compiled(rf"[ \u3000]*(?:审计(?:还)?发现[，,：:]?)?(?:{SECTION_NUMBER}|[一二三四五六七八九十]+是)?[ \u3000]*")
 #: 对X…(进行了)审计, the sentence of an audit report that names what it audits
 _AUDITED = compiled(r"对(?P<x>[^。；;！？!?\n]{2,60}?)(?:进行了?|开展了?|实施了?)?(?:专项)?审计(?!局|厅|署|组|办|机关|部门)")
-_LEVEL_WORD = compiled(r"(?:中央|国家级?|省级?|市级?|县级?|区级|乡级|镇级|村级|本级|上级|自治区级?|地方)(?:财政)?")
+#: a level of government written before what it pays (省级, 县级, 中央, 本级 …)
+_LEVELS = r"(?:中央|国家级?|省级?|市级?|县级?|区级|乡级|镇级|村级|本级|上级|自治区级?|地方)"
+_LEVEL_WORD = compiled(rf"{_LEVELS}(?:财政)?")
 
 
 def _only_places(text: str, phrase: Found, spans: list[tuple[int, int]]) -> bool:
@@ -3107,7 +3111,7 @@ def _common_parent(places: list[dict], usable: list[dict]) -> dict | None:
 
 
 # a part of a total named by the level of government that bears it (县级财政承担, 上争省级, 中央)
-_LEVEL_SHARE = compiled(r"(?:争取|上争|申请|下达)?(?:中央|省级?|市级?|县级?|区级|自治区|本级|上级|地方)"
+_LEVEL_SHARE = compiled(rf"(?:争取|上争|申请|下达)?{_LEVELS}"
                         r"(?:财政|政府)?(?:资金|补助|配套)?(?:承担|负担|配套|安排|投入|补助|出资)?")
 # a lead that speaks of many places at once, or of the whole country (对27个欠发达县的审计, 12个城市,
 # 全国, 各省, 中央财政拨付的资金)

@@ -251,8 +251,9 @@ _TOWNSHIP_LIST = compiled(r"(?P<items>[^\P{Han}等]{2,4}(?:[、和及与][^\P{Ha
                           r"(?:等?(?:[0-9０-９]{1,2}|[一二三四五六七八九十两]{1,3})个?|等)"
                           r"(?:\p{Han}{1,4}?)??(?:乡镇|镇街|镇|乡|街道|镇（街道）|乡（镇）)(?!\p{Han}{0,2}[长级])")
 # 各乡镇（麦胡图、永兴、蛮汉、六苏木等）: a list in brackets after the townships' word
-_TOWNSHIP_LIST_IN_BRACKETS = compiled(r"(?:乡镇|镇|乡|街道|苏木)[（(](?P<items>[^\P{Han}等]{2,4}(?:[、和及与][^\P{Han}等]{2,4}){1,15})等?[）)]")
-_TOWNSHIP_BRACKET_ANCHOR = compiled(r"(?:乡镇|镇|乡|街道|苏木)[（(]")
+_TOWNSHIPS_BRACKET = r"(?:乡镇|镇|乡|街道|苏木)[（(]"
+_TOWNSHIP_LIST_IN_BRACKETS = compiled(rf"{_TOWNSHIPS_BRACKET}(?P<items>[^\P{{Han}}等]{{2,4}}(?:[、和及与][^\P{{Han}}等]{{2,4}}){{1,15}})等?[）)]")
+_TOWNSHIP_BRACKET_ANCHOR = compiled(_TOWNSHIPS_BRACKET)
 # 社口、穆阳、坂中等茶叶主产区: three or more names closed by 等 and another word
 _TOWNSHIP_LIST_LOOSE = compiled(r"(?P<items>[^\P{Han}等]{2,4}(?:[、和及与][^\P{Han}等]{2,4}){2,15})等"
                                 r"(?=\p{Han}{0,6}?[区镇乡村地片带])")     # (…等方面: no places)
@@ -1579,8 +1580,7 @@ class PlaceMatcher:
                 run.append((row.start("name"), row.end("name"), row.group("name")))
                 continue
             if len(run) >= 3 and not taken.overlaps(run[0][0], run[-1][1]):
-                options = [[u for suffix in _TOWNSHIP_SUFFIXES for u in self.gaz.lookup(name + suffix)
-                            if u.level == "township" and not u.historical] for _, _, name in run]
+                options = [self._short_township_units(name) for _, _, name in run]
                 kept = [(r, o) for r, o in zip(run, options) if o]        # not 合计, 小计, 市本级
                 if len(kept) >= 3:
                     out.extend(self._in_one_county([(a, b) for (a, b, _), _ in kept], [n for (_, _, n), _ in kept],

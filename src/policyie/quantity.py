@@ -3011,8 +3011,11 @@ def _thousands_kept(outcomes: list[tuple], row: list[tuple], sums: dict | None,
     A reading that puts both parts of such a pair in columns of their own, or that reads 000.00
     as a cell, is dropped; other readings stay (600 480 under two columns; 3 150.00 where the 3
     is a count's cell). In such a table a row with more numbers than its header has columns of
-    numbers (王某 首善 旋耕机 1 920 under one 补贴额) has its pairs joined too."""
-    strong = _strong_pairs(row, sums, kinds)
+    numbers (王某 首善 旋耕机 1 920 under one 补贴额) has its pairs joined too. Notes in `sums`
+    that the table writes its thousands so."""
+    if sums is not None and _zero_groups(row):
+        sums["thousands"] = True
+    strong = _strong_pairs(row, bool((sums or {}).get("thousands")), kinds)
     if not strong:
         return outcomes
     def splits(o) -> bool:
@@ -3023,14 +3026,12 @@ def _thousands_kept(outcomes: list[tuple], row: list[tuple], sums: dict | None,
     return kept if kept else outcomes
 
 
-def _strong_pairs(row: list[tuple], sums: dict | None, kinds: list[tuple] | None = None) -> list[tuple]:
+def _strong_pairs(row: list[tuple], spaced: bool, kinds: list[tuple] | None = None) -> list[tuple]:
     """The neighbouring numbers of a row that are surely one number with a space between its
-    thousands (see _thousands_kept); notes in `sums` that the table writes them so."""
+    thousands (see _thousands_kept), in a table that does (`spaced`) or may not write them so."""
     pairs = [(a, b) for a, b in zip(row, row[1:]) if _joins(a, b)]
     zero = [(a, b) for a, b in pairs if _LEADING_ZERO.match(b[0])]
-    if zero and sums is not None:
-        sums["thousands"] = True
-    if not (sums or {}).get("thousands"):
+    if not spaced or not pairs:
         return zero
     numbers = [t for t in row if t[3] == "num"]
     if kinds is not None and any(k[0] == "index" for k in kinds) and numbers and numbers[0] is row[0]:
@@ -3054,10 +3055,12 @@ def _spaced_row(tokens: list[tuple], sums: dict | None, kinds: list[tuple] | Non
     """Does the row hold a number surely written with a space between its thousands (a group
     no cell starts with; in a table that writes them so, a group with the cents the number
     before lacks), whose two parts a cell-by-cell reading would put in two money columns?"""
+    if not _joinable(tokens):
+        return False
     if _zero_groups(tokens):
         return True
     where = {(t[1], t[2]): i for i, t in enumerate(tokens)}
-    for a, b in _strong_pairs(tokens, dict(sums or {})):
+    for a, b in _strong_pairs(tokens, bool((sums or {}).get("thousands"))):
         i = where.get((a[1], a[2]))
         if kinds is None or i is None or i >= len(kinds) or kinds[i][0] in ("money", "either"):
             return True
@@ -3073,16 +3076,19 @@ def _zero_groups(tokens: list[tuple]) -> bool:
 def _writes_spaced_thousands(folded: str, pos: int, stop: int) -> bool:
     """Do the table lines from pos on (up to the first line of running text) write a number
     with a space before a group no cell starts with (45 000.00, 61 031.40)?"""
+    first = _SPACED_ZERO_GROUP.search(folded, pos, stop)
+    if first is None:
+        return False
+    eol = folded.find("\n", first.end(), stop)
+    stop = stop if eol < 0 else eol                         # its line and the lines before: no running text
     while pos < stop:
         eol = folded.find("\n", pos, stop)
         eol = stop if eol < 0 else eol
         line = folded[pos:eol]
         if _PROSE.search(_ASIDE.sub("", line)) and not _aligned_row(line):
             return False
-        if _SPACED_ZERO_GROUP.search(line):
-            return True
         pos = eol + 1
-    return False
+    return True
 
 
 _SPACED_ZERO_GROUP = compiled(r"(?<![0-9.,])[1-9][0-9]{0,2}(?: [0-9]{3})* 0[0-9]{2}(?:\.[0-9]+)?(?![0-9])")
