@@ -449,16 +449,17 @@ def extra_shorts(name: str, level: str) -> list[str]:
     """Conventional short forms that keep a type character:
     autonomous prefectures by their core + 州 (甘孜州, 黔东南州, 湘西州), leagues by their
     first character + 盟 (锡盟, 阿盟), autonomous counties and banners by core + 县/旗
-    (琼中县, 鄂温克旗)."""
+    (琼中县, 鄂温克旗); all three also by their core + 自治州/自治县/自治旗, the peoples'
+    names left out (湘西自治州, 威宁自治县, 莫力达瓦自治旗)."""
     out = []
     if name.endswith("自治州"):
-        out += [c + "州" for c in generated_shorts(name)]
+        out += [c + "州" for c in generated_shorts(name)] + [c + "自治州" for c in generated_shorts(name)]
     elif level == "city" and name.endswith("盟") and len(name) >= 4:
         out.append(name[0] + "盟")
     elif name.endswith("自治县"):
-        out += [c + "县" for c in generated_shorts(name)]
+        out += [c + "县" for c in generated_shorts(name)] + [c + "自治县" for c in generated_shorts(name)]
     elif name.endswith("自治旗"):
-        out += [c + "旗" for c in generated_shorts(name)]
+        out += [c + "旗" for c in generated_shorts(name)] + [c + "自治旗" for c in generated_shorts(name)]
     return [s for s in out if s != name and len(s) >= 2]
 
 

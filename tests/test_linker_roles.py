@@ -2099,3 +2099,77 @@ def test_the_count_closing_a_list_of_places_is_no_part_of_a_fund(nlp):
 def test_a_clause_naming_receivers_carries_out_no_programme(nlp):
     r = _records(nlp, "对实施退耕还林的农户，每亩补助125元。")["125元"]
     assert r["purpose"] not in ("退耕还林的农户", "实施退耕还林的农户"), reasons(r)
+
+
+# -- written for the session of 2026-11-30 (evening) ------------------------------------------
+
+@pytest.mark.parametrize("text,amount,agency", [
+    # the payer its own clause names after the amount (由X保障/承担) wins over the bodies of an
+    # earlier clause of the sentence
+    ("近日，石门县民政局、县财政局联合下发通知，明确特困人员护理补贴所需资金约86万元由县财政统筹解决。",
+     "约86万元", "石门县财政局"),
+    ("会理市教育体育局会同市财政局印发方案，学生营养餐所需资金1200万元全部由市财政负担。",
+     "1200万元", "会理市财政局"),
+])
+def test_a_payer_named_after_the_amount_in_its_clause(nlp, text, amount, agency):
+    r = _records(nlp, text)[amount]
+    assert r["agency"] == agency, reasons(r)
+
+
+def test_a_part_after_a_rate_belongs_to_the_total_before_the_rate(nlp):
+    # …资金N亿元，标准为每亩X元…。其中，A镇…: the parts share the total, not the rate
+    text = ("宁乡市2025年稻谷生产者补贴资金1.32亿元已发放到户，补贴标准为每亩112元，涉及18个乡镇。"
+            "其中，灰汤镇发放资金860.4万元，双江口镇发放资金1 024.6万元。")
+    recs = _records(nlp, text)
+    for amount in ("860.4万元", "1 024.6万元"):
+        assert recs[amount]["parts_of"] == text.index("1.32亿元"), reasons(recs[amount])
+        assert recs[amount]["purpose"] == recs["1.32亿元"]["purpose"] == "稻谷生产者补贴", reasons(recs[amount])
+
+
+@pytest.mark.parametrize("text,amounts,project", [
+    # 该项目/该工程/项目 opening a clause or a sentence: the project a clause before names as its subject
+    ("宜君县城区集中供热管网改造工程近日全面完工。该工程总投资8600万元，其中专项债券资金5000万元。",
+     ("8600万元", "5000万元"), "宜君县城区集中供热管网改造工程"),
+    ("新华网讯（记者 周岩）临洮县洮河防洪治理项目于今日开标，项目招标控制价2 318.6万元。",
+     ("2 318.6万元",), "临洮县洮河防洪治理项目"),
+    ("黎平县肇兴侗寨污水处理提升项目近日获批。据介绍，该项目由县住建局实施，计划投资1.05亿元。",
+     ("1.05亿元",), "黎平县肇兴侗寨污水处理提升项目"),
+])
+def test_an_amount_of_the_project_named_before(nlp, text, amounts, project):
+    recs = _records(nlp, text)
+    for amount in amounts:
+        assert recs[amount]["purpose"] == project, reasons(recs[amount])
+
+
+def test_a_project_noun_with_no_project_named_before_gives_none(nlp):
+    r = _records(nlp, "今年全县新开工项目42个。项目总投资36亿元。")["36亿元"]
+    assert r["purpose"] != "项目" and "project named before" not in reasons(r)["purpose"], reasons(r)
+
+
+def test_a_list_of_rates_by_category_after_the_allocation_it_pays(nlp):
+    # the allocation in one sentence, its rates by age in the next, opened by no subject of its own
+    text = ("日前，佳县民政局为全县高龄老人发放2025年上半年高龄津贴共计173.2万元。"
+            "按照规定，80—89周岁每人每月150元，90—99周岁每人每月300元，百岁以上每人每月600元。")
+    recs = _records(nlp, text)
+    assert recs["173.2万元"]["purpose"] == "高龄津贴", reasons(recs["173.2万元"])
+    for amount in ("150元", "300元", "600元"):
+        assert recs[amount]["purpose"] == "高龄津贴", reasons(recs[amount])
+
+
+def test_a_bylines_name_is_no_row_item(nlp):
+    # 通讯员 X: a name of the byline, written with spaces like a table's cells, is never the item
+    text = "滨海日报讯 记者 丁一 通讯员 滨财 3月2日，滨海县公布年度民生项目清单，计划总投入9.8亿元。"
+    r = _records(nlp, text)["9.8亿元"]
+    assert r["purpose"] != "滨财", reasons(r)
+
+
+@pytest.mark.parametrize("text,amount,project", [
+    # a notice's 项目名称 field names what 本项目 points at (a round in brackets left out)
+    ("正安县2025年农村供水保障工程招标公告\n一、项目名称：正安县安场镇农村供水保障工程（第二次）\n二、项目编号：ZA-2025-018\n"
+     "三、其他事项：本项目预算金额为486万元，资金来源为中央水利发展资金。", "486万元", "农村供水保障工程"),
+    ("工程名称：静乐县丰润镇污水管网提升工程\n招标控制价：312.5万元\n本工程最高限价312.5万元。", "312.5万元",
+     "污水管网提升工程"),
+])
+def test_a_project_a_notices_field_names(nlp, text, amount, project):
+    r = _records(nlp, text)[amount]
+    assert r["purpose"] and r["purpose"].endswith(project) and "第二次" not in r["purpose"], reasons(r)

@@ -44,6 +44,8 @@ _FISCAL_NOUN_AFTER = compiled(
     r"负担|资助|拨款|投入|衔接|直达|运行|收支|经费|票据|评审|绩效|数据|信息|体系|制度|关系|政|"
     r"和|与|、|厅局|事业|贡献|增收|税收|涉农|口|供给|能力|政策|规模|平衡|形势|运行|统计")
 # …财政投入1850万元, 县财政补助2180万元: a noun-like verb right before an amount, the body acting
+# after 由X财政: verbs whose nouns read as money words elsewhere (由县财政负担, 由市财政投入解决)
+_AGENT_VERB_AFTER = compiled(r"(?:负担|投入|补助|补贴|资助|拨款|贴息|承担|统筹|安排|兜底|保障)")
 _FISCAL_VERB_AMOUNT = compiled(r"(?:投入|补助|补贴|奖补|资助|拨款|贴息|负担)(?:约|近|超过?|逾|达|共)?"
                                r"[0-9０-９一二三四五六七八九十两]")
 # a verb opening the words between a place and a name's suffix: running text (甘谷县新建水保站,
@@ -70,8 +72,10 @@ _ORG_MIDDLE = compiled(r"[\p{Han}A-Za-z()（）]{0,12}")
 _SIZE_WORDS = compiled(r"大中|中小")
 # a project named after the body it is to build (青稞加工厂建设项目): a project, not a body (but
 # 有限公司建设X: the company builds X; 第二中学改扩建: the school's own works)
-# works written around a facility (…污水处理厂提标改造, 新建…垃圾处理厂及配套管网, …污水处理厂、…等项目)
-_WORKS_AFTER = compiled(r"(?:提标改造|改扩建|扩建|改造|升级|建设|新建|项目|工程|[、及和与])")
+# works written around a facility (…污水处理厂提标改造, 新建…垃圾处理厂及配套管网, …污水处理厂、…等项目,
+# …污水处理厂等5个项目)
+_WORKS_AFTER = compiled(r"(?:提标改造|改扩建|扩建|改造|升级|建设|新建|项目|工程|[、及和与]"
+                        r"|等(?:[0-9０-９一二三四五六七八九十]{1,3}个)?(?:重点|重大)?(?:项目|工程))")
 _WORKS_BEFORE = compiled(r"(?:新建|建设|改造|扩建|实施|支持)$")
 _PROJECT_AFTER = compiled(r"(?:改扩建|扩建|提标改造|改造|新建)?(?:建设)?(?:项目|工程)")
 # after a generic suffix: an adjective or a compound, not a name's end (工厂化, 养殖场户, 家庭农场主)
@@ -401,7 +405,9 @@ class AgencyMatcher:
         if text[end:end + 1] == "门" and written.endswith("部"):
             return None                                  # 人社部门, 财政部门 without a place: generic
         if written == "财政" or written == "中央财政":
-            acting = _FISCAL_VERB_AMOUNT.match(text, end)  # 县财政投入1850万元: the body acting
+            acting = _FISCAL_VERB_AMOUNT.match(text, end) \
+                or text[span_start - 1:span_start] == "由" and _AGENT_VERB_AFTER.match(text, end)
+            # 县财政投入1850万元, 由市财政负担: the body acting
             if _FISCAL_NOUN_AFTER.match(text, end) and not acting:
                 return None                              # 中央财政资金, 省财政收入: money, not the body
             fund = _FUND_NAME_AFTER.match(text, end)

@@ -33,9 +33,11 @@ ROLES = ("head", "action", "audit", "marker", "verb", "fund", "plain", "given", 
          "anaphor", "mode", "source", "sample", "oversight", "relation", "recipient", "aggregate", "coverb",
          "fiscal", "section", "category", "not_coverb", "slogan", "payer", "who_column", "use_column",
          "built", "deed", "reference", "award", "dimension", "account", "adverb", "word_end", "earner", "treasury",
-         "directive", "carry_out")
+         "directive", "carry_out", "project", "pointer", "project_predicate")
 
 # structure words of the genre (grammar, not vocabulary)
+# a bracketed note closing a name (X项目（二次）, X工程(第二批))
+_TRAILING_NOTE = compiled(r"[（(][^（）()]{1,12}[）)]$")
 # a level of government as the subject before a verb (县里, 市级, 省财政): 县里落实X资金
 _LEAD_SUBJECT = compiled(r"[省市县区乡镇村](?:里|级财政|级|财政)")
 # a negation before a purpose marker (资金不得用于X, 严禁用于): what the money may not be used for
@@ -262,6 +264,21 @@ class Cues:
         self._scheme_end = compiled(rf"(?:{alternation(schemes)})$") if schemes else None
         # 这笔资金重点用于X / 据介绍，此次下达的资金主要用于X: a sentence whose subject is money named before
         self._anaphor_word = compiled(alternation(w["anaphor"])) if w["anaphor"] else None
+        if w["project"] and w["project_predicate"]:
+            project = alternation(w["project"])
+            pointer = alternation(w["pointer"]) if w["pointer"] else "(?!)"
+            # a clause opened by a project noun, bare or pointed at (该项目总投资…, 项目采购预算…)
+            self._project_ref = compiled(rf"[\s　]*(?:{pointer})?(?:{project})(?!名称|库|单位|建设单位|实施单位)")
+            # a project named as its clause's subject: 9月18日，X项目在…开标, X工程近日通过验收
+            self._project_named = compiled(
+                rf"(?:^|(?<=[，,。；;：:\n）)】]))[\s　]*(?:[0-9０-９]{{1,2}}月[0-9０-９]{{1,2}}日[，,]?|近日|日前|目前|今年)?"
+                rf"(?P<p>(?:(?!{project})[^\s　，,。；;：:\n0-9０-９（）()]){{3,40}}(?:{project}))"
+                rf"(?=(?:{alternation(w['project_predicate'])}))", regex.M)
+            # a form's field that names the project (项目名称：X工程), in a notice or a tender's result
+            self._project_field = compiled(
+                rf"(?:{project})名称[ \t　]*[：:][ \t　]*(?P<p>[^\n，,。；;：:]{{4,60}}?)[ \t　]*(?=[\n，,。；;]|$)")
+        else:
+            self._project_ref = self._project_named = self._project_field = None
         self._anaphor = compiled(
             rf"(?:[^，,。；;！？!?\n0-9]{{1,14}}[，,：:])?\s*(?:(?:{alternation(w['anaphor'])})[^，,。；;！？!?\n0-9]{{0,8}}?)?"
             rf"(?:{alternation(w['fund'])})") if w["anaphor"] else None
@@ -1046,6 +1063,35 @@ class Cues:
                 or self.points_on(found.text):
             return None                   # 资金不得用于X: what it may not be used for; 用于以下方面：
         return Found(found.start, found.end, found.text, "what the next sentence says the money is for (这笔资金用于X)")
+
+    def project_ref(self, text: str, lo: int, hi: int) -> bool:
+        """Does text[lo:hi] open with a project noun, bare or after a pointer (该项目, 项目)?"""
+        return self._project_ref is not None and self._project_ref.match(text, lo, hi) is not None
+
+    def named_project(self, text: str, lo: int, hi: int) -> Found | None:
+        """The last project text[lo:hi] names as a clause's subject (X项目近日开工): the project
+        a later 该项目 refers to; not one opened by a pointer or an anaphor, nor a generic one
+        (重点项目)."""
+        if self._project_named is None:
+            return None
+        last = None
+        for m in (*self._project_named.finditer(text, lo, hi), *self._project_field.finditer(text, lo, hi)):
+            p = m.group("p")
+            if self._project_ref.match(p) or self.refers_back(p) or self.generic(p):
+                continue
+            if last is None or m.start("p") > last.start("p"):
+                last = m
+        if last is None:
+            return None
+        end = last.end("p")
+        note = _TRAILING_NOTE.search(last.group("p"))
+        if note is not None and note.start() >= 4:
+            end = last.start("p") + note.start()          # X项目（二次）: the project, not the round
+        return Found(last.start("p"), end, text[last.start("p"):end], "the project named before (该项目 refers to it)")
+
+    def only_project_ref(self, phrase: str) -> bool:
+        """Is the phrase only a project noun, bare or pointed at (本项目, 该工程)?"""
+        return self._project_ref is not None and bool(self._project_ref.fullmatch(phrase.strip()))
 
     def refers_back(self, phrase: str) -> bool:
         """Does the phrase refer to something named before (上述工作, 该项工作: role `anaphor`)?"""

@@ -164,6 +164,7 @@ class Linker:
         _share_total_purpose(records, text)
         _progress_of_totals(records, text)
         self._anaphoric_use(ctx, records)
+        self._project_anaphora(ctx, records)
         self._respectively(ctx, records)
         self._title_use(ctx, records)
         _unit_prices(ctx, records)
@@ -955,8 +956,12 @@ class Linker:
                                         (after, amounts[j + 1] if j + 1 < n else None)):
                             if cand is not None and not q.get("per") and cand["purpose"] is not None \
                                     and isinstance(cand.get("purpose_start"), int) \
-                                    and cand["sentence_start"] == first["sentence_start"] \
+                                    and (cand["sentence_start"] == first["sentence_start"]
+                                         or cand is before and cand["kind"] in ALLOCATION_KINDS
+                                         and first["start"] - cand["end"] <= 150) \
                                     and not self.cues.names_category(cand["purpose"]):
+                                # (or of the sentence before, an allocation paid at these rates:
+                                # 发放高龄补贴286.4万元…。根据规定，80—89周岁老人每人每月100元，…)
                                 subject = Found(cand["purpose_start"], cand["purpose_end"], cand["purpose"],
                                                 "the use of the amount its list of rates by category elaborates")
                                 break
@@ -1178,7 +1183,8 @@ class Linker:
             # going back, the figures right before the amount are its row's (玉米 150 200 30000); a
             # figure after a cell of words is the row before's (翻建 32000 吴某兰 杉坪村 维修加固 9000)
             words = False
-            for f in reversed(fields[:-1] if not _ROW_TOTAL_WORD.search(fields[-1].group()) else ()):
+            roles = _byline_roles()
+            for at, f in reversed(list(enumerate(fields[:-1] if not _ROW_TOTAL_WORD.search(fields[-1].group()) else ()))):
                 if _ROW_TOTAL_WORD.search(f.group()):
                     break                         # 昭通市合计 18650 …: a total row names no item
                 if _FIGURE_CELL.fullmatch(f.group()) or _AMOUNT_FIELD.search(f.group()):
@@ -1195,8 +1201,8 @@ class Linker:
                 end = f.start() + (_QUANTITY_TAIL.search(f.group()).start() if _QUANTITY_TAIL.search(f.group())
                                    else len(f.group()))
                 phrase = text[f.start():end]
-                if phrase in _byline_roles() or _FIELD_LABEL.search(phrase):
-                    break                         # （记者 刘洪波 通讯员 赵立新）: a byline; 数量：126台: a form's field
+                if phrase in roles or at > 0 and fields[at - 1].group() in roles or _FIELD_LABEL.search(phrase):
+                    break                         # （记者 刘洪波 通讯员 赵立新）: a byline, its names too; 数量：126台: a form's field
                 if self.cues.header_cell(phrase):
                     break                         # 发放金额 查果拉牧委会 31 300: the header's cell, no item
                 if _person_name(phrase) or _GRADE.fullmatch(phrase) or _GROUP_NUMBER.fullmatch(phrase):
@@ -1747,6 +1753,37 @@ class Linker:
                     r["purpose"], r["purpose_start"], r["purpose_end"] = use.text, use.start, use.end
                     r["why"]["purpose"] = use.why
 
+    def _project_anaphora(self, ctx: _Doc, records: list[dict]) -> None:
+        """X项目近日开工。该项目总投资1.68亿元，其中中央预算内投资1.2亿元: an amount of a clause or
+        sentence opened by a project noun (该项目, 项目, 该工程), with no use of its own, is of the
+        project a clause before names as its subject (roles `project`, `pointer`,
+        `project_predicate`)."""
+        text = ctx.text
+        for r in records:
+            if r["kind"] not in _PROJECT_KINDS or r["purpose"] is not None and not any(
+                    r["why"]["purpose"].startswith(w) for w in _PROJECT_OVERRULES) \
+                    and not self.cues.only_project_ref(r["purpose"]):
+                continue
+            if r["purpose"] is not None and self.cues.only_project_ref(r["purpose"]):
+                # 本项目预算金额为170万元: 本项目 says no use; the project it points at does
+                r["purpose"] = r["purpose_start"] = r["purpose_end"] = None
+                r["why"]["purpose"] = "only a pointer at a project no clause names (本项目)"
+            lo = r["sentence_start"]
+            openings = [lo] + [m.end() for m in _CLAUSE_BREAK.finditer(text, lo, r["start"])]
+            opening = next((at for at in reversed(openings) if self.cues.project_ref(text, at, r["start"])), None)
+            if opening is None:
+                continue
+            named = self.cues.named_project(text, max(0, lo - _PROJECT_REACH), opening) \
+                or self.cues.named_project(text, max(0, lo - _FIELD_REACH), opening)
+            named = self._well_formed(ctx, named) if named is not None else None
+            if named is not None and self._no_use(ctx, named) is not None:
+                continue                      # (the places it is done in are part of its name)
+            if named is None:
+                continue
+            r["purpose"], r["purpose_start"], r["purpose_end"] = named.text, named.start, named.end
+            r["why"]["purpose"] = "the project named before (该项目 refers to it)"
+            r["_candidates"] = None
+
     # -- lists and breakdowns ----------------------------------------------------------------
 
     def _parts(self, ctx: _Doc, records: list[dict]) -> None:
@@ -1762,7 +1799,12 @@ class Linker:
             j = bisect_right(ends, k) - 1
             if r["why"]["purpose"] == _CAP_WHY:
                 continue                      # a cap on a rate is no share of a total
-            if j >= 0 and j < i and k - records[j]["end"] <= 40:
+            if j < 0 or k - records[j]["end"] > 40:
+                continue
+            while j > 0 and ctx.amounts[j].get("per") and not ctx.amounts[i].get("per") \
+                    and "。" not in text[records[j - 1]["end"]:records[j]["start"]]:
+                j -= 1                        # …资金2.86亿元，补贴标准为每亩86.5元…。其中，X镇1 856.3万元: a rate is no total
+            if j < i:
                 total = records[j]
                 r["parts_of"] = total["start"]
                 if (r["why"]["kind"].startswith(WEAK_KIND) or r["why"]["kind"].endswith("of the clause before")) \
@@ -1813,13 +1855,17 @@ class Linker:
                                 and _CHANNEL.match(ctx.text, a["end"]))
                        and not (_REVIEWED_BY.search(ctx.text, max(sent_start, a["start"] - 30), a["start"])
                                 and _REVIEWS.match(ctx.text, a["end"]))]
+        after = [a for a in _between(ctx.gov, ctx.gov_starts, s, min(len(ctx.text), s + 40))
+                 if ctx.text[max(s, a["start"] - 1):a["start"]] == "由" and a.get("department") != "审计"]
+        if after and named and in_sentence and not _CLAUSE_BREAK.search(ctx.text, s, after[0]["start"]):
+            # 所需资金约126万元由县财政全额保障: the payer its own clause names wins over a body
+            # of an earlier clause (霍山县卫健委、县财政局联合印发通知，…)
+            return after[0], "named after it in its clause (由X保障)"
         if in_sentence and named:
             j = len(in_sentence) - 1            # 州财政局会同州民政局下达…: the body that leads
             while j > 0 and _JOINT.fullmatch(ctx.text, in_sentence[j - 1]["end"], in_sentence[j]["start"]):
                 j -= 1
             return in_sentence[j], "named before it in its sentence" + (" (the leading body)" if j < len(in_sentence) - 1 else "")
-        after = [a for a in _between(ctx.gov, ctx.gov_starts, s, min(len(ctx.text), s + 40))
-                 if ctx.text[max(s, a["start"] - 1):a["start"]] == "由" and a.get("department") != "审计"]
         if after and named:                                 # 2400万元已由省财政近期拨付
             return after[0], "named after it (由X下达)"
         link = _between(ctx.links, ctx.link_starts, sent_start, s)
@@ -2257,6 +2303,13 @@ _FORM_NAME = compiled(r"(?:项目名称|项目|工程名称)[：:]\s*(?P<p>[^\s�
                       r"|(?:项目名称|工程名称)[ \u3000]*(?P<cell>[\t|｜])[ \u3000]*(?P<p>[^\s，,。；;：:|｜]{2,30})[ \u3000|｜]*(?=\n|$)")
 _FORM_NAME_ANY = compiled(r"(?:项目名称|工程名称)[ \u3000]*[：:\t|｜]")
 # 通过财政部政府债券发行系统: a body named as the means is not the one that acts
+#: the kinds of amount a project has (its cost, funding, price), and how far back its name may be
+_PROJECT_KINDS = ("spending", "transfer", "investment", "procurement", "debt")
+_PROJECT_REACH = 600
+_FIELD_REACH = 2000         # (a notice's 项目名称 field, at its top)
+#: the readings a project named before overrules (the clause before, the measured noun: 项目招标控制价)
+_PROJECT_OVERRULES = ("what the clause before names", "the noun the amount measures", "the subject the measure is of")
+_CLAUSE_BREAK = compiled(r"[，；;。！？!?：:\n]|,(?![0-9])")
 _MEANS = compiled(r"(?:通过|经由|借助|依托|利用)$")
 _CHANNEL = compiled(r"[\p{Han}]{0,10}?(?:系统|平台|渠道|网站|一体化)")
 _JOINT = compiled(r"\s*(?:、|和|及|以及|(?:已|还)?(?:会同|联合|协同|牵头|与))\s*")

@@ -257,6 +257,7 @@ _TOWNSHIP_BRACKET_ANCHOR = compiled(_TOWNSHIPS_BRACKET)
 # 社口、穆阳、坂中等茶叶主产区: three or more names closed by 等 and another word
 _TOWNSHIP_LIST_LOOSE = compiled(r"(?P<items>[^\P{Han}等]{2,4}(?:[、和及与][^\P{Han}等]{2,4}){2,15})等"
                                 r"(?=\p{Han}{0,6}?[区镇乡村地片带])")     # (…等方面: no places)
+_LIST_JOINER = compiled(r"[和及与]")
 _LIST_DENG = compiled(r"、[^\P{Han}等]{2,4}等")
 # what a line holding such a list holds: its count (or 个, 等), perhaps a word, the townships' word
 _TOWNSHIP_ANCHOR = compiled(r"[0-9０-９一二三四五六七八九十两个等]\p{Han}{0,4}?(?:乡|镇|街道)")
@@ -1593,16 +1594,18 @@ class PlaceMatcher:
         """The townships of one list written short (its names in the match's group `items`), in
         the one county that has them all, and the mentions of `raw` they replace; none where they
         fit no one county."""
-        items = regex.split(r"[、和及与]", hit.group("items"))
+        # the names are parted by 、; 和/及/与 part them too unless they are in a name (与儿街, 和乐)
+        pieces: list[tuple[str, int]] = []
         pos = hit.start("items")
-        while items and not items[0]:
-            items, pos = items[1:], pos + 1                # 涉及兴隆、…: the 及 of the verb
-        if len(items) < 2:
+        for part in hit.group("items").split("、"):
+            pieces.extend((sub, pos + at) for sub, at in self._joined_names(part))
+            pos += len(part) + 1
+        while pieces and not pieces[0][0]:
+            pieces = pieces[1:]                            # 涉及兴隆、…: the 及 of the verb
+        if len(pieces) < 2 or any(not it for it, _ in pieces):
             return [], []
-        spans = []
-        for it in items:
-            spans.append((pos, pos + len(it)))
-            pos += len(it) + 1
+        items = [it for it, _ in pieces]
+        spans = [(at, at + len(it)) for it, at in pieces]
         lo = spans[0][0]
         for m in raw:                                  # 永春县对桃城、…: the list starts after the county
             if m.start < lo < m.end < spans[0][1]:
@@ -1633,6 +1636,23 @@ class PlaceMatcher:
             if len(found) != len(items):
                 return [], []
         return found, over
+
+    def _joined_names(self, part: str) -> list[tuple[str, int]]:
+        """The names of one item of a list, with their offsets: the item itself when it is a
+        township's short name (和川, 与儿街), else its names joined by 和/及/与 (贾宋和和阳: the
+        parting that leaves township names on both sides, else every joiner parts)."""
+        if not _LIST_JOINER.search(part) or self._short_township_units(part):
+            return [(part, 0)]
+        for m in _LIST_JOINER.finditer(part, 1):
+            left, right = part[:m.start()], part[m.end():]
+            if len(left) >= 2 and len(right) >= 2 and self._short_township_units(right) \
+                    and (self._short_township_units(left) or not _LIST_JOINER.search(left)):
+                return [(left, 0), (right, m.end())]
+        out, at = [], 0
+        for sub in _LIST_JOINER.split(part):
+            out.append((sub, at))
+            at += len(sub) + 1
+        return out
 
     def _distributed_townships(self, text: str, raw: list[Mention]) -> list[Mention]:
         """The other items of a distribution list that a township written in full opens

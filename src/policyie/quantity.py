@@ -316,7 +316,7 @@ _GROUP_TAIL = compiled(r"[0-9]{3}(?:\.[0-9]+)?")
 # column names: a share (占计划%, 增长率), a count or code (户数, 编码), or a change that may be
 # an amount or a share (同比增减: skipped; 增减额 is money); a row number (序号); a label
 # (县区, 项目名称, 姓名); the words are in table_columns.tsv
-_PERCENT_COLUMN = compiled(r"[%％‰]|率|比重|比例|百分比|幅度|增速|占")
+_PERCENT_COLUMN = compiled(r"[%％‰]|率|比重|比例|百分比|幅度|增速|[增降涨]幅|占")
 _OTHER_COLUMN = compiled(r"(?:增长|增减|同比|比上年|较上年)(?![\p{Han}]*额)")
 # a column of years or months (2022年, 2022) or of items (项目, 科目): labels, never amounts
 _TIME_COLUMN = compiled(r"年度|年份|月份|月度|季度|年|月|时间|日期|项目|科目|指标|分类")
@@ -855,7 +855,9 @@ class QuantityGrammar:
         if n1_start >= 2 and folded[n1_start - 1] in " \u00a0" and not pre and not curpre and w1[:1].isdigit() \
                 and _SPACES.search(w1.split(".")[0].rstrip("万亿元千百十 \u00a0")) \
                 and not _LETTER_SPACED.match(folded, n1_start) \
-                and not self._money_before.search(folded, max(0, n1_start - 25), n1_start - 1):
+                and not self._money_before.search(folded, max(0, n1_start - 25), n1_start - 1) \
+                and not (_THOUSANDS_GROUPS.fullmatch(w1.split(".")[0].rstrip("万亿元千百十 \u00a0"))
+                         and self._writes_thousands_spaced(folded)):
             return None                                      # 共 2 350 万元: 2350, or 2 and 350? only after a money word
         if n1_start and folded[n1_start - 1] in _MIXED_BEFORE and w1[:1].isdigit() and _MIXED_LEFT.search(
                 folded, max(0, n1_start - 3), n1_start):
@@ -1461,6 +1463,15 @@ class QuantityGrammar:
     @cached_property
     def _count_labels(self) -> tuple[str, ...]:
         return tuple(self.lexicon.count_labels)
+
+    def _writes_thousands_spaced(self, folded: str) -> bool:
+        """Does the text write an amount's thousands with a space where nothing else may be meant:
+        right after a word (合计170 350元), after a money word (支出 3 210.75元) or with a group no
+        number starts with (1 000元)? Then its other spaced amounts (一组 42 560元) are read so too."""
+        for m in _SPACED_MONEY.finditer(folded):
+            if m["joined"] is not None or " 0" in m.group() or self._money_before.search(folded, max(0, m.start() - 25), m.start()):
+                return True
+        return False
 
     def _columns(self, cells: list[tuple], unit: tuple[str, Decimal] | None, money_named: bool = False) -> list[tuple]:
         """What each column of a header line holds: ("money", code, factor, per), ("percent",),
@@ -2171,12 +2182,13 @@ class QuantityGrammar:
             has_label = any(t[3] == "text" for t in tokens)
             pairs = []
             for i, (tok, kind) in enumerate(zip(tokens, same)):
-                if tok[3] != "num":
+                if tok[3] != "num" and not (tok[3] == "pct" and kind[0] == "percent"):
                     continue
                 if has_label and kind[0] != "index" and _ROW_NUMBER_CELL.fullmatch(tok[0]) \
                         and not any(t[3] == "text" for t in tokens[:i]):
                     continue                                # a row number before the row's label
                 pairs.append((tok, kind, i))
+            pairs = _parts_of_a_total(pairs)               # 收益总额 | 公益岗位 | 奖励补助: 32.6 | 19.56 | 13.04
             if not total_row:
                 _add_to_sums(sums, cells, pairs)
             yield from self._emit(text, tokens, [(t, k) for t, k, _ in pairs])
@@ -2258,7 +2270,8 @@ class QuantityGrammar:
             cell, s, e, what = tok
             if kind[0] == "either":
                 kind = ("money", *kind[1:])
-            if what != "num" or kind[0] not in ("money", "percent") or _LONG_DIGITS.match(cell):
+            if not (what == "num" and kind[0] in ("money", "percent") or what == "pct" and kind[0] == "percent") \
+                    or _LONG_DIGITS.match(cell):
                 continue                                    # 350123196501011234: an identity number
             label = han_label = None
             for t in tokens:
@@ -2269,7 +2282,7 @@ class QuantityGrammar:
                     if _HAN.search(t[0]):
                         han_label = label                   # not 3621**********1234, a masked number
             label = han_label or label
-            literal = _SPACES.sub("", cell).replace(",", "").replace("−", "-")
+            literal = _SPACES.sub("", cell).replace(",", "").replace("−", "-").rstrip("%％")
             if kind[0] == "percent":
                 q = Quantity(text=text[s:e], kind="percent", value=Decimal(literal), unit="%")
             else:
@@ -2853,6 +2866,8 @@ def _alignments(tokens: list[tuple], names: list[str], kinds: list[tuple], share
     total = totals[0] if len(totals) == 1 and len(kinds) >= 3 else -1
     m = len(kinds)
     first_data = next((c for c, k in enumerate(kinds) if k[0] not in ("text", "index")), m)
+    # a header with a column of shares places every cell written with % (5.2%) in one
+    shares_named = any(k[0] == "percent" for k in kinds)
     outcomes: set[tuple] = set()
     for toks in readings:
         n = len(toks)
@@ -2873,7 +2888,7 @@ def _alignments(tokens: list[tuple], names: list[str], kinds: list[tuple], share
                 return memo[key]
             tok = toks[i]
             out: set[tuple] = set()
-            if (tok[3] == "text" and lo == 0) or tok[3] == "pct":
+            if (tok[3] == "text" and lo == 0) or tok[3] == "pct" and not shares_named:
                 # the row's label before the named columns (a header that leaves the label
                 # column unnamed), or a share the header has no column for: left out
                 rest = suffix(i + 1, lo)
@@ -2897,7 +2912,8 @@ def _alignments(tokens: list[tuple], names: list[str], kinds: list[tuple], share
                     return None
                 if kind[0] == "either":
                     kind = ("money", *kind[1:])
-                head = ((tok, kind, c),) if tok[3] == "num" and kind[0] in ("money", "percent") else ()
+                head = ((tok, kind, c),) if tok[3] == "num" and kind[0] in ("money", "percent") \
+                    or tok[3] == "pct" and kind[0] == "percent" else ()
                 out.update(head + r for r in rest)
                 if len(out) > limit:
                     memo[key] = None
@@ -2950,6 +2966,25 @@ def _add_to_sums(sums: dict | None, cells, pairs) -> None:
             continue
         key = (cells[0][1], col)
         sums[key] = sums.get(key, Decimal(0)) + _cell_value(tok)
+
+
+def _parts_of_a_total(pairs: list[tuple]) -> list[tuple]:
+    """A row's cells under columns whose names say nothing (公益岗位, 小型公益事业) beside columns
+    of money: when one money cell is exactly the sum of all the row's other cells, money and
+    unnamed together, the unnamed ones are parts of that total and money in its unit. Any other
+    row leaves them unread (never a guess)."""
+    unknown = [i for i, (_, k, _) in enumerate(pairs) if k[0] == "unknown"]
+    money = [i for i, (_, k, _) in enumerate(pairs) if k[0] == "money"]
+    if not unknown or not money or len(unknown) + len(money) < 3 \
+            or len({k[1:4] for _, k, _ in (pairs[i] for i in money)}) != 1:
+        return pairs
+    values = {i: _cell_value(pairs[i][0]) for i in unknown + money}
+    total = sum(values.values())
+    whole = [i for i in money if values[i] > 0 and values[i] * 2 == total]
+    if len(whole) != 1 or any(v <= 0 for v in values.values()):
+        return pairs
+    unit = pairs[money[0]][1][1:4]
+    return [(t, ("money", *unit) if k[0] == "unknown" else k, c) for t, k, c in pairs]
 
 
 def _is_column_sums(outcome: tuple, sums: dict, cells) -> bool:
@@ -3091,6 +3126,9 @@ def _writes_spaced_thousands(folded: str, pos: int, stop: int) -> bool:
     return True
 
 
+# an amount written with its thousands spaced (170 350元, 1 000万元) and whether a group opens with 0
+_SPACED_MONEY = compiled(r"(?<![0-9.,])(?P<joined>(?<=[^\P{Han}表图件第号条款项例节章年月日序]))?[1-9][0-9]{0,2}(?: [0-9]{3})+(?:\.[0-9]+)?(?![0-9]) ?(?:[十百千]?[万亿]{1,2})?元")
+_THOUSANDS_GROUPS = compiled(r"[1-9][0-9]{0,2}(?:[ \u00a0][0-9]{3})+")
 _SPACED_ZERO_GROUP = compiled(r"(?<![0-9.,])[1-9][0-9]{0,2}(?: [0-9]{3})* 0[0-9]{2}(?:\.[0-9]+)?(?![0-9])")
 
 
