@@ -2173,3 +2173,23 @@ def test_a_bylines_name_is_no_row_item(nlp):
 def test_a_project_a_notices_field_names(nlp, text, amount, project):
     r = _records(nlp, text)[amount]
     assert r["purpose"] and r["purpose"].endswith(project) and "第二次" not in r["purpose"], reasons(r)
+
+
+@pytest.mark.parametrize("text,amount,kind", [
+    # money a county or a township hands down goes to its projects and villages: spending; a
+    # province or a city hands down transfers
+    ("记者从县财政局获悉，今年以来，沭阳县已累计下达农村公路建设资金8600万元。", "8600万元", "spending"),
+    ("红花镇财政所近日下拨各村人居环境整治资金126万元。", "126万元", "spending"),
+    ("省财政厅近日下达2025年农村公路养护补助资金4.2亿元。", "4.2亿元", "transfer"),
+])
+def test_who_hands_money_down_decides_transfer_or_spending(nlp, text, amount, kind):
+    r = _records(nlp, text)[amount]
+    assert r["kind"] == kind, reasons(r)
+
+
+def test_this_year_of_an_undated_article_after_a_past_years_summary_is_unknown(nlp):
+    # 2024年，…(the year summed up). 县财政今年…: 今年 is not 2024 (most likely the year after)
+    text = "2024年，奉节县脐橙综合产值达38亿元。县财政今年安排柑橘产业发展资金1800万元。"
+    r = _records(nlp, text)["1800万元"]
+    assert r["year"] is None, reasons(r)
+    assert _records(nlp, text)["38亿元"]["year"] == 2024

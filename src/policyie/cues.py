@@ -33,7 +33,7 @@ ROLES = ("head", "action", "audit", "marker", "verb", "fund", "plain", "given", 
          "anaphor", "mode", "source", "sample", "oversight", "relation", "recipient", "aggregate", "coverb",
          "fiscal", "section", "category", "not_coverb", "slogan", "payer", "who_column", "use_column",
          "built", "deed", "reference", "award", "dimension", "account", "adverb", "word_end", "earner", "treasury",
-         "directive", "carry_out", "project", "pointer", "project_predicate")
+         "directive", "carry_out", "project", "pointer", "project_predicate", "hand_down")
 
 # structure words of the genre (grammar, not vocabulary)
 # a bracketed note closing a name (X项目（二次）, X工程(第二批))
@@ -1063,6 +1063,10 @@ class Cues:
                 or self.points_on(found.text):
             return None                   # 资金不得用于X: what it may not be used for; 用于以下方面：
         return Found(found.start, found.end, found.text, "what the next sentence says the money is for (这笔资金用于X)")
+
+    def hands_down(self, word: str) -> bool:
+        """Is the verb one by which a government hands money down (下达, 下拨: role `hand_down`)?"""
+        return word in self.words.get("hand_down", {})
 
     def project_ref(self, text: str, lo: int, hi: int) -> bool:
         """Does text[lo:hi] open with a project noun, bare or after a pointer (该项目, 项目)?"""

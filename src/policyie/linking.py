@@ -523,7 +523,7 @@ class Linker:
         acts = [m for m in acts if m not in award_funds]        # 现将补助资金…下达: 补助 names the fund
         if acts:
             word = acts[-1].group()
-            return self._transfer_or(ctx, self.cues.action_kind(word), c_start, s), f"the verb {word}"
+            return self._transfer_or(ctx, self.cues.action_kind(word), c_start, s, word), f"the verb {word}"
         verb = self.cues.verb_outside_funds(text, c_start, measure.start if measure is not None else s)
         if verb and self.cues.is_link(verb.group()) and not _HAN_CHAR.search(text, verb.end(), s):
             verb = None                   # 溧阳市完成16亿元: the amount its subject reached, not a use
@@ -532,7 +532,7 @@ class Linker:
         acts = self.cues.actions(text, e, c_end)
         if acts:
             word = acts[-1].group()                 # 已由省财政统筹下达: the last verb is the main one
-            return self._transfer_or(ctx, self.cues.action_kind(word), c_start, c_end), f"the verb {word} after it"
+            return self._transfer_or(ctx, self.cues.action_kind(word), c_start, c_end, word), f"the verb {word} after it"
         if measure is not None and self.cues.is_fund(measure.text):
             if _HIGHER_FUND.search(measure.text):
                 return "transfer", f"a higher government's fund ({measure.text})"
@@ -542,7 +542,7 @@ class Linker:
             acts = self.cues.actions(text, lo, hi)
             if acts:
                 word = acts[-1].group()
-                return self._transfer_or(ctx, self.cues.action_kind(word), lo, hi), f"the verb {word} of the clause before"
+                return self._transfer_or(ctx, self.cues.action_kind(word), lo, hi, word), f"the verb {word} of the clause before"
         if self.cues.is_fund(text[max(sent_start, c_start - 40):c_start]) or _DISTRIBUTION.search(text, max(sent_start, s - 40), s):
             return "spending", "a fund's distribution (资金分别为…)"
         if award_funds:                     # 农机补贴资金规模从…1680万元: the subsidy fund's money
@@ -579,9 +579,19 @@ class Linker:
             return kind, why
         return label, f"the learned kind model (p={p:.2f}; the rules said {kind}: {why})"
 
-    def _transfer_or(self, ctx: _Doc, kind: str, lo: int, hi: int) -> str:
+    def _transfer_or(self, ctx: _Doc, kind: str, lo: int, hi: int, word: str | None = None) -> str:
         """Spending sent to a lower government (向X市/县 拨付) or received from a higher one
-        (争取中央…, 获得上级…) is a transfer."""
+        (争取中央…, 获得上级…) is a transfer; money a county or a township hands down (县财政局下达,
+        兴宁已累计下达…: role `hand_down`) goes to its projects, departments and villages: spending."""
+        if kind == "transfer" and word is not None and self.cues.hands_down(word):
+            at = ctx.text.rfind(word, lo, hi)
+            givers = [g for g in _between(ctx.gov, ctx.gov_starts, lo, at) + _between(ctx.usable, ctx.usable_starts, lo, at)
+                      if ctx.text[g["start"] - 1:g["start"]] not in _TO_WHOM]     # (向长兴县下达: who gets it)
+            giver = max(givers, key=lambda g: g["end"], default=None)
+            level = giver and (giver.get("level") or (giver.get("place") or {}).get("level"))
+            if level in ("county", "township") \
+                    and not self.cues.received(ctx.text, giver["end"], at + len(word)):
+                return "spending"
         if kind != "spending":
             return kind
         if _FROM_HIGHER.search(ctx.text, lo, hi):
@@ -2132,9 +2142,15 @@ class Linker:
             if yeared:
                 if k > 0 and _YEAR_RANGE.search(yeared[k - 1]["text"]):
                     ranged = True                  # the article's last date spans several years
+                elif k > 0 and this_year and "今年" in period and _year(yeared[k - 1]) is not None \
+                        and _YEAR_TOPIC.match(text, yeared[k - 1]["end"]) \
+                        and _SENTENCE_OPEN.search(text, max(0, yeared[k - 1]["start"] - 12), yeared[k - 1]["start"]):
+                    # 2023年，产值超40亿元…。县财政今年投入…: an undated article's 今年 is not the year
+                    # a sentence before sums up (mostly the year before); unknown, not a guess
+                    why = _UNDATED_THIS_YEAR
                 elif k > 0:
                     year, why = _year(yeared[k - 1]), "the last year stated before it in its article"
-            if year is None and before and not _OTHER_YEAR.search(period):
+            if year is None and before and not _OTHER_YEAR.search(period) and why != _UNDATED_THIS_YEAR:
                 years = {_year(d) for d in yeared}
                 if len(years) == 1:
                     year, why = years.pop(), "the article's one year"
@@ -3299,6 +3315,14 @@ _REPORTING_END = compiled(r"(?:负责人|负责同志|局长|主任|书记|记�
 # fragment (资金管理使用情况, 资金未兑付给…, 经费已拨付, 的种植户), never its use
 _FUND_LEAD = compiled(r"(?:资金|经费|款项)(?:未|尚未|已|仍|被|管理使用|使用情况|调整|闲置|滞留)|的")
 # the reasons for a year that the amount's own sentence, table column or header line gives
+#: a preposition before the one who gets money (向长兴县下达, 给各村拨付)
+_TO_WHOM = frozenset("向给对为至到")
+_UNDATED_THIS_YEAR = "this year (今年) of an undated article: unknown"
+#: a year that opens its sentence as the topic of a summary (…。2023年，全县…; 记者 X）2023年，)
+_YEAR_TOPIC = compiled(r"(?:度|全年)?[，,]")
+_SENTENCE_OPEN = compiled(r"(?:^|[。！？!?\n）)】])[ \t　]*$")
+
+
 _OWN_YEAR_REASONS = ("a date of its sentence", "this year, of the article's date (今年)", "the year its table column names",
                      "the year its column names on a header line of years")
 _BAR_CELLS = compiled(r"[|｜][^|｜\n]+[|｜]")

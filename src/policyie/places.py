@@ -258,6 +258,10 @@ _TOWNSHIP_BRACKET_ANCHOR = compiled(_TOWNSHIPS_BRACKET)
 _TOWNSHIP_LIST_LOOSE = compiled(r"(?P<items>[^\P{Han}等]{2,4}(?:[、和及与][^\P{Han}等]{2,4}){2,15})等"
                                 r"(?=\p{Han}{0,6}?[区镇乡村地片带])")     # (…等方面: no places)
 _LIST_JOINER = compiled(r"[和及与]")
+_ADMIN_END = compiled(r"(?:省|市|州|盟|县|区|旗|镇|乡|街道|苏木|办事处|农场|林场|牧场)$")
+# a village's suffix right after a name (村, 社区, 居委会, 嘎查), not a word that opens with 村
+# (村庄, 村级, 村民, 村集体)
+_VILLAGE_SUFFIX_AFTER = compiled(r"村(?![庄级民务落集镇组委两])|社区|居委会|嘎查")
 _LIST_DENG = compiled(r"、[^\P{Han}等]{2,4}等")
 # what a line holding such a list holds: its count (or 个, 等), perhaps a word, the townships' word
 _TOWNSHIP_ANCHOR = compiled(r"[0-9０-９一二三四五六七八九十两个等]\p{Han}{0,4}?(?:乡|镇|街道)")
@@ -695,6 +699,15 @@ class PlaceMatcher:
                     spans[i] = (s + 1, s + 1 + inner[0][1])
         return [self._mention(s, e, text[s:e]) for s, e in spans]
 
+    def _bare_township(self, name: str) -> bool:
+        """Is the name a short one (永兴 of 永兴县) or that of a township the official list writes
+        without a suffix (永兴, 太平川)? Run into 村 or 社区 it is a village's name (永兴村)."""
+        if name in self.lex.abbreviations or name in self._new_areas or name in self._aliases:
+            return False
+        units = self.gaz.lookup(name)
+        return bool(units) and all(u.level in ("county", "township") and (
+            u.name != name or u.level == "township" and not _ADMIN_END.search(name)) for u in units)
+
     def _mention(self, start: int, end: int, s: str) -> Mention:
         s = self._aliases.get(s, s)
         if s in self.lex.abbreviations:
@@ -771,7 +784,9 @@ class PlaceMatcher:
 
     def find(self, text: str, segments: Sequence[tuple[int, int]] | None = None) -> list[Mention]:
         """Place mentions in `text`, resolved within each segment (article); offsets into `text`."""
-        everything = self.candidates(text)
+        # (a short name or a township's bare name run into 村 is a village's name: 永兴村)
+        everything = [m for m in self.candidates(text)
+                      if not (_VILLAGE_SUFFIX_AFTER.match(text, m.end) and self._bare_township(text[m.start:m.end]))]
         spaced = self._spaced(text, everything)
         if "\n" in text:
             spaced += self._broken(text, everything)

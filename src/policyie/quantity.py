@@ -622,6 +622,9 @@ class QuantityGrammar:
         self._column_text = compiled(col("text"))
         self._column_field = compiled(col("field"))
         self._column_money = compiled(col("money"))
+        # a header whose head noun, its last word, is money (绩效奖励, 项目补助): money whatever
+        # label word comes before it
+        self._column_money_head = compiled(rf"(?:{col('money')})(?:[(（][^()（）]*[)）])?$")
         self._column_place = compiled(col("place"))
         # X数 (村数, 学校数, 项目个数) counts, unless X ends with a word of amounts (预算数,
         # 下达数) or is a year (2023年数)
@@ -1520,7 +1523,8 @@ class QuantityGrammar:
             elif _OTHER_COLUMN.search(c) or self._column_other.search(c) or self._column_count.search(c) \
                     or (paren is not None and self._measure_word(paren["u"])):
                 kinds.append(("other",))
-            elif self._column_text.search(c) or (not self._column_money.search(c) and self._column_place.search(c)):
+            elif self._column_text.search(c) and not self._column_money_head.search(c) \
+                    or (not self._column_money.search(c) and self._column_place.search(c)):
                 kinds.append(("text",))
             elif unit is not None and c.startswith("其中") and kinds and kinds[-1][0] == "money":
                 kinds.append(("money", *unit, span))        # 本季支出 其中：公益事业: a part of the column before
