@@ -2193,3 +2193,66 @@ def test_this_year_of_an_undated_article_after_a_past_years_summary_is_unknown(n
     r = _records(nlp, text)["1800万元"]
     assert r["year"] is None, reasons(r)
     assert _records(nlp, text)["38亿元"]["year"] == 2024
+
+
+def test_a_tenders_prices_are_of_the_project_its_headline_names(nlp):
+    text = ("岳池县城区排水管网改造项目开标\n本报讯 6月3日，岳池县城区排水管网改造项目在县公共资源交易中心开标，"
+            "项目采购预算3 460万元。经评审，四川蜀通路桥工程有限公司以3 318.2万元中标。")
+    recs = _records(nlp, text)
+    for amount in ("3 460万元", "3 318.2万元"):
+        assert recs[amount]["purpose"] == "岳池县城区排水管网改造项目", reasons(recs[amount])
+
+
+def test_a_title_naming_a_projects_tender_result_names_what_its_amounts_price(nlp):
+    text = ("通山县大畈镇农村饮水提升工程中标结果公告\n一、项目概况：本项目位于大畈镇，项目预算金额：2,136,400.00元。\n"
+            "二、中标信息：中标金额：人民币贰佰零捌万元整。")
+    r = _records(nlp, text)["2,136,400.00元"]
+    assert r["purpose"] and r["purpose"].endswith("农村饮水提升工程"), reasons(r)
+
+
+def test_counted_projects_are_no_projects_name(nlp):
+    text = "区财政局协助解决各项目用地问题。全区完成政府采购1.2亿元。"
+    r = _records(nlp, text)["1.2亿元"]
+    assert "项目" not in (r["purpose"] or ""), reasons(r)
+
+
+@pytest.mark.parametrize("text,amount,kind", [
+    # a form's field names what its value measures (预算金额：N元, 中标金额：…, 总投资：…)
+    ("三、采购预算金额：1,864,000.00元", "1,864,000.00元", "procurement"),
+    ("中标金额：人民币壹佰陆拾万元整", "人民币壹佰陆拾万元整", "procurement"),
+    ("项目总投资：2 350万元", "2 350万元", "investment"),
+])
+def test_a_forms_field_names_what_its_value_measures(nlp, text, amount, kind):
+    r = _records(nlp, text)[amount]
+    assert r["kind"] == kind, reasons(r)
+
+
+# -- the review's cases: where the new rules must not fire -------------------------------------
+
+def test_a_bare_project_noun_after_counted_projects_is_theirs_not_the_named_ones(nlp):
+    text = "县游泳馆项目近日开工。今年，全县共实施重点项目86个，项目总投资41亿元。"
+    r = _records(nlp, text)["41亿元"]
+    assert r["purpose"] != "县游泳馆项目", reasons(r)
+
+
+def test_this_year_after_a_plan_for_a_stated_year_is_that_year(nlp):
+    text = "2026年，县财政计划安排民生支出12亿元。今年，县财政还将投入3000万元用于农村饮水。"
+    assert _records(nlp, text)["3000万元"]["year"] == 2026
+
+
+def test_a_body_that_oversees_after_the_amount_is_no_payer(nlp):
+    text = "桐梓县民政局发放临时救助金64万元由县纪委监委全程监督。"
+    r = _records(nlp, text)["64万元"]
+    assert r["agency"] == "桐梓县民政局", reasons(r)
+
+
+def test_a_rate_paid_by_its_own_verb_is_no_bridge_to_an_earlier_total(nlp):
+    text = "县财政安排资金500万元用于河道清淤，对种粮大户按每亩60元给予补贴，其中石门镇发放补贴18万元。"
+    r = _records(nlp, text)["18万元"]
+    assert r["purpose"] != "河道清淤" and r["parts_of"] != text.index("500万元"), reasons(r)
+
+
+def test_an_amount_of_several_townships_is_their_countys(nlp):
+    text = "安泽县良马、和川和冀氏三个乡镇共投入资金450万元。"
+    r = _records(nlp, text)["450万元"]
+    assert r["place"] == "安泽县" and r["adcode"] == "141026", reasons(r)

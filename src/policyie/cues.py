@@ -36,6 +36,11 @@ ROLES = ("head", "action", "audit", "marker", "verb", "fund", "plain", "given", 
          "directive", "carry_out", "project", "pointer", "project_predicate", "hand_down")
 
 # structure words of the genre (grammar, not vocabulary)
+# projects counted between a named one and a later reference (实施重点项目120个, 15个项目, 各类项目)
+_COUNTED_PROJECTS = compiled(r"(?:项目|工程)[0-9０-９一二三四五六七八九十百千两]+[个项宗处]|"
+                             r"[0-9０-９一二三四五六七八九十百千两]+[个项宗处](?:\p{Han}{0,8})(?:项目|工程)|[各类批些]项目")
+# projects counted or pointed at as many (各项目, 重点项目等, 这些工程): no one project's name
+_MANY_PROJECTS = compiled(r"[各等批些类]\p{Han}{0,2}$|^(?:各|全部|所有|一批|这些|上述)")
 # a bracketed note closing a name (X项目（二次）, X工程(第二批))
 _TRAILING_NOTE = compiled(r"[（(][^（）()]{1,12}[）)]$")
 # a level of government as the subject before a verb (县里, 市级, 省财政): 县里落实X资金
@@ -264,16 +269,20 @@ class Cues:
         self._scheme_end = compiled(rf"(?:{alternation(schemes)})$") if schemes else None
         # 这笔资金重点用于X / 据介绍，此次下达的资金主要用于X: a sentence whose subject is money named before
         self._anaphor_word = compiled(alternation(w["anaphor"])) if w["anaphor"] else None
+        # what makes a giving verb the head of a noun (补贴标准, 补助资金, 补贴对象, 补助面积)
+        self._noun_after = compiled(alternation([*w["section"], *w["fund"], *w["dimension"]]) or "(?!)")
         if w["project"] and w["project_predicate"]:
             project = alternation(w["project"])
             pointer = alternation(w["pointer"]) if w["pointer"] else "(?!)"
             # a clause opened by a project noun, bare or pointed at (该项目总投资…, 项目采购预算…)
             self._project_ref = compiled(rf"[\s　]*(?:{pointer})?(?:{project})(?!名称|库|单位|建设单位|实施单位)")
-            # a project named as its clause's subject: 9月18日，X项目在…开标, X工程近日通过验收
+            # a project as its clause's subject: 9月18日，X项目在…开标, X工程近日通过验收 (the group
+            # `v` holds the predicate when it is one that names the project, else the name is
+            # another project's, which a later 该项目 may mean as well: never skipped)
             self._project_named = compiled(
                 rf"(?:^|(?<=[，,。；;：:\n）)】]))[\s　]*(?:[0-9０-９]{{1,2}}月[0-9０-９]{{1,2}}日[，,]?|近日|日前|目前|今年)?"
                 rf"(?P<p>(?:(?!{project})[^\s　，,。；;：:\n0-9０-９（）()]){{3,40}}(?:{project}))"
-                rf"(?=(?:{alternation(w['project_predicate'])}))", regex.M)
+                rf"(?=(?P<v>{alternation(w['project_predicate'])})?)", regex.M)
             # a form's field that names the project (项目名称：X工程), in a notice or a tender's result
             self._project_field = compiled(
                 rf"(?:{project})名称[ \t　]*[：:][ \t　]*(?P<p>[^\n，,。；;：:]{{4,60}}?)[ \t　]*(?=[\n，,。；;]|$)")
@@ -491,6 +500,8 @@ class Cues:
             if m and m.end() > s and m.end() < end:
                 s = m.end()
                 moved = True
+            elif moved and text[s:s + 1] in ("和", "及", "与", "、") and (s + 1) in skip_to:
+                s += 1                                # 贾宋、和阳和史召…: the next name of the list
             if not moved:
                 break
         return s
@@ -611,6 +622,15 @@ class Cues:
     def gives(self, text: str, lo: int, hi: int) -> bool:
         """Does text[lo:hi] hold a giving or funding verb (为X发放…)?"""
         return bool(self._given.search(text, lo, hi) or self._action.search(text, lo, hi))
+
+    def pays_in(self, text: str, lo: int, hi: int) -> bool:
+        """Does text[lo:hi] pay with a giving or funding verb used as a verb (给予补贴, 发放), not
+        as the head of a noun (补贴标准, 补助资金, 补贴对象)?"""
+        for pattern in (self._given, self._action):
+            for m in pattern.finditer(text, lo, hi):
+                if not self._noun_after.match(text, m.end()):
+                    return True
+        return False
 
     def verb_in(self, text: str, lo: int, hi: int):
         """The first purpose verb in text[lo:hi] (推动城乡养老服务2.6亿元)."""
@@ -1081,12 +1101,14 @@ class Cues:
         last = None
         for m in (*self._project_named.finditer(text, lo, hi), *self._project_field.finditer(text, lo, hi)):
             p = m.group("p")
-            if self._project_ref.match(p) or self.refers_back(p) or self.generic(p):
+            if self._project_ref.match(p) or self.refers_back(p) or self.generic(p) or _MANY_PROJECTS.search(p):
                 continue
-            if last is None or m.start("p") > last.start("p"):
-                last = m
-        if last is None:
-            return None
+            if last is None or m.start("p") >= last.start("p"):
+                last = m                  # (at one start, the field's reading, found last, wins)
+        if last is None or "v" in last.re.groupindex and last.group("v") is None:
+            return None                   # (the nearest project named has no known predicate: which?)
+        if _COUNTED_PROJECTS.search(text, last.end("p"), hi):
+            return None                   # X项目近日开工。全县共实施重点项目120个，项目总投资…: those
         end = last.end("p")
         note = _TRAILING_NOTE.search(last.group("p"))
         if note is not None and note.start() >= 4:

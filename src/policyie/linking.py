@@ -207,6 +207,10 @@ class Linker:
 
         prev = bisect_right(ctx.amount_ends, s) - 1           # never reach back over an amount
         m_start = max(c_start, ctx.amount_ends[prev]) if prev >= 0 else c_start
+        if k > 0 and m_start == c_start and not text[c_start:s].strip() \
+                and _FIELD_COLON.fullmatch(text, bounds[k - 1][1], c_start):
+            # 预算金额：2,136,400.00元: a form's field names what its value measures
+            m_start = max(bounds[k - 1][0], ctx.amount_ends[prev]) if prev >= 0 else bounds[k - 1][0]
         # the rate words of the amount (每人每年610元) stand between its noun and its number
         ps = q.get("per_start")
         m_end = ps if ps is not None and m_start <= ps < s and q.get("per_end", s) <= s \
@@ -535,7 +539,7 @@ class Linker:
             return self._transfer_or(ctx, self.cues.action_kind(word), c_start, c_end, word), f"the verb {word} after it"
         if measure is not None and self.cues.is_fund(measure.text):
             if _HIGHER_FUND.search(measure.text):
-                return "transfer", f"a higher government's fund ({measure.text})"
+                return "transfer", f"{_HIGHER_FUND_WHY} ({measure.text})"
             return self._transfer_or(ctx, "spending", c_start, s), f"a fund ({measure.text})"
         for j in range(k - 1, max(-1, k - 3), -1):          # the clause before: 下达…资金，其中…
             lo, hi = bounds[j]
@@ -1781,10 +1785,16 @@ class Linker:
             lo = r["sentence_start"]
             openings = [lo] + [m.end() for m in _CLAUSE_BREAK.finditer(text, lo, r["start"])]
             opening = next((at for at in reversed(openings) if self.cues.project_ref(text, at, r["start"])), None)
-            if opening is None:
+            if opening is None and r["kind"] == "procurement":
+                # X公司以9876.54万元中标: a tender's price is the price of the project its
+                # article's headline names (X项目开标)
+                head = self._headline_of(ctx, r["start"])
+                named = self.cues.named_project(text, head[0], head[1]) if head else None
+            elif opening is None:
                 continue
-            named = self.cues.named_project(text, max(0, lo - _PROJECT_REACH), opening) \
-                or self.cues.named_project(text, max(0, lo - _FIELD_REACH), opening)
+            else:
+                named = self.cues.named_project(text, max(0, lo - _PROJECT_REACH), opening) \
+                    or self.cues.named_project(text, max(0, lo - _FIELD_REACH), opening)
             named = self._well_formed(ctx, named) if named is not None else None
             if named is not None and self._no_use(ctx, named) is not None:
                 continue                      # (the places it is done in are part of its name)
@@ -1793,6 +1803,28 @@ class Linker:
             r["purpose"], r["purpose_start"], r["purpose_end"] = named.text, named.start, named.end
             r["why"]["purpose"] = "the project named before (该项目 refers to it)"
             r["_candidates"] = None
+
+    def _sums_up_a_year(self, text: str, d: dict) -> bool:
+        """Does a stated year open a sentence that sums up what was done in it (2023年，全县…完成/
+        实现/达到…), not one that plans it or names it (2025年，县财政计划…, 是收官之年)?"""
+        if not (_YEAR_TOPIC.match(text, d["end"]) and _SENTENCE_OPEN.search(text, max(0, d["start"] - 12), d["start"])):
+            return False
+        end = text.find("。", d["end"])
+        end = len(text) if end < 0 else end
+        return bool(_RESULT_WORD.search(text, d["end"], end)) and not _PLAN_WORD.search(text, d["end"], end)
+
+    def _pays_itself(self, text: str, r: dict) -> bool:
+        """Does a rate's own clause pay it with a verb of its own (按每亩50元给予补贴)?"""
+        lo = _clause_start(text, r["sentence_start"], r["start"])
+        hi = min(len(text), r["end"] + 6)
+        return self.cues.pays_in(text, lo, hi)
+
+    @staticmethod
+    def _headline_of(ctx: _Doc, pos: int) -> tuple[int, int] | None:
+        """The span of the headline of the article `pos` lies in, if it has one."""
+        k = bisect_right([a["start"] for a in ctx.articles], pos) - 1
+        head = ctx.articles[k].get("headline") if k >= 0 else None
+        return (head["start"], head["end"]) if head else None
 
     # -- lists and breakdowns ----------------------------------------------------------------
 
@@ -1812,13 +1844,18 @@ class Linker:
             if j < 0 or k - records[j]["end"] > 40:
                 continue
             while j > 0 and ctx.amounts[j].get("per") and not ctx.amounts[i].get("per") \
-                    and "。" not in text[records[j - 1]["end"]:records[j]["start"]]:
-                j -= 1                        # …资金2.86亿元，补贴标准为每亩86.5元…。其中，X镇1 856.3万元: a rate is no total
+                    and "。" not in text[records[j - 1]["end"]:records[j]["start"]] \
+                    and not self._pays_itself(text, records[j]):
+                # …资金2.86亿元，补贴标准为每亩86.5元…。其中，X镇1 856.3万元: a rate is no total; but
+                # a rate paid by a verb of its own (对种粮大户按每亩50元给予补贴) starts its own money
+                j -= 1
             if j < i:
                 total = records[j]
                 r["parts_of"] = total["start"]
-                if (r["why"]["kind"].startswith(WEAK_KIND) or r["why"]["kind"].endswith("of the clause before")) \
+                if (r["why"]["kind"].startswith(WEAK_KIND) or r["why"]["kind"].endswith("of the clause before")
+                        or r["why"]["kind"].startswith(_HIGHER_FUND_WHY) and total["kind"] in ("spending", "transfer")) \
                         and total["kind"] not in ("standard",):
+                    # (其中中央资金X: the central share of what a county hands down is spent as it is)
                     r["kind"], r["why"]["kind"] = total["kind"], "the kind of its total (其中)"
                 elif total["kind"] == "revenue" and r["kind"] == "transfer" \
                         and not _SENT_DOWN.search(text, max(k, max(text.rfind(c, k, r["start"]) for c in "，,；;") + 1),
@@ -1867,9 +1904,12 @@ class Linker:
                                 and _REVIEWS.match(ctx.text, a["end"]))]
         after = [a for a in _between(ctx.gov, ctx.gov_starts, s, min(len(ctx.text), s + 40))
                  if ctx.text[max(s, a["start"] - 1):a["start"]] == "由" and a.get("department") != "审计"]
-        if after and named and in_sentence and not _CLAUSE_BREAK.search(ctx.text, s, after[0]["start"]):
+        if after and named and in_sentence and not _CLAUSE_BREAK.search(ctx.text, s, after[0]["start"]) \
+                and _PAYS_AFTER.match(ctx.text, after[0]["end"]) \
+                and not _between(ctx.gov, ctx.gov_starts, _clause_start(ctx.text, sent_start, s), s):
             # 所需资金约126万元由县财政全额保障: the payer its own clause names wins over a body
-            # of an earlier clause (霍山县卫健委、县财政局联合印发通知，…)
+            # of an earlier clause (霍山县卫健委、县财政局联合印发通知，…); not a body that only
+            # oversees (由县纪委监委全程监督), nor over a body of the amount's own clause
             return after[0], "named after it in its clause (由X保障)"
         if in_sentence and named:
             j = len(in_sentence) - 1            # 州财政局会同州民政局下达…: the body that leads
@@ -2143,8 +2183,7 @@ class Linker:
                 if k > 0 and _YEAR_RANGE.search(yeared[k - 1]["text"]):
                     ranged = True                  # the article's last date spans several years
                 elif k > 0 and this_year and "今年" in period and _year(yeared[k - 1]) is not None \
-                        and _YEAR_TOPIC.match(text, yeared[k - 1]["end"]) \
-                        and _SENTENCE_OPEN.search(text, max(0, yeared[k - 1]["start"] - 12), yeared[k - 1]["start"]):
+                        and self._sums_up_a_year(text, yeared[k - 1]):
                     # 2023年，产值超40亿元…。县财政今年投入…: an undated article's 今年 is not the year
                     # a sentence before sums up (mostly the year before); unknown, not a guess
                     why = _UNDATED_THIS_YEAR
@@ -2325,6 +2364,10 @@ _PROJECT_REACH = 600
 _FIELD_REACH = 2000         # (a notice's 项目名称 field, at its top)
 #: the readings a project named before overrules (the clause before, the measured noun: 项目招标控制价)
 _PROJECT_OVERRULES = ("what the clause before names", "the noun the amount measures", "the subject the measure is of")
+_HIGHER_FUND_WHY = "a higher government's fund"
+# what the payer after 由X does (由县财政全额保障, 由市财政统筹解决, 由县级财政负担)
+_PAYS_AFTER = compiled(r"[\p{Han}]{0,4}?(?:保障|负担|承担|统筹|解决|兜底|支付|列支|筹措|筹集|配套|安排|补助|出资)")
+_FIELD_COLON = compiled(r"[ \t　]*[：:][ \t　]*")
 _CLAUSE_BREAK = compiled(r"[，；;。！？!?：:\n]|,(?![0-9])")
 _MEANS = compiled(r"(?:通过|经由|借助|依托|利用)$")
 _CHANNEL = compiled(r"[\p{Han}]{0,10}?(?:系统|平台|渠道|网站|一体化)")
@@ -2823,6 +2866,14 @@ def _amounts_in(ctx: _Doc, lo: int, hi: int) -> list[dict]:
     return out
 
 
+def _clause_start(text: str, lo: int, pos: int) -> int:
+    """The start of the clause `pos` lies in (after the last clause break of text[lo:pos])."""
+    last = None
+    for last in _CLAUSE_BREAK.finditer(text, lo, pos):
+        pass
+    return last.end() if last is not None else lo
+
+
 def _has_amount(ctx: _Doc, lo: int, hi: int) -> bool:
     k = bisect_left(ctx.amount_starts, lo)
     return k < len(ctx.amount_starts) and ctx.amount_starts[k] < hi
@@ -3159,8 +3210,17 @@ def _far_apart(ctx: "_Doc", places: list[dict]) -> bool:
 
 
 def _common_parent(places: list[dict], usable: list[dict]) -> dict | None:
-    """For two or more different places of one level (A县、B县、C县3县; 阿坝州、绵阳市两地),
-    the city or province that holds them all, as a place dict; None otherwise."""
+    """For two or more different places of one level (A县、B县、C县3县; 阿坝州、绵阳市两地; A镇、
+    B镇), the county, city or province that holds them all, as a place dict; None otherwise."""
+    towns = [p for p in places if p.get("level") == "township" and p.get("adcode")]
+    if len({p.get("township_code") or p["text"] for p in towns}) >= 2 and len({p["adcode"] for p in towns}) == 1 \
+            and all(p.get("level") == "township" or p.get("adcode") == towns[0]["adcode"] for p in places):
+        # 贾宋、和阳和史召三个乡镇: the county that holds the townships
+        from .gazetteer import default_gazetteer      # loaded once per process, read-only
+        unit = default_gazetteer().units.get(towns[0]["adcode"])
+        name = unit.name if unit is not None else None
+        return {"start": towns[0]["start"], "end": towns[-1]["end"], "text": name, "full_name": name,
+                "adcode": towns[0]["adcode"], "level": "county"}
     coded = [p for p in places if p.get("adcode") and p.get("level") in ("county", "city", "zone")]
     codes = {p["adcode"] for p in coded}
     if len(codes) < 2 or len({p["level"] for p in coded}) != 1:
@@ -3317,6 +3377,9 @@ _FUND_LEAD = compiled(r"(?:资金|经费|款项)(?:未|尚未|已|仍|被|管理
 # the reasons for a year that the amount's own sentence, table column or header line gives
 #: a preposition before the one who gets money (向长兴县下达, 给各村拨付)
 _TO_WHOM = frozenset("向给对为至到")
+# what a sentence summing up a year states (完成, 实现, 达到, 超, 增长 …), and what a plan states
+_RESULT_WORD = compiled(r"完成|实现|达到|达|超过?|突破|增长|下降|累计|共计|同比")
+_PLAN_WORD = compiled(r"计划|将|预计|拟|力争|预算|目标|之年|要|确保")
 _UNDATED_THIS_YEAR = "this year (今年) of an undated article: unknown"
 #: a year that opens its sentence as the topic of a summary (…。2023年，全县…; 记者 X）2023年，)
 _YEAR_TOPIC = compiled(r"(?:度|全年)?[，,]")

@@ -258,6 +258,10 @@ _TOWNSHIP_BRACKET_ANCHOR = compiled(_TOWNSHIPS_BRACKET)
 _TOWNSHIP_LIST_LOOSE = compiled(r"(?P<items>[^\P{Han}等]{2,4}(?:[、和及与][^\P{Han}等]{2,4}){2,15})等"
                                 r"(?=\p{Han}{0,6}?[区镇乡村地片带])")     # (…等方面: no places)
 _LIST_JOINER = compiled(r"[和及与]")
+# a village rated by stars (五星村) and what makes it the grade: 创建/评为 before it, quotes, a count
+_STAR_VILLAGE = compiled(r"[一二三四五]星级?村")
+_RATING_BEFORE = compiled(r"(?:创建|争创|评为|评定为?|授予|每个|星级|[“\"])$")
+_RATING_AFTER = compiled(r"[”\"]|创建|评定|[0-9０-９一二三四五六七八九十]+个|[、和及与][一二三四五]星")
 _ADMIN_END = compiled(r"(?:省|市|州|盟|县|区|旗|镇|乡|街道|苏木|办事处|农场|林场|牧场)$")
 # a village's suffix right after a name (村, 社区, 居委会, 嘎查), not a word that opens with 村
 # (村庄, 村级, 村民, 村集体)
@@ -846,7 +850,14 @@ class PlaceMatcher:
                 for m in lone:
                     m.extra["owner"] = owner
                     m.place = self._village_place(m)
-        return [m for m in raw if m.place is not None]
+        return [m for m in raw if m.place is not None and not (m.kind == "village" and self._rating(text, m))]
+
+    @staticmethod
+    def _rating(text: str, m: Mention) -> bool:
+        """五星村 named as a grade (创建五星村, 评为五星村, “五星村”创建, 五星村、四星村 each …), not
+        the village of that name (广顺镇五星村, a table's row)."""
+        return bool(_STAR_VILLAGE.fullmatch(m.text)) and bool(
+            _RATING_BEFORE.search(text, max(0, m.start - 4), m.start) or _RATING_AFTER.match(text, m.end))
 
     def _person_names(self, text: str, mentions: list[Mention]) -> list[tuple[int, int]]:
         """Spans of people's names written as words of their own that hold a place's short

@@ -860,7 +860,7 @@ class QuantityGrammar:
                 and not _LETTER_SPACED.match(folded, n1_start) \
                 and not self._money_before.search(folded, max(0, n1_start - 25), n1_start - 1) \
                 and not (_THOUSANDS_GROUPS.fullmatch(w1.split(".")[0].rstrip("万亿元千百十 \u00a0"))
-                         and self._writes_thousands_spaced(folded)):
+                         and _in_prose(folded, n1_start) and self._writes_thousands_spaced(folded)):
             return None                                      # 共 2 350 万元: 2350, or 2 and 350? only after a money word
         if n1_start and folded[n1_start - 1] in _MIXED_BEFORE and w1[:1].isdigit() and _MIXED_LEFT.search(
                 folded, max(0, n1_start - 3), n1_start):
@@ -2182,7 +2182,7 @@ class QuantityGrammar:
             cells, same = width()
         total_row = any(t[3] == "text" and _TOTAL_COLUMN.match(_SPACES.sub("", t[0])) for t in tokens)
         if same is not None and (not single or _consistent(tokens, same)) \
-                and not _spaced_row(tokens, sums, same):
+                and not _spaced_row(tokens, sums, same) and not (not tabbed and _share_cell_may_join(tokens, same)):
             has_label = any(t[3] == "text" for t in tokens)
             pairs = []
             for i, (tok, kind) in enumerate(zip(tokens, same)):
@@ -3132,6 +3132,7 @@ def _writes_spaced_thousands(folded: str, pos: int, stop: int) -> bool:
 
 # an amount written with its thousands spaced (170 350元, 1 000万元) and whether a group opens with 0
 _SPACED_MONEY = compiled(r"(?<![0-9.,])(?P<joined>(?<=[^\P{Han}表图件第号条款项例节章年月日序]))?[1-9][0-9]{0,2}(?: [0-9]{3})+(?:\.[0-9]+)?(?![0-9]) ?(?:[十百千]?[万亿]{1,2})?元")
+_PROSE_MARK = compiled(r"[，。；、：,;:]")
 _THOUSANDS_GROUPS = compiled(r"[1-9][0-9]{0,2}(?:[ \u00a0][0-9]{3})+")
 _SPACED_ZERO_GROUP = compiled(r"(?<![0-9.,])[1-9][0-9]{0,2}(?: [0-9]{3})* 0[0-9]{2}(?:\.[0-9]+)?(?![0-9])")
 
@@ -3258,6 +3259,22 @@ def _rejoin_broken_name(cells: list[tuple], kinds: list[tuple]) -> list[tuple] |
 def _joins(a: tuple, b: tuple) -> bool:
     return (b[1] == a[2] + 1 and a[3] == "num" and b[3] == "num" and _GROUP_HEAD.fullmatch(a[0]) is not None
             and _GROUP_TAIL.fullmatch(b[0]) is not None)
+
+
+def _in_prose(folded: str, pos: int) -> bool:
+    """Is the line of `pos` prose (it holds a clause's punctuation: ，。；、：), not a table row
+    (东村 12 650元 under 村名 户数 金额: 12 households and 650元?)"""
+    lo = folded.rfind("\n", 0, pos) + 1
+    hi = folded.find("\n", pos)
+    return bool(_PROSE_MARK.search(folded, lo, len(folded) if hi < 0 else hi))
+
+
+def _share_cell_may_join(tokens: list[tuple], kinds: list[tuple]) -> bool:
+    """Would a bare number placed in a column of shares be the thousands of the number before
+    it (一般公共服务支出 12 516 under 决算数 增幅, its share cell empty)? Then the cells cannot be
+    placed one to a column."""
+    return any(k[0] == "percent" and b[3] == "num" and a[3] == "num" and _joins(a, b)
+               for a, b, k in zip(tokens, tokens[1:], kinds[1:]))
 
 
 def _joinable(values: list[tuple]) -> bool:
