@@ -2242,3 +2242,10 @@ def test_an_amount_of_several_townships_is_their_countys(nlp):
     text = "安泽县良马、和川和冀氏三个乡镇共投入资金450万元。"
     r = _records(nlp, text)["450万元"]
     assert r["place"] == "安泽县" and r["adcode"] == "141026", reasons(r)
+
+
+def test_a_total_after_a_clause_about_a_fund_takes_its_use(nlp):
+    # X资金已兑付到位，共计N元: the clause before is about the fund, though it ends in a verb
+    text = "据了解，今年耕地地力保护补贴资金已于5月底前发放到户，共计1.26亿元。"
+    r = _records(nlp, text)["1.26亿元"]
+    assert r["purpose"] == "耕地地力保护补贴", reasons(r)

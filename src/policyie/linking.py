@@ -1413,6 +1413,9 @@ class Linker:
             # 发放首批低保提标资金，共计312.4万元: the fund the clause before names
             lo, hi = bounds[k - 1]
             named = None if _has_amount(ctx, lo, hi) else self.cues.measure(text, lo, hi, ctx.skip_to)
+            if (named is None or not self.cues.is_fund(named.text)) and not _has_amount(ctx, lo, hi):
+                # 大豆生产者补贴资金已全部兑付到位，共计4.08亿元: the fund the clause before is about
+                named = self.cues.title_fund(text, lo, hi)
             if named is not None and self.cues.is_fund(named.text):
                 use = self.cues.fund_use(text, self.cues.fund_name(text, named) or named, ctx.skip_to)
                 if use is not None:
