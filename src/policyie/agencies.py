@@ -21,7 +21,7 @@ import regex
 from .lexicon import read_lines, read_table
 from .automaton import WordMatcher
 from .places import COMMITTEE, Place, salient_places
-from .regexes import REVIEW_VERBS, WRITTEN_DATE, alternation, compiled
+from .regexes import PAYING_VERBS, REVIEW_VERBS, WRITTEN_DATE, alternation, compiled
 
 DATA_DIR = Path(__file__).parent / "data" / "agencies"
 # level words written before a department (市财政局, 自治区财政厅, 区级财政), longest first
@@ -45,7 +45,7 @@ _FISCAL_NOUN_AFTER = compiled(
     r"和|与|、|厅局|事业|贡献|增收|税收|涉农|口|供给|能力|政策|规模|平衡|形势|运行|统计")
 # …财政投入1850万元, 县财政补助2180万元: a noun-like verb right before an amount, the body acting
 # after 由X财政: verbs whose nouns read as money words elsewhere (由县财政负担, 由市财政投入解决)
-_AGENT_VERB_AFTER = compiled(r"(?:负担|投入|补助|补贴|资助|拨款|贴息|承担|统筹|安排|兜底|保障)")
+_AGENT_VERB_AFTER = compiled(rf"(?:{PAYING_VERBS})")
 _FISCAL_VERB_AMOUNT = compiled(r"(?:投入|补助|补贴|奖补|资助|拨款|贴息|负担)(?:约|近|超过?|逾|达|共)?"
                                r"[0-9０-９一二三四五六七八九十两]")
 # a verb opening the words between a place and a name's suffix: running text (甘谷县新建水保站,

@@ -41,8 +41,6 @@ _COUNTED_PROJECTS = compiled(r"(?:项目|工程)[0-9０-９一二三四五六七
                              r"[0-9０-９一二三四五六七八九十百千两]+[个项宗处](?:\p{Han}{0,8})(?:项目|工程)|[各类批些]项目")
 # projects counted or pointed at as many (各项目, 重点项目等, 这些工程): no one project's name
 _MANY_PROJECTS = compiled(r"[各等批些类]\p{Han}{0,2}$|^(?:各|全部|所有|一批|这些|上述)")
-# a bracketed note closing a name (X项目（二次）, X工程(第二批))
-_TRAILING_NOTE = compiled(r"[（(][^（）()]{1,12}[）)]$")
 # a level of government as the subject before a verb (县里, 市级, 省财政): 县里落实X资金
 _LEAD_SUBJECT = compiled(r"[省市县区乡镇村](?:里|级财政|级|财政)")
 # a negation before a purpose marker (资金不得用于X, 严禁用于): what the money may not be used for
@@ -283,11 +281,8 @@ class Cues:
                 rf"(?:^|(?<=[，,。；;：:\n）)】]))[\s　]*(?:[0-9０-９]{{1,2}}月[0-9０-９]{{1,2}}日[，,]?|近日|日前|目前|今年)?"
                 rf"(?P<p>(?:(?!{project})[^\s　，,。；;：:\n0-9０-９（）()]){{3,40}}(?:{project}))"
                 rf"(?=(?P<v>{alternation(w['project_predicate'])})?)", regex.M)
-            # a form's field that names the project (项目名称：X工程), in a notice or a tender's result
-            self._project_field = compiled(
-                rf"(?:{project})名称[ \t　]*[：:][ \t　]*(?P<p>[^\n，,。；;：:]{{4,60}}?)[ \t　]*(?=[\n，,。；;]|$)")
         else:
-            self._project_ref = self._project_named = self._project_field = None
+            self._project_ref = self._project_named = None
         self._anaphor = compiled(
             rf"(?:[^，,。；;！？!?\n0-9]{{1,14}}[，,：:])?\s*(?:(?:{alternation(w['anaphor'])})[^，,。；;！？!?\n0-9]{{0,8}}?)?"
             rf"(?:{alternation(w['fund'])})") if w["anaphor"] else None
@@ -473,8 +468,8 @@ class Cues:
         return phrase in self.words.get("dimension", {})
 
     def carried_out(self, text: str, lo: int, hi: int) -> Found | None:
-        """The programme a clause text[lo:hi] carries out (继续实施农村义务教育学生营养改善计划 →
-        农村义务教育学生营养改善计划), or None: not a generic word or a directive (执行上级决策部署)."""
+        """The programme a clause text[lo:hi] carries out (继续实施困难群众临时救助制度 →
+        困难群众临时救助制度), or None: not a generic word or a directive (执行上级决策部署)."""
         m = self._carried_out.fullmatch(text, lo, hi) if self._carried_out else None
         if m is None or self.generic(m.group("x")) or self.directive(m.group("x")) or self.names_group(m.group("x")):
             return None
@@ -1099,21 +1094,18 @@ class Cues:
         if self._project_named is None:
             return None
         last = None
-        for m in (*self._project_named.finditer(text, lo, hi), *self._project_field.finditer(text, lo, hi)):
+        for m in self._project_named.finditer(text, lo, hi):
             p = m.group("p")
-            if self._project_ref.match(p) or self.refers_back(p) or self.generic(p) or _MANY_PROJECTS.search(p):
-                continue
-            if last is None or m.start("p") >= last.start("p"):
-                last = m                  # (at one start, the field's reading, found last, wins)
-        if last is None or "v" in last.re.groupindex and last.group("v") is None:
+            if not (self._project_ref.match(p) or self.refers_back(p) or self.generic(p) or _MANY_PROJECTS.search(p)):
+                last = m
+        if last is None or last.group("v") is None:
             return None                   # (the nearest project named has no known predicate: which?)
-        if _COUNTED_PROJECTS.search(text, last.end("p"), hi):
-            return None                   # X项目近日开工。全县共实施重点项目120个，项目总投资…: those
-        end = last.end("p")
-        note = _TRAILING_NOTE.search(last.group("p"))
-        if note is not None and note.start() >= 4:
-            end = last.start("p") + note.start()          # X项目（二次）: the project, not the round
-        return Found(last.start("p"), end, text[last.start("p"):end], "the project named before (该项目 refers to it)")
+        return Found(last.start("p"), last.end("p"), last.group("p"), "the project named before (该项目 refers to it)")
+
+    @staticmethod
+    def counted_projects(text: str, lo: int, hi: int) -> bool:
+        """Are projects counted in text[lo:hi] (实施重点项目120个, 15个项目, 各类项目)?"""
+        return bool(_COUNTED_PROJECTS.search(text, lo, hi))
 
     def only_project_ref(self, phrase: str) -> bool:
         """Is the phrase only a project noun, bare or pointed at (本项目, 该工程)?"""

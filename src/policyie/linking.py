@@ -43,7 +43,7 @@ from .hanzi import to_simplified
 from .purpose_model import CHOSEN, PurposeModel, default_model as default_purpose_model, purpose_options, \
     overrules as purpose_overrules
 from .quantity import row_tokens
-from .regexes import DATELINE_AFTER, DATELINE_BEFORE, REVIEW_VERBS, SECTION_NUMBER, TOTAL_WORD, alternation, \
+from .regexes import DATELINE_AFTER, DATELINE_BEFORE, PAYING_VERBS, REVIEW_VERBS, SECTION_NUMBER, TOTAL_WORD, alternation, \
     compiled
 from .kind_model import KindModel, context_grams as kind_context, default_model as default_kind_model, \
     features as kind_features, overrules
@@ -1791,43 +1791,24 @@ class Linker:
             if opening is None and r["kind"] == "procurement":
                 # X公司以9876.54万元中标: a tender's price is the price of the project its
                 # article's headline names (X项目开标)
-                head = self._headline_of(ctx, r["start"])
-                named = self.cues.named_project(text, head[0], head[1]) if head else None
+                head = (_article_of(ctx, r["start"]) or {}).get("headline")
+                named = self.cues.named_project(text, head["start"], head["end"]) if head else None
             elif opening is None:
                 continue
             else:
-                named = self.cues.named_project(text, max(0, lo - _PROJECT_REACH), opening) \
-                    or self.cues.named_project(text, max(0, lo - _FIELD_REACH), opening)
-            named = self._well_formed(ctx, named) if named is not None else None
-            if named is not None and self._no_use(ctx, named) is not None:
-                continue                      # (the places it is done in are part of its name)
-            if named is None:
-                continue
+                named = _named_or_form(self.cues, text, lo, opening)
+            named = self._well_formed(ctx, _without_note(text, named)) if named is not None else None
+            if named is None or self._no_use(ctx, named) is not None:
+                continue                      # (the places it is done in are part of its name: kept)
             r["purpose"], r["purpose_start"], r["purpose_end"] = named.text, named.start, named.end
             r["why"]["purpose"] = "the project named before (该项目 refers to it)"
             r["_candidates"] = None
-
-    def _sums_up_a_year(self, text: str, d: dict) -> bool:
-        """Does a stated year open a sentence that sums up what was done in it (2023年，全县…完成/
-        实现/达到…), not one that plans it or names it (2025年，县财政计划…, 是收官之年)?"""
-        if not (_YEAR_TOPIC.match(text, d["end"]) and _SENTENCE_OPEN.search(text, max(0, d["start"] - 12), d["start"])):
-            return False
-        end = text.find("。", d["end"])
-        end = len(text) if end < 0 else end
-        return bool(_RESULT_WORD.search(text, d["end"], end)) and not _PLAN_WORD.search(text, d["end"], end)
 
     def _pays_itself(self, text: str, r: dict) -> bool:
         """Does a rate's own clause pay it with a verb of its own (按每亩50元给予补贴)?"""
         lo = _clause_start(text, r["sentence_start"], r["start"])
         hi = min(len(text), r["end"] + 6)
         return self.cues.pays_in(text, lo, hi)
-
-    @staticmethod
-    def _headline_of(ctx: _Doc, pos: int) -> tuple[int, int] | None:
-        """The span of the headline of the article `pos` lies in, if it has one."""
-        k = bisect_right([a["start"] for a in ctx.articles], pos) - 1
-        head = ctx.articles[k].get("headline") if k >= 0 else None
-        return (head["start"], head["end"]) if head else None
 
     # -- lists and breakdowns ----------------------------------------------------------------
 
@@ -2186,7 +2167,7 @@ class Linker:
                 if k > 0 and _YEAR_RANGE.search(yeared[k - 1]["text"]):
                     ranged = True                  # the article's last date spans several years
                 elif k > 0 and this_year and "今年" in period and _year(yeared[k - 1]) is not None \
-                        and self._sums_up_a_year(text, yeared[k - 1]):
+                        and _sums_up_a_year(text, yeared[k - 1]):
                     # 2023年，产值超40亿元…。县财政今年投入…: an undated article's 今年 is not the year
                     # a sentence before sums up (mostly the year before); unknown, not a guess
                     why = _UNDATED_THIS_YEAR
@@ -2365,11 +2346,13 @@ _FORM_NAME_ANY = compiled(r"(?:项目名称|工程名称)[ \u3000]*[：:\t|｜]"
 _PROJECT_KINDS = ("spending", "transfer", "investment", "procurement", "debt")
 _PROJECT_REACH = 600
 _FIELD_REACH = 2000         # (a notice's 项目名称 field, at its top)
+# a bracketed note closing a name (X项目（二次）, X工程(第二批))
+_TRAILING_NOTE = compiled(r"[（(][^（）()]{1,12}[）)]$")
 #: the readings a project named before overrules (the clause before, the measured noun: 项目招标控制价)
 _PROJECT_OVERRULES = ("what the clause before names", "the noun the amount measures", "the subject the measure is of")
 _HIGHER_FUND_WHY = "a higher government's fund"
 # what the payer after 由X does (由县财政全额保障, 由市财政统筹解决, 由县级财政负担)
-_PAYS_AFTER = compiled(r"[\p{Han}]{0,4}?(?:保障|负担|承担|统筹|解决|兜底|支付|列支|筹措|筹集|配套|安排|补助|出资)")
+_PAYS_AFTER = compiled(rf"[\p{{Han}}]{{0,4}}?(?:{PAYING_VERBS})")
 _FIELD_COLON = compiled(r"[ \t　]*[：:][ \t　]*")
 _CLAUSE_BREAK = compiled(r"[，；;。！？!?：:\n]|,(?![0-9])")
 _MEANS = compiled(r"(?:通过|经由|借助|依托|利用)$")
@@ -2869,6 +2852,39 @@ def _amounts_in(ctx: _Doc, lo: int, hi: int) -> list[dict]:
     return out
 
 
+def _sums_up_a_year(text: str, d: dict) -> bool:
+    """Does a stated year open a sentence that sums up what was done in it (2023年，全县…完成/
+    实现/达到…), not one that plans it or names it (2025年，县财政计划…, 是收官之年)?"""
+    if not (_YEAR_TOPIC.match(text, d["end"]) and _SENTENCE_OPEN.search(text, max(0, d["start"] - 12), d["start"])):
+        return False
+    end = text.find("。", d["end"])
+    end = len(text) if end < 0 else end
+    return bool(_RESULT_WORD.search(text, d["end"], end)) and not _PLAN_WORD.search(text, d["end"], end)
+
+
+def _named_or_form(cues: Cues, text: str, lo: int, opening: int) -> Found | None:
+    """The project a clause opened at `opening` (该项目…) refers to: the nearer of the last one a
+    clause names as its subject (within _PROJECT_REACH) and the last form field naming one
+    (项目名称：X, within _FIELD_REACH); none where projects are counted after it."""
+    named = cues.named_project(text, max(0, lo - _PROJECT_REACH), opening)
+    form = None
+    for form in _FORM_NAME.finditer(text, max(0, lo - _FIELD_REACH), opening):
+        pass
+    if form is not None and (named is None or form.start("p") >= named.start):
+        named = Found(form.start("p"), form.end("p"), form.group("p"), "the project named before (该项目 refers to it)")
+    if named is None or cues.counted_projects(text, named.end, opening):
+        return None                       # X项目近日开工。全县共实施重点项目120个，项目总投资…: those
+    return named
+
+
+def _without_note(text: str, found: Found) -> Found:
+    """A project's name without a bracketed note closing it (X项目（二次）: the project, not the round)."""
+    note = _TRAILING_NOTE.search(text, found.start, found.end)
+    if note is None or note.start() - found.start < 4:
+        return found
+    return Found(found.start, note.start(), text[found.start:note.start()], found.why)
+
+
 def _clause_start(text: str, lo: int, pos: int) -> int:
     """The start of the clause `pos` lies in (after the last clause break of text[lo:pos])."""
     last = None
@@ -3218,12 +3234,7 @@ def _common_parent(places: list[dict], usable: list[dict]) -> dict | None:
     towns = [p for p in places if p.get("level") == "township" and p.get("adcode")]
     if len({p.get("township_code") or p["text"] for p in towns}) >= 2 and len({p["adcode"] for p in towns}) == 1 \
             and all(p.get("level") == "township" or p.get("adcode") == towns[0]["adcode"] for p in places):
-        # 贾宋、和阳和史召三个乡镇: the county that holds the townships
-        from .gazetteer import default_gazetteer      # loaded once per process, read-only
-        unit = default_gazetteer().units.get(towns[0]["adcode"])
-        name = unit.name if unit is not None else None
-        return {"start": towns[0]["start"], "end": towns[-1]["end"], "text": name, "full_name": name,
-                "adcode": towns[0]["adcode"], "level": "county"}
+        return _holding_place(towns[0]["adcode"], "county", towns)   # 贾宋、和阳和史召三个乡镇: their county
     coded = [p for p in places if p.get("adcode") and p.get("level") in ("county", "city", "zone")]
     codes = {p["adcode"] for p in coded}
     if len(codes) < 2 or len({p["level"] for p in coded}) != 1:
@@ -3234,11 +3245,15 @@ def _common_parent(places: list[dict], usable: list[dict]) -> dict | None:
         code = next(iter(codes))[:2] + "0000"
     else:
         return None
+    return _holding_place(code, "city" if not code.endswith("0000") else "province", coded)
+
+
+def _holding_place(code: str, level: str, held: list[dict]) -> dict:
+    """The place dict of the unit `code` that holds the places `held`, spanning them."""
     from .gazetteer import default_gazetteer          # loaded once per process, read-only
     unit = default_gazetteer().units.get(code)
-    level = "city" if not code.endswith("0000") else "province"
     name = unit.name if unit is not None else None
-    return {"start": coded[0]["start"], "end": coded[-1]["end"], "text": name, "full_name": name,
+    return {"start": held[0]["start"], "end": held[-1]["end"], "text": name, "full_name": name,
             "adcode": code, "level": level}
 
 
