@@ -335,3 +335,69 @@ def test_county_short_names_in_a_counted_list_stay_counties():
     import policyie
     got = {p["text"]: p.get("adcode") for p in policyie.load()("兴隆、滦平两县安排资金800万元。")._.places}
     assert got == {"兴隆": "130822", "滦平": "130824"}
+
+
+# -- merged cells, vertical tables, names a layout sets apart ------------------------------------
+
+@pytest.mark.parametrize("text, names", [
+    # bars: a township's cell printed once, empty in its other rows
+    ("新化县2024年村级公益事业奖补资金分配表\n单位：元\n序号|乡镇|村名|奖补资金|备注\n1|洋溪镇|大坪|52000|\n"
+     "2||桐子湾|38000|\n3|槎溪镇|白溪|41000|续建\n4||梅花洞|27500|\n合计|||158500|\n",
+     ["大坪", "桐子湾", "白溪", "梅花洞"]),
+    # tabs: the empty first cell written as a leading tab
+    ("从江县2023年村集体经济项目资金安排\n单位：万元\n乡镇\t序号\t行政村\t项目\t金额\n贯洞镇\t1\t龙图\t香猪养殖\t45\n"
+     "\t2\t干团\t冷库\t30\n洛香镇\t3\t四联\t百香果基地\t50\n\t4\t新安\t茶叶加工\t25\n合计\t\t\t\t150\n",
+     ["龙图", "干团", "四联", "新安"]),
+    # spaces: the merged cell left out, the row's cells counted from its end
+    ("准格尔旗2022年村级运转经费明细\n单位：元\n苏木乡镇 村名 金额\n薛家湾镇 柳树湾 58000\n长滩 46000\n小计 104000\n"
+     "沙圪堵镇 塔哈拉川 61000\n双枣子 52000\n小计 113000\n",
+     ["柳树湾", "长滩", "塔哈拉川", "双枣子"]),
+])
+def test_village_column_with_a_merged_township_cell(nlp, text, names):
+    places, _ = run(nlp, text)
+    assert [w for w, level, *_ in places if level == "village"] == names
+
+
+def test_vertical_table_one_cell_per_line(nlp):
+    text = ("丙妹镇2024年护林员补助发放表\n序号\n村名\n人数\n发放金额（元）\n1\n岜沙村\n12\n14400\n2\n大塘村\n9\n10800\n"
+            "3\n高增村\n15\n18000\n合计\n36\n43200\n")
+    places, _ = run(nlp, text)
+    assert [(w, level, code, town) for w, level, code, town in places if level == "village"] == \
+        [(v, "village", "522633", "522633100") for v in ("岜沙村", "大塘村", "高增村")]
+
+
+def test_a_vertical_table_stops_where_a_name_breaks_over_two_lines(nlp):
+    text = ("村名\n户数\n补助（元）\n石门坎村\n41\n8200\n乌兰呼\n都嘎查\n30\n6000\n")
+    places, _ = run(nlp, text)
+    assert [w for w, *_ in places] == ["石门坎村"]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("村级经费下拨（单位：元）：\n共乐村 30000 | 其美村 30000 | 新丰村 28000\n小计 88000", ["共乐村", "其美村", "新丰村"]),
+    ("序号\t村\t项目\t金额\n1\t本固村\t水渠\t42000\n2\t各达村\t路灯\t18500\n", ["本固村", "各达村"]),
+    ("付款明细：\n3、东 风村 8.60\n4、三岔 河村 7.25\n5、桥头村 6.00\n", ["东 风村", "三岔 河村", "桥头村"]),
+])
+def test_whole_cells_that_are_village_names(nlp, text, names):
+    places, _ = run(nlp, text)
+    assert [w for w, level, *_ in places if level == "village"] == names
+
+
+def test_a_village_after_its_township_may_open_with_a_function_character(nlp):
+    places, _ = run(nlp, "新化县游家镇本溪村2024年上半年村务公开：收入合计12.6万元。")
+    assert [(w, level) for w, level, *_ in places] == [("新化县", "county"), ("游家镇", "township"), ("本溪村", "village")]
+
+
+@pytest.mark.parametrize("text", [
+    "游家镇各村要在月底前完成申报，全镇各行政村同步推进。",
+    "洋溪镇本村村民可凭身份证领取。",
+    "公开日期：2024年3月2日　　柳树村村民委员会　　村务监督委员会",
+    "| 自然村 | 户主 | 人口 |\n| 行政村 | 户数 | 金额 |",
+])
+def test_no_village_from_kinds_signatures_headers_and_verbs(nlp, text):
+    places, _ = run(nlp, text)
+    assert [w for w, level, *_ in places if level == "village"] == []
+
+
+def test_a_township_name_read_across_a_verb_is_no_place(nlp):
+    places, _ = run(nlp, "今年新增债券资金主要投向城镇老旧小区改造和农村供水保障。")
+    assert places == []

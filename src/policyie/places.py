@@ -63,6 +63,9 @@ _NOT_IN_VILLAGE = "的是在和与及或对向为从将把被了着个些各全�
 _VILLAGE_CHAR = rf"[^\P{{Han}}{_NOT_IN_VILLAGE}]"
 # the determiners before a unit word (该镇, 本乡, 各村, 全县): a kind of unit, not a name
 _DETERMINER_CHARS = "各全本该每某此其"
+# function characters that open real village names (本庙村, 各老村, 共合村, 其盖布拉克村) where the
+# name's start is given by the layout: right after its township, or a whole cell of a table row
+_NAME_LEAD = _DETERMINER_CHARS + "共"
 # a village written by its committee in a list or a table row (大坪村委会\t文化广场\t12): the village
 _COMMITTEE = r"(?:(?:村民委员会|村委会|委会|民委员会|居委会|居民委员会|委|居委)(?=[ \t\u3000、，,；;0-9０-９]))?"
 # after a village's name: its committee (石桥村村民委员会, 村委, 居委) is a body; a word read across the
@@ -96,9 +99,17 @@ _DOC_NUMBER = compiled(rf"\p{{Han}}{{2,8}}(?={_DOC_TAIL})")
 _DOC_NUMBER_TAIL = compiled(_DOC_TAIL)
 # the gap between two cells of a table flattened to text
 _CELL_GAP = compiled(r"[ \t\u3000]+(?=\S)")
-_CELL = compiled(r"[^ \t\u3000|｜]+")
+_CELL = compiled(r"[^ \t\u3000|｜│┃]+")
 # a village's name in a village column: two to five characters of Chinese, no digits
 _VILLAGE_CELL = compiled(r"\p{Han}{2,5}")
+# a cell that may be one village's name and its suffix or committee (托万克吾库萨克村, 色庆居委会)
+_CELL_NAME = compiled(r"\p{Han}{3,12}")
+# a cell holding a figure (a row's amount, count or area)
+_FIGURE_IN_CELL = compiled(r"[0-9０-９]")
+# a cell that may be the head of such a name, perhaps after its row's number (东, 3、东)
+_NUMBERED_HEAD = compiled(r"(?:[0-9０-９]{1,3}[.、．]|[(（][0-9０-９]{1,2}[)）])?(?P<head>\p{Han}{1,3})")
+# such a name broken by one space (东 风村)
+_SPACED_NAME = compiled(r"\p{Han}{1,3}[ \u3000]\p{Han}{2}")
 # a name and its figure, one pair of a line of them (达日 18.2；扎朵 16.5；)
 _PAIR_ROWS = compiled(r"[ \t\u3000]*(?P<name>\p{Han}{2,5})[ \t\u3000]*[0-9０-９][0-9０-９.,．]*[ \t\u3000]*(?:[；;，,、。]|$)",
                       regex.M)
@@ -186,6 +197,77 @@ def _header_cells(text: str, header: regex.Match) -> tuple[list[tuple[int, int]]
     cells = _cells(text, line_start, line_end)
     index = next((i for i, (s, e) in enumerate(cells) if s == header.start() and e == header.end()), None)
     return cells, index, line_end
+
+
+def _vertical_column(text: str, header_start: int) -> list[tuple[int, int]]:
+    """The cells under a column's header in a table flattened one cell per line (村名 / 户数 /
+    金额 / 石桥村 / 86 / 137500 / …), as web pages copy: the header is the run of short lines
+    without figures around the header's line; a row has as many lines as the header and holds
+    a figure outside the column. The rows are read while they are such (a total row, 合 / 计,
+    ends them). Returns the (start, end) of the column's cell in each row."""
+    lines = []
+    pos = 0
+    while pos <= len(text):
+        nxt = text.find("\n", pos)
+        nxt = len(text) if nxt < 0 else nxt
+        lines.append((pos, nxt))
+        pos = nxt + 1
+    at = next(i for i, (a, b) in enumerate(lines) if a <= header_start <= b)
+
+    def plain(i: int) -> bool:            # a header's cell: short, no figure, no sentence
+        a, b = lines[i]
+        cell = text[a:b].strip()
+        return 0 < len(cell) <= 12 and not _FIGURE_IN_CELL.search(cell) and not regex.search(r"[，。；：,;:\s]", cell)
+
+    first = at
+    while first > 0 and plain(first - 1):
+        first -= 1
+    for width in range(max(2, at - first + 1), 9):
+        if not all(plain(i) for i in range(first, min(first + width, len(lines)))):
+            break
+        out = []
+        row = first + width
+        figured = None                    # the columns of figures, as the first row has them
+        while row + width <= len(lines):
+            cells = [text[a:b].strip() for a, b in lines[row:row + width]]
+            own = cells[at - first]
+            has = {i for i, c in enumerate(cells) if _FIGURE_IN_CELL.search(c)}
+            figured = has if figured is None else figured
+            if not own or at - first in has or not has or not figured <= has:
+                break                     # a cell broken over two lines (查干淖尔嘎 / 查) shifts the rest
+            a, b = lines[row + at - first]
+            a += len(text[a:b]) - len(text[a:b].lstrip())
+            out.append((a, a + len(own)))
+            row += width
+        if len(out) >= 2:
+            return out
+    return []
+
+
+def _cell_separator(text: str, lo: int, hi: int) -> str | None:
+    """The character a header line's cells are split at when a row may leave a cell empty:
+    a bar (乡镇|村名|金额) or a tab; None for a line split at spaces."""
+    for sep in ("|｜│┃", "\t"):
+        if any(c in text[lo:hi] for c in sep):
+            return sep
+    return None
+
+
+def _split_cells(text: str, lo: int, hi: int, sep: str) -> list[tuple[int, int]]:
+    """The (start, end) of the cells of text[lo:hi] between `sep`'s characters, empty ones
+    kept (a merged cell), blanks around a cell left out."""
+    out = []
+    start = lo
+    for i in range(lo, hi + 1):
+        if i == hi or text[i] in sep:
+            a, b = start, i
+            while a < b and text[a] in " \u3000":
+                a += 1
+            while b > a and text[b - 1] in " \u3000":
+                b -= 1
+            out.append((a, b))
+            start = i + 1
+    return out
 
 
 def _cells(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -493,9 +575,11 @@ class PlaceMatcher:
         # administrative village named by its committee, as Yunnan and Hainan write it, then a
         # natural village): the committee's name is a place
         before_village = rf"(?:村民委员会|村委会|委会|民委员会|居委会|居民委员会)(?={vchar}{{2,6}}?(?:{suffix}))"
-        self._village = compiled(rf"(?:{name(1, 6)}(?:{before_village}|{_COMMITTEE})"
-                                 rf"|[0-9０-９]{{1,2}}村)"
-                                 rf"{_NOT_VILLAGE_END}(?![局厅部办处科站所])")
+        village = (rf"(?:{name(1, 6)}(?:{before_village}|{_COMMITTEE})|[0-9０-９]{{1,2}}村)"
+                   rf"{_NOT_VILLAGE_END}(?![局厅部办处科站所])")
+        self._village = compiled(village)
+        # the same after a function character its township's end sets apart (会川镇本庙村)
+        self._village_lead = compiled(rf"[{_NAME_LEAD}](?!{admin}){village}")
         # (read only right after a township, and holding none of the verbs of list_openers.txt)
         self._village_long = compiled(rf"{long_name}{_COMMITTEE}{_NOT_VILLAGE_END}(?![局厅部办处科站所])") \
             if long_name else None
@@ -548,7 +632,11 @@ class PlaceMatcher:
         else:
             self._sub = self._sub_head = self._sub_alone = None
         self._list_anchor = compiled(f"个(?:{count})") if count else None
+        self._counted_kinds = frozenset(s for s, kind in self.lex.village_suffixes if kind == "count")
         self._village_end = compiled(rf"(?:{suffix})$")
+        # a village's suffix inside a name's stem, with more after it (新灵村弄底: a village, then its unit)
+        self._admin_end = compiled(rf"(?:{admin})$") if admin else compiled(r"$^")
+        self._inner_admin = compiled(rf"(?:{admin})\p{{Han}}") if admin else compiled(r"$^")
         # a village's suffix right after a name (石门村, 石门社区; not 村民, 村级): the name may be the village's
         self._admin_after = compiled(rf"(?:{admin})(?![民级务委])") if admin else compiled(r"$^")
         # a village's committee (南阳村委会, 德吉林居委会, 大连村村委会) or its suffix ending the word (平顶山社区，):
@@ -613,7 +701,7 @@ class PlaceMatcher:
         # the cells of a table's name column (户主 / 姓名 …) and the name itself: a surname, one to
         # three characters, between blanks; a cell ending in a unit's word (高桥镇) is a place
         village_columns = alternation(self.lex.village_columns) if self.lex.village_columns else None
-        self._village_column = compiled(rf"(?<![^\s|｜])(?:{village_columns})(?=[ \t\u3000|｜])") \
+        self._village_column = compiled(rf"(?<![^\s|｜])(?:{village_columns})(?=[ \t\u3000|｜\n]|$)") \
             if village_columns else None
         township_columns = alternation(self.lex.township_columns) if self.lex.township_columns else None
         self._township_column = compiled(rf"(?<![^\s|｜])(?:{township_columns})(?=[ \t\u3000|｜])") \
@@ -1297,6 +1385,11 @@ class PlaceMatcher:
                     v = self._village_long.match(text, pos)    # 杭桂镇托万克库木巴格村
                     if v is not None and any(w in v.group() for w in self._openers):
                         v = None                   # 镇重点支持十八洞村: a verb, then a village
+                lead = False
+                if v is None and text[pos:pos + 1] in _NAME_LEAD:
+                    v = self._village_lead.match(text, pos)       # 会川镇本庙村 (not 该镇各村)
+                    lead = v is not None and self._led_name(v.group())
+                    v = v if lead else None
                 if v is not None and pos == owner.end:
                     # 水尾镇实施水尾村至…: a verb of places/list_openers.txt between the township and its village
                     stem = self._village_stem(v.group())
@@ -1307,7 +1400,7 @@ class PlaceMatcher:
                     kept = self._run_end(text, v.start(), v.group())
                     if kept != v.group():          # 至杨柳村村道: the village, not 村村
                         v = self._village.fullmatch(text, v.start(), v.start() + len(kept))
-                if not v or v.group() in self.lex.not_places or self._generic_village(v.group()) \
+                if not v or v.group() in self.lex.not_places or (self._generic_village(v.group()) and not lead) \
                         or v.group()[0] in _UNIT_CHARS:
                     break                                  # 关岭镇关岭村 with 关岭镇 unknown: not a village 镇关岭村
                 unknown = _TOWNSHIP_IN_VILLAGE.fullmatch(v.group()) if owner.units[0].level == "county" else None
@@ -1345,6 +1438,7 @@ class PlaceMatcher:
         out.extend(self._villages_alone(call, mentions, out))
         out.extend(self._counted_villages(call, mentions, out))
         out.extend(self._column_villages(call, mentions, out))
+        out.extend(self._cell_villages(call, mentions, out))
         out.extend(self._spaced_villages(call, mentions, out))
         # a village named with its township earlier in the text, written again alone
         known = {}
@@ -1999,6 +2093,30 @@ class PlaceMatcher:
             return True
         return name.endswith(self._long_kinds)
 
+    def _led_name(self, name: str) -> bool:
+        """Whether a name opening with a function character whose start the layout gives
+        (会川镇本庙村, a cell 各老村) is a village's own name: the rest holds a name's character
+        and is no kind (本村, 各行政村, 全乡村, 其他村 are none)."""
+        if name[0] not in _NAME_LEAD or name.startswith(_DETERMINERS) or name in self.lex.not_places:
+            return False
+        rest = name[1:]
+        stem = self._village_stem(rest)
+        if not stem or stem == rest or stem[0] in _UNIT_CHARS or stem[0] in _NOT_IN_VILLAGE \
+                or rest in self.lex.common_words:
+            return False
+        # 各行政村, 该贫困村: a kind after the determiner; a name's one character and 村 (各老村) is a name
+        return len(stem) == 1 or not self._generic_village(rest)
+
+    def _generic_in_column(self, name: str) -> bool:
+        """A cell of a village column that is a kind, not a village: a determiner's phrase (各村,
+        全村, 其他村) or a word ending in a kind (农村). The header says the other words of
+        places/village_words.txt are names there (富裕村, 新村, 红旗村)."""
+        if name[0] in _DETERMINER_CHARS:
+            return not self._led_name(name)
+        if name in self.lex.village_columns or name in self._counted_kinds:
+            return True                                    # a header written again (自然村, 行政村)
+        return name.startswith(_DETERMINERS) or name.endswith(self._kind_ends)
+
     def _common_in_column(self, name: str) -> bool:
         """A cell of a village column that is no village's name: a common word of
         places/not_places.txt that names a kind of area (城区, 开发区, 街道). The column's header
@@ -2015,8 +2133,21 @@ class PlaceMatcher:
             return []
         taken = sorted([(m.start, m.end) for m in mentions] + [(v.start, v.end) for v in found])
         out: list[Mention] = []
+
+        def taken_by(s: int, e: int) -> bool:
+            k = bisect_right(taken, (s, len(text) + 1))
+            return any(a < e and s < b for a, b in taken[max(0, k - 2):k + 1])
+
         for header in self._village_column.finditer(text):
             cells, index, line_end = _header_cells(text, header)
+            if len(cells) == 1 and index == 0:
+                for s, e in _vertical_column(text, header.start()):
+                    name = text[s:e]
+                    if (_VILLAGE_CELL.fullmatch(name) or (_CELL_NAME.fullmatch(name) and self._village_tail.search(name))) \
+                            and not self._generic_in_column(name) and not self._common_in_column(name) \
+                            and not _TOTAL_CELL.match(name) and not taken_by(s, e):
+                        out.append(_lone_village(s, e, name))
+                continue
             if len(cells) < 2:
                 continue
             if index is None or (len(cells) == 2 and not _FIGURE_HEADER.search(
@@ -2035,7 +2166,7 @@ class PlaceMatcher:
                     for pair in pairs:
                         s, e = pair.span("name")
                         name = pair.group("name")
-                        if not self._generic_village(name) and not self._common_in_column(name) \
+                        if not self._generic_in_column(name) and not self._common_in_column(name) \
                                 and not _TOTAL_CELL.match(name):
                             # the header says the cell is a village: a short name read in it gives way
                             short = [m for m in mentions if m.kind == "short" and m.start == s and m.end == e]
@@ -2046,21 +2177,91 @@ class PlaceMatcher:
                             if not any(a < e and s < b for a, b in taken[max(0, k - 2):k + 1]):
                                 out.append(_lone_village(s, e, name))
                     pos = nxt + 1
+            # a merged cell (a township's, printed once for its villages) is written empty between
+            # bars or tabs (2||郝洞|10000; \t2\t肖坊\t…) or left out of a row split at spaces (东兴
+            # 62000 under 乡镇 村名 金额): the cells are then counted from the row's end
+            line_start = text.rfind("\n", 0, header.start()) + 1
+            sep = _cell_separator(text, line_start, line_end)
+            if sep is not None:
+                cells = _split_cells(text, line_start, line_end, sep)
+                index = next((i for i, (a, b) in enumerate(cells) if a <= header.start() < b), None)
+                if index is None:
+                    continue
             while pos < len(text):
                 nxt = text.find("\n", pos)
                 nxt = len(text) if nxt < 0 else nxt
-                row = _cells(text, pos, nxt)
+                row = _split_cells(text, pos, nxt, sep) if sep is not None else _cells(text, pos, nxt)
+                if sep is None and 2 <= len(row) < len(cells) and index >= len(cells) - len(row):
+                    row = [(pos, pos)] * (len(cells) - len(row)) + row
+                elif sep is not None and len(row) == len(cells) + 1 and row[-1][0] == row[-1][1]:
+                    row = row[:-1]                          # a bar closing the row (a|b|c over x|y|z|)
                 if len(row) != len(cells) or ((len(cells) == 2 or header.group() in _LOOSE_COLUMNS) and not any(
                         regex.search(r"[0-9０-９]", text[a:b]) for i, (a, b) in enumerate(row) if i != index)):
                     break                                   # the table ended (two columns, or a column 村: figures)
                 s, e = row[index]
                 name = text[s:e]
-                if _VILLAGE_CELL.fullmatch(name) and not self._generic_village(name) \
+                if _VILLAGE_CELL.fullmatch(name) and not self._generic_in_column(name) \
                         and not self._common_in_column(name) and not _TOTAL_CELL.match(name):
-                    k = bisect_right(taken, (s, len(text) + 1))
-                    if not any(a < e and s < b for a, b in taken[max(0, k - 2):k + 1]):
-                        out.append(_lone_village(s, e, name))
+                    if taken_by(s, e):
+                        # the header says the cell is a village: a short name read in it gives way
+                        inside = [m for m in mentions if m.start < e and s < m.end]
+                        if not inside or any(m.kind != "short" or m.start < s or m.end > e for m in inside) \
+                                or any(v.start < e and s < v.end for v in list(found) + out):
+                            pos = nxt + 1
+                            continue
+                        mentions[:] = [m for m in mentions if m not in inside]
+                        taken = sorted(t for t in taken if not any(t == (m.start, m.end) for m in inside))
+                    out.append(_lone_village(s, e, name))
                 pos = nxt + 1
+        return out
+
+    def _cell_villages(self, call: _Call, mentions: list[Mention], found: list[Mention]) -> list[Mention]:
+        """A cell of a table row that is one whole village's name (共合村 27500 | 永久村 27500;
+        平阳|各老村|路灯安装|18.00; 其盖布拉克村\t63\t97500): the cell's edges are the name's, so
+        it may open with or hold a function character (共, 各, 其, 本) that a name in prose may
+        not. A row is a line of two cells or more that holds a figure or another such name. A
+        short name read inside the cell (共合 of 共合镇) gives way to it."""
+        text = call.text
+        taken = _Spans(list(mentions) + list(found))
+        out: list[Mention] = []
+        dropped: set[int] = set()
+        for lo, hi in self._village_lines(text):
+            cells = _cells(text, lo, hi)
+            if len(cells) < 2:
+                continue
+            # a name a PDF broke with one space (东 风村, 何大 庙村): its last character and suffix
+            # a cell, its head the cell before
+            # (the head after the row's number, 3、东 风村)
+            heads = [_NUMBERED_HEAD.fullmatch(text, a, b) for a, b in cells]
+            cells = [(h.start("head"), b1) if h is not None and b0 + 1 == a1 and text[b0] in " \u3000"
+                     and b1 - a1 == 2 and self._admin_end.search(text, a1, b1)
+                     and not taken.overlaps(h.start("head"), b0) else (a1, b1)
+                     for h, (a0, b0), (a1, b1) in zip([None] + heads, [(lo, lo)] + cells, cells)]
+            cells = [c for k, c in enumerate(cells) if k + 1 == len(cells) or cells[k + 1][0] > c[1]]
+            names = [(a, b) for a, b in cells if (_CELL_NAME.fullmatch(text, a, b) or _SPACED_NAME.fullmatch(text, a, b))
+                     and self._village_tail.search(text, a, b)]
+            # a figure other than a date (a signature 石桥村村民委员会　2024年5月6日 is no row)
+            if not names or (len(names) < 2 and not any(_FIGURE_IN_CELL.search(text, a, b)
+                                                        and not _DATE.search(text, a, b) for a, b in cells)):
+                continue
+            for a, b in names:
+                name = text[a:b].replace(" ", "").replace("\u3000", "")
+                stem = self._village_stem(name)
+                # (新灵村弄底屯: a village, then a unit of its own, read by _sub_villages)
+                if len(stem) < 2 or name in self.lex.not_places or _TOTAL_CELL.match(name) \
+                        or stem in self.lex.village_words or self._admin_end.search(stem) \
+                        or self._inner_admin.search(stem) \
+                        or (self._generic_village(name) and not self._led_name(name)):
+                    continue
+                if taken.overlaps(a, b):
+                    inside = [m for m in mentions if m.start < b and a < m.end]
+                    if not inside or any(m.kind != "short" or m.start < a or m.end > b for m in inside) \
+                            or any(v.start < b and a < v.end for v in list(found) + out):
+                        continue
+                    dropped.update(id(m) for m in inside)
+                out.append(_lone_village(a, b, text[a:b]))
+        if dropped:
+            mentions[:] = [m for m in mentions if id(m) not in dropped]
         return out
 
     def _village_lines(self, text: str, anchor: regex.Pattern | None = None) -> list[tuple[int, int]]:
