@@ -2249,3 +2249,60 @@ def test_a_total_after_a_clause_about_a_fund_takes_its_use(nlp):
     text = "据了解，今年耕地地力保护补贴资金已于5月底前发放到户，共计1.26亿元。"
     r = _records(nlp, text)["1.26亿元"]
     assert r["purpose"] == "耕地地力保护补贴", reasons(r)
+
+
+@pytest.mark.parametrize("text, amount, kind", [
+    # every place of a list after 向 gets the money: the giver is the body before it
+    ("湖州市财政局日前向长兴县、德清县和安吉县下达农村公路养护资金2600万元。", "2600万元", "transfer"),
+    ("自治区财政近日向靖西市、那坡县下拨边境补助资金9100万元。", "9100万元", "transfer"),
+    # handed down to villages: a county's allocation, whoever the sentence names
+    ("记者从县财政局获悉，今年还向石佛乡白庙村下达以奖代补资金45万元，用于文化广场建设。", "45万元", "spending"),
+    ("据介绍，年内已下拨至前进村、光明村各12万元。", "12万元", "spending"),
+])
+def test_who_gets_money_handed_down(nlp, text, amount, kind):
+    r = _records(nlp, text)[amount]
+    assert r["kind"] == kind, reasons(r)
+
+
+def test_the_project_column_of_an_unnumbered_table_names_each_rows_use(nlp):
+    text = ("2024年度村级公益事业财政奖补项目公示\n项目名称|建设地点|总投资（万元）|财政奖补（万元）\n"
+            "当家塘清淤|城郊乡柳林村|36.5|25\n便民桥新建|王庄镇河湾村|52|40\n合计||88.5|65\n")
+    recs = _records(nlp, text)
+    assert (recs["36.5"]["purpose"], recs["25"]["purpose"]) == ("当家塘清淤", "当家塘清淤"), reasons(recs["25"])
+    assert recs["40"]["purpose"] == "便民桥新建", reasons(recs["40"])
+    assert recs["65"]["purpose"] is None, reasons(recs["65"])
+
+
+def test_a_clause_saying_who_pays_states_no_use(nlp):
+    text = "自今年起，环卫工人每人每月增发岗位津贴200元。所需资金由市、区两级财政按比例负担，全年约需资金860万元。"
+    r = _records(nlp, text)["860万元"]
+    assert r["purpose"] is None or "负担" not in r["purpose"] and "由" not in r["purpose"], reasons(r)
+
+
+@pytest.mark.parametrize("title, use", [
+    ("东乡县2024年耕地地力保护补贴资金发放汇总表", "耕地地力保护补贴"),
+    ("清水县2023年农村危房改造补助资金发放花名册", "农村危房改造"),
+])
+def test_a_payment_listing_titled_as_a_summary_table_or_roll_gives_its_rows_use(nlp, title, use):
+    text = f"{title}\n单位：元\n乡镇名称\t补助金额\n城关镇\t152800\n白土镇\t98650\n合计\t251450\n"
+    r = _records(nlp, text)["152800"]
+    assert r["purpose"] in (use, use + "补助"), reasons(r)      # (the subsidy's word may stay)
+
+
+@pytest.mark.parametrize("text, amount, use", [
+    # a body and its paying verb before the amount: who pays; a matching share takes the use of
+    # the allocation it matches
+    ("今年，省财政下达泾源县肉牛产业发展资金900万元，县财政配套二百五十万元。", "二百五十万元", "肉牛产业发展"),
+    ("清洁取暖改造资金共计3600万元，其中中央资金2400万元，市财政配套1200万元。", "1200万元", "清洁取暖改造"),
+])
+def test_a_body_and_its_paying_verb_name_who_pays_not_the_use(nlp, text, amount, use):
+    r = _records(nlp, text)[amount]
+    assert r["purpose"] == use, reasons(r)
+
+
+def test_a_noun_of_aid_and_its_predicate_after_the_amount_state_no_use(nlp):
+    text = "在河口镇，第二批380万元补贴已于6月中旬兑付到户。"
+    r = _records(nlp, text)["380万元"]
+    assert r["purpose"] is None or "已于" not in r["purpose"], reasons(r)
+    r = _records(nlp, "对新建冷库每立方米补助60元用于设备购置。")["60元"]
+    assert r["purpose"] == "设备购置", reasons(r)

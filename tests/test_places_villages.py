@@ -431,3 +431,40 @@ def test_a_natural_village_named_with_its_designation_opens_a_text(nlp):
     # (an empty string is "in" every string: the check of the character before a name must not
     # reject a name at the very start of the text)
     assert [p["text"] for p in nlp("长崖子自然村巷道硬化工程总投资18.6万元。")._.places] == ["长崖子自然村"]
+
+
+# -- counted pairs, names after a joiner, names written again -----------------------------------
+
+@pytest.mark.parametrize("text, names", [
+    ("今年合作社将带动周边白沙、青石两村发展油茶产业。", ["白沙", "青石"]),
+    ("3.杨柳村、岔河两村项目须于11月底前完工；", ["杨柳村", "岔河"]),
+    ("项目收益的三成用于公益事业，枫树湾、竹林、石门三村同步实施。", ["枫树湾", "竹林", "石门"]),
+    ("⑤高坪村石板沟、黄泥湾两个自然村，道路0.8公里。", ["高坪村", "石板沟", "黄泥湾"]),
+])
+def test_villages_counted_by_a_numeral_before_their_kind(nlp, text, names):
+    assert [w for w, *_ in villages(nlp, text)] == names
+
+
+def test_a_full_county_name_after_a_joiner_is_not_read_from_the_joiner(nlp):
+    text = "市财政局向长兴县、德清县和安吉县下达资金。"
+    assert [(w, level) for w, level, *_ in run(nlp, text)] == [
+        ("长兴县", "county"), ("德清县", "county"), ("安吉县", "county")]
+    places = run(nlp, "淳安县界首乡新星村和安阳乡红旗村入选。")
+    assert [w for w, *_ in places] == ["淳安县", "界首乡", "新星村", "安阳乡", "红旗村"]
+
+
+def test_a_county_zone_is_not_cut_after_its_county(nlp):
+    places = run(nlp, "资金用于城乡供水一体化、泗县经济开发区标准化厂房等项目。")
+    assert "县经济开发区" not in [w for w, *_ in places]
+
+
+def test_a_village_named_again_by_its_name_alone_opening_a_clause(nlp):
+    text = ("开化县马金镇枫林湾村、齐溪镇仁宗坑村列入省级传统村落。枫林湾将用于古民居修缮；"
+            "仁宗坑则侧重消防设施改造，枫林湾组、仁宗坑自然村另行安排。")
+    names = [w for w, *_ in villages(nlp, text)]
+    assert names[:4] == ["枫林湾村", "仁宗坑村", "枫林湾", "仁宗坑"]
+    assert len([n for n in names if n == "枫林湾"]) == 1          # (not the one of 枫林湾组)
+
+
+def test_a_campaigns_kind_of_village_is_no_village(nlp):
+    assert villages(nlp, "县里发布2024年度“消薄”攻坚村名单，对每个攻坚村给予扶持。") == []

@@ -86,6 +86,8 @@ def _after_time_word(text: str, s: int, end: int) -> int:
 
 
 _STANDARD_TAIL = compiled(r"标准$")
+# an adverb of time or aspect opening a predicate (已于5月拨付, 将于年底前, 均已到位)
+_ASPECT_LEAD = compiled(r"[已将正均都亦也还]|于[0-9０-９一二三四五六七八九十上下本今年月日底前]")
 _WHERE_TO = compiled(r"[到至给](?:户|人|位|卡|账|村|农户|个人|手中|本人)")
 _ASIDE_END = compiled(r"[(（][^()（）]{1,10}[)）]\s*$")
 _PER_HOLDER = compiled(r"(?:单|每)[个家笔项户台套次人宗所村]?")
@@ -752,8 +754,10 @@ class Cues:
         for pattern, why in ((self._given_after, "after the standard's verb"), (self._for_whom, "为X…Y after it")):
             g = pattern.match(text, pos, hi)
             if g and pattern is self._given_after and (_WHERE_TO.match(text, g.start("p"))
-                                                       or g.group("p") in self.words["dimension"]):
-                continue                          # 按每亩137元的标准发放到户: where it goes, not what for; 补贴面积
+                                                       or g.group("p") in self.words["dimension"]
+                                                       or _ASPECT_LEAD.match(text, g.start("p"))):
+                continue                          # 按每亩137元的标准发放到户: where it goes, not what for; 补贴面积;
+                #                                   (N元补助已于5月拨付到位: the noun's predicate, not its use)
             if g:
                 # 为X实施Y: Y; 为X偿还Y: the verb says the use (偿还Y) and stays
                 keep = pattern is self._for_whom and self.words["verb"].get(g.group("m")) == "keep"

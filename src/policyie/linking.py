@@ -589,12 +589,26 @@ class Linker:
         兴宁已累计下达…: role `hand_down`) goes to its projects, departments and villages: spending."""
         if kind == "transfer" and word is not None and self.cues.hands_down(word):
             at = ctx.text.rfind(word, lo, hi)
-            givers = [g for g in _between(ctx.gov, ctx.gov_starts, lo, at) + _between(ctx.usable, ctx.usable_starts, lo, at)
-                      if ctx.text[g["start"] - 1:g["start"]] not in _TO_WHOM]     # (向长兴县下达: who gets it)
+            places = _between(ctx.usable, ctx.usable_starts, lo, at)
+            # (向长兴县、德清县下达: who gets it, every place of the list after 向)
+            takers = _receivers(ctx.text, places)
+            givers = [g for g in _between(ctx.gov, ctx.gov_starts, lo, at) + places
+                      if ctx.text[g["start"] - 1:g["start"]] not in _TO_WHOM and not any(g is t for t in takers)]
             giver = max(givers, key=lambda g: g["end"], default=None)
             level = giver and (giver.get("level") or (giver.get("place") or {}).get("level"))
             if level in ("county", "township") \
                     and not self.cues.received(ctx.text, giver["end"], at + len(word)):
+                return "spending"
+            # handed down to villages (向X乡Y村下达, 下拨至Y村、Z村): a county's or a township's
+            # allocation to its villages, whoever the sentence names (to townships it may be a
+            # county's transfer: left to the giver)
+            end = at + len(word)
+            end += ctx.text[end:end + 1] in _TO_WHOM
+            after = _between(ctx.usable, ctx.usable_starts, end, end + 1)
+            if after:
+                takers.append(after[0])
+            levels = {_level(t) for t in takers}
+            if "village" in levels and levels <= {"township", "village"}:
                 return "spending"
         if kind != "spending":
             return kind
@@ -1532,6 +1546,12 @@ class Linker:
         if self.cues.ends_in_coverb(phrase.text) or self.cues.ends_in_fiscal_actor(phrase.text) \
                 or _COUNTED_UNITS.fullmatch(phrase.text):
             return True
+        verb = _PAYING_END.search(text, phrase.start, end)
+        if verb is not None and verb.start() > phrase.start:
+            # 县财政配套N元, 镇政府投入N元: a body and its paying verb, who pays
+            # (a body written, not the bare 财政 of 财政贴息, a noun)
+            if any(a["end"] == verb.start() for a in _between(ctx.gov, ctx.gov_starts, phrase.start - 8, verb.start())):
+                return True
         tail = self.cues.places_tail_at(text, phrase.start, end)
         if tail is not None and tail < end and _only_places(text, Found(phrase.start, tail, "", ""), ctx.place_spans) \
                 and tail > phrase.start:
@@ -1616,6 +1636,8 @@ class Linker:
             return None
         if work_only and not (self.cues.verb_in(text, lo, hi) or self.cues.cut_at_link(text, lo, hi) is not None):
             return None
+        if _WHO_PAYS_CLAUSE.search(text, lo, hi):
+            return None                           # 所需资金由县财政全额承担，…: who pays, no use
         for m in _MARKER_IN.finditer(text, lo, hi):      # 该资金用于X，工程共需投入…
             found = self.cues.purpose_after(text, m.start(), hi)
             if found is not None:
@@ -1847,7 +1869,9 @@ class Linker:
                     # 上级补助收入291.7亿元，其中均衡性转移支付74.6亿元: a line of the revenue it is part of
                     r["kind"], r["why"]["kind"] = "revenue", "a part of a revenue line (其中)"
                 weak = r["purpose"] is not None and r["why"]["purpose"].startswith(_WEAK_PURPOSE)
+                # (县财政配套N元: a payer's share, its use that of the total)
                 own_source = weak and (self.cues.is_source(r["purpose"]) or _LEVEL_SHARE.fullmatch(r["purpose"])
+                                       or r["why"]["purpose"].startswith(_WHO_GETS)
                                        or _only_places(text, Found(r["purpose_start"], r["purpose_end"], r["purpose"], ""),
                                                        ctx.place_spans))   # 其中，文昌3640万元: where it goes
                 siblings = [x for x in records[j + 1:] if x is not r and x["sentence_start"] == r["sentence_start"]
@@ -2325,9 +2349,11 @@ def _row_project(ctx: "_Doc", s: int) -> "Found | None":
             return Found(c.start(), c.end(), c.group(), _PROJECT_ROW)
     # a table whose first column (after 序号) is 项目名称: the row's first text cell names its
     # project whatever its last word (高标准农田配套灌溉渠修复, 村组道路硬化)
-    # (the row opens with its number: the cell right after it)
-    if j < k and j > 0 and _ROW_NUMBER_CELL.fullmatch(cells[j - 1].group()) \
-            and (j == 1 or not _NUMBER_CELL.fullmatch(cells[j - 2].group())) \
+    # (the row opens with its number: the cell right after it; or, without numbers, the cell
+    # that opens its line)
+    numbered = j > 0 and _ROW_NUMBER_CELL.fullmatch(cells[j - 1].group()) \
+        and (j == 1 or not _NUMBER_CELL.fullmatch(cells[j - 2].group()))
+    if j < k and (numbered or _opens_line(text, cells[j].start())) \
             and not any(_ROW_TOTAL_WORD.search(c.group()) for c in cells[j:k]) \
             and _NAME_FIRST.search(text, max(0, s - 1500), s):
         first = cells[j]
@@ -2335,6 +2361,13 @@ def _row_project(ctx: "_Doc", s: int) -> "Found | None":
                 and not first.group().startswith("其中"):
             return Found(first.start(), first.end(), first.group(), _PROJECT_ROW)
     return None
+
+
+def _opens_line(text: str, at: int) -> bool:
+    """Whether only blanks and bars stand between the line's start and `at`."""
+    return not text[text.rfind("\n", 0, at) + 1:at].strip(" \t\u3000|｜")
+
+
 _ROW_STOP = compiled(r"[。；;！？!?\n]")
 _AMOUNT_FIELD = compiled(r"[0-9][0-9.,，]*\s*(?:万|亿)?元|[：:]$")
 _QUANTITY_TAIL = compiled(r"[0-9][0-9.]*[\p{Han}]{0,2}$")
@@ -2353,6 +2386,10 @@ _PROJECT_OVERRULES = ("what the clause before names", "the noun the amount measu
 _HIGHER_FUND_WHY = "a higher government's fund"
 # what the payer after 由X does (由县财政全额保障, 由市财政统筹解决, 由县级财政负担)
 _PAYS_AFTER = compiled(rf"[\p{{Han}}]{{0,4}}?(?:{PAYING_VERBS})")
+# a paying verb ending a phrase (县财政配套)
+_PAYING_END = compiled(rf"(?:{PAYING_VERBS})$")
+# a clause saying who pays (所需资金由县财政全额承担, 资金由市县两级按比例负担)
+_WHO_PAYS_CLAUSE = compiled(rf"由[^，,。；;：:]{{1,14}}?(?:{PAYING_VERBS})")
 _FIELD_COLON = compiled(r"[ \t　]*[：:][ \t　]*")
 _CLAUSE_BREAK = compiled(r"[，；;。！？!?：:\n]|,(?![0-9])")
 _MEANS = compiled(r"(?:通过|经由|借助|依托|利用)$")
@@ -2386,7 +2423,7 @@ _PUNCTUATION_MAP = CharMap(_PUNCTUATION_FOLD)
 # a report to a congress opens by saying so (各位代表, 政府工作报告)
 _REPORT_OPENING = compiled(r"各位代表|工作报告|向大会报告|提请大会审议|请予审议")
 # the title of a notice, a publicity list or a table, which names its own bodies
-_LISTING_TITLE = compiled(r"公示|公告|通知|明细|一览表|情况表|分配表|清单|公开")
+_LISTING_TITLE = compiled(r"公示|公告|通知|明细|一览表|情况表|分配表|汇总表|统计表|发放表|清单|公开|名册")
 # the end of a budget line's name after a verb inside it (上级补助收入, 债务还本支出)
 _LINE_NAME_AFTER = compiled(r"(?:性)?(?:收入|支出)")
 _HAS_DIGIT = compiled(r"[0-9０-９]")
@@ -3395,6 +3432,23 @@ _FUND_LEAD = compiled(r"(?:资金|经费|款项)(?:未|尚未|已|仍|被|管理
 # the reasons for a year that the amount's own sentence, table column or header line gives
 #: a preposition before the one who gets money (向长兴县下达, 给各村拨付)
 _TO_WHOM = frozenset("向给对为至到")
+
+
+def _receivers(text: str, places: list[dict]) -> list[dict]:
+    """The places written after 向/给/至…, the places listed after them (向长兴县、德清县和安吉县)
+    and those written right after them (向石佛乡白庙村): who gets money, not who gives it."""
+    out: list[dict] = []
+    for k, p in enumerate(places):
+        before = text[p["start"] - 1:p["start"]]
+        if before in _TO_WHOM or (out and out[-1] is places[k - 1] and (
+                out[-1]["end"] == p["start"] or before in "、和及与，," and out[-1]["end"] == p["start"] - 1)):
+            out.append(p)
+    return out
+
+
+def _level(place: dict) -> str | None:
+    """The level of a place or of a body's place."""
+    return place.get("level") or (place.get("place") or {}).get("level")
 # what a sentence summing up a year states (完成, 实现, 达到, 超, 增长 …), and what a plan states
 _RESULT_WORD = compiled(r"完成|实现|达到|达|超过?|突破|增长|下降|累计|共计|同比")
 _PLAN_WORD = compiled(r"计划|将|预计|拟|力争|预算|目标|之年|要|确保")

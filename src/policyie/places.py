@@ -55,12 +55,18 @@ _SUFFIX_AFTER = compiled(r"[：:财人公政法农医卫税应教民发]|[市县
 # (a list closed by 乡/镇/乡镇 is one of townships written short: 桃城、东平、石鼓等5个乡镇, not counties)
 _LIST_COUNT = compiled(r"等?(?:[0-9０-９]{1,3}|[一二三四五六七八九十两]{1,3})个?(?:县|市|区|州|旗|盟|省|地)")
 _LIST_SEP = ("、", "和", "及", "与", "，", ",")
+_JOINERS = "和及与"
+# what a clause or a list's item opens after
+_CLAUSE_OPEN = frozenset("，,、；;。：:！？!?\n（(“")
 # function words that open a one-character-stem county name (和县, 向县?): such a name needs support
 _FUNCTION_CHARS = set("和与及或在对向各该本全每某为从是的并且")
 _VILLAGE_NUM = compiled(r"[0-9０-９]{1,2}(?:村|组)")
 # characters that never occur in a village's own name: function words, determiners, counters
 _NOT_IN_VILLAGE = "的是在和与及或对向为从将把被了着个些各全本该每某此其等共有含括即如至由于"
 _VILLAGE_CHAR = rf"[^\P{{Han}}{_NOT_IN_VILLAGE}]"
+# what may follow a village's name written alone in a clause: a function word or an adverb
+# (港口则…, 光明今年…, 思溪、延村将…), not a character that goes on into another name
+_STEM_THEN = frozenset(_NOT_IN_VILLAGE + "则也还都已今")
 # the determiners before a unit word (该镇, 本乡, 各村, 全县): a kind of unit, not a name
 _DETERMINER_CHARS = "各全本该每某此其"
 # function characters that open real village names (本庙村, 各老村, 共合村, 其盖布拉克村) where the
@@ -296,7 +302,9 @@ _SUFFIX_WORD = r"(?!(?<=屯)[堡田垦兵粮])(?!(?<=寨)子)"
 # a counted list of village names written without their suffix (李家坪、王家沟、黄土坡3个自然村;
 # 东风、胜利两个社区); @COUNT@ stands for the alternation of the nouns that close it
 _VILLAGE_LIST = (rf"(?P<items>{_VILLAGE_CHAR}{{2,6}}(?:[、和及与]{_VILLAGE_CHAR}{{2,6}}){{1,30}})"
-                 r"(?P<etc>等)?(?P<n>[0-9０-９]{1,2}|[一二三四五六七八九十两]{1,3})个(?:@COUNT@)(?![\p{Han}]{0,1}(?:民|委|干部))")
+                 r"(?P<etc>等)?(?P<n>[0-9０-９]{1,2}|[一二三四五六七八九十两]{1,3})(?P<ge>个)?(?:@COUNT@)(?![\p{Han}]{0,1}(?:民|委|干部))")
+# a Han character (a word that may run into the name after it)
+_HAN_CHAR_BEFORE = compiled(r"\p{Han}")
 # words that point at villages rather than name one (以下村, 上述社区)
 _DETERMINERS = ("以下", "以上", "下列", "上述", "有关", "相关", "其他", "其余", "所有", "部分")
 # column headers that are common words too (村, 社区): their table's rows hold figures
@@ -631,7 +639,7 @@ class PlaceMatcher:
                                       rf"(?={sub})", regex.M)
         else:
             self._sub = self._sub_head = self._sub_alone = None
-        self._list_anchor = compiled(f"个(?:{count})") if count else None
+        self._list_anchor = compiled(f"(?:个|[0-9０-９一二三四五六七八九十两])(?:{count})") if count else None
         self._counted_kinds = frozenset(s for s, kind in self.lex.village_suffixes if kind == "count")
         self._village_end = compiled(rf"(?:{suffix})$")
         # a village's suffix inside a name's stem, with more after it (新灵村弄底: a village, then its unit)
@@ -782,14 +790,25 @@ class PlaceMatcher:
         """Longest gazetteer names, left to right, without overlap: one pass of an
         Aho-Corasick automaton over the names (`policyie.automaton`)."""
         spans = self._matcher.spans(text)
-        for i, (s, e) in enumerate(spans):
+        for i, span in enumerate(spans):
+            if span is None:
+                continue
+            s, e = span
             if e - s == 2 and (i + 1 == len(spans) or spans[i + 1][0] > e):
                 # 从江华瑶族自治县: a full name that starts inside a short one found first wins
+                # (和安阳乡: after a list's joiner, a full name of three characters too)
                 inner = self._matcher.spans(text[s + 1:s + 16])
-                if inner and inner[0][0] == 0 and inner[0][1] >= 4 \
+                if inner and inner[0][0] == 0 and inner[0][1] >= (3 if text[s] in _JOINERS else 4) \
                         and any(u.name == text[s + 1:s + 1 + inner[0][1]] for u in self.gaz.lookup(text[s + 1:s + 1 + inner[0][1]])):
                     spans[i] = (s + 1, s + 1 + inner[0][1])
-        return [self._mention(s, e, text[s:e]) for s, e in spans]
+            elif e - s == 2 and i + 1 < len(spans) and spans[i + 1][0] == e:
+                # 德清县和安吉县: not 和安 then 吉县, when a unit's full name starts inside the first
+                # and ends where the second does (安吉县)
+                full = text[s + 1:spans[i + 1][1]]
+                if len(full) >= 3 and any(u.name == full for u in self.gaz.lookup(full)) \
+                        and not any(u.name == text[s:e] for u in self.gaz.lookup(text[s:e])):   # (泗县经济开发区)
+                    spans[i], spans[i + 1] = (s + 1, spans[i + 1][1]), None
+        return [self._mention(s, e, text[s:e]) for s, e in (x for x in spans if x is not None)]
 
     def _bare_township(self, name: str) -> bool:
         """Is the name a short one (永兴 of 永兴县) or that of a township the official list writes
@@ -1463,9 +1482,37 @@ class PlaceMatcher:
                 village.extra["alone"] = known[hit.group()] is None      # as its first mention
                 out.append(village)
         out.extend(self._villages_in_prose(call, mentions, out))
+        out.extend(self._stems_again(call, mentions, out))
         out.extend(self._natural_villages_alone(call, mentions, out))
         out.extend(self._sub_villages(call, mentions, out))
         # a common word across a village's edge (经镇村两级验收: 镇村两级) leaves no village
+        return [v for v in out if not self._in_covered(call, v)]
+
+    def _stems_again(self, call: _Call, mentions: list[Mention], found: list[Mention]) -> list[Mention]:
+        """A village named with its suffix, written again by its name alone to open a clause
+        (…港口村、里商村入选。…；港口则发展水上运动；里商的共富工坊…): the same village. Only a name
+        of two characters or more that is no common word, after a delimiter."""
+        text = call.text
+        stems: dict[str, Mention] = {}
+        for v in found:
+            stem = self._village_stem(v.text)
+            if stem != v.text and len(stem) >= 2 and self._admin_end.search(v.text) \
+                    and stem not in self.lex.not_places and stem not in self.lex.common_words \
+                    and stem not in self.lex.village_words and not self.gaz.lookup(stem):
+                stems.setdefault(stem, v)
+        if not stems:
+            return []
+        taken = _Spans(list(mentions) + list(found))
+        out: list[Mention] = []
+        for hit in WordMatcher(stems).finditer(text):
+            a, b = hit.start(), hit.end()
+            if a and text[a - 1] not in _CLAUSE_OPEN or taken.overlaps(a, b) \
+                    or b < len(text) and regex.match(r"\p{Han}", text[b]) and text[b] not in _STEM_THEN:
+                continue                                   # (石佛组, 上蓬自然村, 枫香坪: other names)
+            village = Mention(a, b, hit.group(), [], "village")
+            village.extra["owner"] = stems[hit.group()].extra.get("owner")
+            village.extra["alone"] = stems[hit.group()].extra.get("alone", False)
+            out.append(village)
         return [v for v in out if not self._in_covered(call, v)]
 
     @staticmethod
@@ -2562,11 +2609,27 @@ class PlaceMatcher:
                 continue
             if count < len(items) or (hit.group("etc") is None and count != len(items)):
                 continue                                   # 3个村 after two words: not their count
+            if hit.group("ge") is None:
+                # 金龙、大龙两村 (no 个): a village read across the count (大龙两村) gives way
+                if hit.group("etc") is not None or count != len(items):
+                    continue
+                across = [v for v in found if hit.start("items") <= v.start and v.end == hit.end()]
+                if across:
+                    found[:] = [v for v in found if v not in across]
+                    taken = _Spans(found)
             spans = _list_spans(items, hit.start("items"))
-            self._trim_first(items, spans)
+            # (after a delimiter the first name's start is clear: 6%，核桃坝、龙凤两村)
+            self._trim_first(items, spans, longest=bool(_HAN_CHAR_BEFORE.match(text[hit.start("items") - 1:hit.start("items")])))
+            inner = None
+            for inner in self._inner_admin.finditer(items[0]):
+                pass
+            if inner is not None:                          # 福岭村石门坑、黄沙坑两个自然村: after its village
+                spans[0][0] += inner.end() - 1
+                items[0] = items[0][inner.end() - 1:]
             for start, end in spans:
                 name = text[start:end]
-                if self._generic_village(name) or name in self.lex.village_words or taken.overlaps(start, end):
+                if len(name) < 2 or self._generic_village(name) or name in self.lex.village_words \
+                        or taken.overlaps(start, end):
                     continue
                 same = exact.get((start, end))
                 if same is None and others.overlaps(start, end):
