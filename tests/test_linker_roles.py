@@ -2306,3 +2306,13 @@ def test_a_noun_of_aid_and_its_predicate_after_the_amount_state_no_use(nlp):
     assert r["purpose"] is None or "已于" not in r["purpose"], reasons(r)
     r = _records(nlp, "对新建冷库每立方米补助60元用于设备购置。")["60元"]
     assert r["purpose"] == "设备购置", reasons(r)
+
+
+def test_an_article_about_several_cities_of_one_province_is_the_provinces(nlp):
+    text = ("省财政下达资金1.6亿元支持白山市、四平市等地黑土地保护\n"
+            "近日，省财政厅下达黑土地保护利用补助资金1.6亿元，支持全省18个县（市、区）实施保护性耕作。"
+            "其中白山市安排4200万元，四平市安排3900万元。")
+    r = _records(nlp, text)
+    assert r["4200万元"]["adcode"] == "220600", reasons(r["4200万元"])
+    total = [x for x in nlp(text)._.records if x["text"] == "1.6亿元"][-1]
+    assert total["adcode"] == "220000", reasons(total)

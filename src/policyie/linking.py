@@ -2027,6 +2027,13 @@ class Linker:
                 return nearest[-1], "the place named last before it (a long page)"
         if article_place is not None:
             return article_place, "the article's main place"
+        key = ("holding", a_start, a_end)
+        if key not in ctx.memo:
+            # 省财政下达…支持延边州、通化市等地: an article about several cities of one province
+            # (or counties of one city), none of them its own: the unit that holds them all
+            ctx.memo[key] = _common_parent(_top_places(_between(usable, starts, a_start, a_end)), usable)
+        if ctx.memo[key] is not None:
+            return ctx.memo[key], "the place that holds all the places of its article"
         return None, "no place in the article"
 
     @staticmethod
@@ -3285,6 +3292,16 @@ def _common_parent(places: list[dict], usable: list[dict]) -> dict | None:
     return _holding_place(code, "city" if not code.endswith("0000") else "province", coded)
 
 
+def _top_places(places: list[dict]) -> list[dict]:
+    """The places of the highest level among city, county and zone that `places` hold (the
+    cities of an article that names cities and their counties)."""
+    for level in ("city", "county"):
+        top = [p for p in places if p.get("level") == level and p.get("adcode")]
+        if top:
+            return top
+    return []
+
+
 def _holding_place(code: str, level: str, held: list[dict]) -> dict:
     """The place dict of the unit `code` that holds the places `held`, spanning them."""
     from .gazetteer import default_gazetteer          # loaded once per process, read-only
@@ -3319,6 +3336,10 @@ def _article_place(in_article):
     tied = {p["adcode"][:2] for p in in_article if p.get("adcode") and counts[p["adcode"]] == best}
     if len(tied) > 1:
         return None                 # 19个县: places of several provinces, none the article's own
+    tied_cities = [p for p in in_article if p["level"] == "city" and counts[p["adcode"]] == best]
+    if len({p["adcode"] for p in tied_cities}) > 1 and main["level"] == "city":
+        # 支持白山市、四平市等地…: a province's cities named as equals — the article is the province's
+        return _holding_place(main["adcode"][:2] + "0000", "province", tied_cities)
     tied_counties = {p["adcode"] for p in in_article if p["level"] == "county" and counts[p["adcode"]] == best}
     if len(tied_counties) > 1 and len({c[:4] for c in tied_counties}) == 1:
         # 金坛区…；武进区…；新北区…: a city's districts listed as equals — the article is the city's

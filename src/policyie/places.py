@@ -957,7 +957,27 @@ class PlaceMatcher:
                 for m in lone:
                     m.extra["owner"] = owner
                     m.place = self._village_place(m)
+        raw = self._without_strangers(call, raw)
         return [m for m in raw if m.place is not None and not (m.kind == "village" and self._rating(text, m))]
+
+    @staticmethod
+    def _without_strangers(call: _Call, raw: list[Mention]) -> list[Mention]:
+        """A county's short name from another province than every other place of the
+        document, written alone (石柱人参 in a page about 宽甸: a product's name): no evidence
+        makes it that county, and the document speaks against it. Kept beside another place
+        (重庆石柱) and in a list of places."""
+        named = [m for m in raw if m.chosen is not None and m.kind not in ("abbreviation", "short", "village")]
+        provinces = {_province_of(m.chosen) for m in named}
+        if len(named) < 2 or len(provinces) != 1 or None in provinces:
+            return raw
+        home = next(iter(provinces))
+        listed = {id(m) for run in call.lists for m in run}
+        ends = {m.end for m in raw}
+        starts = {m.start for m in raw}
+        return [m for m in raw if not (
+            m.kind in ("abbreviation", "short") and m.chosen is not None and m.chosen.level == "county"
+            and _province_of(m.chosen) not in (home, None) and id(m) not in listed
+            and m.start not in ends and m.end not in starts)]
 
     @staticmethod
     def _rating(text: str, m: Mention) -> bool:
