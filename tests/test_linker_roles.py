@@ -2316,3 +2316,17 @@ def test_an_article_about_several_cities_of_one_province_is_the_provinces(nlp):
     assert r["4200万元"]["adcode"] == "220600", reasons(r["4200万元"])
     total = [x for x in nlp(text)._.records if x["text"] == "1.6亿元"][-1]
     assert total["adcode"] == "220000", reasons(total)
+
+
+@pytest.mark.parametrize("text, amount, kind", [
+    # money for a village (no level of government) is an allocation, not a transfer
+    ("宜阳县财政局关于下达2024年村级公益事业奖补资金的通知\n各乡镇：现将奖补资金下达如下。\n单位：万元\n"
+     "乡镇 村 奖补资金\n城郊乡 柳林村 36\n三乡镇 河湾村 40\n", "36", "spending"),
+    ("市财政局关于下达2024年农村公路养护资金的通知\n单位：万元\n县区 补助资金\n宜阳县 360\n洛宁县 410\n", "360", "transfer"),
+    # unless the text calls it a transfer
+    ("江口镇2024年村级转移支付资金分配表\n单位：元\n村名|办公经费|合计\n柳林村|6 000|6 000\n河湾村|5 500|5 500\n",
+     "6 000", "transfer"),
+])
+def test_money_for_a_village(nlp, text, amount, kind):
+    r = _records(nlp, text)[amount]
+    assert r["kind"] == kind, reasons(r)

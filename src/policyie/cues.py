@@ -33,7 +33,7 @@ ROLES = ("head", "action", "audit", "marker", "verb", "fund", "plain", "given", 
          "anaphor", "mode", "source", "sample", "oversight", "relation", "recipient", "aggregate", "coverb",
          "fiscal", "section", "category", "not_coverb", "slogan", "payer", "who_column", "use_column",
          "built", "deed", "reference", "award", "dimension", "account", "adverb", "word_end", "earner", "treasury",
-         "directive", "carry_out", "project", "pointer", "project_predicate", "hand_down")
+         "directive", "carry_out", "project", "pointer", "project_predicate", "hand_down", "transfer_name")
 
 # structure words of the genre (grammar, not vocabulary)
 # projects counted between a named one and a later reference (实施重点项目120个, 15个项目, 各类项目)
@@ -1082,6 +1082,10 @@ class Cues:
                 or self.points_on(found.text):
             return None                   # 资金不得用于X: what it may not be used for; 用于以下方面：
         return Found(found.start, found.end, found.text, "what the next sentence says the money is for (这笔资金用于X)")
+
+    def transfer_named(self, text: str, lo: int, hi: int) -> bool:
+        """Does text[lo:hi] call money a transfer (村级转移支付资金: role `transfer_name`)?"""
+        return any(text.find(w, lo, hi) >= 0 for w in self.words.get("transfer_name", {}))
 
     def hands_down(self, word: str) -> bool:
         """Is the verb one by which a government hands money down (下达, 下拨: role `hand_down`)?"""

@@ -244,7 +244,7 @@ class Linker:
             column = text[q["column_start"]:q["column_end"]]
             by_column = self.cues.column_kind(column)
             if by_column is not None:
-                kind, why["kind"] = by_column, f"the measured noun of its table column ({column})"
+                kind, why["kind"] = by_column, f"{_COLUMN_KIND_WHY} ({column})"
         # the learned model's kind is reported, but the other fields follow the rules' kind: on
         # the fresh set, letting it steer purpose and agency cost more than its kind gained
         final_kind, final_why = self._second_opinion(ctx, q, kind, why["kind"], previous, sent_start, sent_end,
@@ -369,6 +369,11 @@ class Linker:
             base = [a for a in _between(ctx.gov, ctx.gov_starts, at, at + 1)] if at is not None else []
             agency, why["agency"] = (base[0] if base else None), "the body of the amount it changes"
         place, why["place"] = self._place(ctx, s, sent_start, a_start, a_end, purpose, c_start)
+        if final_kind == "transfer" and place is not None and place.get("level") == "village" \
+                and not self.cues.received(text, sent_start, e) and not self._named_transfer(ctx, q, article, sent_start):
+            # 石桥村 | 3.2 | 96.0, 下拨至前进村…: money for a village (no level of government) is
+            # its county's or township's allocation, spent (to a township it is a transfer)
+            final_kind, final_why = "spending", f"{final_why}, for a village (an allocation)"
         if purpose is not None and receiver is None and why["purpose"].startswith(_NOUN_REASONS):
             split = self.cues.receiver_first(text, purpose)    # 受灾群众过渡期生活救助 → 过渡期生活救助
             if split is not None:
@@ -582,6 +587,13 @@ class Linker:
         if label == kind or p < model.threshold:
             return kind, why
         return label, f"the learned kind model (p={p:.2f}; the rules said {kind}: {why})"
+
+    def _named_transfer(self, ctx: _Doc, q: dict, article: dict | None, sent_start: int) -> bool:
+        """Does the amount's sentence, or the headline of its article (a table's title), call the
+        money a transfer (村级转移支付资金分配表)?"""
+        head = (article or {}).get("headline") or {}
+        return any(self.cues.transfer_named(ctx.text, lo, hi) for lo, hi in (
+            (sent_start, q["end"]), (head.get("start", 0), head.get("end", 0))))
 
     def _transfer_or(self, ctx: _Doc, kind: str, lo: int, hi: int, word: str | None = None) -> str:
         """Spending sent to a lower government (向X市/县 拨付) or received from a higher one
@@ -1749,6 +1761,11 @@ class Linker:
             if verb is not None and r["why"]["kind"] in (NO_CUE, "the kind of the list it continues") \
                     and r["kind"] == "other":
                 r["kind"], r["why"]["kind"] = "transfer", "the allocation its notice's title issues (关于下达…的通知)"
+            elif verb is not None and r["kind"] == "spending" and r.get("_row") is not None \
+                    and r["why"]["kind"].startswith(_COLUMN_KIND_WHY) and _county_or_city(r.get("adcode")) \
+                    and (issuer is None or _level(issuer) in ("province", "city")):
+                # 市财政局关于下达…资金的通知, a row per county: what it hands down to them
+                r["kind"], r["why"]["kind"] = "transfer", "the allocation its notice's title issues to a county or city"
             elif paid and r["why"]["kind"] in (NO_CUE, "the kind of the list it continues") and r["kind"] == "other":
                 r["kind"], r["why"]["kind"] = "spending", "the payments its listing's title states (…发放公示)"
             if issuer is not None and r["agency"] is None and r["kind"] in ("transfer", "spending"):
@@ -3465,6 +3482,14 @@ def _receivers(text: str, places: list[dict]) -> list[dict]:
                 out[-1]["end"] == p["start"] or before in "、和及与，," and out[-1]["end"] == p["start"] - 1)):
             out.append(p)
     return out
+
+
+_COLUMN_KIND_WHY = "the measured noun of its table column"
+
+
+def _county_or_city(adcode: str | None) -> bool:
+    """Is the code a county's or a city's (not a province's)?"""
+    return bool(adcode) and len(adcode) == 6 and not adcode.endswith("0000")
 
 
 def _level(place: dict) -> str | None:

@@ -2495,6 +2495,9 @@ class PlaceMatcher:
             if any(self._generic_village(n) for n in names[1:]):
                 continue                                   # 完善城乡社区、农村社区: a list of kinds
             spans = _list_spans(names, hit.start("run"))
+            if text[spans[0][0] - 1:spans[0][0] + 1] in _FUNCTION_PAIRS and len(self._village_stem(names[0])) > 2:
+                spans[0][0] += 1                           # 其中|大河村、陶家村: the pair's second character
+                names[0] = names[0][1:]
             # after a function word (含, 对, 在) the first name's start is clear: not cut to the others' length
             self._trim_first(names, spans, longest=text[hit.start("run") - 1] not in _NOT_IN_VILLAGE)
             if text[spans[0][0] - 1] in _DETERMINER_CHARS and names[0][0] in _UNIT_CHARS:
