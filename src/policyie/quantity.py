@@ -19,7 +19,7 @@ import regex
 from .charmap import CharMap
 from .lexicon import read_lines, read_table
 from .numerals import _normalize, fold, parse_number, scale
-from .regexes import alternation, compiled, gated
+from .regexes import RAISE_VERBS, alternation, compiled, gated
 
 KINDS = {"MONEY": "money", "PERCENT": "percent", "QUANTITY": "measure", "DATE": "date"}
 LABELS = {v: k for k, v in KINDS.items()}
@@ -265,6 +265,11 @@ _PER_FACTOR = {"百分之": Decimal(1), "千分之": Decimal("0.1"), "万分之"
 # (城乡居民人均\n可支配收入…31096元)
 _CLAUSE_END = compiled(r"[，,。；;！？!?]|(?<!\p{Han})\n|\n(?!\p{Han})")
 _TOTAL = compiled(r"共计|合计|总计|累计|总额|总共")
+# a clause that only says how a rate written in the clause before changed (补贴标准为每亩105元，
+# 较上年提高3元; 每户每年1600元，比上年分别提高200元和100元): the change is per the same unit
+_RATE_CHANGE = compiled(rf"(?:较|比|同比)(?:上年|去年|上一年度?|前一年|[0-9]{{4}}年)?(?:同期)?(?:分别)?(?:{RAISE_VERBS})了?"
+                        r"(?:[0-9.,]+[万亿]?元[和、及与])*")
+_ENDS_IN_MONEY = compiled(r"[0-9][0-9.,]*[万亿千]?元\Z")
 # (box-drawing bars of tables copied from Word or PDF, │ ┃ ║, are the bars of a table too)
 _WIDTH = str.maketrans("０１２３４５６７８９．，－＋％：│┃║", "0123456789.,-+%:|||")
 # Traditional forms of the characters the grammar reads (萬元, 億元, 個點), one for one.
@@ -1133,6 +1138,9 @@ class QuantityGrammar:
         for cut in _CLAUSE_END.finditer(folded, lo, start):
             pass
         seg = cut.end() if cut is not None else lo
+        if cut is not None and _RATE_CHANGE.fullmatch(folded, seg, start) \
+                and _ENDS_IN_MONEY.search(folded, max(0, cut.start() - 16), cut.start()):
+            return self._per_before(folded, text, cut.start())    # the rate of the clause before
         if not any(c in folded[seg:start] for c in "每均单各"):
             return None, None
         cue = None
