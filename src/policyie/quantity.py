@@ -318,6 +318,8 @@ _UNIT_WORD = compiled(r"[十百千]?[万亿]?元|[万亿]")
 _LONG_DIGITS = compiled(r"[0-9]{13}")
 _GROUP_HEAD = compiled(r"[-−]?[0-9]{1,3}(?: [0-9]{3})*")
 _GROUP_TAIL = compiled(r"[0-9]{3}(?:\.[0-9]+)?")
+# a label cell ending in what may be a number's thousands (收入：32 of 收入：32 600.00)
+_DIGITS_TAIL = compiled(r"(?<![0-9.,])[0-9]{1,3}\Z")
 # column names: a share (占计划%, 增长率), a count or code (户数, 编码), or a change that may be
 # an amount or a share (同比增减: skipped; 增减额 is money); a row number (序号); a label
 # (县区, 项目名称, 姓名); the words are in table_columns.tsv
@@ -386,14 +388,16 @@ _ITEMS_UNIT = compiled(r"(?:[(（]\s*(?:(?:金额)?单位\s*[:：]\s*)?(?:人民
                        r"[ \u3000]*[:：]?", regex.M)
 _SECTION = compiled(r"[ \u3000]*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])")
 _ITEM_HEADING = compiled(r"[^()（）:：]{1,12}[:：](?:[0-9]{1,2}[.、．])?(?=\p{Han})")
-# items end at ；, at a comma that separates no thousands, and at 、 after a number (城关镇120、东风乡85)
-_ITEM_SPLIT = compiled(r"[；;]|[,，](?![0-9]{3}(?![0-9]))|(?<=[0-9])、")
+# items end at ；, at a comma that separates no thousands, and at 、 after a number (城关镇120、东风乡85),
+# not after an item's own number (⏎1、上级补助)
+_ITEM_SPLIT = compiled(r"[；;]|[,，](?![0-9]{3}(?![0-9]))|(?<=[0-9])(?<!(?:^|[\n；;，,。：:])[ \u3000]*[0-9]{1,2})、")
 _ITEM = compiled(
     r"[ \u3000]*(?:[一二三四五六七八九十]{1,3}、|[(（][0-9一二三四五六七八九十]{1,3}[)）]|[0-9]{1,2}[.、．](?=\p{Han}))?"
     r"(?P<label>(?:[^0-9()（）\s%％‰元]|[0-9]{1,2}[.、．](?=\p{Han})|[0-9]{4}年|[(（][^()（）]{0,24}[)）])*?"
     r"\p{Han}(?:[(（][^()（）]{0,24}[)）])?)"
-    r"[:：]?[ \u3000]?(?P<n>(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]{1,12})(?:\.[0-9]{1,4})?)"
-    r"(?:[ \u3000]?[(（][^()（）0-9]{0,24}[)）])?[ \u3000]*")
+    # (a figure with spaced thousands only after a colon, as all of its item: 收入：32 600.00)
+    r"(?:[:：]?[ \u3000]?(?P<n>(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]{1,12})(?:\.[0-9]{1,4})?)"
+    r"(?:[ \u3000]?[(（][^()（）0-9]{0,24}[)）])?|[:：](?P<n>[0-9]{1,3}(?: [0-9]{3})+(?:\.[0-9]{1,4})?))[ \u3000]*")
 # rows left out of a printed table (…… between two rows)
 _ELISION = compiled(r"[…。.·]{2,}|…")
 # a row number: the first cell of a row, 1 to 999
@@ -2179,6 +2183,9 @@ class QuantityGrammar:
         sums of their columns."""
         if len(tokens) == 1:
             return                                          # one number alone: which column?
+        if any(a[3] == "text" and b[3] == "num" and b[1] == a[2] + 1 and _DIGITS_TAIL.search(a[0])
+               and _GROUP_TAIL.fullmatch(b[0]) for a, b in zip(tokens, tokens[1:])):
+            return                                          # 发包收入：32 600.00: one number or two? never guess
         if single and any(a[3] == "num" and b[3] == "text" and (self._measure_after.fullmatch(b[0])
                                                                  or _UNIT_WORD.fullmatch(b[0]))
                           for a, b in zip(tokens, tokens[1:])):
@@ -2646,7 +2653,7 @@ def _figure(text: str, start: int, end: int, written: str, code: str, factor: De
             row: tuple[int, int] | None = None) -> QuantityMatch:
     """A bare figure read as money in a unit the page states elsewhere (a unit line, a column's
     header, a label's brackets): `written` without its thousands commas, times `factor`."""
-    value = scale(Decimal(written.replace(",", "").replace("−", "-")), factor)
+    value = scale(Decimal(written.replace(",", "").replace(" ", "").replace("−", "-")), factor)
     return QuantityMatch(start, end, Quantity(text=text[start:end], kind="money", value=value, unit=code, per=per),
                          row=row)
 
