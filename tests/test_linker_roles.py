@@ -2330,3 +2330,24 @@ def test_an_article_about_several_cities_of_one_province_is_the_provinces(nlp):
 def test_money_for_a_village(nlp, text, amount, kind):
     r = _records(nlp, text)[amount]
     assert r["kind"] == kind, reasons(r)
+
+
+def test_a_forms_content_field_names_the_work_a_rate_pays_for(nlp):
+    text = ("3.墨玉县2025年喀尔赛乡高效节水灌溉项目：投资420万元。建设内容：铺设滴灌管网1800亩及配套首部，"
+            "2200元/亩。建设地点：喀尔赛乡7村。")
+    r = _records(nlp, text)["2200元/亩"]
+    assert r["purpose"] == "铺设滴灌管网", reasons(r)
+
+
+def test_a_province_hands_down_to_a_county_for_a_villages_work(nlp):
+    r = _records(nlp, "省财政厅向平阳县下达以奖代补资金500万元，用于水头镇石桥村污水管网建设。")["500万元"]
+    assert r["kind"] == "transfer", reasons(r)
+
+
+@pytest.mark.parametrize("text, amount, use", [
+    ("由县财政投入资金硬化村道5公里，总投资150万元。", "150万元", "村道"),
+    ("对流转土地的经营主体按每亩300元的标准补贴已流转土地的经营主体。", "300元", "已流转土地的经营主体"),
+])
+def test_a_payer_clause_that_names_the_work_and_a_noun_opening_with_yi_keep_their_use(nlp, text, amount, use):
+    r = _records(nlp, text)[amount]
+    assert r["purpose"] is not None and use in r["purpose"], reasons(r)

@@ -204,10 +204,3 @@ def test_county_short_names_that_are_words_stay_places_in_a_counted_list(nlp):
 def test_a_place_read_across_a_common_word_is_none(nlp, text, absent):
     assert absent not in [e.text for e in nlp(text).ents if e.label_ == "GPE"]
 
-
-def test_a_far_countys_short_name_alone_in_a_page_about_another_province(nlp):
-    text = "桓仁满族自治县今年安排资金8600万元，支持石柱人参、山野菜等特色产业，二棚甸子镇、八里甸子镇受益。"
-    gpe = [e.text for e in nlp(text).ents if e.label_ == "GPE"]
-    assert "石柱" not in gpe and gpe[0] == "桓仁满族自治县"
-    # beside its province, or in a list of places, it is the county
-    assert "石柱" in [e.text for e in nlp("重庆石柱、彭水两县今年各获补助300万元。").ents if e.label_ == "GPE"]

@@ -436,9 +436,10 @@ def test_a_natural_village_named_with_its_designation_opens_a_text(nlp):
 # -- counted pairs, names after a joiner, names written again -----------------------------------
 
 @pytest.mark.parametrize("text, names", [
-    ("今年合作社将带动周边白沙、青石两村发展油茶产业。", ["白沙", "青石"]),
+    # without 个, only where the document writes one of them as a village
+    ("白沙村油茶基地去年建成，今年合作社将带动周边白沙、青石两村发展油茶产业。", ["白沙村", "白沙", "青石"]),
     ("3.杨柳村、岔河两村项目须于11月底前完工；", ["杨柳村", "岔河"]),
-    ("项目收益的三成用于公益事业，枫树湾、竹林、石门三村同步实施。", ["枫树湾", "竹林", "石门"]),
+    ("竹林村率先试点。项目收益的三成用于公益事业，枫树湾、竹林、石门三村同步实施。", ["竹林村", "枫树湾", "竹林", "石门"]),
     ("⑤高坪村石板沟、黄泥湾两个自然村，道路0.8公里。", ["高坪村", "石板沟", "黄泥湾"]),
 ])
 def test_villages_counted_by_a_numeral_before_their_kind(nlp, text, names):
@@ -468,3 +469,18 @@ def test_a_village_named_again_by_its_name_alone_opening_a_clause(nlp):
 
 def test_a_campaigns_kind_of_village_is_no_village(nlp):
     assert villages(nlp, "县里发布2024年度“消薄”攻坚村名单，对每个攻坚村给予扶持。") == []
+
+
+@pytest.mark.parametrize("text", [
+    "泰顺县今年选择经济薄弱、集体空壳两村开展试点，每村补助10万元。",
+    "推进东部、西部两村合并，实现资源共享。",
+    "城关镇各级村组织换届工作已全面完成。",
+    "水头镇共享村居服务中心建成并投入使用。",
+])
+def test_no_village_from_counted_kinds_determiners_and_verbs(nlp, text):
+    assert villages(nlp, text) == []
+
+
+def test_a_village_name_that_is_a_common_word_is_not_read_again_before_a_copula(nlp):
+    text = "嵊州市长乐镇幸福村入选省级示范村。幸福是奋斗出来的，幸福村将继续发展民宿。"
+    assert [w for w, *_ in villages(nlp, text)] == ["幸福村", "幸福村"]

@@ -33,7 +33,8 @@ ROLES = ("head", "action", "audit", "marker", "verb", "fund", "plain", "given", 
          "anaphor", "mode", "source", "sample", "oversight", "relation", "recipient", "aggregate", "coverb",
          "fiscal", "section", "category", "not_coverb", "slogan", "payer", "who_column", "use_column",
          "built", "deed", "reference", "award", "dimension", "account", "adverb", "word_end", "earner", "treasury",
-         "directive", "carry_out", "project", "pointer", "project_predicate", "hand_down", "transfer_name")
+         "directive", "carry_out", "project", "pointer", "project_predicate", "hand_down", "transfer_name",
+         "content_field")
 
 # structure words of the genre (grammar, not vocabulary)
 # projects counted between a named one and a later reference (实施重点项目120个, 15个项目, 各类项目)
@@ -86,8 +87,9 @@ def _after_time_word(text: str, s: int, end: int) -> int:
 
 
 _STANDARD_TAIL = compiled(r"标准$")
-# an adverb of time or aspect opening a predicate (已于5月拨付, 将于年底前, 均已到位)
-_ASPECT_LEAD = compiled(r"[已将正均都亦也还]|于[0-9０-９一二三四五六七八九十上下本今年月日底前]")
+# an adverb of time or aspect opening a predicate (已于5月拨付, 将于年底前, 均已到位; not 已 of
+# 已流转土地的经营主体, a noun phrase)
+_ASPECT_LEAD = compiled(r"(?:已|将|均已|均|都已)?于[0-9０-９一二三四五六七八九十上下本今年月日底前]|已经|正在|均已|都已")
 _WHERE_TO = compiled(r"[到至给](?:户|人|位|卡|账|村|农户|个人|手中|本人)")
 _ASIDE_END = compiled(r"[(（][^()（）]{1,10}[)）]\s*$")
 _PER_HOLDER = compiled(r"(?:单|每)[个家笔项户台套次人宗所村]?")
@@ -149,6 +151,7 @@ class Cues:
         self._fund_any = compiled(alternation(w["fund"]))
         self._earner = compiled(alternation(w["earner"])) if w["earner"] else None
         self._treasury = compiled(alternation(w["treasury"])) if w["treasury"] else None
+        self._content_field = compiled(rf"(?:{alternation(w['content_field'])})[：:]\s*") if w["content_field"] else None
         transfers = [a for a, k in w["action"].items() if k == "transfer"]
         self._transfer_verb = compiled(alternation(transfers)) if transfers else None
         funding = [a for a, k in w["action"].items() if k in ("spending", "transfer", "investment", "revenue")]
@@ -1082,6 +1085,14 @@ class Cues:
                 or self.points_on(found.text):
             return None                   # 资金不得用于X: what it may not be used for; 用于以下方面：
         return Found(found.start, found.end, found.text, "what the next sentence says the money is for (这笔资金用于X)")
+
+    def content_field(self, text: str, lo: int, hi: int):
+        """The last content field of a form (建设内容：, 实施内容：: role `content_field`) and its
+        colon in text[lo:hi], or None."""
+        last = None
+        for last in self._content_field.finditer(text, lo, hi) if self._content_field else ():
+            pass
+        return last
 
     def transfer_named(self, text: str, lo: int, hi: int) -> bool:
         """Does text[lo:hi] call money a transfer (村级转移支付资金: role `transfer_name`)?"""

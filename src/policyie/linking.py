@@ -307,7 +307,7 @@ class Linker:
             if item is not None and item.why == RECEIVERS:
                 item = None
             else:
-                item = item or self._row_item(ctx, q, c_start, sent_start)
+                item = item or self._row_item(ctx, q, c_start, sent_start) or self._content_field(ctx, q, sent_start)
             if item is None and k > 0 and GIVING_ONLY.fullmatch(text, c_start, s) \
                     and _LIST_ITEM_LINE.match(text, text.rfind("\n", 0, s) + 1):
                 item = self._item_before(ctx, bounds, k)     # (1.某合作社，X，奖补N万元)
@@ -370,6 +370,9 @@ class Linker:
             agency, why["agency"] = (base[0] if base else None), "the body of the amount it changes"
         place, why["place"] = self._place(ctx, s, sent_start, a_start, a_end, purpose, c_start)
         if final_kind == "transfer" and place is not None and place.get("level") == "village" \
+                and not why["place"].startswith(("named in its purpose", "the place that holds the places of its purpose")) \
+                and not any(_level(t) in ("province", "city", "county", "zone")
+                            for t in _receivers(text, _between(ctx.usable, ctx.usable_starts, sent_start, e))) \
                 and not self.cues.received(text, sent_start, e) and not self._named_transfer(ctx, q, article, sent_start):
             # 石桥村 | 3.2 | 96.0, 下拨至前进村…: money for a village (no level of government) is
             # its county's or township's allocation, spent (to a township it is a transfer)
@@ -1206,6 +1209,23 @@ class Linker:
         header = self._header_cells(ctx, line_start, len(row), _field_cells)
         return header is not None and self.cues.who_column(header[row.index(pos)][0])
 
+    def _content_field(self, ctx: _Doc, q: dict, sent_start: int) -> Found | None:
+        """A project form's content field before the amount in its sentence (建设内容：新建防渗渠4公里
+        及配套，85万元/公里): the work it names, without its size, is what the amount pays for.
+        The field words are cues.tsv's role `content_field`."""
+        text, s = ctx.text, q["start"]
+        field = self.cues.content_field(text, sent_start, s)
+        if field is None:
+            return None
+        end = field.end()
+        while end < s and text[end] not in "，,。；;\n":
+            end += 1
+        size = _SIZE_TAIL.search(text, field.end(), end)
+        end = size.start() if size is not None and size.start() - field.end() >= 2 else end
+        if end >= s or _has_amount(ctx, field.end(), end):
+            return None
+        return _found(text, field.end(), end, f"the content field of its form ({field.group().rstrip('：:')})")
+
     def _row_item(self, ctx: _Doc, q: dict, c_start: int, sent_start: int) -> Found | None:
         """The item a row of a flattened list or table names (1.龙头镇 张家营村 村组道路硬化2.1公里
         总投资68.4万元 奖补45万元 → 村组道路硬化), or the 项目名称 of a form the amount belongs to."""
@@ -1763,6 +1783,7 @@ class Linker:
                 r["kind"], r["why"]["kind"] = "transfer", "the allocation its notice's title issues (关于下达…的通知)"
             elif verb is not None and r["kind"] == "spending" and r.get("_row") is not None \
                     and r["why"]["kind"].startswith(_COLUMN_KIND_WHY) and _county_or_city(r.get("adcode")) \
+                    and _place_level(ctx, r) in ("county", "city", "zone") \
                     and (issuer is None or _level(issuer) in ("province", "city")):
                 # 市财政局关于下达…资金的通知, a row per county: what it hands down to them
                 r["kind"], r["why"]["kind"] = "transfer", "the allocation its notice's title issues to a county or city"
@@ -2395,6 +2416,8 @@ def _opens_line(text: str, at: int) -> bool:
 _ROW_STOP = compiled(r"[。；;！？!?\n]")
 _AMOUNT_FIELD = compiled(r"[0-9][0-9.,，]*\s*(?:万|亿)?元|[：:]$")
 _QUANTITY_TAIL = compiled(r"[0-9][0-9.]*[\p{Han}]{0,2}$")
+# the size ending a named work (防渗渠4公里及配套, 路灯120盏): a number, its unit, what comes with it
+_SIZE_TAIL = compiled(r"[0-9０-９][0-9０-９.]*\p{Han}{1,3}(?:及\p{Han}{1,4})?$")
 _FORM_NAME = compiled(r"(?:项目名称|项目|工程名称)[：:]\s*(?P<p>[^\s，,。；;：:]{2,30})"
                       r"|(?:项目名称|工程名称)[ \u3000]*(?P<cell>[\t|｜])[ \u3000]*(?P<p>[^\s，,。；;：:|｜]{2,30})[ \u3000|｜]*(?=\n|$)")
 _FORM_NAME_ANY = compiled(r"(?:项目名称|工程名称)[ \u3000]*[：:\t|｜]")
@@ -2412,8 +2435,9 @@ _HIGHER_FUND_WHY = "a higher government's fund"
 _PAYS_AFTER = compiled(rf"[\p{{Han}}]{{0,4}}?(?:{PAYING_VERBS})")
 # a paying verb ending a phrase (县财政配套)
 _PAYING_END = compiled(rf"(?:{PAYING_VERBS})$")
-# a clause saying who pays (所需资金由县财政全额承担, 资金由市县两级按比例负担)
-_WHO_PAYS_CLAUSE = compiled(rf"由[^，,。；;：:]{{1,14}}?(?:{PAYING_VERBS})")
+# a clause that only says who pays (所需资金由县财政全额承担, 资金由市县两级按比例负担; not 由县财政
+# 投入资金硬化村道5公里, which names the work too)
+_WHO_PAYS_CLAUSE = compiled(rf"由[^，,。；;：:]{{1,14}}?(?:{PAYING_VERBS})(?:解决|保障|承担|负担)?\s*$")
 _FIELD_COLON = compiled(r"[ \t　]*[：:][ \t　]*")
 _CLAUSE_BREAK = compiled(r"[，；;。！？!?：:\n]|,(?![0-9])")
 _MEANS = compiled(r"(?:通过|经由|借助|依托|利用)$")
@@ -3485,6 +3509,16 @@ def _receivers(text: str, places: list[dict]) -> list[dict]:
 
 
 _COLUMN_KIND_WHY = "the measured noun of its table column"
+
+
+def _place_level(ctx: "_Doc", r: dict) -> str | None:
+    """The level of the place a record's place was read from (a township carries its county's
+    code: the level tells them apart)."""
+    at = r.get("place_start")
+    if at is None:
+        return None
+    places = _between(ctx.usable, ctx.usable_starts, at, at + 1)
+    return _level(places[0]) if places and places[0]["start"] == at else None
 
 
 def _county_or_city(adcode: str | None) -> bool:

@@ -64,14 +64,20 @@ _VILLAGE_NUM = compiled(r"[0-9０-９]{1,2}(?:村|组)")
 # characters that never occur in a village's own name: function words, determiners, counters
 _NOT_IN_VILLAGE = "的是在和与及或对向为从将把被了着个些各全本该每某此其等共有含括即如至由于"
 _VILLAGE_CHAR = rf"[^\P{{Han}}{_NOT_IN_VILLAGE}]"
-# what may follow a village's name written alone in a clause: a function word or an adverb
-# (港口则…, 光明今年…, 思溪、延村将…), not a character that goes on into another name
-_STEM_THEN = frozenset(_NOT_IN_VILLAGE + "则也还都已今")
+# what may follow a village's name written alone in a clause: an adverb or 的 (港口则…, 光明今年…,
+# 思溪、延村将…, 里商的…), not a character that goes on into another name, nor 是/和/各 after a
+# common word (幸福是…, 民主和…)
+_STEM_THEN = frozenset("的将则也还都已今")
 # the determiners before a unit word (该镇, 本乡, 各村, 全县): a kind of unit, not a name
 _DETERMINER_CHARS = "各全本该每某此其"
 # function characters that open real village names (本庙村, 各老村, 共合村, 其盖布拉克村) where the
-# name's start is given by the layout: right after its township, or a whole cell of a table row
+# name's start is given by the layout: a whole cell of a table row; right after its township,
+# the determiners only (水头镇共享村居服务中心: 共享 is a verb)
 _NAME_LEAD = _DETERMINER_CHARS + "共"
+# 两 and a village's suffix ending a run: a count of villages (西部两村), never a name
+_COUNTED_PAIR = compiled(r"两(?:村|社区|嘎查)$")
+# a classifier or a level after a determiner (各级, 各类, 每批): a kind of unit, not a name
+_CLASSIFIER_CHARS = "级类种项批届次些位个"
 # a village written by its committee in a list or a table row (大坪村委会\t文化广场\t12): the village
 _COMMITTEE = r"(?:(?:村民委员会|村委会|委会|民委员会|居委会|居民委员会|委|居委)(?=[ \t\u3000、，,；;0-9０-９]))?"
 # after a village's name: its committee (石桥村村民委员会, 村委, 居委) is a body; a word read across the
@@ -587,7 +593,7 @@ class PlaceMatcher:
                    rf"{_NOT_VILLAGE_END}(?![局厅部办处科站所])")
         self._village = compiled(village)
         # the same after a function character its township's end sets apart (会川镇本庙村)
-        self._village_lead = compiled(rf"[{_NAME_LEAD}](?!{admin}){village}")
+        self._village_lead = compiled(rf"[{_DETERMINER_CHARS}](?!{admin}){village}")
         # (read only right after a township, and holding none of the verbs of list_openers.txt)
         self._village_long = compiled(rf"{long_name}{_COMMITTEE}{_NOT_VILLAGE_END}(?![局厅部办处科站所])") \
             if long_name else None
@@ -957,27 +963,7 @@ class PlaceMatcher:
                 for m in lone:
                     m.extra["owner"] = owner
                     m.place = self._village_place(m)
-        raw = self._without_strangers(call, raw)
         return [m for m in raw if m.place is not None and not (m.kind == "village" and self._rating(text, m))]
-
-    @staticmethod
-    def _without_strangers(call: _Call, raw: list[Mention]) -> list[Mention]:
-        """A county's short name from another province than every other place of the
-        document, written alone (石柱人参 in a page about 宽甸: a product's name): no evidence
-        makes it that county, and the document speaks against it. Kept beside another place
-        (重庆石柱) and in a list of places."""
-        named = [m for m in raw if m.chosen is not None and m.kind not in ("abbreviation", "short", "village")]
-        provinces = {_province_of(m.chosen) for m in named}
-        if len(named) < 2 or len(provinces) != 1 or None in provinces:
-            return raw
-        home = next(iter(provinces))
-        listed = {id(m) for run in call.lists for m in run}
-        ends = {m.end for m in raw}
-        starts = {m.start for m in raw}
-        return [m for m in raw if not (
-            m.kind in ("abbreviation", "short") and m.chosen is not None and m.chosen.level == "county"
-            and _province_of(m.chosen) not in (home, None) and id(m) not in listed
-            and m.start not in ends and m.end not in starts)]
 
     @staticmethod
     def _rating(text: str, m: Mention) -> bool:
@@ -1425,7 +1411,7 @@ class PlaceMatcher:
                     if v is not None and any(w in v.group() for w in self._openers):
                         v = None                   # 镇重点支持十八洞村: a verb, then a village
                 lead = False
-                if v is None and text[pos:pos + 1] in _NAME_LEAD:
+                if v is None and text[pos:pos + 1] in _DETERMINER_CHARS:    # (not 共: 共享, 共建)
                     v = self._village_lead.match(text, pos)       # 会川镇本庙村 (not 该镇各村)
                     lead = v is not None and self._led_name(v.group())
                     v = v if lead else None
@@ -1494,6 +1480,8 @@ class PlaceMatcher:
                     continue
                 if _VILLAGE_BODY_AFTER.match(text, hit.end()) or _VILLAGE_PEOPLE_AFTER.match(text, hit.end()):
                     continue                               # 下坪村村民委员会: the committee, a body; 何家岩村民委员会 too
+                if self._admin_after.match(text, hit.end()) and not self._village_end.search(hit.group()):
+                    continue                               # 金龙村 where 金龙 was read bare: the longer name, later
                 if regex.match(r"[\p{Han}]", text[hit.start() - 1:hit.start()] or " ") and \
                         text[hit.start() - 1:hit.start()] not in "，。、；：在和与及到是从对向将为“”（(":
                     continue                               # part of a longer name
@@ -2158,6 +2146,8 @@ class PlaceMatcher:
         words = self.lex.village_words
         if name in words or name[0] in _DETERMINER_CHARS or name.startswith(_DETERMINERS) or name.endswith(self._kind_ends):
             return True
+        if _COUNTED_PAIR.search(name):
+            return True                                    # 东部、西部两村: two villages counted, no name
         return name.endswith(self._long_kinds)
 
     def _led_name(self, name: str) -> bool:
@@ -2172,6 +2162,8 @@ class PlaceMatcher:
                 or rest in self.lex.common_words:
             return False
         # 各行政村, 该贫困村: a kind after the determiner; a name's one character and 村 (各老村) is a name
+        if stem[0] in _CLASSIFIER_CHARS:
+            return False                                   # 各级村, 各类村: a determiner and a classifier
         return len(stem) == 1 or not self._generic_village(rest)
 
     def _generic_in_column(self, name: str) -> bool:
@@ -2632,14 +2624,6 @@ class PlaceMatcher:
                 continue
             if count < len(items) or (hit.group("etc") is None and count != len(items)):
                 continue                                   # 3个村 after two words: not their count
-            if hit.group("ge") is None:
-                # 金龙、大龙两村 (no 个): a village read across the count (大龙两村) gives way
-                if hit.group("etc") is not None or count != len(items):
-                    continue
-                across = [v for v in found if hit.start("items") <= v.start and v.end == hit.end()]
-                if across:
-                    found[:] = [v for v in found if v not in across]
-                    taken = _Spans(found)
             spans = _list_spans(items, hit.start("items"))
             # (after a delimiter the first name's start is clear: 6%，核桃坝、龙凤两村)
             self._trim_first(items, spans, longest=bool(_HAN_CHAR_BEFORE.match(text[hit.start("items") - 1:hit.start("items")])))
@@ -2649,6 +2633,17 @@ class PlaceMatcher:
             if inner is not None:                          # 福岭村石门坑、黄沙坑两个自然村: after its village
                 spans[0][0] += inner.end() - 1
                 items[0] = items[0][inner.end() - 1:]
+            if hit.group("ge") is None:
+                # 金龙、大龙两村 (no 个): names only where the document writes one of them as a
+                # village (池淮村、星口两村; 金龙村 elsewhere), not 东部、西部两村 or 经济薄弱、集体空壳两村;
+                # a village read across the count (大龙两村) gives way
+                if hit.group("etc") is not None or count != len(items) or not any(
+                        self._admin_end.search(n) or self._written_as_village(text, n) for n in items):
+                    continue
+                across = [v for v in found if hit.start("items") <= v.start and v.end == hit.end()]
+                if across:
+                    found[:] = [v for v in found if v not in across]
+                    taken = _Spans(found)
             for start, end in spans:
                 name = text[start:end]
                 if len(name) < 2 or self._generic_village(name) or name in self.lex.village_words \
@@ -2663,6 +2658,15 @@ class PlaceMatcher:
         if replaced:
             mentions[:] = [m for m in mentions if id(m) not in replaced]
         return out
+
+    def _written_as_village(self, text: str, name: str) -> bool:
+        """Does the text write `name` with a village's suffix somewhere (金龙村)?"""
+        at = text.find(name)
+        while at >= 0:
+            if self._admin_after.match(text, at + len(name)):
+                return True
+            at = text.find(name, at + 1)
+        return False
 
     def _owner_of_alone(self, mentions: list[Mention]) -> Mention | None:
         """The one township of an article (else its one county) that lone villages belong to."""

@@ -395,9 +395,10 @@ _ITEM = compiled(
     r"[ \u3000]*(?:[一二三四五六七八九十]{1,3}、|[(（][0-9一二三四五六七八九十]{1,3}[)）]|[0-9]{1,2}[.、．](?=\p{Han}))?"
     r"(?P<label>(?:[^0-9()（）\s%％‰元]|[0-9]{1,2}[.、．](?=\p{Han})|[0-9]{4}年|[(（][^()（）]{0,24}[)）])*?"
     r"\p{Han}(?:[(（][^()（）]{0,24}[)）])?)"
-    # (a figure with spaced thousands only after a colon, as all of its item: 收入：32 600.00)
+    # (a figure with spaced thousands only after a colon, as all of its item, in yuan and fen:
+    # 收入：32 600.00; 水头镇：45 120 may be two figures)
     r"(?:[:：]?[ \u3000]?(?P<n>(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]{1,12})(?:\.[0-9]{1,4})?)"
-    r"(?:[ \u3000]?[(（][^()（）0-9]{0,24}[)）])?|[:：](?P<n>[0-9]{1,3}(?: [0-9]{3})+(?:\.[0-9]{1,4})?))[ \u3000]*")
+    r"(?:[ \u3000]?[(（][^()（）0-9]{0,24}[)）])?|[:：](?P<n>[0-9]{1,3}(?: [0-9]{3})+\.[0-9]{2}))[ \u3000]*")
 # rows left out of a printed table (…… between two rows)
 _ELISION = compiled(r"[…。.·]{2,}|…")
 # a row number: the first cell of a row, 1 to 999
