@@ -2351,3 +2351,12 @@ def test_a_province_hands_down_to_a_county_for_a_villages_work(nlp):
 def test_a_payer_clause_that_names_the_work_and_a_noun_opening_with_yi_keep_their_use(nlp, text, amount, use):
     r = _records(nlp, text)[amount]
     assert r["purpose"] is not None and use in r["purpose"], reasons(r)
+
+
+@pytest.mark.parametrize("text, amount, use", [
+    ("报刊订阅、网络通讯等维持社区日常运转的办公经费，每个社区每年不低于3万元。", "不低于3万元", "维持社区日常运转的办公经费"),
+    ("农村公益设施管护资金，每村每年一般不低于1.5万元。", "不低于1.5万元", "农村公益设施管护资金"),
+])
+def test_a_rate_clause_after_a_clause_naming_money_is_for_that_money(nlp, text, amount, use):
+    r = _records(nlp, text)[amount]
+    assert r["purpose"] == use, reasons(r)

@@ -318,7 +318,7 @@ class Linker:
                 purpose, why["purpose"] = item, item.why
         if purpose is None and kind == "standard" and not why["purpose"].startswith("what an audit"):
             # 其中县道每公里每年补助7000元: nothing else says what for; the thing paid at the rate
-            rated = self._before_rate(ctx, q, c_start)
+            rated = self._before_rate(ctx, q, c_start) or self._rate_topic(ctx, q, bounds, k, c_start)
             if rated is not None and self._no_use(ctx, rated) is None:
                 purpose, why["purpose"] = rated, rated.why
         finding = self.cues.finding(text, c_start, c_end) if final_kind == "audit_finding" else None
@@ -1077,6 +1077,23 @@ class Linker:
         if self.cues.is_fund(phrase):
             return self.cues.fund_use(text, found, ctx.skip_to)
         return found
+
+    def _rate_topic(self, ctx: _Doc, q: dict, bounds: list, k: int, c_start: int) -> Found | None:
+        """A clause that is only a rate (每村每年不低于2万元) after a clause that only names money
+        of a kind (办公用品费、水电费等维持村级组织运转的必需经费，…): that money is what the rate is
+        for — after the 等 that closes a list of its items."""
+        text, s = ctx.text, q["start"]
+        ps = q.get("per_start")
+        if k == 0 or ps is None or text[c_start:ps].strip() or not bounds:
+            return None
+        lo, hi = bounds[k - 1]
+        phrase = text[lo:hi].strip()
+        if not phrase or _has_amount(ctx, lo, hi) or self.cues.verb_in(text, lo, hi) is not None \
+                or not self.cues.is_fund(phrase):
+            return None
+        etc = text.rfind("等", lo, hi)
+        lo = etc + 1 if etc >= 0 and hi - etc > 3 else _after_time_word(text, lo, hi)
+        return _found(text, lo, hi, "the money the clause before names, a rate's topic (X经费，每村N元)")
 
     def _before_rate(self, ctx: _Doc, q: dict, c_start: int) -> Found | None:
         """The noun right before a rate's 每 when only a giving verb stands between the rate and

@@ -19,7 +19,7 @@ import regex
 from .charmap import CharMap
 from .lexicon import read_lines, read_table
 from .numerals import _normalize, fold, parse_number, scale
-from .regexes import RAISE_VERBS, alternation, compiled, gated
+from .regexes import alternation, compiled, gated
 
 KINDS = {"MONEY": "money", "PERCENT": "percent", "QUANTITY": "measure", "DATE": "date"}
 LABELS = {v: k for k, v in KINDS.items()}
@@ -265,11 +265,6 @@ _PER_FACTOR = {"百分之": Decimal(1), "千分之": Decimal("0.1"), "万分之"
 # (城乡居民人均\n可支配收入…31096元)
 _CLAUSE_END = compiled(r"[，,。；;！？!?]|(?<!\p{Han})\n|\n(?!\p{Han})")
 _TOTAL = compiled(r"共计|合计|总计|累计|总额|总共")
-# a clause that only says how a rate written in the clause before changed (补贴标准为每亩105元，
-# 较上年提高3元; 每户每年1600元，比上年分别提高200元和100元): the change is per the same unit
-_RATE_CHANGE = compiled(rf"(?:较|比|同比)(?:上年|去年|上一年度?|前一年|[0-9]{{4}}年)?(?:同期)?(?:分别)?(?:{RAISE_VERBS})了?"
-                        r"(?:[0-9.,]+[万亿]?元[和、及与])*")
-_ENDS_IN_MONEY = compiled(r"[0-9][0-9.,]*[万亿千]?元\Z")
 # (box-drawing bars of tables copied from Word or PDF, │ ┃ ║, are the bars of a table too)
 _WIDTH = str.maketrans("０１２３４５６７８９．，－＋％：│┃║", "0123456789.,-+%:|||")
 # Traditional forms of the characters the grammar reads (萬元, 億元, 個點), one for one.
@@ -318,6 +313,11 @@ _UNIT_WORD = compiled(r"[十百千]?[万亿]?元|[万亿]")
 _LONG_DIGITS = compiled(r"[0-9]{13}")
 _GROUP_HEAD = compiled(r"[-−]?[0-9]{1,3}(?: [0-9]{3})*")
 _GROUP_TAIL = compiled(r"[0-9]{3}(?:\.[0-9]+)?")
+# a line opening with a figure's digits after a line ending in digits: one figure broken over two lines
+# (下堡村 91 06⏎5.00, 48 1⏎20.00: the line before ends in spaced digit groups, this one opens with a
+# figure's decimals; not a row's number, 2 李四 298.96)
+_BROKEN_FIGURE = compiled(r"[ \u3000]*[0-9]{1,3}\.[0-9]")
+_DIGIT_AT_END = compiled(r"(?<![0-9.])[0-9]{1,3} [0-9]{1,3}[ \u3000]*\Z")
 # a label cell ending in what may be a number's thousands (收入：32 of 收入：32 600.00)
 _DIGITS_TAIL = compiled(r"(?<![0-9.,])[0-9]{1,3}\Z")
 # column names: a share (占计划%, 增长率), a count or code (户数, 编码), or a change that may be
@@ -1143,9 +1143,6 @@ class QuantityGrammar:
         for cut in _CLAUSE_END.finditer(folded, lo, start):
             pass
         seg = cut.end() if cut is not None else lo
-        if cut is not None and _RATE_CHANGE.fullmatch(folded, seg, start) \
-                and _ENDS_IN_MONEY.search(folded, max(0, cut.start() - 16), cut.start()):
-            return self._per_before(folded, text, cut.start())    # the rate of the clause before
         if not any(c in folded[seg:start] for c in "每均单各"):
             return None, None
         cue = None
@@ -1842,6 +1839,9 @@ class QuantityGrammar:
                     bars = _BAR_ROW.search(line) is not None
                     tokens = _header_once(line, pos) or tokens      # 乡镇 户数 金额 ｜ 乡镇 户数 金额: two tables side by side
                     heads.append((tokens, self._columns(tokens, unit, money_named=money_named or bars)))
+                elif _BROKEN_FIGURE.match(line) and _DIGIT_AT_END.search(folded, max(0, pos - 12), max(0, pos - 1)):
+                    pos = eol + 1                           # 下堡村 91 06⏎5.00: a figure broken over the line, never read in part
+                    continue
                 else:
                     rows = _bar_parted_rows(line, pos, self._not_money_label) if "\t" not in line and _PARTED_BAR.search(line) \
                         else None

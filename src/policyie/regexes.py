@@ -79,9 +79,6 @@ TOTAL_WORD = r"合[\s\u3000]*计|小[\s\u3000]*计|总[\s\u3000]*计"
 #: what a body named after 经 or 由 does when it reviews rather than pays (经县政府同意, 由X验收)
 REVIEW_VERBS = r"审核|审定|研究|批准|同意|评审|核定|核实|核查|验收|认定|初审|复核|审批|会审|备案"
 #: what the body named after 由 does when it pays (由县财政全额保障, 由市财政负担, 由县级财政统筹解决)
-#: the verbs that say a figure rose or fell (提高3元, 比上年增加1900元)
-RAISE_VERBS = r"提高|增加|上调|提升|增长|下降|降低|减少|下调"
-
 PAYING_VERBS = r"保障|负担|承担|统筹|解决|兜底|支付|列支|筹措|筹集|配套|安排|补助|补贴|资助|拨款|贴息|投入|出资"
 
 #: a dateline of any outlet form around its city (新华社西宁5月6日电, 本报南宁讯, 央广网西宁3月8日
