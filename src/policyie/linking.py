@@ -3351,8 +3351,8 @@ def _common_parent(places: list[dict], usable: list[dict]) -> dict | None:
 
 
 def _top_places(places: list[dict]) -> list[dict]:
-    """The places of the highest level among city, county and zone that `places` hold (the
-    cities of an article that names cities and their counties)."""
+    """The places of the highest of the levels city and county that `places` hold (the cities
+    of an article that names cities and their counties)."""
     for level in ("city", "county"):
         top = [p for p in places if p.get("level") == level and p.get("adcode")]
         if top:

@@ -648,7 +648,8 @@ class PlaceMatcher:
         self._list_anchor = compiled(f"(?:个|[0-9０-９一二三四五六七八九十两])(?:{count})") if count else None
         self._counted_kinds = frozenset(s for s, kind in self.lex.village_suffixes if kind == "count")
         self._village_end = compiled(rf"(?:{suffix})$")
-        # a village's suffix inside a name's stem, with more after it (新灵村弄底: a village, then its unit)
+        # a village's suffix ending a name (石桥村, not 石桥屯), and one inside a name's stem with more
+        # after it (新灵村弄底: a village, then its unit)
         self._admin_end = compiled(rf"(?:{admin})$") if admin else compiled(r"$^")
         self._inner_admin = compiled(rf"(?:{admin})\p{{Han}}") if admin else compiled(r"$^")
         # a village's suffix right after a name (石门村, 石门社区; not 村民, 村级): the name may be the village's
