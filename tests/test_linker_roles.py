@@ -2360,3 +2360,9 @@ def test_a_payer_clause_that_names_the_work_and_a_noun_opening_with_yi_keep_thei
 def test_a_rate_clause_after_a_clause_naming_money_is_for_that_money(nlp, text, amount, use):
     r = _records(nlp, text)[amount]
     assert r["purpose"] == use, reasons(r)
+
+
+def test_an_amount_after_places_of_several_provinces_in_its_sentence_has_no_place(nlp):
+    text = "审计组抽查了四川、贵州、云南3省15个县2022年至2024年高标准农田建设资金，涉及资金52.6亿元。"
+    r = _records(nlp, text)["52.6亿元"]
+    assert r["place"] is None, reasons(r)

@@ -2071,6 +2071,8 @@ class Linker:
         if scoped is not None:
             return scoped, "the level its sentence speaks of (全省, 全州 …) of the article's place"
         in_sentence = [p for p in _between(usable, starts, sent_start, s) if p.get("adcode")]
+        if _far_apart(ctx, in_sentence):
+            return None, _FAR_APART                # 抽查了河南、云南、甘肃3省…，涉及资金N亿元
         if in_sentence:
             best = max(in_sentence, key=lambda p: (_RANK.get(p["level"], 0), p["start"]))
             if article_place is None or _RANK.get(best["level"], 0) >= _RANK.get(article_place["level"], 0):
