@@ -2366,3 +2366,17 @@ def test_an_amount_after_places_of_several_provinces_in_its_sentence_has_no_plac
     text = "审计组抽查了四川、贵州、云南3省15个县2022年至2024年高标准农田建设资金，涉及资金52.6亿元。"
     r = _records(nlp, text)["52.6亿元"]
     assert r["place"] is None, reasons(r)
+
+
+def test_a_total_row_is_the_place_that_holds_its_rows(nlp):
+    text = ("岳阳市2024年农村公路养护补助分配表\n单位：万元\n县（市、区） 补助资金\n平江县 320\n湘阴县 280\n华容县 250\n"
+            "合计 850\n")
+    r = _records(nlp, text)["850"]
+    assert r["adcode"] == "430600", reasons(r)
+    text = ("单位：元\n乡镇 金额\n城关镇 52000\n三乡镇 48000\n合计 100000\n宜阳县财政局 2024年3月1日\n")
+    r = _records(nlp, text)["100000"]
+    assert r["adcode"] == "410327", reasons(r)
+    # counties of two cities of one province, no place of the page's own: the province
+    text = "单位：万元\n县（市） 问题金额\n隆回县 1865\n溆浦县 27.2\n洪江市 960\n合计 2852.2\n"
+    r = _records(nlp, text)["2852.2"]
+    assert r["adcode"] == "430000", reasons(r)

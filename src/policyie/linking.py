@@ -368,7 +368,11 @@ class Linker:
             at = previous.get("agency_start")
             base = [a for a in _between(ctx.gov, ctx.gov_starts, at, at + 1)] if at is not None else []
             agency, why["agency"] = (base[0] if base else None), "the body of the amount it changes"
-        place, why["place"] = self._place(ctx, s, sent_start, a_start, a_end, purpose, c_start)
+        total_place = _total_row_place(ctx, q)
+        if total_place is not None:
+            place, why["place"] = total_place
+        else:
+            place, why["place"] = self._place(ctx, s, sent_start, a_start, a_end, purpose, c_start)
         if final_kind == "transfer" and place is not None and place.get("level") == "village" \
                 and not why["place"].startswith(("named in its purpose", "the place that holds the places of its purpose")) \
                 and not any(_level(t) in ("province", "city", "county", "zone")
@@ -3350,6 +3354,34 @@ def _common_parent(places: list[dict], usable: list[dict]) -> dict | None:
     else:
         return None
     return _holding_place(code, "city" if not code.endswith("0000") else "province", coded)
+
+
+def _total_row_place(ctx: "_Doc", q: dict) -> tuple[dict | None, str] | None:
+    """The place of a table's total row (合计 2852.2 under rows by county): the place that
+    holds the rows' places (their county, city or province), with its reason; None when the
+    amount is no total row's or no one place holds its rows. The rows are the lines with
+    figures right above it."""
+    text = ctx.text
+    if q.get("row_start") is None or not _ROW_TOTAL_WORD.search(text, q["row_start"], q.get("row_end") or q["row_start"]):
+        return None
+    end = text.rfind("\n", 0, q["row_start"])
+    lo = end
+    while lo > 0:
+        prev = text.rfind("\n", 0, lo) + 1
+        if not _HAS_DIGIT.search(text, prev, lo):
+            break                                          # the header or the table's title
+        lo = prev - 1
+    rows = [p for p in _between(ctx.usable, ctx.usable_starts, max(lo, 0), max(end, 0))
+            if p.get("adcode") and p.get("level") in ("city", "county", "zone", "township", "village")]
+    if len({(p.get("township_code") or p["adcode"], p["level"]) for p in rows}) < 2:
+        return None
+    levels = {p["level"] for p in rows}
+    if levels <= {"township", "village"}:
+        codes = {p["adcode"] for p in rows}
+        return (_holding_place(next(iter(codes)), "county", rows), "the county that holds its table's rows (a total row)") \
+            if len(codes) == 1 else None
+    common = _common_parent(rows, ctx.usable)
+    return (common, "the place that holds its table's rows (a total row)") if common is not None else None
 
 
 def _top_places(places: list[dict]) -> list[dict]:
