@@ -37,7 +37,7 @@ ROLES = ("head", "action", "audit", "marker", "verb", "fund", "plain", "given", 
          "content_field")
 
 # structure words of the genre (grammar, not vocabulary)
-# projects counted between a named one and a later reference (实施重点项目120个, 15个项目, 各类项目)
+# projects counted between a named one and a later reference (实施民生项目86个, 15个项目, 各类项目)
 _COUNTED_PROJECTS = compiled(r"(?:项目|工程)[0-9０-９一二三四五六七八九十百千两]+[个项宗处]|"
                              r"[0-9０-９一二三四五六七八九十百千两]+[个项宗处](?:\p{Han}{0,8})(?:项目|工程)|[各类批些]项目")
 # projects counted or pointed at as many (各项目, 重点项目等, 这些工程): no one project's name
@@ -1123,7 +1123,7 @@ class Cues:
 
     @staticmethod
     def counted_projects(text: str, lo: int, hi: int) -> bool:
-        """Are projects counted in text[lo:hi] (实施重点项目120个, 15个项目, 各类项目)?"""
+        """Are projects counted in text[lo:hi] (实施民生项目86个, 15个项目, 各类项目)?"""
         return bool(_COUNTED_PROJECTS.search(text, lo, hi))
 
     def only_project_ref(self, phrase: str) -> bool:

@@ -1083,8 +1083,8 @@ class Linker:
         return found
 
     def _rate_topic(self, ctx: _Doc, q: dict, bounds: list, k: int, c_start: int) -> Found | None:
-        """A clause that is only a rate (每村每年不低于2万元) after a clause that only names money
-        of a kind (办公用品费、水电费等维持村级组织运转的必需经费，…): that money is what the rate is
+        """A clause that is only a rate (每个社区每年不低于3万元) after a clause that only names money
+        of a kind (报刊订阅、网络通讯等维持社区日常运转的办公经费，…): that money is what the rate is
         for — after the 等 that closes a list of its items."""
         text, s = ctx.text, q["start"]
         ps = q.get("per_start")
@@ -1231,8 +1231,8 @@ class Linker:
         return header is not None and self.cues.who_column(header[row.index(pos)][0])
 
     def _content_field(self, ctx: _Doc, q: dict, sent_start: int) -> Found | None:
-        """A project form's content field before the amount in its sentence (建设内容：新建防渗渠4公里
-        及配套，85万元/公里): the work it names, without its size, is what the amount pays for.
+        """A project form's content field before the amount in its sentence (建设内容：铺设滴灌管网
+        1800亩及配套首部，2200元/亩): the work it names, without its size, is what the amount pays for.
         The field words are cues.tsv's role `content_field`."""
         text, s = ctx.text, q["start"]
         field = self.cues.content_field(text, sent_start, s)
@@ -1803,7 +1803,7 @@ class Linker:
                     and r["kind"] == "other":
                 r["kind"], r["why"]["kind"] = "transfer", "the allocation its notice's title issues (关于下达…的通知)"
             elif verb is not None and r["kind"] == "spending" and r.get("_row") is not None \
-                    and r["why"]["kind"].startswith(_COLUMN_KIND_WHY) and _county_or_city(r.get("adcode")) \
+                    and r["why"]["kind"].startswith(_COLUMN_KIND_WHY) \
                     and _place_level(ctx, r) in ("county", "city", "zone") \
                     and (issuer is None or _level(issuer) in ("province", "city")):
                 # 市财政局关于下达…资金的通知, a row per county: what it hands down to them
@@ -2439,7 +2439,7 @@ def _opens_line(text: str, at: int) -> bool:
 _ROW_STOP = compiled(r"[。；;！？!?\n]")
 _AMOUNT_FIELD = compiled(r"[0-9][0-9.,，]*\s*(?:万|亿)?元|[：:]$")
 _QUANTITY_TAIL = compiled(r"[0-9][0-9.]*[\p{Han}]{0,2}$")
-# the size ending a named work (防渗渠4公里及配套, 路灯120盏): a number, its unit, what comes with it
+# the size ending a named work (滴灌管网1800亩及配套首部, 路灯120盏): a number, its unit, what comes with it
 _SIZE_TAIL = compiled(r"[0-9０-９][0-9０-９.]*\p{Han}{1,3}(?:及\p{Han}{1,4})?$")
 _FORM_NAME = compiled(r"(?:项目名称|项目|工程名称)[：:]\s*(?P<p>[^\s，,。；;：:]{2,30})"
                       r"|(?:项目名称|工程名称)[ \u3000]*(?P<cell>[\t|｜])[ \u3000]*(?P<p>[^\s，,。；;：:|｜]{2,30})[ \u3000|｜]*(?=\n|$)")
@@ -2981,7 +2981,7 @@ def _named_or_form(cues: Cues, text: str, lo: int, opening: int) -> Found | None
     if form is not None and (named is None or form.start("p") >= named.start):
         named = Found(form.start("p"), form.end("p"), form.group("p"), "the project named before (该项目 refers to it)")
     if named is None or cues.counted_projects(text, named.end, opening):
-        return None                       # X项目近日开工。全县共实施重点项目120个，项目总投资…: those
+        return None                       # X项目近日开工。全县共实施民生项目86个，项目总投资…: those
     return named
 
 
@@ -3338,10 +3338,12 @@ def _far_apart(ctx: "_Doc", places: list[dict]) -> bool:
 
 def _common_parent(places: list[dict], usable: list[dict]) -> dict | None:
     """For two or more different places of one level (A县、B县、C县3县; 阿坝州、绵阳市两地; A镇、
-    B镇), the county, city or province that holds them all, as a place dict; None otherwise."""
-    towns = [p for p in places if p.get("level") == "township" and p.get("adcode")]
-    if len({p.get("township_code") or p["text"] for p in towns}) >= 2 and len({p["adcode"] for p in towns}) == 1 \
-            and all(p.get("level") == "township" or p.get("adcode") == towns[0]["adcode"] for p in places):
+    B镇; villages), the county, city or province that holds them all, as a place dict; None
+    otherwise."""
+    towns = [p for p in places if p.get("level") in ("township", "village") and p.get("adcode")]
+    if len({(p.get("township_code") or p["text"], p["level"]) for p in towns}) >= 2 \
+            and len({p["adcode"] for p in towns}) == 1 \
+            and all(p.get("level") in ("township", "village") or p.get("adcode") == towns[0]["adcode"] for p in places):
         return _holding_place(towns[0]["adcode"], "county", towns)   # 贾宋、和阳和史召三个乡镇: their county
     coded = [p for p in places if p.get("adcode") and p.get("level") in ("county", "city", "zone")]
     codes = {p["adcode"] for p in coded}
@@ -3375,11 +3377,6 @@ def _total_row_place(ctx: "_Doc", q: dict) -> tuple[dict | None, str] | None:
             if p.get("adcode") and p.get("level") in ("city", "county", "zone", "township", "village")]
     if len({(p.get("township_code") or p["adcode"], p["level"]) for p in rows}) < 2:
         return None
-    levels = {p["level"] for p in rows}
-    if levels <= {"township", "village"}:
-        codes = {p["adcode"] for p in rows}
-        return (_holding_place(next(iter(codes)), "county", rows), "the county that holds its table's rows (a total row)") \
-            if len(codes) == 1 else None
     common = _common_parent(rows, ctx.usable)
     return (common, "the place that holds its table's rows (a total row)") if common is not None else None
 
@@ -3570,11 +3567,6 @@ def _place_level(ctx: "_Doc", r: dict) -> str | None:
         return None
     places = _between(ctx.usable, ctx.usable_starts, at, at + 1)
     return _level(places[0]) if places and places[0]["start"] == at else None
-
-
-def _county_or_city(adcode: str | None) -> bool:
-    """Is the code a county's or a city's (not a province's)?"""
-    return bool(adcode) and len(adcode) == 6 and not adcode.endswith("0000")
 
 
 def _level(place: dict) -> str | None:

@@ -165,6 +165,17 @@ _FUNCTION_PAIRS = frozenset({"其中", "其他", "其余", "对于", "由于", "
 _LONG_STEM_NOT = compiled(r"[村镇乡县市区组社屯寨一二三四五六七八九十零〇两百千万不没无未“”\"'‘’]")
 
 
+def _shorts_inside(mentions: list[Mention], villages: list[Mention], start: int, end: int) -> list[Mention] | None:
+    """The short names read inside a cell that the layout says is one village's name (共合 of
+    共合村 27500), which give way to it; None when something else takes the cell's text (a full
+    name, a name reaching out of it, a village already read)."""
+    inside = [m for m in mentions if m.start < end and start < m.end]
+    if not inside or any(m.kind != "short" or m.start < start or m.end > end for m in inside) \
+            or any(v.start < end and start < v.end for v in villages):
+        return None
+    return inside
+
+
 def _lone_village(start: int, end: int, name: str) -> Mention:
     """A village written without its township: it belongs to the document's (`owner` later)."""
     village = Mention(start, end, name, [], "village")
@@ -2264,9 +2275,8 @@ class PlaceMatcher:
                         and not self._common_in_column(name) and not _TOTAL_CELL.match(name):
                     if taken_by(s, e):
                         # the header says the cell is a village: a short name read in it gives way
-                        inside = [m for m in mentions if m.start < e and s < m.end]
-                        if not inside or any(m.kind != "short" or m.start < s or m.end > e for m in inside) \
-                                or any(v.start < e and s < v.end for v in list(found) + out):
+                        inside = _shorts_inside(mentions, list(found) + out, s, e)
+                        if inside is None:
                             pos = nxt + 1
                             continue
                         mentions[:] = [m for m in mentions if m not in inside]
@@ -2314,9 +2324,8 @@ class PlaceMatcher:
                         or (self._generic_village(name) and not self._led_name(name)):
                     continue
                 if taken.overlaps(a, b):
-                    inside = [m for m in mentions if m.start < b and a < m.end]
-                    if not inside or any(m.kind != "short" or m.start < a or m.end > b for m in inside) \
-                            or any(v.start < b and a < v.end for v in list(found) + out):
+                    inside = _shorts_inside(mentions, list(found) + out, a, b)
+                    if inside is None:
                         continue
                     dropped.update(id(m) for m in inside)
                 out.append(_lone_village(a, b, text[a:b]))

@@ -313,7 +313,7 @@ _UNIT_WORD = compiled(r"[十百千]?[万亿]?元|[万亿]")
 _LONG_DIGITS = compiled(r"[0-9]{13}")
 _GROUP_HEAD = compiled(r"[-−]?[0-9]{1,3}(?: [0-9]{3})*")
 _GROUP_TAIL = compiled(r"[0-9]{3}(?:\.[0-9]+)?")
-# a line opening with a figure's digits after a line ending in digits: one figure broken over two lines
+# one figure broken over two lines, never read in part
 # (下堡村 91 06⏎5.00, 48 1⏎20.00: the line before ends in spaced digit groups, this one opens with a
 # figure's decimals; not a row's number, 2 李四 298.96)
 _BROKEN_FIGURE = compiled(r"[ \u3000]*[0-9]{1,3}\.[0-9]")
