@@ -236,6 +236,34 @@ def test_parts_named_only_by_their_place_take_the_total_purpose(nlp):
         assert recs[amount]["parts_of"] == text.index("6000万元")
 
 
+@pytest.mark.parametrize("text,total,parts,purpose", [
+    # 其中 opening the sentence after a long one that holds the total: its parts, when they add
+    # up to it at most
+    ("今年，武宁县计划投入资金8600万元，改造提升城区老旧供水管网42公里，同步实施罗坪镇、石门楼镇两座水厂"
+     "扩容工程，惠及城区及周边乡镇居民约6.8万人。其中，争取中央资金5200万元，省级补助1800万元，县级配套1600万元。",
+     "8600万元", ("5200万元", "1800万元", "1600万元"), "改造提升城区老旧供水管网"),
+    # no 其中: parts of a later sentence that add up exactly to an amount stated before
+    ("2025年，临泽县统筹资金4750万元，用于建设戈壁农业设施温棚和配套冷链仓储，惠及沙河、倪家营等5个镇。"
+     "从资金来源看，中央衔接资金2900万元、省级资金1250万元，县本级安排600万元。",
+     "4750万元", ("2900万元", "1250万元", "600万元"), "建设戈壁农业设施温棚和配套冷链仓储"),
+])
+def test_parts_found_by_their_sum_take_the_total_purpose(nlp, text, total, parts, purpose):
+    recs = _records(nlp, text)
+    assert recs[total]["purpose"] == purpose, reasons(recs[total])
+    for amount in parts:
+        assert recs[amount]["purpose"] == purpose, reasons(recs[amount])
+        assert recs[amount]["parts_of"] == text.index(total)
+
+
+def test_amounts_that_do_not_add_up_to_an_earlier_one_keep_their_own(nlp):
+    # 3100 + 1300 ≠ 4700: two uses of their own, no parts of the total
+    text = ("市财政今年安排城乡环境整治资金4700万元。另外，投入3100万元用于农村生活污水治理，"
+            "安排1300万元实施垃圾分类示范片区建设。")
+    recs = _records(nlp, text)
+    assert recs["3100万元"].get("parts_of") is None and recs["1300万元"].get("parts_of") is None
+    assert recs["3100万元"]["purpose"] == "农村生活污水治理", reasons(recs["3100万元"])
+
+
 @pytest.mark.parametrize("text,part,not_purpose", [
     # a total that joins several uses, or parts naming different pieces of it: each its own
     ("县财政安排农村公路建设和养护资金5000万元，其中县级养护1200万元。", "1200万元", "农村公路建设和养护"),
@@ -1453,6 +1481,23 @@ def test_a_report_listing_a_citys_districts_is_the_citys(nlp):
     recs = _records(nlp, text)
     assert recs["2.6亿元"]["adcode"] == "321000"            # the city, not its first district
     assert recs["18.3亿元"]["adcode"] == "321003"
+
+
+def test_a_list_across_a_citys_counties_is_the_citys(nlp):
+    # four counties of 南平 named three to four times each, the city in the headline: the city's
+    text = ("南平市13个村入选省级乡村治理示范村\n近日，省委农办公布省级乡村治理示范村名单，我市13个村入选："
+            "建阳区麻沙镇水南村、建阳区书坊乡书坊村、建阳区莒口镇东山村、建阳区将口镇将口村、浦城县富岭镇双同村、浦城县临江镇水东村、"
+            "浦城县仙阳镇仙阳村、顺昌县元坑镇九村村、顺昌县洋口镇洋口村、顺昌县大历镇大历村、光泽县崇仁乡崇仁村、"
+            "光泽县寨里镇寨里村、光泽县止马镇止马村。市委农办表示，将对每个入选村奖励10万元。")
+    r = _records(nlp, text)["10万元"]
+    assert r["adcode"] == "350700", reasons(r)
+
+
+def test_an_article_about_one_county_stays_the_countys(nlp):
+    text = ("浦城县：3个村获评示范村\n浦城县富岭镇双同村、临江镇水东村、仙阳镇仙阳村入选。浦城县还将对入选村"
+            "奖励5万元，浦城县财政局负责拨付；毗邻的建阳区、松溪县也在推进同类工作。")
+    r = _records(nlp, text)["5万元"]
+    assert r["adcode"] == "350722", reasons(r)
 
 
 @pytest.mark.parametrize("text,amount,purpose", [

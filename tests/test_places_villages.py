@@ -167,6 +167,17 @@ def test_places_beside_names_stay_places(nlp, text, want):
     assert [w for w, *_ in run(nlp, text)] == want
 
 
+@pytest.mark.parametrize("text, want", [
+    # a surname (白, 马, 黄) and two characters ending in 村 between delimiters: a village whose
+    # name holds a county's short name (马村 of 焦作), not a person's name
+    ("（四）白马乡：白马村、龙井村（各8万元）", ["白马乡", "白马村", "龙井村"]),
+    ("石桥镇：白马村、青山村", ["石桥镇", "白马村", "青山村"]),
+    ("项目村：黄马村、杨柳村。", ["黄马村", "杨柳村"]),
+])
+def test_village_names_that_open_with_a_surname(nlp, text, want):
+    assert [w for w, *_ in run(nlp, text)] == want
+
+
 # -- a village alone in a sentence --------------------------------------------------------------
 
 def test_a_village_alone_in_sentences_of_its_notice(nlp):
@@ -302,6 +313,48 @@ def test_committees_written_short_in_a_list(nlp):
         ("大坪村委", "469005", "469005103")]
     assert [w for w, *_ in villages(nlp, "序号 社区 金额\n1 东风居委 5\n2 红旗居委 4\n")] == ["东风居委", "红旗居委"]
     assert villages(nlp, "各村委、社区居委要于5月底前上报。") == []
+
+
+@pytest.mark.parametrize("text, want", [
+    # a list of committees, its last item too, before 和, 各, a full stop or the line's end
+    ("屯昌县新兴镇沙田村委会、南坤镇大石村委会、乌坡镇青梅村委会各安排帮扶资金80万元。",
+     ["沙田村委会", "大石村委会", "青梅村委会"]),
+    ("支持澄迈县福山镇敦茶村委会、美亭村委会和花场村委会发展集体经济。", ["敦茶村委会", "美亭村委会", "花场村委会"]),
+    ("重点帮扶村：白沙县细水乡什奋村委会、元门乡红旗村委会\n", ["什奋村委会", "红旗村委会"]),
+])
+def test_the_last_committee_of_a_list_is_a_village(nlp, text, want):
+    assert [w for w, *_ in villages(nlp, text)] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a community named by its residents' committee right after its township, or in a list
+    ("资金安排到沙河镇、城关镇东关居委会。", ["沙河镇", "城关镇", "东关居委会"]),
+    ("双塔街道安排60万元，石桥社区、河西居委会分别获得35万元、25万元。", ["双塔街道", "石桥社区", "河西居委会"]),
+    # a committee after its township and before its project: the place, not a signature
+    ("二、项目名称：拉孜镇帕玛居委会人饮提升工程", ["拉孜镇", "帕玛居委会"]),
+])
+def test_communities_named_by_their_residents_committee(nlp, text, want):
+    assert [w for w, *_ in run(nlp, text)] == want
+
+
+def test_a_committee_signing_a_notice_is_no_place(nlp):
+    assert villages(nlp, "特此公示。\n东方市八所镇北黎村村民委员会\n2024年11月5日") == []
+
+
+def test_a_list_of_county_township_village_chains(nlp):
+    # 恭城县 is the short form of 恭城瑶族自治县: it opens the next item, not a village's name
+    text = "入选名单：恭城县莲花镇红岩村、恭城县平安镇社山村、富川县朝东镇秀水村、富川县福利镇茶家村。"
+    assert [w for w, *_ in run(nlp, text)] == ["恭城县", "莲花镇", "红岩村", "恭城县", "平安镇", "社山村",
+                                                "富川县", "朝东镇", "秀水村", "富川县", "福利镇", "茶家村"]
+
+
+@pytest.mark.parametrize("text", [
+    "向阳村、红星村等5个偏远村各安排补助20万元。",
+    "全县共有12个边境村纳入帮扶范围。",
+    "对两个脱贫村给予倾斜支持。",
+])
+def test_a_counted_kind_of_village_is_no_village(nlp, text):
+    assert not any(w.endswith(("偏远村", "边境村", "脱贫村")) for w, *_ in run(nlp, text))
 
 
 @pytest.mark.parametrize("text, want", [

@@ -27,10 +27,9 @@ The `Linker` keeps no state between calls: everything a call computes lives in a
 """
 from __future__ import annotations
 
-from decimal import Decimal
-
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
 
@@ -1895,19 +1894,23 @@ class Linker:
 
     def _parts(self, ctx: _Doc, records: list[dict]) -> None:
         """其中 breakdowns: amounts after 其中 (before the next 。) are parts of the last amount
-        before it; a part with no kind cue or purpose of its own takes its total's."""
+        before it, and amounts of one sentence that add up to an amount before are its parts; a
+        part with no kind cue or purpose of its own takes its total's."""
         text = ctx.text
         ends = [r["end"] for r in records]
         for i, r in enumerate(records):
-            floor = max(r["sentence_start"] - 200, 0)
-            k = text.rfind("其中", floor, r["start"])
-            if k < 0 or "。" in text[k:r["start"]]:
-                continue
-            j = bisect_right(ends, k) - 1
             if r["why"]["purpose"] == _CAP_WHY:
                 continue                      # a cap on a rate is no share of a total
-            if j < 0 or k - records[j]["end"] > 40:
-                continue
+            floor = max(r["sentence_start"] - 200, 0)
+            k = text.rfind("其中", floor, r["start"])
+            j = bisect_right(ends, k) - 1 if k >= 0 and "。" not in text[k:r["start"]] else -1
+            if j < 0 or k - records[j]["end"] > 40 and not _total_of_next_sentence(ctx, j, k):
+                # 资金构成上，争取中央资金A、省级资金B，县级配套C: parts that add up to an amount before
+                j, k, summed = _summed_total(ctx, i), r["sentence_start"], True
+                if j is None:
+                    continue
+            else:
+                summed = False
             while j > 0 and ctx.amounts[j].get("per") and not ctx.amounts[i].get("per") \
                     and "。" not in text[records[j - 1]["end"]:records[j]["start"]] \
                     and not self._pays_itself(text, records[j]):
@@ -1915,9 +1918,11 @@ class Linker:
                 # a rate paid by a verb of its own (对种粮大户按每亩50元给予补贴) starts its own money
                 j -= 1
             if j < i:
-                total = records[j]
+                total, how = records[j], "its parts add up to it" if summed else "其中"
                 r["parts_of"] = total["start"]
-                if (r["why"]["kind"].startswith(WEAK_KIND) or r["why"]["kind"].endswith("of the clause before")
+                if summed:
+                    pass                      # (the kind: its own verb's, as 其中 would not say it)
+                elif (r["why"]["kind"].startswith(WEAK_KIND) or r["why"]["kind"].endswith("of the clause before")
                         or r["why"]["kind"].startswith(_HIGHER_FUND_WHY) and total["kind"] in ("spending", "transfer")) \
                         and total["kind"] not in ("standard",):
                     # (其中中央资金X: the central share of what a county hands down is spent as it is)
@@ -1939,21 +1944,24 @@ class Linker:
                         and _restates(ctx, r, total, siblings):
                     # 省级补偿6800万元 of a total whose use only the chooser may give: the total's, later
                     r["purpose"] = r["purpose_start"] = r["purpose_end"] = r["_candidates"] = None
-                    r["why"]["purpose"] = "the purpose of its total (其中)"
+                    r["why"]["purpose"] = f"the purpose of its total ({how})"
                 own_source = own_source or weak and _restates(ctx, r, total, siblings)
                 # 其中：社会捐赠4.7万元, 县级财政承担1716万元, 上争省级资金1144万元: where from, not what for
                 if (r["purpose"] is None or own_source) and total["purpose"] is not None \
-                        and "revenue" not in (r["kind"], total["kind"]):   # a revenue line states no use
+                        and "revenue" not in (r["kind"], total["kind"]) \
+                        and not (summed and total["why"]["purpose"].startswith(_WEAK_PURPOSE)):
+                    # (a revenue line states no use; parts that only add up to a total take a use
+                    # the text states, not one its fund's name suggests)
                     for key in ("purpose", "purpose_start", "purpose_end"):
                         r[key] = total[key]
-                    r["why"]["purpose"] = "the purpose of its total (其中)"
+                    r["why"]["purpose"] = f"the purpose of its total ({how})"
                 clause = max(text.rfind(c, k, r["start"]) for c in "，,；;：:")
                 if r["agency"] is None and total["agency"] is not None and r["kind"] == total["kind"] \
                         and r["kind"] in ALLOCATION_KINDS and not self.cues.names_payer(text, max(k, clause), r["start"]) \
                         and not self.cues.is_source(text[max(k, clause) + 1:r["start"]].strip()):
                     # 其中，韶关市获2.35亿元: the total's allocator (not where the part names its own payer)
                     r["agency"], r["agency_start"] = total["agency"], total["agency_start"]
-                    r["why"]["agency"] = "the body of its total (其中)"
+                    r["why"]["agency"] = f"the body of its total ({how})"
 
     # -- who, where, when --------------------------------------------------------------------
 
@@ -3016,6 +3024,62 @@ _WEAK_PURPOSE = ("the use its fund's name states", "the noun the amount measures
                  "no purpose stated", _WHO_GETS)
 
 
+def _summed_total(ctx: _Doc, i: int) -> int | None:
+    """The amount before that amount `i` and its neighbours of one sentence add up to exactly
+    (…投入资金3860万元…。资金构成上，中央资金1520万元、自治区级资金980万元，县级配套1360万元):
+    its index, else None. Only exact amounts in one unit; the longest run wins."""
+    if "summed" not in ctx.memo:
+        ctx.memo["summed"] = _summed_runs(ctx)
+    return ctx.memo["summed"].get(i)
+
+
+def _summed_runs(ctx: _Doc) -> dict[int, int]:
+    amounts, text = ctx.amounts, ctx.text
+    plain = [q.get("value") is not None and not q.get("per") and q.get("qualifier") == "exact" for q in amounts]
+    runs = []
+    for a in range(len(amounts)):
+        if not plain[a]:
+            continue
+        total = Decimal(amounts[a]["value"])
+        for b in range(a + 1, min(len(amounts), a + 8)):
+            if not plain[b] or amounts[b]["unit"] != amounts[a]["unit"] \
+                    or _SENTENCE_GAP.search(text, amounts[b - 1]["end"], amounts[b]["start"]):
+                break
+            total += Decimal(amounts[b]["value"])
+            runs.append((b - a + 1, a, b, total))
+    out: dict[int, int] = {}
+    for _, a, b, total in sorted(runs, key=lambda r: -r[0]):
+        if any(x in out for x in range(a, b + 1)):
+            continue
+        for t in range(a - 1, -1, -1):
+            if amounts[a]["start"] - amounts[t]["end"] > 800:
+                break
+            if plain[t] and amounts[t]["unit"] == amounts[a]["unit"] and Decimal(amounts[t]["value"]) == total:
+                out.update((x, t) for x in range(a, b + 1))
+                break
+    return out
+
+
+_SENTENCE_GAP = compiled(r"[。！？!?\n]")
+
+
+def _total_of_next_sentence(ctx: _Doc, j: int, k: int) -> bool:
+    """Is amount `j` the total that a sentence opening with 其中 (at `k`) breaks down, however
+    long the rest of its own sentence (投入1.2亿元，新改建农村公路186公里，…。其中，中央资金6800万元、
+    省级资金3100万元): the sentence right before, in the same paragraph, whose last amount it is,
+    and the parts, in its unit, sum to it at most."""
+    total, between = ctx.amounts[j], ctx.text[ctx.amounts[j]["end"]:k]
+    if not between.rstrip(" \u3000").endswith("。") or any(c in between[:-1] for c in "。！？!?\n") \
+            or total.get("per") or total.get("value") is None:
+        return False
+    end = ctx.text.find("。", k)
+    end = len(ctx.text) if end < 0 else end
+    parts = [q for q in ctx.amounts[j + 1:] if k < q["start"] < end]
+    if not parts or any(q.get("per") or q.get("value") is None or q.get("unit") != total.get("unit") for q in parts):
+        return False
+    return sum(Decimal(q["value"]) for q in parts) <= Decimal(total["value"])
+
+
 _CAP_WHY = "the rate it caps (…按每亩N元给予补助，单个主体最高M万元)"
 _CAP_OVERRIDES = (*_WEAK_PURPOSE, "对X给予 before it", "the topic before the verb")
 
@@ -3430,6 +3494,13 @@ def _article_place(in_article):
         # 支持白山市、四平市等地…: a province's cities named as equals — the article is the province's
         return _holding_place(main["adcode"][:2] + "0000", "province", tied_cities)
     tied_counties = {p["adcode"] for p in in_article if p["level"] == "county" and counts[p["adcode"]] == best}
+    if main["level"] == "county":
+        # 恭城县…、阳朔县…、龙胜县…、灵川县…: three or more of a city's counties named about as
+        # often (within a third of the first) — the article is the city's, where it names the city
+        near = {p["adcode"] for p in in_article if p["level"] == "county" and p["adcode"][:4] == main["adcode"][:4]
+                and 3 * counts[p["adcode"]] >= 2 * best}
+        if len(near) >= 3:
+            tied_counties = near
     if len(tied_counties) > 1 and len({c[:4] for c in tied_counties}) == 1:
         # 金坛区…；武进区…；新北区…: a city's districts listed as equals — the article is the city's
         city = next((p for p in in_article if p["level"] == "city" and p["adcode"][:4] == next(iter(tied_counties))[:4]), None)

@@ -78,8 +78,9 @@ _NAME_LEAD = _DETERMINER_CHARS + "共"
 _COUNTED_PAIR = compiled(r"两(?:村|社区|嘎查)$")
 # a classifier or a level after a determiner (各级, 各类, 每批): a kind of unit, not a name
 _CLASSIFIER_CHARS = "级类种项批届次些位个"
-# a village written by its committee in a list or a table row (大坪村委会\t文化广场\t12): the village
-_COMMITTEE = r"(?:(?:村民委员会|村委会|委会|民委员会|居委会|居民委员会|委|居委)(?=[ \t\u3000、，,；;0-9０-９]))?"
+# a village written by its committee in a list or a table row (大坪村委会\t文化广场\t12), the list's
+# last item too (…、石门村委会和龙井村委会各…; at a line's end): the village
+_COMMITTEE = r"(?:(?:村民委员会|村委会|委会|民委员会|居委会|居民委员会|委|居委)(?=[ \t\u3000\n、，,；;。0-9０-９和及与各等均]|分别|$))?"
 # after a village's name: its committee (石桥村村民委员会, 村委, 居委) is a body; a word read across the
 # name's end (X村民, X村级, X村里, X村庄, X村务, X村落) leaves no village's name; but with 村 written twice the village
 # stands (石桥村村民, 石桥村村级组织, 石桥村村干部), and 嘎查牧民 are its people
@@ -303,6 +304,7 @@ _ROAD_AFTER = r"(?![东南西北中]?(?:路(?!口)|大街|街|大道|巷(?!道))
 _MEASURED = compiled(r"[一二三四五六七八九十两0-9０-９][届批个项类级期次轮组]")
 # a count after a word: 创建信用村1219个 (a kind of village, counted)
 _COUNTED = compiled(r"[0-9０-９一二三四五六七八九十百千万]+个")
+_COUNTED_BEFORE = compiled(r"[0-9０-９一二三四五六七八九十百千万两几]个$")
 # a table cell of its own (a tab, bar or line's end on both sides), a name in brackets of its
 # own, or a list item's opening name (3.北庄组灌溉沟渠清淤)
 _WHOLE_CELL = compiled(r"[\n\t|｜│][^\t|｜│\n]+(?:[\t|｜│\n]|$)|[（(][^（()）]+[）)]")
@@ -384,6 +386,9 @@ _ACCOUNT_AFTER = compiled(r"发布(?=[ \t\u3000|｜·\n]|$)")
 _VILLAGE_BODY_AFTER = compiled(r"(?:村民|居民|社区居民)?(?:委员会|委会)|两委|党支部|党总支|党委"
                                r"|村?务监督委员会|村?监委|村民小组")
 _UNIT_CHARS = set("省市县区旗州盟镇乡街")
+# a word that ends in a unit's or a village's word (白马村, 高桥镇) is a place's name, not a
+# person's, even where it is a surname and two characters between delimiters
+_NOT_UNIT_END = r"(?<![省市县区旗州盟镇乡村屯寨组队社场])"
 # what runs on from a village's 村 into a word (何家岩村民委员会, 何家岩村务监督委员会)
 _VILLAGE_PEOPLE_AFTER = compiled(r"民(?!宿)|务")
 # a township's figure right after its name (察汉乌苏镇412.6万元), and the next item of such a list
@@ -603,6 +608,9 @@ class PlaceMatcher:
         village = (rf"(?:{name(1, 6)}(?:{before_village}|{_COMMITTEE})|[0-9０-９]{{1,2}}村)"
                    rf"{_NOT_VILLAGE_END}(?![局厅部办处科站所])")
         self._village = compiled(village)
+        # a list's last item after its joiner, when the items before it are committees
+        # (甲村委会、乙村委会和丙村委会发展…): its committee whatever follows
+        self._last_committee = compiled(rf"{vchar}{{1,6}}?(?:村民委员会|村委会|居民委员会|居委会)")
         # the same after a function character its township's end sets apart (会川镇本庙村)
         self._village_lead = compiled(rf"[{_DETERMINER_CHARS}](?!{admin}){village}")
         # (read only right after a township, and holding none of the verbs of list_openers.txt)
@@ -714,7 +722,7 @@ class PlaceMatcher:
         # or one after a title (厅长王长春出席) or before a word said of people (赵海东等同志)
         titles = alternation(self.lex.person_cues["title"])
         after = alternation(self.lex.person_cues["after"])
-        self._named = compiled(rf"(?<!\p{{Han}})(?:{surname})\p{{Han}}{{2}}(?:(?!\p{{Han}})|(?={after}))") \
+        self._named = compiled(rf"(?<!\p{{Han}})(?:{surname})\p{{Han}}{{2}}{_NOT_UNIT_END}(?:(?!\p{{Han}})|(?={after}))") \
             if surname and after else None
         self._titled = compiled(rf"(?<={titles})(?:{surname})\p{{Han}}{{2}}") if surname and titles else None
         # where a title ends: the only places a match of `_titled` can start
@@ -736,7 +744,7 @@ class PlaceMatcher:
         self._name_column = compiled(rf"(?<![\p{{Han}}])(?:{columns})(?=[ \t\u3000|｜]|$)", regex.M) \
             if columns else None
         self._name_cell = compiled(rf"(?<=^|[ \t\u3000|｜])(?:{surname})\p{{Han}}{{1,2}}"
-                                   r"(?<![省市县区旗州盟镇乡村屯寨组队社场])(?=[ \t\u3000|｜]|$)", regex.M) \
+                                   rf"{_NOT_UNIT_END}(?=[ \t\u3000|｜]|$)", regex.M) \
             if surname else None
 
     def _other_township_forms(self) -> dict[str, list[Unit]]:
@@ -1423,6 +1431,8 @@ class PlaceMatcher:
                     if v is not None and any(w in v.group() for w in self._openers):
                         v = None                   # 镇重点支持十八洞村: a verb, then a village
                 lead = False
+                if v is None and pos > owner.end and text[pos - 1] in _JOINERS and _COMMITTEE_END.search(out[-1].text):
+                    v = self._last_committee.match(text, pos)
                 if v is None and text[pos:pos + 1] in _DETERMINER_CHARS:    # (not 共: 共享, 共建)
                     v = self._village_lead.match(text, pos)       # 会川镇本庙村 (not 该镇各村)
                     lead = v is not None and self._led_name(v.group())
@@ -1448,8 +1458,11 @@ class PlaceMatcher:
                     continue
                 if pos in starts:
                     inner = starts[pos]
-                    if inner.end >= v.end() or inner.kind != "short" or inner.text in self._township_forms:
-                        break                              # 新发村、太东镇太东村: the next township (太东乡)
+                    if inner.end >= v.end() or inner.kind != "short" or inner.text in self._township_forms \
+                            or _ADMIN_END.search(inner.text):
+                        # 新发村、太东镇太东村: the next township (太东乡); 红岩村、恭城县平安镇社山村: the
+                        # next county, written short with its suffix (恭城县 for 恭城瑶族自治县)
+                        break
                     dropped.add(id(inner))                  # 水头镇朝阳村: a village, not 朝阳
                     del starts[pos]
                 village = Mention(v.start(), v.end(), v.group(), [], "village")
@@ -1505,8 +1518,10 @@ class PlaceMatcher:
         out.extend(self._stems_again(call, mentions, out))
         out.extend(self._natural_villages_alone(call, mentions, out))
         out.extend(self._sub_villages(call, mentions, out))
-        # a common word across a village's edge (经镇村两级验收: 镇村两级) leaves no village
-        return [v for v in out if not self._in_covered(call, v)]
+        # a common word across a village's edge (经镇村两级验收: 镇村两级) leaves no village, and
+        # a count never comes before a village's name (等5个偏远村, 12个边境村: kinds of village)
+        return [v for v in out if not self._in_covered(call, v)
+                and not _COUNTED_BEFORE.search(text, max(0, v.start - 6), v.start)]
 
     def _stems_again(self, call: _Call, mentions: list[Mention], found: list[Mention]) -> list[Mention]:
         """A village named with its suffix, written again by its name alone to open a clause
@@ -1558,9 +1573,17 @@ class PlaceMatcher:
                 continue                                   # a row, or a list of recipients (拨付给新华居委会、…)
             owner = v.extra.get("owner")
             adjacent = owner is not None and owner.end == v.start
+            chain = owner.start if adjacent else v.start
+            if text[chain - 1:chain] in _LIST_SEP:
+                continue                                   # …村委会、什运乡便文村委会。: a list's last item
+            before = text[text.rfind("\n", 0, chain) + 1:chain].strip(" \t\u3000")
+            if before and not before.endswith(("：", ":")):
+                continue                                   # …支持侯集镇刘庄村委会。: prose names the place
             end = text.find("\n", v.end)
             if not adjacent and _DATE.sub("", text[v.end:len(text) if end < 0 else end]).strip(" \t\u3000"):
                 continue                                   # 东江村村民委员会开展…: prose about it, left as it was
+            if adjacent and _HAN_HEAD.match(text, v.end):
+                continue                                   # 协格尔镇德吉林居委会饮水工程: a place, prose goes on
             drop.add(id(v))
             if adjacent:
                 drop.add(id(owner))
