@@ -49,3 +49,15 @@ def test_the_pipeline_keeps_firm_kinds_and_says_when_the_model_decided():
     rules = policyie.load(segmenter="char", learned_kind=False)
     for text in ("分类看，中央财政对我省的各项补助资金为12.4亿元。", "其中，农田建设专项资金6.8亿元。"):
         assert "learned" not in reasons(next(iter(rules(text)._.records)))["kind"]
+
+
+def test_where_the_rules_had_no_cue_the_learned_kind_says_whose_money_it_is():
+    # 村干部报酬1200元: no kind cue the rules know; the model reads spending, so the body the
+    # article's lead names is the spender (as for any spending), not "no government money"
+    import policyie
+    nlp = policyie.load(segmenter="char")
+    text = ("记者从泾川县财政局获悉，今年全县村级组织运转经费共计860万元。其中，党群服务中心运行维护每村3万元，"
+            "村干部报酬1200元。")
+    r = next(r for r in nlp(text)._.records if r["text"] == "1200元")
+    assert r["kind"] == "spending" and reasons(r)["kind"].startswith("the learned kind model")
+    assert r["agency"] == "泾川县财政局", reasons(r)

@@ -1483,6 +1483,28 @@ def test_a_report_listing_a_citys_districts_is_the_citys(nlp):
     assert recs["18.3亿元"]["adcode"] == "321003"
 
 
+@pytest.mark.parametrize("text,amount,purpose,adcode", [
+    # a county or city with its suffix and a sector word: the sector, the place the record's
+    ("今年，镇坪县教育投入达2.6亿元，同比增长8%。", "2.6亿元", "教育", "610927"),
+    ("今年1—9月，临夏市民生支出达12.4亿元，占一般公共预算支出的80.2%。", "12.4亿元", "民生", "622901"),
+])
+def test_a_purpose_opening_with_its_place_is_the_sector(nlp, text, amount, purpose, adcode):
+    r = _records(nlp, text)[amount]
+    assert (r["purpose"], r["adcode"]) == (purpose, adcode), reasons(r)
+
+
+@pytest.mark.parametrize("text,amount,purpose", [
+    # 在X方面投入资金: the field
+    ("2024年，县财政在乡村教师周转宿舍建设方面投入资金3200万元，较上年增长12%。", "3200万元", "乡村教师周转宿舍建设"),
+    ("市级财政在公共文化服务领域安排资金1.4亿元。", "1.4亿元", "公共文化服务"),
+    # an anaphoric body (该局, 该委) and an adverb before the fund's verb are not its name
+    ("县人社局今年发放创业补贴860万元。该局还落实技能培训补贴资金415万元。", "415万元", "技能培训补贴"),
+])
+def test_what_a_fund_phrase_opens_with_is_not_its_use(nlp, text, amount, purpose):
+    r = _records(nlp, text)[amount]
+    assert r["purpose"] == purpose, reasons(r)
+
+
 def test_a_list_across_a_citys_counties_is_the_citys(nlp):
     # four counties of 南平 named three to four times each, the city in the headline: the city's
     text = ("南平市13个村入选省级乡村治理示范村\n近日，省委农办公布省级乡村治理示范村名单，我市13个村入选："

@@ -337,6 +337,25 @@ def test_communities_named_by_their_residents_committee(nlp, text, want):
     assert [w for w, *_ in run(nlp, text)] == want
 
 
+@pytest.mark.parametrize("text, want", [
+    # a function character after a name's first (本, 级, 等, 对) where the township before it and
+    # the separator after it give the name's edges
+    ("城关镇固本村、长乐村各安排20万元。", ["城关镇", "固本村", "长乐村"]),
+    ("马头镇望疃村、太本站村、七级村。", ["马头镇", "望疃村", "太本站村", "七级村"]),
+    ("新市镇超等村分别获得奖补。", ["新市镇", "超等村"]),
+])
+def test_names_holding_a_function_character_in_a_township_list(nlp, text, want):
+    assert [w for w, *_ in run(nlp, text)] == want
+
+
+@pytest.mark.parametrize("text", [
+    "水头镇各村、各社区要抓好落实。",
+    "城关镇本级村、社区同步推进。",
+])
+def test_determiners_after_a_township_are_no_village_names(nlp, text):
+    assert [w for w, *_ in villages(nlp, text)] == []
+
+
 def test_a_committee_signing_a_notice_is_no_place(nlp):
     assert villages(nlp, "特此公示。\n东方市八所镇北黎村村民委员会\n2024年11月5日") == []
 

@@ -43,7 +43,9 @@ _COUNTED_PROJECTS = compiled(r"(?:项目|工程)[0-9０-９一二三四五六七
 # projects counted or pointed at as many (各项目, 重点项目等, 这些工程): no one project's name
 _MANY_PROJECTS = compiled(r"[各等批些类]\p{Han}{0,2}$|^(?:各|全部|所有|一批|这些|上述)")
 # a level of government as the subject before a verb (县里, 市级, 省财政): 县里落实X资金
-_LEAD_SUBJECT = compiled(r"[省市县区乡镇村](?:里|级财政|级|财政)")
+# 在X方面/领域 before a fund's verb (县财政在水土保持方面投入资金): the field the money goes to
+_FIELD_FRAME = compiled(r"在(?P<t>[^\s，,；;。：:、]{2,12}?)(?:方面|领域)")
+_LEAD_SUBJECT = compiled(r"[省市县区乡镇村](?:里|级财政|级|财政)|[局厅委办署](?=\p{Han})")
 # a negation before a purpose marker (资金不得用于X, 严禁用于): what the money may not be used for
 _NEGATED = compiled(r"不得|不能|不准|不可|不许|不应|禁止|严禁")
 _TRAILING = compiled(
@@ -172,6 +174,10 @@ class Cues:
         self._receive = compiled(rf"(?:{alternation(w['receive'])})(?!得)") if w["receive"] else None
         self._fund_lead = compiled(rf"(?:{alternation(list(w['fund_lead']) + list(w['receive']))})+") \
             if w["fund_lead"] or w["receive"] else None
+        # who acts before a fund's leading verb: a level (县里, 市级财政), or the last character of
+        # a body whose name ends before it (该局还落实…资金: 局), and the adverbs after it
+        self._lead_subject = compiled(rf"(?:{_LEAD_SUBJECT.pattern})(?:{alternation(w['adverb'])})*") \
+            if w["adverb"] else _LEAD_SUBJECT
         outputs = [h for h, k in w["head"].items() if k == "output"]
         self._output_head = compiled(alternation(outputs)) if outputs else None
         self._auditor = compiled(alternation(w["auditor"])) if w["auditor"] else None
@@ -586,7 +592,7 @@ class Cues:
         verb = self.received(text, phrase.start, phrase.end)
         if verb is not None and verb.end() < phrase.end:
             lo = verb.end()
-        subject = _LEAD_SUBJECT.match(text, lo, phrase.end) if self._fund_lead else None
+        subject = self._lead_subject.match(text, lo, phrase.end) if self._fund_lead else None
         if subject is not None and self._fund_lead.match(text, subject.end(), phrase.end):
             lo = subject.end()                  # 县里落实稳岗扶持资金: the level that acts, then its verb
         lead = self._fund_lead.match(text, lo, phrase.end) if self._fund_lead else None
@@ -763,7 +769,8 @@ class Cues:
                 #                                   (N元补助已于5月拨付到位: the noun's predicate, not its use)
             if g:
                 # 为X实施Y: Y; 为X偿还Y: the verb says the use (偿还Y) and stays
-                keep = pattern is self._for_whom and self.words["verb"].get(g.group("m")) == "keep"
+                keep = pattern is self._for_whom and self.words["verb"].get(g.group("m")) == "keep" \
+                    or text[g.end("m"):g.end("m") + 1] == "性"      # 的奖励性调度资金: no verb, a noun
                 return _found(text, g.start("m") if keep else g.start("p"), g.end("p"), f"{why} ({g.group('m')})")
         v = self._after_verb.match(text, pos, hi)
         if v is None:
@@ -786,6 +793,9 @@ class Cues:
         front and its bare fund noun at the end (省级财政乡村医生补助资金 → 乡村医生补助);
         None when only such words are left (中央补助资金)."""
         s, e = phrase.start, phrase.end
+        field = _FIELD_FRAME.search(text, s, e)
+        if field is not None:
+            return _found(text, field.start("t"), field.end("t"), "the field its fund goes to (在X方面投入)")
         of = text.rfind("的", s, e)
         if of >= 0 and self.is_fund(text[of + 1:e]) and e - of > 4:
             s = of + 1                            # 4县的新增低保提标资金: the fund after 的

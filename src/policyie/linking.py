@@ -170,6 +170,7 @@ class Linker:
         if self.purpose_model is not None or self.keep_candidates:
             self._choose_purposes(ctx, records)
         _shares_follow_their_allocation(records)
+        _purposes_without_their_place(ctx, records)
         for r in records:
             r.pop("_q", None)
             if not self.keep_candidates:
@@ -245,7 +246,8 @@ class Linker:
             if by_column is not None:
                 kind, why["kind"] = by_column, f"{_COLUMN_KIND_WHY} ({column})"
         # the learned model's kind is reported, but the other fields follow the rules' kind: on
-        # the fresh set, letting it steer purpose and agency cost more than its kind gained
+        # the fresh set, letting it steer purpose and agency cost more than its kind gained (except
+        # the default agency where the rules had no cue at all: below)
         final_kind, final_why = self._second_opinion(ctx, q, kind, why["kind"], previous, sent_start, sent_end,
                                                      article)
         fund = self._fund(text, measure, e, c_end)
@@ -348,8 +350,10 @@ class Linker:
         else:
             # a rate per unit of government (每县1000万元, 村均20万元) shares an allocation out
             shared_out = kind == "standard" and self.cues.is_unit(q.get("per"))
+            # (where the rules had no cue, the learned kind says whether it is government money)
+            spent = kind in DEFAULT_AGENCY_KINDS or why["kind"] == NO_CUE and final_kind in DEFAULT_AGENCY_KINDS
             agency, why["agency"] = self._agency(ctx, s, sent_start, a_start, a_end, article,
-                                                 default=(kind in DEFAULT_AGENCY_KINDS or shared_out) and not other_actor
+                                                 default=(spent or shared_out) and not other_actor
                                                  and not _is_report(article),
                                                  named=kind not in NOT_GOVERNMENT_KINDS)
             doer = _FINDING_START.match(text, c_start, s)
@@ -3233,6 +3237,34 @@ _CLAUSE_STOP = compiled(r"[，,；;。！？!?\n]")
 
 def _segment_break(text: str, prev_end: int, lo: int) -> bool:
     return any(ch in "；;。\n" for ch in text[prev_end:lo])
+
+
+def _purposes_without_their_place(ctx: _Doc, records: list[dict]) -> None:
+    """A purpose that is a county, city or province written with its suffix and a short sector
+    word (卢氏县教育投入3.2亿元, 某县民生支出): the sector; the place is the record's place. A longer
+    phrase after the place is a project's name that holds it (从江县洛香镇稻鱼鸭共生示范项目), and a
+    short name before a word is a proper name (南宁园博园); both stay whole."""
+    for r in records:
+        a, b = r.get("purpose_start"), r.get("purpose_end")
+        if not isinstance(a, int) or r["purpose"] is None:
+            continue
+        k = bisect_left(ctx.usable_starts, a)
+        if k == len(ctx.usable) or ctx.usable_starts[k] != a:
+            continue
+        place = ctx.usable[k]
+        if place.get("level") in ("county", "city", "province") and _ADMIN_SUFFIX_END.search(place["text"]) \
+                and 2 <= b - place["end"] <= 4 \
+                and not _has_place(ctx, place["end"], b) and _HAN_ONLY.fullmatch(ctx.text, place["end"], b):
+            r["purpose"], r["purpose_start"] = ctx.text[place["end"]:b], place["end"]
+            r["why"]["purpose"] += ", without the place it opens with"
+
+
+_ADMIN_SUFFIX_END = compiled(r"[省市县区州旗盟]$")
+
+
+def _has_place(ctx: _Doc, lo: int, hi: int) -> bool:
+    k = bisect_left(ctx.usable_starts, lo)
+    return k < len(ctx.usable_starts) and ctx.usable_starts[k] < hi
 
 
 def _without_place_cells(text: str, phrase: Found, spans: list[tuple[int, int]]) -> Found:

@@ -611,6 +611,12 @@ class PlaceMatcher:
         # a list's last item after its joiner, when the items before it are committees
         # (甲村委会、乙村委会和丙村委会发展…): its committee whatever follows
         self._last_committee = compiled(rf"{vchar}{{1,6}}?(?:村民委员会|村委会|居民委员会|居委会)")
+        # a list's item whose edges its township (or the separator before it) and the separator
+        # after it give: a name that holds a function character after its first (太本站村, 七级村,
+        # 堑对村委会), read where the plain name is not
+        opener = "".join(sorted(_FUNCTION_CHARS | set(_DETERMINER_CHARS)))
+        self._list_item = compiled(rf"(?![{opener}])[^\P{{Han}}和与及或的]{{2,5}}?(?:{admin}){_COMMITTEE}"
+                                   r"(?=[、，,；;。和及与各均等]|分别|$)")
         # the same after a function character its township's end sets apart (会川镇本庙村)
         self._village_lead = compiled(rf"[{_DETERMINER_CHARS}](?!{admin}){village}")
         # (read only right after a township, and holding none of the verbs of list_openers.txt)
@@ -1433,6 +1439,8 @@ class PlaceMatcher:
                 lead = False
                 if v is None and pos > owner.end and text[pos - 1] in _JOINERS and _COMMITTEE_END.search(out[-1].text):
                     v = self._last_committee.match(text, pos)
+                if v is None and (pos > owner.end or text[pos:pos + 1] not in _DETERMINER_CHARS):
+                    v = self._list_item.match(text, pos)     # 化峒镇太本站村、…
                 if v is None and text[pos:pos + 1] in _DETERMINER_CHARS:    # (not 共: 共享, 共建)
                     v = self._village_lead.match(text, pos)       # 会川镇本庙村 (not 该镇各村)
                     lead = v is not None and self._led_name(v.group())
