@@ -356,6 +356,18 @@ def test_determiners_after_a_township_are_no_village_names(nlp, text):
     assert [w for w, *_ in villages(nlp, text)] == []
 
 
+@pytest.mark.parametrize("text, want", [
+    # 到村, 落实到具体村: where money goes, not a village's name
+    ("下拨到村：长岭村15万元、石岩村12万元。", ["长岭村", "石岩村"]),
+    ("资金于30日内分解落实到具体村，不得挤占挪用。", []),
+    # a list a space separates: its opening verb and its count are no names
+    ("覆盖 沙坝村 桐梓村 岩口村 三个村", ["沙坝村", "桐梓村", "岩口村"]),
+    ("涉及黄泥村 青杠村 两个村", ["黄泥村", "青杠村"]),
+])
+def test_words_around_a_list_of_villages_are_no_villages(nlp, text, want):
+    assert [w for w, *_ in villages(nlp, text)] == want
+
+
 def test_a_committee_signing_a_notice_is_no_place(nlp):
     assert villages(nlp, "特此公示。\n东方市八所镇北黎村村民委员会\n2024年11月5日") == []
 

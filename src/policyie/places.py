@@ -62,7 +62,7 @@ _CLAUSE_OPEN = frozenset("，,、；;。：:！？!?\n（(“")
 _FUNCTION_CHARS = set("和与及或在对向各该本全每某为从是的并且")
 _VILLAGE_NUM = compiled(r"[0-9０-９]{1,2}(?:村|组)")
 # characters that never occur in a village's own name: function words, determiners, counters
-_NOT_IN_VILLAGE = "的是在和与及或对向为从将把被了着个些各全本该每某此其等共有含括即如至由于"
+_NOT_IN_VILLAGE = "的是在和与及或对向为从将把被了着个些各全本该每某此其等共有含括即如至由于到"
 _VILLAGE_CHAR = rf"[^\P{{Han}}{_NOT_IN_VILLAGE}]"
 # what may follow a village's name written alone in a clause: an adverb or 的 (港口则…, 光明今年…,
 # 思溪、延村将…, 里商的…), not a character that goes on into another name, nor 是/和/各 after a
@@ -303,7 +303,7 @@ _ROAD_AFTER = r"(?![东南西北中]?(?:路(?!口)|大街|街|大道|巷(?!道))
 # a numeral and a measure word in a phrase before 村 (新一届村班子, 第二批村): not a name
 _MEASURED = compiled(r"[一二三四五六七八九十两0-9０-９][届批个项类级期次轮组]")
 # a count after a word: 创建信用村1219个 (a kind of village, counted)
-_COUNTED = compiled(r"[0-9０-９一二三四五六七八九十百千万]+个")
+_COUNTED = compiled(r"[0-9０-９一二三四五六七八九十百千万两几]+个")
 _COUNTED_BEFORE = compiled(r"[0-9０-９一二三四五六七八九十百千万两几]个$")
 # a table cell of its own (a tab, bar or line's end on both sides), a name in brackets of its
 # own, or a list item's opening name (3.北庄组灌溉沟渠清淤)
@@ -2351,9 +2351,10 @@ class PlaceMatcher:
                 # (新灵村弄底屯: a village, then a unit of its own, read by _sub_villages)
                 if len(stem) < 2 or name in self.lex.not_places or _TOTAL_CELL.match(name) \
                         or stem in self.lex.village_words or self._admin_end.search(stem) \
-                        or self._inner_admin.search(stem) \
+                        or self._inner_admin.search(stem) or _COUNTED.fullmatch(stem) \
+                        or any(stem.startswith(w) and len(stem) > len(w) for w in self._openers) \
                         or (self._generic_village(name) and not self._led_name(name)):
-                    continue
+                    continue                               # (三个村: a count; 涉及龙头村: a verb, then a name)
                 if taken.overlaps(a, b):
                     inside = _shorts_inside(mentions, list(found) + out, a, b)
                     if inside is None:
