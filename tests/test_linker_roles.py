@@ -1505,6 +1505,29 @@ def test_what_a_fund_phrase_opens_with_is_not_its_use(nlp, text, amount, purpose
     assert r["purpose"] == purpose, reasons(r)
 
 
+@pytest.mark.parametrize("text,amount,purpose", [
+    # a facility or a project a place's name opens keeps it (found by the review)
+    ("安排资金500万元，用于灵川县图书馆。", "500万元", "灵川县图书馆"),
+    ("拨付资金80万元用于兴安县博物馆。", "80万元", "兴安县博物馆"),
+    ("安排专项资金300万元，用于梧州市场建设。", "300万元", "梧州市场建设"),
+])
+def test_a_name_that_opens_with_a_place_keeps_it(nlp, text, amount, purpose):
+    assert _records(nlp, text)[amount]["purpose"] == purpose
+
+
+def test_amounts_of_other_uses_that_add_up_by_chance_are_no_parts(nlp):
+    text = ("2023年，县财政投入农村公路养护资金500万元。2024年，县财政安排农村饮水安全维修资金300万元，"
+            "安排农村人居环境整治资金200万元。")
+    recs = _records(nlp, text)
+    assert recs["300万元"].get("parts_of") is None and recs["200万元"].get("parts_of") is None
+
+
+def test_an_article_opening_on_its_county_stays_the_countys(nlp):
+    text = ("阳朔县推广“稻鱼共生”模式\n阳朔县今年在白沙镇、福利镇推广稻鱼共生2000亩。去年在灵川县、兴安县试点成功，"
+            "今年由桂林市农业农村局牵头在阳朔县推广，灵川县、兴安县技术人员将到场指导。对参与农户每亩补助300元。")
+    assert _records(nlp, text)["300元"]["adcode"] == "450321"
+
+
 def test_a_list_across_a_citys_counties_is_the_citys(nlp):
     # four counties of 南平 named three to four times each, the city in the headline: the city's
     text = ("南平市13个村入选省级乡村治理示范村\n近日，省委农办公布省级乡村治理示范村名单，我市13个村入选："

@@ -349,6 +349,17 @@ def test_names_holding_a_function_character_in_a_township_list(nlp, text, want):
 
 
 @pytest.mark.parametrize("text", [
+    # words about a township's villages right after it (found by the review)
+    "白潭镇所辖各村，均已完成验收。",
+    "岭口镇所辖各村、社区要在月底前完成摸底。",
+    "翰林镇现有村、社区28个。",
+    "韭园镇共有村，社区2个。",
+])
+def test_words_about_a_townships_villages_are_no_village(nlp, text):
+    assert villages(nlp, text) == []
+
+
+@pytest.mark.parametrize("text", [
     "水头镇各村、各社区要抓好落实。",
     "城关镇本级村、社区同步推进。",
 ])

@@ -1910,7 +1910,7 @@ class Linker:
             j = bisect_right(ends, k) - 1 if k >= 0 and "。" not in text[k:r["start"]] else -1
             if j < 0 or k - records[j]["end"] > 40 and not _total_of_next_sentence(ctx, j, k):
                 # 资金构成上，争取中央资金A、省级资金B，县级配套C: parts that add up to an amount before
-                j, k, summed = _summed_total(ctx, i), r["sentence_start"], True
+                j, k, summed = _summed_total(ctx, i, self.cues), r["sentence_start"], True
                 if j is None:
                     continue
             else:
@@ -3028,18 +3028,26 @@ _WEAK_PURPOSE = ("the use its fund's name states", "the noun the amount measures
                  "no purpose stated", _WHO_GETS)
 
 
-def _summed_total(ctx: _Doc, i: int) -> int | None:
+def _summed_total(ctx: _Doc, i: int, cues: Cues) -> int | None:
     """The amount before that amount `i` and its neighbours of one sentence add up to exactly
     (…投入资金3860万元…。资金构成上，中央资金1520万元、自治区级资金980万元，县级配套1360万元):
-    its index, else None. Only exact amounts in one unit; the longest run wins."""
+    its index, else None. Only exact amounts in one unit, each named by the level or the source
+    that pays it (a split by who pays; amounts of other uses that add up by chance are not
+    parts); the longest run wins."""
     if "summed" not in ctx.memo:
-        ctx.memo["summed"] = _summed_runs(ctx)
+        ctx.memo["summed"] = _summed_runs(ctx, cues)
     return ctx.memo["summed"].get(i)
 
 
-def _summed_runs(ctx: _Doc) -> dict[int, int]:
+def _summed_runs(ctx: _Doc, cues: Cues) -> dict[int, int]:
     amounts, text = ctx.amounts, ctx.text
     plain = [q.get("value") is not None and not q.get("per") and q.get("qualifier") == "exact" for q in amounts]
+    for j in range(len(amounts)):
+        if plain[j]:
+            lo = max(amounts[j - 1]["end"] if j else 0, amounts[j]["start"] - 20)
+            plain[j] = bool(_LEVEL_WORD.search(text, lo, amounts[j]["start"])) \
+                or cues.names_source(text, lo, amounts[j]["start"])
+    totals = [q.get("value") is not None and not q.get("per") and q.get("qualifier") == "exact" for q in amounts]
     runs = []
     for a in range(len(amounts)):
         if not plain[a]:
@@ -3058,7 +3066,7 @@ def _summed_runs(ctx: _Doc) -> dict[int, int]:
         for t in range(a - 1, -1, -1):
             if amounts[a]["start"] - amounts[t]["end"] > 800:
                 break
-            if plain[t] and amounts[t]["unit"] == amounts[a]["unit"] and Decimal(amounts[t]["value"]) == total:
+            if totals[t] and amounts[t]["unit"] == amounts[a]["unit"] and Decimal(amounts[t]["value"]) == total:
                 out.update((x, t) for x in range(a, b + 1))
                 break
     return out
@@ -3241,7 +3249,8 @@ def _segment_break(text: str, prev_end: int, lo: int) -> bool:
 
 def _purposes_without_their_place(ctx: _Doc, records: list[dict]) -> None:
     """A purpose that is a county, city or province written with its suffix and a short sector
-    word (卢氏县教育投入3.2亿元, 某县民生支出): the sector; the place is the record's place. A longer
+    word before 投入, 支出 or 投资 (卢氏县教育投入3.2亿元, 某县民生支出): the sector; the place is
+    the record's place. A longer
     phrase after the place is a project's name that holds it (从江县洛香镇稻鱼鸭共生示范项目), and a
     short name before a word is a proper name (南宁园博园); both stay whole."""
     for r in records:
@@ -3253,13 +3262,16 @@ def _purposes_without_their_place(ctx: _Doc, records: list[dict]) -> None:
             continue
         place = ctx.usable[k]
         if place.get("level") in ("county", "city", "province") and _ADMIN_SUFFIX_END.search(place["text"]) \
-                and 2 <= b - place["end"] <= 4 \
+                and 2 <= b - place["end"] <= 4 and _FISCAL_HEAD.match(ctx.text, b) \
                 and not _has_place(ctx, place["end"], b) and _HAN_ONLY.fullmatch(ctx.text, place["end"], b):
             r["purpose"], r["purpose_start"] = ctx.text[place["end"]:b], place["end"]
             r["why"]["purpose"] += ", without the place it opens with"
 
 
 _ADMIN_SUFFIX_END = compiled(r"[省市县区州旗盟]$")
+# what a place's sector is measured by (卢氏县教育投入, 某县民生支出); not a facility or a project
+# a place's name opens (用于灵川县图书馆)
+_FISCAL_HEAD = compiled(r"(?:支出|投入|投资)")
 
 
 def _has_place(ctx: _Doc, lo: int, hi: int) -> bool:
@@ -3526,9 +3538,10 @@ def _article_place(in_article):
         # 支持白山市、四平市等地…: a province's cities named as equals — the article is the province's
         return _holding_place(main["adcode"][:2] + "0000", "province", tied_cities)
     tied_counties = {p["adcode"] for p in in_article if p["level"] == "county" and counts[p["adcode"]] == best}
-    if main["level"] == "county":
+    if main["level"] == "county" and in_article[0].get("adcode") != main["adcode"]:
         # 恭城县…、阳朔县…、龙胜县…、灵川县…: three or more of a city's counties named about as
         # often (within a third of the first) — the article is the city's, where it names the city
+        # (not where it opens on the county it is about)
         near = {p["adcode"] for p in in_article if p["level"] == "county" and p["adcode"][:4] == main["adcode"][:4]
                 and 3 * counts[p["adcode"]] >= 2 * best}
         if len(near) >= 3:

@@ -304,6 +304,9 @@ _ROAD_AFTER = r"(?![东南西北中]?(?:路(?!口)|大街|街|大道|巷(?!道))
 _MEASURED = compiled(r"[一二三四五六七八九十两0-9０-９][届批个项类级期次轮组]")
 # a count after a word: 创建信用村1219个 (a kind of village, counted)
 _COUNTED = compiled(r"[0-9０-９一二三四五六七八九十百千万两几]+个")
+# a list item right after its township holds no determiner and no 有 (所辖各村, 现有村, 共有村:
+# words about the township's villages); after a list's separator the item's edges are clear
+_NOT_RIGHT_AFTER = compiled(rf"[{_DETERMINER_CHARS}有]")
 _COUNTED_BEFORE = compiled(r"[0-9０-９一二三四五六七八九十百千万两几]个$")
 # a table cell of its own (a tab, bar or line's end on both sides), a name in brackets of its
 # own, or a list item's opening name (3.北庄组灌溉沟渠清淤)
@@ -1439,8 +1442,11 @@ class PlaceMatcher:
                 lead = False
                 if v is None and pos > owner.end and text[pos - 1] in _JOINERS and _COMMITTEE_END.search(out[-1].text):
                     v = self._last_committee.match(text, pos)
-                if v is None and (pos > owner.end or text[pos:pos + 1] not in _DETERMINER_CHARS):
+                if v is None:
                     v = self._list_item.match(text, pos)     # 化峒镇太本站村、…
+                    if v is not None and pos == owner.end and (_NOT_RIGHT_AFTER.search(v.group())
+                                                               or any(v.group().startswith(w) for w in self._openers)):
+                        v = None                   # 白潭镇所辖各村, 翰林镇现有村: words about its villages
                 if v is None and text[pos:pos + 1] in _DETERMINER_CHARS:    # (not 共: 共享, 共建)
                     v = self._village_lead.match(text, pos)       # 会川镇本庙村 (not 该镇各村)
                     lead = v is not None and self._led_name(v.group())
