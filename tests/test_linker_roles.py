@@ -1528,6 +1528,25 @@ def test_an_article_opening_on_its_county_stays_the_countys(nlp):
     assert _records(nlp, text)["300元"]["adcode"] == "450321"
 
 
+def test_rows_of_villages_take_the_use_of_the_fund_their_intro_names(nlp):
+    # no amount before the table: the fund its intro line names says what the rows are for
+    text = ("近日，县住建局公布入选村落及2025年省级传统村落保护发展补助资金安排如下：\n单位：万元\n"
+            "序号 乡镇 村 补助资金\n1 巴拉河镇 南花村 200\n2 西江镇 控拜村 150\n合计 350")
+    recs = _records(nlp, text)
+    for amount in ("200", "150"):
+        assert recs[amount]["purpose"] == "传统村落保护发展补助", reasons(recs[amount])
+
+
+@pytest.mark.parametrize("text", [
+    # a list of who receives it, or an intro that names no use: no purpose from it
+    "现将拟兑付补助资金的经营主体公示如下：\n单位：元\n村 金额\n石桥村 5000\n龙溪村 3000",
+    "现将洪格尔高勒镇各嘎查补奖资金公示如下：\n单位：元\n嘎查 金额\n宝力格嘎查 12000\n乌兰嘎查 9000",
+])
+def test_an_intro_naming_no_use_gives_the_rows_none(nlp, text):
+    recs = nlp(text)._.records
+    assert recs and all(r["purpose"] is None for r in recs), [(r["text"], r["purpose"]) for r in recs]
+
+
 def test_a_list_across_a_citys_counties_is_the_citys(nlp):
     # four counties of 南平 named three to four times each, the city in the headline: the city's
     text = ("南平市13个村入选省级乡村治理示范村\n近日，省委农办公布省级乡村治理示范村名单，我市13个村入选："

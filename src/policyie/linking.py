@@ -42,8 +42,8 @@ from .hanzi import to_simplified
 from .purpose_model import CHOSEN, PurposeModel, default_model as default_purpose_model, purpose_options, \
     overrules as purpose_overrules
 from .quantity import row_tokens
-from .regexes import DATELINE_AFTER, DATELINE_BEFORE, PAYING_VERBS, REVIEW_VERBS, SECTION_NUMBER, TOTAL_WORD, alternation, \
-    compiled
+from .regexes import DATELINE_AFTER, DATELINE_BEFORE, DETERMINER_CHARS, PAYING_VERBS, REVIEW_VERBS, SECTION_NUMBER, \
+    TOTAL_WORD, alternation, compiled
 from .kind_model import KindModel, context_grams as kind_context, default_model as default_kind_model, \
     features as kind_features, overrules
 
@@ -1322,7 +1322,17 @@ class Linker:
             if table_start is None:
                 table_start = row[0]
                 head = _allocation_of_total(text, ctx.amounts, records, i, head)
+                intro = None
             if head is None or head["kind"] not in ALLOCATION_KINDS:
+                # no amount before the table: the fund its intro names (…补助资金安排如下：), for
+                # the rows labelled by the places that receive it
+                if intro is None:
+                    intro = self._intro_fund_use(ctx, table_start) or False
+                if intro and r["purpose"] is None and r["why"]["purpose"].startswith(_RECEIVER_ROW) \
+                        and _only_places(text, _strip_found(text, Found(row[0], row[1], text[row[0]:row[1]], "")),
+                                         ctx.place_spans):
+                    r["purpose"], r["purpose_start"], r["purpose_end"] = intro.text, intro.start, intro.end
+                    r["why"]["purpose"] = intro.why
                 continue                          # only an allocation is shared out by place
             if table_start - head["end"] > 600 or head["start"] < _article_start(ctx, r["start"]):
                 continue
@@ -1331,6 +1341,31 @@ class Linker:
             if not total and not _only_places(text, _strip_found(text, label), ctx.place_spans):
                 continue
             _share_of(r, head, "its table shares out", agency=False)
+
+    def _intro_fund_use(self, ctx: _Doc, table_start: int) -> Found | None:
+        """The use of the fund that the line introducing a table names (首批传统村落保护补助资金安排
+        如下：, 现将农村公路养护资金分配情况公示如下：): the fund's name after the last joiner or
+        verb before it, read as `Cues.fund_use` reads a fund's name."""
+        text = ctx.text
+        lo = max(_article_start(ctx, table_start), table_start - 160)
+        intro = None
+        for intro in _INTRO_FUND.finditer(text, lo, table_start):
+            pass
+        if intro is None or _has_amount(ctx, intro.end(), table_start) or text.startswith("的", intro.end("f")):
+            return None                       # (…资金的服务主体公示如下: a list of who receives it)
+        a, b = intro.span("f")
+        cut = max(text.rfind(c, a, b) for c in _INTRO_CUTS)
+        if cut >= 0 and b - cut > 4:
+            a = cut + 1
+        fund = self.cues.fund_name(text, Found(a, b, text[a:b], ""))
+        use = self.cues.fund_use(text, fund, ctx.skip_to) if fund is not None else None
+        if use is not None and use.start > fund.start:
+            # (首批中央财政…资金: the batch word goes first, then the level that pays)
+            use = self.cues.fund_use(text, Found(use.start, b, text[use.start:b], ""), ctx.skip_to)
+        if use is None or self.cues.generic(use.text) or _HAS_DIGIT.search(use.text) or self.cues.only_verbs(use.text) \
+                or use.text[0] in DETERMINER_CHARS or any(c in use.text for c in _INTRO_CUTS):
+            return None                       # (各嘎查补奖, 现将, 兑付补助: no use)
+        return Found(use.start, use.end, use.text, "the use of the fund its table's intro names (X资金安排如下)")
 
     def _place_shares(self, ctx: _Doc, records: list[dict]) -> None:
         """A list of places with their shares after an allocation (分市看，潍坊市1.94亿元，临沂市
@@ -2929,6 +2964,16 @@ def _shares_follow_their_allocation(records: list[dict]) -> None:
         for key in ("purpose", "purpose_start", "purpose_end"):
             r[key] = head[key]
         r["why"]["purpose"] = "the use of the allocation it shares (as the allocation ends with it)"
+
+
+# a line introducing a table of shares: a fund's name, then 如下 (…资金安排如下：, …资金分配情况公示如下：)
+_INTRO_FUND = compiled(r"(?P<f>[^，,。；;：:\n]{2,40}?(?:资金|经费))[^，,。；;：:\n]{0,10}?如下[：:]?[^\n]{0,20}$",
+                       regex.M)
+# where a fund's name starts in such a line: after a joiner or the verb that hands it (入选村落及首批…资金;
+# 现将…资金)
+_INTRO_CUTS = ("及", "将", "把", "对")
+# the reasons a row labelled by who receives it gives for having no use of its own
+_RECEIVER_ROW = ("the noun names who receives it", "the noun names who gives or gets it")
 
 
 def _share_of(r: dict, head: dict, of: str, agency: bool) -> None:

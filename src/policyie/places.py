@@ -22,7 +22,8 @@ from .automaton import WordMatcher
 from .gazetteer import Gazetteer, Unit, default_gazetteer
 from .lexicon import read_lines, read_table
 from .numerals import parse_number
-from .regexes import DATELINE_AFTER, DATELINE_BEFORE, TOTAL_WORD, WRITTEN_DATE, alternation, compiled, matches_from
+from .regexes import DATELINE_AFTER, DATELINE_BEFORE, DETERMINER_CHARS, TOTAL_WORD, WRITTEN_DATE, alternation, compiled, \
+    matches_from
 
 DATA_DIR = Path(__file__).parent / "data" / "places"
 ROLES_FILE = Path(__file__).parent / "data" / "structure" / "byline_roles.txt"
@@ -69,7 +70,7 @@ _VILLAGE_CHAR = rf"[^\P{{Han}}{_NOT_IN_VILLAGE}]"
 # common word (幸福是…, 民主和…)
 _STEM_THEN = frozenset("的将则也还都已今")
 # the determiners before a unit word (该镇, 本乡, 各村, 全县): a kind of unit, not a name
-_DETERMINER_CHARS = "各全本该每某此其"
+_DETERMINER_CHARS = DETERMINER_CHARS
 # function characters that open real village names (本庙村, 各老村, 共合村, 其盖布拉克村) where the
 # name's start is given by the layout: a whole cell of a table row; right after its township,
 # the determiners only (水头镇共享村居服务中心: 共享 is a verb)

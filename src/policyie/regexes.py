@@ -89,6 +89,8 @@ DATELINE_AFTER = regex.compile(r"(?:(?:[0-9０-９]{1,2}|[一二三四五六七�
 
 
 #: a full date written with digits (2024年5月8日, 2024-05-08, 2024.5.8)
+#: the determiners before a unit or a noun (该镇, 本乡, 各村, 全县, 每户): a kind or a scope, not a name
+DETERMINER_CHARS = "各全本该每某此其"
 WRITTEN_DATE = regex.compile(r"[0-9０-９]{4}\s*[年.\-/－]\s*[0-9０-９]{1,2}\s*[月.\-/－]\s*[0-9０-９]{1,2}\s*日?")
 
 #: the number that opens a numbered part or item (一、 （二） 3. ): the one pattern of it
