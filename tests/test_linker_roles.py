@@ -1528,6 +1528,16 @@ def test_an_article_opening_on_its_county_stays_the_countys(nlp):
     assert _records(nlp, text)["300元"]["adcode"] == "450321"
 
 
+def test_cells_under_columns_of_uses_that_add_up_to_the_row_take_the_column(nlp):
+    # 合作社分红 + 小型公益事业 + 困难户帮扶 = 扶贫资产收益 on each row: the three are parts of it,
+    # in its unit, and each column's name is what its cells pay for
+    text = ("各村收益分配情况（单位：元）：\n村名|扶贫资产收益|合作社分红|小型公益事业|困难户帮扶\n"
+            "上岗村|152,400|60,000|72,400|20,000\n下岗村|98,000|40,000|45,000|13,000\n")
+    recs = _records(nlp, text)
+    assert recs["72,400"]["purpose"] == "小型公益事业", reasons(recs["72,400"])
+    assert recs["45,000"]["purpose"] == "小型公益事业", reasons(recs["45,000"])
+
+
 def test_rows_of_villages_take_the_use_of_the_fund_their_intro_names(nlp):
     # no amount before the table: the fund its intro line names says what the rows are for
     text = ("近日，县住建局公布入选村落及2025年省级传统村落保护发展补助资金安排如下：\n单位：万元\n"

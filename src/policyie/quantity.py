@@ -1541,7 +1541,7 @@ class QuantityGrammar:
             elif unit is not None and (not money_named or self._column_money.search(c) or _TOTAL_COLUMN.match(c)):
                 kinds.append(("money", *unit, span))
             else:
-                kinds.append(("unknown",))                  # a column table: only its money columns
+                kinds.append(("unknown", span))             # a column table: only its money columns
         return kinds
 
     def _column_rate(self, name: str) -> str | None:
@@ -3004,7 +3004,7 @@ def _parts_of_a_total(pairs: list[tuple]) -> list[tuple]:
     if len(whole) != 1 or any(v <= 0 for v in values.values()):
         return pairs
     unit = pairs[money[0]][1][1:4]
-    return [(t, ("money", *unit) if k[0] == "unknown" else k, c) for t, k, c in pairs]
+    return [(t, ("money", *unit, *k[1:2]) if k[0] == "unknown" else k, c) for t, k, c in pairs]
 
 
 def _is_column_sums(outcome: tuple, sums: dict, cells) -> bool:
