@@ -1538,6 +1538,15 @@ def test_cells_under_columns_of_uses_that_add_up_to_the_row_take_the_column(nlp)
     assert recs["45,000"]["purpose"] == "小型公益事业", reasons(recs["45,000"])
 
 
+def test_a_title_naming_a_funds_distribution_gives_its_rows_the_use(nlp):
+    # …资金分配情况 / 分配方案 / 安排情况 is a listing title, as …分配表 is
+    text = ("武清区2024年农村饮水安全工程维修养护资金分配方案\n（单位：万元）\n镇街 区级资金 市级补助 小计\n"
+            "大良镇 18.2 6.1 24.3\n梅厂镇 12.4 4.1 16.5\n合计 30.6 10.2 40.8")
+    recs = _records(nlp, text)
+    for amount in ("18.2", "16.5"):
+        assert recs[amount]["purpose"] == "农村饮水安全工程维修养护", reasons(recs[amount])
+
+
 def test_rows_of_villages_take_the_use_of_the_fund_their_intro_names(nlp):
     # no amount before the table: the fund its intro line names says what the rows are for
     text = ("近日，县住建局公布入选村落及2025年省级传统村落保护发展补助资金安排如下：\n单位：万元\n"

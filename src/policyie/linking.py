@@ -2541,7 +2541,7 @@ _PUNCTUATION_MAP = CharMap(_PUNCTUATION_FOLD)
 # a report to a congress opens by saying so (各位代表, 政府工作报告)
 _REPORT_OPENING = compiled(r"各位代表|工作报告|向大会报告|提请大会审议|请予审议")
 # the title of a notice, a publicity list or a table, which names its own bodies
-_LISTING_TITLE = compiled(r"公示|公告|通知|明细|一览表|情况表|分配表|汇总表|统计表|发放表|清单|公开|名册")
+_LISTING_TITLE = compiled(r"公示|公告|通知|明细|一览表|情况表|分配表|汇总表|统计表|发放表|清单|公开|名册|分配情况|分配方案|安排情况")
 # the end of a budget line's name after a verb inside it (上级补助收入, 债务还本支出)
 _LINE_NAME_AFTER = compiled(r"(?:性)?(?:收入|支出)")
 _HAS_DIGIT = compiled(r"[0-9０-９]")
