@@ -1538,6 +1538,14 @@ def test_cells_under_columns_of_uses_that_add_up_to_the_row_take_the_column(nlp)
     assert recs["45,000"]["purpose"] == "小型公益事业", reasons(recs["45,000"])
 
 
+def test_a_two_character_use_in_a_column_keeps_its_fund_noun(nlp):
+    # a column 办公经费 / 培训经费: the use is the whole name, not 办公 / 培训
+    text = ("2025年村级组织运转经费分配表\n单位：元\n序号|村名|办公经费|培训经费\n1|长坪村|9000|2000\n2|桃源村|7500|1500")
+    recs = _records(nlp, text)
+    assert recs["9000"]["purpose"] == "办公经费", reasons(recs["9000"])
+    assert recs["1500"]["purpose"] == "培训经费", reasons(recs["1500"])
+
+
 def test_a_title_naming_a_funds_distribution_gives_its_rows_the_use(nlp):
     # …资金分配情况 / 分配方案 / 安排情况 is a listing title, as …分配表 is
     text = ("武清区2024年农村饮水安全工程维修养护资金分配方案\n（单位：万元）\n镇街 区级资金 市级补助 小计\n"

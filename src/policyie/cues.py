@@ -795,10 +795,12 @@ class Cues:
         按…标准给予Y), not after a bare verb?"""
         return any(why == f"after {m}" for m in self.words["marker"]) or why.startswith(("为X", "after the standard"))
 
-    def fund_use(self, text: str, phrase: Found, skip_to: dict[int, int] | None = None) -> Found | None:
+    def fund_use(self, text: str, phrase: Found, skip_to: dict[int, int] | None = None,
+                 whole_short: bool = False) -> Found | None:
         """What a fund's own name says it is for: the name without its source and level in
         front and its bare fund noun at the end (省级财政乡村医生补助资金 → 乡村医生补助);
-        None when only such words are left (中央补助资金)."""
+        None when only such words are left (中央补助资金). With `whole_short`, a name that
+        would keep two characters keeps its noun (a table column 办公经费, not 办公)."""
         s, e = phrase.start, phrase.end
         field = _FIELD_FRAME.search(text, s, e)
         if field is not None:
@@ -810,7 +812,7 @@ class Cues:
         if front:
             s = front.end()
         bare = _BARE_FUND.search(text, s, e)
-        if bare and bare.start() - s >= 1:
+        if bare and bare.start() - s >= (3 if whole_short else 1):
             e = bare.start()
         level = self._payer_tail.search(text, s, e) if self._payer_tail is not None else None
         if level and level.start() - s >= 2:
@@ -1042,7 +1044,7 @@ class Cues:
             if name is None:
                 return None
         if self._fund_end.search(name.text):
-            use = self.fund_use(text, name, skip_to)
+            use = self.fund_use(text, name, skip_to, whole_short=True)
         elif self._mode_end is not None and self._mode_end.search(name.text):
             use = name
         elif not (self.head_kind(name.text) or _COLUMN_NOT_USE.search(name.text) or self._level_any.search(name.text)
