@@ -1538,6 +1538,16 @@ def test_cells_under_columns_of_uses_that_add_up_to_the_row_take_the_column(nlp)
     assert recs["45,000"]["purpose"] == "小型公益事业", reasons(recs["45,000"])
 
 
+@pytest.mark.parametrize("text,amount,purpose", [
+    # 一事一议 (财政奖补) closing a fund's name is how it is paid, not what for
+    ("市财政局下达2025年村级公益事业建设一事一议财政奖补资金380万元。", "380万元", "村级公益事业建设"),
+    ("县财政今年安排农村道路一事一议奖补资金1200万元。", "1200万元", "农村道路"),
+])
+def test_a_scheme_closing_a_funds_name_is_no_use(nlp, text, amount, purpose):
+    r = _records(nlp, text)[amount]
+    assert r["purpose"] == purpose, reasons(r)
+
+
 def test_a_two_character_use_in_a_column_keeps_its_fund_noun(nlp):
     # a column 办公经费 / 培训经费: the use is the whole name, not 办公 / 培训
     text = ("2025年村级组织运转经费分配表\n单位：元\n序号|村名|办公经费|培训经费\n1|长坪村|9000|2000\n2|桃源村|7500|1500")
