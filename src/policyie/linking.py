@@ -1343,7 +1343,7 @@ class Linker:
             _share_of(r, head, "its table shares out", agency=False)
 
     def _intro_fund_use(self, ctx: _Doc, table_start: int) -> Found | None:
-        """The use of the fund that the line introducing a table names (首批传统村落保护补助资金安排
+        """The use of the fund that the line introducing a table names (省级传统村落保护发展补助资金安排
         如下：, 现将农村公路养护资金分配情况公示如下：): the fund's name after the last joiner or
         verb before it, read as `Cues.fund_use` reads a fund's name."""
         text = ctx.text
@@ -1362,9 +1362,10 @@ class Linker:
         if use is not None and use.start > fund.start:
             # (首批中央财政…资金: the batch word goes first, then the level that pays)
             use = self.cues.fund_use(text, Found(use.start, b, text[use.start:b], ""), ctx.skip_to)
-        if use is None or self.cues.generic(use.text) or _HAS_DIGIT.search(use.text) or self.cues.only_verbs(use.text) \
-                or use.text[0] in DETERMINER_CHARS or any(c in use.text for c in _INTRO_CUTS):
-            return None                       # (各嘎查补奖, 现将, 兑付补助: no use)
+        if use is None or self.cues.generic(use.text) or _HAS_DIGIT.search(use.text) \
+                or self.cues.only_verbs(use.text) or use.text[0] in DETERMINER_CHARS \
+                or any(c in use.text for c in _INTRO_CUTS):
+            return None                       # (各村补助, 现将, 兑付补助: no use)
         return Found(use.start, use.end, use.text, "the use of the fund its table's intro names (X资金安排如下)")
 
     def _place_shares(self, ctx: _Doc, records: list[dict]) -> None:
@@ -2541,7 +2542,8 @@ _PUNCTUATION_MAP = CharMap(_PUNCTUATION_FOLD)
 # a report to a congress opens by saying so (各位代表, 政府工作报告)
 _REPORT_OPENING = compiled(r"各位代表|工作报告|向大会报告|提请大会审议|请予审议")
 # the title of a notice, a publicity list or a table, which names its own bodies
-_LISTING_TITLE = compiled(r"公示|公告|通知|明细|一览表|情况表|分配表|汇总表|统计表|发放表|清单|公开|名册|分配情况|分配方案|安排情况")
+_LISTING_TITLE = compiled(r"公示|公告|通知|明细|一览表|情况表|分配表|汇总表|统计表|发放表|清单|公开|名册"
+                          r"|分配情况|分配方案|安排情况")
 # the end of a budget line's name after a verb inside it (上级补助收入, 债务还本支出)
 _LINE_NAME_AFTER = compiled(r"(?:性)?(?:收入|支出)")
 _HAS_DIGIT = compiled(r"[0-9０-９]")
@@ -2969,7 +2971,7 @@ def _shares_follow_their_allocation(records: list[dict]) -> None:
 # a line introducing a table of shares: a fund's name, then 如下 (…资金安排如下：, …资金分配情况公示如下：)
 _INTRO_FUND = compiled(r"(?P<f>[^，,。；;：:\n]{2,40}?(?:资金|经费))[^，,。；;：:\n]{0,10}?如下[：:]?[^\n]{0,20}$",
                        regex.M)
-# where a fund's name starts in such a line: after a joiner or the verb that hands it (入选村落及首批…资金;
+# where a fund's name starts in such a line: after a joiner or the verb that hands it (入选村落及省级…资金;
 # 现将…资金)
 _INTRO_CUTS = ("及", "将", "把", "对")
 # the reasons a row labelled by who receives it gives for having no use of its own
@@ -3075,7 +3077,7 @@ _WEAK_PURPOSE = ("the use its fund's name states", "the noun the amount measures
 
 def _summed_total(ctx: _Doc, i: int, cues: Cues) -> int | None:
     """The amount before that amount `i` and its neighbours of one sentence add up to exactly
-    (…投入资金3860万元…。资金构成上，中央资金1520万元、自治区级资金980万元，县级配套1360万元):
+    (…统筹资金4750万元…。从资金来源看，中央资金2900万元、省级资金1250万元，县本级600万元):
     its index, else None. Only exact amounts in one unit, each named by the level or the source
     that pays it (a split by who pays; amounts of other uses that add up by chance are not
     parts); the longest run wins."""
@@ -3122,8 +3124,8 @@ _SENTENCE_GAP = compiled(r"[。！？!?\n]")
 
 def _total_of_next_sentence(ctx: _Doc, j: int, k: int) -> bool:
     """Is amount `j` the total that a sentence opening with 其中 (at `k`) breaks down, however
-    long the rest of its own sentence (投入1.2亿元，新改建农村公路186公里，…。其中，中央资金6800万元、
-    省级资金3100万元): the sentence right before, in the same paragraph, whose last amount it is,
+    long the rest of its own sentence (投入资金8600万元，改造供水管网42公里，…。其中，中央资金5200万元、
+    省级资金1800万元): the sentence right before, in the same paragraph, whose last amount it is,
     and the parts, in its unit, sum to it at most."""
     total, between = ctx.amounts[j], ctx.text[ctx.amounts[j]["end"]:k]
     if not between.rstrip(" \u3000").endswith("。") or any(c in between[:-1] for c in "。！？!?\n") \
@@ -3294,7 +3296,7 @@ def _segment_break(text: str, prev_end: int, lo: int) -> bool:
 
 def _purposes_without_their_place(ctx: _Doc, records: list[dict]) -> None:
     """A purpose that is a county, city or province written with its suffix and a short sector
-    word before 投入, 支出 or 投资 (卢氏县教育投入3.2亿元, 某县民生支出): the sector; the place is
+    word before 投入, 支出 or 投资 (镇坪县教育投入2.6亿元, 某县民生支出): the sector; the place is
     the record's place. A longer
     phrase after the place is a project's name that holds it (从江县洛香镇稻鱼鸭共生示范项目), and a
     short name before a word is a proper name (南宁园博园); both stay whole."""
@@ -3314,7 +3316,7 @@ def _purposes_without_their_place(ctx: _Doc, records: list[dict]) -> None:
 
 
 _ADMIN_SUFFIX_END = compiled(r"[省市县区州旗盟]$")
-# what a place's sector is measured by (卢氏县教育投入, 某县民生支出); not a facility or a project
+# what a place's sector is measured by (某县教育投入, 某县民生支出); not a facility or a project
 # a place's name opens (用于灵川县图书馆)
 _FISCAL_HEAD = compiled(r"(?:支出|投入|投资)")
 
@@ -3584,7 +3586,7 @@ def _article_place(in_article):
         return _holding_place(main["adcode"][:2] + "0000", "province", tied_cities)
     tied_counties = {p["adcode"] for p in in_article if p["level"] == "county" and counts[p["adcode"]] == best}
     if main["level"] == "county" and in_article[0].get("adcode") != main["adcode"]:
-        # 恭城县…、阳朔县…、龙胜县…、灵川县…: three or more of a city's counties named about as
+        # 建阳区…、浦城县…、顺昌县…、光泽县…: three or more of a city's counties named about as
         # often (within a third of the first) — the article is the city's, where it names the city
         # (not where it opens on the county it is about)
         near = {p["adcode"] for p in in_article if p["level"] == "county" and p["adcode"][:4] == main["adcode"][:4]

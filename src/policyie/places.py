@@ -22,8 +22,8 @@ from .automaton import WordMatcher
 from .gazetteer import Gazetteer, Unit, default_gazetteer
 from .lexicon import read_lines, read_table
 from .numerals import parse_number
-from .regexes import DATELINE_AFTER, DATELINE_BEFORE, DETERMINER_CHARS, TOTAL_WORD, WRITTEN_DATE, alternation, compiled, \
-    matches_from
+from .regexes import DATELINE_AFTER, DATELINE_BEFORE, DETERMINER_CHARS, TOTAL_WORD, WRITTEN_DATE, alternation, \
+    compiled, matches_from
 
 DATA_DIR = Path(__file__).parent / "data" / "places"
 ROLES_FILE = Path(__file__).parent / "data" / "structure" / "byline_roles.txt"
@@ -614,7 +614,7 @@ class PlaceMatcher:
         self._village = compiled(village)
         # a list's last item after its joiner, when the items before it are committees
         # (甲村委会、乙村委会和丙村委会发展…): its committee whatever follows
-        self._last_committee = compiled(rf"{vchar}{{1,6}}?(?:村民委员会|村委会|居民委员会|居委会)")
+        self._last_committee = compiled(rf"{vchar}{{1,6}}?{COMMITTEE}")
         # a list's item whose edges its township (or the separator before it) and the separator
         # after it give: a name that holds a function character after its first (太本站村, 七级村,
         # 堑对村委会), read where the plain name is not
@@ -1441,10 +1441,11 @@ class PlaceMatcher:
                     if v is not None and any(w in v.group() for w in self._openers):
                         v = None                   # 镇重点支持十八洞村: a verb, then a village
                 lead = False
-                if v is None and pos > owner.end and text[pos - 1] in _JOINERS and _COMMITTEE_END.search(out[-1].text):
+                if v is None and pos > owner.end and text[pos - 1] in _JOINERS \
+                        and _COMMITTEE_END.search(out[-1].text):
                     v = self._last_committee.match(text, pos)
                 if v is None:
-                    v = self._list_item.match(text, pos)     # 化峒镇太本站村、…
+                    v = self._list_item.match(text, pos)     # 马头镇太本站村、…
                     if v is not None and pos == owner.end and (_NOT_RIGHT_AFTER.search(v.group())
                                                                or any(v.group().startswith(w) for w in self._openers)):
                         v = None                   # 白潭镇所辖各村, 翰林镇现有村: words about its villages
@@ -1475,7 +1476,7 @@ class PlaceMatcher:
                     inner = starts[pos]
                     if inner.end >= v.end() or inner.kind != "short" or inner.text in self._township_forms \
                             or _ADMIN_END.search(inner.text):
-                        # 新发村、太东镇太东村: the next township (太东乡); 红岩村、恭城县平安镇社山村: the
+                        # 新发村、太东镇太东村: the next township (太东乡); 石桥村、恭城县西岭镇龙溪村: the
                         # next county, written short with its suffix (恭城县 for 恭城瑶族自治县)
                         break
                     dropped.add(id(inner))                  # 水头镇朝阳村: a village, not 朝阳
@@ -1534,7 +1535,7 @@ class PlaceMatcher:
         out.extend(self._natural_villages_alone(call, mentions, out))
         out.extend(self._sub_villages(call, mentions, out))
         # a common word across a village's edge (经镇村两级验收: 镇村两级) leaves no village, and
-        # a count never comes before a village's name (等5个偏远村, 12个边境村: kinds of village)
+        # a count never comes before a village's name (等4个偏远村, 12个边境村: kinds of village)
         return [v for v in out if not self._in_covered(call, v)
                 and not _COUNTED_BEFORE.search(text, max(0, v.start - 6), v.start)]
 
@@ -1590,15 +1591,15 @@ class PlaceMatcher:
             adjacent = owner is not None and owner.end == v.start
             chain = owner.start if adjacent else v.start
             if text[chain - 1:chain] in _LIST_SEP:
-                continue                                   # …村委会、什运乡便文村委会。: a list's last item
+                continue                                   # …村委会、长坡镇石门村委会。: a list's last item
             before = text[text.rfind("\n", 0, chain) + 1:chain].strip(" \t\u3000")
             if before and not before.endswith(("：", ":")):
-                continue                                   # …支持侯集镇刘庄村委会。: prose names the place
+                continue                                   # …支持双桥镇石岭村委会。: prose names the place
             end = text.find("\n", v.end)
             if not adjacent and _DATE.sub("", text[v.end:len(text) if end < 0 else end]).strip(" \t\u3000"):
                 continue                                   # 东江村村民委员会开展…: prose about it, left as it was
             if adjacent and _HAN_HEAD.match(text, v.end):
-                continue                                   # 协格尔镇德吉林居委会饮水工程: a place, prose goes on
+                continue                                   # 拉孜镇帕玛居委会人饮工程: a place, prose goes on
             drop.add(id(v))
             if adjacent:
                 drop.add(id(owner))
