@@ -1499,6 +1499,7 @@ def test_a_purpose_opening_with_its_place_is_the_sector(nlp, text, amount, purpo
     ("市级财政在公共文化服务领域安排资金1.4亿元。", "1.4亿元", "公共文化服务"),
     # an anaphoric body (该局, 该委) and an adverb before the fund's verb are not its name
     ("县人社局今年发放创业补贴860万元。该局还落实技能培训补贴资金415万元。", "415万元", "技能培训补贴"),
+    ("市应急管理局上半年下拨物资款120万元。该局另及时落实救灾资金300万元。", "300万元", "救灾"),
 ])
 def test_what_a_fund_phrase_opens_with_is_not_its_use(nlp, text, amount, purpose):
     r = _records(nlp, text)[amount]

@@ -374,6 +374,7 @@ def test_determiners_after_a_township_are_no_village_names(nlp, text):
     # a list a space separates: its opening verb and its count are no names
     ("覆盖 沙坝村 桐梓村 岩口村 三个村", ["沙坝村", "桐梓村", "岩口村"]),
     ("涉及黄泥村 青杠村 两个村", ["黄泥村", "青杠村"]),
+    ("惠及 大岭村 小布村 石门村 等三个村", ["大岭村", "小布村", "石门村"]),
 ])
 def test_words_around_a_list_of_villages_are_no_villages(nlp, text, want):
     assert [w for w, *_ in villages(nlp, text)] == want

@@ -2359,10 +2359,10 @@ class PlaceMatcher:
                 # (新灵村弄底屯: a village, then a unit of its own, read by _sub_villages)
                 if len(stem) < 2 or name in self.lex.not_places or _TOTAL_CELL.match(name) \
                         or stem in self.lex.village_words or self._admin_end.search(stem) \
-                        or self._inner_admin.search(stem) or _COUNTED.fullmatch(stem) \
+                        or self._inner_admin.search(stem) or _COUNTED.fullmatch(stem.removeprefix("等")) \
                         or any(stem.startswith(w) and len(stem) > len(w) for w in self._openers) \
                         or (self._generic_village(name) and not self._led_name(name)):
-                    continue                               # (三个村: a count; 涉及龙头村: a verb, then a name)
+                    continue                               # (等三个村: a count; 涉及龙头村: a verb, then a name)
                 if taken.overlaps(a, b):
                     inside = _shorts_inside(mentions, list(found) + out, a, b)
                     if inside is None:
