@@ -45,6 +45,8 @@ _MANY_PROJECTS = compiled(r"[各等批些类]\p{Han}{0,2}$|^(?:各|全部|所有
 # a level of government as the subject before a verb (县里, 市级, 省财政): 县里落实X资金
 # 在X方面/领域 before a fund's verb (县财政在水土保持方面投入资金): the field the money goes to
 _FIELD_FRAME = compiled(r"在(?P<t>[^\s，,；;。：:、]{2,12}?)(?:方面|领域)")
+# a field that only points back to what was said (上述, 这些, 以上, 此类): no use of its own
+_FIELD_REFERENCE = compiled(r"(?:上述|以上|这些|这|此|该|各)")
 _LEAD_SUBJECT = compiled(r"[省市县区乡镇村](?:里|级财政|级|财政)|[局厅委办署](?=\p{Han})")
 # a negation before a purpose marker (资金不得用于X, 严禁用于): what the money may not be used for
 _NEGATED = compiled(r"不得|不能|不准|不可|不许|不应|禁止|严禁")
@@ -418,6 +420,12 @@ class Cues:
         if hi - s < 2 or not _HAN.search(text, s, hi) or self.only_framing(text[s:hi]) \
                 or text[s] in "向给对为从由" or self.generic(text[s:hi]) or _PER_HOLDER.fullmatch(text, s, hi):
             return None                            # (单笔贷款额度: 单笔 says per what, not of what)
+        field = _FIELD_FRAME.match(text, s, hi)
+        if field is not None:
+            # 在X方面(共/累计): the field X, not the frame; none where X only points back (在上述方面)
+            if _FIELD_REFERENCE.match(field.group("t")):
+                return None
+            return _found(text, field.start("t"), field.end("t"), "the field its money goes to (在X方面)")
         return _found(text, s, hi, "the subject the measure is of")
 
     def cut_at_link(self, text: str, lo: int, hi: int) -> int | None:
