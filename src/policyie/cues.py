@@ -166,7 +166,7 @@ class Cues:
         self._payer = compiled(rf"财政|{alternation(w['level'])}")
         self._sample = compiled(rf"(?:{alternation(w['sample'])})(?!发现|中|出)") if w["sample"] else None
         self._source = compiled(alternation(w["source"])) if w["source"] else None
-        self._source_any = None                       # compiled when first asked (names_source)
+        self._source_any = compiled(alternation(w["source"])) if w["source"] else None
         self._source_end = compiled(rf"(?:{alternation(w['source'])})(?:折资|资金|投入|出资)?$") \
             if w["source"] else None
         self._oversight = compiled(alternation(w["oversight"])) if w["oversight"] else None
@@ -745,8 +745,6 @@ class Cues:
 
     def names_source(self, text: str, lo: int, hi: int) -> bool:
         """Does text[lo:hi] name where money comes from (自筹, 配套, 专项债券 …)?"""
-        if self._source_any is None:
-            self._source_any = compiled(alternation(self.words["source"])) if self.words["source"] else None
         return self._source_any is not None and self._source_any.search(text, lo, hi) is not None
 
     def is_fund(self, phrase: str) -> bool:

@@ -2591,7 +2591,6 @@ _USED_FOR_OF = compiled(r"(?:用于|专项用于)(?P<p>[^，,；;。]{2,30}?)的
 _STANDARD_SUBJECT = compiled(r"(?P<p>[^，,；;。]{2,30}?)(?:的?标准(?:由|为|是)?|按照?)")
 # the end of words that frame a rate rather than name what it pays (标准为, 按照, 将给予, 的)
 _FRAMING_END = compiled(r"(?:为|是|按|照|予|给|将|的|达|至|到|均|由|以|等)$")
-_HAN_ONLY = compiled(r"\p{Han}+")
 # between a rate's 每 cue and its amount: more of the rate, a verb of giving (每年补助, 给予: cues.tsv role given)
 #: a change of a rate between its 每X and its number (养老金每人每月再提高20元): the noun stands before 每X
 _RATE_CHANGE_VERB = compiled(rf"[ \u3000]*(?:再|又|均|分别)?{_RAISE}了?(?:到|至)?[ \u3000]*")
@@ -3088,13 +3087,11 @@ def _summed_total(ctx: _Doc, i: int, cues: Cues) -> int | None:
 
 def _summed_runs(ctx: _Doc, cues: Cues) -> dict[int, int]:
     amounts, text = ctx.amounts, ctx.text
-    plain = [q.get("value") is not None and not q.get("per") and q.get("qualifier") == "exact" for q in amounts]
-    for j in range(len(amounts)):
-        if plain[j]:
-            lo = max(amounts[j - 1]["end"] if j else 0, amounts[j]["start"] - 20)
-            plain[j] = bool(_LEVEL_WORD.search(text, lo, amounts[j]["start"])) \
-                or cues.names_source(text, lo, amounts[j]["start"])
     totals = [q.get("value") is not None and not q.get("per") and q.get("qualifier") == "exact" for q in amounts]
+    plain = []                        # a part: exact, and named by the level or source that pays it
+    for j, (q, exact) in enumerate(zip(amounts, totals)):
+        lo = max(amounts[j - 1]["end"] if j else 0, q["start"] - 20)
+        plain.append(exact and (bool(_LEVEL_WORD.search(text, lo, q["start"])) or cues.names_source(text, lo, q["start"])))
     runs = []
     for a in range(len(amounts)):
         if not plain[a]:
@@ -3297,9 +3294,8 @@ def _segment_break(text: str, prev_end: int, lo: int) -> bool:
 def _purposes_without_their_place(ctx: _Doc, records: list[dict]) -> None:
     """A purpose that is a county, city or province written with its suffix and a short sector
     word before 投入, 支出 or 投资 (镇坪县教育投入2.6亿元, 某县民生支出): the sector; the place is
-    the record's place. A longer
-    phrase after the place is a project's name that holds it (从江县洛香镇稻鱼鸭共生示范项目), and a
-    short name before a word is a proper name (南宁园博园); both stay whole."""
+    the record's place. A facility or a project a place's name opens (用于灵川县图书馆), and a
+    longer phrase after the place, stay whole."""
     for r in records:
         a, b = r.get("purpose_start"), r.get("purpose_end")
         if not isinstance(a, int) or r["purpose"] is None:
@@ -3310,7 +3306,8 @@ def _purposes_without_their_place(ctx: _Doc, records: list[dict]) -> None:
         place = ctx.usable[k]
         if place.get("level") in ("county", "city", "province") and _ADMIN_SUFFIX_END.search(place["text"]) \
                 and 2 <= b - place["end"] <= 4 and _FISCAL_HEAD.match(ctx.text, b) \
-                and not _has_place(ctx, place["end"], b) and _HAN_ONLY.fullmatch(ctx.text, place["end"], b):
+                and not _between(ctx.usable, ctx.usable_starts, place["end"], b) \
+                and _HAN_ONLY.fullmatch(ctx.text, place["end"], b):
             r["purpose"], r["purpose_start"] = ctx.text[place["end"]:b], place["end"]
             r["why"]["purpose"] += ", without the place it opens with"
 
@@ -3319,11 +3316,6 @@ _ADMIN_SUFFIX_END = compiled(r"[省市县区州旗盟]$")
 # what a place's sector is measured by (某县教育投入, 某县民生支出); not a facility or a project
 # a place's name opens (用于灵川县图书馆)
 _FISCAL_HEAD = compiled(r"(?:支出|投入|投资)")
-
-
-def _has_place(ctx: _Doc, lo: int, hi: int) -> bool:
-    k = bisect_left(ctx.usable_starts, lo)
-    return k < len(ctx.usable_starts) and ctx.usable_starts[k] < hi
 
 
 def _without_place_cells(text: str, phrase: Found, spans: list[tuple[int, int]]) -> Found:
