@@ -14,6 +14,8 @@ from policyie import find_quantities
 DATA = Path(__file__).parent / "data" / "quantity_snippets.txt"
 #: a second set written the same way (issue 14, money amounts on unseen text)
 MORE = Path(__file__).parent / "data" / "quantity_snippets_more.txt"
+#: a third set on the rates of amounts (每X, 人均, 单X: the `per` field)
+RATES = Path(__file__).parent / "data" / "quantity_snippets_rates.txt"
 KEYS = ("low", "high", "unit", "qualifier", "per", "row")
 
 
@@ -62,7 +64,7 @@ def read_cases(path: Path = DATA) -> list[tuple[str, str, list[dict]]]:
     return cases
 
 
-CASES = read_cases() + read_cases(MORE)
+CASES = read_cases() + read_cases(MORE) + read_cases(RATES)
 
 
 def _got(text: str, want: list[dict]) -> list[dict]:

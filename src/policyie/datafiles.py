@@ -57,6 +57,8 @@ PACKAGED = (
     "quantity/currencies.tsv",
     "quantity/grant_verbs.txt",
     "quantity/each_verbs.txt",
+    "quantity/rate_changes.tsv",
+    "quantity/rate_noun_ends.txt",
     "quantity/measure_words.txt",
     "quantity/money_words.tsv",
     "quantity/not_quantities.txt",

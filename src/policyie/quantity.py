@@ -92,7 +92,7 @@ DATA_DIR = Path(__file__).parent / "data" / "quantity"
 LEXICON_FILES = ("currencies.tsv", "units.tsv", "qualifiers.tsv", "per_nouns.txt", "not_quantities.txt",
                  "cardinal_units.txt", "money_words.tsv", "grant_verbs.txt", "measure_words.txt",
                  "table_columns.tsv", "single_nouns.txt", "count_labels.txt", "not_money_labels.txt",
-                 "page_words.tsv", "each_verbs.txt")
+                 "page_words.tsv", "each_verbs.txt", "rate_changes.tsv", "rate_noun_ends.txt")
 #: currency words that name no particular currency: the currency written with them wins
 GENERIC_CURRENCY = frozenset({"元", "圆", "块", "块钱"})
 #: currency signs written before the number
@@ -130,6 +130,10 @@ class QuantityLexicon:
     page_words: dict[str, list[str]] = field(default_factory=dict)
     #: verbs after 各 that make it distributive (5个村各获得50万元: each_verbs.txt)
     each_verbs: list[str] = field(default_factory=list)
+    #: words restating a rate after a change, by role (since, verb: rate_changes.tsv)
+    rate_changes: dict[str, list[str]] = field(default_factory=dict)
+    #: words that end a rate's noun inside a 每 phrase (按, 以: rate_noun_ends.txt)
+    rate_noun_ends: list[str] = field(default_factory=list)
 
     @classmethod
     def from_dir(cls, path: str | Path = DATA_DIR) -> "QuantityLexicon":
@@ -160,6 +164,8 @@ class QuantityLexicon:
             not_money_labels=read_lines(at("not_money_labels.txt")),
             page_words=_by_kind(read_table(at("page_words.tsv"))),
             each_verbs=read_lines(at("each_verbs.txt")),
+            rate_changes=_by_kind(read_table(at("rate_changes.tsv"))),
+            rate_noun_ends=read_lines(at("rate_noun_ends.txt")),
         )
 
 
@@ -232,7 +238,8 @@ _CENTS = r"(?:[1-9][0-9]?|[二三四五六七八九]?十[一二三四五六七�
 _CN_DIGIT_SET = frozenset("一二两三四五六七八九")
 # a number right after another one and a single space or a comma that is no thousands separator
 _DAMAGED_BEFORE = compiled(r"[0-9](?:[ \u00a0]|[ \u00a0]?, ?|[ \u00a0]\.[ \u00a0]?)\Z")
-_NOT_PER = compiled(r"[零〇一二两三四五六七八九十百千万亿元币块角毛]")
+_NOT_PER_CHARS = "零〇一二两三四五六七八九十百千万亿元币块角毛"
+_NOT_PER = compiled(f"[{_NOT_PER_CHARS}]")
 _TOO_LARGE = Decimal(10) ** 16
 _FOUR_DIGITS = compiled(r"[0-9]{4}")
 _SMALL_ARABIC = compiled(r"[0-9]{1,4}(?:\.[0-9]+)?")
@@ -252,7 +259,8 @@ _PAIR = compiled(r"^([一二三四五六七八九])([二三四五六七八九])(
 _SPACES = compiled(r"[\s\u00a0]")
 _SMALL_UNIT = {"十": 10, "百": 100, "千": 1000}
 _UNIT_VALUE = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000}
-_PER_CLASSIFIER = compiled(r"^一?(?:个|名|位|间|张|套|家|所)(?=\p{Han})")
+_CLASSIFIERS = "个名位间张套家所"
+_PER_CLASSIFIER = compiled(rf"^一?[{_CLASSIFIERS}](?=\p{{Han}})")
 _PER_SPLIT = compiled(r"[/／·・()（）]")
 _SEP = r"(?:\s?(?:—{1,2}|-{1,2}|–|~|～|〜|至|到)\s?)"
 # the denominator of a fraction read as a share: 三分之一 (a ratio, 0.333333), 十分之三, 4分之1
@@ -407,8 +415,6 @@ _ROW_NUMBER = compiled(r"[0-9]{1,3}")
 _AFTER_UNIT = compiled(r"(?:[ \u3000]*[、，,/／及和][ \u3000]*(?:[%％‰]|百分比?))?[ \u3000]*[)）\]】]?[ \u3000]*[:：]?")
 _DIGITS = compiled(r"[0-9]")
 _HAN = compiled(r"\p{Han}")
-# a rate closed by 标准 before the amount (每生每年720元的标准拨付…): the amount after is no rate
-_RATE_CLOSED = compiled(r"元(?:[/／]\p{Han}{1,3})?的?标准")
 _CLOSED = compiled(r"^[^(（]*[)）]")                   # a parenthesis closes before any opens
 _SECOND_UNIT = compiled(r"[ \u3000]*[、，,/／及和][ \u3000]*(?![%％‰]|百分)\S")   # 单位：万元、亩
 _SHARE_AFTER = compiled(r"[ \u3000]*[、，,/／及和][ \u3000]*(?:[%％‰]|百分)")   # 单位：万元、%
@@ -434,6 +440,8 @@ _MIXED_BEFORE = frozenset("一二两三四五六七八九十百千万亿萬億�
 _MIXED_LEFT = compiled(r"(?:[一二两三四五六七八九十百千]|[0-9][万亿萬億]零?)\Z")
 _SINGLE_BEFORE = compiled(r"单个((?:(?![每的个])\p{Han}){1,6})\Z")
 _PER_PAIRED = r"(?![一二两三四五六七八九十百千万亿个名位])\p{Han}(?=每)"
+# what 年 after a rate's unit may not start (单户年龄, 单个项目年内, 单村年底): no period
+_NOT_PERIOD_AFTER = r"[龄级内底初末份终中前后]"
 _SIGN_HINT = compiled(r"[$¥￥€£]|RMB")
 _PERCENT_WORD_HINT = compiled(r"分之")
 _RATIO_HINT = compiled(r"[0-9][:：][0-9]")
@@ -573,6 +581,16 @@ class QuantityGrammar:
         self._post_words = lx.qualifiers_post
         self._pre_qualifiers = compiled(rf"(?:(?:{pre})\s*)+") if lx.qualifiers_pre else None
         self._post_qualifiers = compiled(rf"(?:\s*(?:{post}))+$") if lx.qualifiers_post else None
+        self._rate_noun_end = compiled(alternation([*lx.grant_verbs, *lx.each_verbs, *lx.rate_noun_ends]))
+        since = alternation(lx.rate_changes.get("since", [])) or "(?!)"
+        change = alternation(lx.rate_changes.get("verb", [])) or "(?!)"
+        # a rate's amount between its 每X and a later amount, not followed by a list's joiner,
+        # its breakdown's parenthesis or a change of the rate (由…增至, 较上年提高):
+        # the rate was that amount's (按每亩120元发放…补贴3168万元, 按每生每年720元的标准拨付…);
+        # in a list the rate is shared (每公里国道补助3万元、省道2万元)
+        self._rate_closed = compiled(
+            rf"[0-9零〇一二两三四五六七八九十百千万亿]元(?:[/／]\p{{Han}}{{1,3}})?(?:{post})?"
+            rf"(?![、和及与或(（]|$|(?:{since})?(?:{change}))")
         self._per_nouns = set(lx.per_nouns)
         self._per_nouns_re = compiled(per_nouns) if per_nouns else None
         # context of an amount written without its currency (投资3.2亿, 3亿中央财政资金)
@@ -588,14 +606,28 @@ class QuantityGrammar:
             rf"(?P<q>{bounds})可?(?:{alternation(lx.grant_verbs)}){{1,2}}(?:资金|金额|额度|标准)?(?:为|达|可达)?\Z")
         # a rate's denominator earlier in the clause: 每县…1000万元, 人均…3989元, 单项资金…50万元
         self._grant_verb = compiled(alternation(lx.grant_verbs)) if lx.grant_verbs else None
-        every = (rf"(?:每(?:(?P<noun>{_PER_PAIRED})|一?(?:个|名|位|间|张|套|家|所)?\p{{Han}}{{0,3}}?"
-                 rf"(?:(?<=\p{{Han}})[1一](?:名|个|位|户|家)?\p{{Han}}{{0,4}}?)?"    # 每吸纳1名…人员
-                 rf"(?P<noun>{per_nouns})(?!性))){{1,3}}")
+        noun_words = alternation(w for w in lx.per_nouns if w not in _CLASSIFIERS)
+        granting = alternation([*lx.grant_verbs, *(w for w, q in lx.qualifiers_pre.items() if q in ("at_most", "at_least"))])
+        every = (rf"(?:每(?:(?P<noun>{_PER_PAIRED})"
+                 # after other words, a classifier is no rate noun (每个通过国家…: not 家)
+                 rf"|一?(?:个|名|位|间|张|套|家|所)?(?:(?![1一])\p{{Han}}){{0,3}}?(?P<noun>{noun_words})(?!性)"
+                 rf"|一?(?P<noun>{per_nouns})(?!性)"
+                 # 每吸纳1名…人员给予: a verb, one of the rate's units, and the unit's noun, which
+                 # ends the phrase (not 县 of 每招用一名本县户籍劳动力)
+                 rf"|\p{{Han}}{{1,3}}?(?<=\p{{Han}})[1一](?:名|个|位|户|家)?\p{{Han}}{{0,4}}?(?P<noun>{per_nouns})(?!性)"
+                 rf"(?=\p{{Han}}{{0,4}}?(?:{granting}|\P{{Han}}|\Z))"
+                 # 每箱补助, 每校最高: one character between 每 and a verb of granting or a bound
+                 # is the rate's noun; 每个育苗点补助: so are two to four after 每个
+                 rf"|(?P<noun>(?![{_NOT_PER_CHARS}个])\p{{Han}})(?={granting})"
+                 rf"|个(?P<noun>(?:(?!{granting})[^\P{{Han}}的]){{2,4}}?)(?={granting}))){{1,3}}")
         self._per_cue = compiled(
             every +                                         # not 一次性
             # 单个见习基地每年…: the noun after 单个 ends where the 每 starts
             rf"|单个(?P<noun>(?:(?![每的个])\p{{Han}}){{1,6}}){every}"
-            r"|(?<![全当今去明本同各上下两])(?P<noun>人|户|村|县|亩|年)均(?![衡匀等])"
+            # 月人均, 人均月收入, 户均月: a month written with 均 makes the rate monthly (人·月)
+            r"|(?:(?<![0-9零〇一二三四五六七八九十个今去明当上下本全同前后近每])(?P<period>月)(?=[人户]均))?"
+            r"(?<![全当今去明本同各上下两])(?P<noun>人|户|村|县|亩|年)均(?![衡匀等])"
+            r"(?:(?<=[人户]均)(?P<period>月)(?![份度底初末中]))?"
             # 5个村各占股50万元, 两家企业各获得10万元, 3户各自承担, 10个村各村奖励: counted units, then
             # a verb, a number, 自 or the unit again after 各 (5个乡镇各村: a determiner); not after a
             # date (2024年各县)
@@ -603,7 +635,9 @@ class QuantityGrammar:
             rf"|(?<=[0-9零一二两三四五六七八九十几数多个家名所各位])(?<![0-9][年月日])(?:[^\P{{Han}}各每，]{{1,4}}?的?|的)?"
             rf"(?P<noun>{per_nouns})各"
             rf"(?=[0-9０-９一二两三四五六七八九十]|\Z|自|(?P=noun)|{alternation(lx.each_verbs) if lx.each_verbs else '$^'})"
-            + (rf"|单(?!位)个?(?P<noun>{alternation(lx.single_nouns)})" if lx.single_nouns else ""))
+            # 单户年度贴息, 单个企业年补贴: a year right after the unit makes the rate yearly
+            + (rf"|单(?!位)个?(?P<noun>{alternation(lx.single_nouns)})(?:(?P<period>年)度?(?!{_NOT_PERIOD_AFTER}))?"
+               if lx.single_nouns else ""))
         currencies = [(w, c) for w, c in lx.currencies.items() if w not in lx.currency_factors]
         self._prefix_code = {**{w: c for w, c in currencies}, **CURRENCY_SIGNS}
         self._currency_word: dict[str, str] = {}
@@ -993,7 +1027,7 @@ class QuantityGrammar:
                 if single:                                   # 单个见习基地每年最高…: 见习基地·年
                     per = text[single.start(1):single.end(1)] + "·" + per    # (the cue stays 每年: 见习基地 is what is paid)
         elif label == "MONEY":
-            per, cue = self._per_before(folded, text, start)
+            per, cue = self._per_before(folded, text, start, max(start, m.end("pre")))
         kind = KINDS[label]
         q = Quantity(text=text[start:end], kind=kind, value=value, low=low, high=high,
                      unit=unit, qualifier=qualifier, per=per)
@@ -1090,8 +1124,11 @@ class QuantityGrammar:
                     parts.append(noun)
                     continue
                 # 每个见习基地每年: a long noun before another 每 is kept whole (as after 单个)
-                noun = whole if len(whole) >= 4 and k + 1 < len(chunks) and not self._grant_verb.search(fold_width(whole)) \
-                    else self._per_noun(chunk)
+                if len(whole) >= 4 and k + 1 < len(chunks) and not self._grant_verb.search(fold_width(whole)):
+                    end = self._noun_end(fold_width(whole))
+                    noun = self._per_noun(whole[:end]) if end else whole    # 每个脱贫村按每年: 村 (as 每个试点村)
+                else:
+                    noun = self._per_noun(chunk)
                 if not noun or noun == "个" or _NOT_PER.search(fold_width(noun)):
                     return None                              # 每个人民币…: no rate noun
                 parts.append(noun)
@@ -1107,7 +1144,7 @@ class QuantityGrammar:
         before = fold_width(text[max(0, at - 6):at])
         for i in range(len(before)):
             noun = before[i:]
-            if noun in self._per_nouns and not _PER_CLASSIFIER.match(noun + "村"):
+            if noun in self._per_nouns and noun not in _CLASSIFIERS:
                 return text[at - len(noun):at]              # (not 位 of 单位: a classifier is no noun here)
         return None
 
@@ -1125,13 +1162,29 @@ class QuantityGrammar:
         if folded in self._per_nouns:
             return chunk
         for i in range(1, len(folded)):
-            if folded[i:] in self._per_nouns:
-                return chunk[i:]
+            if folded[i:] in self._per_nouns and folded[i:] not in _CLASSIFIERS:
+                return chunk[i:]                            # 试点村 → 村 (not 间 of 车间)
         if classifier and classifier.group().lstrip("一") in self._per_nouns:
             return classifier.group().lstrip("一")     # 每位收取100元: the classifier is the noun
+        end = self._noun_end(folded)
+        if end:                                             # 每个镇安排300万元: the noun ends at 镇
+            return self._per_noun(chunk[:end])
         return chunk
 
-    def _per_before(self, folded: str, text: str, start: int) -> tuple[str | None, tuple[int, int] | None]:
+    def _noun_end(self, folded: str) -> int | None:
+        """Where the last rate noun of `folded` (not a classifier) ends when a word that ends a
+        rate's noun (a verb of granting, 按, 以 …) follows it (镇安排 → 1, 脱贫村按 → 3); None
+        otherwise (村卫生室, 村落: one noun)."""
+        for end in range(len(folded) - 1, 0, -1):
+            if not self._rate_noun_end.match(folded, end):
+                continue
+            for i in range(end):
+                if folded[i:end] in self._per_nouns and folded[i:end] not in _CLASSIFIERS:
+                    return end
+        return None
+
+    def _per_before(self, folded: str, text: str, start: int,
+                    number: int | None = None) -> tuple[str | None, tuple[int, int] | None]:
         """The rate's denominator written earlier in the amount's clause (每县…1000万元,
         人均可支配收入31096元, 单项资金原则上不超过50万元), or None. A total after a breakdown
         (每村5万元共计100万元) takes no rate. Also the offsets of the words read."""
@@ -1146,8 +1199,14 @@ class QuantityGrammar:
         if not any(c in folded[seg:start] for c in "每均单各"):
             return None, None
         cue = None
-        for cue in self._per_cue.finditer(folded, seg, start):
-            pass
+        # (searched up to the number, so that a bound written with the amount, 每校|最高8万元,
+        # is seen after its rate's noun; the cue itself ends before the amount)
+        last = None
+        for cue in self._per_cue.finditer(folded, seg, number or start):
+            if cue.end() > start:
+                break
+            last = cue
+        cue = last
         if cue is None:
             return None, None
         between = folded[cue.end():start]
@@ -1155,9 +1214,10 @@ class QuantityGrammar:
             return None, None
         if _CLOSED.search(between):
             return None, None                               # （共62户，每户300元）——18,600元: the rate stayed inside
-        if _RATE_CLOSED.search(between):
+        if self._rate_closed.search(between):
             return None, None                               # 按照每生每年720元的标准拨付…2480万元: the rate was the standard's
-        return "·".join(text[s:e] for s, e in cue.spans("noun")) or None, (cue.start(), cue.end())
+        nouns = [text[s:e] for s, e in cue.spans("noun")] + [text[s:e] for s, e in cue.spans("period")]
+        return "·".join(nouns) or None, (cue.start(), cue.end())
 
     def _tables(self, folded: str, text: str) -> Iterator[QuantityMatch]:
         """Bare numbers in the rows of a table: under a unit header (单位：万元, 单位（万元）,
