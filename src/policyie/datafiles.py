@@ -59,6 +59,7 @@ PACKAGED = (
     "quantity/each_verbs.txt",
     "quantity/rate_changes.tsv",
     "quantity/rate_noun_ends.txt",
+    "quantity/rate_verbs.txt",
     "quantity/measure_words.txt",
     "quantity/money_words.tsv",
     "quantity/not_quantities.txt",

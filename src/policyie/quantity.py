@@ -92,7 +92,7 @@ DATA_DIR = Path(__file__).parent / "data" / "quantity"
 LEXICON_FILES = ("currencies.tsv", "units.tsv", "qualifiers.tsv", "per_nouns.txt", "not_quantities.txt",
                  "cardinal_units.txt", "money_words.tsv", "grant_verbs.txt", "measure_words.txt",
                  "table_columns.tsv", "single_nouns.txt", "count_labels.txt", "not_money_labels.txt",
-                 "page_words.tsv", "each_verbs.txt", "rate_changes.tsv", "rate_noun_ends.txt")
+                 "page_words.tsv", "each_verbs.txt", "rate_changes.tsv", "rate_noun_ends.txt", "rate_verbs.txt")
 #: currency words that name no particular currency: the currency written with them wins
 GENERIC_CURRENCY = frozenset({"元", "圆", "块", "块钱"})
 #: currency signs written before the number
@@ -134,6 +134,8 @@ class QuantityLexicon:
     rate_changes: dict[str, list[str]] = field(default_factory=dict)
     #: words that end a rate's noun inside a 每 phrase (按, 以: rate_noun_ends.txt)
     rate_noun_ends: list[str] = field(default_factory=list)
+    #: verbs after a rate's noun that take its amount (每箱补助: rate_verbs.txt)
+    rate_verbs: list[str] = field(default_factory=list)
 
     @classmethod
     def from_dir(cls, path: str | Path = DATA_DIR) -> "QuantityLexicon":
@@ -166,6 +168,7 @@ class QuantityLexicon:
             each_verbs=read_lines(at("each_verbs.txt")),
             rate_changes=_by_kind(read_table(at("rate_changes.tsv"))),
             rate_noun_ends=read_lines(at("rate_noun_ends.txt")),
+            rate_verbs=read_lines(at("rate_verbs.txt")),
         )
 
 
@@ -440,8 +443,6 @@ _MIXED_BEFORE = frozenset("一二两三四五六七八九十百千万亿萬億�
 _MIXED_LEFT = compiled(r"(?:[一二两三四五六七八九十百千]|[0-9][万亿萬億]零?)\Z")
 _SINGLE_BEFORE = compiled(r"单个((?:(?![每的个])\p{Han}){1,6})\Z")
 _PER_PAIRED = r"(?![一二两三四五六七八九十百千万亿个名位])\p{Han}(?=每)"
-# what 年 after a rate's unit may not start (单户年龄, 单个项目年内, 单村年底): no period
-_NOT_PERIOD_AFTER = r"[龄级内底初末份终中前后]"
 _SIGN_HINT = compiled(r"[$¥￥€£]|RMB")
 _PERCENT_WORD_HINT = compiled(r"分之")
 _RATIO_HINT = compiled(r"[0-9][:：][0-9]")
@@ -585,12 +586,13 @@ class QuantityGrammar:
         since = alternation(lx.rate_changes.get("since", [])) or "(?!)"
         change = alternation(lx.rate_changes.get("verb", [])) or "(?!)"
         # a rate's amount between its 每X and a later amount, not followed by a list's joiner,
-        # its breakdown's parenthesis or a change of the rate (由…增至, 较上年提高):
+        # its breakdown's parenthesis (（其中…, （含…) or a change of the rate (由…增至, 较上年提高,
+        # （2025年起调整为…):
         # the rate was that amount's (按每亩120元发放…补贴3168万元, 按每生每年720元的标准拨付…);
         # in a list the rate is shared (每公里国道补助3万元、省道2万元)
         self._rate_closed = compiled(
             rf"[0-9零〇一二两三四五六七八九十百千万亿]元(?:[/／]\p{{Han}}{{1,3}})?(?:{post})?"
-            rf"(?![、和及与或(（]|$|(?:{since})?(?:{change}))")
+            rf"(?![、和及与或加并+＋]|以及|其中|[(（](?:其中|含|[^()（）]*?(?:{change}))|$|(?:{since})?(?:{change}))")
         self._per_nouns = set(lx.per_nouns)
         self._per_nouns_re = compiled(per_nouns) if per_nouns else None
         # context of an amount written without its currency (投资3.2亿, 3亿中央财政资金)
@@ -607,7 +609,9 @@ class QuantityGrammar:
         # a rate's denominator earlier in the clause: 每县…1000万元, 人均…3989元, 单项资金…50万元
         self._grant_verb = compiled(alternation(lx.grant_verbs)) if lx.grant_verbs else None
         noun_words = alternation(w for w in lx.per_nouns if w not in _CLASSIFIERS)
-        granting = alternation([*lx.grant_verbs, *(w for w, q in lx.qualifiers_pre.items() if q in ("at_most", "at_least"))])
+        bound_words = [w for w, q in lx.qualifiers_pre.items() if q in ("at_most", "at_least")]
+        granting = alternation([*lx.grant_verbs, *bound_words])
+        taking = alternation([*(lx.rate_verbs or lx.grant_verbs), *bound_words])
         every = (rf"(?:每(?:(?P<noun>{_PER_PAIRED})"
                  # after other words, a classifier is no rate noun (每个通过国家…: not 家)
                  rf"|一?(?:个|名|位|间|张|套|家|所)?(?:(?![1一])\p{{Han}}){{0,3}}?(?P<noun>{noun_words})(?!性)"
@@ -616,18 +620,18 @@ class QuantityGrammar:
                  # ends the phrase (not 县 of 每招用一名本县户籍劳动力)
                  rf"|\p{{Han}}{{1,3}}?(?<=\p{{Han}})[1一](?:名|个|位|户|家)?\p{{Han}}{{0,4}}?(?P<noun>{per_nouns})(?!性)"
                  rf"(?=\p{{Han}}{{0,4}}?(?:{granting}|\P{{Han}}|\Z))"
-                 # 每箱补助, 每校最高: one character between 每 and a verb of granting or a bound
-                 # is the rate's noun; 每个育苗点补助: so are two to four after 每个
-                 rf"|(?P<noun>(?![{_NOT_PER_CHARS}个])\p{{Han}})(?={granting})"
-                 rf"|个(?P<noun>(?:(?!{granting})[^\P{{Han}}的]){{2,4}}?)(?={granting}))){{1,3}}")
+                 # 每箱补助, 每校最高: one character between 每 and a verb that takes the amount or
+                 # a bound is the rate's noun; 每个育苗点补助: so are two or three after 每个
+                 rf"|(?P<noun>(?![{_NOT_PER_CHARS}个])\p{{Han}})(?={taking})"
+                 rf"|个(?P<noun>(?:(?!{taking})[^\P{{Han}}的]){{2,3}}?)(?={taking}))){{1,3}}")
         self._per_cue = compiled(
             every +                                         # not 一次性
             # 单个见习基地每年…: the noun after 单个 ends where the 每 starts
             rf"|单个(?P<noun>(?:(?![每的个])\p{{Han}}){{1,6}}){every}"
             # 月人均, 人均月收入, 户均月: a month written with 均 makes the rate monthly (人·月)
-            r"|(?:(?<![0-9零〇一二三四五六七八九十个今去明当上下本全同前后近每])(?P<period>月)(?=[人户]均))?"
+            r"|(?:(?<![0-9零〇一二三四五六七八九十个今去明当上下本全同前后近该次元腊正闰各])(?P<period>月)(?=[人户]均))?"
             r"(?<![全当今去明本同各上下两])(?P<noun>人|户|村|县|亩|年)均(?![衡匀等])"
-            r"(?:(?<=[人户]均)(?P<period>月)(?![份度底初末中]))?"
+            r"(?:(?<=[人户]均)(?P<period>月)(?![份底初末中]))?"
             # 5个村各占股50万元, 两家企业各获得10万元, 3户各自承担, 10个村各村奖励: counted units, then
             # a verb, a number, 自 or the unit again after 各 (5个乡镇各村: a determiner); not after a
             # date (2024年各县)
@@ -636,7 +640,7 @@ class QuantityGrammar:
             rf"(?P<noun>{per_nouns})各"
             rf"(?=[0-9０-９一二两三四五六七八九十]|\Z|自|(?P=noun)|{alternation(lx.each_verbs) if lx.each_verbs else '$^'})"
             # 单户年度贴息, 单个企业年补贴: a year right after the unit makes the rate yearly
-            + (rf"|单(?!位)个?(?P<noun>{alternation(lx.single_nouns)})(?:(?P<period>年)度?(?!{_NOT_PERIOD_AFTER}))?"
+            + (rf"|单(?!位)个?(?P<noun>{alternation(lx.single_nouns)})(?:(?P<period>年)(?:度|(?={granting})))?"
                if lx.single_nouns else ""))
         currencies = [(w, c) for w, c in lx.currencies.items() if w not in lx.currency_factors]
         self._prefix_code = {**{w: c for w, c in currencies}, **CURRENCY_SIGNS}
