@@ -69,6 +69,12 @@ KINDS = [
     ("三、采购预算金额：1,864,000.00元", "1,864,000.00元", "procurement"),
     ("中标金额：人民币壹佰陆拾万元整", "人民币壹佰陆拾万元整", "procurement"),
     ("项目总投资：2 350万元", "2 350万元", "investment"),
+    # a floor right after a verb that gives money is what was given (not a threshold); a cap after
+    # it, or a floor after a verb of investing, is
+    ("宁乡市人社局今年已发放超过650万元的一次性吸纳就业补贴，惠及企业300余家。", "超过650万元", "spending"),
+    ("县财政累计兑付不少于1200万元的种粮大户补贴。", "不少于1200万元", "spending"),
+    ("参保的灵活就业人员可获赔付最高8万元的意外伤害保险。", "最高8万元", "standard"),
+    ("对设备投资400万元以上的技改项目按投资额的10%给予补助。", "400万元以上", "standard"),
 ]
 
 
@@ -2531,3 +2537,13 @@ def test_a_total_row_is_the_place_that_holds_its_rows(nlp):
     text = "单位：万元\n县（市） 问题金额\n隆回县 1865\n溆浦县 27.2\n洪江市 960\n合计 2852.2\n"
     r = _records(nlp, text)["2852.2"]
     assert r["adcode"] == "430000", reasons(r)
+
+
+def test_amounts_listed_one_after_another_share_a_use_and_fund(nlp):
+    """分别拨付X资金42万元、36万元和29万元: the later figures of one phrase take the first's use
+    and fund; a figure with words of its own between does not."""
+    recs = _records(nlp, "永胜县民政局为期纳镇、顺州镇、涛源镇分别拨付冬春救助资金42万元、36万元和29万元。")
+    assert [(recs[a]["purpose"], recs[a]["fund"]) for a in ("42万元", "36万元", "29万元")] == \
+        [("冬春救助", "冬春救助资金")] * 3
+    recs = _records(nlp, "镇财政所拨付道路养护资金18万元、村集体自筹6万元。")
+    assert recs["6万元"]["fund"] != "道路养护资金"

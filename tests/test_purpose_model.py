@@ -123,3 +123,21 @@ def test_shares_take_the_use_chosen_for_their_allocation():
     _shares_follow_their_allocation([head, *rows])
     assert [r["purpose"] for r in rows] == ["农村改厕和生活污水治理", "农村改厕和生活污水治理", "危桥改造", "农村人居环境整治"]
     assert rows[0]["purpose_start"] == 40
+
+
+def test_parts_lose_a_use_the_chooser_took_from_their_total():
+    """Parts that took their total's use (其中) have none once the chooser finds the total states
+    none (a transfer fund's name); parts with a use of their own, or of the title, keep theirs."""
+    from policyie.linking import _shares_follow_their_allocation
+
+    def rec(start, purpose, why, parts_of=None):
+        return {"start": start, "purpose": purpose, "purpose_start": start + 2 if purpose else None,
+                "purpose_end": start + 6 if purpose else None, "parts_of": parts_of, "why": {"purpose": why}}
+    head = rec(10, None, "the learned purpose chooser: no purpose (p=0.70; the rules said the use its fund's name states)")
+    rows = [rec(100, "生态文明建设转移支付", "the purpose of its total (其中)", 10),
+            rec(120, "生态文明建设转移支付", "the purpose of its total (its parts add up to it)", 10),
+            rec(140, "湿地保护修复", "after the verb 用于", 10),
+            rec(160, "生态文明建设转移支付", "the purpose of its total (其中)", None)]
+    _shares_follow_their_allocation([head, *rows])
+    assert [r["purpose"] for r in rows] == [None, None, "湿地保护修复", "生态文明建设转移支付"]
+    assert rows[0]["purpose_start"] is None and rows[0]["purpose_end"] is None

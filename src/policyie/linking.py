@@ -170,6 +170,7 @@ class Linker:
         if self.purpose_model is not None or self.keep_candidates:
             self._choose_purposes(ctx, records)
         _shares_follow_their_allocation(records)
+        _listed_amounts(records, text)
         _purposes_without_their_place(ctx, records)
         for r in records:
             r.pop("_q", None)
@@ -490,7 +491,12 @@ class Linker:
             if award and (award.group("v") in self.cues.words["award"] or award.group("v") in _AWARD_GIVE):
                 # 获得省级认定的，一次性奖励10万元: what is paid to whoever meets a condition
                 return "standard", "a condition (…的，奖励N元)"
-        if q.get("qualifier") in ("at_least", "at_most", "more_than", "less_than") and (
+        # 已发放超过800万元的一次性扩岗补助: more than that was given, no threshold (but 赔付最高10万元的
+        # 意外伤害险: a cap on what is paid)
+        given = q.get("qualifier") in ("at_least", "more_than") and any(
+            _GIVEN_RIGHT_BEFORE.fullmatch(text, m.end(), s) and self.cues.action_kind(m.group()) in ("spending", "transfer")
+            for m in self.cues.actions(text, c_start, s))      # (not 投资500万元以上的项目: a threshold)
+        if q.get("qualifier") in ("at_least", "at_most", "more_than", "less_than") and not given and (
                 _THRESHOLD_AFTER.match(after) or _THRESHOLD_CUE.search(text, max(sent_start, s - 80), s)
                 or (_POSTFIX_BOUND.search(q["text"]) and _NOUN_AFTER.match(after)
                     and not self.cues.gives(text, e, min(c_end, e + 4)) and not self.cues.verb_in(text, e, e + 2))):
@@ -1051,8 +1057,8 @@ class Linker:
             return None
         p_s, p_e = give.end(), hi
         if p_e - p_s < 2 or not _HAN_CHAR.search(text, p_s, p_e) or _has_amount(ctx, p_s, p_e) \
-                or self.cues.generic(text[p_s:p_e]) or p_e - p_s > 24:
-            return None
+                or self.cues.generic(text[p_s:p_e]) or GIVING_ONLY.fullmatch(text, p_s, p_e) or p_e - p_s > 24:
+            return None                            # (给予资助，…每生每年1000元: 资助 names no use)
         return Found(p_s, p_e, text[p_s:p_e], "what the list of rates gives (发放X，…)")
 
     def _by_rate(self, ctx: _Doc, q: dict, c_start: int) -> Found | None:
@@ -2379,6 +2385,7 @@ _CAP = compiled(r"最高|不超过|不高于|上限|最多")
 _TIME_PER = compiled(r"年|月|季度?|天|日|周")
 _CAP_START = compiled(r"最高|最低|最多|不超过|不高于|不低于|不少于")
 _FLOOR_START = compiled(r"最低|不低于|不少于")
+_GIVEN_RIGHT_BEFORE = compiled(r"(?:了|共|共计|累计|资金)?")
 _THRESHOLD_AFTER = compiled(r"(?:[(（]含[)）])?(?:以上|以下)?的|的?标准")
 _THRESHOLD_CUE = compiled(r"限额|门槛|起点|起征")
 _STANDARD = compiled(r"标准(?:为|是|提高至|提高到|调整为)?$|按照?每|每(?!年|月|季|天|日|周)[\p{Han}]{1,3}$")
@@ -2958,6 +2965,13 @@ def _shares_follow_their_allocation(records: list[dict]) -> None:
     by_start = {r["start"]: r for r in records}
     for r in records:
         head = by_start.get(r["parts_of"]) if r["parts_of"] is not None else None
+        if head is not None and head is not r and head["purpose"] is None and r["purpose"] is not None \
+                and r["why"]["purpose"].startswith("the purpose of its total"):
+            # the total's use was the rules', which the chooser has since overruled (a transfer
+            # fund's name, 公园城市建设转移支付, states no use): its parts have none either
+            r["purpose"] = r["purpose_start"] = r["purpose_end"] = None
+            r["why"]["purpose"] = "the purpose of its total, which states none"
+            continue
         if head is None or head is r or head["purpose"] is None or head["purpose"] == r["purpose"] \
                 or not r["why"]["purpose"].startswith(("the use of the allocation", "the use the title's",
                                                         "the purpose of its total")):
@@ -3254,6 +3268,25 @@ def _share_total_purpose(records: list[dict], text: str) -> None:
             if r["parts_of"] is None:
                 r["parts_of"] = records[i]["start"]     # counted once, in its total
             t = r
+
+
+_AMOUNT_JOINER = compiled(r"[ \t\u3000]*[、和及与][ \t\u3000]*")
+
+
+def _listed_amounts(records: list[dict], text: str) -> None:
+    """Amounts written one right after another, joined only by 、/和/及 (分别拨付X资金65万元、
+    58万元、47万元), are one phrase's figures: each later one that names no use or fund of its
+    own takes the first's."""
+    for prev, r in zip(records, records[1:]):
+        if not _AMOUNT_JOINER.fullmatch(text, prev["end"], r["start"]) or r["kind"] != prev["kind"]:
+            continue
+        if r["purpose"] is None and prev["purpose"] is not None:
+            for key in ("purpose", "purpose_start", "purpose_end"):
+                r[key] = prev[key]
+            r["why"]["purpose"] = "the use of the amount it is listed with (X资金65万元、58万元)"
+        if r["fund"] is None and prev["fund"] is not None:
+            r["fund"], r["_fund"] = prev["fund"], prev.get("_fund")
+            r["why"]["fund"] = "the fund of the amount it is listed with"
 
 
 _PROGRESS_RIGHT_AFTER = compiled(r"[\s，,]*(?:其中)?(?:全年|年内|当年|今年|截至目前|目前|已|累计|共|已经)*"
