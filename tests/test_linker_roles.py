@@ -108,6 +108,12 @@ def test_a_rate_per_unit_is_a_standard(nlp):
 # -- purpose -------------------------------------------------------------------------------
 
 PURPOSES = [
+    # a verb saying the work was done or carried out (完成, 建成, 实施) is no part of the work
+    ("溆浦县水利局投入3400万元，完成了中型灌区节水配套改造。", ["3400万元"], "中型灌区节水配套改造"),
+    ("市财政安排1.2亿元，实施城区雨污分流管网改造。", ["1.2亿元"], "城区雨污分流管网改造"),
+    ("镇里统筹资金96万元，新建、改造村级文化广场4处。", ["96万元"], "新建、改造村级文化广场"),
+    # 用于X的资金 of a change over time: X, not the fund and the year after it
+    ("全县用于乡村旅游的奖补资金由2022年的860万元增加到2024年的1300万元。", ["860万元", "1300万元"], "乡村旅游"),
     # 对X给予补助 right after the amount: X is the work it pays (not whom it is paid to)
     ("县财政安排约600万元对梅林乡、浦口乡等山区乡镇的农村公路养护给予补助。", ["约600万元"], "农村公路养护"),
     ("区财政统筹450万元对老旧住宅加装电梯给予补贴。", ["450万元"], "老旧住宅加装电梯"),
@@ -1292,7 +1298,7 @@ def test_a_cap_on_an_allocation_or_a_bare_cap(nlp, text, amount, purpose):
      "8200万元", "中小河流治理"),
     # a fiscal actor pays it: the use is that of the total it is part of
     ("全县筹措资金1.8亿元，实施农村公路提档升级工程。其中，县本级财政投入5400万元。", "5400万元",
-     "实施农村公路提档升级工程"),
+     "农村公路提档升级工程"),
     # 对X给予补助 right after the amount, X whom it is paid to: no purpose from it
     ("县财政安排资金90万元对新招录的大学生村官给予补助。", "90万元", None),
     ("区财政统筹200万元对首次创业的返乡农民工给予补贴。", "200万元", None),
@@ -1407,7 +1413,7 @@ def test_rows_of_a_label_and_one_amount_name_what_they_pay():
 @pytest.mark.parametrize("text,amount,purpose", [
     ("2024年，陇南、天水两市分别完成投资85亿元和120亿元。", "85亿元", None),
     ("省交通运输厅安排资金3.2亿元用于改建国道G215。", "3.2亿元", "改建国道G215"),
-    ("今年安排资金800万元，实施国道109。", "800万元", "实施国道109"),
+    ("今年安排资金800万元，实施国道109。", "800万元", "国道109"),
     ("恢复退化草原植被投入资金600万元。", "600万元", "恢复退化草原植被"),
     ("县财政安排资金200万元，用于人才引进和产学研协同。", "200万元", "人才引进和产学研协同"),
     ("安排资金300万元保障城乡供水和应急物资供给。", "300万元", "保障城乡供水和应急物资供给"),
@@ -2538,12 +2544,3 @@ def test_a_total_row_is_the_place_that_holds_its_rows(nlp):
     r = _records(nlp, text)["2852.2"]
     assert r["adcode"] == "430000", reasons(r)
 
-
-def test_amounts_listed_one_after_another_share_a_use_and_fund(nlp):
-    """分别拨付X资金42万元、36万元和29万元: the later figures of one phrase take the first's use
-    and fund; a figure with words of its own between does not."""
-    recs = _records(nlp, "永胜县民政局为期纳镇、顺州镇、涛源镇分别拨付冬春救助资金42万元、36万元和29万元。")
-    assert [(recs[a]["purpose"], recs[a]["fund"]) for a in ("42万元", "36万元", "29万元")] == \
-        [("冬春救助", "冬春救助资金")] * 3
-    recs = _records(nlp, "镇财政所拨付道路养护资金18万元、村集体自筹6万元。")
-    assert recs["6万元"]["fund"] != "道路养护资金"

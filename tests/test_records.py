@@ -69,7 +69,7 @@ PHRASINGS = [
     # a count in the phrase: what is counted (34家“僵尸企业”财产, 等5个老旧小区改造)
     # (城东、城西、城南 are parts of a town here, not places that a list could cut)
     ("县财政投入1200万元完成城东、城西、城南等5个老旧小区改造。", "1200万元", "spending",
-     "完成城东、城西、城南等5个老旧小区改造"),
+     "城东、城西、城南等5个老旧小区改造"),
     ("全年执结涉企案件120件,标的额3600万元。", "3600万元", "claim", "涉企案件"),
     ("建成标准化厂房20万平方米，总投资6亿元，吸引12家企业入驻。", "6亿元", "investment", "标准化厂房"),
     # an increase or a new level is of the same thing as the amount before it

@@ -34,7 +34,7 @@ ROLES = ("head", "action", "audit", "marker", "verb", "fund", "plain", "given", 
          "fiscal", "section", "category", "not_coverb", "slogan", "payer", "who_column", "use_column",
          "built", "deed", "reference", "award", "dimension", "account", "adverb", "word_end", "earner", "treasury",
          "directive", "carry_out", "project", "pointer", "project_predicate", "hand_down", "transfer_name",
-         "content_field")
+         "content_field", "done")
 
 # structure words of the genre (grammar, not vocabulary)
 # projects counted between a named one and a later reference (实施民生项目86个, 15个项目, 各类项目)
@@ -243,6 +243,7 @@ class Cues:
             r"(?P<x>[^，,；;。：:]{2,24}?)(?:政策|工作)?[ \u3000]*") if w.get("carry_out") else None
         self._verb = compiled(alternation(w["verb"]))
         self._link = compiled(alternation(w["link"]))
+        self._done = compiled(alternation(w["done"])) if w["done"] else None
         self._generic = set(w["plain"]) | set(w["measure"]) | set(w["level"]) | set(w["dimension"]) \
             | {"项目", "工程", "工作", "资金", "补助", "补贴", "奖励", "经费"}
         # (an investment after the level or the fiscal word that pays it: 市级财政投资, 县级投入 —
@@ -793,6 +794,11 @@ class Cues:
         if m and (not v or m.start("m") <= v.start("p")):
             return _found(text, m.start("p"), m.end("p") - close, f"after {m.group('m')}")
         if v:
+            done = self._done.match(text, v.start("p"), v.end("p")) if self._done is not None else None
+            if done is not None and v.end("p") - done.end() >= 3 and text[done.end():done.end() + 1] not in "、和及与":
+                # 投入2600万元，完成了小型水库除险加固: what was done, not the verb saying it was
+                at = done.end() + (text[done.end():done.end() + 1] == "了")
+                return _found(text, at, v.end("p"), f"after the verb {done.group()}")
             return _found(text, v.start("p"), v.end("p"), f"after the verb {text[v.start('p'):v.start('p') + 2]}")
         return None
 

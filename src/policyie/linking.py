@@ -170,7 +170,6 @@ class Linker:
         if self.purpose_model is not None or self.keep_candidates:
             self._choose_purposes(ctx, records)
         _shares_follow_their_allocation(records)
-        _listed_amounts(records, text)
         _purposes_without_their_place(ctx, records)
         for r in records:
             r.pop("_q", None)
@@ -2594,7 +2593,10 @@ _FOR_VERB = compiled(r"(?:为了?|围绕|聚焦|针对)(?P<p>(?:支持|保障|�
                      r"[^，,；;。为]{2,30}?)(?=(?:[，,]\s*[\p{Han}]{0,8}?)?(?:安排|投入|拨付|下达|下拨|筹措|筹集|争取|统筹|设立|发放))")
 _TOPIC_OPENER = compiled(r"(?:在|从)?(?P<p>[^，,；;。：:、\s0-9]{2,12}?)(?:方面|领域)")
 _PURPOSE_BEFORE = compiled(r"(?:为了?|为着|围绕)(?P<p>[^，,；;。]{2,40})$")
-_USED_FOR_OF = compiled(r"(?:用于|专项用于)(?P<p>[^，,；;。]{2,30}?)的(?:资金|经费|补助|专项资金)?(?:有|是|为|共|达)?$")
+# (the use holds no figure: 用于产业发展的衔接资金由2021年的1.2亿元 → 产业发展, the fund and the
+# year of a change after it)
+_USED_FOR_OF = compiled(r"(?:用于|专项用于)(?P<p>[^，,；;。0-9]{2,30}?)的"
+                        r"(?:[^，,；;。0-9的]{0,8}?(?:资金|经费|补助|专项资金))?(?:(?:由|从)?[0-9]{4}年的?)?(?:有|是|为|共|达)?$")
 _STANDARD_SUBJECT = compiled(r"(?P<p>[^，,；;。]{2,30}?)(?:的?标准(?:由|为|是)?|按照?)")
 # the end of words that frame a rate rather than name what it pays (标准为, 按照, 将给予, 的)
 _FRAMING_END = compiled(r"(?:为|是|按|照|予|给|将|的|达|至|到|均|由|以|等)$")
@@ -3268,25 +3270,6 @@ def _share_total_purpose(records: list[dict], text: str) -> None:
             if r["parts_of"] is None:
                 r["parts_of"] = records[i]["start"]     # counted once, in its total
             t = r
-
-
-_AMOUNT_JOINER = compiled(r"[ \t\u3000]*[、和及与][ \t\u3000]*")
-
-
-def _listed_amounts(records: list[dict], text: str) -> None:
-    """Amounts written one right after another, joined only by 、/和/及 (分别拨付X资金65万元、
-    58万元、47万元), are one phrase's figures: each later one that names no use or fund of its
-    own takes the first's."""
-    for prev, r in zip(records, records[1:]):
-        if not _AMOUNT_JOINER.fullmatch(text, prev["end"], r["start"]) or r["kind"] != prev["kind"]:
-            continue
-        if r["purpose"] is None and prev["purpose"] is not None:
-            for key in ("purpose", "purpose_start", "purpose_end"):
-                r[key] = prev[key]
-            r["why"]["purpose"] = "the use of the amount it is listed with (X资金65万元、58万元)"
-        if r["fund"] is None and prev["fund"] is not None:
-            r["fund"], r["_fund"] = prev["fund"], prev.get("_fund")
-            r["why"]["fund"] = "the fund of the amount it is listed with"
 
 
 _PROGRESS_RIGHT_AFTER = compiled(r"[\s，,]*(?:其中)?(?:全年|年内|当年|今年|截至目前|目前|已|累计|共|已经)*"
