@@ -69,6 +69,9 @@ KINDS = [
     ("三、采购预算金额：1,864,000.00元", "1,864,000.00元", "procurement"),
     ("中标金额：人民币壹佰陆拾万元整", "人民币壹佰陆拾万元整", "procurement"),
     ("项目总投资：2 350万元", "2 350万元", "investment"),
+    # a budget line named before its year (教育支出2024年为…): the line's kind
+    ("全县卫生健康支出2024年为6.3亿元，增长4.1%。", "6.3亿元", "expenditure"),
+    ("城乡社区支出2023年完成2.76亿元。", "2.76亿元", "expenditure"),
     # a floor right after a verb that gives money is what was given (not a threshold); a cap after
     # it, or a floor after a verb of investing, is
     ("宁乡市人社局今年已发放超过650万元的一次性吸纳就业补贴，惠及企业300余家。", "超过650万元", "spending"),
@@ -112,6 +115,9 @@ PURPOSES = [
     ("溆浦县水利局投入3400万元，完成了中型灌区节水配套改造。", ["3400万元"], "中型灌区节水配套改造"),
     ("市财政安排1.2亿元，实施城区雨污分流管网改造。", ["1.2亿元"], "城区雨污分流管网改造"),
     ("镇里统筹资金96万元，新建、改造村级文化广场4处。", ["96万元"], "新建、改造村级文化广场"),
+    # 对X实施Y where X is a group of people: the work is Y (X is whom it serves)
+    ("县民政局投入430余万元对特困供养人员实施集中供养。", ["430余万元"], "集中供养"),
+    ("街道安排15万元对辖区残疾人开展康复训练。", ["15万元"], "康复训练"),
     # 用于X的资金 of a change over time: X, not the fund and the year after it
     ("全县用于乡村旅游的奖补资金由2022年的860万元增加到2024年的1300万元。", ["860万元", "1300万元"], "乡村旅游"),
     # 对X给予补助 right after the amount: X is the work it pays (not whom it is paid to)

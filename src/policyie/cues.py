@@ -57,6 +57,7 @@ _TRAILING = compiled(
     r"(?<=[已共累计])支出|(?:最高|最多|最低|单项|单个|每项)(?:补助|补贴|奖励|资金)?)"
     r"|(?:年初|调整后?|实际)?(?:决算数|预算数|执行数|完成数|预算|决算)(?:数)?"
     r"|(?:从|由|较|比)(?:[0-9]{4}年(?:底|末|初)?|去年|上年度?|前年|上一年|(?:去年|上年)?同期)的?"
+    r"|(?<=\p{Han})(?:[0-9]{4}年度?|今年|当年)(?=[^0-9]*$)"     # 教育支出2024年为32.1亿元: the line, then its year
     r"|(?:按照?|按)?每(?!年|月|季|天|日|周)[个位名户人村县乡镇所家亩项\p{Han}]{1,3}?(?:每[年月天日])?"
     r"|共计|合计|累计|总计|共|(?<![下到转抵送传表发通高直])达|约为|为|计|了|已经|已|分别为|分别|是|至|到|由|从|原则上|一般|"
     r"仅|只有|只|才|就|都|也|便|[:：]|[（(](?:约|共|计|合计)?|\s)+$")
@@ -964,6 +965,9 @@ class Cues:
             if self.names_group(text[x_s:x_e]):
                 return None               # 对验收合格的村给予奖补: whom it is paid to, not for what
             return _found(text, x_s, x_e, "what 对X…实行以奖代补 names")
+        if self.names_group(m.group("x")) and m.end("y") - m.start("y") >= 2:
+            # 对困难群众实施临时救助: X is whom the work serves, the work is Y
+            return _found(text, m.start("y"), m.end("y"), "the work of 对X进行Y after it, X whom it serves")
         return _found(text, m.start("x"), m.end("y"), "the work of 对X进行Y after it")
 
     def without_places(self, text: str, phrase: Found, places: list[tuple[int, int]]) -> Found | None:
