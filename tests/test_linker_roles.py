@@ -118,6 +118,9 @@ PURPOSES = [
     # 对X实施Y where X is a group of people: the work is Y (X is whom it serves)
     ("县民政局投入430余万元对特困供养人员实施集中供养。", ["430余万元"], "集中供养"),
     ("街道安排15万元对辖区残疾人开展康复训练。", ["15万元"], "康复训练"),
+    # 总投资N元的X: X, the project it is the investment of, before what is said of it
+    ("今年开工建设重点项目42个，其中总投资3.6亿元的县第二人民医院迁建工程已完成主体施工。", ["3.6亿元"],
+     "县第二人民医院迁建工程"),
     # 用于X的资金 of a change over time: X, not the fund and the year after it
     ("全县用于乡村旅游的奖补资金由2022年的860万元增加到2024年的1300万元。", ["860万元", "1300万元"], "乡村旅游"),
     # 对X给予补助 right after the amount: X is the work it pays (not whom it is paid to)

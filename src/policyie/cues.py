@@ -202,7 +202,9 @@ class Cues:
             rf"[\s，,]*[^，,；;。！？!?\n为向给]{{0,6}}?(?:为|向|给)[^，,；;。！？!?\n]{{1,24}}?"
             rf"(?P<m>{alternation(list(w['given']) + list(w['verb']) + list(w['action']))})(?P<p>{body}{{2,40}})")
         # 领取2.4万元的安家补贴: the thing the amount is the value of
-        self._object_after = compiled(r"(?:/[\p{Han}]+)?的(?P<p>[\p{Han}“”]{2,12}?)(?=[，,；;。、等和及]|$)")
+        # (总投资5亿元的县城供水厂迁建项目已完工: the project, before what is said of it)
+        predicates = alternation([x for x in w["project_predicate"] if len(x) >= 2] + ["已"])
+        self._object_after = compiled(rf"(?:/[\p{{Han}}]+)?的(?P<p>[\p{{Han}}“”]{{2,16}}?)(?=[，,；;。、等和及]|$|{predicates})")
         # 按每床每月200元的标准给予护理补助: 护理补助
         self._given_after = compiled(
             rf"[\s，,]*(?:的)?(?:补助|补贴|奖励|资助)?(?:标准)?(?P<m>给予|发放|补助|奖励|补贴)(?P<p>{body}{{2,30}})")

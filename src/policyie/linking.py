@@ -1539,6 +1539,9 @@ class Linker:
         gets it): the subject the measure is of, the sentence's topic, the amount before in the
         clause before, or what the clause before names."""
         text = ctx.text
+        obj = self.cues.object_after(text, q["end"], bounds[k][1])
+        if obj is not None and not self.cues.generic(obj.text):
+            return obj, obj.why                    # 总投资5亿元的县城供水厂迁建项目: that project
         subject = self.cues.subject(text, c_start, measure.start, ctx.skip_to)
         if subject is not None:
             return subject, subject.why
