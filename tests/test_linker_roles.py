@@ -121,6 +121,9 @@ PURPOSES = [
     # 总投资N元的X: X, the project it is the investment of, before what is said of it
     ("今年开工建设重点项目42个，其中总投资3.6亿元的县第二人民医院迁建工程已完成主体施工。", ["3.6亿元"],
      "县第二人民医院迁建工程"),
+    # a heading X采购项目： names the project of the fields after it
+    ("（二）龙南市第一中学教学设备采购项目：采购预算856,000.00元，中标金额812,300.00元。",
+     ["856,000.00元", "812,300.00元"], "龙南市第一中学教学设备采购项目"),
     # 用于X的资金 of a change over time: X, not the fund and the year after it
     ("全县用于乡村旅游的奖补资金由2022年的860万元增加到2024年的1300万元。", ["860万元", "1300万元"], "乡村旅游"),
     # 对X给予补助 right after the amount: X is the work it pays (not whom it is paid to)

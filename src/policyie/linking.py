@@ -2498,7 +2498,10 @@ _AMOUNT_FIELD = compiled(r"[0-9][0-9.,，]*\s*(?:万|亿)?元|[：:]$")
 _QUANTITY_TAIL = compiled(r"[0-9][0-9.]*[\p{Han}]{0,2}$")
 # the size ending a named work (滴灌管网1800亩及配套首部, 路灯120盏): a number, its unit, what comes with it
 _SIZE_TAIL = compiled(r"[0-9０-９][0-9０-９.]*\p{Han}{1,3}(?:及\p{Han}{1,4})?$")
-_FORM_NAME = compiled(r"(?:项目名称|项目|工程名称)[：:]\s*(?P<p>[^\s，,。；;：:]{2,30})"
+# (项目: as a field's label, not the end of a name; a heading X采购项目： names the project whose
+# fields follow it)
+_FORM_NAME = compiled(r"(?:项目名称|(?<!\p{Han})项目|工程名称)[：:]\s*(?P<p>[^\s，,。；;：:]{2,30})"
+                      r"|(?<![^\s（）()、．.：:])(?P<p>[^\s，,。；;：:（）()、]{4,28}(?:项目|工程))[：:](?![\s]*$)"
                       r"|(?:项目名称|工程名称)[ \u3000]*(?P<cell>[\t|｜])[ \u3000]*(?P<p>[^\s，,。；;：:|｜]{2,30})[ \u3000|｜]*(?=\n|$)")
 _FORM_NAME_ANY = compiled(r"(?:项目名称|工程名称)[ \u3000]*[：:\t|｜]")
 # 通过财政部政府债券发行系统: a body named as the means is not the one that acts
