@@ -2556,3 +2556,16 @@ def test_a_total_row_is_the_place_that_holds_its_rows(nlp):
     r = _records(nlp, text)["2852.2"]
     assert r["adcode"] == "430000", reasons(r)
 
+
+
+@pytest.mark.parametrize("text,amounts,purpose", [
+    # a table whose title names the project of its rows (X项目及资金安排表)
+    ("宁蒗县2025年农村人居环境整治项目及资金安排表（单位：万元）\n序号 项目村 省级资金 县级配套\n"
+     "1 宁蒗县大兴镇黄板坪村 80 16\n2 宁蒗县永宁镇温泉村 60 12\n", ["80", "60"], "农村人居环境整治项目"),
+    # a table whose title shares a fund out (X资金分配（甲镇、乙镇）)
+    ("邛崃市2024年森林生态效益补偿资金分配（天台山镇、南宝山镇）\n单位：元\n一、天台山镇\n"
+     "1、郑湾村 126300.00\n2、马岩村 98450.00\n", ["126300.00", "98450.00"], "森林生态效益补偿"),
+])
+def test_rows_of_a_sharing_table_take_what_its_title_names(nlp, text, amounts, purpose):
+    recs = _records(nlp, text)
+    assert [recs[a]["purpose"] for a in amounts] == [purpose] * len(amounts), [reasons(recs[a]) for a in amounts]

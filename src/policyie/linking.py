@@ -1809,7 +1809,8 @@ class Linker:
         standards — are for what the fund's name says (on the development corpus, no amount
         of a notice is annotated without a purpose)."""
         head = (ctx.articles[0].get("headline") or {}) if ctx.articles else {}
-        if not head or not records or not _LISTING_TITLE.search(ctx.text, head["start"], head["end"]):
+        if not head or not records or not (_LISTING_TITLE.search(ctx.text, head["start"], head["end"])
+                                           or _SHARING_TITLE.search(ctx.text, head["start"], head["end"])):
             return
         title_fund = self.cues.title_fund(ctx.text, head["start"], head["end"])
         use = self.cues.title_use(ctx.text, title_fund, ctx.skip_to) if title_fund is not None else None
@@ -1824,6 +1825,14 @@ class Linker:
                 if paid_what.end("p") - p_s >= 3:
                     use = Found(p_s, paid_what.end("p"), ctx.text[p_s:paid_what.end("p")],
                                 "what its payment listing's title pays (…发放公示)")
+        if use is None:
+            project = _PROJECT_IN_TITLE.search(ctx.text, head["start"], head["end"])
+            if project is not None:
+                p_s = self.cues._skip_front(ctx.text, project.start("p"), project.end("p"), ctx.skip_to)
+                p_s = _after_time_word(ctx.text, p_s, project.end("p"))
+                if project.end("p") - p_s >= 4:
+                    use = Found(p_s, project.end("p"), ctx.text[p_s:project.end("p")],
+                                "the project its listing's title names (X项目及资金安排表)")
         # 某市财政局关于下达X资金的通知: the body that issues an allocation allocates its amounts
         verb = self.cues.transfer_verb(ctx.text, head["start"], head["end"])
         if verb is not None and (not self.cues.fund_in(ctx.text, verb.end(), head["end"])
@@ -2556,6 +2565,9 @@ _REPORT_OPENING = compiled(r"各位代表|工作报告|向大会报告|提请大
 # the title of a notice, a publicity list or a table, which names its own bodies
 _LISTING_TITLE = compiled(r"公示|公告|通知|明细|一览表|情况表|分配表|汇总表|统计表|发放表|清单|公开|名册"
                           r"|分配情况|分配方案|安排情况")
+# a table's title that lists how money is shared out (资金安排表, 资金分配（甲镇、乙镇）): its rows are
+# for what the title names (a list as the lead's body goes: such a table may be told by a body)
+_SHARING_TITLE = compiled(r"安排表|分配(?=\s*[（(]|\s*$)")
 # the end of a budget line's name after a verb inside it (上级补助收入, 债务还本支出)
 _LINE_NAME_AFTER = compiled(r"(?:性)?(?:收入|支出)")
 _HAS_DIGIT = compiled(r"[0-9０-９]")
@@ -2646,6 +2658,8 @@ _LIST_SUBSIDY = compiled(r"(?:补助|补贴|奖补|资金)$")
 # between a noun and the amount: a cell boundary of a table row (tab, bar, a run of spaces) with
 # a number cell between (韦金凤|3|2430, 杨光明  羊排村  1200  合格  2500: not what 2500 measures)
 _OTHER_CELL = compiled(r"[\t|｜]|[ \u3000]{2,}|[ \u3000][0-9０-９]+[ \u3000]")
+# 2024年美丽村庄建设项目及资金安排表: the project the listed money is for (its bare fund names none)
+_PROJECT_IN_TITLE = compiled(r"(?P<p>[^\s，,。；;：:（）()、]{2,30}?(?:项目|工程))(?:及|和)(?:资金|经费)")
 _PAID_IN_TITLE = compiled(r"(?P<p>[^\s，,。；;：:（）()]{2,24}?(?:金|补助|补贴|津贴|生活费|奖励|奖补|报酬))(?:资金)?"
                             r"(?:发放|兑付|兑现|拟?(?:补助|补贴|奖补|扶持|支持)对象|对象)")
 _SEMI = compiled(r"[；;]")
