@@ -130,7 +130,8 @@ class QuantityLexicon:
     page_words: dict[str, list[str]] = field(default_factory=dict)
     #: verbs after 各 that make it distributive (5个村各获得50万元: each_verbs.txt)
     each_verbs: list[str] = field(default_factory=list)
-    #: words restating a rate after a change, by role (since, verb: rate_changes.tsv)
+    #: words of a change of a rate, by role (since, verb: rate_changes.tsv): a rate's amount
+    #: followed by one does not close the rate in its clause
     rate_changes: dict[str, list[str]] = field(default_factory=dict)
     #: words that end a rate's noun inside a 每 phrase (按, 以: rate_noun_ends.txt)
     rate_noun_ends: list[str] = field(default_factory=list)
@@ -487,7 +488,7 @@ class QuantityGrammar:
         # every repetition is bounded: no input can make a pattern backtrack for long
         # 每位不超过500元: the rate noun is 位, never 位不 with 超过 as the qualifier
         # 每生每年, 每校每日: in 每X每Y the X is a rate noun even when the lexicon lacks it
-        per_pre = (rf"(?:每一?(?:(?:{per_nouns})|(?:个|名|位|间|张|套|家|所)"
+        per_pre = (rf"(?:每一?(?:(?:{per_nouns})|[{_CLASSIFIERS}]"
                    rf"(?:(?![不最约近超逾至多少高低大将接])\p{{Han}}){{1,3}}?"
                    rf"|(?:(?![不最约近超逾至多少高低大将接每])\p{{Han}}){{4,6}}?(?=每)|{_PER_PAIRED}"   # 每个见习基地每年
                    # 每留用1人2000元, 每生产1吨: a verb and one of the rate's nouns
@@ -614,7 +615,7 @@ class QuantityGrammar:
         taking = alternation([*(lx.rate_verbs or lx.grant_verbs), *bound_words])
         every = (rf"(?:每(?:(?P<noun>{_PER_PAIRED})"
                  # after other words, a classifier is no rate noun (每个通过国家…: not 家)
-                 rf"|一?(?:个|名|位|间|张|套|家|所)?(?:(?![1一])\p{{Han}}){{0,3}}?(?P<noun>{noun_words})(?!性)"
+                 rf"|一?[{_CLASSIFIERS}]?(?:(?![1一])\p{{Han}}){{0,3}}?(?P<noun>{noun_words})(?!性)"
                  rf"|一?(?P<noun>{per_nouns})(?!性)"
                  # 每吸纳1名…人员给予: a verb, one of the rate's units, and the unit's noun, which
                  # ends the phrase (not 县 of 每招用一名本县户籍劳动力)
