@@ -57,10 +57,10 @@ _TRAILING = compiled(
     r"(?<=[已共累计])支出|(?:最高|最多|最低|单项|单个|每项)(?:补助|补贴|奖励|资金)?)"
     r"|(?:年初|调整后?|实际)?(?:决算数|预算数|执行数|完成数|预算|决算)(?:数)?"
     r"|(?:从|由|较|比)(?:[0-9]{4}年(?:底|末|初)?|去年|上年度?|前年|上一年|(?:去年|上年)?同期)的?"
-    r"|(?<=\p{Han})(?:[0-9]{4}年度?|今年|当年)(?=[^0-9]*$)"     # 教育支出2024年为32.1亿元: the line, then its year
     r"|(?:按照?|按)?每(?!年|月|季|天|日|周)[个位名户人村县乡镇所家亩项\p{Han}]{1,3}?(?:每[年月天日])?"
     r"|共计|合计|累计|总计|共|(?<![下到转抵送传表发通高直])达|约为|为|计|了|已经|已|分别为|分别|是|至|到|由|从|原则上|一般|"
     r"仅|只有|只|才|就|都|也|便|[:：]|[（(](?:约|共|计|合计)?|\s)+$")
+_YEAR_TAIL = compiled(r"(?<=\p{Han})(?:[0-9]{4}年度?|今年|当年)$")
 _FRONT = compiled(
     r"(?:至此|目前|日前|近日|近期|前不久|此前|随后|如今|当前|最近|同时|此外|另外|还有|例如|比如|原则上|预计|拟|共需|需要|若|如果|假如|倘若|当|凡|截至|截止到?|"
     r"该(?![市县区镇乡])|此|这|上述|"
@@ -337,6 +337,10 @@ class Cues:
         left = text[lo:start]
         trail = _TRAILING.search(left)
         end = lo + (trail.start() if trail else len(left))
+        if "年" in text[max(lo, end - 2):end]:
+            year = _YEAR_TAIL.search(text, max(lo, end - 6), end)
+            if year is not None:                 # 教育支出2024年为32.1亿元: the line, then its year
+                end = year.start()
         aside = _ASIDE_END.search(text, lo, end)
         if aside is not None and aside.start() - lo >= 2 and _HAN.match(text, aside.start() - 1):
             end = aside.start()                  # 补助资金（第二批）18650万元: the name before its aside

@@ -1300,9 +1300,7 @@ class Linker:
                         and not self.cues.measure_only(phrase):
                     return Found(f.start(), end, phrase, "the item its row names (a flattened list or table)")
                 break
-        form = None
-        for form in _FORM_NAME.finditer(text, max(0, s - 200), s):
-            pass
+        form = _last_form_name(text, max(0, s - 200), s)
         if form is not None and form["cell"] is not None and (q.get("row_start") is None or self.cues.header_cell(form["p"])):
             form = None                           # a form drawn as a table names its project for its cells only
         if form is not None and not _FORM_NAME_ANY.search(text, form.end(), s) \
@@ -2507,11 +2505,27 @@ _AMOUNT_FIELD = compiled(r"[0-9][0-9.,，]*\s*(?:万|亿)?元|[：:]$")
 _QUANTITY_TAIL = compiled(r"[0-9][0-9.]*[\p{Han}]{0,2}$")
 # the size ending a named work (滴灌管网1800亩及配套首部, 路灯120盏): a number, its unit, what comes with it
 _SIZE_TAIL = compiled(r"[0-9０-９][0-9０-９.]*\p{Han}{1,3}(?:及\p{Han}{1,4})?$")
-# (项目: as a field's label, not the end of a name; a heading X采购项目： names the project whose
-# fields follow it)
+# (项目: as a field's label, not the end of a name)
 _FORM_NAME = compiled(r"(?:项目名称|(?<!\p{Han})项目|工程名称)[：:]\s*(?P<p>[^\s，,。；;：:]{2,30})"
-                      r"|(?<![^\s（）()、．.：:])(?P<p>[^\s，,。；;：:（）()、]{4,28}(?:项目|工程))[：:](?![\s]*$)"
                       r"|(?:项目名称|工程名称)[ \u3000]*(?P<cell>[\t|｜])[ \u3000]*(?P<p>[^\s，,。；;：:|｜]{2,30})[ \u3000|｜]*(?=\n|$)")
+# a heading X采购项目： names the project whose fields follow it; tried only where 项目：/工程：
+# stands (the name is read back from it)
+_FORM_HEADING_END = compiled(r"(?:项目|工程)[：:]")
+_FORM_HEADING = compiled(r"(?P<cell>(?!))?(?<![^\s（）()、．.：:])(?P<p>[^\s，,。；;：:（）()、]{4,28}(?:项目|工程))[：:]")
+
+
+def _last_form_name(text: str, lo: int, hi: int) -> regex.Match | None:
+    """The last form field naming a project in text[lo:hi] (项目名称：X, or a heading X项目：)."""
+    last = None
+    for last in _FORM_NAME.finditer(text, lo, hi):
+        pass
+    for hit in _FORM_HEADING_END.finditer(text, lo if last is None else last.end(), hi):
+        m = _FORM_HEADING.search(text, max(lo, hit.start() - 28), hit.end())
+        if m is not None and m.end() == hit.end():
+            last = m
+    return last
+
+
 _FORM_NAME_ANY = compiled(r"(?:项目名称|工程名称)[ \u3000]*[：:\t|｜]")
 # 通过财政部政府债券发行系统: a body named as the means is not the one that acts
 #: the kinds of amount a project has (its cost, funding, price), and how far back its name may be
@@ -3069,9 +3083,7 @@ def _named_or_form(cues: Cues, text: str, lo: int, opening: int) -> Found | None
     clause names as its subject (within _PROJECT_REACH) and the last form field naming one
     (项目名称：X, within _FIELD_REACH); none where projects are counted after it."""
     named = cues.named_project(text, max(0, lo - _PROJECT_REACH), opening)
-    form = None
-    for form in _FORM_NAME.finditer(text, max(0, lo - _FIELD_REACH), opening):
-        pass
+    form = _last_form_name(text, max(0, lo - _FIELD_REACH), opening)
     if form is not None and (named is None or form.start("p") >= named.start):
         named = Found(form.start("p"), form.end("p"), form.group("p"), "the project named before (该项目 refers to it)")
     if named is None or cues.counted_projects(text, named.end, opening):
