@@ -818,7 +818,7 @@ class Cues:
                  whole_short: bool = False) -> Found | None:
         """What a fund's own name says it is for: the name without its source and level in
         front and its bare fund noun at the end (省级财政乡村医生补助资金 → 乡村医生补助);
-        None when only such words are left (中央补助资金). With `whole_short`, a name that
+        None when only such words are left (省级补助资金). With `whole_short`, a name that
         would keep two characters keeps its noun (a table column 办公经费, not 办公)."""
         s, e = phrase.start, phrase.end
         field = _FIELD_FRAME.search(text, s, e)

@@ -490,8 +490,8 @@ class Linker:
             if award and (award.group("v") in self.cues.words["award"] or award.group("v") in _AWARD_GIVE):
                 # 获得省级认定的，一次性奖励10万元: what is paid to whoever meets a condition
                 return "standard", "a condition (…的，奖励N元)"
-        # 已发放超过800万元的一次性扩岗补助: more than that was given, no threshold (but 赔付最高10万元的
-        # 意外伤害险: a cap on what is paid)
+        # 已发放超过650万元的一次性吸纳就业补贴: more than that was given, no threshold (but a cap after
+        # the verb, 理赔最高5万元的补充医疗保险, bounds what is paid)
         given = q.get("qualifier") in ("at_least", "more_than") and any(
             _GIVEN_RIGHT_BEFORE.fullmatch(text, m.end(), s) and self.cues.action_kind(m.group()) in ("spending", "transfer")
             for m in self.cues.actions(text, c_start, s))      # (not 投资500万元以上的项目: a threshold)

@@ -1131,7 +1131,7 @@ class QuantityGrammar:
                 # 每个见习基地每年: a long noun before another 每 is kept whole (as after 单个)
                 if len(whole) >= 4 and k + 1 < len(chunks) and not self._grant_verb.search(fold_width(whole)):
                     end = self._noun_end(fold_width(whole))
-                    noun = self._per_noun(whole[:end]) if end else whole    # 每个脱贫村按每年: 村 (as 每个试点村)
+                    noun = self._per_noun(whole[:end]) if end else whole    # 每个脱贫村按每年: 村 (a kind of village, as in _per_noun)
                 else:
                     noun = self._per_noun(chunk)
                 if not noun or noun == "个" or _NOT_PER.search(fold_width(noun)):
