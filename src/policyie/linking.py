@@ -1191,9 +1191,13 @@ class Linker:
         line_end = len(text) if line_end < 0 else line_end
         if q.get("row_start") is not None:
             return None                            # a cell the table reader read: not a remark
-        if "\t" not in text[line_start:line_end] and not _BAR_CELLS.search(text, line_start, line_end):
+        key = ("remark cells", line_start)            # once per line, however many amounts it has
+        if key not in ctx.memo:
+            ctx.memo[key] = [c for c in _line_cells(text, line_start, line_end) if c[0].strip()] \
+                if "\t" in text[line_start:line_end] or _BAR_CELLS.search(text, line_start, line_end) else None
+        cells = ctx.memo[key]
+        if cells is None:
             return None
-        cells = [c for c in _line_cells(text, line_start, line_end) if c[0].strip()]
         own = next((c for c in cells if c[1] <= s < c[2]), None)
         if len(cells) < 3 or own is None or own is cells[0] or len(_HAN_CHAR.findall(own[0])) < 2:
             return None                            # the amount alone in its cell is no remark
@@ -2168,8 +2172,14 @@ class Linker:
         text = ctx.text
         para = text.rfind("\n", 0, s) + 1
         for start in (max(sent_start, lo), max(para, lo)):
-            m = _PAST_YEAR.search(text, start, s)
-            if m is None or m.group() == "新的一年" or _OTHER_TIME.search(text, m.end(), s):
+            stop = s
+            if start == max(para, lo) and start != max(sent_start, lo):
+                j = start                          # an opener: only a list marker before it
+                while j < s and text[j] in " \t\u3000":
+                    j += 1
+                stop = min(s, j + 40)
+            m = _PAST_YEAR.search(text, start, stop)
+            if m is None or m.group() == "新的一年" or _time_between(ctx, m.end(), s):
                 continue
             if start == max(para, lo) and start != max(sent_start, lo) \
                     and text[para:m.start()].strip(" \t\u3000") not in ("", "一是", "（一）", "(一)"):
@@ -3661,6 +3671,18 @@ def _next_clause(text: str, bounds: list, k: int) -> int:
     while nxt < len(bounds) and _RATE_CLAUSE.fullmatch(text, *bounds[nxt]):
         nxt += 1
     return nxt
+
+
+def _time_between(ctx: _Doc, lo: int, hi: int) -> bool:
+    """Whether another time word (_OTHER_TIME) lies in text[lo:hi]. The first one from `lo` is
+    looked up once per `lo`, so that many amounts after one opener cost no rescans."""
+    key = ("other time", lo)
+    if key not in ctx.memo:
+        ctx.memo[key] = _OTHER_TIME.search(ctx.text, lo)
+    m = ctx.memo[key]
+    if m is None or m.start() >= hi:
+        return False
+    return m.end() <= hi or _OTHER_TIME.search(ctx.text, m.start(), hi) is not None
 
 
 def _between(items: list[dict], starts: list[int], lo: int, hi: int) -> list[dict]:
