@@ -70,6 +70,9 @@ _SIGNATURE = compiled(rf"^[ \t\u3000]*(?P<body>[^\n\s，。；：:、（）()]{{
                       r"[ \t\u3000]*(?:[(（](?:章|盖章|公章|印章|签章|签字盖章)[)）])?(?P<rest>[^\n]*)$", regex.M)
 _ORG_MIDDLE = compiled(r"[\p{Han}A-Za-z()（）]{0,12}")
 _SIZE_WORDS = compiled(r"大中|中小")
+# what no name holds between its place and its suffix: a list's 等, a distributive 各, a modifier's
+# 的, a count (一家, 两乡, 3所): 某镇等乡镇学校, 某县各学校, 某乡一家建筑公司
+_NO_NAME_MIDDLE = compiled(r"[等各的]|[一二两三四五六七八九十几数0-9０-９][家个所座乡镇村]")
 # a project named after the body it is to build (青稞加工厂建设项目): a project, not a body (but
 # 有限公司建设X: the company builds X; 第二中学改扩建: the school's own works)
 # works written around a facility (…污水处理厂提标改造, 新建…垃圾处理厂及配套管网, …污水处理厂、…等项目,
@@ -289,6 +292,7 @@ class AgencyMatcher:
         goes_on = self.lex.word_continuations
         self._dept = WordMatcher(names, accept=partial(_name_ends, goes_on))
         self._org = WordMatcher(self.lex.org_suffixes)
+        self._org_suffix_tuple = tuple(self.lex.org_suffixes)
         self._media = WordMatcher(self.lex.media_outlets) if self.lex.media_outlets else None
         # an outlet where a text credits its source (来源：陇东报, 转自“某某发布”微信公众号) or opens a
         # news item with it (西双版纳报讯): a name ending in an outlet word, or a news account
@@ -569,6 +573,11 @@ class AgencyMatcher:
                 continue
             s, e, p = by_end[k - 1]
             middle = text[e:m.start()]
+            if _NO_NAME_MIDDLE.search(middle) or self._coordinated(middle) \
+                    or text[m.end():m.end() + 1] in ("和", "与", "及", "、") \
+                    and text.startswith(self._org_suffix_tuple, m.end() + 1) \
+                    or text[s - 1:s] in ("、", "和", "及") and k >= 2 and by_end[k - 2][1] == s - 1:
+                continue                                 # 某镇等乡镇学校, 某乡一家公司, 某镇学校和卫生院: no name
             if not _ORG_MIDDLE.fullmatch(middle) or _SIZE_WORDS.search(middle + m.group()) \
                     or len(middle) > 6 and _ORG_PROSE.search(middle) or _ORG_PROSE_START.match(middle):
                 continue                                 # (临夏县今年新增省级示范合作社: prose, no name)
@@ -603,6 +612,14 @@ class AgencyMatcher:
             name = text[start:m.end()]
             out.append((start, m.end(), Agency(name, name, None, None, p)))
         return out
+
+    def _coordinated(self, middle: str) -> bool:
+        """Whether the words between a place and an organization's suffix join two common nouns
+        (学校和, 卫生院、): a place's facilities listed, not one body's name."""
+        for i, ch in enumerate(middle):
+            if ch in "和与及、" and i and middle.endswith(self._org_suffix_tuple, 0, i):
+                return True
+        return False
 
     def _signatures(self, text: str, places, found) -> list[tuple[int, int, "Agency"]]:
         """A villagers' or residents' committee signing a page: a line holding only its full name

@@ -371,6 +371,8 @@ _TOWNSHIP_BRACKET_ANCHOR = compiled(_TOWNSHIPS_BRACKET)
 _TOWNSHIP_LIST_LOOSE = compiled(r"(?P<items>[^\P{Han}等]{2,4}(?:[、和及与][^\P{Han}等]{2,4}){2,15})等"
                                 r"(?=\p{Han}{0,6}?[区镇乡村地片带])")     # (…等方面: no places)
 _LIST_JOINER = compiled(r"[和及与]")
+# a list parted by 、: runs of Han characters (the first and last hold the words around it)
+_HAN_LIST = compiled(r"\p{Han}+(?:、\p{Han}{2,6})+")
 # a village rated by stars (五星村) and what makes it the grade: 创建/评为 before it, quotes, a count
 _STAR_VILLAGE = compiled(r"[一二三四五]星级?村")
 _RATING_BEFORE = compiled(r"(?:创建|争创|评为|评定为?|授予|每个|星级|[“\"])$")
@@ -968,6 +970,7 @@ class PlaceMatcher:
         self._drop_committees(call, raw)
         raw.extend(self._short_townships(call, raw))
         raw.extend(self._distributed_townships(text, raw))
+        raw.extend(self._listed_townships(text, raw))
         raw.sort(key=lambda m: m.start)
         cells = self._village_townships(call, raw)
         if cells:
@@ -1385,6 +1388,8 @@ class PlaceMatcher:
             o = by_end[k - 1]
             if o.kind in ("zone", "new_area") or any(u.level == "zone" for u in o.units):
                 continue
+            if o.kind == "full" and o.units and all(u.level == "township" for u in o.units):
+                continue                                   # 某镇工业园区: the township's park, no zone of its own
             if any(m.start < z.end() and z.start() < m.end for m in by_end[k:k + 2]):
                 continue                                   # the suffix is part of a longer name
             between = text[o.end:z.start()]
@@ -1875,9 +1880,10 @@ class PlaceMatcher:
                     and (self._short_township_units(left) or not _LIST_JOINER.search(left)):
                 return [(left, 0), (right, m.end())]
         out, at = [], 0
-        for sub in _LIST_JOINER.split(part):
-            out.append((sub, at))
-            at += len(sub) + 1
+        for m in _LIST_JOINER.finditer(part, 1, len(part) - 1):   # (a name's own 和 ends it: 永和)
+            out.append((part[at:m.start()], at))
+            at = m.end()
+        out.append((part[at:], at))
         return out
 
     def _distributed_townships(self, text: str, raw: list[Mention]) -> list[Mention]:
@@ -1903,6 +1909,55 @@ class PlaceMatcher:
                 units = [u for u in self._short_township_units(item.group("name")) if u.parent == county]
                 if len(units) == 1:
                     out.append(Mention(s, e, item.group("name"), units, "short"))
+        return out
+
+    def _listed_townships(self, text: str, raw: list[Mention]) -> list[Mention]:
+        """Townships written short in a list parted by 、 with no count after it (贡江、梓山、银坑、
+        岭背4座水厂; 阳平关、燕子砭、青木川镇): each a township of one county, when a township of the
+        list is written in full in that county, or three or more are and the document names the
+        county. A list of which any name is read as another kind of place gives nothing."""
+        if "、" not in text:
+            return []
+        out: list[Mention] = []
+        by_start = {m.start: m for m in raw}
+        taken = _Spans(raw)
+        named = {u.code for m in raw for u in m.units if len(m.units) == 1 and u.level == "county"}
+        for run in _HAN_LIST.finditer(text):
+            pieces, at = [], run.start()
+            for piece in run.group().split("、"):
+                pieces.append((at, at + len(piece)))
+                at += len(piece) + 1
+            items: list[tuple[int, int, list, bool]] = []          # start, end, townships, written in full
+            for i, (a, b) in enumerate(pieces):
+                full = by_start.get(a) if i else next((m for m in raw if a <= m.start and m.end == b), None)
+                if full is not None and full.end == b and full.units and full.kind == "full" \
+                        and all(u.level == "township" for u in full.units):
+                    items.append((full.start, b, full.units, True))
+                    continue
+                spans = [(a, b)] if 0 < i < len(pieces) - 1 else \
+                    [(a, a + n) for n in range(min(4, b - a), 1, -1)] if i else \
+                    [(b - n, b) for n in range(min(4, b - a), 1, -1)]
+                hit = next(((x, y, u) for x, y in spans for u in [self._short_township_units(text[x:y])]
+                            if u and text[x:y] not in self.lex.not_places), None)
+                if hit is None or taken.overlaps(hit[0], hit[1]) and hit[0] not in by_start:
+                    items = []
+                    break
+                if hit[0] in by_start and not all(u.level == "township" for u in by_start[hit[0]].units):
+                    items = []                             # 通江、南江: counties, not townships
+                    break
+                items.append((hit[0], hit[1], hit[2], False))
+            if len(items) < 2 or all(written for *_, written in items):
+                continue
+            common = set.intersection(*({u.parent for u in units} for _, _, units, _ in items))
+            if len(common) != 1:
+                continue
+            county = common.pop()
+            if not any(written for *_, written in items) and not (len(items) >= 3 and county in named):
+                continue
+            for x, y, units, written in items:
+                unit = [u for u in units if u.parent == county]
+                if not written and len(unit) == 1 and x not in by_start:
+                    out.append(Mention(x, y, text[x:y], unit, "short"))
         return out
 
     def _column_townships(self, text: str, raw: list[Mention], found: list[Mention]) -> list[Mention]:
