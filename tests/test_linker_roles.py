@@ -78,6 +78,13 @@ KINDS = [
     ("县财政累计兑付不少于1200万元的种粮大户补贴。", "不少于1200万元", "spending"),
     ("参保的灵活就业人员可获赔付最高8万元的意外伤害保险。", "最高8万元", "standard"),
     ("对设备投资400万元以上的技改项目按投资额的10%给予补助。", "400万元以上", "standard"),
+    # a collective's dividend paid out to its members is spent (a rate per member a standard);
+    # a dividend the collective receives from what it owns is income
+    ("经村民代表会议通过，今年向股民分红13.4万元，其余用于村道养护。", "13.4万元", "spending"),
+    ("安仁村2024年经营收益42万元，其中社员分红15.6万元。", "15.6万元", "spending"),
+    ("全组成员共208人，人均分红650元。", "650元", "standard"),
+    ("合作社按股分配，每股分红85元，于春节前兑现。", "85元", "standard"),
+    ("5月8日收到茶叶基地入股分红36000元。", "36000元", "output"),
 ]
 
 
@@ -197,6 +204,22 @@ def test_a_cap_with_its_own_use_keeps_it(nlp):
 def test_a_condition_is_no_purpose_of_a_rate(nlp):
     recs = _records(nlp, "对新建肉羊养殖场，存栏300只以上的按每只80元给予补助。")
     assert recs["80元"]["purpose"] == "新建肉羊养殖场"
+
+
+@pytest.mark.parametrize("text,amount", [
+    ("今年前三季度，全县完成固定资产投资86.2亿元，同比增长7.4%。", "86.2亿元"),
+    ("2024年全市全社会固定资产投资412亿元，社会消费品零售总额385.6亿元。", "412亿元"),
+    ("2024年全市全社会固定资产投资412亿元，社会消费品零售总额385.6亿元。", "385.6亿元"),
+    ("一季度实现进出口总额27.3亿元，实际使用外资1.8亿美元。", "27.3亿元"),
+])
+def test_an_economy_wide_statistic_states_no_purpose(nlp, text, amount):
+    r = _records(nlp, text)[amount]
+    assert r["purpose"] is None, reasons(r)
+
+
+def test_a_payout_to_members_is_what_it_is_for(nlp):
+    recs = _records(nlp, "桃源村集体经济收益分配：提取公积公益金3.2万元，村民分红7.5万元。")
+    assert recs["7.5万元"]["purpose"] == "村民分红"
 
 
 def test_a_verb_and_a_generic_fund_word_are_no_purpose(nlp):

@@ -34,7 +34,7 @@ ROLES = ("head", "action", "audit", "marker", "verb", "fund", "plain", "given", 
          "fiscal", "section", "category", "not_coverb", "slogan", "payer", "who_column", "use_column",
          "built", "deed", "reference", "award", "dimension", "account", "adverb", "word_end", "earner", "treasury",
          "directive", "carry_out", "project", "pointer", "project_predicate", "hand_down", "transfer_name",
-         "content_field", "done")
+         "content_field", "done", "statistic", "payout", "member")
 
 # structure words of the genre (grammar, not vocabulary)
 # projects counted between a named one and a later reference (实施民生项目86个, 15个项目, 各类项目)
@@ -48,6 +48,10 @@ _FIELD_FRAME = compiled(r"在(?P<t>[^\s，,；;。：:、]{2,12}?)(?:方面|领�
 # a field that only points back to what was said (上述, 这些, 以上, 此类): no use of its own
 _FIELD_REFERENCE = compiled(r"(?:上述|以上|这些|这|此|该|各)")
 _LEAD_SUBJECT = compiled(r"[省市县区乡镇村](?:里|级财政|级|财政)|[局厅委办署](?=\p{Han})")
+# a member word that is a rate's denominator (人均分红, 每股分红): the payout is a standard
+_PER_MEMBER = ("人均", "户均", "每")
+# the scope an economy-wide statistic is stated for (全社会, 全年, 全县, 全年完成, 累计完成)
+_SCOPE_LEAD = compiled(r"^(?:全社会|全年|全[省市县区州盟旗]|全域|累计|完成|实现|共)*")
 # a negation before a purpose marker (资金不得用于X, 严禁用于): what the money may not be used for
 _NEGATED = compiled(r"不得|不能|不准|不可|不许|不应|禁止|严禁")
 _TRAILING = compiled(
@@ -156,6 +160,7 @@ class Cues:
         self._fund_any = compiled(alternation(w["fund"]))
         self._earner = compiled(alternation(w["earner"])) if w["earner"] else None
         self._treasury = compiled(alternation(w["treasury"])) if w["treasury"] else None
+        self._member_end = compiled(rf"(?:{alternation(w['member'])})的?$") if w["member"] else None
         self._content_field = compiled(rf"(?:{alternation(w['content_field'])})[：:]\s*") if w["content_field"] else None
         transfers = [a for a, k in w["action"].items() if k == "transfer"]
         self._transfer_verb = compiled(alternation(transfers)) if transfers else None
@@ -531,9 +536,10 @@ class Cues:
 
     # -- kind ------------------------------------------------------------------------------
 
-    def head_kind(self, phrase: str) -> str | None:
+    def head_kind(self, phrase: str, lead: str = "") -> str | None:
         """The kind of a measured noun by its head (人均可支配收入 → output, 教育支出 → expenditure);
-        none when a longer fund noun ends it (中央预算内投资 is a fund, not an investment)."""
+        none when a longer fund noun ends it (中央预算内投资 is a fund, not an investment). `lead`:
+        the words written right before the phrase (人均 before 分红)."""
         m = self._head_end.search(phrase) if self._head_end else None
         if not m:
             return None
@@ -541,6 +547,10 @@ class Cues:
         if f and f.end() - f.start() > m.end() - m.start():
             return None
         kind = self.words["head"][m.group()]
+        member = self._member_end.search(lead + phrase[:m.start()]) \
+            if m.group() in self.words["payout"] and self._member_end is not None else None
+        if member is not None:                # 村民分红, 人均分红: a collective's income paid out to its members
+            return "standard" if member.group().startswith(_PER_MEMBER) else "spending"
         earner = None
         if kind == "revenue" and self._earner is not None:
             for earner in self._earner.finditer(phrase, 0, m.start()):
@@ -574,6 +584,13 @@ class Cues:
         """Where the phrase at `lo` goes on after a purpose verb opening it (支持X → X), or `lo`."""
         m = self._verb.match(text, lo, hi)
         return m.end() if m and hi - m.end() >= 2 else lo
+
+    def statistic(self, phrase: str) -> bool:
+        """Is the phrase an economy-wide statistic (全社会固定资产投资, 社会消费品零售总额), whose
+        amount is spent on nothing in particular? A scope word before it (全社会, 全年, 全县) is
+        allowed; a project's own investment (某项目固定资产投资) is not such a statistic."""
+        words = self.words["statistic"]
+        return bool(words) and _SCOPE_LEAD.sub("", phrase.strip("“”\"")) in words
 
     def aggregate(self, phrase: str) -> bool:
         """Is the phrase a budget aggregate, not a sector (本级, 转移性, 政府性基金)?"""

@@ -505,7 +505,7 @@ class Linker:
             if part is not None:                   # 一、收入 / 上级转移支付\t62000: a line of the account's income
                 return part
         if measure is not None:
-            head = self.cues.head_kind(measure.text)
+            head = self.cues.head_kind(measure.text, text[max(c_start, measure.start - 4):measure.start])
             if head:
                 return head, f"the measured noun {measure.text}"
         label = _LINE_LABEL.match(text, text.rfind("\n", 0, s) + 1, s) if q.get("per") is None else None
@@ -525,6 +525,8 @@ class Linker:
             if head:
                 return head, f"the measured noun {text[c_start:verb.start()].strip()} (before {verb.group('v')})"
         income = self.cues.output_head_in(text, max(c_start, sent_start), s)
+        if q.get("per") and income in self.cues.words["payout"]:
+            return "standard", f"a payout per member ({income})"     # 每股分红85元: paid at a rate
         if q.get("per") and income:               # 人均可支配收入达到31250元: an average, not a standard
             return "output", f"an average of an income or output ({income})"
         if q.get("per") and not (_TIME_PER.fullmatch(q["per"]) and self.cues.actions(text, c_start, c_end)):
@@ -1479,6 +1481,8 @@ class Linker:
         if measure is not None:
             if kind == "output":          # 产值, 品牌价值, 成交额: what it is of is no use (the corpus convention)
                 return None, "an aggregate (GDP, incomes) states no purpose"
+            if self.cues.statistic(measure.text):
+                return None, "an economy-wide statistic (固定资产投资) states no purpose"
             if self.cues.measure_only(measure.text):
                 return self._purpose_around(ctx, q, bounds, k, c_start, sent_start, previous, measure)
             if self.cues.is_fund(measure.text):
