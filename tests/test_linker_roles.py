@@ -217,6 +217,19 @@ def test_an_economy_wide_statistic_states_no_purpose(nlp, text, amount):
     assert r["purpose"] is None, reasons(r)
 
 
+@pytest.mark.parametrize("text,amount,purpose", [
+    # the rate's denominator opening or inside the noun is no part of the use
+    ("考核奖励按“基数+增量”核定：每个社区基础奖励3万元，增量部分另行测算。", "3万元", "基础奖励"),
+    ("对改造旱厕的农户，厕具更换每户补助不低于800元。", "不低于800元", "厕具更换"),
+    ("对合作社流动资金贷款给予全额贴息，单个合作社年贴息额最高8万元。", "最高8万元", "贴息额"),
+    # a figure of another column before it is no part of the use
+    ("3. 困难党员慰问 4,800.00（16户，每户300元）", "300元", "困难党员慰问"),
+])
+def test_a_purpose_holds_no_rate_words_or_other_figures(nlp, text, amount, purpose):
+    r = _records(nlp, text)[amount]
+    assert r["purpose"] == purpose, reasons(r)
+
+
 def test_a_payout_to_members_is_what_it_is_for(nlp):
     recs = _records(nlp, "桃源村集体经济收益分配：提取公积公益金3.2万元，村民分红7.5万元。")
     assert recs["7.5万元"]["purpose"] == "村民分红"
@@ -281,6 +294,19 @@ def test_parts_named_only_by_their_place_take_the_total_purpose(nlp):
     for amount in ("2100万元", "980万元"):
         assert recs[amount]["purpose"] == recs["6000万元"]["purpose"], reasons(recs[amount])
         assert recs[amount]["parts_of"] == text.index("6000万元")
+
+
+@pytest.mark.parametrize("text,rest", [
+    ("县财政局下达农村公路养护资金1280万元，用于县乡道路面修补。分配情况为：庙前镇310万元，"
+     "桐木乡265万元，其余乡镇705万元。", "705万元"),
+    ("市财政近日拨付防汛救灾资金4600万元，支持受灾县区水毁设施修复。从分配看，灵川县1500万元、"
+     "兴安县1200万元，其他5个县区合计1900万元。", "1900万元"),
+])
+def test_the_rest_of_a_list_of_place_shares_shares_the_allocation_use(nlp, text, rest):
+    recs = _records(nlp, text)
+    total = next(iter(recs.values()))
+    assert total["purpose"] is not None
+    assert recs[rest]["purpose"] == total["purpose"], reasons(recs[rest])
 
 
 @pytest.mark.parametrize("text,total,parts,purpose", [

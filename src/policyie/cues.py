@@ -160,6 +160,7 @@ class Cues:
         self._fund_any = compiled(alternation(w["fund"]))
         self._earner = compiled(alternation(w["earner"])) if w["earner"] else None
         self._treasury = compiled(alternation(w["treasury"])) if w["treasury"] else None
+        self._unit_start = compiled(alternation(w["unit"])) if w["unit"] else None
         self._member_end = compiled(rf"(?:{alternation(w['member'])})的?$") if w["member"] else None
         self._content_field = compiled(rf"(?:{alternation(w['content_field'])})[：:]\s*") if w["content_field"] else None
         transfers = [a for a, k in w["action"].items() if k == "transfer"]
@@ -476,6 +477,10 @@ class Cues:
     def names_group(self, phrase: str) -> bool:
         """Does the phrase end in a group of receivers (…的企业, 困难群众, 12个村)?"""
         return bool(self._group_end.search(phrase))
+
+    def starts_with_unit(self, text: str, lo: int, hi: int) -> bool:
+        """Does text[lo:hi] open with a unit of government or settlement (村, 乡镇 …; role unit)?"""
+        return self._unit_start is not None and self._unit_start.match(text, lo, hi) is not None
 
     def generic(self, phrase: str) -> bool:
         """Is the phrase only generic words (项目, 资金, 市本级, 中央补助) that say nothing of a use?"""

@@ -171,6 +171,7 @@ class Linker:
             self._choose_purposes(ctx, records)
         _shares_follow_their_allocation(records)
         _purposes_without_their_place(ctx, records)
+        _purposes_without_rate_words(ctx, records, self.cues)
         for r in records:
             r.pop("_q", None)
             if not self.keep_candidates:
@@ -1383,7 +1384,7 @@ class Linker:
         allocation's, for its place; it takes the allocation's kind, use and fund where it has
         none of its own, and is a part of it."""
         text = ctx.text
-        head = None
+        head = shared = None
         for r in records:
             if r.get("_row") is not None:
                 continue
@@ -1408,6 +1409,9 @@ class Linker:
                 if count is not None and count.start() - start >= 2:
                     label = Found(start, count.start(), text[start:count.start()], "")
                     is_share = _only_places(text, label, ctx.place_spans)
+            if not is_share and shared is not None and _REMAINING_UNITS.fullmatch(label.text.strip()) \
+                    and r["sentence_start"] == shared["sentence_start"]:
+                is_share = True                    # …，B镇187.5万元，其余乡镇456.5万元: the rest of the list
             if not is_share:
                 if r["kind"] in ALLOCATION_KINDS and r["purpose"] is not None and r["parts_of"] is None:
                     head = r
@@ -1420,6 +1424,7 @@ class Linker:
             if isinstance(at, int) and lo <= at < hi:
                 r["purpose"] = None                # 18个产粮大县共获得: who receives, not what for
             _share_of(r, head, "it is a place's share of", agency=True)
+            shared = r
 
     def _share_topic(self, records: list[dict], ctx_text: str) -> None:
         """Amounts of one sentence with no purpose of their own take the purpose of the first
@@ -2677,6 +2682,9 @@ _LIST_STANDARD = compiled(r"(?:(?:的)?标准(?:为|是|如下)?|分[一二两�
 _BY_STANDARD_LEAD = compiled(r"按照?|根据|依据|参照|依照|执行")
 _LIST_STANDARD_BARE = compiled(r"标准(?:为|是)")
 _LIST_GIVE = compiled(r"发放|落实|执行|兑现|兑付|给予|安排")
+# the rest of a list of places' shares (其余乡镇, 其他8个县区, 剩余村): the allocation's too
+_REMAINING_UNITS = compiled(r"(?:其余|其他|剩余|余下)(?:[0-9０-９一二两三四五六七八九十]+个)?"
+                            r"(?:县|市|区|州|旗|县区|县市区|县（市、区）|乡镇|镇|乡|街道|村|社区)(?:[（(][0-9０-９]+个[)）])?(?:合计|共)?")
 _COUNTED_TAIL = compiled(r"[0-9０-９一二两三四五六七八九十百]+个\p{Han}{1,4}$")
 _HEAD_COUNT = compiled(r"[0-9０-９]+(?:人次|户次|人|户|名)[ \u3000]*$")
 _TOTAL_ONLY = compiled(r"\s*(?:共计|合计|总计|累计|共|计|总额为?|金额为?|达|约)*\s*")
@@ -3351,6 +3359,56 @@ _CLAUSE_STOP = compiled(r"[，,；;。！？!?\n]")
 
 def _segment_break(text: str, prev_end: int, lo: int) -> bool:
     return any(ch in "；;。\n" for ch in text[prev_end:lo])
+
+
+def _per_noun(per: str | None) -> str | None:
+    """The noun a rate is counted per (户·年 → 户), or None for a time-only rate."""
+    head = (per or "").split("·")[0]
+    return head if head and not _TIME_PER.fullmatch(head) else None
+
+
+def _purposes_without_rate_words(ctx: _Doc, records: list[dict], cues: Cues) -> None:
+    """A purpose read from the words before an amount holds no rate's denominator and no other
+    amount: 每个村基础奖补5万元 → 基础奖补, 单户年贴息额 → 年贴息额 (per 户), 户厕改造每户补助 → 户厕改造,
+    节日慰问 6,000.00（每户200元） → 节日慰问. A phrase left with fewer than two characters or
+    only a generic word is not cut."""
+    text = ctx.text
+    for r in records:
+        a, b = r.get("purpose_start"), r.get("purpose_end")
+        if not isinstance(a, int) or r["purpose"] is None:
+            continue
+        k = bisect_right(ctx.amount_starts, b - 1) - 1      # an amount the purpose ends in or at
+        if k >= 0 and ctx.amount_starts[k] > a and ctx.amount_ends[k] >= b and ctx.amount_starts[k] < r["start"]:
+            b = ctx.amount_starts[k]
+            while b > a and text[b - 1] in " \t\u3000":
+                b -= 1
+        figure = _TRAILING_FIGURE.search(text, a, b)
+        if figure is not None:
+            b = figure.start()                              # 节日慰问 6,000.00: a figure of another column
+        noun = _per_noun(r.get("per") or (r.get("_q") or {}).get("per"))
+        if noun is not None:
+            lead = _RATE_LEAD.match(text, a, b)
+            if lead is not None and text.startswith(noun, lead.end()):
+                cut = lead.end() + len(noun)
+                cut = _YEAR_LEAD.match(text, cut, b).end()
+                if not cues.starts_with_unit(text, cut, b):
+                    a = cut                                 # 每个村|基础奖补 (not 每个项目|村奖补)
+            inner = text.find("每" + noun, a + 2, b)
+            if inner < 0:
+                inner = text.find("每个" + noun, a + 2, b)
+            if inner >= 0:
+                b = inner                                   # 户厕改造|每户补助
+        if (a, b) != (r["purpose_start"], r["purpose_end"]) and b - a >= 2 \
+                and not cues.generic(text[a:b]) and _HAN_CHAR.search(text, a, b):
+            r["purpose"], r["purpose_start"], r["purpose_end"] = text[a:b], a, b
+            r["why"]["purpose"] += ", without the rate's words or another amount"
+
+
+# a figure written with decimals or thousands separators after a space, ending a phrase
+_TRAILING_FIGURE = compiled(r"[ \t\u3000]+[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?$(?<=[.．,，][0-9０-９]+)")
+# what opens a phrase named per unit (每个村, 单个主体, 单户)
+_RATE_LEAD = compiled(r"每个?|单个|单")
+_YEAR_LEAD = compiled(r"(?:每?年度?)?")
 
 
 def _purposes_without_their_place(ctx: _Doc, records: list[dict]) -> None:
