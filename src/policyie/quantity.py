@@ -348,12 +348,14 @@ _TABLE_NOTE = compiled(r"\s*(?:(?:注|说明|备注|资料来源|数据来源)\s
 _PROSE = compiled(r"[，。；！？]|[,;](?=[^0-9\s])")
 # an aside in brackets inside a row's label (困难群众慰问（12户，每户300元） 3,600.00): its
 # comma is no sentence's
-_ASIDE = compiled(r"[(（][^()（）\n。；]{1,30}[)）]")
+_ROW_ASIDE = compiled(r"[(（][^()（）\n。；]{1,30}[)）]")
+# any aside in brackets (a label's, a line's): what a line says beside its cells
+_ASIDE = compiled(r"[(（][^()（）]*[)）]")
 _BRACKET = compiled(r"[(（]")
 # the end of a header cell broken across lines: its last character and its unit (管护里⏎程（公里）)
 _CELL_TAIL = compiled(r"\p{Han}[(（](?P<u>[^()（）\n]{1,6})[)）]")
 # a figure and a remark in brackets in one cell (52（不足部分由合作社自筹）)
-_FIGURE_ASIDE = compiled(r"(?P<n>[0-9][0-9,]*(?:\.[0-9]+)?)[ \u3000]*" + _ASIDE.pattern)
+_FIGURE_ASIDE = compiled(r"(?P<n>[0-9][0-9,]*(?:\.[0-9]+)?)[ \u3000]*" + _ROW_ASIDE.pattern)
 # a column header that states its unit: 金额（万元）, 补助资金(元), 资金(单位:万元)
 _PAREN_MONEY = (r"[(（]\s*(?:单位\s*[:：]\s*)?(?:人民币)?(?P<mag>[十百千]?[万亿]{0,2})(?P<cur>元)"
                 r"(?:[/／](?P<per>\p{Han}{1,3}(?:[·・/／]\p{Han}{1,2}){0,2}))?\s*[)）]")   # 元/人/月
@@ -410,7 +412,40 @@ _ITEM = compiled(
     # (a figure with spaced thousands only after a colon, as all of its item, in yuan and fen:
     # 收入：32 600.00; 水头镇：45 120 may be two figures)
     r"(?:[:：]?[ \u3000]?(?P<n>(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]{1,12})(?:\.[0-9]{1,4})?)"
-    r"(?:[ \u3000]?[(（][^()（）0-9]{0,24}[)）])?|[:：](?P<n>[0-9]{1,3}(?: [0-9]{3})+\.[0-9]{2}))[ \u3000]*")
+    r"(?:[ \u3000]?(?:[(（]其中[:：]?(?P<parts>[^()（）]{4,80})[)）]|[(（][^()（）0-9]{0,24}[)）]"
+    r"|[(（][^()（）]{0,40}[)）](?<=[0-9０-９][^()（）0-9]{0,3}[人户元次名个)）])))?"
+    r"|[:：](?P<n>[0-9]{1,3}(?: [0-9]{3})+\.[0-9]{2}))[ \u3000]*")
+# an item inside a breakdown aside: a label and a bare number (县财政村级组织运转经费 180,000.00)
+_ASIDE_ITEM = compiled(r"[ \u3000]*(?P<label>\p{Han}[^0-9()（）;；,，、]{1,30}?)[ \u3000:：]*"
+                       r"(?P<n>(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]{1,12})(?:\.[0-9]{1,4})?)[ \u3000]*")
+
+
+def _open_bracket(text: str, lo: int, hi: int) -> bool:
+    """Is a bracket opened in text[lo:hi] and not closed there?"""
+    depth = 0
+    for ch in text[lo:hi]:
+        if ch in "(（":
+            depth += 1
+        elif ch in ")）" and depth:
+            depth -= 1
+    return depth > 0
+
+
+def _aside_items(text: str, lo: int, hi: int) -> list[regex.Match]:
+    """The items of a breakdown aside (A 180,000.00；B 380,000.00), when every part of it is
+    one; else none (an aside that says anything else is no breakdown)."""
+    out = []
+    at = lo
+    for sep in list(_ITEM_SPLIT.finditer(text, lo, hi)) + [None]:
+        end = sep.start() if sep is not None else hi
+        m = _ASIDE_ITEM.fullmatch(text, at, end)
+        if m is None:
+            return []
+        out.append(m)
+        at = sep.end() if sep is not None else hi
+    return out
+
+
 # rows left out of a printed table (…… between two rows)
 _ELISION = compiled(r"[…。.·]{2,}|…")
 # a row number: the first cell of a row, 1 to 999
@@ -1445,6 +1480,8 @@ class QuantityGrammar:
             stop = end if stop < 0 else stop
             items, at = [], pos
             for sep in _ITEM_SPLIT.finditer(folded, pos, stop):
+                if _open_bracket(folded, at, sep.start()):
+                    continue                      # 收入 560,000.00（其中：A 180,000.00；B 380,000.00）: one item
                 items.append((at, sep.start()))
                 at = sep.end()
             items.append((at, stop))
@@ -1472,6 +1509,10 @@ class QuantityGrammar:
                 head_of = _ITEM_HEADING.match(folded, ls, le)     # 支出部分：1.村干部报酬 → 村干部报酬
                 out.append(_figure(text, m.start("n"), m.end("n"), m["n"], code, factor,
                                    row=(head_of.end() if head_of else ls, le)))
+                if m["parts"] is not None:        # （其中：A 180,000.00；B 380,000.00）: its parts, items too
+                    for part in _aside_items(folded, *m.span("parts")):
+                        out.append(_figure(text, part.start("n"), part.end("n"), part["n"], code, factor,
+                                           row=part.span("label")))
             if stop_at is not None:
                 break
             pos = stop + 1
@@ -2488,7 +2529,6 @@ def _label_length(item: regex.Match) -> int:
     return len(_ASIDE.sub("", label))
 
 
-_ASIDE = compiled(r"[(（][^()（）]*[)）]")
 # a unit stated in brackets at the end of a label: 土地流转面积（亩）, 占比（%）, 工期（单位：月）
 _UNIT_ASIDE = compiled(r"[(（]\s*(?:单位\s*[:：]\s*)?(?P<u>[^()（）0-9]{1,4})\s*[)）]\s*$")
 

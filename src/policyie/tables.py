@@ -8,6 +8,7 @@ amounts (with the unit of the unit line) is left to the quantity and linking com
 from __future__ import annotations
 
 from bisect import bisect_right
+from functools import lru_cache
 from pathlib import Path
 from typing import Sequence
 
@@ -36,6 +37,16 @@ class TableRules:
         self.title = [compiled(p) for k, p in rows if k == "title"]
         self.max_cell = max_cell
         self.max_line = max_line
+        self._row_cache = lru_cache(maxsize=20_000)(self._is_row)
+
+    def __getstate__(self) -> dict:
+        state = dict(self.__dict__)
+        del state["_row_cache"]                      # a cache: made again where the rules are loaded
+        return state
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state)
+        self._row_cache = lru_cache(maxsize=20_000)(self._is_row)
 
     def is_number(self, cell: str) -> bool:
         return any(p.match(cell) for p in self.cell)
@@ -61,14 +72,10 @@ class TableRules:
         return split
 
     def is_row(self, line: str) -> bool:
-        """A data row: two or more cells, one of them a number, and no sentence punctuation."""
-        memo = self.__dict__.setdefault("_row_memo", {})    # the cleaner asks twice per line
-        got = memo.get(line)
-        if got is None:
-            if len(memo) >= 20_000:
-                memo.clear()
-            got = memo[line] = self._is_row(line)
-        return got
+        """A data row: two or more cells, one of them a number, and no sentence punctuation.
+        (The cleaner and the table reader both ask of each line: the verdicts are kept in a
+        bounded, thread-safe cache made with the rules, `_row_cache`.)"""
+        return self._row_cache(line)
 
     def _is_row(self, line: str) -> bool:
         line = line.strip()
