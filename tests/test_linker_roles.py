@@ -496,6 +496,17 @@ def test_an_audit_finding_is_the_audited_bodys(nlp, text, amounts, agency):
         assert recs[a]["kind"] == "audit_finding" and recs[a]["agency"] == agency, reasons(recs[a])
 
 
+@pytest.mark.parametrize("text,amount,adcode", [
+    # a township's own report names no county: its amounts are the township's, coded by its county
+    ("塘栖镇2023年度财政预算执行情况的报告\n各位代表：\n2023年全镇财政总收入完成18640万元，增长4.2%。", "18640万元", "330113"),
+    ("关于龙舟坪镇2024年村级公益事业奖补资金分配的公示\n经镇党委研究，安排奖补资金86万元，用于村内道路硬化。",
+     "86万元", "420528"),
+])
+def test_a_townships_own_document_is_placed_in_its_county(nlp, text, amount, adcode):
+    r = _records(nlp, text)[amount]
+    assert r["adcode"] == adcode, reasons(r)
+
+
 def test_a_budget_line_has_no_agency(nlp):
     text = "泸溪县财政局\n2023年全县一般公共预算收入4.6亿元，增长2.1%。"
     r = next(iter(nlp(text)._.records))

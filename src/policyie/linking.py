@@ -3680,8 +3680,14 @@ _LEAD_SPAN = 200
 
 def _article_place(in_article):
     # (a place the gazetteer could not resolve, 经开区 alone, is no article's main place)
+    local = in_article
     in_article = [p for p in in_article if p.get("level") in ("county", "city", "province", "zone") and p.get("adcode")]
     if not in_article:
+        # a township's own report or notice (某镇2021年度镇财政决算…): its township, where the
+        # article names places of one county only, and townships among them
+        local = [p for p in local if p.get("level") in ("township", "village") and p.get("adcode")]
+        if local and len({p["adcode"] for p in local}) == 1 and any(p["level"] == "township" for p in local):
+            return next(p for p in local if p["level"] == "township")
         return None
     counts: dict[str, int] = {}
     for p in in_article:
