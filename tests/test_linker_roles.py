@@ -507,6 +507,18 @@ def test_a_townships_own_document_is_placed_in_its_county(nlp, text, amount, adc
     assert r["adcode"] == adcode, reasons(r)
 
 
+@pytest.mark.parametrize("text,amount,adcode", [
+    # 全市 in an article about a county-level city is that city, not the prefecture above it
+    ("2024年瑞金市政府工作报告\n过去一年，全市实现地区生产总值312.4亿元，增长5.1%。", "312.4亿元", "360781"),
+    ("记者从青州市财政局了解到，今年全市共发放耕地地力保护补贴1.26亿元。", "1.26亿元", "370781"),
+    # and in an article about a county of a prefecture-level city, the prefecture
+    ("记者从临朐县了解到，今年全市共发放耕地地力保护补贴4.3亿元，临朐县占1.1亿元。", "4.3亿元", "370700"),
+])
+def test_the_city_a_scope_word_speaks_of(nlp, text, amount, adcode):
+    r = _records(nlp, text)[amount]
+    assert r["adcode"] == adcode, reasons(r)
+
+
 def test_a_budget_line_has_no_agency(nlp):
     text = "泸溪县财政局\n2023年全县一般公共预算收入4.6亿元，增长2.1%。"
     r = next(iter(nlp(text)._.records))

@@ -2259,8 +2259,13 @@ class Linker:
         if unit is None:
             return None
         word = scope.group("w")
-        levels = {"省": ("province",), "自治区": ("province",), "州": ("city",), "市": ("city",), "盟": ("city",),
+        levels = {"省": ("province",), "自治区": ("province",), "州": ("city",), "市": ("county", "city"), "盟": ("city",),
                   "地区": ("city",), "县": ("county",), "旗": ("county",), "区": ("county", "province")}[word]
+        if word == "市":                      # a county-level city's own 全市 (海伦市: itself, not 绥化市)
+            u = next((u for u in [unit, *gaz.ancestors(unit)] if u.level in ("county", "city") and u.name.endswith("市")),
+                     None)
+            return None if u is None else {"start": scope.start(), "end": scope.end(), "text": scope.group(),
+                                           "adcode": u.code, "full_name": u.name, "level": u.level}
         if word == "区":                      # a district's own 全区, else an autonomous region's
             chain = [unit, *gaz.ancestors(unit)]
             district = next((u for u in chain if u.level == "county" and u.name.endswith("区")), None)
@@ -2271,8 +2276,6 @@ class Linker:
         for u in [unit, *gaz.ancestors(unit)]:
             if u.level in levels:
                 if u.level == "city" and word in ("州", "盟", "地区") and not u.name.endswith(("州", "盟", "地区")):
-                    return None
-                if u.level == "city" and word == "市" and not u.name.endswith("市"):
                     return None
                 return {"start": scope.start(), "end": scope.end(), "text": scope.group(), "adcode": u.code,
                         "full_name": u.name, "level": u.level}
