@@ -519,6 +519,12 @@ def test_the_city_a_scope_word_speaks_of(nlp, text, amount, adcode):
     assert r["adcode"] == adcode, reasons(r)
 
 
+def test_an_outlets_dateline_is_no_place_of_the_money(nlp):
+    text = "恩施网讯（通讯员 向某）“今年我县落实农村公路养护资金2860万元。”宣恩县交通运输局负责人说。"
+    r = _records(nlp, text)["2860万元"]
+    assert r["adcode"] == "422825", reasons(r)             # 宣恩县, not 恩施州 of the dateline
+
+
 def test_a_budget_line_has_no_agency(nlp):
     text = "泸溪县财政局\n2023年全县一般公共预算收入4.6亿元，增长2.1%。"
     r = next(iter(nlp(text)._.records))

@@ -42,8 +42,8 @@ from .hanzi import to_simplified
 from .purpose_model import CHOSEN, PurposeModel, default_model as default_purpose_model, purpose_options, \
     overrules as purpose_overrules
 from .quantity import row_tokens
-from .regexes import DATELINE_AFTER, DATELINE_BEFORE, DETERMINER_CHARS, PAYING_VERBS, REVIEW_VERBS, SECTION_NUMBER, \
-    TOTAL_WORD, alternation, compiled
+from .regexes import DATELINE_AFTER, DATELINE_BEFORE, DETERMINER_CHARS, OUTLET_DATELINE_AFTER, PAYING_VERBS, \
+    REVIEW_VERBS, SECTION_NUMBER, TOTAL_WORD, alternation, compiled
 from .kind_model import KindModel, context_grams as kind_context, default_model as default_kind_model, \
     features as kind_features, overrules
 
@@ -3919,10 +3919,10 @@ def _examples_of_more(text: str, places: list[dict]) -> set[tuple[int, int]]:
 
 
 def _in_dateline(text: str, p: dict) -> bool:
-    """新华社拉萨8月5日电, 央广网西宁3月8日消息: where the reporter files from, not where any
-    money goes."""
+    """新华社拉萨8月5日电, 央广网西宁3月8日消息, 湘西网讯: where the reporter files from, not where
+    any money goes."""
     return bool(DATELINE_BEFORE.search(text, max(0, p["start"] - 3), p["start"])
-                and DATELINE_AFTER.match(text, p["end"]))
+                and DATELINE_AFTER.match(text, p["end"])) or bool(OUTLET_DATELINE_AFTER.match(text, p["end"]))
 
 
 def _base_year(text: str, d: dict) -> bool:
