@@ -71,6 +71,8 @@ _VILLAGE_CHAR = rf"[^\P{{Han}}{_NOT_IN_VILLAGE}]"
 _STEM_THEN = frozenset("的将则也还都已今")
 # the determiners before a unit word (该镇, 本乡, 各村, 全县): a kind of unit, not a name
 _DETERMINER_CHARS = DETERMINER_CHARS
+# what follows a village named after 某镇的: the next item of a list or the end of a clause
+_AFTER_LISTED_VILLAGE = "、，,和及与；;。"
 # function characters that open real village names (本庙村, 各老村, 共合村, 其盖布拉克村) where the
 # name's start is given by the layout: a whole cell of a table row; right after its township,
 # the determiners only (水头镇共享村居服务中心: 共享 is a verb)
@@ -1439,6 +1441,8 @@ class PlaceMatcher:
             if gap and self._village.match(text, gap.end()) and \
                     not self._generic_village(self._village.match(text, gap.end()).group()):
                 pos = gap.end()                            # a table row: 停弦渡镇\t岗市村\t50
+            elif text[pos:pos + 1] == "的" and m.units[0].level == "township" and self._village_of(text, pos + 1):
+                pos += 1                                   # 思口镇的延村、思溪村: the township's villages listed
             while True:
                 v = self._village.match(text, pos)
                 if v is None and self._village_long is not None and owner.units[0].level == "township":
@@ -2255,6 +2259,18 @@ class PlaceMatcher:
         if _COUNTED_PAIR.search(name):
             return True                                    # 东部、西部两村: two villages counted, no name
         return name.endswith(self._long_kinds)
+
+    def _village_of(self, text: str, pos: int) -> bool:
+        """Whether a village's name starts at `pos`, after a township and 的 (…镇的东山村; a name of
+        one character and 村 only as a list's item: …镇的延村、…): a name, no kind (贫困村, 各村, 全村)."""
+        v = self._village.match(text, pos)
+        if v is None:
+            return False
+        name = v.group()
+        if text[v.end():v.end() + 1] not in _AFTER_LISTED_VILLAGE and len(self._village_stem(name)) < 2:
+            return False                                   # (a one-character name only as a list's item)
+        return not (name[0] in _DETERMINER_CHARS or name[0] in _CLASSIFIER_CHARS or self._generic_village(name)
+                    or name in self.lex.not_places or name in self.lex.common_words)
 
     def _led_name(self, name: str) -> bool:
         """Whether a name opening with a function character whose start the layout gives
