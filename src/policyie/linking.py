@@ -1411,7 +1411,7 @@ class Linker:
                     is_share = _only_places(text, label, ctx.place_spans)
             if not is_share and shared is not None and _REMAINING_UNITS.fullmatch(label.text.strip()) \
                     and r["sentence_start"] == shared["sentence_start"]:
-                is_share = True                    # …，B镇187.5万元，其余乡镇456.5万元: the rest of the list
+                is_share = True                    # …，B镇265万元，其余乡镇705万元: the rest of the list
             if not is_share:
                 if r["kind"] in ALLOCATION_KINDS and r["purpose"] is not None and r["parts_of"] is None:
                     head = r
@@ -2261,7 +2261,7 @@ class Linker:
         word = scope.group("w")
         levels = {"省": ("province",), "自治区": ("province",), "州": ("city",), "市": ("county", "city"), "盟": ("city",),
                   "地区": ("city",), "县": ("county",), "旗": ("county",), "区": ("county", "province")}[word]
-        if word == "市":                      # a county-level city's own 全市 (海伦市: itself, not 绥化市)
+        if word == "市":                      # a county-level city's own 全市 (瑞金市: itself, not 赣州市)
             u = next((u for u in [unit, *gaz.ancestors(unit)] if u.level in ("county", "city") and u.name.endswith("市")),
                      None)
             return None if u is None else {"start": scope.start(), "end": scope.end(), "text": scope.group(),
@@ -3372,8 +3372,8 @@ def _per_noun(per: str | None) -> str | None:
 
 def _purposes_without_rate_words(ctx: _Doc, records: list[dict], cues: Cues) -> None:
     """A purpose read from the words before an amount holds no rate's denominator and no other
-    amount: 每个村基础奖补5万元 → 基础奖补, 单户年贴息额 → 年贴息额 (per 户), 户厕改造每户补助 → 户厕改造,
-    节日慰问 6,000.00（每户200元） → 节日慰问. A phrase left with fewer than two characters or
+    amount: 每个社区基础奖励3万元 → 基础奖励, 单户年贴息额 → 贴息额 (per 户), 厕具更换每户补助 → 厕具更换,
+    困难党员慰问 4,800.00（每户300元） → 困难党员慰问. A phrase left with fewer than two characters or
     only a generic word is not cut."""
     text = ctx.text
     for r in records:
@@ -3387,7 +3387,7 @@ def _purposes_without_rate_words(ctx: _Doc, records: list[dict], cues: Cues) -> 
                 b -= 1
         figure = _TRAILING_FIGURE.search(text, a, b)
         if figure is not None:
-            b = figure.start()                              # 节日慰问 6,000.00: a figure of another column
+            b = figure.start()                              # 困难党员慰问 4,800.00: a figure of another column
         noun = _per_noun(r.get("per") or (r.get("_q") or {}).get("per"))
         if noun is not None:
             lead = _RATE_LEAD.match(text, a, b)
@@ -3395,12 +3395,12 @@ def _purposes_without_rate_words(ctx: _Doc, records: list[dict], cues: Cues) -> 
                 cut = lead.end() + len(noun)
                 cut = _YEAR_LEAD.match(text, cut, b).end()
                 if not cues.starts_with_unit(text, cut, b):
-                    a = cut                                 # 每个村|基础奖补 (not 每个项目|村奖补)
+                    a = cut                                 # 每个社区|基础奖励 (not 每个项目|村奖补)
             inner = text.find("每" + noun, a + 2, b)
             if inner < 0:
                 inner = text.find("每个" + noun, a + 2, b)
             if inner >= 0:
-                b = inner                                   # 户厕改造|每户补助
+                b = inner                                   # 厕具更换|每户补助
         if (a, b) != (r["purpose_start"], r["purpose_end"]) and b - a >= 2 \
                 and not cues.generic(text[a:b]) and _HAN_CHAR.search(text, a, b):
             r["purpose"], r["purpose_start"], r["purpose_end"] = text[a:b], a, b
@@ -3919,7 +3919,7 @@ def _examples_of_more(text: str, places: list[dict]) -> set[tuple[int, int]]:
 
 
 def _in_dateline(text: str, p: dict) -> bool:
-    """新华社拉萨8月5日电, 央广网西宁3月8日消息, 湘西网讯: where the reporter files from, not where
+    """新华社拉萨8月5日电, 央广网西宁3月8日消息, 恩施网讯: where the reporter files from, not where
     any money goes."""
     return bool(DATELINE_BEFORE.search(text, max(0, p["start"] - 3), p["start"])
                 and DATELINE_AFTER.match(text, p["end"])) or bool(OUTLET_DATELINE_AFTER.match(text, p["end"]))

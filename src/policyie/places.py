@@ -1442,7 +1442,7 @@ class PlaceMatcher:
                     not self._generic_village(self._village.match(text, gap.end()).group()):
                 pos = gap.end()                            # a table row: 停弦渡镇\t岗市村\t50
             elif text[pos:pos + 1] == "的" and m.units[0].level == "township" and self._village_of(text, pos + 1):
-                pos += 1                                   # 思口镇的延村、思溪村: the township's villages listed
+                pos += 1                                   # 某镇的卢村、塔川村: the township's villages listed
             while True:
                 v = self._village.match(text, pos)
                 if v is None and self._village_long is not None and owner.units[0].level == "township":
@@ -2261,8 +2261,8 @@ class PlaceMatcher:
         return name.endswith(self._long_kinds)
 
     def _village_of(self, text: str, pos: int) -> bool:
-        """Whether a village's name starts at `pos`, after a township and 的 (…镇的东山村; a name of
-        one character and 村 only as a list's item: …镇的延村、…): a name, no kind (贫困村, 各村, 全村)."""
+        """Whether a village's name starts at `pos`, after a township and 的 (…镇的南屏村; a name of
+        one character and 村 only as a list's item: …镇的卢村、…): a name, no kind (贫困村, 各村, 全村)."""
         v = self._village.match(text, pos)
         if v is None:
             return False

@@ -415,24 +415,23 @@ _ITEM = compiled(
     r"(?:[ \u3000]?(?:[(（]其中[:：]?(?P<parts>[^()（）]{4,80})[)）]|[(（][^()（）0-9]{0,24}[)）]"
     r"|[(（][^()（）]{0,40}[)）](?<=[0-9０-９][^()（）0-9]{0,3}[人户元次名个)）])))?"
     r"|[:：](?P<n>[0-9]{1,3}(?: [0-9]{3})+\.[0-9]{2}))[ \u3000]*")
-# an item inside a breakdown aside: a label and a bare number (县财政村级组织运转经费 180,000.00)
+# an item inside a breakdown aside: a label and a bare number (村级组织运转经费 150,000.00)
 _ASIDE_ITEM = compiled(r"[ \u3000]*(?P<label>\p{Han}[^0-9()（）;；,，、]{1,30}?)[ \u3000:：]*"
                        r"(?P<n>(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]{1,12})(?:\.[0-9]{1,4})?)[ \u3000]*")
 
 
-def _open_bracket(text: str, lo: int, hi: int) -> bool:
-    """Is a bracket opened in text[lo:hi] and not closed there?"""
-    depth = 0
+def _bracket_depth(text: str, lo: int, hi: int, depth: int = 0) -> int:
+    """How many brackets are open after text[lo:hi], with `depth` open before it."""
     for ch in text[lo:hi]:
         if ch in "(（":
             depth += 1
         elif ch in ")）" and depth:
             depth -= 1
-    return depth > 0
+    return depth
 
 
 def _aside_items(text: str, lo: int, hi: int) -> list[regex.Match]:
-    """The items of a breakdown aside (A 180,000.00；B 380,000.00), when every part of it is
+    """The items of a breakdown aside (A 150,000.00；B 252,000.00), when every part of it is
     one; else none (an aside that says anything else is no breakdown)."""
     out = []
     at = lo
@@ -1478,10 +1477,11 @@ class QuantityGrammar:
         while pos < end:
             stop = folded.find("。", pos, end)
             stop = end if stop < 0 else stop
-            items, at = [], pos
+            items, at, depth, scanned = [], pos, 0, pos
             for sep in _ITEM_SPLIT.finditer(folded, pos, stop):
-                if _open_bracket(folded, at, sep.start()):
-                    continue                      # 收入 560,000.00（其中：A 180,000.00；B 380,000.00）: one item
+                depth, scanned = _bracket_depth(folded, scanned, sep.start(), depth), sep.end()
+                if depth:
+                    continue                      # 上级拨入 402,000.00（其中：A 150,000.00；B 252,000.00）: one item
                 items.append((at, sep.start()))
                 at = sep.end()
             items.append((at, stop))
@@ -1509,7 +1509,7 @@ class QuantityGrammar:
                 head_of = _ITEM_HEADING.match(folded, ls, le)     # 支出部分：1.村干部报酬 → 村干部报酬
                 out.append(_figure(text, m.start("n"), m.end("n"), m["n"], code, factor,
                                    row=(head_of.end() if head_of else ls, le)))
-                if m["parts"] is not None:        # （其中：A 180,000.00；B 380,000.00）: its parts, items too
+                if m["parts"] is not None:        # （其中：A 150,000.00；B 252,000.00）: its parts, items too
                     for part in _aside_items(folded, *m.span("parts")):
                         out.append(_figure(text, part.start("n"), part.end("n"), part["n"], code, factor,
                                            row=part.span("label")))

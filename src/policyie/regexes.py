@@ -84,7 +84,7 @@ PAYING_VERBS = r"保障|负担|承担|统筹|解决|兜底|支付|列支|筹措|
 #: a dateline of any outlet form around its city (新华社西宁5月6日电, 本报南宁讯, 央广网西宁3月8日
 #: 消息): the outlet right before the city, the date and 电/讯/消息 right after it
 DATELINE_BEFORE = regex.compile(r"(?:社|网|报|台|本刊|本报|本网|本台|总台)(?:记者)?$")
-# an outlet named after its place and its dateline word (湘西网讯, 恩施日报讯): where it reports from
+# an outlet named after its place and its dateline word (恩施网讯, 某日报讯): where it reports from
 OUTLET_DATELINE_AFTER = regex.compile(r"(?:网|日报|晚报|报|新闻网|融媒)(?:讯|电|消息)")
 DATELINE_AFTER = regex.compile(r"(?:(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月"
                                r"(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日)?(?:电|讯|消息)")
