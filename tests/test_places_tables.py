@@ -89,7 +89,7 @@ def test_villages_as_row_labels_belong_to_the_documents_township(nlp):
             "单位：元\n村名\t项目名称\t奖补资金\n石桥村\t村道硬化\t150000\n龙溪村\t路灯安装\t80000\n新塘社区\t排水沟\t60000\n"
             "枫树坪村3组\t机耕路\t45000\n衡东县草市镇人民政府\n2021年8月31日")
     places, agencies = run(nlp, text)
-    assert places == [(v, "village", "430424", "430424107") for v in ("石桥村", "龙溪村", "新塘社区", "枫树坪村")]
+    assert places == [(v, "village", "430424", "430424107") for v in ("石桥村", "龙溪村", "新塘社区", "枫树坪村", "3组")]
     assert agencies == [("县财政局", "衡东县财政局"), ("镇党委", "中共衡东县草市镇委员会"),
                         ("衡东县草市镇人民政府", "衡东县草市镇人民政府")]
 

@@ -68,6 +68,8 @@ _FIELD_NAME = compiled(r"(?:时间|日期|来源|电话|地点|窗口|期限|阅
 # a line holding only a committee's name (a signature), then its seal and the rest of the line
 _SIGNATURE = compiled(rf"^[ \t\u3000]*(?P<body>[^\n\s，。；：:、（）()]{{2,40}}?{COMMITTEE})"
                       r"[ \t\u3000]*(?:[(（](?:章|盖章|公章|印章|签章|签字盖章)[)）])?(?P<rest>[^\n]*)$", regex.M)
+# the line after an article's first line when that line heads its title: words, not a date alone
+_TITLE_AFTER = compiled(r"\n[ \t\u3000]*(?=[^\n]*\p{Han}{4})(?![^\n]*[(（]?(?:章|盖章)[)）]?[ \t\u3000]*$)")
 _ORG_MIDDLE = compiled(r"[\p{Han}A-Za-z()（）]{0,12}")
 _SIZE_WORDS = compiled(r"大中|中小")
 # what no name holds between its place and its suffix: a list's 等, a distributive 各, a modifier's
@@ -625,13 +627,17 @@ class AgencyMatcher:
         """A villagers' or residents' committee signing a page: a line holding only its full name
         (with the county, township and village before it), its seal and a date (酉阳县龙潭镇梨耳
         村民委员会（章）⏎2024年3月15日). A committee is no government body: an organization, and
-        the places written in its name are no standalone places."""
+        the places written in its name are no standalone places. The same line opening the
+        article is no signature but the head of its title, which names the places it is about."""
         if "委员会" not in text and "委会" not in text:
             return []
         out = []
         for sig in _SIGNATURE.finditer(text):
             if WRITTEN_DATE.sub("", sig.group("rest")).strip(" \t\u3000"):
                 continue                                   # 东湾村村委会 12.5: a table's row
+            if not text[:sig.start()].strip() and _TITLE_AFTER.match(text, sig.end()):
+                continue                                   # the article's first line over its title: the
+                                                           # title's places (琳琅村村民委员会⏎2024年度…资金公开)
             s, e = sig.span("body")
             if any(a < e and s < b for a, b, _ in found):
                 continue

@@ -47,6 +47,7 @@ PACKAGED = (
     "agencies/facility_words.txt",
     "places/township_columns.txt",
     "places/village_words.txt",
+    "places/group_units.tsv",
     "places/village_name_words.txt",
     "patterns.bin",
     "places/zone_suffixes.txt",

@@ -19,6 +19,7 @@ from typing import Iterable, Sequence
 import regex
 
 from .automaton import WordMatcher
+from .village_groups import GroupFinder, read_units
 from .gazetteer import Gazetteer, Unit, default_gazetteer
 from .lexicon import read_lines, read_table
 from .numerals import parse_number
@@ -518,6 +519,8 @@ class PlaceLexicon:
         self.surnames = _lines(path / "surnames.txt")
         self.list_openers = _lines(path / "list_openers.txt")
         self.village_name_words = _lines(path / "village_name_words.txt")
+        groups = path / "group_units.tsv"
+        self.group_units = read_units(groups) if groups.exists() else []
         after = path / "village_after.tsv"
         self.village_after = [(row[0], row[1]) for row in read_table(after)] if after.exists() else []
 
@@ -709,6 +712,7 @@ class PlaceMatcher:
         self._kind_ends = tuple(s for s, kind in self.lex.village_suffixes if kind == "kind")
         self._long_kinds = tuple(w for w in self.lex.village_words if len(w) >= 3)
         self._group_words = tuple(w for w in self.lex.village_words if w.endswith("组"))
+        self._groups = GroupFinder(self.lex.group_units, self.lex.village_words) if self.lex.group_units else None
         self._prose_kinds = tuple(s for s, kind in self.lex.village_suffixes if kind in ("kind", "prose_kind"))
         self._countryside = tuple(w for w in self.lex.not_places if w.endswith(tuple(
             s for s, kind in self.lex.village_suffixes if kind == "prose")))
@@ -1543,6 +1547,7 @@ class PlaceMatcher:
         out.extend(self._stems_again(call, mentions, out))
         out.extend(self._natural_villages_alone(call, mentions, out))
         out.extend(self._sub_villages(call, mentions, out))
+        out.extend(self._village_groups(call, mentions, out))
         # a common word across a village's edge (经镇村两级验收: 镇村两级) leaves no village, and
         # a count never comes before a village's name (等4个偏远村, 12个边境村: kinds of village)
         return [v for v in out if not self._in_covered(call, v)
@@ -1776,6 +1781,25 @@ class PlaceMatcher:
                 if text[sub.end():sub.end() + 1] not in ("、", "和", "及", "与"):
                     break
                 pos = sub.end() + 1
+        return out
+
+    def _village_groups(self, call: _Call, mentions: list[Mention], found: list[Mention]) -> list[Mention]:
+        """A village's groups (一组, 3社, 何家岩组: village_groups.py), in a text about villages:
+        of the village they follow, else of the article's township or county."""
+        if self._groups is None or (not found and "村" not in call.text):
+            return []
+        taken = _Spans(list(mentions) + list(found))
+        ends = {v.end: v for v in found}
+        out = []
+        for start, end, name, owner_end in self._groups.find(call.text, ends, taken.overlaps):
+            village = ends.get(owner_end) if owner_end is not None else None
+            if village is None:
+                out.append(_lone_village(start, end, name))
+                continue
+            group = Mention(start, end, name, [], "village")
+            group.extra["owner"] = village.extra.get("owner")
+            group.extra["alone"] = village.extra.get("alone", False)
+            out.append(group)
         return out
 
     def _group_kind(self, name: str) -> bool:
