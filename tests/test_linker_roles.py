@@ -2634,3 +2634,39 @@ def test_a_total_row_is_the_place_that_holds_its_rows(nlp):
 def test_rows_of_a_sharing_table_take_what_its_title_names(nlp, text, amounts, purpose):
     recs = _records(nlp, text)
     assert [recs[a]["purpose"] for a in amounts] == [purpose] * len(amounts), [reasons(recs[a]) for a in amounts]
+
+
+@pytest.mark.parametrize("text,amount", [
+    ("今年以来，全市新开工文旅项目12个，引导社会资本投入3.8亿元。", "3.8亿元"),
+    ("会上通报，各乡镇共撬动社会资本6200万元。", "6200万元"),
+    ("去年全县群众筹资筹劳折资1460万元。", "1460万元"),
+])
+def test_a_source_of_money_is_no_use(nlp, text, amount):
+    # where money comes from (cues.tsv role source) with no use named around it: no purpose
+    r = _records(nlp, text)[amount]
+    assert r["purpose"] is None, reasons(r)
+
+
+def test_each_numbered_row_of_a_barred_table_names_its_project(nlp):
+    # a row's number opens its line, after the figure that ends the row above
+    text = ("松桃县2025年衔接资金项目计划表\n序号|项目名称|实施地点|金额（万元）\n1|茶园提质增效|普觉镇|132.5\n"
+            "2|农村供水保障|孟溪镇|76\n3|产业路硬化|盘信镇|58.4\n合计|||266.9\n")
+    recs = _records(nlp, text)
+    assert [recs[a]["purpose"] for a in ("132.5", "76", "58.4")] == ["茶园提质增效", "农村供水保障", "产业路硬化"], \
+        [reasons(recs[a]) for a in ("132.5", "76", "58.4")]
+
+
+def test_a_use_column_after_amounts_written_with_spaced_thousands(nlp):
+    text = ("单位：元\n乡镇 村 分配金额 用途\n五里镇 金桥村 126 800 村级道路维护\n五里镇 杉木村 98 450 公益岗位工资\n")
+    recs = _records(nlp, text)
+    assert [recs[a]["purpose"] for a in ("126 800", "98 450")] == ["村级道路维护", "公益岗位工资"], \
+        [reasons(recs[a]) for a in ("126 800", "98 450")]
+
+
+def test_a_listing_title_of_dividends_names_what_its_rows_pay(nlp):
+    # …分红情况公示: the rows pay the dividend, the place and year before it are no part of it
+    text = ("凤冈县2024年度村集体经济收益分红情况公示\n现将首批分红情况公示如下（单位：元）：\n永安镇 田坝村 64200\n"
+            "进化镇 临江村 38750\n琊川镇 大都村 51300\n")
+    recs = _records(nlp, text)
+    assert [recs[a]["purpose"] for a in ("64200", "38750", "51300")] == ["村集体经济收益分红"] * 3, \
+        [reasons(recs[a]) for a in ("64200", "38750", "51300")]

@@ -77,6 +77,10 @@ _FRONT = compiled(
 # an age band a rate applies to (80至89周岁, 90周岁以上, 百岁以上)
 _AGE_BAND = compiled(r"[0-9０-９一二三四五六七八九十百]+(?:至|到|-|－|—|~|～)?[0-9０-９一二三四五六七八九十]*(?:周岁|岁)(?:以上|以下|及以上)?(?:老年?人)?$")
 _TIME_INSIDE = compiled(r"年度内|年内|当年|全年|今年|去年|每年|本年度?|[上下]半年|前?[一二三四]季度|[上本下]季度")
+# the same or a year inside a label (屯昌2024年度村集体经济收益分红 → 村集体经济收益分红; not a date:
+# 自2025年1月1日起); a fund's name keeps its year (2025年农村公路养护资金, as the corpus writes it)
+_TIME_OR_YEAR_INSIDE = compiled(rf"{_TIME_INSIDE.pattern}"
+                                r"|(?<![自从于至到])(?:19|20)[0-9]{2}年度?(?![0-9０-９一二三四五六七八九十]{1,2}月|[底末初])")
 
 
 def _in_list(text: str, m) -> bool:
@@ -84,11 +88,11 @@ def _in_list(text: str, m) -> bool:
     return text[m.end():m.end() + 1] in ("、", "等") or text[m.start() - 1:m.start()] == "、"
 
 
-def _after_time_word(text: str, s: int, end: int) -> int:
+def _after_time_word(text: str, s: int, end: int, years: bool = False) -> int:
     """Past the last time word inside a phrase, if at least two characters follow
-    (当合作银行年度内代偿金额 → 代偿金额)."""
+    (当合作银行年度内代偿金额 → 代偿金额); with `years`, a year too (a purpose's, not a fund's)."""
     last = None
-    for m in _TIME_INSIDE.finditer(text, s, end):
+    for m in (_TIME_OR_YEAR_INSIDE if years else _TIME_INSIDE).finditer(text, s, end):
         last = m
     if last is not None and end - last.end() >= 2 and last.start() > s:
         return last.end()

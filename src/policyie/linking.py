@@ -172,6 +172,7 @@ class Linker:
         _shares_follow_their_allocation(records)
         _purposes_without_their_place(ctx, records)
         _purposes_without_rate_words(ctx, records, self.cues)
+        _sources_state_no_use(records, self.cues)
         for r in records:
             r.pop("_q", None)
             if not self.keep_candidates:
@@ -1079,7 +1080,7 @@ class Linker:
         if cut >= p_s and p_e - cut > 2:
             p_s = cut + 1                     # 会同县农业农村局对X: X
         p_s = self.cues._skip_front(text, p_s, p_e, ctx.skip_to)
-        p_s = _after_time_word(text, p_s, p_e)
+        p_s = _after_time_word(text, p_s, p_e, years=True)
         phrase = text[p_s:p_e]
         if p_e - p_s < 2 or not _HAN_CHAR.search(phrase) or ctx.skip_to.get(p_s, -1) >= p_e \
                 or self.cues.generic(phrase) or self.cues.only_framing(phrase) or self.cues.measure_only(phrase) \
@@ -1107,7 +1108,7 @@ class Linker:
                 or not self.cues.is_fund(phrase):
             return None
         etc = text.rfind("等", lo, hi)
-        lo = etc + 1 if etc >= 0 and hi - etc > 3 else _after_time_word(text, lo, hi)
+        lo = etc + 1 if etc >= 0 and hi - etc > 3 else _after_time_word(text, lo, hi, years=True)
         return _found(text, lo, hi, "the money the clause before names, a rate's topic (X经费，每村N元)")
 
     def _before_rate(self, ctx: _Doc, q: dict, c_start: int) -> Found | None:
@@ -1122,7 +1123,7 @@ class Linker:
         if between is None or between["verb"] and not self.cues.gives(text, *between.span("verb")):
             return None
         lo = max([c_start] + [i + len(c) for c in ("、", "其中", "对") for i in [text.rfind(c, c_start, ps)] if i >= 0])
-        lo = _after_time_word(text, lo, ps)
+        lo = _after_time_word(text, lo, ps, years=True)
         phrase = text[lo:ps]
         if ps - lo < 2 or ps - lo > 12 or not _HAN_ONLY.fullmatch(phrase) or "按" in phrase or self.cues.generic(phrase) \
                 or self.cues.only_framing(phrase) or self.cues.measure_only(phrase) or self.cues.names_group(phrase) \
@@ -1145,7 +1146,7 @@ class Linker:
             line_start = text.rfind("\n", 0, q["start"]) + 1
             line_end = text.find("\n", q["start"])
             line_end = len(text) if line_end < 0 else line_end
-            row = _line_cells(text, line_start, line_end)
+            row = _amount_as_cell(_line_cells(text, line_start, line_end), q["start"], q["end"])
             header = self._header_cells(ctx, line_start, len(row))
             if header is None:
                 continue
@@ -1832,7 +1833,7 @@ class Linker:
                 about = ctx.text.rfind("关于", p_s, paid_what.end("p"))
                 p_s = about + 2 if about >= 0 else p_s                  # 民政局关于…: after 关于
                 p_s = self.cues._skip_front(ctx.text, p_s, paid_what.end("p"), ctx.skip_to)
-                p_s = _after_time_word(ctx.text, p_s, paid_what.end("p"))
+                p_s = _after_time_word(ctx.text, p_s, paid_what.end("p"), years=True)
                 if paid_what.end("p") - p_s >= 3:
                     use = Found(p_s, paid_what.end("p"), ctx.text[p_s:paid_what.end("p")],
                                 "what its payment listing's title pays (…发放公示)")
@@ -1840,7 +1841,7 @@ class Linker:
             project = _PROJECT_IN_TITLE.search(ctx.text, head["start"], head["end"])
             if project is not None:
                 p_s = self.cues._skip_front(ctx.text, project.start("p"), project.end("p"), ctx.skip_to)
-                p_s = _after_time_word(ctx.text, p_s, project.end("p"))
+                p_s = _after_time_word(ctx.text, p_s, project.end("p"), years=True)
                 if project.end("p") - p_s >= 4:
                     use = Found(p_s, project.end("p"), ctx.text[p_s:project.end("p")],
                                 "the project its listing's title names (X项目及资金安排表)")
@@ -2506,7 +2507,8 @@ def _row_project(ctx: "_Doc", s: int) -> "Found | None":
     # (the row opens with its number: the cell right after it; or, without numbers, the cell
     # that opens its line)
     numbered = j > 0 and _ROW_NUMBER_CELL.fullmatch(cells[j - 1].group()) \
-        and (j == 1 or not _NUMBER_CELL.fullmatch(cells[j - 2].group()))
+        and (j == 1 or not _NUMBER_CELL.fullmatch(cells[j - 2].group()) or _opens_line(text, cells[j - 1].start()))
+    # (a number opening its line numbers the row, whatever figure ends the row above)
     if j < k and (numbered or _opens_line(text, cells[j].start())) \
             and not any(_ROW_TOTAL_WORD.search(c.group()) for c in cells[j:k]) \
             and _NAME_FIRST.search(text, max(0, s - 1500), s):
@@ -2699,8 +2701,8 @@ _LIST_SUBSIDY = compiled(r"(?:补助|补贴|奖补|资金)$")
 _OTHER_CELL = compiled(r"[\t|｜]|[ \u3000]{2,}|[ \u3000][0-9０-９]+[ \u3000]")
 # 2024年美丽村庄建设项目及资金安排表: the project the listed money is for (its bare fund names none)
 _PROJECT_IN_TITLE = compiled(r"(?P<p>[^\s，,。；;：:（）()、]{2,30}?(?:项目|工程))(?:及|和)(?:资金|经费)")
-_PAID_IN_TITLE = compiled(r"(?P<p>[^\s，,。；;：:（）()]{2,24}?(?:金|补助|补贴|津贴|生活费|奖励|奖补|报酬))(?:资金)?"
-                            r"(?:发放|兑付|兑现|拟?(?:补助|补贴|奖补|扶持|支持)对象|对象)")
+_PAID_IN_TITLE = compiled(r"(?P<p>[^\s，,。；;：:（）()]{2,24}?(?:金|补助|补贴|津贴|生活费|奖励|奖补|报酬|分红|救助))(?:资金)?"
+                            r"(?:发放|兑付|兑现|拟?(?:补助|补贴|奖补|扶持|支持)对象|对象|(?:分配|发放)?(?:情况|明细|名单|花名册))")
 _SEMI = compiled(r"[；;]")
 _CAP_BREAK = compiled(r"[；;。！？!?\n]|对|用于|其中")
 _FOR_WHOM = compiled(r"对(?P<p>[^，,；;。]{2,30}?)给予")
@@ -3370,6 +3372,18 @@ def _per_noun(per: str | None) -> str | None:
     return head if head and not _TIME_PER.fullmatch(head) else None
 
 
+def _sources_state_no_use(records: list[dict], cues) -> None:
+    """A purpose that only names where the money comes from (社会资本, 村民筹资筹劳, 州县配套:
+    cues.tsv role `source`) when no rule found the use it serves: the amount states no use. (Loans
+    and debts keep theirs: 累计融资金额N亿元 is the financing itself.)"""
+    for r in records:
+        if r["purpose"] is not None and r["why"]["purpose"] == "the noun the amount measures" \
+                and r["kind"] not in ("credit", "debt") \
+                and cues.is_source(r["purpose"]) and not cues.is_fund(r["purpose"]):
+            r["purpose"] = r["purpose_start"] = r["purpose_end"] = None
+            r["why"]["purpose"] = "the noun names where the money comes from (社会资本, 自筹), not its use"
+
+
 def _purposes_without_rate_words(ctx: _Doc, records: list[dict], cues: Cues) -> None:
     """A purpose read from the words before an amount holds no rate's denominator and no other
     amount: 每个社区基础奖励3万元 → 基础奖励, 单户年贴息额 → 贴息额 (per 户), 厕具更换每户补助 → 厕具更换,
@@ -3810,6 +3824,16 @@ def _line_cells(text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
     """The cells of a table's line with their offsets, as the quantity grammar's table reader
     splits it (tabs with their empty cells, bars, runs of spaces, else single spaces)."""
     return [(c, s, e) for c, s, e, _ in row_tokens(text[lo:hi], lo)[0]]
+
+
+def _amount_as_cell(row: list[tuple[str, int, int]], start: int, end: int) -> list[tuple[str, int, int]]:
+    """A row's cells with the amount text[start:end] as one cell: a figure written with spaces
+    between its thousands (182 400) is split by a table read on single spaces."""
+    inside = [i for i, (_, s, e) in enumerate(row) if start <= s and e <= end]
+    if len(inside) < 2:
+        return row
+    merged = ("".join(row[i][0] for i in inside), row[inside[0]][1], row[inside[-1]][2])
+    return row[:inside[0]] + [merged] + row[inside[-1] + 1:]
 
 
 def _field_cells(text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
