@@ -2670,3 +2670,23 @@ def test_a_listing_title_of_dividends_names_what_its_rows_pay(nlp):
     recs = _records(nlp, text)
     assert [recs[a]["purpose"] for a in ("64200", "38750", "51300")] == ["村集体经济收益分红"] * 3, \
         [reasons(recs[a]) for a in ("64200", "38750", "51300")]
+
+
+def test_an_official_documents_rows_take_the_use_its_notice_states(nlp):
+    # a masthead (…文件) over the document number and the title; the notice says what the whole
+    # allocation is for before its table, in a sentence of no amount
+    text = ("白银市财政局文件\n市财农〔2025〕17号\n白银市财政局关于下达2025年农村综合改革转移支付资金的通知\n"
+            "各县（区）财政局：\n现将我市分配资金下达你们，主要用于美丽乡村示范村建设，不得用于偿还债务。\n"
+            "附件\n县区  合计（万元）  中央资金  省级资金\n会宁县  930  720  210\n景泰县  615  480  135\n"
+            "靖远县  702  550  152\n")
+    recs = _records(nlp, text)
+    assert [recs[a]["purpose"] for a in ("930", "480", "152")] == ["美丽乡村示范村建设"] * 3, \
+        [reasons(recs[a]) for a in ("930", "480", "152")]
+    assert recs["930"]["agency"] == "白银市财政局", reasons(recs["930"])
+
+
+def test_a_use_a_notice_forbids_is_none(nlp):
+    text = ("关于下达2025年农村综合改革转移支付资金的通知\n各乡镇：\n上述资金不得用于发放津贴补贴。\n"
+            "乡镇  金额（万元）\n城关镇  86\n河畔镇  54\n新庄镇  47\n")
+    recs = _records(nlp, text)
+    assert all(recs[a]["purpose"] != "发放津贴补贴" for a in ("86", "54", "47"))

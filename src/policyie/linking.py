@@ -1821,6 +1821,11 @@ class Linker:
         standards — are for what the fund's name says (on the development corpus, no amount
         of a notice is annotated without a purpose)."""
         head = (ctx.articles[0].get("headline") or {}) if ctx.articles else {}
+        if head and _MASTHEAD.fullmatch(ctx.text, head["start"], head["end"]):
+            # 庆阳市财政局文件⏎庆市财农〔2024〕44号⏎…关于下达…的通知: the masthead of an official
+            # document; its title is the first of the lines under it that says 关于
+            head = next((h for h in (ctx.articles[0].get("subheads") or [])[:3]
+                         if ctx.text.find("关于", h["start"], h["end"]) >= 0), head)
         if not head or not records or not (_LISTING_TITLE.search(ctx.text, head["start"], head["end"])
                                            or _SHARING_TITLE.search(ctx.text, head["start"], head["end"])):
             return
@@ -1845,6 +1850,9 @@ class Linker:
                 if project.end("p") - p_s >= 4:
                     use = Found(p_s, project.end("p"), ctx.text[p_s:project.end("p")],
                                 "the project its listing's title names (X项目及资金安排表)")
+        noticed = use is None
+        if use is None:
+            use = self._notice_use(ctx, records)
         # 某市财政局关于下达X资金的通知: the body that issues an allocation allocates its amounts
         verb = self.cues.transfer_verb(ctx.text, head["start"], head["end"])
         if verb is not None and (not self.cues.fund_in(ctx.text, verb.end(), head["end"])
@@ -1890,9 +1898,31 @@ class Linker:
                 if usable is not None:
                     r["_candidates"].append(("title_use", usable))
             if use is not None and r["purpose"] is None and r["kind"] in _TITLE_USE_KINDS \
-                    and not r["why"]["purpose"].startswith(("a change", "what an audit", "a revenue")):
+                    and not r["why"]["purpose"].startswith(("a change", "what an audit", "a revenue")) \
+                    and not (noticed and _is_total_row(ctx.text, r)):     # (a total states no use)
                 r["purpose"], r["purpose_start"], r["purpose_end"] = use.text, use.start, use.end
                 r["why"]["purpose"] = use.why
+
+    def _notice_use(self, ctx: _Doc, records: list[dict]) -> Found | None:
+        """The use a notice about one fund states for all of it before its first amount, in a
+        sentence naming no amount (现将资金下达你们，主要用于X。; 所需资金…，专项用于X): X."""
+        text, first = ctx.text, records[0]["start"]
+        starts = ctx.sentences
+        for i, lo in enumerate(starts):
+            if lo >= first:
+                break
+            hi = min(first, starts[i + 1] if i + 1 < len(starts) else len(text))
+            if _has_amount(ctx, lo, hi):
+                continue
+            for m in _USE_MARKER.finditer(text, lo, hi):
+                if _NOT_FOR.search(text, max(lo, m.start() - 4), m.start()):
+                    continue                         # 不得用于X: what it may not pay
+                found = self.cues.purpose_after(text, m.start(), hi)
+                if found is not None and self.cues.strong(found.why) and not self.cues.points_on(found.text) \
+                        and not self.cues.generic(found.text):
+                    return Found(found.start, found.end, found.text,
+                                 "what its notice says the whole fund is for (现将资金下达你们，主要用于X)")
+        return None
 
     def _anaphoric_use(self, ctx: _Doc, records: list[dict]) -> None:
         """这笔资金重点用于X, a sentence of its own after the amounts it refers to: X is the use of
@@ -2559,6 +2589,11 @@ _FIELD_REACH = 2000         # (a notice's 项目名称 field, at its top)
 # a bracketed note closing a name (X项目（二次）, X工程(第二批))
 _TRAILING_NOTE = compiled(r"[（(][^（）()]{1,12}[）)]$")
 #: the readings a project named before overrules (the clause before, the measured noun: 项目招标控制价)
+# the masthead of an official document (红头: 某市财政局文件, 中共某县委办公室文件)
+_MASTHEAD = compiled(r"[ \t\u3000]*\p{Han}{2,30}文件[ \t\u3000]*")
+# a purpose marker, and a negation before it (不得用于, 严禁用于)
+_USE_MARKER = compiled(r"用于")
+_NOT_FOR = compiled(r"(?:不得|不能|不准|不可|禁止|严禁|不应)[^，,。；;]{0,2}$")
 _PROJECT_OVERRULES = ("what the clause before names", "the noun the amount measures", "the subject the measure is of")
 _HIGHER_FUND_WHY = "a higher government's fund"
 # what the payer after 由X does (由县财政全额保障, 由市财政统筹解决, 由县级财政负担)
@@ -2943,6 +2978,12 @@ def _strip_found(text: str, f: Found) -> Found:
     while hi > lo and text[hi - 1].isspace():
         hi -= 1
     return Found(lo, hi, text[lo:hi], f.why)
+
+
+def _is_total_row(text: str, r: dict) -> bool:
+    """Is the record a table's total row (合计, 总计)?"""
+    row = r.get("_row")
+    return row is not None and _ROW_TOTAL_WORD.search(text, row[0], row[1]) is not None
 
 
 def _article_start(ctx: _Doc, s: int) -> int:
