@@ -204,3 +204,20 @@ def test_one_cell_per_line_table_ends_at_blank_lines_before_words():
     text = "项目\n金额（元）\n备注\n慰问金\n2600\n\n救助金\n3800\n\n\n三、监督方式\n"
     money = [m.quantity.value for m in find_quantities(text) if m.quantity.kind == "money"]
     assert money == [Decimal("2600"), Decimal("3800")]
+
+
+@pytest.mark.parametrize("text,first,second", [
+    ("中标金额：人民币肆佰零叁万柒仟元整（¥4,037,000.00），工期120日历天。", "人民币肆佰零叁万柒仟元整", "¥4,037,000.00"),
+    ("成交金额：2,318,450.00元（大写：贰佰叁拾壹万捌仟肆佰伍拾元整）", "2,318,450.00元", "贰佰叁拾壹万捌仟肆佰伍拾元整"),
+    ("补助资金合计柒万贰仟元（72000元）。", "柒万贰仟元", "72000元"),
+])
+def test_an_amount_restated_in_parentheses_is_marked(text, first, second):
+    money = [q for q in find_quantities(text) if q.quantity.kind == "money"]
+    assert [text[q.start:q.end] for q in money] == [first, second]
+    assert money[0].restates is None and money[1].restates == text.index(first)
+    assert money[0].quantity.value == money[1].quantity.value
+
+
+def test_different_figures_in_parentheses_restate_nothing():
+    text = "项目总投资86万元（其中财政奖补60万元）"
+    assert all(q.restates is None for q in find_quantities(text))

@@ -278,3 +278,14 @@ def test_cli_summary_adds_neither_breakdown_parts_nor_rates(tmp_path):
     # 100万元 is counted once: its parts 60万元 and 40万元 are inside it, the 300元 rate is not money spent
     assert "1,000,000" in summary and "2,000,000" not in summary and "1,000,300" not in summary
     assert "(rates)" in summary
+
+
+def test_a_restated_amount_is_one_money_in_the_summary():
+    # 大写 and figures of one award: two mentions, one record marked as the restatement
+    import policyie
+    text = ("XX县农业农村局2025年农机采购项目中标公告\n中标供应商：某农机有限公司\n"
+            "中标金额：人民币壹佰零伍万捌仟元整（¥1,058,000.00）\n")
+    records = policyie.extract([text])
+    assert [(r["text"], r["noise"]) for r in records] == [("人民币壹佰零伍万捌仟元整", None),
+                                                          ("¥1,058,000.00", "restatement")]
+    assert records[1]["kind"] == records[0]["kind"]

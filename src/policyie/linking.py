@@ -173,6 +173,7 @@ class Linker:
         _purposes_without_their_place(ctx, records)
         _purposes_without_rate_words(ctx, records, self.cues)
         _sources_state_no_use(records, self.cues)
+        _restatements(records)
         for r in records:
             r.pop("_q", None)
             if not self.keep_candidates:
@@ -3411,6 +3412,27 @@ def _per_noun(per: str | None) -> str | None:
     """The noun a rate is counted per (户·年 → 户), or None for a time-only rate."""
     head = (per or "").split("·")[0]
     return head if head and not _TIME_PER.fullmatch(head) else None
+
+
+_RESTATED_FIELDS = ("kind", "purpose", "purpose_start", "purpose_end", "fund", "_fund", "beneficiary",
+                    "_beneficiary", "agency", "agency_start", "place", "adcode", "place_start", "year",
+                    "period", "parts_of", "finding", "growth")
+
+
+def _restatements(records: list[dict]) -> None:
+    """An amount written again in the parentheses after it (壹拾贰万元整（￥120,000.00）) is the
+    same money: it takes the fields of the amount it restates, and its noise says so, so that
+    a sum counts the money once."""
+    by_start = {r["start"]: r for r in records}
+    for r in records:
+        first = by_start.get(r["_q"].get("restates")) if r.get("_q") else None
+        if first is None:
+            continue
+        for key in _RESTATED_FIELDS:
+            if key in first:
+                r[key] = first[key]
+        r["why"] = dict(first["why"])
+        r["noise"] = r["noise"] or "restatement"
 
 
 def _sources_state_no_use(records: list[dict], cues) -> None:

@@ -79,6 +79,10 @@ class QuantityMatch:
     #: for a bare number in a table read by its header, the offsets of its column's header
     #: cell (禁牧补助, 总投资, 合计), so that a linker can read what the column holds
     column: tuple[int, int] | None = None
+    #: for an amount restated in figures (or capitals) in the parentheses after another
+    #: (人民币壹拾贰万元整（￥120,000.00）), the start of the amount it restates: the same money
+    #: written twice, a mention of its own that a sum counts once
+    restates: int | None = None
 
     @property
     def label(self) -> str:
@@ -769,7 +773,7 @@ class QuantityGrammar:
                 found = _unblocked(found, blocked)
         chosen = _select(found)
         if "(" in folded or "（" in folded:
-            chosen = _without_restatements(chosen, folded)
+            chosen = _restatements_marked(chosen, folded)
         return chosen
 
     def _scan(self, pattern, interpret, folded: str, text: str) -> Iterator[QuantityMatch]:
@@ -2802,18 +2806,19 @@ def _money(q: QuantityMatch) -> bool:
     return q.quantity.kind == "money" and q.quantity.value is not None
 
 
-def _without_restatements(found: list[QuantityMatch], folded: str) -> list[QuantityMatch]:
-    """An amount restated in figures in the parentheses after it is one amount, not two:
-    人民币壹拾贰万元整（￥120,000.00）, 叁拾万元整（300,000.00元）; the first writing is kept."""
-    drop: set[int] = set()
-    for i in range(1, len(found)):
-        p, q = found[i - 1], found[i]
-        if i - 1 in drop or not (_money(p) and _money(q)):
+def _restatements_marked(found: list[QuantityMatch], folded: str) -> list[QuantityMatch]:
+    """An amount restated in the parentheses after it (人民币壹拾贰万元整（￥120,000.00）,
+    1,286,500.00元（大写：壹佰贰拾捌万陆仟伍佰元整）) is the same money written twice: both are
+    mentions, the second marked as restating the first (`QuantityMatch.restates`)."""
+    out = list(found)
+    for i in range(1, len(out)):
+        p, q = out[i - 1], out[i]
+        if p.restates is not None or not (_money(p) and _money(q)):
             continue
         if _OPEN_PAREN.fullmatch(folded, p.end, q.start) and _CLOSE_PAREN.match(folded, q.end) \
                 and (q.quantity.value, q.quantity.unit, q.quantity.per) == (p.quantity.value, p.quantity.unit, p.quantity.per):
-            drop.add(i)
-    return [q for i, q in enumerate(found) if i not in drop] if drop else found
+            out[i] = replace(q, restates=p.start)
+    return out
 
 
 @lru_cache(maxsize=1)

@@ -53,7 +53,7 @@ SCHEMA: tuple[tuple[str, str, str], ...] = (
     ("parts_of", "int", "for a part of a total (其中…): the total's `start`"),
     ("growth", "decimal", "the growth rate stated beside the amount, in percent (下降 → negative)"),
     ("finding", "str", "for an audit finding: its nature as written (违规发放, 挪用, 闲置)"),
-    ("noise", "str", "set when the amount stands in a duplicated paragraph or spam: its kind"),
+    ("noise", "str", "set when the amount stands in a duplicated paragraph or spam (its kind), or restates the amount before it in parentheses (restatement)"),
     ("why", "str", "why each field was filled so, as `field: reason; …` (see `reasons`)"),
     ("page", "int", "the PDF page the amount is on, 1-based (null for other inputs)"),
     ("doc_title", "str", "the document's title: an HTML page's title, a PDF's or DOCX's title property"),

@@ -90,6 +90,8 @@ class QuantityRecognizer:
             if match.column is not None:             # …and its column's header cell
                 col_start, col_end = view.span_to_original(*match.column)
                 record.update(column=text[col_start:col_end], column_start=col_start, column_end=col_end)
+            if match.restates is not None:           # the same money as the amount before it
+                record.update(restates=view.span_to_original(match.restates, match.restates + 1)[0])
             records.append(record)
             items.append((start, end, match.label))
         doc._.quantities = records
