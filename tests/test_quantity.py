@@ -210,6 +210,9 @@ def test_one_cell_per_line_table_ends_at_blank_lines_before_words():
     ("中标金额：人民币肆佰零叁万柒仟元整（¥4,037,000.00），工期120日历天。", "人民币肆佰零叁万柒仟元整", "¥4,037,000.00"),
     ("成交金额：2,318,450.00元（大写：贰佰叁拾壹万捌仟肆佰伍拾元整）", "2,318,450.00元", "贰佰叁拾壹万捌仟肆佰伍拾元整"),
     ("补助资金合计柒万贰仟元（72000元）。", "柒万贰仟元", "72000元"),
+    # a bare figure restating an amount in capitals: money with the same value
+    ("上级拨入村级运转经费陆万伍仟元整（65,000.00）；", "陆万伍仟元整", "65,000.00"),
+    ("奖补资金人民币捌仟肆佰元（8400）", "人民币捌仟肆佰元", "8400"),
 ])
 def test_an_amount_restated_in_parentheses_is_marked(text, first, second):
     money = [q for q in find_quantities(text) if q.quantity.kind == "money"]
@@ -218,6 +221,8 @@ def test_an_amount_restated_in_parentheses_is_marked(text, first, second):
     assert money[0].quantity.value == money[1].quantity.value
 
 
-def test_different_figures_in_parentheses_restate_nothing():
-    text = "项目总投资86万元（其中财政奖补60万元）"
+@pytest.mark.parametrize("text", ["项目总投资86万元（其中财政奖补60万元）", "补助资金伍万元（2024）",
+                                  "奖补3万元（12）", "合计陆万元（60,000.50）"])
+def test_different_figures_in_parentheses_restate_nothing(text):
     assert all(q.restates is None for q in find_quantities(text))
+    assert sum(q.quantity.kind == "money" for q in find_quantities(text)) <= 2

@@ -462,6 +462,8 @@ _SECOND_UNIT = compiled(r"[ \u3000]*[、，,/／及和][ \u3000]*(?![%％‰]|�
 _SHARE_AFTER = compiled(r"[ \u3000]*[、，,/／及和][ \u3000]*(?:[%％‰]|百分)")   # 单位：万元、%
 _OPEN_PAREN = compiled(r"[ \u3000]*[(（][ \u3000]*(?:(?:人民币)?[小大]写[:：]?(?:人民币)?)?[ \u3000]*")
 _CLOSE_PAREN = compiled(r"[ \u3000]*[)）]")
+# a figure written alone in such parentheses (50,000.00), thousands marked or not
+_BARE_FIGURE = compiled(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]{1,2})?|[0-9]+(?:\.[0-9]{1,2})?")
 _WORDS = compiled(r"[^ \t\u3000\u00a0]+")
 _TABLE_TITLE = compiled(r"^\s*(?:附?表\s*[0-9一二三四五六七八九十]|.*[^\s]表\s*$)")
 # a list of numbers before an amount that shares their unit (分别奖励10、8、5万元)
@@ -2809,8 +2811,26 @@ def _money(q: QuantityMatch) -> bool:
 def _restatements_marked(found: list[QuantityMatch], folded: str) -> list[QuantityMatch]:
     """An amount restated in the parentheses after it (人民币壹拾贰万元整（￥120,000.00）,
     1,286,500.00元（大写：壹佰贰拾捌万陆仟伍佰元整）) is the same money written twice: both are
-    mentions, the second marked as restating the first (`QuantityMatch.restates`)."""
+    mentions, the second marked as restating the first (`QuantityMatch.restates`). A bare
+    figure in the parentheses after an amount in capitals or with its unit (伍万元整（50,000.00）)
+    restates it when it states the same number of yuan: money, though it names no unit."""
     out = list(found)
+    starts = {q.start for q in out}
+    bare = []
+    for q in out:
+        if not _money(q) or q.quantity.unit != "CNY" or q.quantity.per is not None:
+            continue
+        paren = _OPEN_PAREN.match(folded, q.end)
+        if paren is None or paren.end() == q.end or paren.end() in starts:
+            continue
+        figure = _BARE_FIGURE.match(folded, paren.end())
+        if figure is None or not _CLOSE_PAREN.match(folded, figure.end()):
+            continue
+        if Decimal(figure.group().replace(",", "").replace("，", "")) == q.quantity.value:
+            same = replace(q.quantity, text=figure.group(), qualifier="exact", low=None, high=None)
+            bare.append(QuantityMatch(figure.start(), figure.end(), same, restates=q.start))
+    if bare:
+        out = sorted(out + bare, key=lambda q: q.start)
     for i in range(1, len(out)):
         p, q = out[i - 1], out[i]
         if p.restates is not None or not (_money(p) and _money(q)):

@@ -132,7 +132,8 @@ class GroupFinder:
         ends = set(village_ends)
         hits = [h for h in (self._run_after.match(text, end) for end in sorted(ends)) if h is not None]
         after = {h.start() for h in hits}
-        hits += [h for h in self._run.finditer(text) if h.start("run") not in after]
+        for lo, hi in self._lines(text):                    # (only the lines a group word ends on)
+            hits += [h for h in self._run.finditer(text, lo, hi) if h.start("run") not in after]
         out: list[tuple[int, int, str, int | None]] = []
         for hit in sorted(hits, key=lambda h: h.start("run")):
             s, e = hit.span("run")
@@ -168,6 +169,27 @@ class GroupFinder:
                 br = _BRACKETED.match(text, e)
                 if br is not None and not taken(*br.span("name")):
                     out.append((br.start("name"), br.end("name"), br.group("name"), owner))
+        return out
+
+    @cached_property
+    def _last_chars(self) -> regex.Pattern:
+        """The last character of a group word, where it ends no longer word (组 not of 组织)."""
+        ends = {}
+        for u in self.units.values():
+            ends.setdefault(u.word[-1], set()).update(u.not_after)
+        alts = "|".join(f"{regex.escape(c)}(?![{regex.escape(''.join(sorted(n)))}])" if n else regex.escape(c)
+                        for c, n in ends.items())
+        return regex.compile(alts)
+
+    def _lines(self, text: str) -> list[tuple[int, int]]:
+        """The lines of `text` holding a character that may end a group's word."""
+        out: list[tuple[int, int]] = []
+        for m in self._last_chars.finditer(text):
+            if out and m.start() < out[-1][1]:
+                continue
+            lo = text.rfind("\n", 0, m.start()) + 1
+            hi = text.find("\n", m.end())
+            out.append((lo, len(text) if hi < 0 else hi))
         return out
 
     @staticmethod
