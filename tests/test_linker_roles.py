@@ -2690,3 +2690,16 @@ def test_a_use_a_notice_forbids_is_none(nlp):
             "乡镇  金额（万元）\n城关镇  86\n河畔镇  54\n新庄镇  47\n")
     recs = _records(nlp, text)
     assert all(recs[a]["purpose"] != "发放津贴补贴" for a in ("86", "54", "47"))
+
+
+def test_the_items_of_a_list_of_receivers_pay_what_its_intro_names(nlp):
+    # a payment named without 资金 introduces a list of who receives it
+    text = ("桃坪村2025年春节慰问公示\n经村民代表会议研究，慰问金发放情况如下：\n二组 12户 2,400元；"
+            "五组 9户 1,800元；七组 15户 3,000元。\n")
+    recs = _records(nlp, text)
+    assert [recs[a]["purpose"] for a in ("2,400元", "1,800元", "3,000元")] == ["慰问金"] * 3, \
+        [reasons(recs[a]) for a in ("2,400元", "1,800元", "3,000元")]
+    text = "光伏收益分红明细如下：\n上坝组 26户 3,120元；\n下坝组 31户 3,720元；\n"
+    recs = _records(nlp, text)
+    assert [recs[a]["purpose"] for a in ("3,120元", "3,720元")] == ["光伏收益分红"] * 2, \
+        [reasons(recs[a]) for a in ("3,120元", "3,720元")]

@@ -340,3 +340,19 @@ def test_a_distribution_list_opened_by_a_township_in_full():
     assert got == {("澧源镇", "430822100"), ("瑞塔铺", "430822101"), ("走马坪", "430822203")}
     # a township shared by many counties opens no list
     assert default_matcher().find("其中：城关镇120万元，东风150万元。")[1:] == []
+
+
+@pytest.mark.parametrize("text,name,code", [
+    ("上安镇2024年农村公路养护资金分配情况公示\n各村：现将资金分配如下。", "上安镇", "130121101"),
+    ("关于两河乡2025年第一批衔接资金项目的公示（2025-03-18）", "两河乡", "130131202"),
+])
+def test_a_text_of_today_names_no_township_abolished_before_the_list(nlp, text, name, code):
+    # another township of that name was merged away before the 2023 list: a text writing only
+    # years of 2023 or later names the one that exists
+    places = [p for p in nlp(text)._.places if p["text"] == name]
+    assert places and all(p["township_code"] == code for p in places)
+
+
+def test_an_older_text_keeps_the_candidates_of_an_abolished_township(nlp):
+    places = [p for p in nlp("2019年上安镇安排资金50万元修建村道。")._.places if p["text"] == "上安镇"]
+    assert places and places[0]["township_code"] is None and places[0]["adcode"] is None

@@ -166,6 +166,7 @@ class Linker:
         self._project_anaphora(ctx, records)
         self._respectively(ctx, records)
         self._title_use(ctx, records)
+        self._listed_receivers(ctx, records)
         _unit_prices(ctx, records)
         if self.purpose_model is not None or self.keep_candidates:
             self._choose_purposes(ctx, records)
@@ -1354,6 +1355,28 @@ class Linker:
                 continue
             _share_of(r, head, "its table shares out", agency=False)
 
+    def _listed_receivers(self, ctx: _Doc, records: list[dict]) -> None:
+        """Amounts in the items of a list a line introduces (分红明细如下：一组 38户 4,560元；二组…),
+        each labelled by who receives it: what the introduced payment or fund is for."""
+        text = ctx.text
+        memo: dict[int, Found | None] = {}
+        for r in records:
+            if r["purpose"] is not None or r.get("_row") is not None \
+                    or not r["why"]["purpose"].startswith(_RECEIVER_ROW):
+                continue
+            lo = max(_article_start(ctx, r["start"]), r["start"] - 300)
+            colon = None
+            for colon in _LIST_INTRO.finditer(text, lo, r["start"]):
+                pass
+            if colon is None or _SENTENCE_END.search(text, colon.end(), r["start"]):
+                continue                          # (a list runs on over ；and lines, not over 。)
+            if colon.end() not in memo:
+                memo[colon.end()] = self._intro_fund_use(ctx, colon.end())
+            use = memo[colon.end()]
+            if use is not None:
+                r["purpose"], r["purpose_start"], r["purpose_end"] = use.text, use.start, use.end
+                r["why"]["purpose"] = "the use of the payment its list's intro names (X明细如下：)"
+
     def _intro_fund_use(self, ctx: _Doc, table_start: int) -> Found | None:
         """The use of the fund that the line introducing a table names (省级传统村落保护发展补助资金安排
         如下：, 现将农村公路养护资金分配情况公示如下：): the fund's name after the last joiner or
@@ -1371,6 +1394,11 @@ class Linker:
             a = cut + 1
         fund = self.cues.fund_name(text, Found(a, b, text[a:b], ""))
         use = self.cues.fund_use(text, fund, ctx.skip_to) if fund is not None else None
+        if fund is None and not text.endswith(("资金", "经费"), a, b):
+            # a payment named without 资金 (分红明细如下, 临时救助金发放情况如下): the payment itself
+            a = self.cues._skip_front(text, a, b, ctx.skip_to)
+            a = _after_time_word(text, a, b, years=True)
+            use = Found(a, b, text[a:b], "") if b - a >= 2 else None
         if use is not None and use.start > fund.start:
             # (首批中央财政…资金: the batch word goes first, then the level that pays)
             use = self.cues.fund_use(text, Found(use.start, b, text[use.start:b], ""), ctx.skip_to)
@@ -1378,7 +1406,7 @@ class Linker:
                 or self.cues.only_verbs(use.text) or use.text[0] in DETERMINER_CHARS \
                 or any(c in use.text for c in _INTRO_CUTS):
             return None                       # (各村补助, 现将, 兑付补助: no use)
-        return Found(use.start, use.end, use.text, "the use of the fund its table's intro names (X资金安排如下)")
+        return Found(use.start, use.end, use.text, _INTRO_USE)
 
     def _place_shares(self, ctx: _Doc, records: list[dict]) -> None:
         """A list of places with their shares after an allocation (分市看，潍坊市1.94亿元，临沂市
@@ -1898,7 +1926,11 @@ class Linker:
                 usable = self._usable_purpose(ctx, use)          # one more option for the chooser
                 if usable is not None:
                     r["_candidates"].append(("title_use", usable))
-            if use is not None and r["purpose"] is None and r["kind"] in _TITLE_USE_KINDS \
+            # (the title's use also replaces a payment word its table's intro names alone, when it
+            # says more of it: 村集体经济收益分红 over 分红情况如下's 分红)
+            vaguer = r["purpose"] is not None and r["why"]["purpose"] == _INTRO_USE and use is not None \
+                and len(use.text) > len(r["purpose"]) and use.text.endswith(r["purpose"])
+            if use is not None and (r["purpose"] is None or vaguer) and r["kind"] in _TITLE_USE_KINDS \
                     and not r["why"]["purpose"].startswith(("a change", "what an audit", "a revenue")) \
                     and not (noticed and _is_total_row(ctx.text, r)):     # (a total states no use)
                 r["purpose"], r["purpose_start"], r["purpose_end"] = use.text, use.start, use.end
@@ -2592,6 +2624,10 @@ _TRAILING_NOTE = compiled(r"[（(][^（）()]{1,12}[）)]$")
 #: the readings a project named before overrules (the clause before, the measured noun: 项目招标控制价)
 # the masthead of an official document (红头: 某市财政局文件, 中共某县委办公室文件)
 _MASTHEAD = compiled(r"[ \t\u3000]*\p{Han}{2,30}文件[ \t\u3000]*")
+_INTRO_USE = "the use of the fund its table's intro names (X资金安排如下)"
+# the end of a line introducing a list (…如下：) and the end of a sentence
+_LIST_INTRO = compiled(r"如下[：:]")
+_SENTENCE_END = compiled(r"[。！？!?]")
 # a purpose marker, and a negation before it (不得用于, 严禁用于)
 _USE_MARKER = compiled(r"用于")
 _NOT_FOR = compiled(r"(?:不得|不能|不准|不可|禁止|严禁|不应)[^，,。；;]{0,2}$")
@@ -3087,8 +3123,9 @@ def _shares_follow_their_allocation(records: list[dict]) -> None:
 
 
 # a line introducing a table of shares: a fund's name, then 如下 (…资金安排如下：, …资金分配情况公示如下：)
-_INTRO_FUND = compiled(r"(?P<f>[^，,。；;：:\n]{2,40}?(?:资金|经费))[^，,。；;：:\n]{0,10}?如下[：:]?[^\n]{0,20}$",
-                       regex.M)
+_INTRO_FUND = compiled(r"(?P<f>[^，,。；;：:\n]{2,40}?(?:资金|经费)|[^，,。；;：:\n]{0,38}?(?:分红|补贴|补助|奖补|救助金|慰问金))"
+                       r"[^，,。；;：:\n]{0,10}?如下[：:]?[^\n]{0,20}$", regex.M)
+# (a payment named without 资金 introduces its rows too: 分红明细如下：, 临时救助金发放情况如下：)
 # where a fund's name starts in such a line: after a joiner or the verb that hands it (入选村落及省级…资金;
 # 现将…资金)
 _INTRO_CUTS = ("及", "将", "把", "对")

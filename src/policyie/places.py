@@ -984,9 +984,10 @@ class PlaceMatcher:
             raw.sort(key=lambda m: m.start)
         segments = list(segments) if segments else [(0, len(text))]
         starts = [m.start for m in raw]
+        present = _of_the_present(text)
         for seg_start, seg_end in segments:
-            self._resolve(raw[bisect_left(starts, seg_start):bisect_left(starts, seg_end)])
-        self._resolve([m for m in raw if m.place is None])     # outside any article
+            self._resolve(raw[bisect_left(starts, seg_start):bisect_left(starts, seg_end)], present)
+        self._resolve([m for m in raw if m.place is None], present)     # outside any article
         self._resolve_by_document(raw)
         zones = self._bare_zones(call, raw)
         if zones:
@@ -2827,7 +2828,9 @@ class PlaceMatcher:
 
     # -- resolving --------------------------------------------------------------------
 
-    def _resolve(self, mentions: list[Mention]) -> None:
+    def _resolve(self, mentions: list[Mention], present: bool = False) -> None:
+        """Choose each mention's unit among its candidates (see `_choose`); `present`: the text
+        writes only years of the division list's time or later (`_of_the_present`)."""
         anchors: list[Unit] = []
         for m in mentions:
             if m.kind in ("full", "abbreviation", "short") and len(m.units) == 1 and not m.units[0].historical:
@@ -2837,7 +2840,7 @@ class PlaceMatcher:
             if m.kind == "village" or m.kind == "zone":
                 continue
             chain_parent = prev.chosen if prev is not None and prev.end == m.start and prev.chosen else None
-            m.chosen, cands = self._choose(m, anchors, chain_parent)
+            m.chosen, cands = self._choose(m, anchors, chain_parent, present)
             if chain_parent is not None and chain_parent.historical and m.chosen is not None and not m.chosen.historical:
                 # 柳州地区忻城县: the county as it was under its historical prefecture
                 old = [h for h in self.gaz.history_by_name.get(m.text, ()) if h.city == chain_parent.name]
@@ -2865,7 +2868,8 @@ class PlaceMatcher:
                     m.extra["owner"] = lone_owner
                 m.place = self._village_place(m)
 
-    def _choose(self, m: Mention, anchors: list[Unit], chain_parent: Unit | None) -> tuple[Unit | None, list[Unit]]:
+    def _choose(self, m: Mention, anchors: list[Unit], chain_parent: Unit | None,
+                present: bool = False) -> tuple[Unit | None, list[Unit]]:
         units = m.units
         if len(units) == 1:
             return units[0], units
@@ -2902,6 +2906,13 @@ class PlaceMatcher:
             highest = [u for u in top if _LEVEL_RANK[u.level] == ranks[0]]
             if len(highest) == 1 and len(ranks) > 1:
                 return highest[0], units
+        if present:
+            # a text of 2024 naming 斑竹园镇: not the one abolished before the 2023 list (新都区's),
+            # which no text of that time names, but the one that exists (金寨县's); a renamed
+            # unit (its `current` set) is today's unit and stays a candidate
+            now = [u for u in top if not u.historical]
+            if len(now) == 1 and all(not u.current for u in top if u.historical):
+                return now[0], units
         return None, units
 
     def _to_place(self, m: Mention, cands: list[Unit]) -> Place:
@@ -2948,6 +2959,19 @@ class PlaceMatcher:
                      parent=(parent.code or parent.parent) if parent else None,
                      township_code=parent.code if parent is not None and parent.level == "township" and parent.code
                      else None)
+
+
+# a year written in a text (2024年, 2024-05-06)
+_YEAR_WRITTEN = compiled(r"(?<![0-9０-９])(?:19|20)[0-9]{2}(?=年|[-./][0-9]{1,2}[-./])")
+#: the year of the division list the gazetteer's current units are from (NBS 2023)
+LIST_YEAR = 2023
+
+
+def _of_the_present(text: str) -> bool:
+    """Does the text write years, all of them the division list's year or later? Such a text
+    speaks of the divisions of today: a unit abolished before the list is not what it names."""
+    years = [int(m.group()) for m in _YEAR_WRITTEN.finditer(text)]
+    return bool(years) and min(years) >= LIST_YEAR
 
 
 def _lines(path: Path) -> list[str]:
