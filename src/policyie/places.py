@@ -2731,6 +2731,8 @@ class PlaceMatcher:
             start, end = hit.span("v")
             stem = hit.group("stem")
             lead = max((w for w in self._openers if stem.startswith(w) and len(stem) - len(w) >= 2), key=len, default="")
+            if not lead and stem.startswith("原") and len(stem) >= 3 and text[start - 1:start] in ("（", "("):
+                lead = "原"                                # 茶园组（原茶园自然村）: what the group was before
             if lead:                                       # 支付下蓬自然村: the verb, then the village
                 start, stem = start + len(lead), stem[len(lead):]
             name = text[start:end]
