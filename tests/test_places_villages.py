@@ -580,3 +580,19 @@ def test_no_village_from_counted_kinds_determiners_and_verbs(nlp, text):
 def test_a_village_name_that_is_a_common_word_is_not_read_again_before_a_copula(nlp):
     text = "嵊州市长乐镇幸福村入选省级示范村。幸福是奋斗出来的，幸福村将继续发展民宿。"
     assert [w for w, *_ in villages(nlp, text)] == ["幸福村", "幸福村"]
+
+
+def test_village_names_listed_after_their_count(nlp):
+    # the count first, then exactly that many names without their suffix
+    text = "剑阁县白龙镇共有行政村5个，分别是：新光、双河、青林、石垭、柏杨。2024年各村均实施了道路硬化。"
+    assert villages(nlp, text) == [(w, "510823", "510823114") for w in ("新光", "双河", "青林", "石垭", "柏杨")]
+    text = "镇雄县以勒镇辖4个村：青岗、大湾、石龙、坪地"
+    assert villages(nlp, text) == [(w, "530627", "530627106") for w in ("青岗", "大湾", "石龙", "坪地")]
+
+
+@pytest.mark.parametrize("text", [
+    "剑阁县白龙镇共有3个社区，分别是：城东、城西。",            # two names for a count of three
+    "全镇有行政村6个，分别是：新光、双河等。",
+])
+def test_a_count_that_does_not_match_its_list_gives_no_villages(nlp, text):
+    assert villages(nlp, text) == []

@@ -325,6 +325,10 @@ def _set_apart(text: str, start: int, end: int) -> bool:
                 or _ITEM_NUMBER_BEFORE.search(text, max(0, start - 8), start))
 
 _SUFFIX_WORD = r"(?!(?<=屯)[堡田垦兵粮])(?!(?<=寨)子)"
+# the same list after its count (全镇共有行政村12个，分别是：白岩、龙潭、…; 辖6个村：…)
+_COUNT_FIRST = (r"(?:(?P<n>[0-9０-９]{1,2}|[一二三四五六七八九十两]{1,3})个(?:@COUNT@)|(?:@COUNT@)(?P<n2>[0-9０-９]{1,2}|[一二三四五六七八九十两]{1,3})个)"
+                r"[，,]?(?:分别|依次)?(?:是|为|包括|有)?[：:]"
+                rf"(?P<items>{_VILLAGE_CHAR}{{2,6}}(?:、{_VILLAGE_CHAR}{{2,6}}){{1,40}})(?=[。；;\n]|$)")
 # a counted list of village names written without their suffix (李家坪、王家沟、黄土坡3个自然村;
 # 东风、胜利两个社区); @COUNT@ stands for the alternation of the nouns that close it
 _VILLAGE_LIST = (rf"(?P<items>{_VILLAGE_CHAR}{{2,6}}(?:[、和及与]{_VILLAGE_CHAR}{{2,6}}){{1,30}})"
@@ -652,6 +656,9 @@ class PlaceMatcher:
         # a list's separator), and one of `_village_list` (个 and its noun): the lines searched
         self._run_anchor = compiled(rf"(?:{alternation(anchors)})\p{{Han}}{{0,5}}[{_RUN_JOINS}]")
         self._village_list = compiled(_VILLAGE_LIST.replace("@COUNT@", count)) if count else None
+        self._count_first = compiled(_COUNT_FIRST.replace("@COUNT@", count)) if count else None
+        self._count_first_anchor = compiled(rf"(?:{count})[0-9０-９一二三四五六七八九十两]{{1,3}}个"
+                                            rf"|个(?:{count})") if count else None
         # a unit below a village right after its name: its own name holds no numeral (3组, 一组)
         subs = [s for s, kind in self.lex.village_suffixes if kind == "sub"]
         self._sub_suffixes = tuple(subs)
@@ -1517,6 +1524,7 @@ class PlaceMatcher:
         out.extend(self._broken_villages(call, mentions, out))
         out.extend(self._villages_alone(call, mentions, out))
         out.extend(self._counted_villages(call, mentions, out))
+        out.extend(self._count_first_villages(call, mentions, out))
         out.extend(self._column_villages(call, mentions, out))
         out.extend(self._cell_villages(call, mentions, out))
         out.extend(self._spaced_villages(call, mentions, out))
@@ -2805,6 +2813,30 @@ class PlaceMatcher:
                 out.append(_lone_village(start, end, name))
         if replaced:
             mentions[:] = [m for m in mentions if id(m) not in replaced]
+        return out
+
+    def _count_first_villages(self, call: _Call, mentions: list[Mention], found: list[Mention]) -> list[Mention]:
+        """Village names without their suffix listed after their count (全镇共有行政村12个，分别是：
+        白岩、龙潭、…; 辖6个村：…): taken when the list holds exactly that many names."""
+        if self._count_first is None or "：" not in call.text and ":" not in call.text:
+            return []
+        text = call.text
+        taken = _Spans(list(found) + [m for m in mentions if m.kind != "short"])
+        out: list[Mention] = []
+        for hit in self._on_lines(self._count_first, text, self._count_first_anchor):
+            items = hit.group("items").split("、")
+            try:
+                count = int(parse_number(hit.group("n") or hit.group("n2")))
+            except (ValueError, ArithmeticError):
+                continue
+            if count != len(items):
+                continue                                   # not the list the count counts
+            for start, end in _list_spans(items, hit.start("items")):
+                name = text[start:end]
+                if self._generic_village(name) or name in self.lex.village_words or taken.overlaps(start, end):
+                    continue
+                mentions[:] = [m for m in mentions if not (m.kind == "short" and start <= m.start and m.end <= end)]
+                out.append(_lone_village(start, end, name))
         return out
 
     def _written_as_village(self, text: str, name: str) -> bool:
