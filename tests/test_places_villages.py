@@ -596,3 +596,10 @@ def test_village_names_listed_after_their_count(nlp):
 ])
 def test_a_count_that_does_not_match_its_list_gives_no_villages(nlp, text):
     assert villages(nlp, text) == []
+
+
+def test_a_village_column_cell_listing_several_villages(nlp):
+    # the column 实施村 names where each project is done; a cell may list two villages
+    text = ("剑阁县白龙镇2024年一事一议财政奖补项目表\n项目名称\t实施村\t金额（万元）\n村道硬化\t新光、双河\t36\n"
+            "饮水工程\t青林\t12\n")
+    assert villages(nlp, text) == [(w, "510823", "510823114") for w in ("新光", "双河", "青林")]

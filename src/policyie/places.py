@@ -2412,15 +2412,20 @@ class PlaceMatcher:
                 if len(row) != len(cells) or ((len(cells) == 2 or header.group() in _LOOSE_COLUMNS) and not any(
                         regex.search(r"[0-9０-９]", text[a:b]) for i, (a, b) in enumerate(row) if i != index)):
                     break                                   # the table ended (two columns, or a column 村: figures)
-                s, e = row[index]
-                name = text[s:e]
-                if _VILLAGE_CELL.fullmatch(name) and not self._generic_in_column(name) \
-                        and not self._common_in_column(name) and not _TOTAL_CELL.match(name):
+                cell_start, cell_end = row[index]
+                # (a cell may list several villages: 上坪、下坪)
+                parts = _list_spans(text[cell_start:cell_end].split("、"), cell_start)
+                if len(parts) > 6 or not all(_VILLAGE_CELL.fullmatch(text, a, b) for a, b in parts):
+                    parts = [[cell_start, cell_end]]
+                for s, e in parts:
+                    name = text[s:e]
+                    if not _VILLAGE_CELL.fullmatch(name) or self._generic_in_column(name) \
+                            or self._common_in_column(name) or _TOTAL_CELL.match(name):
+                        continue
                     if taken_by(s, e):
                         # the header says the cell is a village: a short name read in it gives way
                         inside = _shorts_inside(mentions, list(found) + out, s, e)
                         if inside is None:
-                            pos = nxt + 1
                             continue
                         mentions[:] = [m for m in mentions if m not in inside]
                         taken = sorted(t for t in taken if not any(t == (m.start, m.end) for m in inside))
