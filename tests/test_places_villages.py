@@ -603,3 +603,11 @@ def test_a_village_column_cell_listing_several_villages(nlp):
     text = ("剑阁县白龙镇2024年一事一议财政奖补项目表\n项目名称\t实施村\t金额（万元）\n村道硬化\t新光、双河\t36\n"
             "饮水工程\t青林\t12\n")
     assert villages(nlp, text) == [(w, "510823", "510823114") for w in ("新光", "双河", "青林")]
+
+
+def test_a_village_cell_with_its_suffix_split_off(nlp):
+    # PDF extraction leaves the suffix as a cell of its own (岩门 村), or opening the next line;
+    # a header's 村（社区） is no village
+    text = ("黔西市2024年衔接资金项目表\n序号 项目 乡镇 村（社区） 金额\n1 冷链仓储 林城镇 青杠 村 50\n"
+            "2 光伏发电 观音洞镇 白岩\n村  45\n")
+    assert [w for w, *_ in villages(nlp, text)] == ["青杠 村", "白岩\n村"]

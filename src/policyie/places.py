@@ -356,6 +356,9 @@ _SPACED_SUFFIX = compiled(r"[ \u3000\xa0](?:村|社|区|嘎|查|屯|寨)(?!\p{Ha
 # a county-level name with a space before its suffix only, a cell of a PDF table (喀左 县)
 _SUFFIX_SPACED = compiled(r"(?<![\p{Han}])(?P<n>\p{Han}{2,6})[ \u3000](?P<s>[县市区旗])(?![\p{Han}])")
 _SPACED = compiled(r"(?<!\p{Han})\p{Han}(?:[ \u3000\xa0]{1,2}\p{Han}){2,7}(?!\p{Han})")
+# a village's cell with a space before its suffix only, the suffix a cell of nothing else (林城镇 岩头 村 50;
+# not a header's 村（社区）), or broken before it, the suffix opening the next line as a cell (沙堰⏎村  林下…)
+_VILLAGE_SUFFIX_SPACED = compiled(rf"(?<![\p{{Han}}])(?P<n>{_VILLAGE_CHAR}{{2,4}})(?:[ \u3000\xa0]|\n(?=(?:村|社区|嘎查|屯)[ \t\u3000]))(?:村|社区|嘎查|屯)(?![\p{{Han}}（(])")
 # what a line holding such a name holds: three characters with spaces between (found from a
 # space, which the engine skips to quickly)
 _SPACED_ANCHOR = compiled(r"[ \u3000\xa0](?<=\p{Han}[ \u3000\xa0]|\p{Han}[ \u3000\xa0]{2})\p{Han}[ \u3000\xa0]{1,2}\p{Han}")
@@ -1703,7 +1706,12 @@ class PlaceMatcher:
             return []
         taken = _Spans(list(mentions) + list(found))
         out: list[Mention] = []
-        for hit in self._on_village_lines(_SPACED, text):
+        hits = list(self._on_village_lines(_SPACED, text))
+        hits += [h for h in _VILLAGE_SUFFIX_SPACED.finditer(text) if h.group("n")[-1] not in _UNIT_CHARS
+                 and _FIGURE_IN_CELL.search(text, text.rfind("\n", 0, h.start()) + 1,
+                                            len(text) if text.find("\n", h.end()) < 0 else text.find("\n", h.end()))]
+        # (on a row of figures: not a header's cells, 序号 村（社区） 金额)
+        for hit in hits:
             name = regex.sub(r"[ \u3000\xa0]", "", hit.group())
             # a cell is a name of its own: a determiner does not open it (本 庙 村 is 本庙村)
             if not self._village_end.search(name) or not 3 <= len(name) <= 6 or name in self.lex.village_words \
