@@ -351,7 +351,7 @@ _LINE_CUT = compiled(r"(?<=\p{Han})[ \t\u3000]*\n[ \t\u3000]*(?=\p{Han})")
 _HAN_TAIL = compiled(r"\p{Han}{1,8}$")
 _HAN_HEAD = compiled(r"\p{Han}{1,8}")
 # a village's suffix written spaced (本 庙 村, 东 风 社 区): the one place a spaced village can end
-_SPACED_SUFFIX = compiled(r"[ \u3000\xa0](?:村|社|区|嘎|查|屯|寨)(?!\p{Han})")
+_SPACED_SUFFIX = compiled(r"[ \u3000\xa0](?:村|社|区|嘎|查|屯|寨)(?!\p{Han})|\n(?:村|社区|嘎查|屯)[ \t\u3000]")
 # a name written one character at a time with spaces between (屏 南 县): a flattened table cell
 # a county-level name with a space before its suffix only, a cell of a PDF table (喀左 县)
 _SUFFIX_SPACED = compiled(r"(?<![\p{Han}])(?P<n>\p{Han}{2,6})[ \u3000](?P<s>[县市区旗])(?![\p{Han}])")
@@ -1715,9 +1715,15 @@ class PlaceMatcher:
             name = regex.sub(r"[ \u3000\xa0]", "", hit.group())
             # a cell is a name of its own: a determiner does not open it (本 庙 村 is 本庙村)
             if not self._village_end.search(name) or not 3 <= len(name) <= 6 or name in self.lex.village_words \
-                    or name.endswith(self._kind_ends) or name in self.lex.not_places or len(self._village_stem(name)) < 2 \
-                    or taken.overlaps(hit.start(), hit.end()):
+                    or name.endswith(self._kind_ends) or name in self.lex.not_places or len(self._village_stem(name)) < 2:
                 continue
+            if taken.overlaps(hit.start(), hit.end()):
+                # a short name read inside the cell (岩头 of 岩头⏎村) gives way to the village
+                inside = _shorts_inside(mentions, list(found) + out, hit.start(), hit.end()) \
+                    if "n" in hit.re.groupindex else None
+                if inside is None:
+                    continue
+                mentions[:] = [m for m in mentions if m not in inside]
             out.append(_lone_village(hit.start(), hit.end(), name))
         return out
 
