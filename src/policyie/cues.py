@@ -204,6 +204,7 @@ class Cues:
         self._fiscal_end = compiled(rf"(?:{alternation(w['fiscal'])})$") if w["fiscal"] else None
         lead = r"[\s，,]*(?:[^，,；;。！？!?\n]{0,10}?)"
         body = r"(?:(?!、[0-9０-９])[^，,；;。！？!?\n]|(?<=[0-9])[,，](?=[0-9]{3}))"
+        self._marker = compiled(alternation(w["marker"])) if w["marker"] else None
         self._after_marker = compiled(
             rf"{lead}(?<![\p{{Han}}&&[^由将已并又主要全部重点统筹专项专门集中具体]])(?P<m>{alternation(w['marker'])})"
             rf"(?P<p>{body}{{2,60}})")
@@ -798,6 +799,10 @@ class Cues:
         return self._actor.search(text, lo, hi)
 
     # -- purpose ---------------------------------------------------------------------------
+
+    def markers(self, text: str, lo: int, hi: int) -> list[int]:
+        """Where the purpose markers of text[lo:hi] start (用于, 投向: role `marker`)."""
+        return [m.start() for m in self._marker.finditer(text, lo, hi)] if self._marker else []
 
     def purpose_after(self, text: str, pos: int, hi: int) -> Found | None:
         """A purpose marker (用于X: X) or verb (支持X: 支持X) opening text[pos:hi], after at most

@@ -37,7 +37,7 @@ import regex
 
 from .clauses import clause_at, clause_bounds
 from .charmap import CharMap
-from .cues import GIVING_ONLY, LIST_JOINTS, Cues, Found, _after_time_word, _found
+from .cues import GIVING_ONLY, LIST_JOINTS, Cues, Found, _NEGATED, _after_time_word, _found
 from .hanzi import to_simplified
 from .purpose_model import CHOSEN, PurposeModel, default_model as default_purpose_model, purpose_options, \
     overrules as purpose_overrules
@@ -1947,10 +1947,10 @@ class Linker:
             hi = min(first, starts[i + 1] if i + 1 < len(starts) else len(text))
             if _has_amount(ctx, lo, hi):
                 continue
-            for m in _USE_MARKER.finditer(text, lo, hi):
-                if _NOT_FOR.search(text, max(lo, m.start() - 4), m.start()):
+            for at in self.cues.markers(text, lo, hi):
+                if _NOT_FOR.search(text, max(lo, at - 4), at):
                     continue                         # 不得用于X: what it may not pay
-                found = self.cues.purpose_after(text, m.start(), hi)
+                found = self.cues.purpose_after(text, at, hi)
                 if found is not None and self.cues.strong(found.why) and not self.cues.points_on(found.text) \
                         and not self.cues.generic(found.text):
                     return Found(found.start, found.end, found.text,
@@ -2628,9 +2628,8 @@ _INTRO_USE = "the use of the fund its table's intro names (X资金安排如下)"
 # the end of a line introducing a list (…如下：) and the end of a sentence
 _LIST_INTRO = compiled(r"如下[：:]")
 _SENTENCE_END = compiled(r"[。！？!?]")
-# a purpose marker, and a negation before it (不得用于, 严禁用于)
-_USE_MARKER = compiled(r"用于")
-_NOT_FOR = compiled(r"(?:不得|不能|不准|不可|禁止|严禁|不应)[^，,。；;]{0,2}$")
+# a negation right before a purpose marker (不得用于, 严禁用于)
+_NOT_FOR = compiled(rf"(?:{_NEGATED.pattern})[^，,。；;]{{0,2}}$")
 _PROJECT_OVERRULES = ("what the clause before names", "the noun the amount measures", "the subject the measure is of")
 _HIGHER_FUND_WHY = "a higher government's fund"
 # what the payer after 由X does (由县财政全额保障, 由市财政统筹解决, 由县级财政负担)
@@ -3036,10 +3035,9 @@ def _allocation_of_total(text: str, amounts: list[dict], records: list[dict], fi
     table whose 合计 is 38600 in 万元), else the last amount before it (`head`)."""
     totals = set()
     for k in range(first, min(len(records), first + 400)):
-        row = records[k].get("_row")
-        if row is None:
+        if records[k].get("_row") is None:
             break
-        if _ROW_TOTAL_WORD.search(text, row[0], row[1]) and amounts[k].get("value") is not None:
+        if _is_total_row(text, records[k]) and amounts[k].get("value") is not None:
             totals.add((Decimal(str(amounts[k]["value"])), amounts[k].get("unit")))
     if not totals:
         return head
@@ -3473,9 +3471,9 @@ def _restatements(records: list[dict]) -> None:
 
 
 def _sources_state_no_use(records: list[dict], cues) -> None:
-    """A purpose that only names where the money comes from (社会资本, 村民筹资筹劳, 州县配套:
+    """A purpose that only names where the money comes from (社会资本, 群众投劳折资, 州县配套:
     cues.tsv role `source`) when no rule found the use it serves: the amount states no use. (Loans
-    and debts keep theirs: 累计融资金额N亿元 is the financing itself.)"""
+    and debts keep theirs: 新增融资N亿元 is the financing itself.)"""
     for r in records:
         if r["purpose"] is not None and r["why"]["purpose"] == "the noun the amount measures" \
                 and r["kind"] not in ("credit", "debt") \

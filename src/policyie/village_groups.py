@@ -111,8 +111,12 @@ class GroupFinder:
     def _unit(self, name: str) -> GroupUnit:
         return next(self.units[w] for w in self.units if name.endswith(w))
 
+    @cached_property
+    def _numbered_name(self) -> regex.Pattern:
+        return regex.compile(rf"{_NUMERAL}(?:{'|'.join(map(regex.escape, self.units))})")
+
     def _numbered(self, name: str) -> bool:
-        return regex.fullmatch(rf"{_NUMERAL}(?:{'|'.join(map(regex.escape, self.units))})", name) is not None
+        return self._numbered_name.fullmatch(name) is not None
 
     def _kind(self, name: str) -> bool:
         """工作组, 领导小组, 村民小组: a kind of group, no village's."""
