@@ -29,6 +29,9 @@ def options(description: str) -> argparse.ArgumentParser:
     ap.add_argument("--corpus", default=str(ROOT / "tests/data/corpus"))
     ap.add_argument("--seeds", default=str(ROOT / "tests/data/gold/seeds.jsonl"))
     ap.add_argument("--extra", action="append", default=[], help="another annotated set to learn from")
+    ap.add_argument("--corpus-weight", type=int, default=1,
+                    help="times each corpus dev or seed document counts against one of the extra sets "
+                         "(their annotators' conventions are the ones the scores are measured by)")
     ap.add_argument("--cv", type=int, default=0, help="folds by document (0: no cross-validation)")
     ap.add_argument("--write", action="store_true", help="fit on everything and write the model")
     ap.add_argument("--l2", type=float, default=1e-3)
@@ -43,3 +46,16 @@ def folds(doc_ids, k: int) -> dict[str, int]:
     ids = sorted(set(doc_ids))
     random.Random(13).shuffle(ids)
     return {d: i % k for i, d in enumerate(ids)}
+
+
+def extra_ids(extra: list[str] = ()) -> set[str]:
+    """The ids of the documents of the extra annotated sets (the fresh batches)."""
+    from policyie.corpus import read_corpus
+
+    return {d.get("id") for path in extra for d in read_corpus(path)}
+
+
+def weighted(data: list[tuple], extra: set[str], weight: int) -> list[tuple]:
+    """`data` (tuples that open with their document's id) with each example of a corpus or seed
+    document repeated `weight` times and each of an extra set once."""
+    return [x for x in data for _ in range(1 if x[0] in extra else max(1, weight))]

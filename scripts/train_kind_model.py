@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import sys
 
-from learned_models import folds, options, training_docs
+from learned_models import extra_ids, folds, options, training_docs, weighted
 
 
 def examples(corpus: str, seeds: str, extra: list[str] = ()) -> list[tuple[str, list[str], str, str]]:
@@ -50,30 +50,32 @@ def main(argv: list[str] | None = None) -> int:
     from policyie.kind_model import MODEL_FILE, train
 
     data = examples(args.corpus, args.seeds, args.extra)
+    extra = extra_ids(args.extra)
     print(f"{len(data)} amounts; rules right on {sum(r == y for _, _, r, y, _ in data) / len(data):.3f}")
     if args.cv:
         fold = folds((d for d, *_ in data), args.cv)
-        thresholds = (0.0, 0.5, 0.6, 0.7, 0.8, 0.9)
+        thresholds = (0.0, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7)
         right = {t: 0 for t in thresholds}
-        extra_ids = {d for d, *_ in data if d[:1] in ("f", "g", "h")}     # the fresh batches' ids
-        right_x = {t: 0 for t in thresholds}
+        right_c = {t: 0 for t in thresholds}
         for f in range(args.cv):
-            model = train([(x, y) for d, x, _, y, _ in data if fold[d] != f], l2=args.l2, epochs=args.epochs)
+            train_on = weighted([x for x in data if fold[x[0]] != f], extra, args.corpus_weight)
+            model = train([(x, y) for d, x, _, y, _ in train_on], l2=args.l2, epochs=args.epochs)
             for d, x, rule, y, weak in data:
                 if fold[d] == f:
                     label, p = model.predict(x)
                     for t in thresholds:
                         ok = (label if p >= t and weak else rule) == y
                         right[t] += ok
-                        right_x[t] += ok and d in extra_ids
-        n_x = sum(d in extra_ids for d, *_ in data)
+                        right_c[t] += ok and d not in extra
+        n_c = sum(d not in extra for d, *_ in data)
         for t in thresholds:
             line = f"model at threshold {t}: {right[t] / len(data):.3f}"
-            if n_x:
-                line += f" (extra sets {right_x[t] / n_x:.3f}, the rest {(right[t] - right_x[t]) / (len(data) - n_x):.3f})"
+            if n_c and extra:
+                line += f" (corpus and seeds {right_c[t] / n_c:.3f}, extra sets {(right[t] - right_c[t]) / (len(data) - n_c):.3f})"
             print(line)
     if args.write:
-        model = train([(x, y) for _, x, _, y, _ in data], l2=args.l2, epochs=args.epochs, threshold=args.threshold)
+        model = train([(x, y) for _, x, _, y, _ in weighted(data, extra, args.corpus_weight)],
+                      l2=args.l2, epochs=args.epochs, threshold=args.threshold)
         model.save(MODEL_FILE)
         print(f"wrote {MODEL_FILE} ({len(model.weights)} features)")
     return 0

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import sys
 
-from learned_models import folds, options, training_docs
+from learned_models import extra_ids, folds, options, training_docs, weighted
 
 
 def collect(corpus: str, seeds: str, extra: list[str] = ()) -> list[tuple[str, list[dict], dict]]:
@@ -68,6 +68,7 @@ def main(argv: list[str] | None = None) -> int:
     from policyie.purpose_model import MODEL_FILE, PurposeModel, train
 
     data = collect(args.corpus, args.seeds, args.extra)
+    extra = extra_ids(args.extra)
     n = len(data)
     rule_right = sum(right(next((o for o in opts if o["rule"]), opts[-1]), gr) for _, opts, gr in data)
     oracle = sum(any(right(o, gr) for o in opts) for _, opts, gr in data)
@@ -76,13 +77,19 @@ def main(argv: list[str] | None = None) -> int:
         fold = folds((d for d, *_ in data), args.cv)
         margins = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5)
         got = {m: 0 for m in margins}
+        # the corpus and the seeds apart: their annotators' conventions are those scores are measured by
+        corpus_n = sum(d not in extra for d, *_ in data)
+        corpus_a = sum(d not in extra and gr.get("purpose") is not None for d, _, gr in data)
+        got_c = {m: [0, 0] for m in margins}
+        rule_c = [0, 0]
         annotated = sum(gr.get("purpose") is not None for *_, gr in data)
         got_a = {m: 0 for m in margins}
         rule_a = sum(gr.get("purpose") is not None and right(next((o for o in opts if o["rule"]), opts[-1]), gr)
                      for _, opts, gr in data)
         by_why: dict[str, list[int]] = {}
         for f in range(args.cv):
-            scorer = train([(o["features"], right(o, gr)) for d, opts, gr in data if fold[d] != f for o in opts],
+            train_on = weighted([x for x in data if fold[x[0]] != f], extra, args.corpus_weight)
+            scorer = train([(o["features"], right(o, gr)) for d, opts, gr in train_on for o in opts],
                            l2=args.l2, epochs=args.epochs).scorer
             for d, opts, gr in data:
                 if fold[d] != f:
@@ -104,14 +111,27 @@ def main(argv: list[str] | None = None) -> int:
                         by_why[key][2] += ok
                     got[m] += ok
                     got_a[m] += ok and gr.get("purpose") is not None
+                    if d not in extra:
+                        got_c[m][0] += ok
+                        got_c[m][1] += ok and gr.get("purpose") is not None
+                if d not in extra:
+                    by_rule = right(next((o for o in opts if o["rule"]), opts[-1]), gr)
+                    rule_c[0] += by_rule
+                    rule_c[1] += by_rule and gr.get("purpose") is not None
         print(f"rules: {rule_right / n:.3f} (of annotated {rule_a / annotated:.3f})")
         print(f"by the rules' reason, at margin {args.margin}: amounts, rules right, chooser right")
         for key, (n_, r_, c_) in sorted(by_why.items(), key=lambda x: -x[1][0]):
             print(f"  {n_:5d} {r_ / n_:.2f} {c_ / n_:.2f}  {key}")
+        if extra and corpus_n and corpus_a:
+            print(f"corpus and seeds, rules: {rule_c[0] / corpus_n:.3f} (of annotated {rule_c[1] / corpus_a:.3f})")
         for m in margins:
-            print(f"chooser at margin {m}: {got[m] / n:.3f} (of annotated {got_a[m] / annotated:.3f})")
+            line = f"chooser at margin {m}: {got[m] / n:.3f} (of annotated {got_a[m] / annotated:.3f})"
+            if extra and corpus_n and corpus_a:
+                line += f"; corpus and seeds {got_c[m][0] / corpus_n:.3f} (of annotated {got_c[m][1] / corpus_a:.3f})"
+            print(line)
     if args.write:
-        model = train([(o["features"], right(o, gr)) for _, opts, gr in data for o in opts],
+        model = train([(o["features"], right(o, gr)) for _, opts, gr in weighted(data, extra, args.corpus_weight)
+                       for o in opts],
                       margin=args.margin, none_floor=args.none_floor, l2=args.l2, epochs=args.epochs)
         model.save(MODEL_FILE)
         print(f"wrote {MODEL_FILE} ({len(model.scorer.weights)} features)")

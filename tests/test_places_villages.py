@@ -82,6 +82,11 @@ def test_natural_villages_named_before_their_count(nlp):
     ("宁夏泾源县对大湾、杨岭、六盘3个行政村实施整村推进。", ["大湾", "杨岭", "六盘"]),
     ("经公示无异议，现对东风、胜利两个社区的补助资金予以拨付。", ["东风", "胜利"]),
     ("项目覆盖李家坪、王家沟、黄土坡等5个自然村。", ["李家坪", "王家沟", "黄土坡"]),
+    # the count in brackets after the list, and a verb whose last character is a joiner (涉及)
+    ("受益村：上坪、中坝、石门坎、黄家沟（共4个村）", ["上坪", "中坝", "石门坎", "黄家沟"]),
+    ("本批项目涉及桃园、杏林、松坡（3个行政村），总投资80万元。", ["桃园", "杏林", "松坡"]),
+    ("今年涉及柳湾、石嘴2个自然村的改厕任务已完成。", ["柳湾", "石嘴"]),
+    ("资金分配到东坝、河湾（共3个村）", []),                 # a count that is not of the list
 ])
 def test_counted_lists_of_village_names(nlp, text, want):
     assert [w for w, _, _ in villages(nlp, text)] == want

@@ -330,9 +330,12 @@ _COUNT_FIRST = (r"(?:(?P<n>[0-9０-９]{1,2}|[一二三四五六七八九十两]
                 r"[，,]?(?:分别|依次)?(?:是|为|包括|有)?[：:]"
                 rf"(?P<items>{_VILLAGE_CHAR}{{2,6}}(?:、{_VILLAGE_CHAR}{{2,6}}){{1,40}})(?=[。；;\n]|$)")
 # a counted list of village names written without their suffix (李家坪、王家沟、黄土坡3个自然村;
-# 东风、胜利两个社区); @COUNT@ stands for the alternation of the nouns that close it
+# 东风、胜利两个社区), the count perhaps in brackets after the list (上坪、中坝、石门坎（共3个村）);
+# @COUNT@ stands for the alternation of the nouns that close it
 _VILLAGE_LIST = (rf"(?P<items>{_VILLAGE_CHAR}{{2,6}}(?:[、和及与]{_VILLAGE_CHAR}{{2,6}}){{1,30}})"
-                 r"(?P<etc>等)?(?P<n>[0-9０-９]{1,2}|[一二三四五六七八九十两]{1,3})(?P<ge>个)?(?:@COUNT@)(?![\p{Han}]{0,1}(?:民|委|干部))")
+                 r"(?:(?P<paren>[（(])共?)?"
+                 r"(?P<etc>等)?(?P<n>[0-9０-９]{1,2}|[一二三四五六七八九十两]{1,3})(?P<ge>个)?(?:@COUNT@)"
+                 r"(?(paren)[)）]|(?![\p{Han}]{0,1}(?:民|委|干部)))")
 # a Han character (a word that may run into the name after it)
 _HAN_CHAR_BEFORE = compiled(r"\p{Han}")
 # words that point at villages rather than name one (以下村, 上述社区)
@@ -2792,14 +2795,19 @@ class PlaceMatcher:
         out: list[Mention] = []
         replaced: set[int] = set()
         for hit in self._on_lines(self._village_list, text, self._list_anchor):
-            items = regex.split(r"[、和及与]", hit.group("items"))
+            # the verb before the first name goes before the names are parted: its characters
+            # may be a joiner's (涉及桃园、杏林3个村: 及 joins nothing there)
+            head = hit.group("items").split("、", 1)[0]
+            cut = max((i + len(w) for w in self._openers for i in [head.rfind(w)]
+                       if i >= 0 and len(head) - i - len(w) >= 2), default=0)
+            items = regex.split(r"[、和及与]", hit.group("items")[cut:])
             try:
                 count = int(parse_number(hit.group("n")))
             except (ValueError, ArithmeticError):
                 continue
             if count < len(items) or (hit.group("etc") is None and count != len(items)):
                 continue                                   # 3个村 after two words: not their count
-            spans = _list_spans(items, hit.start("items"))
+            spans = _list_spans(items, hit.start("items") + cut)
             # (after a delimiter the first name's start is clear: 6%，核桃坝、龙凤两村)
             self._trim_first(items, spans, longest=bool(_HAN_CHAR_BEFORE.match(text[hit.start("items") - 1:hit.start("items")])))
             inner = None
