@@ -2049,6 +2049,23 @@ def test_the_past_year_of_a_dated_report_is_the_year_before(nlp):
 
 
 @pytest.mark.parametrize("text, want", [
+    # a work report delivered in the year its title states looks back on the year before: the
+    # review's amounts are of that year, with or without 过去一年 before them; its plan's, of its own
+    ("2023年岚皋县人民政府工作报告\n过去一年，全县完成固定资产投资31.4亿元。\n二、民生保障\n"
+     "全年发放各类惠民补贴2.65亿元，城乡低保标准提高到每人每月720元。\n"
+     "新的一年，我们将安排乡村振兴衔接资金1.2亿元。",
+     [("31.4亿元", 2022), ("2.65亿元", 2022), ("720元", 2022), ("1.2亿元", 2023)]),
+    ("2025年长汀县政府工作报告（摘要）\n一、2024年工作回顾\n全县一般公共预算收入完成9.8亿元，增长4.6%。\n"
+     "二、2025年工作安排\n计划完成固定资产投资120亿元。",
+     [("9.8亿元", 2024), ("120亿元", 2025)]),
+    # a title's year that is no work report's stays the amounts' year
+    ("2024年宁陕县财政工作要点\n全年安排教育投入3.6亿元。", [("3.6亿元", 2024)]),
+])
+def test_a_work_reports_review_is_of_the_year_before_its_title(nlp, text, want):
+    assert [(r["text"], r["year"]) for r in nlp(text)._.records] == want
+
+
+@pytest.mark.parametrize("text, want", [
     # another time after the past year's opener ends it (review r32)
     ("2020年4月8日 来源：贵州日报\n去年，我省争取中央财政资金1360亿元。一季度，全省又争取中央资金420亿元。",
      [("1360亿元", 2019), ("420亿元", 2020)]),

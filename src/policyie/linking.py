@@ -2401,7 +2401,7 @@ class Linker:
             k = bisect_left(ystarts, s) if yeared else 0
             past = self._past_year(ctx, s, sent_start, max(a_start, yeared[k - 1]["end"] if k > 0 else a_start))
             if past is not None:
-                ref = _published_year(ctx.text, article)
+                ref = _published_year(ctx.text, article) or _work_report_year(ctx, article)
                 if ref is not None:
                     return ref - 1, period, "the past year its sentence or paragraph speaks of (过去一年, 去年), the year before the article's"
             if yeared:
@@ -2412,6 +2412,9 @@ class Linker:
                     # 2023年，产值超40亿元…。县财政今年投入…: an undated article's 今年 is not the year
                     # a sentence before sums up (mostly the year before); unknown, not a guess
                     why = _UNDATED_THIS_YEAR
+                elif k > 0 and _reviewed_year(ctx, article, yeared[k - 1], s) is not None:
+                    # 2025年X县政府工作报告 … 全年民生支出6.82亿元: the year its review looks back on
+                    year, why = _reviewed_year(ctx, article, yeared[k - 1], s), _REVIEW_WHY
                 elif k > 0:
                     year, why = _year(yeared[k - 1]), "the last year stated before it in its article"
             if year is None and before and not _OTHER_YEAR.search(period) and why != _UNDATED_THIS_YEAR:
@@ -2669,6 +2672,13 @@ _BASE_YEAR_AFTER = compiled(r"(?:的[0-9０-９.]+倍|相比|比较|同期|水�
 # small-form and vertical punctuation read as the usual marks (same length, same offsets)
 _PUNCTUATION_FOLD = str.maketrans("﹐﹑﹔﹕﹖﹗﹒︰︱", "，、；：？！．：｜")
 _PUNCTUATION_MAP = CharMap(_PUNCTUATION_FOLD)
+# a government work report's title with the year it is delivered in (2025年X县人民政府工作报告)
+_WORK_REPORT_TITLE = compiled(r"(?P<y>(?:19|20)[0-9]{2})年[^\n]{0,30}?政府\s*工\s*作\s*报\s*告")
+# where such a report turns from its review to its plan for its own year (新的一年, 今年的主要
+#目标, 今年政府工作, 2025年工作安排)
+_PLAN_PART = compiled(r"新的一年|今年(?:是|的|我们|政府|工作|经济社会|主要|全[县市区州旗盟])"
+                      r"|(?:19|20)[0-9]{2}年(?:的)?(?:政府)?(?:工作安排|主要(?:预期)?目标|工作的?总体要求|重点工作|主要任务)")
+_REVIEW_WHY = "the year a government work report's review looks back on (the year before its title's)"
 # a report to a congress opens by saying so (各位代表, 政府工作报告)
 _REPORT_OPENING = compiled(r"各位代表|工作报告|向大会报告|提请大会审议|请予审议")
 # the title of a notice, a publicity list or a table, which names its own bodies
@@ -3644,6 +3654,34 @@ def _published_year(text: str, article: dict | None) -> int | None:
     lo = article["start"]
     m = _PUB_DATE.search(text, max(0, lo - 80), min(article["end"], lo + 260))
     return int(m.group("y")) if m else None
+
+
+def _work_report_year(ctx: _Doc, article: dict | None) -> int | None:
+    """The year a government work report's title states (2025年X县人民政府工作报告): the year it
+    is delivered in, early in that year, when it looks back on the year before."""
+    head = (article or {}).get("headline")
+    if not head:
+        return None
+    key = ("work report year", head["start"])
+    if key not in ctx.memo:
+        m = _WORK_REPORT_TITLE.search(ctx.text, head["start"], head["end"])
+        ctx.memo[key] = int(m.group("y")) if m else None
+    return ctx.memo[key]
+
+
+def _reviewed_year(ctx: _Doc, article: dict | None, date: dict, s: int) -> int | None:
+    """The year before a government work report's own, for an amount of its review: the last year
+    stated before the amount is the title's, and the report's plan for its own year (新的一年,
+    今年的主要目标, 2025年工作安排) has not begun yet. None otherwise."""
+    year = _work_report_year(ctx, article)
+    head = (article or {}).get("headline")
+    if year is None or _year(date) != year or not head["start"] <= date["start"] < head["end"]:
+        return None
+    key = ("plan part", head["end"])
+    if key not in ctx.memo:
+        plan = _PLAN_PART.search(ctx.text, head["end"], article["end"]) if article else None
+        ctx.memo[key] = plan.start() if plan else len(ctx.text)
+    return year - 1 if s < ctx.memo[key] else None
 
 
 def _is_report(article: dict | None) -> bool:
