@@ -2066,6 +2066,18 @@ def test_a_work_reports_review_is_of_the_year_before_its_title(nlp, text, want):
 
 
 @pytest.mark.parametrize("text, want", [
+    # a compared year names the amount right after it, not the change after that nor the article
+    ("汉阴县2025年投入农村公路建设资金2.4亿元，较2022年的1.7亿元增加7000万元。\n"
+     "县交通运输局介绍，今年还安排养护资金1800万元。",
+     [("2.4亿元", 2025), ("1.7亿元", 2022), ("7000万元", 2025), ("1800万元", 2025)]),
+    ("石泉县2024年发放耕地地力保护补贴5260万元，比2020年的4180万元多1080万元。\n同时发放种粮补贴960万元。",
+     [("5260万元", 2024), ("4180万元", 2020), ("1080万元", 2024), ("960万元", 2024)]),
+])
+def test_a_compared_years_amount_alone_takes_that_year(nlp, text, want):
+    assert [(r["text"], r["year"]) for r in nlp(text)._.records] == want
+
+
+@pytest.mark.parametrize("text, want", [
     # another time after the past year's opener ends it (review r32)
     ("2020年4月8日 来源：贵州日报\n去年，我省争取中央财政资金1360亿元。一季度，全省又争取中央资金420亿元。",
      [("1360亿元", 2019), ("420亿元", 2020)]),

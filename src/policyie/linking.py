@@ -2358,7 +2358,8 @@ class Linker:
                        and not _TARGET_YEAR.search(text, max(0, d["start"] - 4), d["start"])]
         # a date after the amount is its date, unless the amount is compared with it (比上年增长)
         # or is a sum since some time (三年来累计…18亿元，2024年…: not 2024's)
-        before = [d for d in in_sentence if d["start"] < s] or (
+        # (比2021年的12.9亿元增加2.7亿元: a compared year is the year of the amount it names only)
+        before = [d for d in in_sentence if d["start"] < s and not _names_another_amount(text, d, s)] or (
             [] if _CUMULATIVE_BEFORE.search(text, max(sent_start, s - 20), s) else
             [d for d in in_sentence if not _COMPARED.search(text, max(0, d["start"] - 3), d["start"])])
         period = year = None
@@ -2394,7 +2395,7 @@ class Linker:
             key = ("years", a_start, a_end)
             if key not in ctx.memo:
                 yeared = [d for d in _between(ctx.dates, ctx.date_starts, a_start, a_end)
-                          if _year(d) is not None and not _base_year(text, d)
+                          if _year(d) is not None and not _base_year(text, d) and not _compared(text, d)
                           and not _TARGET_YEAR.search(text, max(0, d["start"] - 4), d["start"])]
                 ctx.memo[key] = (yeared, [d["start"] for d in yeared])
             yeared, ystarts = ctx.memo[key]
@@ -4092,6 +4093,19 @@ def _base_year(text: str, d: dict) -> bool:
     if _BASE_YEAR_AFTER.match(text, d["end"]):
         return True
     return not _AMOUNT_OF_YEAR.match(text, d["end"]) and bool(_BASE_YEAR_BEFORE.search(text, max(0, d["start"] - 2), d["start"]))
+
+
+def _compared(text: str, d: dict) -> bool:
+    """Is the date a year something is compared with (比2021年, 较2022年的1.82亿元)? Such a year
+    names at most the amount right after it, never the article's time."""
+    return bool(_BASE_YEAR_BEFORE.search(text, max(0, d["start"] - 2), d["start"]))
+
+
+def _names_another_amount(text: str, d: dict, s: int) -> bool:
+    """A compared year naming the amount right after it (较2022年的1.82亿元), when the amount at
+    `s` is another one (…增加2200万元: the change is of the year compared to it)."""
+    return _compared(text, d) and _AMOUNT_OF_YEAR.match(text, d["end"]) is not None \
+        and s > d["end"] + (text[d["end"]:d["end"] + 1] == "的")
 
 
 def _row_year(ctx: _Doc, q: dict) -> int | None:
