@@ -86,6 +86,8 @@ def test_natural_villages_named_before_their_count(nlp):
     ("受益村：上坪、中坝、石门坎、黄家沟（共4个村）", ["上坪", "中坝", "石门坎", "黄家沟"]),
     ("本批项目涉及桃园、杏林、松坡（3个行政村），总投资80万元。", ["桃园", "杏林", "松坡"]),
     ("今年涉及柳湾、石嘴2个自然村的改厕任务已完成。", ["柳湾", "石嘴"]),
+    # after the verb the first name is whole, longer than the others or not
+    ("资金覆盖桃花园、杏林、松坡（3个行政村）。", ["桃花园", "杏林", "松坡"]),
     ("资金分配到东坝、河湾（共3个村）", []),                 # a count that is not of the list
 ])
 def test_counted_lists_of_village_names(nlp, text, want):

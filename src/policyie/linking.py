@@ -2395,7 +2395,7 @@ class Linker:
             key = ("years", a_start, a_end)
             if key not in ctx.memo:
                 yeared = [d for d in _between(ctx.dates, ctx.date_starts, a_start, a_end)
-                          if _year(d) is not None and not _base_year(text, d) and not _compared(text, d)
+                          if _year(d) is not None and not _base_year(text, d) and not _compared_year(text, d)
                           and not _TARGET_YEAR.search(text, max(0, d["start"] - 4), d["start"])]
                 ctx.memo[key] = (yeared, [d["start"] for d in yeared])
             yeared, ystarts = ctx.memo[key]
@@ -2413,9 +2413,9 @@ class Linker:
                     # 2023年，产值超40亿元…。县财政今年投入…: an undated article's 今年 is not the year
                     # a sentence before sums up (mostly the year before); unknown, not a guess
                     why = _UNDATED_THIS_YEAR
-                elif k > 0 and _reviewed_year(ctx, article, yeared[k - 1], s) is not None:
+                elif k > 0 and (reviewed := _reviewed_year(ctx, article, yeared[k - 1], s)) is not None:
                     # 2025年X县政府工作报告 … 全年民生支出6.82亿元: the year its review looks back on
-                    year, why = _reviewed_year(ctx, article, yeared[k - 1], s), _REVIEW_WHY
+                    year, why = reviewed, _REVIEW_WHY
                 elif k > 0:
                     year, why = _year(yeared[k - 1]), "the last year stated before it in its article"
             if year is None and before and not _OTHER_YEAR.search(period) and why != _UNDATED_THIS_YEAR:
@@ -4092,10 +4092,10 @@ def _base_year(text: str, d: dict) -> bool:
     that year."""
     if _BASE_YEAR_AFTER.match(text, d["end"]):
         return True
-    return not _AMOUNT_OF_YEAR.match(text, d["end"]) and bool(_BASE_YEAR_BEFORE.search(text, max(0, d["start"] - 2), d["start"]))
+    return not _AMOUNT_OF_YEAR.match(text, d["end"]) and _compared_year(text, d)
 
 
-def _compared(text: str, d: dict) -> bool:
+def _compared_year(text: str, d: dict) -> bool:
     """Is the date a year something is compared with (比2021年, 较2022年的1.82亿元)? Such a year
     names at most the amount right after it, never the article's time."""
     return bool(_BASE_YEAR_BEFORE.search(text, max(0, d["start"] - 2), d["start"]))
@@ -4104,7 +4104,7 @@ def _compared(text: str, d: dict) -> bool:
 def _names_another_amount(text: str, d: dict, s: int) -> bool:
     """A compared year naming the amount right after it (较2022年的1.82亿元), when the amount at
     `s` is another one (…增加2200万元: the change is of the year compared to it)."""
-    return _compared(text, d) and _AMOUNT_OF_YEAR.match(text, d["end"]) is not None \
+    return _compared_year(text, d) and _AMOUNT_OF_YEAR.match(text, d["end"]) is not None \
         and s > d["end"] + (text[d["end"]:d["end"] + 1] == "的")
 
 

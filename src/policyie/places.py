@@ -2708,8 +2708,7 @@ class PlaceMatcher:
                     or self._village_end.search(stem) and not self._natural_end.search(stem) \
                     or name.endswith(self._prose_kinds) or _COUNTED.match(text, end):
                 continue                                   # 开展通村, 县农村, 社区村, 使乡村, 信用村1219个
-            cut = max((i + len(w) for w in self._openers for i in [stem.rfind(w)]
-                       if i >= 0 and len(stem) - i - len(w) >= 2), default=0)
+            cut = self._opener_end(stem)
             start += cut
             name = text[start:end]
             stem = self._village_stem(name)
@@ -2729,13 +2728,18 @@ class PlaceMatcher:
             out.append(_lone_village(start, end, name))
         return out
 
+    def _opener_end(self, stem: str) -> int:
+        """Where a name starts after the last verb of places/list_openers.txt in `stem` that leaves
+        it two characters at least (覆盖李家坪 → 2, 涉及桃园 → 2); 0 without one."""
+        return max((i + len(w) for w in self._openers for i in [stem.rfind(w, 0, len(stem) - 2)]
+                    if i >= 0), default=0)
+
     def _trim_first(self, names: list[str], spans: list[list[int]], longest: bool = True) -> None:
         """The first name of a list found inside a sentence starts after the verb before it
         (资金拨付给新华居委会 → 新华居委会, 覆盖李家坪 → 李家坪: places/list_openers.txt), or
         without such a verb is no longer than the longest other name of the list."""
         stem = self._village_stem(names[0])
-        cut = max((i + len(w) for w in self._openers for i in [stem.rfind(w, 0, len(stem) - 2)]
-                   if i >= 0 and len(stem) - i - len(w) >= 2), default=0)
+        cut = self._opener_end(stem)
         if cut:
             names[0] = names[0][cut:]
             spans[0][0] += cut
@@ -2797,9 +2801,7 @@ class PlaceMatcher:
         for hit in self._on_lines(self._village_list, text, self._list_anchor):
             # the verb before the first name goes before the names are parted: its characters
             # may be a joiner's (涉及桃园、杏林3个村: 及 joins nothing there)
-            head = hit.group("items").split("、", 1)[0]
-            cut = max((i + len(w) for w in self._openers for i in [head.rfind(w)]
-                       if i >= 0 and len(head) - i - len(w) >= 2), default=0)
+            cut = self._opener_end(hit.group("items").split("、", 1)[0])
             items = regex.split(r"[、和及与]", hit.group("items")[cut:])
             try:
                 count = int(parse_number(hit.group("n")))
@@ -2808,8 +2810,9 @@ class PlaceMatcher:
             if count < len(items) or (hit.group("etc") is None and count != len(items)):
                 continue                                   # 3个村 after two words: not their count
             spans = _list_spans(items, hit.start("items") + cut)
-            # (after a delimiter the first name's start is clear: 6%，核桃坝、龙凤两村)
-            self._trim_first(items, spans, longest=bool(_HAN_CHAR_BEFORE.match(text[hit.start("items") - 1:hit.start("items")])))
+            # (after a delimiter or the verb cut above the first name's start is clear: 6%，核桃坝、龙凤两村)
+            self._trim_first(items, spans, longest=not cut and bool(
+                _HAN_CHAR_BEFORE.match(text[hit.start("items") - 1:hit.start("items")])))
             inner = None
             for inner in self._inner_admin.finditer(items[0]):
                 pass
