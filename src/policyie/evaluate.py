@@ -137,6 +137,8 @@ class Scores:
             "wrong_value_list": self.wrong_values,
             "place_adcode_accuracy": self.ratio("place.adcode"),
             "place_township_accuracy": self.ratio("place.township"),
+            "place_recall_by_level": {k.rsplit(".", 1)[1]: r.share for k, r in sorted(self.ratios.items())
+                                      if k.startswith("place.found.")},
             "agency_canonical_accuracy": self.ratio("agency.canonical"),
             "records": {"amount_recall": round(self.amounts.recall, 4), "found": found,
                         "gold": self.amounts.gold,
@@ -306,8 +308,10 @@ def score_document(doc, g: dict) -> Scores:
         if key in agencies and e.get("canonical"):
             s.ratios["agency.canonical"].add(same_body(agencies[key].get("canonical"), e["canonical"]))
     if corpus:
-        s.place_mentions.add({(p["start"], p["end"]) for p in g.get("places", [])},
-                             {k[:2] for k in pred if k[2] == "GPE"})
+        found = {k[:2] for k in pred if k[2] == "GPE"}
+        s.place_mentions.add({(p["start"], p["end"]) for p in g.get("places", [])}, found)
+        for p in g.get("places", []):
+            s.ratios[f"place.found.{p.get('level') or 'other'}"].add((p["start"], p["end"]) in found)
     else:
         s.place_mentions.add({(p["start"], p["end"]) for p in g.get("places", [])},
                              {(p["start"], p["end"]) for p in doc._.places or ()})
@@ -419,6 +423,8 @@ def _copy(s: Scores) -> Scores:
     return Scores().merge(s)
 
 
+PLACE_LEVELS = ("province", "city", "county", "zone", "township", "village")
+
 # -- report ---------------------------------------------------------------------------------
 
 def _rows(d: dict) -> list[tuple[str, Any]]:
@@ -440,6 +446,8 @@ def _rows(d: dict) -> list[tuple[str, Any]]:
              ("place adcode", d["place_adcode_accuracy"]),
              ("place township code", d["place_township_accuracy"]),
              ("agency canonical", d["agency_canonical_accuracy"])]
+    for level in PLACE_LEVELS:
+        rows.append((f"place recall: {level}", d.get("place_recall_by_level", {}).get(level)))
     for k in RECORD_FIELDS:
         rows.append((f"record {k.replace('_', ' ')}", rec[k]))
     rows += [("purpose F1>=0.8 (annotated)", rec["purpose_annotated_f1_0.8"]),

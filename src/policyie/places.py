@@ -118,7 +118,7 @@ _DOC_NUMBER_TAIL = compiled(_DOC_TAIL)
 _CELL_GAP = compiled(r"[ \t\u3000]+(?=\S)")
 _CELL = compiled(r"[^ \t\u3000|｜│┃]+")
 # a village's name in a village column: two to five characters of Chinese, no digits
-_VILLAGE_CELL = compiled(r"\p{Han}{2,5}")
+_VILLAGE_CELL = compiled(r"\p{Han}{2,5}|[0-9０-９]{1,2}村")
 # a cell that may be one village's name and its suffix or committee (托万克吾库萨克村, 色庆居委会)
 _CELL_NAME = compiled(r"\p{Han}{3,12}")
 # a cell holding a figure (a row's amount, count or area)
@@ -160,6 +160,9 @@ def _drop_inside(found: list[Mention], over: list[Mention]) -> None:
 # a natural village named with its designation (长崖子自然村, 弄怀自然屯): a name of two to four
 # characters that are no function words, numerals or unit words
 _NATURAL_ALONE = compiled(rf"(?P<v>(?P<stem>[^\P{{Han}}{_NOT_IN_VILLAGE}一二三四五六七八九十百千两村镇乡县市区组]{{2,4}})自然[村屯])")
+# a date before a name (2024年度东关村, 3月石桥村): the name starts after its unit
+_DATE_LEAD = compiled(r"年度|年|月份|月|日")
+_DATE_DIGITS = frozenset("0123456789０１２３４５６７８９〇一二三四五六七八九十")
 _CLEAR_START = compiled(rf"[\P{{Han}}{_NOT_IN_VILLAGE}]|(?<=^)")
 
 
@@ -606,11 +609,14 @@ class PlaceMatcher:
         vchar = self._name_char()
 
         def name(low: int, high: int, char: str = vchar) -> str:
-            """A village's name: `low` to `high` characters and a suffix; a natural village's
-            own name holds no village suffix (年丰村大寨 is 年丰村, then 大寨)."""
-            out = rf"{char}{{{low},{high}}}(?:{admin})"
+            """A village's name: `low` to `high` characters and a suffix; past its first character
+            the name holds the suffix only right before the suffix (俞村村; 张庄村 of 张庄村获得乡村…,
+            not one name up to 乡村); a natural village's own name holds no village suffix (年丰村大寨
+            is 年丰村, then 大寨)."""
+            inner = rf"(?:(?!{admin}){char}|(?=(?:{admin})(?:{admin}))(?:{admin}))"
+            out = rf"{char}{inner}{{{low - 1},{high - 1}}}(?:{admin})"
             if natural:
-                out = rf"(?:{out}|(?:(?!{admin}){char}){{{low},{high}}}(?:{natural}){_SUFFIX_WORD})"
+                out = rf"(?:{out}|(?:(?!{admin}){char}){{{low},{high}}}?(?:{natural}){_SUFFIX_WORD})"
             return out + _ROAD_AFTER
 
         def plain(low: int, high: int) -> str:
@@ -713,12 +719,19 @@ class PlaceMatcher:
         self._openers = sorted(set(self.lex.list_openers), key=len, reverse=True)
         self._opener_tuple = tuple(self._openers)
         prose = alternation(s for s, kind in self.lex.village_suffixes if kind == "prose")
-        after = alternation(w for w, _ in self.lex.village_after)
+        after = alternation(w for w, kind in self.lex.village_after if kind != "keeps")
+        keeps = alternation(w for w, kind in self.lex.village_after if kind == "keeps")
+        if keeps:
+            after = rf"(?!{keeps})(?:{after})"
+        self._keeps = tuple(w for w, kind in self.lex.village_after if kind == "keeps") or ("\0",)
         bodies = alternation(w for w, kind in self.lex.village_after if kind == "body")
         self._word_after = tuple(w for w, kind in self.lex.village_after if kind == "word") or ("\0",)
         # a village alone in a sentence (黄土坡村获得资金, 在东山村召开, 关于石桥村2024年度…):
         # after a delimiter or a function word (and the verb of places/list_openers.txt before it)
-        self._village_prose = compiled(rf"(?:(?<=^|\P{{Han}})|(?<=[{_NOT_IN_VILLAGE}]))"
+        # (also after a body's name, a verb of places/list_openers.txt opening the match:
+        # 县农业农村局下达坝子村)
+        self._village_prose = compiled(rf"(?:(?<=^|\P{{Han}})|(?<=[{_NOT_IN_VILLAGE}])"
+                                       rf"|(?<=[局厅委办府])(?={alternation(self._openers) or '$^'}))"
                                        rf"{vchar}{{2,8}}(?:{prose}){_ROAD_AFTER}"
                                        rf"(?!{after or '$^'})(?!(?:村|社区)(?:{bodies or '$^'}))(?!民(?!宿))",
                                        regex.M) if prose else None
@@ -2704,11 +2717,19 @@ class PlaceMatcher:
                 start += 1                                 # 其中|黑牛营子村: the pair's second character
             name = text[start:end]
             stem = self._village_stem(name)
-            if any(stem.startswith(w) and len(stem) - len(w) < 2 for w in self._openers) or stem[0] in _UNIT_CHARS \
+            if any(stem.startswith(w) and len(stem) - len(w) < 2 for w in self._openers) \
                     or self._village_end.search(stem) and not self._natural_end.search(stem) \
                     or name.endswith(self._prose_kinds) or _COUNTED.match(text, end):
-                continue                                   # 开展通村, 县农村, 社区村, 使乡村, 信用村1219个
-            cut = self._opener_end(stem)
+                continue                                   # 开展通村, 社区村, 使乡村, 信用村1219个
+            date = _DATE_LEAD.match(stem) if start and text[start - 1] in _DATE_DIGITS else None
+            if date and len(stem) - date.end() < 2:
+                continue                                   # 2024年度村集体: no name
+            cut = date.end() if date else self._opener_end(stem)
+            if self._village_stem(text[start + cut:end])[:1] in _UNIT_CHARS:
+                continue                                   # 县农村; not 县财政局下达东关村
+            if not cut and not text.endswith(self._opener_tuple, 0, start) \
+                    and (text.startswith(self._keeps, end) or _BODY_END.search(text, 0, start)):
+                continue                                   # 完成村道路: only a verb bounds the name there
             start += cut
             name = text[start:end]
             stem = self._village_stem(name)
@@ -2717,7 +2738,7 @@ class PlaceMatcher:
                 continue                                   # 规范使用村, 选派驻村, 新一届村: verbs, counts
             # after a delimiter or a function word the name's start is clear: up to six characters
             # (黑牛营子村, 额尔敦宝力格嘎查); after a verb, two or three
-            longest = 6 if not cut and (paired or _CLEAR_START.match(text, max(0, start - 1))) \
+            longest = 6 if (date or not cut and (paired or _CLEAR_START.match(text, max(0, start - 1)))) \
                 and not _LONG_STEM_NOT.search(stem) and not any(w in stem for w in self._openers) else 3
             if len(stem) > longest or self._generic_village(name) or name in self.lex.village_words \
                     or len(stem) > 3 and name.endswith(self._long_kinds) \

@@ -26,6 +26,10 @@ LABELS = {v: k for k, v in KINDS.items()}
 QUALIFIERS = ("exact", "approx", "at_least", "more_than", "at_most", "less_than", "range")
 
 
+# the nouns of a rate that are periods: written last in a rate (人·月)
+_PERIOD_NOUNS = frozenset(("年", "月", "天", "日", "周", "小时", "学年", "学期", "季度", "半年", "季"))
+
+
 @dataclass(frozen=True)
 class Quantity:
     """A normalized amount, percentage, measure or date as written in a report.
@@ -635,6 +639,11 @@ class QuantityGrammar:
             rf"[0-9零〇一二两三四五六七八九十百千万亿]元(?:[/／]\p{{Han}}{{1,3}})?(?:{post})?"
             rf"(?![、和及与或加并+＋]|以及|其中|[(（](?:其中|含|[^()（）]*?(?:{change}))|$|(?:{since})?(?:{change}))")
         self._per_nouns = set(lx.per_nouns)
+        # an amount multiplied by counts (18人×3个月×1200元, 30人×900元×3个月): it is the rate
+        # per each count's noun
+        factor = rf"[0-9]+(?:\.[0-9]+)?[ ]?个?(?P<noun>{per_nouns})" if per_nouns else r"$^"
+        self._factors_before = compiled(rf"(?:{factor}[ ]?[×xX*＊][ ]?){{1,3}}\Z")
+        self._factors_after = compiled(rf"(?:[ ]?[×xX*＊][ ]?{factor}(?![0-9.]|元)){{1,3}}")
         self._per_nouns_re = compiled(per_nouns) if per_nouns else None
         # context of an amount written without its currency (投资3.2亿, 3亿中央财政资金)
         fillers = (r"(?:为|达到|高达|达|突破|实现|完成|增至|增加到|增加|增长|减少|下降|提高到|提高至|"
@@ -776,7 +785,29 @@ class QuantityGrammar:
         chosen = _select(found)
         if "(" in folded or "（" in folded:
             chosen = _restatements_marked(chosen, folded)
+        if any(q.quantity.per for q in chosen):
+            chosen = self._rates_carried(chosen, folded)
         return chosen
+
+    @staticmethod
+    def _rates_carried(found: list[QuantityMatch], folded: str) -> list[QuantityMatch]:
+        """A rate's denominator carried to the second of a pair of amounts said 分别 in its clause
+        (人均可支配收入分别达到56830元和30215元: both per 人). (A change of the rate in the next
+        clause takes none: the corpus reads a rate in the amount's own clause.)"""
+        out = list(found)
+        prev = None
+        for i, q in enumerate(out):
+            if q.quantity.kind != "money":
+                continue
+            if prev is not None and prev.quantity.per and not q.quantity.per:
+                between = folded[prev.end:q.start]
+                lead = max(0, prev.start - 12)
+                if between in ("和", "、", "与", "及") and "分别" in folded[lead:prev.start] \
+                        and not _CLAUSE_END.search(folded, folded.rfind("分别", lead, prev.start), prev.start):
+                    out[i] = replace(q, quantity=replace(q.quantity, per=prev.quantity.per))
+                    q = out[i]
+            prev = q
+        return out
 
     def _scan(self, pattern, interpret, folded: str, text: str) -> Iterator[QuantityMatch]:
         """Matches of one pattern; after a rejected match, scanning resumes one character on,
@@ -1073,6 +1104,8 @@ class QuantityGrammar:
                     per = text[single.start(1):single.end(1)] + "·" + per    # (the cue stays 每年: 见习基地 is what is paid)
         elif label == "MONEY":
             per, cue = self._per_before(folded, text, start, max(start, m.end("pre")))
+            if per is None:
+                per = self._per_product(folded, text, start, end)
         kind = KINDS[label]
         q = Quantity(text=text[start:end], kind=kind, value=value, low=low, high=high,
                      unit=unit, qualifier=qualifier, per=per)
@@ -1227,6 +1260,17 @@ class QuantityGrammar:
                 if folded[i:end] in self._per_nouns and folded[i:end] not in _CLASSIFIERS:
                     return end
         return None
+
+    def _per_product(self, folded: str, text: str, start: int, end: int) -> str | None:
+        """The rate of an amount multiplied by counts of rate nouns (96人×100元 → 人; 18人×3个月×
+        1200元 → 人·月): the counts' nouns, periods last; None outside such a product."""
+        before = self._factors_before.search(folded, max(0, start - 30), start)
+        after = self._factors_after.match(folded, end)
+        nouns = [text[s:e] for hit in (before, after) if hit is not None for s, e in hit.spans("noun")]
+        if not nouns:
+            return None
+        nouns.sort(key=lambda n: n in _PERIOD_NOUNS)
+        return "·".join(nouns)
 
     def _per_before(self, folded: str, text: str, start: int,
                     number: int | None = None) -> tuple[str | None, tuple[int, int] | None]:
