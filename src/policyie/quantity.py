@@ -1807,9 +1807,6 @@ class QuantityGrammar:
                         or _TABLE_TITLE.search(line) or _TABLE_NOTE.match(line):
                     break                   # (a cell may hold a comma: 新建厂房600平方米，购置设备)
                 tokens, single = row_tokens(line, pos)
-                aside = _FIGURE_ASIDE.fullmatch(tokens[0][0]) if len(tokens) == 1 and tokens[0][3] == "text" else None
-                if aside is not None:                       # 160（其余由村集体自筹）: a figure and its remark
-                    tokens = [(aside["n"], tokens[0][1], tokens[0][1] + aside.end("n"), "num")]
                 if len(tokens) != 1 and not (single and all(t[3] == "text" for t in tokens)):
                     break
                 if len(lines) == 1:
@@ -1951,7 +1948,7 @@ class QuantityGrammar:
         if head is not None:
             heads.append((head, kinds if kinds is not None else self._columns(head, unit)))
         sums: dict = {}                                     # column sums, for the total row
-        if _writes_spaced_thousands(folded, pos, stop):
+        if _writes_spaced_thousands(folded, pos, stop) or _cents_ledger(folded, pos, stop):
             sums["thousands"] = True                        # 45 000.00 in a row below: the table's way
         blank = 0
         while pos < stop:
@@ -2942,6 +2939,9 @@ def row_tokens(line: str, offset: int) -> tuple[list[tuple[str, int, int, str]],
         cells = [(m.group(), s + m.start(), s + m.end()) for m in _CELL_WORDS.finditer(cell)]
     out = []
     for cell, s, e in cells:
+        aside = _FIGURE_ASIDE.fullmatch(cell) if cell[-1:] in ")）" else None
+        if aside is not None:                               # 160（其余由村集体自筹）: a figure and its remark
+            cell, e = aside["n"], s + aside.end("n")
         kind = ("num" if _CELL_NUMBER.fullmatch(cell) else "pct" if _CELL_PERCENT.fullmatch(cell)
                 else "slot" if not cell or _PLACEHOLDER.fullmatch(cell) else "text")
         out.append((cell, s, e, kind))
@@ -3318,6 +3318,39 @@ def _writes_spaced_thousands(folded: str, pos: int, stop: int) -> bool:
             return False
         pos = eol + 1
     return True
+
+
+def _cents_ledger(folded: str, pos: int, stop: int) -> bool:
+    """Is the table from pos on (up to its first line of running text) an account that writes
+    one amount with its cents after each label (村干部报酬 64800.00 / 其他收入 7820.50), three
+    rows at least, its other rows a label and digits parted by spaces before the cents (收入合计
+    186 420.50)? Then a space in such a row parts the thousands: a count or a code would stand
+    in rows of its own too, and a label's figures are never an integer then a figure with cents."""
+    plain = spaced = 0
+    while pos < stop:
+        eol = folded.find("\n", pos, stop)
+        eol = stop if eol < 0 else eol
+        line = _ROW_ASIDE.sub("", folded[pos:eol]).strip()
+        pos = eol + 1
+        if not _DIGIT.search(line):
+            if _PROSE.search(line):
+                break
+            continue
+        row = _LEDGER_ROW.fullmatch(line)
+        if row is None:
+            break                                           # the account's end (its signatures, a date)
+        if " " in row["n"]:
+            spaced += 1
+        else:
+            plain += 1
+    return plain >= 3 and spaced >= 1
+
+
+# a row of an account: a label (perhaps numbered: 1.村干部报酬, 一、收入合计), then one amount with
+# its cents, its thousands perhaps parted by single spaces
+_LEDGER_ROW = compiled(r"(?:[0-9]{1,2}[.、．]|[一二三四五六七八九十]{1,2}[、.．])?\p{Han}[^0-9\n]{0,30}?[ \t\u3000]+"
+                       r"(?P<n>[1-9][0-9]{0,2}(?: [0-9]{3})+\.[0-9]{2}|[1-9][0-9]*\.[0-9]{2})")
+_DIGIT = compiled(r"[0-9]")
 
 
 # an amount written with its thousands spaced (170 350元, 1 000万元) and whether a group opens with 0
