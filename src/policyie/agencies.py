@@ -21,7 +21,7 @@ import regex
 from .lexicon import read_lines, read_table
 from .automaton import WordMatcher
 from .places import COMMITTEE, Place, salient_places
-from .regexes import PAYING_VERBS, REVIEW_VERBS, WRITTEN_DATE, alternation, compiled
+from .regexes import PAYING_VERBS, REVIEW_VERBS, WRITTEN_DATE, alternation, compiled, figure_on_next_line
 
 DATA_DIR = Path(__file__).parent / "data" / "agencies"
 # level words written before a department (市财政局, 自治区财政厅, 区级财政), longest first
@@ -633,8 +633,8 @@ class AgencyMatcher:
             return []
         out = []
         for sig in _SIGNATURE.finditer(text):
-            if WRITTEN_DATE.sub("", sig.group("rest")).strip(" \t\u3000"):
-                continue                                   # 东湾村村委会 12.5: a table's row
+            if WRITTEN_DATE.sub("", sig.group("rest")).strip(" \t\u3000") or figure_on_next_line(text, sig.end()):
+                continue                                   # 东湾村村委会 12.5, 卡多村委会⏎60000: a table's row
             if not text[:sig.start()].strip() and _TITLE_AFTER.match(text, sig.end()):
                 continue                                   # the article's first line over its title: the
                                                            # title's places (琳琅村村民委员会⏎2024年度…资金公开)

@@ -24,7 +24,7 @@ from .gazetteer import Gazetteer, Unit, default_gazetteer
 from .lexicon import read_lines, read_table
 from .numerals import parse_number
 from .regexes import DATELINE_AFTER, DATELINE_BEFORE, DETERMINER_CHARS, TOTAL_WORD, WRITTEN_DATE, alternation, \
-    compiled, matches_from
+    compiled, figure_on_next_line, matches_from
 
 DATA_DIR = Path(__file__).parent / "data" / "places"
 ROLES_FILE = Path(__file__).parent / "data" / "structure" / "byline_roles.txt"
@@ -85,6 +85,9 @@ _CLASSIFIER_CHARS = "级类种项批届次些位个"
 # a village written by its committee in a list or a table row (大坪村委会\t文化广场\t12), the list's
 # last item too (…、石门村委会和龙井村委会各…; at a line's end): the village
 _COMMITTEE = r"(?:(?:村民委员会|村委会|委会|民委员会|居委会|居民委员会|委|居委)(?=[ \t\u3000\n、，,；;。0-9０-９和及与各等均]|分别|$))?"
+# right after its township a village's committee is the village whatever follows (某乡香坪山村委会漫山
+# 遍野…, 某镇大坪村委会主任): the township bounds the name
+_COMMITTEE_AFTER_TOWNSHIP = rf"(?:(?:村民委员会|村委会|委会|民委员会|居委会|居民委员会)(?!员)|{_COMMITTEE})"
 # after a village's name: its committee (石桥村村民委员会, 村委, 居委) is a body; a word read across the
 # name's end (X村民, X村级, X村里, X村庄, X村务, X村落) leaves no village's name; but with 村 written twice the village
 # stands (石桥村村民, 石桥村村级组织, 石桥村村干部), and 嘎查牧民 are its people
@@ -182,6 +185,15 @@ def _shorts_inside(mentions: list[Mention], villages: list[Mention], start: int,
             or any(v.start < end and start < v.end for v in villages):
         return None
     return inside
+
+
+def _gives_way(text: str, inside: list[Mention], start: int, end: int, stem: str) -> bool:
+    """Do the short names `inside` a village's name text[start:end] give way to it? When the
+    name is one of them and its suffix (洛阳村, 四川村), only where no word goes on after it
+    (洛阳村“村民说事”; not 四川村医补助: 四川's village doctors)."""
+    if any(m.text == stem for m in inside):
+        return end >= len(text) or not _HAN_CHAR1.match(text, end) or text[end] in _NOT_IN_VILLAGE
+    return True
 
 
 def _lone_village(start: int, end: int, name: str) -> Mention:
@@ -632,7 +644,7 @@ class PlaceMatcher:
         # administrative village named by its committee, as Yunnan and Hainan write it, then a
         # natural village): the committee's name is a place
         before_village = rf"(?:村民委员会|村委会|委会|民委员会|居委会|居民委员会)(?={vchar}{{2,6}}?(?:{suffix}))"
-        village = (rf"(?:{name(1, 6)}(?:{before_village}|{_COMMITTEE})|[0-9０-９]{{1,2}}村)"
+        village = (rf"(?:{name(1, 6)}(?:{before_village}|{_COMMITTEE_AFTER_TOWNSHIP})|[0-9０-９]{{1,2}}村)"
                    rf"{_NOT_VILLAGE_END}(?![局厅部办处科站所])")
         self._village = compiled(village)
         # a list's last item after its joiner, when the items before it are committees
@@ -1504,7 +1516,10 @@ class PlaceMatcher:
                     if kept != v.group():          # 至杨柳村村道: the village, not 村村
                         v = self._village.fullmatch(text, v.start(), v.start() + len(kept))
                 if not v or v.group() in self.lex.not_places or (self._generic_village(v.group()) and not lead) \
-                        or v.group()[0] in _UNIT_CHARS:
+                        or v.group()[0] in _UNIT_CHARS \
+                        or owner.kind == "short" and pos == owner.end and len(self._village_stem(v.group())) < 2:
+                    # (朝阳庵村: one village, not 朝阳's 庵村; a county written short names no
+                    # one-character village right after it)
                     break                                  # 关岭镇关岭村 with 关岭镇 unknown: not a village 镇关岭村
                 unknown = _TOWNSHIP_IN_VILLAGE.fullmatch(v.group()) if owner.units[0].level == "county" else None
                 if unknown is not None:
@@ -1526,8 +1541,10 @@ class PlaceMatcher:
                 out.append(village)
                 end = v.end()
                 n = self._natural.match(text, end) if self._natural is not None else None
-                if n is None and _COMMITTEE_END.search(v.group()):
-                    n = self._village.match(text, end)     # 爱春村委会阿者科村: its natural village
+                if _COMMITTEE_END.search(v.group()):
+                    w = self._village.match(text, end)     # 爱春村委会阿者科村: its natural village
+                    if w is not None and (n is None or w.end() > n.end()):
+                        n = w                              # (果期村委会新寨村: not 新寨 of it)
                 if n and not self._generic_village(n.group()) and end not in starts:
                     natural = Mention(n.start(), n.end(), n.group(), [], "village")   # 百布村弄怀屯
                     natural.extra["owner"] = owner
@@ -1589,7 +1606,7 @@ class PlaceMatcher:
         stems: dict[str, Mention] = {}
         for v in found:
             stem = self._village_stem(v.text)
-            if stem != v.text and len(stem) >= 2 and self._admin_end.search(v.text) \
+            if stem != v.text and len(stem) >= 2 and self._admin_end.search(v.text) and not _VILLAGE_NUM.fullmatch(v.text) \
                     and stem not in self.lex.not_places and stem not in self.lex.common_words \
                     and stem not in self.lex.village_words and not self.gaz.lookup(stem):
                 stems.setdefault(stem, v)
@@ -1614,6 +1631,8 @@ class PlaceMatcher:
         row: 大坪村委会\t文化广场\t12; a signature 正龙村村民委员会　2024年10月10日 has none)."""
         end = text.find("\n", pos)
         rest = _DATE.sub("", text[pos:len(text) if end < 0 else end])
+        if not rest.strip(" \t\u3000"):
+            return figure_on_next_line(text, pos)      # one cell per line: 卡多村委会⏎60000
         return bool(regex.search(r"[0-9０-９]", rest))
 
     def _drop_committees(self, call: _Call, raw: list[Mention]) -> None:
@@ -2696,7 +2715,11 @@ class PlaceMatcher:
                     continue
                 k = bisect_right(taken, (start, len(text) + 1))
                 if any(s < end and start < e for s, e in taken[max(0, k - 2):k + 1]):
-                    continue
+                    inside = _shorts_inside(mentions, list(found) + out, start, end)
+                    if inside is None or not _gives_way(text, inside, start, end, self._village_stem(name)):
+                        continue
+                    mentions[:] = [m for m in mentions if m not in inside]    # 支持河南坡村、…: not 河南
+                    taken = [t for t in taken if not any(t == (m.start, m.end) for m in inside)]
                 out.append(_lone_village(start, end, name))
         return out
 
@@ -2740,12 +2763,19 @@ class PlaceMatcher:
             # (黑牛营子村, 额尔敦宝力格嘎查); after a verb, two or three
             longest = 6 if (date or not cut and (paired or _CLEAR_START.match(text, max(0, start - 1)))) \
                 and not _LONG_STEM_NOT.search(stem) and not any(w in stem for w in self._openers) else 3
+            # a short place name read inside the village's own name gives way to it (湖北口村,
+            # 朝阳庵村, 洛阳村: villages, not 湖北, 朝阳, 洛阳)
+            inside = _shorts_inside(mentions, list(found) + out, start, end) if taken.overlaps(start, end) else []
+            if inside and not _gives_way(text, inside, start, end, stem):
+                continue
             if len(stem) > longest or self._generic_village(name) or name in self.lex.village_words \
                     or len(stem) > 3 and name.endswith(self._long_kinds) \
-                    or name in self.lex.not_places or taken.overlaps(start, end) \
+                    or name in self.lex.not_places or inside is None \
                     or any(name.endswith(w) and len(name) - len(w) >= 2 for w in self._countryside):
                 # 偏远山村, 深化农村: the countryside (东山村 is a village)
                 continue
+            if inside:
+                mentions[:] = [m for m in mentions if m not in inside]
             out.append(_lone_village(start, end, name))
         return out
 

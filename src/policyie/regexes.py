@@ -196,3 +196,17 @@ def _may_start_anywhere(pattern: regex.Pattern, universe: set[str]) -> bool:
     characters of several scripts that no pattern here names literally)."""
     probes = "丫乂乜乩亍亓亘亟亳亶亹仂仉仫仵伉伛伲佤佧佶侉侔侗"
     return any(c not in universe and pattern.match(c, partial=True) for c in probes)
+
+
+# a line holding one figure and nothing else: a cell of a table written one cell per line
+_FIGURE_LINE = compiled(r"[ \t\u3000]*[0-9０-９][0-9０-９,，.．]*[ \t\u3000]*")
+
+
+def figure_on_next_line(text: str, pos: int) -> bool:
+    """Is the line after the one holding `pos` a figure alone? Then a name ending its own line
+    (卡多村委会⏎60000) is a cell of a table written one cell per line, not a signature."""
+    end = text.find("\n", pos)
+    if end < 0:
+        return False
+    nxt = text.find("\n", end + 1)
+    return _FIGURE_LINE.fullmatch(text, end + 1, len(text) if nxt < 0 else nxt) is not None

@@ -74,8 +74,11 @@ class GroupFinder:
     def _token(self) -> str:
         words = "|".join(regex.escape(u) for u in self.units)
         name = rf"[^\P{{Han}}{_NOT_IN_NAME}{_NUMERAL_CHARS}]"
-        # a numbered group stands after anything but a digit; a named one needs an opening
-        return (rf"(?:(?<![{_NUMERAL_CHARS}]){_NUMERAL}(?:{words})|{name}{{2,4}}?(?:{words}))")
+        # a numbered group stands after anything but a digit; a named one needs an opening. A
+        # word of two characters that is no 组's (浩特, 艾里) may follow a name of one (东艾里)
+        longer = "|".join(regex.escape(u) for u in self.units if len(u) >= 2 and not u.endswith("组"))
+        short = rf"|{name}(?:{longer})" if longer else ""
+        return (rf"(?:(?<![{_NUMERAL_CHARS}]){_NUMERAL}(?:{words})|{name}{{2,4}}?(?:{words}){short})")
 
     @cached_property
     def _run(self) -> regex.Pattern:
