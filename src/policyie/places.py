@@ -90,9 +90,10 @@ _COMMITTEE = r"(?:(?:村民委员会|村委会|委会|民委员会|居委会|居
 _COMMITTEE_AFTER_TOWNSHIP = rf"(?:(?:村民委员会|村委会|委会|民委员会|居委会|居民委员会)(?!员)|{_COMMITTEE})"
 # after a village's name: its committee (石桥村村民委员会, 村委, 居委) is a body; a word read across the
 # name's end (X村民, X村级, X村里, X村庄, X村务, X村落) leaves no village's name; but with 村 written twice the village
-# stands (石桥村村民, 石桥村村级组织, 石桥村村干部), and 嘎查牧民 are its people
+# stands (石桥村村民, 石桥村村级组织, 石桥村村干部), and 嘎查牧民 are its people; after a natural
+# village's 屯 or 寨, 集体 is the hamlet's (弄卜屯集体鱼塘: its fish pond)
 _NOT_VILLAGE_END = (r"(?!民(?!宿))(?!务)(?!落)(?!(?:村|居|社区)?(?:民委员会|民小组|委|务监督))"
-                    r"(?![^\P{Han}牧农渔村]?(?:委|级|干部|集体|里|内|庄|两委|务监督))")
+                    r"(?![^\P{Han}牧农渔村]?(?:委|级|干部|里|内|庄|两委|务监督))(?:(?<=[屯寨])|(?![^\P{Han}牧农渔村]?集体))")
 # villages on their own: row labels of a flattened table (石桥村\t村道硬化\t150000, 3 龙溪村 80)
 # and lists of villages (石桥村、龙溪村和新塘社区) opening a line or after a delimiter; a community
 # written by its residents' committee alone in a list (东风居委会、红旗社区) is one of them.
@@ -703,7 +704,8 @@ class PlaceMatcher:
             # the lines where such a unit can be (组 of 组织, 组成, 组长 … is none)
             self._sub_anchor = compiled(rf"{alternation(s for s in subs + naturals if s != '组')}"
                                         r"|组(?![织成建合长员])")
-            self._sub_alone = compiled(rf"(?:(?<=^|[\n\t：:，,；;。（(“ \u3000|、\u2460-\u2473])|(?<=[；;。，,：:\n \t\u3000][0-9０-９]{{1,2}}[.、．]))"
+            self._sub_alone = compiled(rf"(?:(?<=^|[\n\t：:，,；;。（(“ \u3000|、\u2460-\u2473])|(?<=[；;。，,：:\n \t\u3000][0-9０-９]{{1,2}}[.、．])"
+                                       rf"|(?<=[(（][0-9０-９一二三四五六七八九十]{{1,2}}[)）]))"
                                        rf"(?P<run>{alone}(?:[、和及与]{alone})*)", regex.M)
             # a village alone after a delimiter with such a unit right after it
             self._sub_head = compiled(rf"(?:(?<=^|[\n\t：:，,；;。（(“ \u3000|、\u2460-\u2473])|(?<=[0-9０-９][.、．])"

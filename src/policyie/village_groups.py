@@ -33,6 +33,8 @@ _NUMERAL_CHARS = "0-9０-９一二三四五六七八九十百千万零〇两第"
 # characters that never occur in a group's own name (function words, determiners, counters,
 # numerals: 番响一队 and 五福组 are left to the village's rules)
 _NOT_IN_NAME = "的是在和与及或对向为从将把被了着个些各全本该每某此其等共有含括即如至由于到用经按给"
+# the one-character names of groups: a position or a size (东艾里, 前浩特, 新艾里)
+_PLACE_WORDS = "东南西北中前后上下左右内外新老大小"
 # where a group's name may open when nothing else marks it: a line's start, a delimiter, a
 # list's number (3. ② （2）)
 _OPEN = (r"(?:(?<=^|[\n\t|｜│┃：:，,；;。（(“ \u3000、\u2460-\u2473])"
@@ -75,9 +77,10 @@ class GroupFinder:
         words = "|".join(regex.escape(u) for u in self.units)
         name = rf"[^\P{{Han}}{_NOT_IN_NAME}{_NUMERAL_CHARS}]"
         # a numbered group stands after anything but a digit; a named one needs an opening. A
-        # word of two characters that is no 组's (浩特, 艾里) may follow a name of one (东艾里)
+        # word of two characters that is no 组's (浩特, 艾里) may follow a one-character name of
+        # a position or a size (东艾里)
         longer = "|".join(regex.escape(u) for u in self.units if len(u) >= 2 and not u.endswith("组"))
-        short = rf"|{name}(?:{longer})" if longer else ""
+        short = rf"|[{_PLACE_WORDS}](?:{longer})" if longer else ""
         return (rf"(?:(?<![{_NUMERAL_CHARS}]){_NUMERAL}(?:{words})|{name}{{2,4}}?(?:{words}){short})")
 
     @cached_property
