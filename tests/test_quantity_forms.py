@@ -128,7 +128,8 @@ CASES: dict[str, list[tuple[str, list[tuple]]]] = {
         ("这个园区一年产值五个亿。", [money("五个亿", "500000000")]),
         ("前期就砸了超8个亿，", [money("超8个亿", "800000000", "800000000", qualifier="more_than")]),
         ("涉案金额达数亿元。", [money("数亿元", None, "200000000", "900000000", qualifier="approx")]),
-        ("上亿元的订单接连落地。", [money("上亿元", None, "100000000", "999999999", qualifier="approx")]),
+        # 上亿 reaches a hundred million and says no more: at least it, no upper bound guessed
+        ("上亿元的订单接连落地。", [money("上亿元", "100000000", "100000000", qualifier="at_least")]),
         ("累计投入近百亿元。", [money("近百亿元", "10000000000", qualifier="approx")]),
         ("单笔金额超过千万元的合同。", [money("超过千万元", "10000000", "10000000", qualifier="more_than", per="笔")]),
         ("总投资七亿多，", [money("七亿多", "700000000", qualifier="approx")]),

@@ -63,6 +63,9 @@ _CLAUSE_OPEN = frozenset("，,、；;。：:！？!?\n（(“")
 # function words that open a one-character-stem county name (和县, 向县?): such a name needs support
 _FUNCTION_CHARS = set("和与及或在对向各该本全每某为从是的并且")
 _VILLAGE_NUM = compiled(r"[0-9０-９]{1,2}(?:村|组)")
+# a list of villages named by their numbers (2村、5村和8村): not counts, which are never listed so
+_NUMBERED_RUN = compiled(r"(?<![0-9０-９.．])[0-9０-９]{1,2}村(?:[、和及与][0-9０-９]{1,2}村)+(?![民级务委庄镇])")
+_VILLAGE_NUM_ITEM = compiled(r"[0-9０-９]{1,2}村")
 # characters that never occur in a village's own name: function words, determiners, counters
 _NOT_IN_VILLAGE = "的是在和与及或对向为从将把被了着个些各全本该每某此其等共有含括即如至由于到"
 _VILLAGE_CHAR = rf"[^\P{{Han}}{_NOT_IN_VILLAGE}]"
@@ -127,6 +130,8 @@ _VILLAGE_CELL = compiled(r"\p{Han}{2,5}|[0-9０-９]{1,2}村")
 _CELL_NAME = compiled(r"\p{Han}{3,12}")
 # a cell holding a figure (a row's amount, count or area)
 _FIGURE_IN_CELL = compiled(r"[0-9０-９]")
+# what ends a news item's head of a county and its township (雷山西江：, 巫山骡坪 …)
+_HEAD_END = compiled(r"[：:｜|]|[ \u3000\t]|\n|$")
 # a cell that may be the head of such a name, perhaps after its row's number (东, 3、东)
 _NUMBERED_HEAD = compiled(r"(?:[0-9０-９]{1,3}[.、．]|[(（][0-9０-９]{1,2}[)）])?(?P<head>\p{Han}{1,3})")
 # such a name broken by one space (东 风村)
@@ -188,12 +193,17 @@ def _shorts_inside(mentions: list[Mention], villages: list[Mention], start: int,
     return inside
 
 
-def _gives_way(text: str, inside: list[Mention], start: int, end: int, stem: str) -> bool:
+def _gives_way(text: str, inside: list[Mention], start: int, end: int, stem: str, after: tuple) -> bool:
     """Do the short names `inside` a village's name text[start:end] give way to it? When the
-    name is one of them and its suffix (洛阳村, 四川村), only where no word goes on after it
-    (洛阳村“村民说事”; not 四川村医补助: 四川's village doctors)."""
-    if any(m.text == stem for m in inside):
+    name is one of them and its suffix (朝阳村, 洛阳村), only where no word read across the
+    suffix goes on after it (places/village_after.tsv: not 四川村医补助, 四川's village doctors)."""
+    same = [m for m in inside if m.text == stem]
+    if any(u.level in ("province", "city") for m in same for u in m.units):
+        # (贵州村超: 贵州's village football league, a word no lexicon lists; a province's or a
+        # city's name and 村 is the village only where no word goes on: 洛阳村“村民说事”)
         return end >= len(text) or not _HAN_CHAR1.match(text, end) or text[end] in _NOT_IN_VILLAGE
+    if same:
+        return not text.startswith(after, end)
     return True
 
 
@@ -740,6 +750,7 @@ class PlaceMatcher:
         self._keeps = tuple(w for w, kind in self.lex.village_after if kind == "keeps") or ("\0",)
         bodies = alternation(w for w, kind in self.lex.village_after if kind == "body")
         self._word_after = tuple(w for w, kind in self.lex.village_after if kind == "word") or ("\0",)
+        self._after_words = tuple(w for w, kind in self.lex.village_after if kind != "keeps") or ("\0",)
         # a village alone in a sentence (黄土坡村获得资金, 在东山村召开, 关于石桥村2024年度…):
         # after a delimiter or a function word (and the verb of places/list_openers.txt before it)
         # (also after a body's name, a verb of places/list_openers.txt opening the match:
@@ -987,6 +998,9 @@ class PlaceMatcher:
             spaced += self._broken(text, everything)
         if spaced:
             everything = sorted(everything + spaced, key=lambda m: m.start)
+        heads = self._county_township_heads(text, everything)
+        if heads:
+            everything = sorted(everything + heads, key=lambda m: m.start)
         starts = {m.start for m in everything}
         for i, m in enumerate(everything):
             # 龙岩地区群众: today "the 龙岩 area" (the old prefecture became 龙岩市), unless a
@@ -1044,6 +1058,27 @@ class PlaceMatcher:
                     m.extra["owner"] = owner
                     m.place = self._village_place(m)
         return [m for m in raw if m.place is not None and not (m.kind == "village" and self._rating(text, m))]
+
+    def _county_township_heads(self, text: str, found: list[Mention]) -> list[Mention]:
+        """A county and one of its own townships written short before a colon, a space or a
+        line's end (雷山西江：…, 巫山骡坪：…, 婺源江湾 …: a news item's head naming where it
+        happens): the township, which also supports the county. Only a township of that county
+        is read, so the pair is no word."""
+        taken = {m.start for m in found}
+        out = []
+        for m in found:
+            counties = {u.code for u in m.units if u.level == "county" and not u.historical}
+            if not counties or m.end in taken or (m.start and _HAN_CHAR1.match(text, m.start - 1)):
+                continue
+            for size in (2, 3, 4):
+                name = text[m.end:m.end + size]
+                if len(name) < size or not _HEAD_END.match(text, m.end + size):
+                    continue
+                units = [u for u in self._short_township_units(name) if u.parent in counties]
+                if units and name not in self.lex.not_places and name not in self.lex.common_words:
+                    out.append(Mention(m.end, m.end + size, name, units, "short"))
+                    break
+        return out
 
     @staticmethod
     def _rating(text: str, m: Mention) -> bool:
@@ -1566,6 +1601,7 @@ class PlaceMatcher:
         out.extend(self._column_villages(call, mentions, out))
         out.extend(self._cell_villages(call, mentions, out))
         out.extend(self._spaced_villages(call, mentions, out))
+        out.extend(self._numbered_runs(call, mentions, out))
         # a village named with its township earlier in the text, written again alone
         known = {}
         if out:
@@ -1599,6 +1635,20 @@ class PlaceMatcher:
         # a count never comes before a village's name (等4个偏远村, 12个边境村: kinds of village)
         return [v for v in out if not self._in_covered(call, v)
                 and not _COUNTED_BEFORE.search(text, max(0, v.start - 6), v.start)]
+
+    def _numbered_runs(self, call: _Call, mentions: list[Mention], found: list[Mention]) -> list[Mention]:
+        """Villages named by their numbers in a list of two or more (在2村、5村、8村建成…, 12村和13村):
+        alone, 12村 may be a count; listed, each is a village of the document's township."""
+        text = call.text
+        if "村" not in text:
+            return []
+        taken = _Spans(list(mentions) + list(found))
+        out = []
+        for run in _NUMBERED_RUN.finditer(text):
+            for item in _VILLAGE_NUM_ITEM.finditer(text, run.start(), run.end()):
+                if not taken.overlaps(*item.span()):
+                    out.append(_lone_village(item.start(), item.end(), item.group()))
+        return out
 
     def _stems_again(self, call: _Call, mentions: list[Mention], found: list[Mention]) -> list[Mention]:
         """A village named with its suffix, written again by its name alone to open a clause
@@ -1881,6 +1931,7 @@ class PlaceMatcher:
             [(h, False) for h in self._on_lines(_TOWNSHIP_LIST_IN_BRACKETS, text, _TOWNSHIP_BRACKET_ANCHOR)] + \
             [(h, True) for h in self._on_lines(_TOWNSHIP_LIST_LOOSE, text, _LIST_DENG)]
         seen: set[int] = set()
+        had: set[tuple[int, int]] = set()
         for hit, loose in hits:
             if hit.start("items") in seen:
                 continue
@@ -1891,8 +1942,10 @@ class PlaceMatcher:
                 continue                                   # 社口、穆阳、坂中等茶叶主产区: three, in the county named
             if replaced:
                 raw[:] = [m for m in raw if m not in replaced]
-            had = {(m.start, m.end) for m in out}
-            out.extend(m for m in found if (m.start, m.end) not in had)
+            for m in found:
+                if (m.start, m.end) not in had:
+                    had.add((m.start, m.end))
+                    out.append(m)
         # the row labels of a township table: 城关\t50 / 东平\t120 / 湖洋\t60
         run: list[tuple[int, int, str]] = []
         for row in list(_TOWNSHIP_ROW.finditer(text)) + [None]:
@@ -2008,6 +2061,9 @@ class PlaceMatcher:
             return []
         out: list[Mention] = []
         by_start = {m.start: m for m in raw}
+        by_end: dict[int, list[Mention]] = {}
+        for m in raw:
+            by_end.setdefault(m.end, []).append(m)
         taken = _Spans(raw)
         named = {u.code for m in raw for u in m.units if len(m.units) == 1 and u.level == "county"}
         for run in _HAN_LIST.finditer(text):
@@ -2017,7 +2073,7 @@ class PlaceMatcher:
                 at += len(piece) + 1
             items: list[tuple[int, int, list, bool]] = []          # start, end, townships, written in full
             for i, (a, b) in enumerate(pieces):
-                full = by_start.get(a) if i else next((m for m in raw if a <= m.start and m.end == b), None)
+                full = by_start.get(a) if i else next((m for m in by_end.get(b, ()) if a <= m.start), None)
                 if full is not None and full.end == b and full.units and full.kind == "full" \
                         and all(u.level == "township" for u in full.units):
                     items.append((full.start, b, full.units, True))
@@ -2718,7 +2774,7 @@ class PlaceMatcher:
                 k = bisect_right(taken, (start, len(text) + 1))
                 if any(s < end and start < e for s, e in taken[max(0, k - 2):k + 1]):
                     inside = _shorts_inside(mentions, list(found) + out, start, end)
-                    if inside is None or not _gives_way(text, inside, start, end, self._village_stem(name)):
+                    if inside is None or not _gives_way(text, inside, start, end, self._village_stem(name), self._after_words):
                         continue
                     mentions[:] = [m for m in mentions if m not in inside]    # 支持河南坡村、…: not 河南
                     taken = [t for t in taken if not any(t == (m.start, m.end) for m in inside)]
@@ -2768,7 +2824,7 @@ class PlaceMatcher:
             # a short place name read inside the village's own name gives way to it (湖北口村,
             # 朝阳庵村, 洛阳村: villages, not 湖北, 朝阳, 洛阳)
             inside = _shorts_inside(mentions, list(found) + out, start, end) if taken.overlaps(start, end) else []
-            if inside and not _gives_way(text, inside, start, end, stem):
+            if inside and not _gives_way(text, inside, start, end, stem, self._after_words):
                 continue
             if len(stem) > longest or self._generic_village(name) or name in self.lex.village_words \
                     or len(stem) > 3 and name.endswith(self._long_kinds) \

@@ -479,7 +479,7 @@ _COLLOQUIAL_JIAO = compiled(r"元[1-9]")
 _CN_SMALL = compiled(r"[一二两三四五六七八九十]{1,2}")
 _PLACE_AFTER = compiled(r"[区县镇乡村里桥路街巷屯寨]")
 # a ceiling or floor named before the amount: 上限为1200元, 下限为300元 (a 限额 is an amount: 债务限额)
-_LIMIT_BEFORE = compiled(r"(?:上限|(?P<low>下限))(?:标准)?(?:为|是|:|：)?\Z")
+_LIMIT_BEFORE = compiled(r"(?:上限|最高\p{Han}{0,4}?限额|(?P<low>下限))(?:标准)?(?:为|是|:|：)?(?:每\p{Han}{1,2}?){0,2}\Z")
 # a limit stated before its amount: the 以内 after it bounds what is kept within the limit
 _LIMIT_NOUN = compiled(r"限额(?:为|是)?\Z")
 # what a number's digits may not follow: a Chinese numeral (三千5百万) or the 万/亿 of a mixed
@@ -1043,7 +1043,7 @@ class QuantityGrammar:
         low = high = value = None
         if n2 is not None:
             lo = n1 if range1 is None else range1[0]
-            hi = n2 if range2 is None else range2[1]
+            hi = n2 if range2 is None else range2[1] if range2[1] is not None else range2[0]
             if not u1:
                 lo = _distribute(w1, w2, lo, hi)
             if lo > hi:
@@ -1052,6 +1052,9 @@ class QuantityGrammar:
                 lo = _written(w1, lo, sign)
                 hi = _written(w2, hi, None)
             low, high, qualifier = _scaled(lo, factor, as_written), _scaled(hi, factor, as_written), "range"
+        elif range1 is not None and range1[1] is None:
+            value = low = scale(range1[0], factor)           # 上亿元: at least a hundred million
+            qualifier = "at_least"
         elif range1 is not None:
             low, high = scale(range1[0], factor), scale(range1[1], factor)
             qualifier = "approx" if _VAGUE_RE.match(w1) else "range"
@@ -1083,8 +1086,8 @@ class QuantityGrammar:
                 if bound:                                    # 最高补助5000万元
                     qualifier = self._pre_words[bound["q"]]
             if "限" in window:
-                limit = _LIMIT_BEFORE.search(folded, max(0, start - 8), start)
-                if limit:                                    # 补贴上限为1200元, 下限为300元
+                limit = _LIMIT_BEFORE.search(folded, max(0, start - 14), start)
+                if limit:                                    # 补贴上限为(每户)1200元, 下限为300元, 年度最高支付限额40万元
                     qualifier = "at_least" if limit["low"] else "at_most"
         if value is not None:
             if qualifier in ("more_than", "at_least"):
@@ -2581,7 +2584,8 @@ _UNIT_ASIDE = compiled(r"[(（]\s*(?:单位\s*[:：]\s*)?(?P<u>[^()（）0-9]{1,
 
 
 def _number(written: str) -> tuple[Decimal, bool, tuple[Decimal, Decimal] | None]:
-    """(value, has 余/多, (low, high) for vague or paired numerals like 八九亿 / 几十万)."""
+    """(value, has 余/多, (low, high) for vague or paired numerals like 八九亿 / 几十万; high None
+    for 上亿, 上千万: at least the round number)."""
     fast = _FAST_NUMBER.fullmatch(written)
     if fast:                                    # the common case: 176.6万, 3000, 4.5万亿
         value = Decimal(fast[1].replace(",", ""))
@@ -2596,12 +2600,15 @@ def _number(written: str) -> tuple[Decimal, bool, tuple[Decimal, Decimal] | None
     vague = _VAGUE_SPLIT.match(core)
     if vague:
         word, mag = vague.groups()
+        # 上百, 上千, 上万, 上亿 reach the round number and say no more: at least it, no upper
+        # bound (上亿元: a hundred million or more, not under a billion)
         lo, hi = {"十几": (11, 19), "几十": (20, 90), "数十": (20, 90), "几百": (200, 900),
                   "数百": (200, 900), "几千": (2000, 9000), "数千": (2000, 9000),
-                  "上百": (100, 999), "上千": (1000, 9999), "上万": (10000, 99999),
-                  "上亿": (10**8, 10**9 - 1), "几": (2, 9), "数": (2, 9)}[word]
+                  "上百": (100, None), "上千": (1000, None), "上万": (10000, None),
+                  "上亿": (10**8, None), "几": (2, 9), "数": (2, 9)}[word]
         factor = parse_number("1" + mag) if mag else Decimal(1)
-        return Decimal(lo) * factor, fuzz, (scale(Decimal(lo), factor), scale(Decimal(hi), factor))
+        return Decimal(lo) * factor, fuzz, (scale(Decimal(lo), factor),
+                                            None if hi is None else scale(Decimal(hi), factor))
     if core[:1] in ("百", "千", "万", "亿"):
         core = "一" + core                      # 亿元以上, 千余名, 近千亿元: the one is implied
     # 八九亿, 三五百, 两三万: two small numerals in a row name a range.
