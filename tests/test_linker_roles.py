@@ -2732,3 +2732,17 @@ def test_the_items_of_a_list_of_receivers_pay_what_its_intro_names(nlp):
     recs = _records(nlp, text)
     assert [recs[a]["purpose"] for a in ("3,120元", "3,720元")] == ["光伏收益分红"] * 2, \
         [reasons(recs[a]) for a in ("3,120元", "3,720元")]
+
+
+def test_the_funds_of_a_project_s_total_investment_are_for_the_project(nlp):
+    # the clause right after a total investment names where part of it comes from
+    text = "城西片区雨污分流改造项目总投资2.35亿元，使用地方政府专项债券资金1.6亿元。"
+    recs = _records(nlp, text)
+    assert recs["1.6亿元"]["purpose"] == recs["2.35亿元"]["purpose"] == "城西片区雨污分流改造", \
+        reasons(recs["1.6亿元"])
+    assert recs["1.6亿元"]["parts_of"] == recs["2.35亿元"]["start"]
+    # a later sentence, or a larger sum, is no part of it
+    text = "乡镇卫生院改扩建项目总投资3200万元。县财政安排债券资金1800万元用于学校建设。"
+    assert _records(nlp, text)["1800万元"]["purpose"] == "学校建设"
+    text = "敬老院改造项目总投资800万元，争取上级资金1200万元。"
+    assert _records(nlp, text)["1200万元"]["parts_of"] is None

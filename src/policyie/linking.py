@@ -162,6 +162,7 @@ class Linker:
         self._share_topic(records, text)
         _share_total_purpose(records, text)
         _progress_of_totals(records, text)
+        _sources_of_investment(records, ctx.amounts, text)
         self._anaphoric_use(ctx, records)
         self._project_anaphora(ctx, records)
         self._respectively(ctx, records)
@@ -3417,6 +3418,30 @@ def _share_total_purpose(records: list[dict], text: str) -> None:
             if r["parts_of"] is None:
                 r["parts_of"] = records[i]["start"]     # counted once, in its total
             t = r
+
+
+def _sources_of_investment(records: list[dict], amounts: list[dict], text: str) -> None:
+    """The funds a project's total investment is drawn from, named in the clause right after it
+    (X项目总投资1.35亿元，使用债券资金8000万元; 总投资12亿元，资金来源为自治区本级财政专项资金9亿元;
+    撬动社会资本185.1亿元): each is a part of the total and, stating no use of its own, is for the
+    project too."""
+    for i in range(1, len(records)):
+        t, r = records[i - 1], records[i]
+        if t["kind"] != "investment" or t["purpose"] is None or r["purpose"] is not None \
+                or r["fund"] is None or r["parts_of"] is not None or r["sentence_start"] != t["sentence_start"]:
+            continue
+        between = text[t["end"]:r["start"]]
+        if len(between) > 30 or any(c in between for c in "。；;！？\n") or _HAS_DIGIT.search(between) \
+                or sum(between.count(c) for c in "，,") != 1:
+            continue                          # one clause break: the next clause, no other figure
+        total, part = amounts[i - 1].get("value"), amounts[i].get("value")
+        if total is None or part is None or amounts[i].get("unit") != amounts[i - 1].get("unit") \
+                or Decimal(str(part)) >= Decimal(str(total)):
+            continue
+        for key in ("purpose", "purpose_start", "purpose_end"):
+            r[key] = t[key]
+        r["why"]["purpose"] = "the project whose total investment it funds (总投资X，使用Y资金Z)"
+        r["parts_of"] = t["start"]
 
 
 _PROGRESS_RIGHT_AFTER = compiled(r"[\s，,]*(?:其中)?(?:全年|年内|当年|今年|截至目前|目前|已|累计|共|已经)*"
