@@ -26,6 +26,8 @@ LABELS = {v: k for k, v in KINDS.items()}
 QUALIFIERS = ("exact", "approx", "at_least", "more_than", "at_most", "less_than", "range")
 
 
+# the signs of a product of counts and an amount (12人×250元)
+_PRODUCT_SIGN = compiled(r"[×xX*＊]")
 # the nouns of a rate that are periods: written last in a rate (人·月)
 _PERIOD_NOUNS = frozenset(("年", "月", "天", "日", "周", "小时", "学年", "学期", "季度", "半年", "季"))
 
@@ -1267,6 +1269,8 @@ class QuantityGrammar:
     def _per_product(self, folded: str, text: str, start: int, end: int) -> str | None:
         """The rate of an amount multiplied by counts of rate nouns (96人×100元 → 人; 18人×3个月×
         1200元 → 人·月): the counts' nouns, periods last; None outside such a product."""
+        if not _PRODUCT_SIGN.search(folded, max(0, start - 30), min(len(folded), end + 3)):
+            return None                                     # (no product sign near: most amounts)
         before = self._factors_before.search(folded, max(0, start - 30), start)
         after = self._factors_after.match(folded, end)
         nouns = [text[s:e] for hit in (before, after) if hit is not None for s, e in hit.spans("noun")]
