@@ -673,6 +673,11 @@ class Cues:
         """Does text[lo:hi] hold a giving or funding verb (为X发放…)?"""
         return bool(self._given.search(text, lo, hi) or self._action.search(text, lo, hi))
 
+    def leads_fund(self, text: str, start: int, end: int) -> bool:
+        """Does text[start:end] open with a word that leads a fund's name (使用, 申请, 争取 …:
+        `fund_lead` and `receive` of cues.tsv)?"""
+        return self._fund_lead is not None and self._fund_lead.match(text, start, end) is not None
+
     def pays_in(self, text: str, lo: int, hi: int) -> bool:
         """Does text[lo:hi] pay with a giving or funding verb used as a verb (给予补贴, 发放), not
         as the head of a noun (补贴标准, 补助资金, 补贴对象)?"""

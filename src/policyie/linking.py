@@ -162,7 +162,7 @@ class Linker:
         self._share_topic(records, text)
         _share_total_purpose(records, text)
         _progress_of_totals(records, text)
-        _sources_of_investment(records, ctx.amounts, text)
+        _sources_of_investment(records, ctx.amounts, text, self.cues)
         self._anaphoric_use(ctx, records)
         self._project_anaphora(ctx, records)
         self._respectively(ctx, records)
@@ -3420,11 +3420,12 @@ def _share_total_purpose(records: list[dict], text: str) -> None:
             t = r
 
 
-def _sources_of_investment(records: list[dict], amounts: list[dict], text: str) -> None:
+def _sources_of_investment(records: list[dict], amounts: list[dict], text: str, cues: Cues) -> None:
     """The funds a project's total investment is drawn from, named in the clause right after it
-    (X项目总投资1.35亿元，使用债券资金8000万元; 总投资12亿元，资金来源为自治区本级财政专项资金9亿元;
-    撬动社会资本185.1亿元): each is a part of the total and, stating no use of its own, is for the
-    project too."""
+    and opened by a word that leads a fund (X项目总投资1.35亿元，使用债券资金8000万元; 申请专项债券资金…;
+    争取中央资金…: records/cues.tsv `fund_lead`, `receive`): each is a part of the total and, stating
+    no use of its own, is for the project too. A clause with a subject of its own (全县今年共争取…)
+    or another verb (节约财政资金…) is none."""
     for i in range(1, len(records)):
         t, r = records[i - 1], records[i]
         if t["kind"] != "investment" or t["purpose"] is None or r["purpose"] is not None \
@@ -3434,6 +3435,8 @@ def _sources_of_investment(records: list[dict], amounts: list[dict], text: str) 
         if len(between) > 30 or any(c in between for c in "。；;！？\n") or _HAS_DIGIT.search(between) \
                 or sum(between.count(c) for c in "，,") != 1:
             continue                          # one clause break: the next clause, no other figure
+        if not cues.leads_fund(text, r["start"] - len(between.lstrip("，, ")), r["start"]):
+            continue                          # 节约财政资金…, 全县今年共争取…: no source of the total
         total, part = amounts[i - 1].get("value"), amounts[i].get("value")
         if total is None or part is None or amounts[i].get("unit") != amounts[i - 1].get("unit") \
                 or Decimal(str(part)) >= Decimal(str(total)):

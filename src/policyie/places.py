@@ -63,8 +63,10 @@ _CLAUSE_OPEN = frozenset("，,、；;。：:！？!?\n（(“")
 # function words that open a one-character-stem county name (和县, 向县?): such a name needs support
 _FUNCTION_CHARS = set("和与及或在对向各该本全每某为从是的并且")
 _VILLAGE_NUM = compiled(r"[0-9０-９]{1,2}(?:村|组)")
-# a list of villages named by their numbers (2村、5村和8村): not counts, which are never listed so
-_NUMBERED_RUN = compiled(r"(?<![0-9０-９.．])[0-9０-９]{1,2}村(?:[、和及与][0-9０-９]{1,2}村)+(?![民级务委庄镇])")
+# a list of villages named by their numbers (在2村、5村和8村)
+# (after a delimiter or a preposition: 按照每年2村、3村梯次推进 counts them)
+_NUMBERED_RUN = compiled(r"(?<=^|[\n，,；;。：:、（(“ \t\u3000在对为向给将把于至的])"
+                         r"[0-9０-９]{1,2}村(?:[、和及与][0-9０-９]{1,2}村)+(?![民级务委庄镇])")
 _VILLAGE_NUM_ITEM = compiled(r"[0-9０-９]{1,2}村")
 # characters that never occur in a village's own name: function words, determiners, counters
 _NOT_IN_VILLAGE = "的是在和与及或对向为从将把被了着个些各全本该每某此其等共有含括即如至由于到"
@@ -130,8 +132,8 @@ _VILLAGE_CELL = compiled(r"\p{Han}{2,5}|[0-9０-９]{1,2}村")
 _CELL_NAME = compiled(r"\p{Han}{3,12}")
 # a cell holding a figure (a row's amount, count or area)
 _FIGURE_IN_CELL = compiled(r"[0-9０-９]")
-# what ends a news item's head of a county and its township (雷山西江：, 巫山骡坪 …)
-_HEAD_END = compiled(r"[：:｜|]|[ \u3000\t]|\n|$")
+# what ends a news item's head of a county and its township (雷山西江：, 巫山骡坪｜)
+_HEAD_END = compiled(r"[：:｜|]")
 # a cell that may be the head of such a name, perhaps after its row's number (东, 3、东)
 _NUMBERED_HEAD = compiled(r"(?:[0-9０-９]{1,3}[.、．]|[(（][0-9０-９]{1,2}[)）])?(?P<head>\p{Han}{1,3})")
 # such a name broken by one space (东 风村)
@@ -199,9 +201,10 @@ def _gives_way(text: str, inside: list[Mention], start: int, end: int, stem: str
     suffix goes on after it (places/village_after.tsv: not 四川村医补助, 四川's village doctors)."""
     same = [m for m in inside if m.text == stem]
     if any(u.level in ("province", "city") for m in same for u in m.units):
-        # (贵州村超: 贵州's village football league, a word no lexicon lists; a province's or a
-        # city's name and 村 is the village only where no word goes on: 洛阳村“村民说事”)
-        return end >= len(text) or not _HAN_CHAR1.match(text, end) or text[end] in _NOT_IN_VILLAGE
+        # (贵州村超: 贵州's village football league, a word no lexicon lists; 杭州村和社区: its
+        # villages and communities; a province's or a city's name and 村 is the village only where
+        # the words end: 洛阳村“村民说事”)
+        return end >= len(text) or not _HAN_CHAR1.match(text, end)
     if same:
         return not text.startswith(after, end)
     return True
@@ -1060,10 +1063,10 @@ class PlaceMatcher:
         return [m for m in raw if m.place is not None and not (m.kind == "village" and self._rating(text, m))]
 
     def _county_township_heads(self, text: str, found: list[Mention]) -> list[Mention]:
-        """A county and one of its own townships written short before a colon, a space or a
-        line's end (雷山西江：…, 巫山骡坪：…, 婺源江湾 …: a news item's head naming where it
-        happens): the township, which also supports the county. Only a township of that county
-        is read, so the pair is no word."""
+        """A county and one of its own townships written short before a colon or a bar (雷山西江：…,
+        巫山骡坪｜…: a news item's head naming where it happens): the township, which also
+        supports the county. Only a township of that county is read, and only before the head's
+        colon (安岳文化 ⏎, 武胜中心 城区: words, not 文化镇, 中心镇)."""
         taken = {m.start for m in found}
         out = []
         for m in found:
@@ -2809,7 +2812,7 @@ class PlaceMatcher:
             if self._village_stem(text[start + cut:end])[:1] in _UNIT_CHARS:
                 continue                                   # 县农村; not 县财政局下达东关村
             if not cut and not text.endswith(self._opener_tuple, 0, start) \
-                    and (text.startswith(self._keeps, end) or _BODY_END.search(text, 0, start)):
+                    and (text.startswith(self._keeps, end) or _BODY_END.search(text, max(0, start - 1), start)):
                 continue                                   # 完成村道路: only a verb bounds the name there
             start += cut
             name = text[start:end]

@@ -481,7 +481,8 @@ _COLLOQUIAL_JIAO = compiled(r"元[1-9]")
 _CN_SMALL = compiled(r"[一二两三四五六七八九十]{1,2}")
 _PLACE_AFTER = compiled(r"[区县镇乡村里桥路街巷屯寨]")
 # a ceiling or floor named before the amount: 上限为1200元, 下限为300元 (a 限额 is an amount: 债务限额)
-_LIMIT_BEFORE = compiled(r"(?:上限|最高\p{Han}{0,4}?限额|(?P<low>下限))(?:标准)?(?:为|是|:|：)?(?:每\p{Han}{1,2}?){0,2}\Z")
+# (a debt's quota, 债务(最高)限额, is the amount itself: the corpus reads it exact)
+_LIMIT_BEFORE = compiled(r"(?:上限|(?<!债务|债券)最高(?:(?!债)\p{Han}){0,4}?限额|(?P<low>下限))(?:标准)?(?:为|是|:|：)?(?:每\p{Han}{1,2}?){0,2}\Z")
 # a limit stated before its amount: the 以内 after it bounds what is kept within the limit
 _LIMIT_NOUN = compiled(r"限额(?:为|是)?\Z")
 # what a number's digits may not follow: a Chinese numeral (三千5百万) or the 万/亿 of a mixed
@@ -787,29 +788,7 @@ class QuantityGrammar:
         chosen = _select(found)
         if "(" in folded or "（" in folded:
             chosen = _restatements_marked(chosen, folded)
-        if any(q.quantity.per for q in chosen):
-            chosen = self._rates_carried(chosen, folded)
         return chosen
-
-    @staticmethod
-    def _rates_carried(found: list[QuantityMatch], folded: str) -> list[QuantityMatch]:
-        """A rate's denominator carried to the second of a pair of amounts said 分别 in its clause
-        (人均可支配收入分别达到56830元和30215元: both per 人). (A change of the rate in the next
-        clause takes none: the corpus reads a rate in the amount's own clause.)"""
-        out = list(found)
-        prev = None
-        for i, q in enumerate(out):
-            if q.quantity.kind != "money":
-                continue
-            if prev is not None and prev.quantity.per and not q.quantity.per:
-                between = folded[prev.end:q.start]
-                lead = max(0, prev.start - 12)
-                if between in ("和", "、", "与", "及") and "分别" in folded[lead:prev.start] \
-                        and not _CLAUSE_END.search(folded, folded.rfind("分别", lead, prev.start), prev.start):
-                    out[i] = replace(q, quantity=replace(q.quantity, per=prev.quantity.per))
-                    q = out[i]
-            prev = q
-        return out
 
     def _scan(self, pattern, interpret, folded: str, text: str) -> Iterator[QuantityMatch]:
         """Matches of one pattern; after a rejected match, scanning resumes one character on,
@@ -1044,8 +1023,10 @@ class QuantityGrammar:
         qualifier = "exact"
         low = high = value = None
         if n2 is not None:
+            if range2 is not None and range2[1] is None:
+                return None                                  # 几十万到上百万元: no upper bound stated
             lo = n1 if range1 is None else range1[0]
-            hi = n2 if range2 is None else range2[1] if range2[1] is not None else range2[0]
+            hi = n2 if range2 is None else range2[1]
             if not u1:
                 lo = _distribute(w1, w2, lo, hi)
             if lo > hi:
@@ -1955,7 +1936,7 @@ class QuantityGrammar:
         if head is not None:
             heads.append((head, kinds if kinds is not None else self._columns(head, unit)))
         sums: dict = {}                                     # column sums, for the total row
-        if _writes_spaced_thousands(folded, pos, stop) or _cents_ledger(folded, pos, stop):
+        if _writes_spaced_thousands(folded, pos, stop):
             sums["thousands"] = True                        # 45 000.00 in a row below: the table's way
         blank = 0
         while pos < stop:
@@ -3329,39 +3310,6 @@ def _writes_spaced_thousands(folded: str, pos: int, stop: int) -> bool:
             return False
         pos = eol + 1
     return True
-
-
-def _cents_ledger(folded: str, pos: int, stop: int) -> bool:
-    """Is the table from pos on (up to its first line of running text) an account that writes
-    one amount with its cents after each label (村干部报酬 64800.00 / 其他收入 7820.50), three
-    rows at least, its other rows a label and digits parted by spaces before the cents (收入合计
-    186 420.50)? Then a space in such a row parts the thousands: a count or a code would stand
-    in rows of its own too, and a label's figures are never an integer then a figure with cents."""
-    plain = spaced = 0
-    while pos < stop:
-        eol = folded.find("\n", pos, stop)
-        eol = stop if eol < 0 else eol
-        line = _ROW_ASIDE.sub("", folded[pos:eol]).strip()
-        pos = eol + 1
-        if not _DIGIT.search(line):
-            if _PROSE.search(line):
-                break
-            continue
-        row = _LEDGER_ROW.fullmatch(line)
-        if row is None:
-            break                                           # the account's end (its signatures, a date)
-        if " " in row["n"]:
-            spaced += 1
-        else:
-            plain += 1
-    return plain >= 3 and spaced >= 1
-
-
-# a row of an account: a label (perhaps numbered: 1.村干部报酬, 一、收入合计), then one amount with
-# its cents, its thousands perhaps parted by single spaces
-_LEDGER_ROW = compiled(r"(?:[0-9]{1,2}[.、．]|[一二三四五六七八九十]{1,2}[、.．])?\p{Han}[^0-9\n]{0,30}?[ \t\u3000]+"
-                       r"(?P<n>[1-9][0-9]{0,2}(?: [0-9]{3})+\.[0-9]{2}|[1-9][0-9]*\.[0-9]{2})")
-_DIGIT = compiled(r"[0-9]")
 
 
 # an amount written with its thousands spaced (170 350元, 1 000万元) and whether a group opens with 0

@@ -209,4 +209,6 @@ def figure_on_next_line(text: str, pos: int) -> bool:
     if end < 0:
         return False
     nxt = text.find("\n", end + 1)
-    return _FIGURE_LINE.fullmatch(text, end + 1, len(text) if nxt < 0 else nxt) is not None
+    nxt = len(text) if nxt < 0 else nxt
+    return _FIGURE_LINE.fullmatch(text, end + 1, nxt) is not None \
+        and WRITTEN_DATE.search(text, end + 1, nxt) is None          # 正龙村村民委员会⏎2024.10.10: a signature
