@@ -89,10 +89,12 @@ _COUNTED_PAIR = compiled(r"两(?:村|社区|嘎查)$")
 _CLASSIFIER_CHARS = "级类种项批届次些位个"
 # a village written by its committee in a list or a table row (大坪村委会\t文化广场\t12), the list's
 # last item too (…、石门村委会和龙井村委会各…; at a line's end): the village
-_COMMITTEE = r"(?:(?:村民委员会|村委会|委会|民委员会|居委会|居民委员会|委|居委)(?=[ \t\u3000\n、，,；;。0-9０-９和及与各等均]|分别|$))?"
+# the ways a village's committee is written after its name (石桥村村民委员会, 石桥村委会, 色庆居委会)
+_COMMITTEE_WORDS = "村民委员会|村委会|委会|民委员会|居委会|居民委员会"
+_COMMITTEE = rf"(?:(?:{_COMMITTEE_WORDS}|委|居委)(?=[ \t\u3000\n、，,；;。0-9０-９和及与各等均]|分别|$))?"
 # right after its township a village's committee is the village whatever follows (某乡香坪山村委会漫山
 # 遍野…, 某镇大坪村委会主任): the township bounds the name
-_COMMITTEE_AFTER_TOWNSHIP = rf"(?:(?:村民委员会|村委会|委会|民委员会|居委会|居民委员会)(?!员)|{_COMMITTEE})"
+_COMMITTEE_AFTER_TOWNSHIP = rf"(?:(?:{_COMMITTEE_WORDS})(?!员)|{_COMMITTEE})"
 # after a village's name: its committee (石桥村村民委员会, 村委, 居委) is a body; a word read across the
 # name's end (X村民, X村级, X村里, X村庄, X村务, X村落) leaves no village's name; but with 村 written twice the village
 # stands (石桥村村民, 石桥村村级组织, 石桥村村干部), and 嘎查牧民 are its people; after a natural
@@ -657,7 +659,7 @@ class PlaceMatcher:
         # a committee right before a village of its own (爱春村委会阿者科村, 贺开村委会曼弄老寨: the
         # administrative village named by its committee, as Yunnan and Hainan write it, then a
         # natural village): the committee's name is a place
-        before_village = rf"(?:村民委员会|村委会|委会|民委员会|居委会|居民委员会)(?={vchar}{{2,6}}?(?:{suffix}))"
+        before_village = rf"(?:{_COMMITTEE_WORDS})(?={vchar}{{2,6}}?(?:{suffix}))"
         village = (rf"(?:{name(1, 6)}(?:{before_village}|{_COMMITTEE_AFTER_TOWNSHIP})|[0-9０-９]{{1,2}}村)"
                    rf"{_NOT_VILLAGE_END}(?![局厅部办处科站所])")
         self._village = compiled(village)
@@ -770,7 +772,7 @@ class PlaceMatcher:
         self._prose_kinds = tuple(s for s, kind in self.lex.village_suffixes if kind in ("kind", "prose_kind"))
         self._countryside = tuple(w for w in self.lex.not_places if w.endswith(tuple(
             s for s, kind in self.lex.village_suffixes if kind == "prose")))
-        self._village_tail = compiled(rf"(?:(?:{suffix})(?:村民委员会|村委会|委会|民委员会|居委会|居民委员会|委|居委)?"
+        self._village_tail = compiled(rf"(?:(?:{suffix})(?:{_COMMITTEE_WORDS}|委|居委)?"
                                       r"|居委会|居民委员会|居委)$")
 
         words = sorted(set(self.lex.common_words), key=len, reverse=True)
