@@ -41,10 +41,11 @@ _FEATURE_AFTER = compiled(r"流域|[东南西北中]?(?:大道|大街|路|街|�
                           r"|[河湖江溪山桥港湾](?![\p{Han}]{0,1}(?:市|县|区|财政|人民))")
 _SHORT_HAN = compiled(r"[\p{Han}]{0,4}")
 # the last character of a body's name (财政局, 农业农村厅, 人民政府, 管委会 …)
-_BODY_END = compiled(r"[局厅委办院部府所站队社心会]$")
+_BODY_END_CHARS = "局厅委办院部府所站队社心会"
+_BODY_END = compiled(rf"[{_BODY_END_CHARS}]$")
 # a body's name, then an adverb or a modal before the verb that joins it to another body
 # (县住建局将会同县财政局, 市财政局已会同)
-_BODY_THEN_ADVERB = compiled(r"[局厅委办院部府所站队社心会][将已并要还拟正应须需也又再均]$")
+_BODY_THEN_ADVERB = compiled(rf"[{_BODY_END_CHARS}][将已并要还拟正应须需也又再均]$")
 _FALSE_TOWNSHIP = compiled(r"乡[村镇土亲]|镇[村街]")
 # what a township form (桑科乡 for 桑科镇) runs into when it is a word (文明乡风, 中心乡镇, 家乡情)
 _HAN_CHAR1 = compiled(r"\p{Han}")
@@ -761,7 +762,7 @@ class PlaceMatcher:
         # (also after a body's name, a verb of places/list_openers.txt opening the match:
         # 县农业农村局下达坝子村)
         self._village_prose = compiled(rf"(?:(?<=^|\P{{Han}})|(?<=[{_NOT_IN_VILLAGE}])"
-                                       rf"|(?<=[局厅委办府])(?={alternation(self._openers) or '$^'}))"
+                                       rf"|(?<=[{_BODY_END_CHARS}])(?={alternation(self._openers) or '$^'}))"
                                        rf"{vchar}{{2,8}}(?:{prose}){_ROAD_AFTER}"
                                        rf"(?!{after or '$^'})(?!(?:村|社区)(?:{bodies or '$^'}))(?!民(?!宿))",
                                        regex.M) if prose else None
@@ -2778,10 +2779,9 @@ class PlaceMatcher:
                     continue
                 k = bisect_right(taken, (start, len(text) + 1))
                 if any(s < end and start < e for s, e in taken[max(0, k - 2):k + 1]):
-                    inside = _shorts_inside(mentions, list(found) + out, start, end)
-                    if inside is None or not _gives_way(text, inside, start, end, self._village_stem(name), self._after_words):
-                        continue
-                    mentions[:] = [m for m in mentions if m not in inside]    # 支持河南坡村、…: not 河南
+                    inside = self._yields_to(text, mentions, list(found) + out, start, end, self._village_stem(name))
+                    if inside is None:
+                        continue                           # (支持河南坡村、…: the village, not 河南)
                     taken = [t for t in taken if not any(t == (m.start, m.end) for m in inside)]
                 out.append(_lone_village(start, end, name))
         return out
@@ -2826,21 +2826,28 @@ class PlaceMatcher:
             # (黑牛营子村, 额尔敦宝力格嘎查); after a verb, two or three
             longest = 6 if (date or not cut and (paired or _CLEAR_START.match(text, max(0, start - 1)))) \
                 and not _LONG_STEM_NOT.search(stem) and not any(w in stem for w in self._openers) else 3
-            # a short place name read inside the village's own name gives way to it (湖北口村,
-            # 朝阳庵村, 洛阳村: villages, not 湖北, 朝阳, 洛阳)
-            inside = _shorts_inside(mentions, list(found) + out, start, end) if taken.overlaps(start, end) else []
-            if inside and not _gives_way(text, inside, start, end, stem, self._after_words):
-                continue
             if len(stem) > longest or self._generic_village(name) or name in self.lex.village_words \
                     or len(stem) > 3 and name.endswith(self._long_kinds) \
-                    or name in self.lex.not_places or inside is None \
+                    or name in self.lex.not_places \
                     or any(name.endswith(w) and len(name) - len(w) >= 2 for w in self._countryside):
                 # 偏远山村, 深化农村: the countryside (东山村 is a village)
                 continue
-            if inside:
-                mentions[:] = [m for m in mentions if m not in inside]
+            if taken.overlaps(start, end) and self._yields_to(text, mentions, list(found) + out, start, end, stem) is None:
+                continue                                   # (a short name inside gives way: 湖北口村, 洛阳村)
             out.append(_lone_village(start, end, name))
         return out
+
+    def _yields_to(self, text: str, mentions: list[Mention], villages: list[Mention], start: int, end: int,
+                   stem: str) -> list[Mention] | None:
+        """The short place names read inside a village's name text[start:end] that give way to it
+        (湖北口村, 朝阳庵村, 洛阳村: not 湖北, 朝阳, 洛阳), removed from `mentions`; [] when none is
+        there; None when the village is not to be taken (a full name or a village already read
+        overlaps it, or a word goes on after it: 四川村医, 贵州村超)."""
+        inside = _shorts_inside(mentions, villages, start, end)
+        if inside is None or not _gives_way(text, inside, start, end, stem, self._after_words):
+            return None
+        mentions[:] = [m for m in mentions if m not in inside]
+        return inside
 
     def _opener_end(self, stem: str) -> int:
         """Where a name starts after the last verb of places/list_openers.txt in `stem` that leaves

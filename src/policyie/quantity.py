@@ -27,7 +27,8 @@ QUALIFIERS = ("exact", "approx", "at_least", "more_than", "at_most", "less_than"
 
 
 # the signs of a product of counts and an amount (12人×250元)
-_PRODUCT_SIGN = compiled(r"[×xX*＊]")
+_PRODUCT_SIGNS = "×xX*＊"
+_PRODUCT_SIGN = compiled(rf"[{_PRODUCT_SIGNS}]")
 # the nouns of a rate that are periods: written last in a rate (人·月)
 _PERIOD_NOUNS = frozenset(("年", "月", "天", "日", "周", "小时", "学年", "学期", "季度", "半年", "季"))
 
@@ -645,8 +646,8 @@ class QuantityGrammar:
         # an amount multiplied by counts (18人×3个月×1200元, 30人×900元×3个月): it is the rate
         # per each count's noun
         factor = rf"[0-9]+(?:\.[0-9]+)?[ ]?个?(?P<noun>{per_nouns})" if per_nouns else r"$^"
-        self._factors_before = compiled(rf"(?:{factor}[ ]?[×xX*＊][ ]?){{1,3}}\Z")
-        self._factors_after = compiled(rf"(?:[ ]?[×xX*＊][ ]?{factor}(?![0-9.]|元)){{1,3}}")
+        self._factors_before = compiled(rf"(?:{factor}[ ]?[{_PRODUCT_SIGNS}][ ]?){{1,3}}\Z")
+        self._factors_after = compiled(rf"(?:[ ]?[{_PRODUCT_SIGNS}][ ]?{factor}(?![0-9.]|元)){{1,3}}")
         self._per_nouns_re = compiled(per_nouns) if per_nouns else None
         # context of an amount written without its currency (投资3.2亿, 3亿中央财政资金)
         fillers = (r"(?:为|达到|高达|达|突破|实现|完成|增至|增加到|增加|增长|减少|下降|提高到|提高至|"
