@@ -254,6 +254,18 @@ def test_cli_extract_csv_and_parquet(tmp_path):
     assert list(pd.read_parquet(tmp_path / "o.parquet")["text"]) == ["600万元", "50万元以上", "2270万元"]
 
 
+def test_cli_extract_refuses_an_unknown_output_format_before_reading(tmp_path, monkeypatch):
+    from typer.testing import CliRunner
+    from policyie import cli, pipeline
+
+    (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
+    loaded = []
+    monkeypatch.setattr(pipeline, "rows_pipeline", lambda *a, **k: loaded.append(1))
+    result = CliRunner().invoke(cli.app, ["extract", str(tmp_path / "a.txt"), "-o", str(tmp_path / "out.xlsx")])
+    assert result.exit_code == 2 and "unsupported output format '.xlsx'" in result.output
+    assert loaded == [] and not (tmp_path / "out.xlsx").exists()      # no pipeline loaded, no file
+
+
 def test_render_html_has_spans_and_arcs(tmp_path):
     out = tmp_path / "page.html"
     done = _cli("render", str(ROOT / "seeds" / "000_9e0fde2c5d363874.txt"), "-o", str(out))

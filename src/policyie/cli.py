@@ -55,6 +55,8 @@ def extract(
     from .io import read_inputs
     from .records import Document, error_row, iter_records
 
+    if output is not None:
+        _output_format(output)              # before the work: a wrong name fails at once
     inputs = list(read_inputs(paths, encoding))
     if not inputs:
         typer.echo("no input files found", err=True)
@@ -89,6 +91,15 @@ def extract(
         raise typer.Exit(code=1)
 
 
+def _output_format(output: Path) -> str:
+    """The format an output file's suffix names (.jsonl, .json, .csv, .parquet), or a usage error."""
+    suffix = output.suffix.lower()
+    if suffix not in (".jsonl", ".json", ".csv", ".parquet"):
+        raise typer.BadParameter(f"unsupported output format {suffix!r}: use .jsonl, .csv or .parquet",
+                                 param_hint="'-o' / '--output'")
+    return suffix
+
+
 def _write(rows: list[dict], output: Optional[Path]) -> None:
     """Write atomically: a temporary file in the target folder, renamed when complete."""
     from .records import FIELDS
@@ -97,9 +108,7 @@ def _write(rows: list[dict], output: Optional[Path]) -> None:
         for row in rows:
             sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
         return
-    suffix = output.suffix.lower()
-    if suffix not in (".jsonl", ".json", ".csv", ".parquet"):
-        raise typer.BadParameter(f"unsupported output format {suffix!r}: use .jsonl, .csv or .parquet")
+    suffix = _output_format(output)
     output.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{output.name}.", dir=output.parent)
     os.close(fd)
