@@ -237,3 +237,35 @@ def test_a_figure_alone_on_its_line_is_a_table_cell_not_a_cut_sentence():
     # a sentence cut by a blank line after a figure with its comma still goes on
     prose = "今年全镇共争取上级补助资金1,260万元，主要用于农村道路提升和\n\n饮水安全巩固工程建设。"
     assert len(find_broken_lines(prose)) == 1
+
+
+def _joined(text: str) -> str:
+    return TextView(text, find_broken_lines(text)).text
+
+
+def test_a_line_of_prose_cut_mid_sentence_in_one_line_per_paragraph_text_is_joined():
+    # web text: one paragraph per line, and a line of prose that stops inside its sentence
+    text = ("多措并举保障农村供水\n2025-03-04 来源：县融媒体中心\n"
+            "记者从县水利局获悉，今年县里筹措资金4600万元，将重点用于城关、石门等7个乡镇供水管网延伸和\n"
+            "老旧水厂提标改造，惠及群众5.2万人。\n下一步，县水利局将加强工程质量监管。\n")
+    assert "管网延伸和老旧水厂提标改造" in _joined(text)
+    assert "供水\n2025-03-04" in _joined(text)                    # a headline stays apart
+    other = "同时，市财政局将对各区县兑付进度开展专项督导，确保资金及时拨\n付到户，群众满意度明显提升。\n"
+    assert "及时拨付到户" in _joined("目前各地进展顺利。\n" + other)
+
+
+def test_rows_items_amounts_and_new_paragraphs_are_not_cut_sentences():
+    cases = [
+        # a row's last cell, then the next row
+        "脱贫户分红\n48 600\n162户，户均300元\n公益岗位工资\n21 400\n",
+        # an item of a numbered list, then a sentence of its own
+        "五、监理服务费：3.6万元，由项目单位支付\n本项目资金来源为2025年省级衔接资金。\n",
+        # a cell of a one-cell-per-line table, then the next cell
+        "新建冷库500立方米，购置分拣、包装设备\n新华镇东风村\n96\n80\n",
+        # the next line is an indented new paragraph
+        "今年共整修渠道12公里，惠及全乡3个村的灌溉用\n\u3000\u3000据悉，明年将继续实施渠系配套工程。\n",
+        # cells parted by tabs
+        "项目\t资金\n村内道路硬化，长1.2公里，宽4米\t36.5\n路灯安装\t8.2\n",
+    ]
+    for text in cases:
+        assert find_broken_lines(text) == [], text

@@ -99,7 +99,7 @@ def find_broken_lines(text: str, apart: Callable[[str], bool] | None = None) -> 
         if "\n\n" in m.group() and is_document_title(before):
             continue                      # a long notice title over a blank line: not one sentence
         if single_line_style and m.group().count("\n") == 1:
-            if before[-1] in "，、,；;" or after[0] in "，、,；;。":
+            if before[-1] in "，、,；;" or after[0] in "，、,；;。" or _cut_sentence(before, after, m.group()):
                 breaks.append((m.start(), m.end()))
             continue
         if before.count("“") > before.count("”") or _SHORT_CLAUSE.match(after):
@@ -115,6 +115,20 @@ def find_broken_lines(text: str, apart: Callable[[str], bool] | None = None) -> 
     return breaks
 
 
+# a line of running prose that stops inside its sentence: a clause of it is done (，；), it
+# ends on a character of words, not a figure, a bracket or a mark (…其中，投入3800万元⏎用于…)
+_CUT_SENTENCE = compiled(r"^[^|｜\t]*[，；][^，；：:\s]{5,}\p{Han}$")
+# …and the next line is prose too, no new paragraph (indented), row, item or note (附：,
+# 合计：, ④…, a cell alone, cells parted by | or tabs)
+_GOES_ON = compiled(r"(?![①-⑳])[^：:\s]{6}[^|｜\t]*[，。；、！？][^|｜\t]*$")
+
+
+def _cut_sentence(before: str, after: str, gap: str) -> bool:
+    """In one-paragraph-per-line text, does a line break cut a sentence of prose in two
+    (…统筹用于兴隆洼镇⏎各村垃圾收运体系建设。)? Not after an item (七、…) or an amount (a row's
+    last cell: …户均380元⏎公益岗位工资), nor before an indented line."""
+    return gap.endswith("\n") and _CUT_SENTENCE.search(before) is not None and _GOES_ON.match(after) is not None \
+        and not _LIST_START.match(before) and not _AMOUNT_END.search(before)
 _NONEMPTY_LINE = compiled(r"[^\n]*[^\s][^\n]*")
 _HEAD_END = "。！？!?；;，,："
 #: a token that ends a line but is not text: letters and digits mixed (2uD, a1B9), left there by
