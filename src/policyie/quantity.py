@@ -325,6 +325,8 @@ _RULE_ROW = compiled(r"[ \t\u3000]*[|｜]?(?:[ \t\u3000]*:?-{3,}:?[ \t\u3000]*[|
 # a row drawn with bars of a label and one number: | 办公费及水电费 | 4380 |
 _BAR_PAIR = compiled(r"[ \u3000]*[|｜][ \u3000]*(?P<label>[^|｜\n]*?\p{Han}[^|｜\n]*?)[ \u3000]*[|｜][ \u3000]*"
                      r"(?P<n>[-−]?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]{1,2})?)[ \u3000]*[|｜][ \u3000]*")
+# the bracket of a unit list closing its line: （单位：亩、元）：
+_BRACKET_CLOSES_LINE = compiled(r"[)）][ \u3000]*[:：]?[ \u3000]*$")
 _UNIT_LIST_SPLIT = compiled(r"[ \u3000]*[、，,；;][ \u3000]*")
 _LISTED_MONEY = compiled(r"(?:人民币)?(?P<mag>[十百千]?[万亿]{0,2})(?P<cur>元)(?:[/／](?P<per>\p{Han}{1,3}))?")
 _SINGLE_SPLIT = compiled(r"[ \u3000\u00a0]+")
@@ -478,9 +480,10 @@ _LIST_ITEM = compiled(r"(?P<num>(?<![0-9A-Za-z.])[0-9]{1,12}(?:\.[0-9]{1,6})?)(?
 _LIST_CHAIN = compiled(r"(?<![0-9A-Za-z.第])(?:[0-9]{1,12}(?:\.[0-9]{1,6})?(?:[十百千]?[万亿]{1,2})?[、和及与]){1,8}\Z")
 _LIST_LAST = compiled(r"(?P<num>[0-9]{1,12}(?:\.[0-9]{1,6})?)(?P<mag>[十百千]?[万亿]{1,2})?(?P<tail>[^0-9].*)$")
 _COLLOQUIAL_JIAO = compiled(r"元[1-9]")
-# a numeral and 元 that start a place name: 三元区, 九元村, 三元桥
+# a numeral and 元 that start a place name: 三元区, 九元村, 三元桥, 三元井村, 五元坝镇 (a name's
+# characters, then the suffix of a place; not 每, 钱, 的 … of running text)
 _CN_SMALL = compiled(r"[一二两三四五六七八九十]{1,2}")
-_PLACE_AFTER = compiled(r"[区县镇乡村里桥路街巷屯寨]")
+_PLACE_AFTER = compiled(r"(?:(?![每钱的各个])\p{Han}){0,2}[区县镇乡村里桥路街巷屯寨]")
 # a ceiling or floor named before the amount: 上限为1200元, 下限为300元 (a 限额 is an amount: 债务限额)
 # (a debt's quota, 债务(最高)限额, is the amount itself: the corpus reads it exact)
 _LIMIT_BEFORE = compiled(r"(?:上限|(?<!债务|债券)最高(?:(?!债)\p{Han}){0,4}?限额|(?P<low>下限))(?:标准)?(?:为|是|:|：)?(?:每\p{Han}{1,2}?){0,2}\Z")
@@ -1308,7 +1311,7 @@ class QuantityGrammar:
         for k, h in enumerate(headers):
             if h["cur"] is None:
                 # 单位：亩、元/亩、万元: one unit per column of numbers, in order
-                yield from self._unit_list_table(folded, text, h.end(), read)
+                yield from self._unit_list_table(folded, text, h.end(), read, h.start())
                 continue                                    # 单位：人, 单位：% — not money
             stop = headers[k + 1].start() if k + 1 < len(headers) else len(folded)
             label, unit, factor = self._unit(h["cur"])
@@ -1764,22 +1767,25 @@ class QuantityGrammar:
         return bool(w) and ((w in self.lexicon.units and self.lexicon.units[w][0] != "MONEY")
                             or w in self._measure_set)
 
-    def _cell_per_line(self, folded, text, pos, stop, unit, read: set[int]) -> list[QuantityMatch] | None:
+    def _cell_per_line(self, folded, text, pos, stop, unit, read: set[int],
+                       listed: list[tuple] | None = None) -> list[QuantityMatch] | None:
         """`_cells_per_line` with blank lines as empty cells, else, when that gives no reading and
         a blank line was read as a cell, with single blank lines as nothing: a page break cut out of a table leaves a blank line
         between two cells (126.8⏎⏎— 1 —⏎98), which is no cell."""
-        found, slotted = self._cells_per_line(folded, text, pos, stop, unit, read, slots=True)
+        found, slotted = self._cells_per_line(folded, text, pos, stop, unit, read, slots=True, listed=listed)
         if found is None and slotted:
-            found, _ = self._cells_per_line(folded, text, pos, stop, unit, read, slots=False)
+            found, _ = self._cells_per_line(folded, text, pos, stop, unit, read, slots=False, listed=listed)
         return found
 
-    def _cells_per_line(self, folded, text, pos, stop, unit, read: set[int], slots: bool = True
-                        ) -> tuple[list[QuantityMatch] | None, bool]:
+    def _cells_per_line(self, folded, text, pos, stop, unit, read: set[int], slots: bool = True,
+                        listed: list[tuple] | None = None) -> tuple[list[QuantityMatch] | None, bool]:
         """A table scraped from a web page with one cell per line (序号 / 县区 / 金额（万元） /
         1 / 长汀县 / 1250 …): the header is the run of names before the first row, as many
         names as make every following group of lines a row whose labels stand under label
         columns and numbers under columns of numbers; a total row may merge its label cells
-        (合计 / 2236). None when the lines are not such a table or may be read two ways."""
+        (合计 / 2236). With `listed`, the units of a unit-list line (单位：公里、万元) go to the
+        header's columns as `_listed_kinds` gives them. None when the lines are not such a
+        table or may be read two ways."""
         lines: list[tuple[str, int, int, str]] = []
         slotted = False                                     # a blank line was read as a cell
         spaced = None                                       # a blank line between every two cells
@@ -1834,7 +1840,9 @@ class QuantityGrammar:
         # the header is a run of names; title lines may stand above it (…收益分配公示 / 序号 / …)
         windows = [(j, k) for j in range(0, min(max(names - 1, 0), 4)) for k in range(2, names - j + 1)]
         for j, k in windows:
-            kinds = self._columns(lines[j:j + k], unit)
+            kinds = self._columns(lines[j:j + k], unit) if listed is None else self._listed_kinds(lines[j:j + k], listed)
+            if kinds is None:
+                continue
             data = [x for x in kinds if x[0] not in ("text", "index")]
             if not data or (j > 0 and not any(x[0] == "index" for x in kinds)
                             and not (unit is None and any(x[0] == "money" for x in kinds)
@@ -1980,7 +1988,11 @@ class QuantityGrammar:
                     # read only in the columns its header names as money
                     bars = _BAR_ROW.search(line) is not None
                     tokens = _header_once(line, pos) or tokens      # 乡镇 户数 金额 ｜ 乡镇 户数 金额: two tables side by side
-                    heads.append((tokens, self._columns(tokens, unit, money_named=money_named or bars)))
+                    names = [_SPACES.sub("", t[0]) for t in tokens]
+                    again = next((h for h in heads if [_SPACES.sub("", c[0]) for c in h[0]] == names), None)
+                    # a header printed again on the next page names the same columns (and keeps
+                    # what the unit line said of them)
+                    heads.append(again or (tokens, self._columns(tokens, unit, money_named=money_named or bars)))
                 elif _BROKEN_FIGURE.match(line) and _DIGIT_AT_END.search(folded, max(0, pos - 12), max(0, pos - 1)):
                     pos = eol + 1                           # 下堡村 91 06⏎5.00: a figure broken over the line, never read in part
                     continue
@@ -2077,15 +2089,23 @@ class QuantityGrammar:
             return None
         return tokens, eol
 
-    def _unit_list_table(self, folded: str, text: str, at: int, read: set[int]) -> Iterator[QuantityMatch]:
+    def _unit_list_table(self, folded: str, text: str, at: int, read: set[int],
+                         head: int | None = None) -> Iterator[QuantityMatch]:
         """A table whose unit line lists one unit per column of numbers (单位：亩、元/亩、万元 over
-        村名 补贴面积 补贴标准 补贴金额): the last columns of the header row take the units in
-        order, money units give amounts; read only when the header has a label column and as
-        many columns after it as units, and a row only by that header."""
+        村名 补贴面积 补贴标准 补贴金额; also in brackets closing a line of prose: …公示如下
+        （单位：亩、元）：): the last columns of the header row take the units in order, money
+        units give amounts; read only when the header has a label column and as many columns
+        after it as units, and a row only by that header."""
         eol = folded.find("\n", at)
         if eol < 0:
             return
-        units = [u.strip() for u in _UNIT_LIST_SPLIT.split(folded[at:eol].strip())]
+        listed = folded[at:eol]
+        if head is not None and folded[head - 1:head] in ("（", "("):
+            close = _BRACKET_CLOSES_LINE.search(listed)
+            if close is None:
+                return
+            listed = listed[:close.start()]
+        units = [u.strip() for u in _UNIT_LIST_SPLIT.split(listed.strip())]
         if len(units) < 2 or not all(units):
             return
         parsed = []
@@ -2103,6 +2123,12 @@ class QuantityGrammar:
             return
         start = self._header_below(folded, eol)
         if start is None:
+            per_line = self._cell_per_line(folded, text, eol + 1, len(folded), None, read, listed=parsed)
+            if per_line:
+                # 单位：公里、万元 ⏎ 序号 ⏎ 项目名称 ⏎ 里程 ⏎ 中央补助 ⏎ 1 ⏎ 通组公路 ⏎ 3.2 ⏎ 96 …:
+                # one cell per line
+                yield from per_line
+                return
             # 单位：亩、万元 ⏎ 序号 乡镇 核定面积 补贴资金 1 饶河镇 28613 184.55 2 …: the header and
             # its rows flattened onto the next line
             yield from self._unit_list_flat(folded, text, eol, parsed, read)
