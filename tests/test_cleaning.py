@@ -269,3 +269,17 @@ def test_rows_items_amounts_and_new_paragraphs_are_not_cut_sentences():
     ]
     for text in cases:
         assert find_broken_lines(text) == [], text
+
+
+def test_a_place_name_cut_over_two_lines_in_a_list_is_joined():
+    cases = {
+        "乡镇\n大河镇\n建设地点\n青龙村、白鹤村、马\n鞍山村\n4200\n": "白鹤村、马鞍山村\n4200",
+        "三、石门乡\n7.小溪\n口村\n8.大坪村\n": "7.小溪口村\n8.",
+        "硬化道路自柳树湾村至桃\n园村，全长2.6公里。\n": "柳树湾村至桃园村，",
+        "受益嘎查：巴彦嘎查、乌兰\n嘎查\n": "巴彦嘎查、乌兰嘎查",
+    }
+    for text, joined in cases.items():
+        assert joined in _joined(text), text
+    # a whole item, a unit list, a header cell: no name is cut there
+    for text in ("河道清淤、堤防加固\n黄沙村\n", "单位：户、亩、元\n嘎查（村）  户数  金额\n", "村名\n张家村\n12\n"):
+        assert find_broken_lines(text) == [], text

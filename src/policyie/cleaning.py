@@ -93,6 +93,9 @@ def find_broken_lines(text: str, apart: Callable[[str], bool] | None = None) -> 
             continue
         if apart is not None and (apart(before) or apart(after)):
             continue
+        if m.group().count("\n") == 1 and _NAME_CUT_BEFORE.search(before) and _NAME_CUT_AFTER.match(after):
+            breaks.append((m.start(), m.end()))       # 梨仙村、三会村、狮⏎岩村: an item of a list of places cut
+            continue
         if before[-1] in _TERMINAL or before[0] in "■(（" or _BYLINE.match(after) or _LIST_START.match(after) \
                 or _CREDIT.search(after) or _CREDIT.search(before):
             continue
@@ -129,6 +132,10 @@ def _cut_sentence(before: str, after: str, gap: str) -> bool:
     last cell: …户均380元⏎公益岗位工资), nor before an indented line."""
     return gap.endswith("\n") and _CUT_SENTENCE.search(before) is not None and _GOES_ON.match(after) is not None \
         and not _LIST_START.match(before) and not _AMOUNT_END.search(before)
+# a list of places cut inside an item: the line ends on the first characters of a name after a
+# list's joint (、, 至, 8.) and the next line opens with the rest of it and a village's suffix
+_NAME_CUT_BEFORE = compiled(r"^(?!.*单位).*(?:[、，,；;至和]|[0-9][.．、])\p{Han}{1,3}(?<![村镇乡组屯寨区县])$")
+_NAME_CUT_AFTER = compiled(r"\p{Han}{0,4}?(?:村|社区|组|屯|寨|嘎查)(?=$|[、，,；;（(\s])")
 _NONEMPTY_LINE = compiled(r"[^\n]*[^\s][^\n]*")
 _HEAD_END = "。！？!?；;，,："
 #: a token that ends a line but is not text: letters and digits mixed (2uD, a1B9), left there by
