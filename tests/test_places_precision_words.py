@@ -204,3 +204,25 @@ def test_county_short_names_that_are_words_stay_places_in_a_counted_list(nlp):
 def test_a_place_read_across_a_common_word_is_none(nlp, text, absent):
     assert absent not in [e.text for e in nlp(text).ents if e.label_ == "GPE"]
 
+
+
+@pytest.mark.parametrize("text,township", [
+    ("村集体利用闲置农房发展乡村民宿，带动农户增收。", "发展乡"),
+    ("今年县里继续推进振兴乡村示范带建设。", "振兴乡"),
+    ("县财政安排1200万元用于建设乡镇污水处理设施。", "建设乡"),
+])
+def test_a_verb_before_rural_words_is_no_township_of_its_name(nlp, text, township):
+    assert township not in {p["text"] for p in nlp(text)._.places}
+
+
+def test_a_township_named_by_such_a_verb_before_its_village_is_a_place(nlp):
+    names = [p["text"] for p in nlp("讷河市发展乡红星村新建村级文化广场。")._.places]
+    assert names == ["讷河市", "发展乡", "红星村"]
+
+
+@pytest.mark.parametrize("text", [
+    "经评审，确定示范村8个、精美村12个、提升村20个。",
+    "项目覆盖11个乡镇，受益村组如下：",
+])
+def test_kinds_of_villages_in_award_lists_are_no_villages(nlp, text):
+    assert not [p for p in nlp(text)._.places if p.get("level") == "village"]

@@ -618,3 +618,15 @@ def test_a_village_cell_with_its_suffix_split_off(nlp):
     text = ("黔西市2024年衔接资金项目表\n序号 项目 乡镇 村（社区） 金额\n1 冷链仓储 林城镇 青杠 村 50\n"
             "2 光伏发电 观音洞镇 白岩\n村  45\n")
     assert [w for w, *_ in villages(nlp, text)] == ["青杠 村", "白岩\n村"]
+
+
+def test_a_committee_heading_its_natural_villages_is_a_place(nlp):
+    text = ("各自然村名单如下：\n长坡镇福田村委会：福田村、上园村、下园村\n"
+            "南丰镇油麻村委会：油麻村、石牛村\n")
+    places = [(p["text"], p.get("level")) for p in nlp(text)._.places]
+    assert ("长坡镇", "township") in places and ("南丰镇", "township") in places
+    assert [n for n, level in places if level == "village"] == [
+        "福田村委会", "福田村", "上园村", "下园村", "油麻村委会", "油麻村", "石牛村"]
+    # a committee alone as a signature is the body, no place
+    signed = nlp("特此公示。\n长坡镇福田村委会\n2024年6月3日")._.places
+    assert "福田村委会" not in [p["text"] for p in signed]

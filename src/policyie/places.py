@@ -1719,6 +1719,8 @@ class PlaceMatcher:
                 continue                                   # 东江村村民委员会开展…: prose about it, left as it was
             if adjacent and _HAN_HEAD.match(text, v.end):
                 continue                                   # 拉孜镇帕玛居委会人饮工程: a place, prose goes on
+            if text[v.end:v.end + 1] in ("：", ":") and _HAN_HEAD.match(text, v.end + 1):
+                continue                                   # 红毛镇什寒村委会：什寒村、元冒村: the heading of its places
             drop.add(id(v))
             if adjacent:
                 drop.add(id(owner))
