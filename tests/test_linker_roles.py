@@ -2746,3 +2746,19 @@ def test_the_funds_of_a_project_s_total_investment_are_for_the_project(nlp):
     assert _records(nlp, text)["1800万元"]["purpose"] == "学校建设"
     text = "敬老院改造项目总投资800万元，争取上级资金1200万元。"
     assert _records(nlp, text)["1200万元"]["parts_of"] is None
+
+
+@pytest.mark.parametrize("text,amount,purpose", [
+    ("今年县财政为山地鸡养殖投入720万元。", "720万元", "山地鸡养殖"),
+    ("区里统筹资金6500万元发展茶产业。其中，为茶园提质改造安排2600万元，为初制加工厂建设安排资金1800万元。",
+     "1800万元", "初制加工厂建设"),
+    ("镇政府为集镇污水管网延伸累计投入资金约430万元。", "约430万元", "集镇污水管网延伸"),
+])
+def test_for_a_work_then_the_allocating_verb_names_the_use(nlp, text, amount, purpose):
+    assert _records(nlp, text)[amount]["purpose"] == purpose
+
+
+def test_for_the_receivers_then_the_verb_names_no_use(nlp):
+    # 为X发放N万元 with X the people paid: they are who gets it, not what it is for
+    r = _records(nlp, "县民政局为全县困难群众发放资金215万元。")["215万元"]
+    assert r["purpose"] != "全县困难群众"

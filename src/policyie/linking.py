@@ -736,7 +736,8 @@ class Linker:
                     return found, found.why
         # 为X，…Y万元: a purpose clause opening the sentence
         before = _purpose_before(text, sent_start, c_start, s, bounds, k,
-                                 lambda lo, hi: not _has_amount(ctx, lo, hi) and not self.cues.gives(text, lo, hi))
+                                 lambda lo, hi: not _has_amount(ctx, lo, hi) and not self.cues.gives(text, lo, hi),
+                                 self.cues.names_group)
         if before is not None and before.why.startswith("the topic") and measure is not None \
                 and not self.cues.is_fund(measure.text) and not self.cues.measure_only(measure.text):
             # 在兜底保障方面，发放城乡低保金1.37亿元: the thing the amount measures is narrower
@@ -844,7 +845,8 @@ class Linker:
         add(("work_on", self.cues.work_on(text, e, hi)))
         add(("later", self._later_purpose(ctx, bounds, k, e, work=True)))
         add(("before", _purpose_before(text, sent_start, c_start, s, bounds, k,
-                                       lambda lo, hi_: not _has_amount(ctx, lo, hi_) and not self.cues.gives(text, lo, hi_))))
+                                       lambda lo, hi_: not _has_amount(ctx, lo, hi_) and not self.cues.gives(text, lo, hi_),
+                                       self.cues.names_group)))
         add(("by_rate", self._by_rate(ctx, q, c_start)))
         whom = _for_whom_rate(ctx, s, c_start, sent_start, self.cues)
         add(("for_whom", whom if whom is None or whom.why != RECEIVERS else None))
@@ -2732,6 +2734,11 @@ _FOR_VERB = compiled(r"(?:为了?|围绕|聚焦|针对)(?P<p>(?:支持|保障|�
                      r"[^，,；;。为]{2,30}?)(?=(?:[，,]\s*[\p{Han}]{0,8}?)?(?:安排|投入|拨付|下达|下拨|筹措|筹集|争取|统筹|设立|发放))")
 _TOPIC_OPENER = compiled(r"(?:在|从)?(?P<p>[^，,；;。：:、\s0-9]{2,12}?)(?:方面|领域)")
 _PURPOSE_BEFORE = compiled(r"(?:为了?|为着|围绕)(?P<p>[^，,；;。]{2,40})$")
+# 为X then the verb that allocates the amount right before it (为山地鸡养殖投入720万元, 为加工厂建设
+# 安排资金1800万元): X is what it is for; not 作为, 因为, 成为, 认为, 以…为
+_FOR_WORK_VERB = compiled(r"(?<![作因成认以称视更最])为(?P<p>[^，,；;。为0-9０-９]{2,20}?)(?:累计|共|再|又|专门|专项)?"
+                          r"(?:安排|投入|拨付|下达|下拨|筹措|筹集|统筹|落实|整合)了?"
+                          r"(?:[^，,；;。0-9０-９]{0,6}?(?:资金|经费))?(?:约|近|超过?|逾)?\s*$")
 # (the use holds no figure: 用于产业发展的衔接资金由2021年的1.2亿元 → 产业发展, the fund and the
 # year of a change after it)
 _USED_FOR_OF = compiled(r"(?:用于|专项用于)(?P<p>[^，,；;。0-9]{2,30}?)的"
@@ -2874,14 +2881,18 @@ def _sector(text: str, measure: Found) -> Found | None:
 
 
 def _purpose_before(text: str, sent_start: int, c_start: int, s: int, bounds: list, k: int,
-                    plain_clause=lambda lo, hi: True) -> Found | None:
-    """为X，…Y万元 (a purpose clause opening the sentence, or 为支持X in the amount's own clause);
+                    plain_clause=lambda lo, hi: True, receivers=lambda phrase: False) -> Found | None:
+    """为X，…Y万元 (a purpose clause opening the sentence, or 为支持X in the amount's own clause;
+    为X投入Y万元 with X a work, not its receivers: 为困难群众发放N万元 is theirs);
     X方面，… (a topic opener); 用于X的资金Y万元; 对X给予…Y万元."""
     m = _USED_FOR_OF.search(text, c_start, s)
     if m:
         return Found(m.start("p"), m.end("p"), m.group("p"), "用于X的 before it")
     m = _FOR_VERB.search(text, c_start, s)               # 市财政局为支持春耕生产安排资金3000万元
     if m:
+        return Found(m.start("p"), m.end("p"), m.group("p"), "为X before it")
+    m = _FOR_WORK_VERB.search(text, c_start, s)          # 为山地鸡养殖投入720万元, 为茶园改造安排资金N万元
+    if m and plain_clause(m.start("p"), m.end("p")) and not receivers(m.group("p")):
         return Found(m.start("p"), m.end("p"), m.group("p"), "为X before it")
     for j in range(k, -1, -1):
         lo, hi = bounds[j]
