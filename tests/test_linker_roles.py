@@ -2762,3 +2762,18 @@ def test_for_the_receivers_then_the_verb_names_no_use(nlp):
     # 为X发放N万元 with X the people paid: they are who gets it, not what it is for
     r = _records(nlp, "县民政局为全县困难群众发放资金215万元。")["215万元"]
     assert r["purpose"] != "全县困难群众"
+
+
+@pytest.mark.parametrize("text,amount,purpose", [
+    # the receivers named by 对X, and what they are given says the use
+    ("县财政安排980万元，对肉牛养殖企业给予贷款贴息和保险补助。", "980万元", "贷款贴息和保险补助"),
+    # …right after a part of a total, in its own clause
+    ("全年安排产业资金4200万元。其中，2600万元用于果园提质改造；其余1600万元对果品加工企业给予设备购置奖补。",
+     "1600万元", "设备购置奖补"),
+    # what 对 names is a work, not receivers: the work
+    ("市财政拨付资金360万元，对城区老旧小区雨污分流改造给予补助。", "360万元", "城区老旧小区雨污分流改造"),
+    # given no more than a verb: the receivers, without their count
+    ("其中，按照每个村20万元的标准，对全县46个村级集体经济组织给予扶持。", "20万元", "村级集体经济组织"),
+])
+def test_what_for_x_gives_after_an_amount(nlp, text, amount, purpose):
+    assert _records(nlp, text)[amount]["purpose"] == purpose

@@ -709,6 +709,10 @@ class Linker:
                 return by_rate, by_rate.why
         if found is None and kind in ALLOCATION_KINDS:     # 拿出150万元对老旧小区进行改造
             found = self.cues.work_on(text, e, max(c_end, e))
+        if found is None and kind in ALLOCATION_KINDS:     # 其余1200万元对加工企业给予贷款贴息
+            found = self._given_after(ctx, _skip_spaces(text, e, max(c_end, e)), max(c_end, e))
+            if found is not None and found.why != _GIVEN_WHY:
+                found = None                      # (对大学生村官给予补助 right after it: whom, no use)
         if found is not None and not _runs_into(ctx, found, e) and not self.cues.dimension(found.text):
             return found, found.why
         later = self._later_purpose(ctx, bounds, k, e, work=kind in ALLOCATION_KINDS)
@@ -1732,10 +1736,33 @@ class Linker:
             return None
         return later
 
+    def _given_after(self, ctx: _Doc, lo: int, hi: int) -> Found | None:
+        """对X给予Y in text[lo:hi], after an amount: X, what is paid for (对新认定的龙头企业给予
+        一次性奖励: 新认定的龙头企业), or Y when X names the receivers and Y says more than 补助
+        (对加工企业给予贷款贴息和收购奖补: 贷款贴息和收购奖补)."""
+        text = ctx.text
+        m = _FOR_WHOM.match(text, lo, hi)
+        if m is None:
+            return None
+        p_s, p_e = m.start("p"), m.end("p")
+        if _has_amount(ctx, lo, hi):
+            return None                             # 对X按每亩N元给予: a standard's clause, its own
+        given = _GIVEN_WHAT.match(text, m.end(), hi)
+        if given is not None and self.cues.names_group(text[p_s:p_e]) and not self.cues.generic(given.group("y")) \
+                and not self.cues.only_verbs(given.group("y")):      # (给予扶持: no more than a verb)
+            return Found(given.start("y"), given.end("y"), given.group("y"), _GIVEN_WHY)
+        p_s, p_e = _without_scope(text, p_s, p_e)
+        return Found(p_s, p_e, text[p_s:p_e], "对X给予 after it")
+
     def _later_purpose(self, ctx: _Doc, bounds: list, k: int, e: int, work: bool = False) -> Found | None:
         """A purpose marker or verb a few clauses after the amount, when the clauses between
-        hold no other amount's marker (…每镇300万元，合计4800万元，由乡镇统筹用于X)."""
+        hold no other amount's marker (…每镇300万元，合计4800万元，由乡镇统筹用于X); 对X给予Y
+        right after the amount in its own clause (其余1200万元对加工企业给予贷款贴息)."""
         text = ctx.text
+        if bounds and e < bounds[k][1]:
+            given = self._given_after(ctx, _skip_spaces(text, e, bounds[k][1]), bounds[k][1])
+            if given is not None and given.why == _GIVEN_WHY:
+                return given
         for j in range(k + 1, min(len(bounds), k + 1 + self.purpose_clauses)):
             lo, hi = bounds[j]
             if _segment_break(text, bounds[j - 1][1], lo):
@@ -1754,9 +1781,9 @@ class Linker:
                     return None
             found = self.cues.purpose_after(text, _past_places(ctx, lo, hi), hi)   # (在A、B两镇实施X)
             if found is None:
-                m = _FOR_WHOM.match(text, lo, hi)   # …1亿元，对新认定的企业给予一次性奖励
-                if m and not _has_amount(ctx, lo, hi):
-                    return Found(m.start("p"), m.end("p"), m.group("p"), "对X给予 after it")
+                given = self._given_after(ctx, lo, hi)   # …1亿元，对新认定的企业给予一次性奖励
+                if given is not None:
+                    return given
                 done = self.cues.work_on(text, lo, hi) if work and j == k + 1 else None
                 if done is not None and not _has_amount(ctx, lo, hi):
                     return done                   # …80万元，对村内道路和水渠进行了硬化
@@ -2796,6 +2823,9 @@ _PAID_IN_TITLE = compiled(r"(?P<p>[^\s，,。；;：:（）()]{2,24}?(?:金|补�
 _SEMI = compiled(r"[；;]")
 _CAP_BREAK = compiled(r"[；;。！？!?\n]|对|用于|其中")
 _FOR_WHOM = compiled(r"对(?P<p>[^，,；;。]{2,30}?)给予")
+_GIVEN_WHY = "what 对X给予 gives after it"
+# what 给予 gives, to the clause's end (给予一次性贷款贴息和收购奖补)
+_GIVEN_WHAT = compiled(r"(?:一次性|适当|相应|定额)?(?P<y>[^，,；;。0-9０-９]{2,16}?)(?:支持)?\s*$")
 # a count inside a relative clause, not the scope of the head noun (10名以上脱贫劳动力…的企业, 前3名的乡镇)
 # a clause that opens with a total (共发放补助资金…): the sum of what was given, not one award
 _TOTAL_OPENS = compiled(r"[\s，,]*(?:共计|合计|总计|累计|共)")
@@ -2911,21 +2941,33 @@ def _purpose_before(text: str, sent_start: int, c_start: int, s: int, bounds: li
             return Found(p_s, p_e, text[p_s:p_e], "为X before it")
         m = _FOR_WHOM.match(text, lo, hi)
         if m and plain_clause(m.start("p"), m.end("p")):      # never over an amount (对X按每亩N元给予)
-            p_s, p_e = m.start("p"), m.end("p")
-            per = _PER_TAIL.search(text, p_s, p_e)
-            if per and per.start() - p_s >= 2:
-                p_e = per.start()                # 对5个示范村每村给予: 每村 is the rate's holder
-            count = None
-            for count in _COUNT_ONLY.finditer(text, p_s, p_e):
-                pass
-            if count is not None and p_e - count.end() >= 2 and not _COUNT_IN_CLAUSE.match(text, count.end(), p_e) \
-                    and "的" not in text[count.end():p_e] and not _RANK_BEFORE.search(text, p_s, count.start()):
-                p_s = count.end()                # 对A镇、B镇等地5个示范村: the places and count are scope
+            p_s, p_e = _without_scope(text, m.start("p"), m.end("p"))
             return Found(p_s, p_e, text[p_s:p_e], "对X给予 before it")
         m = _TOPIC_OPENER.fullmatch(text, lo, hi) if j < k else None
         if m:
             return Found(m.start("p"), m.end("p"), m.group("p"), "the topic the sentence opens with (X方面)")
     return None
+
+
+def _skip_spaces(text: str, at: int, end: int) -> int:
+    while at < end and text[at] in " \t\u3000":
+        at += 1
+    return at
+
+
+def _without_scope(text: str, p_s: int, p_e: int) -> tuple[int, int]:
+    """What 对X给予 names without its scope: 对5个示范村每村给予 → 示范村 (每村 holds the rate),
+    对A镇、B镇等地5个示范村 → 示范村 (the places and the count are scope)."""
+    per = _PER_TAIL.search(text, p_s, p_e)
+    if per and per.start() - p_s >= 2:
+        p_e = per.start()
+    count = None
+    for count in _COUNT_ONLY.finditer(text, p_s, p_e):
+        pass
+    if count is not None and p_e - count.end() >= 2 and not _COUNT_IN_CLAUSE.match(text, count.end(), p_e) \
+            and "的" not in text[count.end():p_e] and not _RANK_BEFORE.search(text, p_s, count.start()):
+        p_s = count.end()
+    return p_s, p_e
 
 
 def _standard_subject(cues: Cues, text: str, c_start: int, s: int, skip_to: dict) -> Found | None:
