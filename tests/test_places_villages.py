@@ -630,3 +630,20 @@ def test_a_committee_heading_its_natural_villages_is_a_place(nlp):
     # a committee alone as a signature is the body, no place
     signed = nlp("特此公示。\n长坡镇福田村委会\n2024年6月3日")._.places
     assert "福田村委会" not in [p["text"] for p in signed]
+
+
+def test_villages_named_by_a_surname_alone_in_rows_and_lists(nlp):
+    # villages of one character and 村 (as many in Henan, Shanxi, Shandong are named)
+    rows = "序号\t村名\t补助资金（万元）\n1\t樊村\t8.5\n2\t郭村\t6.0\n3\t白杨村\t4.5\n"
+    assert [p["text"] for p in nlp(rows)._.places if p.get("level") == "village"] == ["樊村", "郭村", "白杨村"]
+    listed = "受益村：贾村、冯村、高村。"
+    assert [p["text"] for p in nlp(listed)._.places if p.get("level") == "village"] == ["贾村", "冯村", "高村"]
+    # words of one character and 村 are no villages
+    for text in ("全村共有农户312户，本村集体经济收入12万元。", "各村、各组要高度重视。", "驻村工作队\t3人\n"):
+        assert not [p for p in nlp(text)._.places if p.get("level") == "village"], text
+
+
+def test_a_counted_list_of_bare_names_right_after_its_township(nlp):
+    text = "今年，马坊镇东岗、西岗、后营等5个村新建文化广场。"
+    villages = [p["text"] for p in nlp(text)._.places if p.get("level") == "village"]
+    assert villages == ["东岗", "西岗", "后营"]

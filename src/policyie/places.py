@@ -681,8 +681,13 @@ class PlaceMatcher:
         # a natural village right after its village (百布村弄怀屯)
         self._natural = compiled(rf"(?:(?!{admin}){vchar}){{1,4}}(?:{natural}){_SUFFIX_WORD}{_ROAD_AFTER}"
                                  rf"{_NOT_VILLAGE_END}") if natural else None
+        # a village named by one character, a surname, and 村 (王村, 贾村, 樊村: as many villages of
+        # the North China plain are named), where a village stands alone (a row's label, a list's
+        # item); not 何 (何村何户: which village)
+        one = "".join(regex.escape(x) for x in self.lex.surnames if len(x) == 1 and x != "何")
+        alone_name = rf"(?:{name(2, 5)}|[{one}]村)" if one else name(2, 5)
         self._village_alone = compiled(_VILLAGE_ALONE.replace(_VILLAGE_CHAR, vchar)
-                                       .replace("@NAME@", name(2, 5)), regex.M)
+                                       .replace("@NAME@", alone_name), regex.M)
         anchors = [s for s, kind in self.lex.village_suffixes if kind != "sub"] + ["居委", "居民委员会"]
         # an automaton: one pass over the text (the alternation was tried at every character)
         self._village_anchor = WordMatcher(anchors)
@@ -2682,13 +2687,13 @@ class PlaceMatcher:
         suffixes = self._suffix_starts(text)
         for lo, hi in self._village_lines(text):
             # a match starts only where its lookbehind holds: at the line's start or after a
-            # delimiter, a space or a row number, and its first village's suffix starts two to
-            # five characters on; try those places only (as finditer would)
+            # delimiter, a space or a row number, and its first village's suffix starts one
+            # (王村) to five characters on; try those places only (as finditer would)
             last = lo
             for p in [lo] + [c.end() for c in _ALONE_START.finditer(text, lo, hi)]:
                 if p < last or p >= hi:
                     continue
-                k = bisect_left(suffixes, p + 2)
+                k = bisect_left(suffixes, p + 1)
                 if k == len(suffixes) or suffixes[k] > p + 5:
                     continue
                 hit = self._village_alone.match(text, p, hi)
@@ -2942,6 +2947,11 @@ class PlaceMatcher:
             if inner is not None:                          # 福岭村石门坑、黄沙坑两个自然村: after its village
                 spans[0][0] += inner.end() - 1
                 items[0] = items[0][inner.end() - 1:]
+            head = call.by_start.get(spans[0][0])
+            if head is not None and head.units and head.units[0].level in ("township", "county") \
+                    and spans[0][1] - head.end >= 2:
+                spans[0][0] = head.end                     # 城关镇石门、大坪等3个村: after its township
+                items[0] = text[head.end:spans[0][1]]
             if hit.group("ge") is None:
                 # 金龙、大龙两村 (no 个): names only where the document writes one of them as a
                 # village (池淮村、星口两村; 金龙村 elsewhere), not 东部、西部两村 or 经济薄弱、集体空壳两村;
