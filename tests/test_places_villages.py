@@ -647,3 +647,11 @@ def test_a_counted_list_of_bare_names_right_after_its_township(nlp):
     text = "今年，马坊镇东岗、西岗、后营等5个村新建文化广场。"
     villages = [p["text"] for p in nlp(text)._.places if p.get("level") == "village"]
     assert villages == ["东岗", "西岗", "后营"]
+
+
+def test_villages_written_with_their_designation_or_kind_in_brackets(nlp):
+    def villages(text):
+        return [p["text"] for p in nlp(text)._.places if p.get("level") == "village"]
+    assert villages("本批项目覆盖柳林行政村、沙河建制村。") == ["柳林行政村", "沙河建制村"]
+    assert villages("全县贫困行政村、重点行政村均已覆盖。") == []
+    assert villages("受益村（社区）：青松村（社区）、东湖社区（村）、银杏村（社区）\n") == ["青松村", "东湖社区", "银杏村"]

@@ -370,6 +370,10 @@ _VILLAGE_LIST = (rf"(?P<items>{_VILLAGE_CHAR}{{2,6}}(?:[、和及与]{_VILLAGE_C
                  r"(?(paren)[)）]|(?![\p{Han}]{0,1}(?:民|委|干部)))")
 # a Han character (a word that may run into the name after it)
 _HAN_CHAR_BEFORE = compiled(r"\p{Han}")
+# the kind of a unit in brackets after its name, as official lists write it (石门村（社区）)
+_KIND_ASIDE = compiled(r"[（(](?:村|社区|居|村委会|居委会|嘎查)[)）](?=[、，,；;。\s\t|｜]|$)")
+# a village named with its designation (石门行政村, 大坪建制村)
+_DESIGNATED = ("行政村", "建制村")
 # words that point at villages rather than name one (以下村, 上述社区)
 _DETERMINERS = ("以下", "以上", "下列", "上述", "有关", "相关", "其他", "其余", "所有", "部分")
 # column headers that are common words too (村, 社区): their table's rows hold figures
@@ -2407,6 +2411,8 @@ class PlaceMatcher:
     def _generic_village(self, name: str) -> bool:
         """行政村, 贫困村, 各社区, 该村, 推进农村: a kind of village, not one."""
         words = self.lex.village_words
+        if len(name) > 4 and name.endswith(_DESIGNATED):
+            return self._generic_village(name[:-3] + "村")   # 石门行政村 is 石门村 (贫困行政村 is a kind)
         if name in words or name[0] in _DETERMINER_CHARS or name.startswith(_DETERMINERS) or name.endswith(self._kind_ends):
             return True
         if _COUNTED_PAIR.search(name):
@@ -2718,7 +2724,8 @@ class PlaceMatcher:
             run_start = hit.start("run")
             # a name that opens a line, or a numbered item (②上塘社区：), before a colon
             row = hit.group("end") is not None or hit.group("after") is not None or \
-                (hit.group("colon") is not None and _ITEM_OPEN.fullmatch(text, text.rfind("\n", 0, run_start) + 1, run_start))
+                (hit.group("colon") is not None and _ITEM_OPEN.fullmatch(text, text.rfind("\n", 0, run_start) + 1, run_start)) \
+                or _KIND_ASIDE.match(text, hit.end()) is not None    # 石门村（社区）、大坪村（社区）
             # 南阳镇：龙虎村、犀溪村 / 南阳镇（龙虎村）: the township written just before
             lead = by_end.get(hit.start("run") - 1) if text[hit.start("run") - 1:hit.start("run")] in "：:（(" else None
             if len(names) < 2 and not row and lead is None:
