@@ -2777,3 +2777,13 @@ def test_for_the_receivers_then_the_verb_names_no_use(nlp):
 ])
 def test_what_for_x_gives_after_an_amount(nlp, text, amount, purpose):
     assert _records(nlp, text)[amount]["purpose"] == purpose
+
+
+def test_an_output_pays_for_nothing_unless_a_use_follows(nlp):
+    # incomes listed after another amount's noun: outputs, no use taken from the list
+    text = ("八年来，村集体经济收入从零增长到265万元，村民人均纯收入从1320元增长到1.86万元。"
+            "村里用集体经济收益26万元硬化了通组道路。")
+    records = _records(nlp, text)
+    for amount in ("1320元", "1.86万元"):
+        assert records[amount]["kind"] == "output" and records[amount]["purpose"] is None, amount
+    assert records["26万元"]["purpose"] is not None and "通组道路" in records["26万元"]["purpose"]
