@@ -2787,3 +2787,11 @@ def test_an_output_pays_for_nothing_unless_a_use_follows(nlp):
     for amount in ("1320元", "1.86万元"):
         assert records[amount]["kind"] == "output" and records[amount]["purpose"] is None, amount
     assert records["26万元"]["purpose"] is not None and "通组道路" in records["26万元"]["purpose"]
+
+
+@pytest.mark.parametrize("text,amount", [
+    ("今年以来，全市累计发放“果园贷”9.6亿元，支持果农改造老果园。", "9.6亿元"),
+    ("县农商银行向养殖户发放「肉牛贷」4800万元。", "4800万元"),
+])
+def test_a_loan_product_named_in_quotes_is_credit(nlp, text, amount):
+    assert _records(nlp, text)[amount]["kind"] == "credit"

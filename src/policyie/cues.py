@@ -550,6 +550,7 @@ class Cues:
         """The kind of a measured noun by its head (人均可支配收入 → output, 教育支出 → expenditure);
         none when a longer fund noun ends it (中央预算内投资 is a fund, not an investment). `lead`:
         the words written right before the phrase (人均 before 分红)."""
+        phrase = phrase.rstrip("”」』\"")        # “茶园贷”: a product's name in quotes, its head inside
         m = self._head_end.search(phrase) if self._head_end else None
         if not m:
             return None
