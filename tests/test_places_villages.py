@@ -655,3 +655,13 @@ def test_villages_written_with_their_designation_or_kind_in_brackets(nlp):
     assert villages("本批项目覆盖柳林行政村、沙河建制村。") == ["柳林行政村", "沙河建制村"]
     assert villages("全县贫困行政村、重点行政村均已覆盖。") == []
     assert villages("受益村（社区）：青松村（社区）、东湖社区（村）、银杏村（社区）\n") == ["青松村", "东湖社区", "银杏村"]
+
+
+def test_a_column_of_one_under_a_village_header_is_a_list_of_villages(nlp):
+    text = "2024年度美丽乡村示范村名单\n村名\n柳湾\n杏花岭\n上庄\n合计\n"
+    assert [p["text"] for p in nlp(text)._.places if p.get("level") == "village"] == ["柳湾", "杏花岭", "上庄"]
+    # a table flattened one cell per line keeps its own reading: no header word read as a village
+    flat = "序号\n村名\n户数\n1\n柳湾\n12\n2\n上庄\n8\n"
+    assert "户数" not in [p["text"] for p in nlp(flat)._.places]
+    # 下辖村 is no village's name
+    assert "下辖村" not in [p["text"] for p in nlp("石门镇下辖村：柳湾、上庄。")._.places]

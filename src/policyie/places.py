@@ -259,6 +259,33 @@ def _header_cells(text: str, header: regex.Match) -> tuple[list[tuple[int, int]]
     return cells, index, line_end
 
 
+def _name_lines(text: str, header_end: int) -> list[tuple[int, int]]:
+    """A column of one: names one per line under a village column's header alone on its line
+    (村名 / 石门 / 大坪 / 岩脚), up to the first line that is no name; none unless two or more."""
+    if not text.startswith("\n", header_end):
+        return []
+    out = []
+    pos = header_end + 1
+    while pos < len(text):
+        nxt = text.find("\n", pos)
+        nxt = len(text) if nxt < 0 else nxt
+        a, b = pos, nxt
+        while a < b and text[a] in " \t\u3000":
+            a += 1
+        while b > a and text[b - 1] in " \t\u3000":
+            b -= 1
+        if not _VILLAGE_CELL.fullmatch(text, a, b):
+            # (a figure right after the names: a table flattened one cell per line, not a list)
+            return [] if _FIGURE_IN_CELL.search(text, a, b) else (out if len(out) >= 2 else [])
+        if _TOTAL_CELL.match(text, a, b):
+            break                                   # 合计: the list's total
+        if _FIGURE_HEADER.search(text, a, b):
+            return []                               # 村名 / 户数 / …: the header of such a table
+        out.append((a, b))
+        pos = nxt + 1
+    return out if len(out) >= 2 else []
+
+
 def _vertical_column(text: str, header_start: int) -> list[tuple[int, int]]:
     """The cells under a column's header in a table flattened one cell per line (村名 / 户数 /
     金额 / 石桥村 / 86 / 137500 / …), as web pages copy: the header is the run of short lines
@@ -2481,7 +2508,8 @@ class PlaceMatcher:
         for header in self._village_column.finditer(text):
             cells, index, line_end = _header_cells(text, header)
             if len(cells) == 1 and index == 0:
-                for s, e in _vertical_column(text, header.start()):
+                column = _vertical_column(text, header.start()) or _name_lines(text, header.end())
+                for s, e in column:
                     name = text[s:e]
                     if (_VILLAGE_CELL.fullmatch(name) or (_CELL_NAME.fullmatch(name) and self._village_tail.search(name))) \
                             and not self._generic_in_column(name) and not self._common_in_column(name) \
